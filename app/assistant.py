@@ -1,0 +1,238 @@
+"""Runs conversations: feeds events to the pure dialog manager and performs the actions it returns.
+
+Order of effects for every message: record it in the store, commit, then hand it to the channel, so a crash
+never sends twice and never loses one. One conversation is worked on by one thread at a time.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.channels.base import Channel
+from app.odoo.errors import OdooError, OdooUnavailable
+from app.odoo.partners import Client, PartnerDirectory
+from app.odoo.slots import SlotFinder
+from app.odoo.sources import DueUnit
+from app.odoo.visits import VisitBooker
+from app.phones import mask
+from app.rendering import Renderer
+from app.store import repository as repo
+from app.store.models import Conversation, Message
+from dialogs import manager
+from dialogs.model import (
+    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, DialogState, Event,
+    FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, SlotsFetched,
+)
+
+log = logging.getLogger(__name__)
+
+STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
+
+
+@dataclass(frozen=True)
+class Odoo:
+    """The Odoo-facing parts the assistant uses."""
+
+    partners: PartnerDirectory
+    slots: SlotFinder
+    visits: VisitBooker
+
+
+class Assistant:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        odoo: Odoo,
+        channel: Channel,
+        renderer: Renderer,
+        clock: Callable[[], datetime],
+        tz: str,
+        policy: manager.DialogPolicy = manager.DialogPolicy(),
+    ) -> None:
+        self._sessions = sessions
+        self._odoo = odoo
+        self._channel = channel
+        self._renderer = renderer
+        self._clock = clock
+        self._zone = ZoneInfo(tz)
+        self._policy = policy
+        self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
+        self._locks_guard = threading.Lock()
+
+    def now(self) -> datetime:
+        return self._clock().astimezone(self._zone)
+
+    def _lock(self, phone: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks[phone]
+
+    # inbound ---------------------------------------------------------------------------------------------
+    def handle_inbound(self, phone: str, body: str, provider_message_id: str) -> list[str]:
+        """Process one inbound text once; a retried delivery gets the replies of the first one."""
+        with self._lock(phone), self._sessions() as session:
+            now = self.now()
+            inbound = repo.record_inbound(session, self._channel.name, phone, body, provider_message_id, now)
+            if inbound is None:
+                first = repo.inbound_by_provider_id(session, self._channel.name, provider_message_id)
+                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
+                return [m.body for m in repo.replies_to(session, first.id)] if first else []
+            conversation = self._conversation_for(session, phone, now)
+            inbound.conversation_id = conversation.id
+            session.commit()
+            state = DialogState.from_json(conversation.state)
+            if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
+                state.stage = OPTED_OUT
+            replies = self._run(session, conversation, state, InboundText(body), inbound)
+            inbound.status = "processed"
+            session.commit()
+            return [m.body for m in replies]
+
+    def _conversation_for(self, session: Session, phone: str, now: datetime) -> Conversation:
+        conversation = repo.latest_conversation(session, phone)
+        if conversation is not None:
+            return conversation
+        clients = self._odoo.partners.by_phone(phone)
+        client = clients[0] if len(clients) == 1 else None
+        state = DialogState(client_name=client.name if client else "", locale=client.locale if client else "en_CA")
+        if client is None:
+            state.stage = HANDOFF
+        conversation = Conversation(
+            phone=phone, partner_id=client.partner_id if client else None, locale=state.locale,
+            status="handoff" if client is None else "active", state=state.to_json(), created_at=now, updated_at=now,
+        )
+        session.add(conversation)
+        session.flush()
+        if client is None:
+            reason = "unknown number" if not clients else "phone shared by several clients"
+            self._record_and_send(session, conversation, state, Send("unknown_number"), None)
+            log.info("conversation %s from %s handed to staff: %s", conversation.id, mask(phone), reason)
+        return conversation
+
+    # reminders -------------------------------------------------------------------------------------------
+    def remind(self, client: Client, units: list[DueUnit], band: int, keys: list) -> list[Message]:
+        """Send one reminder to a client for all their due units, at most once per reminder key."""
+        assert client.phone is not None
+        with self._lock(client.phone), self._sessions() as session:
+            now = self.now()
+            if repo.is_opted_out(session, client.phone) or not repo.claim_reminder_keys(session, keys, client.partner_id, now):
+                session.rollback()
+                return []
+            conversation = repo.latest_conversation(session, client.phone)
+            if conversation is None or conversation.status in ("closed", "booked"):
+                conversation = Conversation(
+                    phone=client.phone, partner_id=client.partner_id, locale=client.locale, status="active",
+                    state=DialogState().to_json(), created_at=now, updated_at=now,
+                )
+                session.add(conversation)
+                session.flush()
+            elif conversation.status in ("handoff", "opted_out"):
+                session.rollback()
+                return []
+            state = DialogState.from_json(conversation.state)
+            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+            sent = self._run(session, conversation, state, event, None)
+            session.commit()
+            return sent
+
+    # the loop --------------------------------------------------------------------------------------------
+    def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, inbound: Message | None) -> list[Message]:
+        """Feed the event, perform actions, feed their outcomes back, until nothing is left to do."""
+        sent: list[Message] = []
+        pending: list[Event] = [event]
+        while pending:
+            state, actions = manager.handle(state, pending.pop(0), self.now(), self._policy)
+            self._save(session, conversation, state)
+            for action in actions:
+                outcome = self._perform(session, conversation, state, action, inbound, sent)
+                if outcome is not None:
+                    pending.append(outcome)
+        return sent
+
+    def _save(self, session: Session, conversation: Conversation, state: DialogState) -> None:
+        conversation.state = state.to_json()
+        conversation.locale = state.locale
+        conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
+        conversation.updated_at = self.now()
+        session.commit()
+
+    def _perform(
+        self, session: Session, conversation: Conversation, state: DialogState, action: Action, inbound: Message | None, sent: list[Message]
+    ) -> Event | None:
+        if isinstance(action, Send):
+            sent.append(self._record_and_send(session, conversation, state, action, inbound))
+            return None
+        if isinstance(action, FetchSlots):
+            return self._fetch_slots(session, action)
+        if isinstance(action, Book):
+            return self._book(session, conversation, action)
+        if isinstance(action, HandToStaff):
+            log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
+            return None
+        if isinstance(action, RecordOptOut):
+            repo.record_opt_out(session, conversation.phone, self._channel.name, self.now())
+            session.commit()
+            log.info("opt-out recorded for %s", mask(conversation.phone))
+            return None
+        raise TypeError(f"unknown action {action!r}")
+
+    def _record_and_send(self, session: Session, conversation: Conversation, state: DialogState, action: Send, inbound: Message | None) -> Message:
+        values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
+        body = self._renderer.render("sms", state.locale, action.template, {**values, **action.values})
+        message = Message(
+            conversation_id=conversation.id, reply_to_id=inbound.id if inbound else None, direction="out",
+            channel=self._channel.name, address=conversation.phone, body=body, template=action.template,
+            status="queued", created_at=self.now(),
+        )
+        session.add(message)
+        session.commit()
+        try:
+            message.provider_message_id = self._channel.send(conversation.phone, body)
+            message.status, message.sent_at = "sent", self.now()
+        except Exception:  # the message stays queued in the store for the retry worker; never lost
+            log.exception("send failed for conversation %s", conversation.id)
+        session.commit()
+        return message
+
+    def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
+        try:
+            slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)
+        except OdooUnavailable:
+            return BookingFailed("unavailable")
+        claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+        free = [s for s in slots if (s.technician_id, s.start) not in claimed]
+        return SlotsFetched(free, in_window)
+
+    def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
+        slot = action.slot
+        claim = repo.claim_slot(session, slot.technician_id, slot.start, conversation.id, self.now())
+        if claim is None:
+            session.commit()
+            return BookingFailed("taken")
+        session.commit()
+        try:
+            if not self._odoo.slots.is_free(slot):
+                session.delete(claim)
+                session.commit()
+                return BookingFailed("taken")
+            rules = self._odoo.slots.rules()
+            values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
+            event_id = self._odoo.visits.book(
+                slot, conversation.partner_id, action.units, rules.type_id,
+                name=self._renderer.render("odoo", "en_CA", "event_name", values),
+                description=self._renderer.render("odoo", "en_CA", "event_description", values),
+            )
+        except OdooError as exc:
+            session.delete(claim)
+            session.commit()
+            log.warning("booking failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
+            return BookingFailed("unavailable")
+        claim.event_id = event_id
+        session.commit()
+        return BookingConfirmed(Booking(event_id, slot))

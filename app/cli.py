@@ -1,0 +1,81 @@
+"""`fusion-assist`: serve the service, run a scan, or run the whole demo with a sandbox Odoo."""
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+import typer
+import uvicorn
+from rich.console import Console
+from rich.table import Table
+
+from app.config import Settings
+from app.container import build_services
+from app.serving import ServerThread
+from app.store.db import upgrade
+from app.web.app import create_app
+
+cli = typer.Typer(help="Fusion booking assistant: SMS and voice maintenance bookings beside Odoo.", no_args_is_help=True)
+console = Console()
+
+
+def _logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
+    _logging()
+    services = build_services(Settings())
+    uvicorn.run(create_app(services), host=host, port=port, log_level="info")
+
+
+@cli.command()
+def scan() -> None:
+    """Run the due-date scan once and print what was sent."""
+    _logging()
+    services = build_services(Settings())
+    report = services.scan()
+    table = Table("to", "message")
+    for message in report.sent:
+        table.add_row(message.address, message.body)
+    console.print(table)
+    console.print(f"sent {len(report.sent)}; skipped {report.skipped}")
+
+
+@cli.command("db-upgrade")
+def db_upgrade() -> None:
+    """Bring the store's schema to the newest migration."""
+    upgrade(Settings().database_url)
+
+
+@cli.command()
+def demo(
+    port: int = typer.Option(8000, help="port of the assistant"),
+    odoo_port: int = typer.Option(8069, help="port of the sandbox Odoo"),
+    data_dir: Path | None = typer.Option(None, help="keep the store and the sandbox Odoo here across restarts (default: fresh each start)"),
+    quiet_hours: bool = typer.Option(False, help="enforce quiet hours in the demo too (console messages reach no one)"),
+) -> None:
+    """Start a sandbox Odoo (db 'demo', admin/admin) and the assistant with console channels."""
+    from app.odoo.sandbox import SandboxOdoo
+
+    _logging()
+    folder = data_dir or Path(tempfile.mkdtemp(prefix="fusion-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"), db_name="demo", seed=True)
+    with ServerThread(sandbox.app, port=odoo_port):
+        settings = Settings(
+            odoo_url=f"http://127.0.0.1:{odoo_port}", odoo_db="demo", odoo_login="admin", odoo_password="admin",
+            odoo_transport="jsonrpc", database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=quiet_hours,
+        )
+        services = build_services(settings)
+        console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
+        console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
+        console.print(f"state in {folder}")
+        uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
+
+
+def main() -> None:
+    cli()

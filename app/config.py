@@ -1,0 +1,57 @@
+"""Settings from the environment (prefix FUSION_) and an optional TOML file; secrets never have production defaults."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class Settings(BaseSettings):
+    """Everything the service needs to know about its world; the defaults run the embedded demo."""
+
+    model_config = SettingsConfigDict(env_prefix="FUSION_", toml_file="fusion.toml", extra="ignore")
+
+    # Odoo, the system of record
+    odoo_url: str = "http://127.0.0.1:8069"
+    odoo_db: str = "demo"
+    odoo_login: str = "admin"
+    odoo_password: SecretStr = SecretStr("admin")
+    odoo_api_key: SecretStr | None = None
+    odoo_transport: Literal["jsonrpc", "json2"] = "jsonrpc"
+    odoo_timeout_seconds: float = 15.0
+    odoo_mail_invitations: bool = False  # Odoo mails calendar invitations on create unless told not to
+    appointment_type_name: str = "Equipment maintenance visit"
+
+    # the dealer
+    dealer_name: str = "Fusion Mobility"
+    dealer_phone: str = "+1 416-555-0100"
+    timezone: str = "America/Toronto"
+    default_locale: str = "en_CA"
+    default_region: str = "CA"
+
+    # conversations
+    database_url: str = "sqlite:///fusion.sqlite"
+    reminder_bands_days: list[int] = [30, 7, 1]
+    offers_per_reply: int = 3
+    quiet_hours_enforced: bool = True
+    quiet_start: str = "21:00"
+    quiet_end: str = "09:00"
+
+    # channels
+    sms_channel: Literal["console"] = "console"
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls), file_secret_settings)

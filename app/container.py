@@ -1,0 +1,63 @@
+"""The composition root: builds every part from the settings, once, for the CLI and the web app."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.assistant import Assistant, Odoo
+from app.channels.console import ConsoleChannel
+from app.config import Settings
+from app.odoo.gateway import OdooGateway
+from app.odoo.partners import PartnerDirectory
+from app.odoo.slots import SlotFinder
+from app.odoo.sources import MaintenanceContractSource
+from app.odoo.visits import VisitBooker
+from app.reminders.scan import QuietHours, ScanReport, run_scan
+from app.rendering import Renderer
+from app.store.db import make_engine, session_factory, upgrade
+from dialogs.manager import DialogPolicy
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    gateway: OdooGateway
+    partners: PartnerDirectory
+    source: MaintenanceContractSource
+    channel: ConsoleChannel
+    assistant: Assistant
+
+    def scan(self) -> ScanReport:
+        s = self.settings
+        quiet = QuietHours(s.quiet_hours_enforced, s.quiet_start, s.quiet_end)
+        return run_scan(self.assistant, self.source, self.partners, self.sessions, s.reminder_bands_days, quiet, s.timezone)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None) -> Services:
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    sessions = session_factory(engine)
+    gateway = gateway or OdooGateway.from_settings(settings)
+    partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
+    odoo = Odoo(
+        partners=partners,
+        slots=SlotFinder(gateway, settings.appointment_type_name),
+        visits=VisitBooker(gateway, settings.odoo_mail_invitations),
+    )
+    channel = ConsoleChannel("sms")
+    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
+    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, DialogPolicy(offers=settings.offers_per_reply))
+    return Services(settings, engine, sessions, gateway, partners, MaintenanceContractSource(gateway), channel, assistant)

@@ -1,0 +1,126 @@
+"""Free visit slots, computed from Odoo's records because Odoo has no RPC method that returns them.
+
+Pure part: weekly hours (appointment type ∩ technician's working hours) minus busy events, inside the
+client's windows, after the minimum notice. Odoo counts `appointment.slot.weekday` '1' = Monday and
+`resource.calendar.attendance.dayofweek` '0' = Monday; both become Python's `date.weekday()` here.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dialogs.model import Slot, Window
+
+Hours = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Technician:
+    user_id: int
+    partner_id: int
+    name: str
+    tz: str
+    weekly_hours: dict[int, list[Hours]]  # Python weekday -> [(hour_from, hour_to)] in `tz`
+
+
+@dataclass(frozen=True)
+class AppointmentRules:
+    type_id: int | None
+    duration: timedelta
+    tz: str
+    min_notice: timedelta
+    max_days: int
+    weekly_hours: dict[int, list[Hours]]  # Python weekday -> [(start_hour, end_hour)] in `tz`
+    technicians: list[Technician]
+
+
+def candidate_slots(rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> list[Slot]:
+    """Every slot of every technician between `start` and `end`, ignoring busy events, sorted by start.
+
+    Never before `now` plus the minimum notice, never beyond the type's booking horizon.
+    """
+    earliest = max(start, now + rules.min_notice)
+    latest = min(end, now + timedelta(days=rules.max_days))
+    slots: list[Slot] = []
+    day = earliest.astimezone(ZoneInfo(rules.tz)).date() - timedelta(days=1)
+    last_day = latest.astimezone(ZoneInfo(rules.tz)).date() + timedelta(days=1)
+    while day <= last_day:
+        for tech in rules.technicians:
+            for open_from, open_to in _open_intervals(rules, tech, day):
+                slot_start = open_from
+                while slot_start + rules.duration <= open_to:
+                    if slot_start >= earliest and slot_start + rules.duration <= latest:
+                        slots.append(Slot(slot_start, slot_start + rules.duration, tech.user_id, tech.partner_id, tech.name))
+                    slot_start += rules.duration
+        day += timedelta(days=1)
+    slots.sort(key=lambda s: (s.start, s.technician_id))
+    return slots
+
+
+def _open_intervals(rules: AppointmentRules, tech: Technician, day: date) -> list[Window]:
+    booking_hours = _on_day(day, rules.weekly_hours.get(day.weekday(), []), rules.tz)
+    working_hours = _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz)
+    return [
+        (max(a_start, w_start), min(a_end, w_end))
+        for a_start, a_end in booking_hours
+        for w_start, w_end in working_hours
+        if max(a_start, w_start) < min(a_end, w_end)
+    ]
+
+
+def _on_day(day: date, hours: list[Hours], tz: str) -> list[Window]:
+    zone = ZoneInfo(tz)
+    midnight = datetime.combine(day, time(0), tzinfo=zone)
+    return [(_at(midnight, h_from), _at(midnight, h_to)) for h_from, h_to in hours]
+
+
+def _at(midnight: datetime, hours: float) -> datetime:
+    """Local wall-clock time `hours` after midnight (DST-safe: built from the wall clock, not by adding)."""
+    minutes = round(hours * 60)
+    return datetime.combine(midnight.date(), time(minutes // 60 % 24, minutes % 60), tzinfo=midnight.tzinfo) + timedelta(
+        days=minutes // (24 * 60)
+    )
+
+
+def overlaps(a: Window, b: Window) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def free_slots(
+    candidates: Iterable[Slot],
+    busy: dict[int, list[Window]],
+    windows: list[Window],
+    excluded: list[Window],
+) -> list[Slot]:
+    """Candidates inside a wished window, outside every excluded one, and clear of the technician's busy time."""
+    return [
+        slot
+        for slot in candidates
+        if any(w[0] <= slot.start and slot.end <= w[1] for w in windows)
+        and not any(overlaps((slot.start, slot.end), x) for x in excluded)
+        and not any(overlaps((slot.start, slot.end), b) for b in busy.get(slot.technician_id, []))
+    ]
+
+
+def pick_spread(slots: list[Slot], count: int, tz: str) -> list[Slot]:
+    """Up to `count` slots, one per day where possible, soonest first; one technician per start time."""
+    zone = ZoneInfo(tz)
+    by_start: dict[datetime, Slot] = {}
+    for slot in sorted(slots, key=lambda s: s.start):
+        by_start.setdefault(slot.start, slot)
+    ordered = list(by_start.values())
+    chosen: list[Slot] = []
+    days: set[date] = set()
+    for slot in ordered:
+        day = slot.start.astimezone(zone).date()
+        if day not in days and len(chosen) < count:
+            chosen.append(slot)
+            days.add(day)
+    for slot in ordered:
+        if len(chosen) >= count:
+            break
+        if slot not in chosen:
+            chosen.append(slot)
+    return sorted(chosen, key=lambda s: s.start)

@@ -1,0 +1,135 @@
+"""The only place that talks to Odoo: batched reads, retries on connection errors, and the UTC edge.
+
+Odoo keeps datetimes as naive UTC strings and dates as 'YYYY-MM-DD'; above this module they are aware
+datetimes and `date`s, and Odoo's `False` for an empty field is `None`. Field types come from `fields_get`,
+asked once per model.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timezone
+from typing import Any
+
+from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+
+from app.config import Settings
+from app.odoo.errors import OdooError, OdooUnavailable
+from app.odoo.transports import Json2Transport, JsonRpcTransport, Transport
+
+log = logging.getLogger(__name__)
+
+ODOO_DATETIME = "%Y-%m-%d %H:%M:%S"
+ODOO_DATE = "%Y-%m-%d"
+Domain = list[Any]
+Record = dict[str, Any]
+
+
+def to_odoo(value: Any) -> Any:
+    """A Python value as Odoo wants it on the wire (aware datetimes to naive UTC strings)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime sent to Odoo; the gateway only takes aware datetimes")
+        return value.astimezone(timezone.utc).strftime(ODOO_DATETIME)
+    if isinstance(value, date):
+        return value.strftime(ODOO_DATE)
+    if isinstance(value, dict):
+        return {key: to_odoo(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_odoo(item) for item in value]
+    return value
+
+
+class OdooGateway:
+    """Typed, retried access to Odoo's ORM over whichever transport the settings choose."""
+
+    def __init__(self, transport: Transport, batch_size: int = 500, attempts: int = 3) -> None:
+        self._transport = transport
+        self._batch_size = batch_size
+        self._types: dict[str, dict[str, str]] = {}
+        self._call = retry(
+            retry=retry_if_exception_type(OdooUnavailable),
+            stop=stop_after_attempt(attempts),
+            wait=wait_exponential(multiplier=0.2, max=2),
+            reraise=True,
+        )(self._transport.call)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "OdooGateway":
+        if settings.odoo_transport == "json2":
+            if settings.odoo_api_key is None:
+                raise OdooError("FUSION_ODOO_API_KEY is required for the JSON-2 transport")
+            transport: Transport = Json2Transport(
+                settings.odoo_url, settings.odoo_db, settings.odoo_api_key.get_secret_value(), settings.odoo_timeout_seconds
+            )
+        else:
+            secret = settings.odoo_api_key or settings.odoo_password
+            transport = JsonRpcTransport(
+                settings.odoo_url, settings.odoo_db, settings.odoo_login, secret.get_secret_value(), settings.odoo_timeout_seconds
+            )
+        return cls(transport)
+
+    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+        """Any ORM method, named arguments only; datetimes in arguments are converted to Odoo's."""
+        return self._call(model, method, ids, **to_odoo(named))
+
+    def field_types(self, model: str) -> dict[str, str]:
+        if model not in self._types:
+            fields = self.call(model, "fields_get", attributes=["type"])
+            self._types[model] = {name: spec["type"] for name, spec in fields.items()}
+        return self._types[model]
+
+    def search_read(
+        self, model: str, domain: Domain, fields: Sequence[str], order: str | None = None, limit: int | None = None
+    ) -> list[Record]:
+        return list(self.iter_search_read(model, domain, fields, order=order, limit=limit))
+
+    def iter_search_read(
+        self, model: str, domain: Domain, fields: Sequence[str], order: str | None = None, limit: int | None = None
+    ) -> Iterator[Record]:
+        """Pages of `batch_size` records, ordered by `order` then id, so large tables never come in one reply."""
+        offset = 0
+        order = f"{order}, id" if order else "id"
+        while True:
+            page_size = self._batch_size if limit is None else min(self._batch_size, limit - offset)
+            if page_size <= 0:
+                return
+            page = self.call(model, "search_read", domain=domain, fields=list(fields), offset=offset, limit=page_size, order=order)
+            yield from (self._from_odoo(model, record) for record in page)
+            if len(page) < page_size:
+                return
+            offset += page_size
+
+    def read(self, model: str, ids: list[int], fields: Sequence[str]) -> list[Record]:
+        records: list[Record] = []
+        for start in range(0, len(ids), self._batch_size):
+            chunk = ids[start : start + self._batch_size]
+            records.extend(self._from_odoo(model, r) for r in self.call(model, "read", chunk, fields=list(fields)))
+        return records
+
+    def create(self, model: str, values: Record, context: dict[str, Any] | None = None) -> int:
+        named: dict[str, Any] = {"vals_list": [values]}
+        if context:
+            named["context"] = context
+        result = self.call(model, "create", **named)
+        return result[0] if isinstance(result, list) else result
+
+    def write(self, model: str, ids: list[int], values: Record) -> None:
+        self.call(model, "write", ids, vals=values)
+
+    def message_post(self, model: str, record_id: int, body: str, message_type: str = "comment") -> int:
+        return self.call(model, "message_post", [record_id], body=body, message_type=message_type, subtype_xmlid="mail.mt_note")
+
+    def _from_odoo(self, model: str, record: Record) -> Record:
+        types = self.field_types(model)
+        return {name: _value_from_odoo(types.get(name, ""), value) for name, value in record.items()}
+
+
+def _value_from_odoo(field_type: str, value: Any) -> Any:
+    if value is False and field_type != "boolean":
+        return None
+    if field_type == "datetime" and isinstance(value, str):
+        return datetime.strptime(value, ODOO_DATETIME).replace(tzinfo=timezone.utc)
+    if field_type == "date" and isinstance(value, str):
+        return datetime.strptime(value, ODOO_DATE).date()
+    return value

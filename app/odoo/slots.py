@@ -1,0 +1,133 @@
+"""Reads what free slots are made of from Odoo (appointment type, working hours, busy events) and finds them."""
+from __future__ import annotations
+
+import time as clock
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from app.odoo.availability import AppointmentRules, Hours, Technician, candidate_slots, free_slots, pick_spread
+from app.odoo.errors import OdooValidationError
+from app.odoo.gateway import OdooGateway
+from dialogs.model import Slot, Window
+
+
+class SlotFinder:
+    """Free slots for the configured appointment type; the rules are cached briefly, busy time never is."""
+
+    def __init__(self, gateway: OdooGateway, appointment_type_name: str, rules_ttl_seconds: float = 300) -> None:
+        self._gateway = gateway
+        self._type_name = appointment_type_name
+        self._ttl = rules_ttl_seconds
+        self._rules: AppointmentRules | None = None
+        self._rules_read_at = 0.0
+
+    def rules(self) -> AppointmentRules:
+        if self._rules is None or clock.monotonic() - self._rules_read_at > self._ttl:
+            self._rules = self._read_rules()
+            self._rules_read_at = clock.monotonic()
+        return self._rules
+
+    def find(
+        self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14
+    ) -> tuple[list[Slot], bool]:
+        """Up to `count` free slots inside `windows`; else the nearest ones outside them (and says so)."""
+        rules = self.rules()
+        start = min(w[0] for w in windows)
+        end = max(w[1] for w in windows)
+        candidates = candidate_slots(rules, now, start, end)
+        if candidates:
+            found = free_slots(candidates, self.busy(candidates[0].start, candidates[-1].end, rules), windows, excluded)
+            if found:
+                return pick_spread(found, count, rules.tz), True
+        horizon = (now, max(end, now) + timedelta(days=search_days))
+        candidates = candidate_slots(rules, now, *horizon)
+        if not candidates:
+            return [], False
+        found = free_slots(candidates, self.busy(candidates[0].start, candidates[-1].end, rules), [horizon], excluded)
+        nearest = sorted(found, key=lambda s: min(_distance(s, w) for w in windows))
+        return pick_spread(nearest[: count * 8], count, rules.tz), False
+
+    def is_free(self, slot: Slot) -> bool:
+        """Re-read the technician's events for this slot right before booking it."""
+        busy = self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
+        return not busy
+
+    def busy(self, start: datetime, end: datetime, rules: AppointmentRules) -> dict[int, list[Window]]:
+        partner_to_user = {t.partner_id: t.user_id for t in rules.technicians}
+        by_user: dict[int, list[Window]] = defaultdict(list)
+        for partner_id, window in self._busy_attendances(list(partner_to_user), start, end):
+            by_user[partner_to_user[partner_id]].append(window)
+        return by_user
+
+    def _busy_attendances(self, partner_ids: list[int], start: datetime, end: datetime) -> list[tuple[int, Window]]:
+        """(technician partner, event window) for events that block: busy, overlapping, not declined."""
+        attendees = self._gateway.search_read(
+            "calendar.attendee",
+            [
+                ("partner_id", "in", partner_ids),
+                ("state", "!=", "declined"),
+                ("event_id.show_as", "=", "busy"),
+                ("event_id.start", "<", end),
+                ("event_id.stop", ">", start),
+            ],
+            ["partner_id", "event_id"],
+        )
+        event_ids = sorted({a["event_id"][0] for a in attendees})
+        events = {e["id"]: e for e in self._gateway.read("calendar.event", event_ids, ["start", "stop"])}
+        return [(a["partner_id"][0], (events[a["event_id"][0]]["start"], events[a["event_id"][0]]["stop"])) for a in attendees]
+
+    def _read_rules(self) -> AppointmentRules:
+        types = self._gateway.search_read(
+            "appointment.type",
+            [("name", "=", self._type_name)],
+            ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
+            limit=1,
+        )
+        if not types:
+            raise OdooValidationError(f"appointment type {self._type_name!r} not found in Odoo")
+        kind = types[0]
+        weekly: dict[int, list[Hours]] = defaultdict(list)
+        for slot in self._gateway.read("appointment.slot", kind["slot_ids"] or [], ["weekday", "start_hour", "end_hour"]):
+            weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"]))
+        tz = kind["appointment_tz"] or "UTC"
+        return AppointmentRules(
+            type_id=kind["id"],
+            duration=timedelta(hours=kind["appointment_duration"] or 1.0),
+            tz=tz,
+            min_notice=timedelta(hours=kind["min_schedule_hours"] or 0),
+            max_days=int(kind["max_schedule_days"] or 60),
+            weekly_hours=dict(weekly),
+            technicians=self._technicians(kind["staff_user_ids"] or [], tz),
+        )
+
+    def _technicians(self, user_ids: list[int], default_tz: str) -> list[Technician]:
+        users = self._gateway.read("res.users", user_ids, ["name", "partner_id"])
+        resources = self._gateway.search_read("resource.resource", [("user_id", "in", user_ids)], ["user_id", "calendar_id", "tz"])
+        calendar_of = {r["user_id"][0]: r["calendar_id"][0] for r in resources if r["calendar_id"]}
+        calendars = {c["id"]: c for c in self._gateway.read("resource.calendar", sorted(set(calendar_of.values())), ["tz"])}
+        hours: dict[int, dict[int, list[Hours]]] = defaultdict(lambda: defaultdict(list))
+        attendances = self._gateway.search_read(
+            "resource.calendar.attendance",
+            [("calendar_id", "in", list(calendars)), ("day_period", "!=", "lunch")],
+            ["calendar_id", "dayofweek", "hour_from", "hour_to"],
+        )
+        for row in attendances:
+            hours[row["calendar_id"][0]][int(row["dayofweek"])].append((row["hour_from"], row["hour_to"]))
+        return [
+            Technician(
+                user_id=user["id"],
+                partner_id=user["partner_id"][0],
+                name=user["name"],
+                tz=(calendars[calendar_of[user["id"]]]["tz"] if user["id"] in calendar_of else None) or default_tz,
+                weekly_hours=dict(hours[calendar_of[user["id"]]]) if user["id"] in calendar_of else {},
+            )
+            for user in users
+        ]
+
+
+def _distance(slot: Slot, window: Window) -> timedelta:
+    if slot.end <= window[0]:
+        return window[0] - slot.end
+    if slot.start >= window[1]:
+        return slot.start - window[1]
+    return timedelta(0)

@@ -1,0 +1,99 @@
+"""The two ways to reach Odoo: odoorpc over /jsonrpc (Odoo 17-19) and JSON-2 over httpx (Odoo 19+).
+
+Both take named arguments (`ids` for the recordset) so the gateway speaks one dialect;
+JSON-RPC turns them into `execute_kw(model, method, [ids], kwargs)`, which Odoo maps to the same call.
+"""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import urllib.error
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+import odoorpc
+import odoorpc.error
+
+from app.odoo.errors import OdooAuthError, OdooError, OdooUnavailable, from_odoo_error
+
+
+class Transport(Protocol):
+    """One RPC call to Odoo; raises the project's Odoo errors only."""
+
+    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any: ...
+
+
+class JsonRpcTransport:
+    """odoorpc, unmodified: stateless execute_kw with the password (or API key) on every call."""
+
+    def __init__(self, url: str, db: str, login: str, password: str, timeout: float) -> None:
+        parts = urlsplit(url)
+        self._host = parts.hostname or "127.0.0.1"
+        self._protocol = "jsonrpc+ssl" if parts.scheme == "https" else "jsonrpc"
+        self._port = parts.port or (443 if parts.scheme == "https" else 8069)
+        self._db, self._login, self._password, self._timeout = db, login, password, timeout
+        self._odoo: odoorpc.ODOO | None = None
+        self._lock = threading.Lock()  # odoorpc keeps one urllib opener and cookie jar per client
+
+    def _client(self) -> odoorpc.ODOO:
+        if self._odoo is None:
+            odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
+            try:
+                odoo.login(self._db, self._login, self._password)
+            except odoorpc.error.RPCError as exc:
+                raise _rpc_error(exc) from exc
+            except odoorpc.error.Error as exc:  # odoorpc's answer to `common.login` returning False
+                raise OdooAuthError(str(exc), "odoo.exceptions.AccessDenied") from exc
+            self._odoo = odoo
+        return self._odoo
+
+    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+        args = [ids] if ids is not None else []
+        with self._lock:
+            try:
+                return self._client().execute_kw(model, method, args, named)
+            except odoorpc.error.RPCError as exc:
+                raise _rpc_error(exc) from exc
+            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, json.JSONDecodeError) as exc:
+                self._odoo = None
+                raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
+
+
+def _rpc_error(exc: odoorpc.error.RPCError) -> OdooError:
+    info = exc.info if isinstance(exc.info, dict) else {}
+    data = info.get("data") if isinstance(info.get("data"), dict) else {}
+    return from_odoo_error({"name": data.get("name", ""), "message": data.get("message") or str(exc)})
+
+
+class Json2Transport:
+    """Odoo 19's JSON-2: `POST /json/2/<model>/<method>`, bearer API key, named arguments only."""
+
+    def __init__(self, url: str, db: str, api_key: str, timeout: float) -> None:
+        self._client = httpx.Client(
+            base_url=url.rstrip("/"),
+            timeout=timeout,
+            headers={"Authorization": f"bearer {api_key}", "X-Odoo-Database": db},
+        )
+
+    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+        body = dict(named)
+        if ids is not None:
+            body["ids"] = ids
+        try:
+            response = self._client.post(f"/json/2/{model}/{method}", json=body)
+        except httpx.TransportError as exc:
+            raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
+        if response.status_code in (502, 503, 504):
+            raise OdooUnavailable(f"Odoo unavailable: HTTP {response.status_code}")
+        try:
+            payload = response.json()
+        except ValueError as exc:
+            raise OdooUnavailable(f"Odoo sent no JSON (HTTP {response.status_code})") from exc
+        if response.is_error:
+            raise from_odoo_error(payload if isinstance(payload, dict) else {})
+        return payload
+
+    def close(self) -> None:
+        self._client.close()

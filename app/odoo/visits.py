@@ -1,0 +1,43 @@
+"""Booking a maintenance visit as a `calendar.event` in Odoo, linked to the client, technician and unit."""
+from __future__ import annotations
+
+from app.odoo.gateway import OdooGateway
+from dialogs.model import Slot, Unit
+
+
+class VisitBooker:
+    """Creates the visit; the caller has re-checked the slot and claimed it in the store."""
+
+    def __init__(self, gateway: OdooGateway, mail_invitations: bool) -> None:
+        self._gateway = gateway
+        self._mail_invitations = mail_invitations
+        self._model_ids: dict[str, int] = {}
+
+    def book(
+        self, slot: Slot, client_partner_id: int, units: list[Unit], appointment_type_id: int | None, name: str, description: str
+    ) -> int:
+        unit = units[0]
+        values = {
+            "name": name,
+            "start": slot.start,
+            "stop": slot.end,
+            "duration": (slot.end - slot.start).total_seconds() / 3600,
+            "user_id": slot.technician_id,
+            "partner_ids": [(6, 0, [client_partner_id, slot.technician_partner_id])],
+            "show_as": "busy",
+            "res_model_id": self._model_id(unit.model),
+            "res_id": unit.id,
+            "description": description,
+        }
+        if appointment_type_id:
+            values["appointment_type_id"] = appointment_type_id
+        context = None if self._mail_invitations else {"no_mail_to_attendees": True}
+        return self._gateway.create("calendar.event", values, context=context)
+
+    def _model_id(self, model: str) -> int:
+        if model not in self._model_ids:
+            found = self._gateway.search_read("ir.model", [("model", "=", model)], ["id"], limit=1)
+            if not found:
+                raise LookupError(f"model {model} unknown to Odoo")
+            self._model_ids[model] = found[0]["id"]
+        return self._model_ids[model]

@@ -1,0 +1,64 @@
+"""The reminder plan, pure: (due units, clients, what was sent, opt-outs, today) -> one reminder per client.
+
+A unit is in band B when it is due within B days (the smallest such band); overdue units are band 0.
+A reminder key is (unit model, unit id, due date, band): once sent, never again for that key.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.odoo.partners import Client
+from app.odoo.sources import DueUnit
+
+ReminderKey = tuple[str, int, date, int]
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    client: Client
+    units: list[DueUnit]
+    band: int
+    keys: list[ReminderKey]
+
+
+@dataclass
+class Plan:
+    reminders: list[PlannedReminder] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def band_for(due: date, today: date, bands: list[int]) -> int | None:
+    days = (due - today).days
+    if days < 0:
+        return 0
+    inside = [band for band in sorted(bands) if days <= band]
+    return inside[0] if inside else None
+
+
+def plan_reminders(
+    due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, bands: list[int]
+) -> Plan:
+    plan = Plan()
+    by_client: dict[int, list[tuple[DueUnit, int]]] = defaultdict(list)
+    for due in due_units:
+        band = band_for(due.unit.due_date, today, bands)
+        if band is None:
+            plan.skipped["not_due_yet"] += 1
+        elif (due.unit.model, due.unit.id, due.unit.due_date, band) in sent:
+            plan.skipped["already_sent"] += 1
+        else:
+            by_client[due.partner_id].append((due, band))
+    for partner_id, items in by_client.items():
+        client = clients.get(partner_id)
+        if client is None or client.phone is None:
+            plan.skipped["no_phone"] += len(items)
+        elif client.phone in opted_out:
+            plan.skipped["opted_out"] += len(items)
+        else:
+            units = [due for due, _ in sorted(items, key=lambda item: item[0].unit.due_date)]
+            keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
+            plan.reminders.append(PlannedReminder(client, units, min(band for _, band in items), keys))
+    plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
+    return plan

@@ -1,0 +1,14 @@
+"""Quiet hours in the client's own time zone: no reminder leaves at night."""
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+
+def in_quiet_hours(now: datetime, tz: str, start: str, end: str) -> bool:
+    """True between `start` and `end` (HH:MM, local), spanning midnight when start > end."""
+    local = now.astimezone(ZoneInfo(tz)).time()
+    quiet_from, quiet_to = time.fromisoformat(start), time.fromisoformat(end)
+    if quiet_from <= quiet_to:
+        return quiet_from <= local < quiet_to
+    return local >= quiet_from or local < quiet_to

@@ -1,0 +1,55 @@
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+
+FALLBACK_LOCALE = "en_CA"
+
+_EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_FR_DAYS = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
+_FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "aout", "sept.", "oct.", "nov.", "déc."]
+
+
+def format_time(moment: datetime, locale: str) -> str:
+    """'2 p.m.' / '10:30 a.m.' in Canadian English, '14 h' / '10 h 30' in Canadian French."""
+    if locale.startswith("fr"):
+        return f"{moment.hour} h" + (f" {moment.minute:02d}" if moment.minute else "")
+    hour = moment.hour % 12 or 12
+    suffix = "a.m." if moment.hour < 12 else "p.m."
+    return f"{hour}:{moment.minute:02d} {suffix}" if moment.minute else f"{hour} {suffix}"
+
+
+def format_day(day: date, locale: str) -> str:
+    """'Wed Nov 25' / 'mer. 25 nov.'; "aout" in the 1990 spelling keeps the text in GSM-7."""
+    if locale.startswith("fr"):
+        return f"{_FR_DAYS[day.weekday()]} {day.day} {_FR_MONTHS[day.month - 1]}"
+    return f"{_EN_DAYS[day.weekday()]} {_EN_MONTHS[day.month - 1]} {day.day}"
+
+
+class Renderer:
+    """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
+
+    def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
+        self._env = Environment(
+            loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+            keep_trailing_newline=False, autoescape=False,
+        )
+        self._zone = ZoneInfo(tz)
+        self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
+
+    def render(self, channel: str, locale: str, name: str, values: dict) -> str:
+        try:
+            template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
+        except TemplateNotFound:
+            template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
+        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
+        text = template.render(**self._globals, **helpers, **values)
+        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+    def _local_date(self, moment: date) -> date:
+        return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

@@ -1,0 +1,100 @@
+"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims.
+
+Uniqueness lives in the database, not in check-then-insert code: an inbound provider id is stored once,
+a reminder key (unit, due date, band) once, and a technician's slot start is claimed by one conversation.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, whatever the database keeps."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.replace(tzinfo=timezone.utc) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Conversation(Base):
+    __tablename__ = "conversations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    partner_id: Mapped[int | None] = mapped_column(Integer)
+    locale: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("channel", "direction", "provider_message_id", name="uq_messages_provider_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
+    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(320))
+    body: Mapped[str] = mapped_column(Text)
+    template: Mapped[str | None] = mapped_column(String(64))
+    provider_message_id: Mapped[str | None] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16))  # in: received|processed; out: queued|sent|failed
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Reminder(Base):
+    __tablename__ = "reminders"
+    __table_args__ = (UniqueConstraint("unit_model", "unit_id", "due_date", "band", name="uq_reminders_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_model: Mapped[str] = mapped_column(String(128))
+    unit_id: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    band: Mapped[int] = mapped_column(Integer)
+    partner_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OptOut(Base):
+    __tablename__ = "opt_outs"
+
+    phone: Mapped[str] = mapped_column(String(32), primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SlotClaim(Base):
+    """A technician's slot held by one conversation while it is booked in Odoo: two workers cannot both win."""
+
+    __tablename__ = "slot_claims"
+    __table_args__ = (UniqueConstraint("technician_id", "start", name="uq_slot_claims_slot"), Index("ix_slot_claims_event", "event_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    technician_id: Mapped[int] = mapped_column(Integer)
+    start: Mapped[datetime] = mapped_column(UtcDateTime)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,103 @@
+"""Store operations the service needs, each one small and transactional in the caller's session."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.store.models import Conversation, Message, OptOut, Reminder, SlotClaim
+
+OPEN_STATUSES = ("active", "booked", "handoff")
+
+
+def latest_conversation(session: Session, phone: str) -> Conversation | None:
+    return session.scalars(
+        select(Conversation).where(Conversation.phone == phone).order_by(Conversation.updated_at.desc(), Conversation.id.desc()).limit(1)
+    ).first()
+
+
+def record_inbound(
+    session: Session, channel: str, address: str, body: str, provider_message_id: str, now: datetime
+) -> Message | None:
+    """Store an inbound message once; None when this provider id was already stored (a retried webhook)."""
+    message = Message(
+        direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
+        status="received", created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(message)
+    except IntegrityError:
+        return None
+    return message
+
+
+def inbound_by_provider_id(session: Session, channel: str, provider_message_id: str) -> Message | None:
+    return session.scalars(
+        select(Message).where(
+            Message.channel == channel, Message.direction == "in", Message.provider_message_id == provider_message_id
+        )
+    ).first()
+
+
+def replies_to(session: Session, message_id: int) -> list[Message]:
+    return list(session.scalars(select(Message).where(Message.reply_to_id == message_id).order_by(Message.id)))
+
+
+def outbound(session: Session, channel: str | None = None) -> list[Message]:
+    query = select(Message).where(Message.direction == "out").order_by(Message.id)
+    if channel:
+        query = query.where(Message.channel == channel)
+    return list(session.scalars(query))
+
+
+def is_opted_out(session: Session, phone: str) -> bool:
+    return session.get(OptOut, phone) is not None
+
+
+def opted_out_phones(session: Session) -> set[str]:
+    return set(session.scalars(select(OptOut.phone)))
+
+
+def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> None:
+    if session.get(OptOut, phone) is None:
+        session.add(OptOut(phone=phone, source=source, created_at=now))
+
+
+def claim_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime) -> bool:
+    """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first."""
+    try:
+        with session.begin_nested():
+            for model, unit_id, due_date, band in keys:
+                session.add(Reminder(unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now))
+            session.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+def sent_reminder_keys(session: Session) -> set[tuple[str, int, object, int]]:
+    rows = session.execute(select(Reminder.unit_model, Reminder.unit_id, Reminder.due_date, Reminder.band))
+    return {tuple(row) for row in rows}  # type: ignore[misc]
+
+
+def claim_slot(session: Session, technician_id: int, start: datetime, conversation_id: int, now: datetime) -> SlotClaim | None:
+    """Hold a technician's slot for one conversation; None when another conversation holds it."""
+    claim = SlotClaim(technician_id=technician_id, start=start, conversation_id=conversation_id, created_at=now)
+    try:
+        with session.begin_nested():
+            session.add(claim)
+    except IntegrityError:
+        return None
+    return claim
+
+
+def claimed_slots(session: Session, slots: list[tuple[int, datetime]]) -> set[tuple[int, datetime]]:
+    """Which of these (technician, start) pairs a conversation holds in the store right now."""
+    if not slots:
+        return set()
+    starts = {start for _, start in slots}
+    rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_(starts)))
+    return {(tech, start) for tech, start in rows} & set(slots)

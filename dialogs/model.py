@@ -1,0 +1,178 @@
+"""The dialog's vocabulary: what it knows (state), what happens to it (events), what it asks for (actions).
+
+Plain data, serialisable to JSON, so the state survives restarts and the manager stays free of I/O.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+Window = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of equipment due for service, as the conversation needs to talk about it."""
+
+    model: str
+    id: int
+    label: str
+    serial: str
+    due_date: date
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A free visit time with the technician who would come."""
+
+    start: datetime
+    end: datetime
+    technician_id: int
+    technician_partner_id: int
+    technician_name: str
+
+
+@dataclass(frozen=True)
+class Booking:
+    event_id: int
+    slot: Slot
+
+
+# stages a conversation moves through
+NEW, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, HANDOFF, OPTED_OUT, CLOSED = (
+    "new", "reminded", "searching", "offered", "booking", "booked", "handoff", "opted_out", "closed",
+)
+
+
+@dataclass
+class DialogState:
+    client_name: str = ""
+    locale: str = "en_CA"
+    stage: str = NEW
+    units: list[Unit] = field(default_factory=list)
+    windows: list[Window] = field(default_factory=list)
+    excluded: list[Window] = field(default_factory=list)
+    offers: list[Slot] = field(default_factory=list)
+    offered_at: datetime | None = None
+    booking: Booking | None = None
+    misunderstood: int = 0
+    apology: str = ""  # said once with the next offer (e.g. the chosen slot was taken meanwhile)
+
+    def to_json(self) -> dict[str, Any]:
+        return _jsonable(asdict(self))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "DialogState":
+        booking = data.get("booking")
+        return cls(
+            client_name=data.get("client_name", ""),
+            locale=data.get("locale", "en_CA"),
+            stage=data.get("stage", NEW),
+            units=[_unit(u) for u in data.get("units", [])],
+            windows=[_window(w) for w in data.get("windows", [])],
+            excluded=[_window(w) for w in data.get("excluded", [])],
+            offers=[_slot(s) for s in data.get("offers", [])],
+            offered_at=_dt(data.get("offered_at")),
+            booking=Booking(booking["event_id"], _slot(booking["slot"])) if booking else None,
+            misunderstood=data.get("misunderstood", 0),
+            apology=data.get("apology", ""),
+        )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _window(value: list[str]) -> Window:
+    return (datetime.fromisoformat(value[0]), datetime.fromisoformat(value[1]))
+
+
+def _unit(data: dict[str, Any]) -> Unit:
+    return Unit(data["model"], data["id"], data["label"], data["serial"], date.fromisoformat(data["due_date"]))
+
+
+def _slot(data: dict[str, Any]) -> Slot:
+    return Slot(
+        datetime.fromisoformat(data["start"]),
+        datetime.fromisoformat(data["end"]),
+        data["technician_id"],
+        data["technician_partner_id"],
+        data["technician_name"],
+    )
+
+
+# events
+@dataclass(frozen=True)
+class ReminderDue:
+    client_name: str
+    locale: str
+    units: list[Unit]
+    band: int
+
+
+@dataclass(frozen=True)
+class InboundText:
+    text: str
+
+
+@dataclass(frozen=True)
+class SlotsFetched:
+    slots: list[Slot]
+    in_window: bool  # False: nothing fitted the client's wish and these are the nearest alternatives
+
+
+@dataclass(frozen=True)
+class BookingConfirmed:
+    booking: Booking
+
+
+@dataclass(frozen=True)
+class BookingFailed:
+    reason: str  # "taken": someone else got the slot; "unavailable": Odoo could not be reached
+
+
+Event = ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed
+
+
+# actions
+@dataclass(frozen=True)
+class Send:
+    template: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FetchSlots:
+    windows: list[Window]
+    excluded: list[Window]
+    units: list[Unit]
+
+
+@dataclass(frozen=True)
+class Book:
+    slot: Slot
+    units: list[Unit]
+
+
+@dataclass(frozen=True)
+class HandToStaff:
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordOptOut:
+    pass
+
+
+Action = Send | FetchSlots | Book | HandToStaff | RecordOptOut

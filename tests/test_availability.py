@@ -1,0 +1,66 @@
+"""Free-slot arithmetic: working hours ∩ appointment hours − busy time, inside wishes, spread over days."""
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
+
+TZ = ZoneInfo("America/Toronto")
+WEEKDAYS_8_TO_17 = {d: [(8.0, 17.0)] for d in range(5)}
+LUNCH_BREAK = {d: [(8.0, 12.0), (13.0, 17.0)] for d in range(5)}
+
+
+def rules(techs: list[Technician], min_notice_hours: int = 24) -> AppointmentRules:
+    return AppointmentRules(
+        type_id=1, duration=timedelta(hours=1), tz="America/Toronto", min_notice=timedelta(hours=min_notice_hours),
+        max_days=60, weekly_hours=WEEKDAYS_8_TO_17, technicians=techs,
+    )
+
+
+ANNA = Technician(10, 110, "Anna Tech", "America/Toronto", LUNCH_BREAK)
+BOB = Technician(11, 111, "Bob Tech", "America/Toronto", LUNCH_BREAK)
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)  # a Tuesday
+
+
+def test_candidates_follow_working_hours_lunch_and_minimum_notice() -> None:
+    wed = datetime(2026, 11, 25, 0, 0, tzinfo=TZ)
+    slots = candidate_slots(rules([ANNA]), NOW, NOW, wed + timedelta(days=1))
+    starts = [s.start.hour for s in slots]
+    assert starts == [10, 11, 13, 14, 15, 16]  # Wed from 10:00 (24 h notice), no 12:00 (lunch), last at 16:00
+    assert all(s.start.date() == wed.date() for s in slots)
+
+
+def test_weekend_has_no_candidates() -> None:
+    sat = datetime(2026, 11, 28, 0, 0, tzinfo=TZ)
+    assert candidate_slots(rules([ANNA]), NOW, sat, sat + timedelta(days=2)) == []
+
+
+def test_dst_change_keeps_local_wall_clock_hours() -> None:
+    # 2027-03-15 is the Monday after Canada springs forward; slots stay 8:00 local, not 7:00 or 9:00
+    monday = datetime(2027, 3, 15, 0, 0, tzinfo=TZ)
+    slots = candidate_slots(rules([ANNA], 0), monday - timedelta(days=3), monday, monday + timedelta(days=1))
+    assert slots[0].start.astimezone(TZ).hour == 8
+    assert slots[0].start.utcoffset() == timedelta(hours=-4)
+
+
+def test_busy_events_and_exclusions_remove_slots() -> None:
+    wed = datetime(2026, 11, 25, 0, 0, tzinfo=TZ)
+    cands = candidate_slots(rules([ANNA, BOB]), NOW, wed, wed + timedelta(days=1))
+    busy = {10: [(wed.replace(hour=13, minute=30), wed.replace(hour=14, minute=30))]}
+    afternoon = [(wed.replace(hour=12), wed.replace(hour=17))]
+    found = free_slots(cands, busy, afternoon, excluded=[(wed.replace(hour=16), wed.replace(hour=17))])
+    anna = sorted(s.start.hour for s in found if s.technician_id == 10)
+    bob = sorted(s.start.hour for s in found if s.technician_id == 11)
+    assert anna == [15]  # 13 and 14 overlap the busy event, 16 is excluded
+    assert bob == [13, 14, 15]
+
+
+def test_pick_spread_prefers_different_days_then_soonest() -> None:
+    start = datetime(2026, 11, 25, 0, 0, tzinfo=TZ)
+    cands = candidate_slots(rules([ANNA, BOB]), NOW, start, start + timedelta(days=3))
+    picked = pick_spread(cands, 3, "America/Toronto")
+    assert [s.start.astimezone(TZ).day for s in picked] == [25, 26, 27]
+    assert [s.start.astimezone(TZ).hour for s in picked] == [10, 8, 8]
+    one_day = [s for s in cands if s.start.astimezone(TZ).day == 25]
+    picked_same_day = pick_spread(one_day, 3, "America/Toronto")
+    assert [s.start.astimezone(TZ).hour for s in picked_same_day] == [10, 11, 13]
+    assert len({s.start for s in picked_same_day}) == 3  # one technician per start time

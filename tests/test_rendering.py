@@ -1,0 +1,50 @@
+"""Client messages come from prompts/ templates, in the client's language and the dealer's time zone."""
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from app.config import PROJECT_ROOT
+from app.rendering import Renderer, format_time
+from dialogs.model import Slot, Unit
+
+SLOT = Slot(datetime(2026, 11, 25, 19, 0, tzinfo=timezone.utc), datetime(2026, 11, 25, 20, 0, tzinfo=timezone.utc), 7, 17, "Marc Tremblay")
+UNIT = Unit("fusion.repair.maintenance.contract", 1, "Pride Go-Go Scooter", "SN123", date(2026, 12, 1))
+GSM7 = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà{}[]~\\|^€")
+
+
+@pytest.fixture
+def renderer() -> Renderer:
+    return Renderer(PROJECT_ROOT / "prompts", "America/Toronto", "Fusion Mobility", "+1 416-555-0100")
+
+
+def test_times_in_canadian_english_and_french() -> None:
+    assert format_time(datetime(2026, 1, 1, 14, 0), "en_CA") == "2 p.m."
+    assert format_time(datetime(2026, 1, 1, 10, 30), "en_CA") == "10:30 a.m."
+    assert format_time(datetime(2026, 1, 1, 14, 0), "fr_CA") == "14 h"
+    assert format_time(datetime(2026, 1, 1, 10, 30), "fr_CA") == "10 h 30"
+
+
+def test_offer_lists_numbered_local_times(renderer: Renderer) -> None:
+    text = renderer.render("sms", "en_CA", "offer", {"offers": [SLOT, SLOT], "in_window": True, "apology": ""})
+    assert "1) Wed Nov 25 at 2 p.m." in text  # 19:00 UTC is 14:00 in Toronto
+    assert "Reply 1 or 2 to book" in text
+    french = renderer.render("sms", "fr_CA", "offer", {"offers": [SLOT], "in_window": False, "apology": "slot_taken"})
+    assert "1) mer. 25 nov. à 14 h" in french and french.startswith("Désolé")
+
+
+@pytest.mark.parametrize("locale", ["en_CA", "fr_CA"])
+def test_every_sms_template_renders_in_gsm7(renderer: Renderer, locale: str) -> None:
+    values = {
+        "first_name": "Jeanne", "client_name": "Jeanne Roy", "units": [UNIT], "band": 7, "offers": [SLOT], "in_window": True,
+        "apology": "", "slot": SLOT, "count": 3, "stage": "offered",
+    }
+    names = sorted(p.stem for p in (PROJECT_ROOT / "prompts" / "sms" / locale).glob("*.j2"))
+    assert "reminder" in names and len(names) >= 14
+    for name in names:
+        text = renderer.render("sms", locale, name, values)
+        assert text and set(text) <= GSM7, (name, set(text) - GSM7)
+
+
+def test_missing_locale_falls_back_to_english(renderer: Renderer, tmp_path: Path) -> None:
+    assert renderer.render("sms", "es_MX", "help", {}).startswith("Fusion Mobility books maintenance visits")
