@@ -75,7 +75,11 @@ class Assistant:
 
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str) -> list[str]:
-        """Process one inbound text once; a retried delivery gets the replies of the first one."""
+        """Process one inbound text once; a retried delivery gets the replies of the first one.
+
+        The text is committed before anything else, so an Odoo outage never loses it: the client gets a
+        holding reply and the message stays `received` until it can be processed.
+        """
         with self._lock(phone), self._sessions() as session:
             now = self.now()
             inbound = repo.record_inbound(session, self._channel.name, phone, body, provider_message_id, now)
@@ -83,16 +87,50 @@ class Assistant:
                 first = repo.inbound_by_provider_id(session, self._channel.name, provider_message_id)
                 log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
                 return [m.body for m in repo.replies_to(session, first.id)] if first else []
-            conversation = self._conversation_for(session, phone, now)
-            inbound.conversation_id = conversation.id
             session.commit()
-            state = DialogState.from_json(conversation.state)
-            if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
-                state.stage = OPTED_OUT
-            replies = self._run(session, conversation, state, InboundText(body), inbound)
+            return self._process(session, inbound)
+
+    def retry_pending(self) -> int:
+        """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
+        with self._sessions() as session:
+            pending = repo.pending_inbound(session)
+        done = 0
+        for message_id, phone in pending:
+            with self._lock(phone), self._sessions() as session:
+                inbound = session.get(Message, message_id)
+                if inbound is not None and inbound.status == "received":
+                    self._process(session, inbound)
+                    done += inbound.status == "processed"
+        return done
+
+    def _process(self, session: Session, inbound: Message) -> list[str]:
+        phone = inbound.address
+        try:
+            conversation = self._conversation_for(session, phone, self.now())
+        except OdooUnavailable:
+            return self._process_without_odoo(session, inbound)
+        inbound.conversation_id = conversation.id
+        session.commit()
+        state = DialogState.from_json(conversation.state)
+        if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
+            state.stage = OPTED_OUT
+        replies = self._run(session, conversation, state, InboundText(inbound.body), inbound)
+        inbound.status = "processed"
+        session.commit()
+        return [m.body for m in replies]
+
+    def _process_without_odoo(self, session: Session, inbound: Message) -> list[str]:
+        """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
+        phone = inbound.address
+        if manager.wants_to_stop(inbound.body, self.now()):
+            repo.record_opt_out(session, phone, self._channel.name, self.now())
             inbound.status = "processed"
             session.commit()
-            return [m.body for m in replies]
+            return [self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound).body]
+        log.warning("Odoo unreachable; inbound %s from %s kept for retry", inbound.id, mask(phone))
+        if repo.is_opted_out(session, phone) or any(m.template == "holding" for m in repo.replies_to(session, inbound.id)):
+            return []
+        return [self._deliver(session, None, phone, DialogState(), Send("holding"), inbound).body]
 
     def _conversation_for(self, session: Session, phone: str, now: datetime) -> Conversation:
         conversation = repo.latest_conversation(session, phone)
@@ -183,20 +221,24 @@ class Assistant:
         raise TypeError(f"unknown action {action!r}")
 
     def _record_and_send(self, session: Session, conversation: Conversation, state: DialogState, action: Send, inbound: Message | None) -> Message:
+        return self._deliver(session, conversation.id, conversation.phone, state, action, inbound)
+
+    def _deliver(self, session: Session, conversation_id: int | None, phone: str, state: DialogState, action: Send, inbound: Message | None) -> Message:
+        """Render, record as queued, commit, then hand to the channel: never sent twice, never lost."""
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
         body = self._renderer.render("sms", state.locale, action.template, {**values, **action.values})
         message = Message(
-            conversation_id=conversation.id, reply_to_id=inbound.id if inbound else None, direction="out",
-            channel=self._channel.name, address=conversation.phone, body=body, template=action.template,
+            conversation_id=conversation_id, reply_to_id=inbound.id if inbound else None, direction="out",
+            channel=self._channel.name, address=phone, body=body, template=action.template,
             status="queued", created_at=self.now(),
         )
         session.add(message)
         session.commit()
         try:
-            message.provider_message_id = self._channel.send(conversation.phone, body)
+            message.provider_message_id = self._channel.send(phone, body)
             message.status, message.sent_at = "sent", self.now()
         except Exception:  # the message stays queued in the store for the retry worker; never lost
-            log.exception("send failed for conversation %s", conversation.id)
+            log.exception("send failed for conversation %s", conversation_id)
         session.commit()
         return message
 

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///fusion.sqlite"
     reminder_bands_days: list[int] = [30, 7, 1]
     offers_per_reply: int = 3
+    retry_interval_seconds: float = 30.0
     quiet_hours_enforced: bool = True
     quiet_start: str = "21:00"
     quiet_end: str = "09:00"

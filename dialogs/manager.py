@@ -45,6 +45,11 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     raise TypeError(f"unknown event {event!r}")
 
 
+def wants_to_stop(text: str, now: datetime, locale: str = "en_CA") -> bool:
+    """An opt-out must work even when nothing else can (no conversation yet, Odoo down)."""
+    return understand(text, now, locale).intent == "stop"
+
+
 def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
     new = replace(
         state, client_name=event.client_name, locale=event.locale, stage=REMINDED, units=list(event.units),

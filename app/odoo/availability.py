@@ -6,6 +6,7 @@ client's windows, after the minimum notice. Odoo counts `appointment.slot.weekda
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -84,10 +85,6 @@ def _at(midnight: datetime, hours: float) -> datetime:
     )
 
 
-def overlaps(a: Window, b: Window) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def free_slots(
     candidates: Iterable[Slot],
     busy: dict[int, list[Window]],
@@ -95,13 +92,33 @@ def free_slots(
     excluded: list[Window],
 ) -> list[Slot]:
     """Candidates inside a wished window, outside every excluded one, and clear of the technician's busy time."""
+    blocked = {tech: _merged(intervals) for tech, intervals in busy.items()}
+    blocked_starts = {tech: [start for start, _ in intervals] for tech, intervals in blocked.items()}
+    excluded = _merged(excluded)
+    excluded_starts = [start for start, _ in excluded]
     return [
         slot
         for slot in candidates
         if any(w[0] <= slot.start and slot.end <= w[1] for w in windows)
-        and not any(overlaps((slot.start, slot.end), x) for x in excluded)
-        and not any(overlaps((slot.start, slot.end), b) for b in busy.get(slot.technician_id, []))
+        and not _hits(excluded, excluded_starts, slot)
+        and not _hits(blocked.get(slot.technician_id, []), blocked_starts.get(slot.technician_id, []), slot)
     ]
+
+
+def _merged(intervals: list[Window]) -> list[Window]:
+    """Sorted, disjoint intervals, so one look left of a slot's end answers whether it overlaps any."""
+    merged: list[Window] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _hits(intervals: list[Window], starts: list[datetime], slot: Slot) -> bool:
+    index = bisect_left(starts, slot.end)
+    return index > 0 and intervals[index - 1][1] > slot.start
 
 
 def pick_spread(slots: list[Slot], count: int, tz: str) -> list[Slot]:

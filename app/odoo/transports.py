@@ -50,7 +50,9 @@ class JsonRpcTransport:
         return self._odoo
 
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
-        args = [ids] if ids is not None else []
+        args: list[Any] = [ids] if ids is not None else []
+        if method == "create":  # Odoo's _call_kw_model_create reads args[0]: vals_list cannot travel as a keyword
+            args = [named.pop("vals_list")]
         with self._lock:
             try:
                 return self._client().execute_kw(model, method, args, named)

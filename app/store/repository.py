@@ -101,3 +101,9 @@ def claimed_slots(session: Session, slots: list[tuple[int, datetime]]) -> set[tu
     starts = {start for _, start in slots}
     rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_(starts)))
     return {(tech, start) for tech, start in rows} & set(slots)
+
+
+def pending_inbound(session: Session) -> list[tuple[int, str]]:
+    """Inbound texts stored but not yet processed (Odoo was down), oldest first."""
+    rows = session.execute(select(Message.id, Message.address).where(Message.direction == "in", Message.status == "received").order_by(Message.id))
+    return [(message_id, address) for message_id, address in rows]

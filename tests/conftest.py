@@ -1,0 +1,62 @@
+"""Shared fixtures: a seeded sandbox Odoo on real loopback HTTP, and the service wired to it with a fixed clock."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import odoorpc
+import pytest
+
+from app.config import Settings
+from app.serving import ServerThread
+
+if TYPE_CHECKING:
+    from app.container import Services
+    from app.odoo.sandbox import SandboxOdoo
+
+TORONTO = ZoneInfo("America/Toronto")
+TODAY = date(2026, 11, 24)  # a Tuesday; the sandbox seeds relative to it and the service's clock stands still at 10:00
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TORONTO)
+
+
+@pytest.fixture
+def sandbox() -> SandboxOdoo:
+    from app.odoo.sandbox import SandboxOdoo
+
+    return SandboxOdoo(path=":memory:", db_name="demo", seed=True, today=TODAY)
+
+
+@pytest.fixture
+def odoo_url(sandbox: SandboxOdoo) -> Iterator[str]:
+    with ServerThread(sandbox.app) as server:
+        yield server.url
+
+
+@pytest.fixture
+def odoo(odoo_url: str) -> odoorpc.ODOO:
+    """The unmodified odoorpc client, logged in as admin, for reading back what the service did."""
+    port = int(odoo_url.rsplit(":", 1)[1])
+    client = odoorpc.ODOO("127.0.0.1", port=port)
+    client.login("demo", "admin", "admin")
+    return client
+
+
+def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "odoo_url": odoo_url, "odoo_db": "demo", "odoo_login": "admin", "odoo_password": "admin",
+        "database_url": f"sqlite:///{tmp_path / 'store.sqlite'}", "quiet_hours_enforced": True,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture
+def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
+    from app.container import build_services
+
+    built = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
+    yield built
+    built.close()

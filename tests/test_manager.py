@@ -1,0 +1,98 @@
+"""The dialog manager without a network: events in, state and actions out."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dialogs.manager import DialogPolicy, handle
+from dialogs.model import (
+    BOOKED, BOOKING, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed, BookingFailed,
+    DialogState, FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, Unit,
+)
+
+TZ = ZoneInfo("America/Toronto")
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+UNIT = Unit("fusion.repair.maintenance.contract", 5, "Scooter", "SN5", date(2026, 12, 1))
+SLOTS = [Slot(NOW + timedelta(days=1, hours=h), NOW + timedelta(days=1, hours=h + 1), 7, 17, "Marc Tremblay") for h in (3, 4, 5)]
+
+
+def reminded() -> DialogState:
+    state, actions = handle(DialogState(), ReminderDue("Jeanne Roy", "en_CA", [UNIT], 7), NOW)
+    assert actions == [Send("reminder", {"units": [UNIT], "band": 7})]
+    assert state.stage == REMINDED
+    return state
+
+
+def offered() -> DialogState:
+    state, _ = handle(reminded(), InboundText("tomorrow afternoon"), NOW)
+    state, actions = handle(state, SlotsFetched(SLOTS, True), NOW)
+    assert state.stage == OFFERED and actions[0].template == "offer"
+    return state
+
+
+def test_a_time_wish_fetches_slots_inside_it() -> None:
+    state, actions = handle(reminded(), InboundText("tomorrow afternoon"), NOW)
+    [fetch] = actions
+    assert isinstance(fetch, FetchSlots) and state.stage == SEARCHING
+    assert fetch.windows == [(datetime(2026, 11, 25, 12, tzinfo=TZ), datetime(2026, 11, 25, 17, tzinfo=TZ))]
+    assert fetch.units == [UNIT]
+
+
+def test_choice_books_that_slot_then_confirms() -> None:
+    state, actions = handle(offered(), InboundText("2"), NOW + timedelta(minutes=5))
+    assert actions == [Book(SLOTS[1], [UNIT])] and state.stage == BOOKING
+    state, actions = handle(state, BookingConfirmed(Booking(42, SLOTS[1])), NOW)
+    assert state.stage == BOOKED and actions == [Send("booked", {"slot": SLOTS[1], "units": [UNIT]})]
+    state, actions = handle(state, InboundText("2"), NOW)
+    assert [a.template for a in actions] == ["already_booked"] and state.stage == BOOKED
+
+
+def test_taken_slot_re_searches_and_apologises_with_the_next_offer() -> None:
+    state, _ = handle(offered(), InboundText("1"), NOW)
+    state, actions = handle(state, BookingFailed("taken"), NOW)
+    assert isinstance(actions[0], FetchSlots) and state.apology == "slot_taken"
+    state, actions = handle(state, SlotsFetched(SLOTS[1:], True), NOW)
+    assert actions[0].values["apology"] == "slot_taken" and state.apology == ""
+
+
+def test_stale_offer_is_never_booked() -> None:
+    state, actions = handle(offered(), InboundText("1"), NOW + timedelta(hours=5))
+    assert isinstance(actions[0], FetchSlots) and state.apology == "offer_stale"
+
+
+def test_out_of_range_choice_asks_again() -> None:
+    state, actions = handle(offered(), InboundText("7"), NOW)
+    assert actions[0].template == "choice_out_of_range" and state.stage == OFFERED
+
+
+def test_stop_wins_in_every_stage_and_silences_the_conversation() -> None:
+    for start in (DialogState(), reminded(), offered()):
+        state, actions = handle(start, InboundText("STOP"), NOW)
+        assert state.stage == OPTED_OUT and actions == [RecordOptOut(), Send("opted_out")]
+    state, actions = handle(state, InboundText("tomorrow morning"), NOW)
+    assert not any(isinstance(a, Send) for a in actions)
+
+
+def test_asking_for_a_person_hands_off_and_the_assistant_goes_quiet() -> None:
+    state, actions = handle(offered(), InboundText("can someone call me"), NOW)
+    assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff) and actions[1] == Send("handoff")
+    assert handle(state, InboundText("hello?"), NOW)[1] == []
+
+
+def test_two_replies_not_understood_go_to_staff() -> None:
+    policy = DialogPolicy(misunderstood_before_handoff=2)
+    state, actions = handle(reminded(), InboundText("zzzz qqqq"), NOW, policy)
+    assert actions[0].template == "not_understood" and state.misunderstood == 1
+    state, actions = handle(state, InboundText("blorp"), NOW, policy)
+    assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
+
+
+def test_yes_to_a_reminder_fetches_the_next_free_slots() -> None:
+    state, actions = handle(reminded(), InboundText("yes"), NOW)
+    assert isinstance(actions[0], FetchSlots) and actions[0].windows == [(NOW, NOW + timedelta(days=14))]
+
+
+def test_state_survives_a_round_trip_through_json() -> None:
+    state, _ = handle(offered(), InboundText("1"), NOW)
+    state, _ = handle(state, BookingConfirmed(Booking(42, SLOTS[0])), NOW)
+    assert DialogState.from_json(state.to_json()) == state
