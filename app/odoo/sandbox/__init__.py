@@ -1,0 +1,25 @@
+"""A sandbox Odoo 19: the wire protocol of the real one (JSON-RPC, /jsonrpc, JSON-2) over a small SQLite ORM.
+
+Tests and the demo run against it; production points the service at a real Odoo.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import FastAPI
+
+from .orm import Env
+from .seed import ADMIN_API_KEY, seed as seed_demo_data
+from .server import build_app
+
+__all__ = ["ADMIN_API_KEY", "SandboxOdoo"]
+
+
+class SandboxOdoo:
+    """One sandbox database behind one ASGI app; a file path keeps its data, seeded only when new."""
+
+    def __init__(self, path: str = ":memory:", db_name: str = "demo", seed: bool = True, today: date | None = None) -> None:
+        self.env = Env(path)
+        if seed and self.env.is_empty():
+            seed_demo_data(self.env, today or date.today())
+        self.app: FastAPI = build_app(self.env, db_name)

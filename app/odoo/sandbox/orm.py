@@ -1,0 +1,460 @@
+"""A small ORM with Odoo's semantics over SQLite: one JSON document per record, domains evaluated in Python.
+
+Every public call runs under one lock and commits once, like an Odoo request in its own transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from typing import Any
+
+from . import domain as domains
+from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
+from .schema import MAIL_THREAD, MODELS, Field
+
+DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
+COMPUTED = {"id", "display_name", "create_date", "write_date"}
+
+
+def now_string() -> str:
+    return datetime.now(timezone.utc).strftime(DATETIME)
+
+
+class Env:
+    """The records of one database, and the ORM methods Odoo exposes over RPC."""
+
+    def __init__(self, path: str) -> None:
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        self._db.execute("CREATE TABLE IF NOT EXISTS records (model TEXT, id INTEGER, data TEXT, PRIMARY KEY (model, id))")
+        self._db.execute("CREATE TABLE IF NOT EXISTS credentials (uid INTEGER, kind TEXT, secret TEXT, PRIMARY KEY (kind, secret))")
+        self._db.commit()
+        self.lock = threading.RLock()
+        self._records: dict[str, dict[int, dict[str, Any]]] = {model: {} for model in MODELS}
+        for model, record_id, data in self._db.execute("SELECT model, id, data FROM records"):
+            self._records.setdefault(model, {})[record_id] = json.loads(data)
+        self._dirty: set[tuple[str, int]] = set()
+        self._deleted: set[tuple[str, int]] = set()
+
+    def is_empty(self) -> bool:
+        return not any(self._records.values())
+
+    # ---- the RPC surface ------------------------------------------------------------------------------------
+    def call(self, model: str, method: str, args: list, kwargs: dict) -> Any:
+        """`execute_kw` semantics: record methods take ids as args[0]; `context` may come in kwargs."""
+        if method.startswith("_"):
+            raise AccessError(f"Private methods (such as '{model}.{method}') cannot be called remotely.")
+        if model not in MODELS:
+            raise UserError(f"Object {model} doesn't exist")
+        handler = getattr(self, f"rpc_{method}", None)
+        if handler is None:
+            raise AttributeError(f"The method '{method}' does not exist on the model '{model}'")
+        kwargs = dict(kwargs or {})
+        context = kwargs.pop("context", None) or {}
+        with self.lock:
+            try:
+                result = handler(model, *args, context=context, **kwargs)
+                self._flush()
+                return result
+            except BaseException:
+                self._rollback()
+                raise
+
+    def rpc_search(self, model: str, domain: list | None = None, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None) -> list[int]:
+        return [r["id"] for r in self._search(model, domain or [], offset, limit, order, context or {})]
+
+    def rpc_search_count(self, model: str, domain: list | None = None, limit: int | None = None, context: dict | None = None) -> int:
+        return len(self._search(model, domain or [], 0, limit, None, context or {}))
+
+    def rpc_search_read(self, model: str, domain: list | None = None, fields: list[str] | None = None, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None, **_: Any) -> list[dict]:
+        records = self._search(model, domain or [], offset, limit, order, context or {})
+        return [self._read_one(model, r, fields) for r in records]
+
+    def rpc_read(self, model: str, ids: list[int] | int, fields: list[str] | None = None, load: str = "_classic_read", context: dict | None = None) -> list[dict]:
+        return [self._read_one(model, self._get(model, i), fields) for i in _ids(ids)]
+
+    def rpc_create(self, model: str, vals_list: dict | list[dict], context: dict | None = None) -> int | list[int]:
+        single = isinstance(vals_list, dict)
+        ids = [self._create(model, vals, context or {}) for vals in ([vals_list] if single else vals_list)]
+        return ids[0] if single else ids
+
+    def rpc_write(self, model: str, ids: list[int] | int, vals: dict, context: dict | None = None) -> bool:
+        for record_id in _ids(ids):
+            self._write(model, self._get(model, record_id), vals, context or {})
+        return True
+
+    def rpc_unlink(self, model: str, ids: list[int] | int, context: dict | None = None) -> bool:
+        for record_id in _ids(ids):
+            self._get(model, record_id)
+            self._delete(model, record_id)
+        return True
+
+    def rpc_fields_get(self, model: str, allfields: list[str] | None = None, attributes: list[str] | None = None, context: dict | None = None) -> dict:
+        described = {name: f.describe(name) for name, f in MODELS[model].items()}
+        described["id"] = {"type": "integer", "string": "ID", "required": False, "readonly": True, "store": True, "name": "id"}
+        described["display_name"] = {"type": "char", "string": "Display Name", "required": False, "readonly": True, "store": False, "name": "display_name"}
+        for name in ("create_date", "write_date"):
+            described[name] = {"type": "datetime", "string": name.replace("_", " ").title(), "required": False, "readonly": True, "store": True, "name": name}
+        if allfields:
+            described = {k: v for k, v in described.items() if k in allfields}
+        if attributes:
+            described = {k: {a: v[a] for a in attributes if a in v} for k, v in described.items()}
+        return described
+
+    def rpc_name_search(self, model: str, name: str = "", domain: list | None = None, operator: str = "ilike", limit: int = 100, context: dict | None = None, args: list | None = None) -> list[list]:
+        found = self._search(model, list(domain or args or []), 0, None, None, context or {})
+        matches = [r for r in found if not name or domains._match(self.display_name(model, r), operator, name)]
+        return [[r["id"], self.display_name(model, r)] for r in matches[:limit]]
+
+    def rpc_context_get(self, model: str, context: dict | None = None) -> dict:
+        return {"lang": "en_US", "tz": "America/Toronto", "uid": (context or {}).get("uid", 2)}
+
+    def rpc_check_access_rights(self, model: str, operation: str = "read", raise_exception: bool = True, context: dict | None = None) -> bool:
+        return True
+
+    def rpc_message_post(self, model: str, ids: list[int] | int, *, body: str = "", message_type: str = "notification", subtype_xmlid: str | None = None, context: dict | None = None, **extra: Any) -> int:
+        if model not in MAIL_THREAD:
+            raise AttributeError(f"The method 'message_post' does not exist on the model '{model}'")
+        [record_id] = _ids(ids)
+        self._get(model, record_id)
+        values = {"model": model, "res_id": record_id, "body": body, "message_type": message_type, "subtype_xmlid": subtype_xmlid or False, "date": now_string()}
+        if extra.get("author_id"):
+            values["author_id"] = extra["author_id"]
+        return self._create("mail.message", values, {})
+
+    # ---- credentials: a password per user, any number of API keys ---------------------------------------------
+    def add_credential(self, uid: int, kind: str, secret: str) -> None:
+        """kind 'password' or 'apikey'; stored hashed, like Odoo (which uses passlib; sha256 suffices here)."""
+        with self.lock:
+            self._db.execute("INSERT OR REPLACE INTO credentials VALUES (?, ?, ?)", (uid, kind, _digest(secret)))
+            self._db.commit()
+
+    def authenticate(self, login: str, secret: str) -> int | None:
+        """The uid for a login and its password or one of its API keys (Odoo accepts a key in place of a password)."""
+        users = [u for u in self._records["res.users"].values() if u.get("login") == login and u.get("active")]
+        if not users or not isinstance(secret, str):
+            return None
+        uid = users[0]["id"]
+        row = self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone()
+        return uid if row else None
+
+    def check_uid(self, uid: Any, secret: Any) -> bool:
+        if not isinstance(uid, int) or not isinstance(secret, str):
+            return False
+        return self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone() is not None
+
+    def uid_for_api_key(self, key: str) -> int | None:
+        row = self._db.execute("SELECT uid FROM credentials WHERE kind = 'apikey' AND secret = ?", (_digest(key),)).fetchone()
+        return row[0] if row else None
+
+    def user_info(self, uid: int) -> dict:
+        user = self._get("res.users", uid)
+        return {"uid": uid, "name": user.get("name"), "username": user.get("login"), "partner_id": user.get("partner_id"), "tz": user.get("tz") or "UTC", "lang": user.get("lang") or "en_US"}
+
+    # ---- in-process helpers for tests and seeding ------------------------------------------------------------
+    def search_read(self, model: str, domain: list, fields: list[str] | None = None, **kw: Any) -> list[dict]:
+        return self.call(model, "search_read", [], {"domain": domain, "fields": fields, **kw})
+
+    def create(self, model: str, vals: dict, context: dict | None = None) -> int:
+        return self.call(model, "create", [vals], {"context": context or {}})
+
+    def write(self, model: str, ids: list[int], vals: dict) -> bool:
+        return self.call(model, "write", [ids, vals], {})
+
+    # ---- internals ------------------------------------------------------------------------------------------
+    def display_name(self, model: str, record: dict) -> str:
+        if model == "calendar.attendee" and not record.get("common_name") and record.get("partner_id"):
+            return self.display_name("res.partner", self._get("res.partner", record["partner_id"]))
+        for name in ("name", "common_name", "login"):
+            if record.get(name):
+                return str(record[name])
+        return f"{model},{record['id']}"
+
+    def _get(self, model: str, record_id: Any) -> dict:
+        record = self._records[model].get(record_id) if isinstance(record_id, int) else None
+        if record is None:
+            raise MissingError(f"Record does not exist or has been deleted.\n(Record: {model}({record_id!r},), User: 2)")
+        return record
+
+    def _search(self, model: str, domain: list, offset: int, limit: int | None, order: str | None, context: dict) -> list[dict]:
+        tree = domains.parse(domain)
+        for path in domains.paths(tree):
+            self._check_path(model, path)
+        if "active" in MODELS[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
+            tree = ("&", ("leaf", "active", "=", True), tree) if tree else ("leaf", "active", "=", True)
+        found = [r for r in self._records[model].values() if domains.evaluate(tree, r, lambda rec, path: self._resolve(model, rec, path))]
+        found = self._ordered(model, found, order)
+        return found[offset : offset + limit if limit else None]
+
+    def _check_path(self, model: str, path: str) -> None:
+        head, _, rest = path.partition(".")
+        if head not in MODELS[model] and head not in COMPUTED:
+            raise InvalidValue(f"Invalid field {model}.{head} in leaf {path!r}")
+        if rest:
+            field = MODELS[model].get(head)
+            if field is None or field.relation is None:
+                raise InvalidValue(f"Invalid field {model}.{path}: {head} is not relational")
+            self._check_path(field.relation, rest)
+
+    def _resolve(self, model: str, record: dict, path: str) -> list[Any]:
+        head, _, rest = path.partition(".")
+        field = MODELS[model].get(head)
+        value = self._value(model, record, head)
+        if field is None or field.type not in ("many2one", "one2many", "many2many"):
+            return [value]
+        related_ids = ([value] if value else []) if field.type == "many2one" else list(value)
+        if not rest:
+            return related_ids
+        found: list[Any] = []
+        for related_id in related_ids:
+            related = self._records[field.relation].get(related_id)
+            if related is not None:
+                found.extend(self._resolve(field.relation, related, rest))
+        return found
+
+    def _value(self, model: str, record: dict, name: str) -> Any:
+        if name == "display_name":
+            return self.display_name(model, record)
+        field = MODELS[model].get(name)
+        if field is not None and field.type == "one2many":
+            return sorted(r["id"] for r in self._records[field.relation].values() if r.get(field.inverse) == record["id"])
+        return record.get(name, False)
+
+    def _ordered(self, model: str, records: list[dict], order: str | None) -> list[dict]:
+        records = sorted(records, key=lambda r: r["id"])
+        for term in reversed([t.strip() for t in (order or "").split(",") if t.strip()]):
+            name, _, direction = term.partition(" ")
+            if name not in MODELS[model] and name not in COMPUTED:
+                raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
+            descending = direction.strip().lower() == "desc"
+            present = [r for r in records if self._value(model, r, name) not in (False, None)]
+            missing = [r for r in records if self._value(model, r, name) in (False, None)]
+            present.sort(key=lambda r: self._value(model, r, name), reverse=descending)
+            records = missing + present if descending else present + missing  # PostgreSQL: NULLs last ascending
+        return records
+
+    def _read_one(self, model: str, record: dict, fields: list[str] | None) -> dict:
+        names = fields or [n for n in MODELS[model]] + ["display_name", "create_date", "write_date"]
+        result: dict[str, Any] = {"id": record["id"]}
+        for name in names:
+            if name == "id":
+                continue
+            if name not in MODELS[model] and name not in COMPUTED:
+                raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
+            field = MODELS[model].get(name)
+            value = self._value(model, record, name)
+            if field is not None and field.type == "many2one":
+                value = [value, self.display_name(field.relation, self._records[field.relation][value])] if value and value in self._records[field.relation] else False
+            result[name] = value
+        return result
+
+    def _create(self, model: str, vals: dict, context: dict) -> int:
+        if not isinstance(vals, dict):
+            raise InvalidValue(f"Invalid values for {model}: {vals!r}")
+        record_id = max(self._records[model], default=0) + 1
+        record: dict[str, Any] = {"id": record_id, "create_date": now_string(), "write_date": now_string()}
+        for name, field in MODELS[model].items():
+            if field.type not in ("one2many",):
+                record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
+        if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
+            vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        self._records[model][record_id] = record
+        post: list[tuple[str, Any]] = []
+        for name, value in vals.items():
+            post.extend(self._assign(model, record, name, value, context))
+        missing = [n for n, f in MODELS[model].items() if f.required and f.related is None and record.get(n) in (False, None, "")]
+        if missing:
+            raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {', '.join(missing)}")
+        self._after_change(model, record, post, context, created=True)
+        return record_id
+
+    def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
+        post: list[tuple[str, Any]] = []
+        for name, value in vals.items():
+            post.extend(self._assign(model, record, name, value, context))
+        for name, field in MODELS[model].items():
+            if field.required and field.related is None and name in vals and record.get(name) in (False, None, ""):
+                raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {name}")
+        record["write_date"] = now_string()
+        self._after_change(model, record, post, context, created=False)
+
+    def _assign(self, model: str, record: dict, name: str, value: Any, context: dict) -> list[tuple[str, Any]]:
+        """Set one value as Odoo would store it; one2many commands are returned to run once the record exists."""
+        field = MODELS[model].get(name)
+        if field is None:
+            if name in COMPUTED:
+                return []
+            raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
+        if field.type == "one2many":
+            return [(name, value)]
+        if field.type == "many2many":
+            record[name] = self._m2m(field, record.get(name) or [], value)
+        elif field.type == "many2one":
+            if value not in (False, None) and (not isinstance(value, int) or value not in self._records[field.relation]):
+                raise MissingError(f"Record does not exist or has been deleted.\n(Record: {field.relation}({value!r},), User: 2)")
+            record[name] = value or False
+        else:
+            record[name] = _convert(model, name, field, value)
+        self._mark(model, record)
+        return []
+
+    def _m2m(self, field: Field, current: list[int], commands: Any) -> list[int]:
+        ids = list(current)
+        if commands and all(isinstance(c, int) for c in commands):
+            commands = [(6, 0, commands)]
+        for command in commands or []:
+            code = command[0]
+            if code == 6:
+                ids = list(command[2])
+            elif code == 4 and command[1] not in ids:
+                ids.append(command[1])
+            elif code in (3, 2):
+                ids = [i for i in ids if i != command[1]]
+            elif code == 5:
+                ids = []
+            elif code == 0:
+                ids.append(self._create(field.relation, command[2], {}))
+            elif code == 1:
+                self._write(field.relation, self._get(field.relation, command[1]), command[2], {})
+            else:
+                raise InvalidValue(f"Invalid x2many command {command!r}")
+        for related_id in ids:
+            self._get(field.relation, related_id)
+        return ids
+
+    def _o2m(self, model: str, record: dict, field: Field, commands: Any, context: dict) -> None:
+        for command in commands or []:
+            code = command[0]
+            if code == 0:
+                self._create(field.relation, {**command[2], field.inverse: record["id"]}, context)
+            elif code == 1:
+                self._write(field.relation, self._get(field.relation, command[1]), command[2], context)
+            elif code == 2:
+                self._delete(field.relation, command[1])
+            elif code == 3:
+                self._write(field.relation, self._get(field.relation, command[1]), {field.inverse: False}, context)
+            elif code == 4:
+                self._write(field.relation, self._get(field.relation, command[1]), {field.inverse: record["id"]}, context)
+            elif code in (5, 6):
+                keep = set(command[2]) if code == 6 else set()
+                for child in list(self._records[field.relation].values()):
+                    if child.get(field.inverse) == record["id"] and child["id"] not in keep:
+                        self._delete(field.relation, child["id"])
+                for child_id in keep:
+                    self._write(field.relation, self._get(field.relation, child_id), {field.inverse: record["id"]}, context)
+            else:
+                raise InvalidValue(f"Invalid x2many command {command!r}")
+
+    def _after_change(self, model: str, record: dict, o2m_commands: list[tuple[str, Any]], context: dict, created: bool) -> None:
+        for name, commands in o2m_commands:
+            self._o2m(model, record, MODELS[model][name], commands, context)
+        for name, field in MODELS[model].items():
+            if field.related:
+                via, target = field.related.split(".")
+                related_id = record.get(via)
+                relation = MODELS[model][via].relation
+                record[name] = self._records[relation][related_id].get(target, False) if related_id else False
+        if model == "calendar.event":
+            self._sync_attendees(record, created, context)
+        self._mark(model, record)
+
+    def _sync_attendees(self, event: dict, created: bool, context: dict) -> None:
+        """calendar.event keeps one calendar.attendee per partner in partner_ids, and mails invitations on create."""
+        if event.get("start") and event.get("stop") and not event.get("duration"):
+            start = datetime.strptime(event["start"], DATETIME)
+            event["duration"] = (datetime.strptime(event["stop"], DATETIME) - start).total_seconds() / 3600
+        attendees = {a["partner_id"]: a for a in self._records["calendar.attendee"].values() if a["event_id"] == event["id"]}
+        wanted = list(event.get("partner_ids") or [])
+        organizer_partner = self._records["res.users"].get(event.get("user_id") or 0, {}).get("partner_id")
+        new_partners = [p for p in wanted if p not in attendees]
+        for partner_id in new_partners:
+            partner = self._records["res.partner"][partner_id]
+            state = "accepted" if partner_id == organizer_partner else "needsAction"
+            self._create("calendar.attendee", {"event_id": event["id"], "partner_id": partner_id, "state": state, "common_name": partner.get("name") or False, "email": partner.get("email") or False}, context)
+        for partner_id, attendee in attendees.items():
+            if partner_id not in wanted:
+                self._delete("calendar.attendee", attendee["id"])
+        if new_partners and not context.get("no_mail_to_attendees"):
+            self._create("mail.message", {
+                "model": "calendar.event", "res_id": event["id"], "message_type": "notification", "subject": f"Invitation to {event.get('name')}",
+                "body": f"<p>You have been invited to {event.get('name')}</p>", "partner_ids": [(6, 0, new_partners)], "date": now_string(),
+            }, {})
+
+    def _delete(self, model: str, record_id: int) -> None:
+        self._records[model].pop(record_id, None)
+        self._deleted.add((model, record_id))
+        self._dirty.discard((model, record_id))
+        for other, fields in MODELS.items():
+            for name, field in fields.items():
+                if field.relation != model:
+                    continue
+                for rec in list(self._records[other].values()):
+                    if field.type == "many2one" and rec.get(name) == record_id:
+                        if other == "calendar.attendee" or (other == "appointment.slot" and name == "appointment_type_id") or (other == "resource.calendar.attendance" and name == "calendar_id"):
+                            self._delete(other, rec["id"])  # ondelete='cascade'
+                        else:
+                            rec[name] = False
+                            self._mark(other, rec)
+                    elif field.type == "many2many" and record_id in (rec.get(name) or []):
+                        rec[name] = [i for i in rec[name] if i != record_id]
+                        self._mark(other, rec)
+
+    def _mark(self, model: str, record: dict) -> None:
+        self._dirty.add((model, record["id"]))
+
+    def _flush(self) -> None:
+        rows = [(m, i, json.dumps(self._records[m][i])) for m, i in self._dirty if i in self._records[m]]
+        self._db.executemany("INSERT OR REPLACE INTO records (model, id, data) VALUES (?, ?, ?)", rows)
+        self._db.executemany("DELETE FROM records WHERE model = ? AND id = ?", list(self._deleted))
+        self._db.commit()
+        self._dirty.clear()
+        self._deleted.clear()
+
+    def _rollback(self) -> None:
+        """Undo the failed call: reload the touched models from the database, as a rolled-back transaction would."""
+        touched = {m for m, _ in self._dirty | self._deleted}
+        for model in touched:
+            self._records[model] = {i: json.loads(d) for i, d in self._db.execute("SELECT id, data FROM records WHERE model = ?", (model,))}
+        self._dirty.clear()
+        self._deleted.clear()
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _ids(ids: Any) -> list[int]:
+    if isinstance(ids, int) and not isinstance(ids, bool):
+        return [ids]
+    if isinstance(ids, (list, tuple)) and all(isinstance(i, int) for i in ids):
+        return list(ids)
+    raise InvalidValue(f"Invalid ids {ids!r}")
+
+
+def _convert(model: str, name: str, field: Field, value: Any) -> Any:
+    """Validate and normalise a scalar as Odoo's field classes do (dates as strings, False for empty)."""
+    if value is None or value is False:
+        return False if field.type not in ("integer", "float") else 0
+    kind = field.type
+    try:
+        if kind == "datetime":
+            text = str(value)
+            parsed = datetime.strptime(text, DATE) if len(text) == 10 else datetime.strptime(text[:19], DATETIME)
+            return parsed.strftime(DATETIME)
+        if kind == "date":
+            return datetime.strptime(str(value)[:10], DATE).strftime(DATE)
+        if kind == "integer":
+            return int(value)
+        if kind == "float":
+            return float(value)
+        if kind == "boolean":
+            return bool(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidValue(f"Invalid value {value!r} for {model}.{name}: {exc}") from exc
+    if kind == "selection" and value not in {key for key, _ in field.selection}:
+        raise InvalidValue(f"Wrong value for {model}.{name}: {value!r}")
+    if kind in ("char", "text", "html", "selection"):
+        return str(value)
+    return value

@@ -1,0 +1,141 @@
+"""The sandbox's models, declared as data: adding a model is adding an entry here, not writing code."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Field:
+    type: str  # char, text, html, integer, float, boolean, date, datetime, selection, many2one, one2many, many2many
+    string: str = ""
+    relation: str | None = None
+    inverse: str | None = None  # one2many: the many2one on `relation` pointing back
+    selection: tuple[tuple[str, str], ...] = ()
+    required: bool = False
+    default: Any = None
+    related: str | None = None  # stored related value, 'many2one_field.field'
+
+    def describe(self, name: str) -> dict[str, Any]:
+        """What `fields_get` tells about the field."""
+        info: dict[str, Any] = {
+            "type": self.type, "string": self.string or name.replace("_", " ").title(), "required": self.required,
+            "readonly": self.related is not None, "store": True, "name": name,
+        }
+        if self.relation:
+            info["relation"] = self.relation
+        if self.selection:
+            info["selection"] = [list(option) for option in self.selection]
+        return info
+
+
+def char(string: str = "", **kw: Any) -> Field:
+    return Field("char", string, **kw)
+
+
+def m2o(relation: str, string: str = "", **kw: Any) -> Field:
+    return Field("many2one", string, relation=relation, **kw)
+
+
+def o2m(relation: str, inverse: str, string: str = "") -> Field:
+    return Field("one2many", string, relation=relation, inverse=inverse)
+
+
+def m2m(relation: str, string: str = "") -> Field:
+    return Field("many2many", string, relation=relation)
+
+
+def sel(*options: str, **kw: Any) -> Field:
+    return Field("selection", selection=tuple((o, o.replace("_", " ").title()) for o in options), **kw)
+
+
+DAYS_0_MONDAY = tuple((str(i), d) for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+DAYS_1_MONDAY = tuple((str(i + 1), d) for i, (_, d) in enumerate(DAYS_0_MONDAY))
+
+MODELS: dict[str, dict[str, Field]] = {
+    "ir.model": {"name": char("Model Description", required=True), "model": char("Model", required=True)},
+    "res.partner": {
+        # Odoo 19 has no `mobile` on res.partner (removed in 18.2): one `phone` field
+        "name": char("Name"), "phone": char("Phone"), "email": char("Email"), "lang": char("Language"),
+        "tz": char("Timezone"), "street": char(), "city": char(), "zip": char(), "comment": Field("html", "Notes"),
+        "active": Field("boolean", default=True), "user_ids": o2m("res.users", "partner_id", "Users"),
+    },
+    "res.users": {
+        "login": char("Login", required=True), "name": char("Name", related="partner_id.name"),
+        "partner_id": m2o("res.partner", "Related Partner", required=True), "active": Field("boolean", default=True),
+        "tz": char("Timezone"), "lang": char("Language"), "share": Field("boolean", default=False),
+    },
+    "resource.calendar": {
+        "name": char("Name", required=True), "tz": char("Timezone", default="UTC"),
+        "attendance_ids": o2m("resource.calendar.attendance", "calendar_id", "Working Time"),
+        "active": Field("boolean", default=True),
+    },
+    "resource.calendar.attendance": {
+        "name": char("Name", required=True), "calendar_id": m2o("resource.calendar", required=True),
+        "dayofweek": Field("selection", "Day of Week", selection=DAYS_0_MONDAY, required=True),
+        "hour_from": Field("float", "Work from", required=True), "hour_to": Field("float", "Work to", required=True),
+        "day_period": sel("morning", "lunch", "afternoon", required=True, default="morning"),
+    },
+    "resource.resource": {
+        "name": char("Name", required=True), "user_id": m2o("res.users", "User"), "calendar_id": m2o("resource.calendar", "Working Time"),
+        "tz": char("Timezone", default="UTC"), "resource_type": sel("user", "material", default="user"), "active": Field("boolean", default=True),
+    },
+    "calendar.event": {
+        "name": char("Meeting Subject", required=True), "start": Field("datetime", "Start", required=True),
+        "stop": Field("datetime", "Stop", required=True), "allday": Field("boolean", "All Day", default=False),
+        "duration": Field("float", "Duration"), "user_id": m2o("res.users", "Organizer"),
+        "partner_ids": m2m("res.partner", "Attendees"), "attendee_ids": o2m("calendar.attendee", "event_id", "Participant"),
+        "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
+        "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("integer", "Document ID"),
+        "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
+        "location": char("Location"), "active": Field("boolean", default=True),
+    },
+    "calendar.attendee": {
+        "event_id": m2o("calendar.event", "Meeting linked", required=True), "partner_id": m2o("res.partner", "Contact", required=True),
+        "state": sel("needsAction", "tentative", "declined", "accepted", default="needsAction"),
+        "common_name": char("Common name"), "email": char("Email"),
+    },
+    "mail.message": {
+        "model": char("Related Document Model"), "res_id": Field("integer", "Related Document ID"), "body": Field("html", "Contents"),
+        "subject": char("Subject"), "message_type": sel("email", "comment", "notification", "user_notification", default="comment"),
+        "subtype_xmlid": char("Subtype"), "author_id": m2o("res.partner", "Author"), "date": Field("datetime", "Date"),
+        "partner_ids": m2m("res.partner", "Recipients"),
+    },
+    "mail.activity.type": {"name": char("Name", required=True)},
+    "mail.activity": {
+        "res_model": char("Related Document Model", related="res_model_id.model"), "res_model_id": m2o("ir.model", "Document Model", required=True),
+        "res_id": Field("integer", "Related Document ID", required=True), "activity_type_id": m2o("mail.activity.type", "Activity Type"),
+        "summary": char("Summary"), "note": Field("html", "Note"), "user_id": m2o("res.users", "Assigned to"),
+        "date_deadline": Field("date", "Due Date", required=True),
+    },
+    "product.category": {"name": char("Name", required=True)},
+    "product.product": {
+        "name": char("Name", required=True), "default_code": char("Internal Reference"), "list_price": Field("float", "Sales Price"),
+        "categ_id": m2o("product.category", "Product Category"), "type": sel("consu", "service", "combo", default="consu"),
+        "active": Field("boolean", default=True),
+    },
+    "appointment.type": {
+        "name": char("Appointment Title", required=True), "appointment_duration": Field("float", "Duration", default=1.0),
+        "appointment_tz": char("Timezone", default="UTC"), "staff_user_ids": m2m("res.users", "Users"),
+        "min_schedule_hours": Field("float", "Schedule before (hours)", default=1.0),
+        "max_schedule_days": Field("integer", "Schedule not after (days)", default=15),
+        "slot_ids": o2m("appointment.slot", "appointment_type_id", "Availabilities"),
+        "schedule_based_on": sel("users", "resources", default="users"), "active": Field("boolean", default=True),
+    },
+    "appointment.slot": {
+        "appointment_type_id": m2o("appointment.type", "Appointment Type", required=True),
+        "weekday": Field("selection", "Week Day", selection=DAYS_1_MONDAY, required=True),
+        "start_hour": Field("float", "Starting Hour", required=True), "end_hour": Field("float", "Ending Hour", required=True),
+        "slot_type": sel("recurring", "unique", default="recurring"),
+    },
+    "fusion.repair.maintenance.contract": {
+        "name": char("Reference", required=True), "partner_id": m2o("res.partner", "Customer", required=True),
+        "product_id": m2o("product.product", "Product"), "serial_number": char("Serial Number"), "device_type": char("Device Type"),
+        "interval_months": Field("integer", "Interval (months)", default=12), "last_service_date": Field("date", "Last Service"),
+        "next_due_date": Field("date", "Next Due Date"), "state": sel("draft", "active", "expired", "cancelled", default="active"),
+        "active": Field("boolean", default=True),
+    },
+}
+
+# models whose records carry a chatter (message_post)
+MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product"}

@@ -1,0 +1,129 @@
+"""Realistic demo data for an Ontario mobility dealer, relative to `today` so the demo always has due units."""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from .orm import DATETIME, Env
+from .schema import MODELS
+
+ADMIN_API_KEY = "sandbox-admin-api-key"
+TORONTO = ZoneInfo("America/Toronto")
+
+FIRST = ["Margaret", "Robert", "Dorothy", "William", "Helen", "George", "Ruth", "Frank", "Shirley", "Harold", "Joan", "Kenneth",
+         "Barbara", "Donald", "Patricia", "Walter", "Evelyn", "Raymond", "Gloria", "Arthur", "Irene", "Stanley", "Doris", "Gordon",
+         "Marion", "Lloyd", "Audrey", "Norman", "Beverly", "Ernest", "Lorraine", "Clifford", "Wilma", "Howard"]
+LAST = ["Thompson", "MacDonald", "Wilson", "Campbell", "Anderson", "Stewart", "Taylor", "Brown", "Morrison", "Fraser", "Patel",
+        "Singh", "Chen", "Nguyen", "Kowalski", "Rossi", "Murphy", "O'Brien", "Henderson", "Grant", "Sinclair", "Lam", "Baker", "Hughes"]
+FRENCH = [("Jeanne", "Lefebvre"), ("Réjean", "Gagnon"), ("Thérèse", "Bouchard"), ("Gilles", "Côté"), ("Huguette", "Pelletier"), ("Lucien", "Bélanger")]
+CITIES = [("Toronto", "416"), ("Toronto", "647"), ("Mississauga", "905"), ("Brampton", "905"), ("Oakville", "905"), ("Ottawa", "613"), ("Kingston", "613")]
+PRODUCTS = [
+    ("Permobil M3 Corpus", "PWC-M3", "Power Wheelchair", 12, 6490.0),
+    ("Quantum Q6 Edge 3", "PWC-Q6E3", "Power Wheelchair", 12, 5890.0),
+    ("Pride Jazzy Elite HD", "PWC-JEHD", "Power Wheelchair", 12, 3990.0),
+    ("Quantum 4Front 2 Power Base", "PB-4F2", "Power Base", 6, 7250.0),
+    ("Permobil F5 Corpus VS Base", "PB-F5VS", "Power Base", 6, 9800.0),
+    ("Pride Go-Go Elite Traveller", "SC-GGET", "Scooter 4-Wheel", 12, 1690.0),
+    ("Pride Victory 10 Scooter", "SC-V10", "Scooter 3-Wheel", 12, 2790.0),
+    ("Shoprider Sprinter XL4", "SC-SXL4", "Scooter 4-Wheel", 12, 3290.0),
+    ("Evolution Trillium Rollator", "WK-TRIL", "Rollator Walker", 12, 649.0),
+    ("Drive Nitro Rollator", "WK-NITRO", "Rollator Walker", 12, 399.0),
+    ("Ki Mobility Tilt-in-Space Seating System", "ST-KITS", "Seating System", 6, 2450.0),
+    ("ROHO High Profile Cushion", "ST-ROHO", "Cushion", 12, 520.0),
+]
+TECHNICIANS = [("Marc Tremblay", "marc"), ("Priya Sharma", "priya"), ("Daniel Okafor", "daniel"), ("Sophie Gagnon", "sophie")]
+
+
+def _phone(rng: random.Random, area: str) -> str:
+    return f"+1 {area}-{rng.randint(720, 989)}-{rng.randint(1000, 9999)}"
+
+
+def _utc(day: date, hour: float) -> str:
+    local = datetime.combine(day, time(int(hour), int(round(hour % 1 * 60))), tzinfo=TORONTO)
+    return local.astimezone(timezone.utc).strftime(DATETIME)
+
+
+def _months_before(day: date, months: int) -> date:
+    month = day.month - months
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, 28))
+
+
+def seed(env: Env, today: date) -> None:
+    rng = random.Random(19)
+    for model, fields in MODELS.items():
+        env.create("ir.model", {"model": model, "name": model.replace(".", " ").title()})
+    bot = env.create("res.users", {"login": "__system__", "name": "OdooBot", "active": False, "share": False})
+    admin = env.create("res.users", {"login": "admin", "name": "Mitchell Admin", "tz": "America/Toronto", "lang": "en_US"})
+    assert (bot, admin) == (1, 2)  # uid 2 is the admin in every Odoo database
+    env.add_credential(admin, "password", "admin")
+    env.add_credential(admin, "apikey", ADMIN_API_KEY)
+    coordinator = env.create("res.users", {"login": "coordinator", "name": "Karen Lewis", "tz": "America/Toronto", "lang": "en_US"})
+    env.add_credential(coordinator, "password", "coordinator")
+    for name in ("To-Do", "Call", "Email"):
+        env.create("mail.activity.type", {"name": name})
+
+    calendar = env.create("resource.calendar", {"name": "Standard 40 hours/week", "tz": "America/Toronto", "attendance_ids": [
+        (0, 0, {"name": f"{day} {period}", "dayofweek": str(index), "hour_from": start, "hour_to": end, "day_period": period})
+        for index, day in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+        for period, start, end in (("morning", 8.0, 12.0), ("lunch", 12.0, 13.0), ("afternoon", 13.0, 17.0))
+    ]})
+    technicians = []
+    for name, login in TECHNICIANS:
+        partner = env.create("res.partner", {"name": name, "email": f"{login}@fusionmobility.example", "phone": _phone(rng, "416"), "tz": "America/Toronto"})
+        user = env.create("res.users", {"login": login, "partner_id": partner, "tz": "America/Toronto", "lang": "en_US"})
+        env.add_credential(user, "password", login)
+        env.create("resource.resource", {"name": name, "user_id": user, "calendar_id": calendar, "tz": "America/Toronto", "resource_type": "user"})
+        technicians.append((user, partner))
+    env.create("appointment.type", {
+        "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
+        "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
+        "schedule_based_on": "users",
+        "slot_ids": [(0, 0, {"weekday": str(d), "start_hour": 8.0, "end_hour": 17.0, "slot_type": "recurring"}) for d in range(1, 6)],
+    })
+
+    category = env.create("product.category", {"name": "Mobility Equipment"})
+    products = [(env.create("product.product", {"name": n, "default_code": c, "list_price": p, "categ_id": category, "type": "consu"}), n, t, i) for n, c, t, i, p in PRODUCTS]
+
+    clients = []
+    names = [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(34)]
+    for index, (first, last) in enumerate(FRENCH + names):
+        french = index < len(FRENCH)
+        city, area = ("Ottawa", "613") if french else rng.choice(CITIES)
+        values = {"name": f"{first} {last}", "city": city, "lang": "fr_CA" if french else "en_CA", "tz": "America/Toronto",
+                  "street": f"{rng.randint(10, 999)} {rng.choice(['King', 'Queen', 'Bank', 'Main', 'Elm', 'Maple'])} St"}
+        if index % 13 == 5:  # a few clients have no phone, only an email
+            values["email"] = f"{first.lower()}.{last.lower().replace(chr(39), '')}@example.ca"
+        elif index % 11 == 7:  # landline only: Odoo 19 keeps one phone field, the note tells staff
+            values["phone"] = _phone(rng, area)
+            values["comment"] = "<p>Landline only: prefers a phone call.</p>"
+        else:
+            values["phone"] = _phone(rng, area)
+            if rng.random() < 0.4:
+                values["email"] = f"{first.lower()}.{last.lower().replace(chr(39), '')}@example.ca"
+        clients.append(env.create("res.partner", values))
+
+    for number in range(80):
+        partner = clients[number % len(clients)] if number < len(clients) else rng.choice(clients)
+        product, product_name, device_type, interval = rng.choice(products)
+        due = today + timedelta(days=rng.randint(-10, 60) if number % 16 else rng.randint(-20, -1))
+        env.create("fusion.repair.maintenance.contract", {
+            "name": f"MC/{today.year}/{number + 1:04d}", "partner_id": partner, "product_id": product,
+            "serial_number": f"{product_name.split()[0][:3].upper()}{rng.randint(100000, 999999)}", "device_type": device_type,
+            "interval_months": interval, "last_service_date": _months_before(due, interval).isoformat(), "next_due_date": due.isoformat(),
+            "state": "expired" if number % 37 == 36 else "active",
+        })
+
+    for offset in range(0, 15):
+        day = today + timedelta(days=offset)
+        if day.weekday() >= 5:
+            continue
+        for user, partner in technicians:
+            for hour in sorted(rng.sample([8.0, 9.0, 10.0, 11.0, 13.0, 14.0, 15.0, 16.0], rng.randint(2, 3))):
+                client = rng.choice(clients)
+                env.create("calendar.event", {
+                    "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
+                    "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
+                }, context={"no_mail_to_attendees": True})

@@ -1,0 +1,38 @@
+"""Odoo down while a client texts: the text is kept, the client gets a holding reply, and it is processed later."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.container import build_services
+from app.phones import normalise
+from app.serving import ServerThread, free_port
+from app.store.models import Message
+from tests.conftest import NOW, settings_for
+
+
+def test_text_during_outage_is_answered_once_and_processed_when_odoo_returns(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    services = build_services(settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
+    partner = sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["phone"], limit=1)[0]
+    phone = normalise(partner["phone"])
+
+    replies = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-outage-1")
+    assert len(replies) == 1 and "briefly unavailable" in replies[0]
+    assert services.assistant.retry_pending() == 0  # still down: nothing processed, no second holding reply
+    assert len(services.channel.sent) == 1
+
+    with ServerThread(sandbox.app, port=port):
+        assert services.assistant.retry_pending() == 1
+    offer = services.channel.sent[-1].body
+    assert "1) Wed Nov 25 at" in offer
+    with services.sessions() as session:
+        assert session.query(Message).filter_by(direction="in").one().status == "processed"
+    services.close()
+
+
+def test_stop_during_outage_opts_out_at_once(tmp_path: Path) -> None:
+    services = build_services(settings_for(f"http://127.0.0.1:{free_port()}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
+    replies = services.assistant.handle_inbound("+14165550123", "STOP", "SM-outage-2")
+    assert "no more messages" in replies[0]
+    assert services.assistant.handle_inbound("+14165550123", "hello?", "SM-outage-3") == []  # opted out: no holding reply
+    services.close()
