@@ -106,7 +106,7 @@ class Assistant:
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
         try:
-            conversation = self._conversation_for(session, phone, self.now())
+            conversation = self._conversation_for(session, inbound)
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
@@ -114,10 +114,10 @@ class Assistant:
         state = DialogState.from_json(conversation.state)
         if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
             state.stage = OPTED_OUT
-        replies = self._run(session, conversation, state, InboundText(inbound.body), inbound)
+        self._run(session, conversation, state, InboundText(inbound.body), inbound)
         inbound.status = "processed"
         session.commit()
-        return [m.body for m in replies]
+        return [m.body for m in repo.replies_to(session, inbound.id)]
 
     def _process_without_odoo(self, session: Session, inbound: Message) -> list[str]:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
@@ -132,7 +132,9 @@ class Assistant:
             return []
         return [self._deliver(session, None, phone, DialogState(), Send("holding"), inbound).body]
 
-    def _conversation_for(self, session: Session, phone: str, now: datetime) -> Conversation:
+    def _conversation_for(self, session: Session, inbound: Message) -> Conversation:
+        """The client's latest conversation, or a new one; a number matching no single client goes to staff."""
+        phone, now = inbound.address, self.now()
         conversation = repo.latest_conversation(session, phone)
         if conversation is not None:
             return conversation
@@ -149,7 +151,7 @@ class Assistant:
         session.flush()
         if client is None:
             reason = "unknown number" if not clients else "phone shared by several clients"
-            self._record_and_send(session, conversation, state, Send("unknown_number"), None)
+            self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: %s", conversation.id, mask(phone), reason)
         return conversation
 

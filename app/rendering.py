@@ -36,7 +36,7 @@ class Renderer:
 
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
         self._env = Environment(
-            loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+            loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
             keep_trailing_newline=False, autoescape=False,
         )
         self._zone = ZoneInfo(tz)

@@ -60,3 +60,8 @@ def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
     built = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
     yield built
     built.close()
+
+
+def odoo_datetime(moment: datetime) -> str:
+    """An aware datetime as Odoo's naive UTC string, for writing through odoorpc in tests."""
+    return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%d %H:%M:%S")

@@ -6,8 +6,9 @@ import threading
 import odoorpc
 
 from app.container import Services
-from app.store.models import Conversation
+from app.store.models import Conversation, Message
 from dialogs.model import DialogState
+from tests.conftest import odoo_datetime
 
 
 def test_concurrent_choices_of_one_slot_book_it_once(services: Services, odoo: odoorpc.ODOO) -> None:
@@ -36,10 +37,13 @@ def test_concurrent_choices_of_one_slot_book_it_once(services: Services, odoo: o
     for thread in threads:
         thread.join()
 
-    booked = [p for p in phones if replies[p][0].startswith("You're booked")]
-    apologised = [p for p in phones if replies[p][0].startswith("Sorry, that time was just taken.")]
-    assert len(booked) == 1 and len(apologised) == 1
-    start = contested.start.strftime("%Y-%m-%d %H:%M:%S")
+    with services.sessions() as session:
+        stages = sorted(DialogState.from_json(c.state).stage for c in session.query(Conversation).filter(Conversation.phone.in_(phones)))
+        templates = {c.phone: [m.template for m in c_messages] for c in session.query(Conversation).filter(Conversation.phone.in_(phones)) for c_messages in [session.query(Message).filter_by(conversation_id=c.id, direction="out").order_by(Message.id).all()]}
+    assert stages == ["booked", "offered"]  # one booked, the other got new offers
+    assert sorted(t[-1] for t in templates.values()) == ["booked", "offer"]
+    assert all(len(replies[p]) == 1 for p in phones)
+    start = odoo_datetime(contested.start)
     at_that_time = odoo.env["calendar.event"].search_count(
         [("partner_ids", "in", [contested.technician_partner_id]), ("start", "=", start)]
     )

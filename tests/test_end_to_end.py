@@ -13,7 +13,7 @@ from app.serving import ServerThread
 from app.store.models import Conversation, Message
 from app.web.app import create_app
 from dialogs.model import DialogState
-from tests.conftest import TORONTO
+from tests.conftest import TORONTO, odoo_datetime
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
@@ -119,8 +119,8 @@ def test_slot_taken_between_offer_and_choice_is_never_double_booked(api: httpx.C
     offers = state_of(services, phone).offers
     taken = offers[0]
     odoo.env["calendar.event"].with_context(no_mail_to_attendees=True).create({
-        "name": "Booked by the office meanwhile", "start": taken.start.strftime("%Y-%m-%d %H:%M:%S"),
-        "stop": taken.end.strftime("%Y-%m-%d %H:%M:%S"), "user_id": taken.technician_id,
+        "name": "Booked by the office meanwhile", "start": odoo_datetime(taken.start),
+        "stop": odoo_datetime(taken.end), "user_id": taken.technician_id,
         "partner_ids": [(6, 0, [taken.technician_partner_id])],
     })
     replies = text(api, phone, "1")

@@ -42,9 +42,10 @@ class JsonRpcTransport:
             odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
             try:
                 odoo.login(self._db, self._login, self._password)
-            except odoorpc.error.RPCError as exc:
-                raise _rpc_error(exc) from exc
-            except odoorpc.error.Error as exc:  # odoorpc's answer to `common.login` returning False
+            except odoorpc.error.Error as exc:
+                if isinstance(exc, odoorpc.error.RPCError) and isinstance(exc.info, dict) and exc.info.get("data"):
+                    raise _rpc_error(exc) from exc
+                # `common.login` answered False: odoorpc raises a bare 'Wrong login ID or password'
                 raise OdooAuthError(str(exc), "odoo.exceptions.AccessDenied") from exc
             self._odoo = odoo
         return self._odoo
