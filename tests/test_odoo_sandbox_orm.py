@@ -1,0 +1,148 @@
+"""The sandbox's ORM follows Odoo: domains, value shapes, x2many commands, attendees, chatter, and realistic seed data."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import phonenumbers
+import pytest
+
+from app.odoo.sandbox import SandboxOdoo
+from app.odoo.sandbox.errors import InvalidValue, MissingError, ValidationError
+from tests.conftest import TODAY
+
+CONTRACT = "fusion.repair.maintenance.contract"
+
+
+def ids(sandbox: SandboxOdoo, model: str, domain: list, **kw: object) -> list[int]:
+    return sandbox.env.call(model, "search", [domain], dict(kw))
+
+
+def names(sandbox: SandboxOdoo, domain: list) -> set[str]:
+    return {p["name"] for p in sandbox.env.search_read("res.partner", domain, ["name"])}
+
+
+def test_domain_operators_and_prefix_logic(sandbox: SandboxOdoo) -> None:
+    assert names(sandbox, [("name", "=", "Marc Tremblay")]) == {"Marc Tremblay"}
+    assert names(sandbox, [("name", "ilike", "GAGNON")]) == {"Sophie Gagnon", "Réjean Gagnon"}
+    assert names(sandbox, [("name", "like", "gagnon")]) == set()  # like is case-sensitive
+    assert names(sandbox, ["|", ("name", "=", "Marc Tremblay"), ("name", "=", "Priya Sharma")]) == {"Marc Tremblay", "Priya Sharma"}
+    assert names(sandbox, ["&", ("name", "ilike", "gagnon"), "!", ("lang", "=", "fr_CA")]) == {"Sophie Gagnon"}
+    assert names(sandbox, [("name", "in", ["Marc Tremblay", "Nobody"])]) == {"Marc Tremblay"}
+    everyone = ids(sandbox, "res.partner", [])
+    assert len(ids(sandbox, "res.partner", [("name", "not in", ["Marc Tremblay"])])) == len(everyone) - 1
+    assert ids(sandbox, "res.partner", [("phone", "=?", False)]) == everyone  # =? with False is always true
+    no_phone = ids(sandbox, "res.partner", [("phone", "=", False)])
+    assert no_phone and set(no_phone).isdisjoint(ids(sandbox, "res.partner", [("phone", "!=", False)]))
+    assert ids(sandbox, CONTRACT, [("next_due_date", "<", TODAY.isoformat())])  # some units are overdue
+    with pytest.raises(InvalidValue):
+        ids(sandbox, "res.partner", [("name", "~=", "x")])
+    with pytest.raises(InvalidValue):
+        ids(sandbox, "res.partner", ["|", ("name", "=", "x")])
+
+
+def test_dotted_paths_and_active_records(sandbox: SandboxOdoo) -> None:
+    marc_events = ids(sandbox, "calendar.event", [("user_id.name", "=", "Marc Tremblay")])
+    assert marc_events and all(
+        e["user_id"][1] == "Marc Tremblay" for e in sandbox.env.search_read("calendar.event", [("id", "in", marc_events)], ["user_id"])
+    )
+    attendees = ids(sandbox, "calendar.attendee", [("event_id.start", ">=", f"{TODAY} 00:00:00"), ("partner_id.name", "=", "Marc Tremblay")])
+    assert len(attendees) == len(marc_events)
+    assert ids(sandbox, "calendar.event", [("partner_ids.name", "=", "Marc Tremblay")]) == sorted(marc_events)
+    assert ids(sandbox, "res.users", [("login", "=", "__system__")]) == []  # inactive: hidden
+    assert ids(sandbox, "res.users", [("login", "=", "__system__"), ("active", "=", False)]) == [1]
+
+
+def test_value_shapes_many2one_dates_false(sandbox: SandboxOdoo) -> None:
+    [contract] = sandbox.env.search_read(CONTRACT, [], ["partner_id", "next_due_date", "product_id", "display_name"], limit=1)
+    partner_id, partner_name = contract["partner_id"]
+    assert isinstance(partner_id, int) and partner_name == sandbox.env.search_read("res.partner", [("id", "=", partner_id)], ["name"])[0]["name"]
+    assert date.fromisoformat(contract["next_due_date"])
+    [event] = sandbox.env.search_read("calendar.event", [], ["start", "location", "appointment_type_id"], limit=1)
+    assert len(event["start"]) == 19 and event["location"] is False and event["appointment_type_id"] is False
+    with pytest.raises(MissingError):
+        sandbox.env.call("res.partner", "read", [[424242]], {"fields": ["name"]})
+
+
+def test_x2many_commands(sandbox: SandboxOdoo) -> None:
+    env = sandbox.env
+    a, b, c = (env.create("res.partner", {"name": n}) for n in ("A", "B", "C"))
+    event = env.create("calendar.event", {"name": "x", "start": "2026-12-01 15:00:00", "stop": "2026-12-01 16:00:00", "partner_ids": [(6, 0, [a, b])]}, {"no_mail_to_attendees": True})
+    partners = lambda: env.search_read("calendar.event", [("id", "=", event)], ["partner_ids"])[0]["partner_ids"]  # noqa: E731
+    env.write("calendar.event", [event], {"partner_ids": [(4, c)]})
+    assert partners() == [a, b, c]
+    env.write("calendar.event", [event], {"partner_ids": [(3, a)]})
+    assert partners() == [b, c]
+    env.write("calendar.event", [event], {"partner_ids": [(0, 0, {"name": "D"})]})
+    assert len(partners()) == 3
+    env.write("calendar.event", [event], {"partner_ids": [(5,)]})
+    assert partners() == []
+    calendar = env.create("resource.calendar", {"name": "Part time", "attendance_ids": [(0, 0, {"name": "Mon", "dayofweek": "0", "hour_from": 9, "hour_to": 13})]})
+    [row] = env.search_read("resource.calendar", [("id", "=", calendar)], ["attendance_ids"])
+    assert len(row["attendance_ids"]) == 1
+
+
+def test_attendees_follow_partner_ids_and_invitations_follow_the_context(sandbox: SandboxOdoo) -> None:
+    env = sandbox.env
+    a, b = (env.create("res.partner", {"name": n, "email": f"{n}@example.ca"}) for n in ("Alice", "Bob"))
+    quiet = env.create("calendar.event", {"name": "quiet", "start": "2026-12-01 15:00:00", "stop": "2026-12-01 16:00:00", "partner_ids": [(6, 0, [a, b])]}, {"no_mail_to_attendees": True})
+    loud = env.create("calendar.event", {"name": "loud", "start": "2026-12-01 15:00:00", "stop": "2026-12-01 16:00:00", "partner_ids": [(6, 0, [a])]})
+    attendees = env.search_read("calendar.attendee", [("event_id", "=", quiet)], ["partner_id", "state"])
+    assert sorted(x["partner_id"][0] for x in attendees) == [a, b] and {x["state"] for x in attendees} == {"needsAction"}
+    env.write("calendar.event", [quiet], {"partner_ids": [(6, 0, [b])]})
+    assert [x["partner_id"][0] for x in env.search_read("calendar.attendee", [("event_id", "=", quiet)], ["partner_id"])] == [b]
+    assert env.call("mail.message", "search_count", [[("model", "=", "calendar.event"), ("res_id", "=", quiet)]], {}) == 0
+    assert env.call("mail.message", "search_count", [[("model", "=", "calendar.event"), ("res_id", "=", loud)]], {}) == 1
+
+
+def test_required_fields_selection_values_and_unknown_fields(sandbox: SandboxOdoo) -> None:
+    with pytest.raises(ValidationError):
+        sandbox.env.create("calendar.event", {"name": "no start"})
+    with pytest.raises(InvalidValue):
+        sandbox.env.create("calendar.event", {"name": "x", "start": "2026-12-01 15:00:00", "stop": "2026-12-01 16:00:00", "show_as": "maybe"})
+    with pytest.raises(InvalidValue):
+        sandbox.env.create("res.partner", {"name": "x", "mobile": "+14165550000"})  # Odoo 19 has no res.partner.mobile
+    before = sandbox.env.call("res.partner", "search_count", [[]], {})
+    with pytest.raises(ValidationError):
+        sandbox.env.call("res.partner", "create", [[{"name": "ok"}, {"name": "bad", "user_ids": [(0, 0, {"name": "No Login"})]}]], {})
+    assert sandbox.env.call("res.partner", "search_count", [[]], {}) == before  # the failed call rolled back whole
+
+
+def test_message_post_name_search_fields_get(sandbox: SandboxOdoo) -> None:
+    partner = sandbox.env.search_read("res.partner", [("name", "=", "Marc Tremblay")], ["id"])[0]["id"]
+    message = sandbox.env.call("res.partner", "message_post", [[partner]], {"body": "<p>Transcript</p>", "message_type": "comment", "subtype_xmlid": "mail.mt_note"})
+    [stored] = sandbox.env.search_read("mail.message", [("id", "=", message)], ["model", "res_id", "body", "message_type"])
+    assert (stored["model"], stored["res_id"], stored["message_type"]) == ("res.partner", partner, "comment")
+    assert sandbox.env.call("res.partner", "name_search", [], {"name": "tremblay"}) == [[partner, "Marc Tremblay"]]
+    fields = sandbox.env.call("calendar.event", "fields_get", [], {"attributes": ["type", "relation"]})
+    assert fields["partner_ids"] == {"type": "many2many", "relation": "res.partner"} and fields["start"] == {"type": "datetime"}
+
+
+def test_seed_is_realistic_and_relative_to_today(sandbox: SandboxOdoo) -> None:
+    env = sandbox.env
+    clients = env.search_read("res.partner", [("lang", "in", ["en_CA", "fr_CA"]), ("user_ids", "=", False)], ["phone", "email", "lang"])
+    assert len(clients) == 40
+    phones = [c["phone"] for c in clients if c["phone"]]
+    assert 30 <= len(phones) < 40 and all(phonenumbers.is_valid_number(phonenumbers.parse(p, "CA")) for p in phones)
+    assert {p[3:6] for p in phones} <= {"416", "647", "905", "613"} and len({p[3:6] for p in phones}) == 4
+    assert all(c["email"] for c in clients if not c["phone"])
+    units = env.search_read(CONTRACT, [], ["next_due_date", "device_type", "state"])
+    assert len(units) == 80
+    due = [date.fromisoformat(u["next_due_date"]) for u in units]
+    assert all(TODAY - timedelta(days=20) <= d <= TODAY + timedelta(days=60) for d in due)
+    assert {u["device_type"] for u in units} >= {"Power Wheelchair", "Power Base", "Scooter 4-Wheel", "Rollator Walker", "Seating System"}
+    [kind] = env.search_read("appointment.type", [], ["appointment_duration", "staff_user_ids", "appointment_tz", "slot_ids"])
+    assert kind["appointment_duration"] == 1.0 and len(kind["staff_user_ids"]) == 4 and kind["appointment_tz"] == "America/Toronto"
+    weekdays = {s["weekday"] for s in env.search_read("appointment.slot", [], ["weekday"])}
+    assert weekdays == {"1", "2", "3", "4", "5"}  # '1' = Monday in appointment.slot
+    attendance = env.search_read("resource.calendar.attendance", [("day_period", "!=", "lunch")], ["dayofweek", "hour_from", "hour_to"])
+    assert {a["dayofweek"] for a in attendance} == {"0", "1", "2", "3", "4"}  # '0' = Monday in resource.calendar.attendance
+    assert min(a["hour_from"] for a in attendance) == 8.0 and max(a["hour_to"] for a in attendance) == 17.0
+
+
+def test_a_file_database_keeps_its_data_and_is_seeded_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = str(tmp_path / "odoo.sqlite")
+    first = SandboxOdoo(path=path, today=TODAY)
+    new_id = first.env.create("res.partner", {"name": "Persisted"})
+    second = SandboxOdoo(path=path, today=TODAY + timedelta(days=3))
+    assert second.env.search_read("res.partner", [("id", "=", new_id)], ["name"]) == [{"id": new_id, "name": "Persisted"}]
+    assert second.env.call(CONTRACT, "search_count", [[]], {}) == 80
