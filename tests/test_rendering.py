@@ -46,5 +46,10 @@ def test_every_sms_template_renders_in_gsm7(renderer: Renderer, locale: str) -> 
         assert text and set(text) <= GSM7, (name, set(text) - GSM7)
 
 
+def test_a_single_offer_is_not_called_a_range(renderer: Renderer) -> None:
+    assert renderer.render("sms", "en_CA", "choice_out_of_range", {"count": 1}).startswith("Please reply 1 to book that time")
+    assert "(1 to 1)" not in renderer.render("sms", "en_CA", "not_understood", {"stage": "offered", "offers": [SLOT]})
+
+
 def test_missing_locale_falls_back_to_english(renderer: Renderer, tmp_path: Path) -> None:
     assert renderer.render("sms", "es_MX", "help", {}).startswith("Fusion Mobility books maintenance visits")

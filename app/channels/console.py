@@ -1,9 +1,9 @@
 """The console channel: records what would be sent instead of calling a provider (demo and tests)."""
 from __future__ import annotations
 
-import itertools
 import logging
 import threading
+import uuid
 from dataclasses import dataclass
 
 from app.phones import mask
@@ -25,12 +25,12 @@ class ConsoleChannel:
     def __init__(self, name: str = "sms") -> None:
         self.name = name
         self.sent: list[ConsoleMessage] = []
-        self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
     def send(self, to: str, body: str) -> str:
         with self._lock:
-            message = ConsoleMessage(self.name, to, body, f"console-{self.name}-{next(self._ids)}")
+            # unique across restarts, as a provider's ids are
+            message = ConsoleMessage(self.name, to, body, f"console-{self.name}-{uuid.uuid4()}")
             self.sent.append(message)
         log.info("console %s to %s (%d chars)", self.name, mask(to), len(body))
         return message.provider_message_id
