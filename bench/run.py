@@ -63,8 +63,84 @@ def bench_slots() -> None:
     print(f"  ratio 16 / 4 technicians (60 days): {results[(16, 60)] / results[(4, 60)]:.1f}x")
 
 
+CORPUS = [
+    "tomorrow afternoon", "2", "next Tuesday morning", "any day after 3", "not Monday", "tmrw am", "Yes 3", "the second one",
+    "can someone call me", "STOP", "mardi prochain en matinée", "vers 14h", "Dec. 8th", "👍", "any time next week except Wednesday",
+    "I can do thursday or friday afternoon but not before 2", "no", "what is this about?", "x" * 10_000,
+]
+
+
+def bench_understand() -> None:
+    from dialogs.understand import understand
+
+    print("understanding one reply (pure)")
+    for text in CORPUS:
+        understand(text, NOW)  # warm caches
+    per_call = timed(f"  {len(CORPUS)} replies, whole batch", lambda: [understand(t, NOW) for t in CORPUS], repeats=50) / len(CORPUS)
+    print(f"  per reply: {per_call * 1000:.3f} ms (budget 5 ms: {5 / (per_call * 1000):.0f}x headroom)")
+
+
+class CountingTransport:
+    """Wraps the real transport to count Odoo round trips per conversation turn."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner, self.calls, self.seconds = inner, 0, 0.0
+
+    def call(self, *args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return self.inner.call(*args, **kwargs)  # type: ignore[attr-defined]
+        finally:
+            self.calls += 1
+            self.seconds += time.perf_counter() - start
+
+
+def bench_round_trip() -> None:
+    """Real HTTP on loopback: the service and the sandbox Odoo, one client after another."""
+    import tempfile
+    from pathlib import Path
+
+    import httpx
+
+    from app.config import Settings
+    from app.container import build_services
+    from app.odoo.gateway import OdooGateway
+    from app.odoo.sandbox import SandboxOdoo
+    from app.serving import ServerThread
+    from app.web.app import create_app
+
+    print("conversation turns over HTTP (service + sandbox Odoo on loopback, odoorpc transport)")
+    sandbox = SandboxOdoo(today=NOW.date())
+    with ServerThread(sandbox.app) as odoo, tempfile.TemporaryDirectory() as folder:
+        settings = Settings(odoo_url=odoo.url, database_url=f"sqlite:///{Path(folder) / 'store.sqlite'}")
+        counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
+        services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting))
+        with ServerThread(create_app(services)) as app, httpx.Client(base_url=app.url, timeout=60) as client:
+            phones = [r["to"] for r in client.post("/console/scan").json()]
+            turns: dict[str, list[float]] = {"offer": [], "book": []}
+            calls: dict[str, int] = {"offer": 0, "book": 0}
+            odoo_seconds: dict[str, float] = {"offer": 0.0, "book": 0.0}
+            for phone in phones:
+                for turn, body in (("offer", "tomorrow afternoon"), ("book", "1")):
+                    before_calls, before_seconds = counting.calls, counting.seconds
+                    start = time.perf_counter()
+                    client.post("/console/sms", json={"from": phone, "body": body})
+                    turns[turn].append(time.perf_counter() - start)
+                    calls[turn] += counting.calls - before_calls
+                    odoo_seconds[turn] += counting.seconds - before_seconds
+        services.close()
+    for turn, samples in turns.items():
+        median = statistics.median(samples)
+        share = odoo_seconds[turn] / sum(samples)
+        print(f"  {turn:<6} {len(samples)} clients  median {median * 1000:7.1f} ms  p95 {sorted(samples)[int(0.95 * (len(samples) - 1))] * 1000:7.1f} ms"
+              f"  Odoo calls/turn {calls[turn] / len(samples):4.1f}  time in Odoo {share:.0%}")
+    print(f"  ratio book / offer turn: {statistics.median(turns['book']) / statistics.median(turns['offer']):.2f}x")
+
+
 def main() -> None:
+    bench_understand()
     bench_slots()
+    bench_round_trip()
 
 
 if __name__ == "__main__":
