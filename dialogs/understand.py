@@ -21,25 +21,43 @@ INTENTS = ("choose", "when", "yes", "no", "stop", "help", "human", "cancel", "re
 Window = tuple[datetime, datetime]
 
 DAY_START, DAY_END = 8, 20
-PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 20), "late_afternoon": (15, 17), "after_lunch": (13, 17), "noon": (12, 13)}
+PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 20), "noon": (12, 13)}
 HORIZON_DAYS = 14
+# phrases that name a part of the day more precisely than one word does, checked before clock bounds
+PART_PHRASES = (
+    (r"\blate afternoon\b|\bfin d'apres-midi\b", (15.0, 17.0)),
+    (r"\bafter lunch\b|\bapres (le )?diner\b", (13.0, 17.0)),
+    (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (8.0, 10.0)),
+)
 MAX_CHARS = 400
 
 STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
-STOP_PHRASES = ("remove me", "dont contact", "don't contact", "do not contact", "stop texting", "stop messaging", "stop sending",
+STOP_PHRASES = ("remove me", "take me off", "dont text", "don't text", "do not text", "dont contact", "don't contact", "do not contact", "stop texting", "stop messaging", "stop sending",
                 "unsubscribe", "ne plus me contacter", "desabonner", "desinscrire", "arretez", "opt out", "no more texts", "no more messages")
 HUMAN_PHRASES = ("call me", "phone me", "give me a call", "someone call", "speak to", "speak with", "talk to", "talk with", "a person",
                  "real person", "human", "agent", "representative", "operator", "receptionist", "appelez-moi", "appelez moi", "rappelez",
-                 "parler a", "une personne", "quelqu'un")
-HELP_MESSAGES = {"help", "aide", "info", "?", "??", "help me", "what is this", "who is this", "c'est qui", "qui est-ce"}
+                 "parler a", "une personne", "quelqu'un", "call her", "call him", "call my")
+HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
+                 "who is this", "who are you", "c'est qui", "qui est-ce", "c'est quoi"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
-                      "different time", "another time", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter")
+                      "different time", "another time", "change the time", "change the date", "changer", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter")
 CANCEL_WORDS = ("cancel", "annuler", "annulez", "annule")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
-       "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci"}
+       "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
+       "yse", "ys", "yess", "yup", "yas", "oki", "oui svp"}
+YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great"}
+YES_PHRASES = ("sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
+               "thats fine", "works for me")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
+NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
+NO_PHRASES = ("don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas")
+GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!]*)+"
+ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe quand", "whenever")
+CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
+               "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
+               "oui", "le", "la", "good", "fine", "for", "me", "#"}
 WEEKDAYS = {"monday": 0, "mon": 0, "lundi": 0, "tuesday": 1, "tue": 1, "tues": 1, "mardi": 1, "wednesday": 2, "wed": 2, "mercredi": 2,
             "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jeudi": 3, "friday": 4, "fri": 4, "vendredi": 4,
             "saturday": 5, "sat": 5, "samedi": 5, "sunday": 6, "sun": 6, "dimanche": 6}
@@ -50,12 +68,13 @@ MONTHS = {"january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb":
 ORDINALS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "2nd": 2, "deuxieme": 2, "seconde": 2, "third": 3, "3rd": 3,
             "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "aujourd'hui": 0, "aujourdhui": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomoz": 1, "demain": 1}
+RELATIVE_DAYS = {"overmorrow": 2, "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourdhui": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomoz": 1, "demain": 1}
 PART_WORDS = {"morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
               "afternoon": "afternoon", "afternoons": "afternoon", "pm": "afternoon", "apres-midi": "afternoon", "aprem": "afternoon",
               "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
               "noon": "noon", "midi": "noon", "lunch": "noon"}
-VOCABULARY = sorted(set(WEEKDAYS) | set(MONTHS) | set(RELATIVE_DAYS) | set(PART_WORDS) | {"next", "week", "afternoon", "morning"})
+# typos are corrected towards these words only: long enough that a near miss is not another real word
+VOCABULARY = sorted(w for w in set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 6 and w.isalpha())
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -70,7 +89,9 @@ class Understanding:
 
 def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding:
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
-    clean = normalise(text)
+    if text.strip() and set(text.strip()) <= {"?"}:
+        return Understanding("help")
+    clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
     if clean in STOP_MESSAGES or any(p in clean for p in STOP_PHRASES):
@@ -89,48 +110,58 @@ def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding
     windows, excluded = _time_windows(clean, now)
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)
-    bare = clean.strip(" .!,")
-    if bare in YES or bare.split(" ")[0] in {"yes", "yep", "oui", "ok", "okay", "sure"}:
-        return Understanding("yes")
-    if bare in NO or bare.split(" ")[0] in {"no", "nope", "non"}:
+    first = clean.split(" ")[0]
+    if clean in NO or first in NO_FIRST_WORDS or any(p in clean for p in NO_PHRASES):
         return Understanding("no")
+    if clean in YES or first in YES_FIRST_WORDS or any(p in clean for p in YES_PHRASES):
+        return Understanding("yes")
     return Understanding("unknown")
 
 
-def normalise(text: str) -> str:
-    """Lower case, accents folded, emoji turned into words, typos of time words corrected, spaces collapsed."""
+def normalise(text: str, locale: str = "en_CA") -> str:
+    """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected."""
     text = text[:MAX_CHARS]
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
-    text = text.replace("\u2019", "'").replace("’", "'")
+    text = text.replace("\u2019", "'")
     text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
-    text = re.sub(r"[^a-z0-9:#'?\- ]+", " ", text)
-    words = [_corrected(w) for w in text.split()]
-    return " ".join(words)
+    text = re.sub(r"[^a-z0-9:#'\- ]+", " ", text)
+    text = " ".join(_corrected(w) for w in text.split())
+    text = re.sub(GREETINGS, "", text)
+    for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
+                          ("apres midi", "apres-midi"), ("after noon", "afternoon")):
+        text = text.replace(phrase, token)
+    if locale.startswith("fr"):
+        text = re.sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
+    return text.strip(" -'")
 
 
 def _corrected(word: str) -> str:
     if len(word) < 5 or word in VOCABULARY or not word.isalpha():
         return word
-    match = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=80)
+    match = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=82)
     return match[0] if match else word
 
 
 def _choice(clean: str) -> int | None:
-    """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm' or 'at 2'."""
-    match = re.fullmatch(r"(?:(?:yes|yep|ok|okay|sure|oui|number|no|option|choice|#)\s*)*#?\s*(\d)\s*(?:please|merci|thanks|thank you)?[.! ]*", clean)
-    if match:
-        return int(match.group(1))
-    words = clean.replace("'", " ").split()
+    """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm', 'at 2' or 'on the 3rd'."""
+    words = clean.replace("#", " # ").split()
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         return None
+    if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
+        return None
+    digits = [w for w in words if w.isdigit()]
+    if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
+        return int(digits[0])
     for word in words:
         if word in ORDINALS and ORDINALS[word] > 0:
             return ORDINALS[word]
-        if word in NUMBER_WORDS and not re.search(r"\b(at|around|vers|before|after)\s+" + word, clean):
-            return NUMBER_WORDS[word]
+    if len(words) <= 3:
+        for word in words:
+            if word in NUMBER_WORDS:
+                return NUMBER_WORDS[word]
     return None
 
 
@@ -146,7 +177,7 @@ def _time_windows(clean: str, now: datetime) -> tuple[list[Window], list[Window]
     banned_dates = set(_days(" ".join(w for w in negative.split() if w not in WEEKDAYS), today)) if negative else set()
     banned = sorted({d for d in (days or horizon) if d.weekday() in banned_weekdays} | banned_dates)
     excluded = [_whole_day(day, now) for day in banned]
-    if not days and hours is None:
+    if not days and hours is None and not any(phrase in positive for phrase in ANY_DAY):
         return [], excluded
     if not days:
         days = [d for d in horizon if d.weekday() < 5]
@@ -171,38 +202,74 @@ def _time(hour: float) -> time:
 
 
 def _split_negations(clean: str) -> tuple[str, str]:
-    """('not monday', 'any time next week') from 'any time next week except monday'."""
-    pattern = r"\b(?:not|except|but not|excluding|other than|pas|sauf|sauf le|pas le)\s+((?:on |this |next |le |ce )?(?:[a-z\-']+ ?){1,2})"
-    negative = " ".join(m.group(1) for m in re.finditer(pattern, clean) if not re.match(r"(before|after|until|avant|apres)\b", m.group(1)))
-    positive = re.sub(pattern, lambda m: m.group(0) if re.match(r"(before|after|until|avant|apres)\b", m.group(1)) else " ", clean)
-    return negative, positive
+    """('monday', 'any time next week') from 'any time next week except monday'; only negations that name days count."""
+    pattern = r"\b(?:not|except|but not|but|excluding|other than|pas|sauf|sauf le|pas le)\s+((?:on |this |next |le |ce |cette )?(?:[a-z\-']+ ?){1,2})"
+    negative: list[str] = []
+
+    def names_days(match: re.Match) -> str:
+        if _days(match.group(1), date(2000, 1, 3)):
+            negative.append(match.group(1))
+            return " "
+        return match.group(0)
+
+    positive = re.sub(pattern, names_days, clean)
+    return " ".join(negative), positive
 
 
 def _days(text: str, today: date) -> list[date]:
-    days: list[date] = []
+    """Days named in the text; a weekday with a week phrase ('Tuesday next week') picks that day of that week."""
     words = text.split()
-    if re.search(r"\b(next week|la semaine prochaine|semaine prochaine)\b", text):
-        monday = today + timedelta(days=7 - today.weekday())
-        days.extend(monday + timedelta(days=i) for i in range(5))
-    elif re.search(r"\b(this week|cette semaine)\b", text):
-        days.extend(today + timedelta(days=i) for i in range(0, 5 - today.weekday()) if today.weekday() < 5)
-    in_weeks = re.search(r"\bin (\d|two|three|deux|trois) weeks?\b|\bdans (\d|deux|trois) semaines\b", text)
-    if in_weeks:
-        count = in_weeks.group(1) or in_weeks.group(2)
-        weeks = int(count) if count.isdigit() else NUMBER_WORDS[count]
-        monday = today + timedelta(days=7 * weeks - today.weekday())
-        days.extend(monday + timedelta(days=i) for i in range(5))
-    for index, word in enumerate(words):
-        if word in RELATIVE_DAYS:
-            days.append(today + timedelta(days=RELATIVE_DAYS[word]))
-        elif word in WEEKDAYS:
-            ahead = (WEEKDAYS[word] - today.weekday()) % 7 or 7
-            before = words[index - 1] if index else ""
-            if before in ("next", "prochain") or (index + 1 < len(words) and words[index + 1] in ("prochain", "next")):
-                ahead = (WEEKDAYS[word] - today.weekday()) % 7 + (7 if WEEKDAYS[word] > today.weekday() else 0) or 7
-            days.append(today + timedelta(days=ahead))
-    days.extend(_dates(text, today))
+    named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    week = _week(text, today)
+    if week is not None:
+        days = [d for d in week if d.weekday() in named] if named else week
+    else:
+        days = [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]
+    days += [today + timedelta(days=RELATIVE_DAYS[w]) for w in words if w in RELATIVE_DAYS]
+    days += _dates(text, today)
     return sorted(set(days))
+
+
+def _weekday_date(words: list[str], index: int, today: date) -> date:
+    """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week."""
+    weekday = WEEKDAYS[words[index]]
+    ahead = (weekday - today.weekday()) % 7 or 7
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if before == "next" or after in ("prochain", "next"):
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday + timedelta(days=weekday)
+    return today + timedelta(days=ahead)
+
+
+def _week(text: str, today: date) -> list[date] | None:
+    """The business days a week phrase covers, or None when there is none."""
+    this_monday = today - timedelta(days=today.weekday())
+    next_monday = this_monday + timedelta(days=7)
+
+    def weekdays(monday: date, first: int = 0, last: int = 4) -> list[date]:
+        return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
+
+    if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
+        return weekdays(next_monday, 0, 1)
+    if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
+        return weekdays(next_monday, 3, 4)
+    if re.search(r"\b(end of|later) (the|this) week\b|\blater this week\b", text):
+        return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
+    if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
+        return weekdays(next_monday)
+    if re.search(r"\bthis week\b|\bcette semaine\b", text):
+        return weekdays(this_monday)
+    in_weeks = re.search(r"\b(?:in|dans) (\d|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
+    if in_weeks:
+        count = in_weeks.group(1)
+        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS[count])))
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
+    if first_week:
+        first = _next_date(today, MONTHS[first_week.group(1)], 1) or today
+        return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
+    return None
 
 
 def _dates(text: str, today: date) -> list[date]:
@@ -212,7 +279,7 @@ def _dates(text: str, today: date) -> list[date]:
         found.append(_next_date(today, MONTHS[match.group(1)], int(match.group(2))))
     for match in re.finditer(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names})\b", text):
         found.append(_next_date(today, MONTHS[match.group(2)], int(match.group(1))))
-    for match in re.finditer(r"\b(?:the|le)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?:am|pm|h|:))", text):
+    for match in re.finditer(rf"\b(?:the|le)\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
         day = int(match.group(1))
         month, year = today.month, today.year
         if day < today.day:
@@ -237,24 +304,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _hours(text: str) -> tuple[float, float] | None:
     """The hours of the day the client wants: a part of day, a clock time, or a bound."""
+    for pattern, hours in PART_PHRASES:
+        if re.search(pattern, text):
+            return hours
     bound = re.search(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text)
     if bound is None:
-        bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi|lunch)\b", text)
+        bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
     if bound is not None:
-        word = bound.group(1)
-        hour = 12.0 if bound.group(2) in ("noon", "midi", "lunch") else _clock(bound)
-        if word in ("after", "apres", "not before", "from", "a partir de"):
-            return (13.0 if bound.group(2) == "lunch" else hour, DAY_END)
-        return (DAY_START, hour)
+        hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
+        return (hour, DAY_END) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (DAY_START, hour)
     clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None:
         return _clock_window(clock)
-    if "late afternoon" in text or "fin d'apres-midi" in text or "fin apres-midi" in text:
-        return PARTS["late_afternoon"]
-    if "after lunch" in text or "apres le diner" in text or "apres diner" in text:
-        return PARTS["after_lunch"]
-    if "first thing" in text or "early morning" in text or "tot le matin" in text:
-        return (8.0, 10.0)
     for word in text.split():
         if word in PART_WORDS:
             return PARTS[PART_WORDS[word]]

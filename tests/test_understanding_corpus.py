@@ -1,0 +1,34 @@
+"""Every labelled reply in tests/data/replies.tsv is understood as labelled (intent, option, windows, exclusions)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dialogs.understand import INTENTS, understand
+from tests.corpus import NOW, Row, agrees, load
+
+ROWS = load()
+
+
+def test_the_corpus_is_large_and_covers_every_intent_in_both_languages() -> None:
+    assert len(ROWS) >= 300
+    by_intent = Counter(row.intent for row in ROWS)
+    assert set(by_intent) == set(INTENTS)
+    assert {row.locale for row in ROWS} == {"en_CA", "fr_CA"}
+    assert Counter(row.locale for row in ROWS)["fr_CA"] >= 60
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{i}:{r.text[:30]}" for i, r in enumerate(ROWS)])
+def test_reply_is_understood_as_labelled(row: Row) -> None:
+    heard = understand(row.text, NOW, row.locale)
+    if not agrees(row, heard):
+        windows, excluded = row.expected_windows() if row.intent == "when" else ([], [])
+        pytest.fail(f"{row.text!r}: got {heard.intent} {heard.choice} {heard.windows[:2]}… excl {heard.excluded}; "
+                    f"want {row.intent} {row.choice} {windows[:2]}… excl {excluded}")
+
+
+def test_very_long_and_empty_texts_never_raise() -> None:
+    assert understand("", NOW).intent == "unknown"
+    assert understand("🙂" * 5000, NOW).intent == "unknown"
+    assert understand("tomorrow afternoon " + "blah " * 5000, NOW).intent == "when"
