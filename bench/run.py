@@ -71,13 +71,46 @@ CORPUS = [
 
 
 def bench_understand() -> None:
+    """Accuracy on the labelled corpus, time per reply after warm-up, and dateparser's raw accuracy beside ours."""
     from dialogs.understand import understand
+    from tests.corpus import HOLDOUT, load, agrees
 
-    print("understanding one reply (pure)")
-    for text in CORPUS:
-        understand(text, NOW)  # warm caches
-    per_call = timed(f"  {len(CORPUS)} replies, whole batch", lambda: [understand(t, NOW) for t in CORPUS], repeats=50) / len(CORPUS)
-    print(f"  per reply: {per_call * 1000:.3f} ms (budget 5 ms: {5 / (per_call * 1000):.0f}x headroom)")
+    for label, path in (("labelled corpus (tests/data/replies.tsv)", None), ("held-out replies (bench only)", HOLDOUT)):
+        rows = load(path) if path else load()
+        right = sum(agrees(row, understand(row.text, NOW, row.locale)) for row in rows)
+        print(f"understanding accuracy, {label}: {right}/{len(rows)} = {right / len(rows):.1%}")
+    rows = load()
+    for row in rows:
+        understand(row.text, NOW, row.locale)  # warm-up
+    samples = []
+    for _ in range(5):
+        for row in rows:
+            start = time.perf_counter()
+            understand(row.text, NOW, row.locale)
+            samples.append(time.perf_counter() - start)
+    samples.sort()
+    p50, p95 = samples[len(samples) // 2], samples[int(0.95 * (len(samples) - 1))]
+    print(f"  time per reply over {len(samples)} calls: p50 {p50 * 1000:.3f} ms, p95 {p95 * 1000:.3f} ms (target p95 <= 5 ms)")
+    when = [row for row in rows if row.intent == "when" and "d=" in row.detail]
+    ours = sum(agrees(row, understand(row.text, NOW, row.locale)) for row in when)
+    theirs, dateparser_seconds = _dateparser_baseline(when)
+    print(f"  time phrases ({len(when)}): ours {ours / len(when):.1%} exact windows; dateparser.parse {theirs / len(when):.1%} "
+          f"(lenient: its one datetime falls inside a wished window), {dateparser_seconds / len(when) * 1000:.2f} ms per phrase")
+
+
+def _dateparser_baseline(rows: list) -> tuple[int, float]:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": NOW.replace(tzinfo=None), "PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
+    dateparser.parse("tomorrow", settings=settings, languages=["en", "fr"])  # warm-up: language data loads once
+    right, start = 0, time.perf_counter()
+    for row in rows:
+        parsed = dateparser.parse(row.text, settings=settings, languages=["en", "fr"])
+        windows, _ = row.expected_windows()
+        if parsed is not None:
+            moment = parsed.replace(tzinfo=TZ)
+            right += any(a.date() == moment.date() and (a <= moment < b or (moment.time().hour == 0 and "h=" not in row.detail)) for a, b in windows)
+    return right, time.perf_counter() - start
 
 
 class CountingTransport:

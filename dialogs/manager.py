@@ -80,8 +80,8 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
         return _search(replace(state, windows=windows, excluded=list(heard.excluded)))
     if heard.intent == "yes" and state.stage in (REMINDED, SEARCHING, CLOSED):
         return _search(replace(state, windows=_default_windows(now, policy), excluded=[]))
-    if heard.intent in ("no", "cancel") and state.stage == OFFERED:
-        return replace(state, misunderstood=0), [Send("ask_preference")]
+    if heard.intent == "reschedule" or (heard.intent in ("no", "cancel") and state.stage in (OFFERED, SEARCHING)):
+        return replace(state, misunderstood=0), [Send("ask_preference")]  # nothing booked yet: another time, not a cancellation
     if heard.intent in ("no", "cancel") and state.stage == REMINDED:
         return replace(state, stage=CLOSED, misunderstood=0), [Send("declined")]
     return _not_understood(state, policy)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
 from rapidfuzz import fuzz, process
@@ -28,26 +29,33 @@ PART_PHRASES = (
     (r"\blate afternoon\b|\bfin d'apres-midi\b", (15.0, 17.0)),
     (r"\bafter lunch\b|\bapres (le )?diner\b", (13.0, 17.0)),
     (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (8.0, 10.0)),
+    (r"\b(?:around|about|vers) (?:noon|midi)\b", (11.0, 14.0)),
+    (r"\b(?:at|a) (?:noon|midi)\b", (12.0, 13.0)),
 )
 MAX_CHARS = 400
 
 STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
-STOP_PHRASES = ("remove me", "take me off", "dont text", "don't text", "do not text", "dont contact", "don't contact", "do not contact", "stop texting", "stop messaging", "stop sending",
+POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "immediately", "!"}
+STOP_PHRASES = ("remove my number", "delete my number", "stop contacting", "stop calling", "remove me", "take me off", "dont text", "don't text", "do not text", "dont contact", "don't contact", "do not contact", "stop texting", "stop messaging", "stop sending",
                 "unsubscribe", "ne plus me contacter", "desabonner", "desinscrire", "arretez", "opt out", "no more texts", "no more messages")
 HUMAN_PHRASES = ("call me", "phone me", "give me a call", "someone call", "speak to", "speak with", "talk to", "talk with", "a person",
                  "real person", "human", "agent", "representative", "operator", "receptionist", "appelez-moi", "appelez moi", "rappelez",
-                 "parler a", "une personne", "quelqu'un", "call her", "call him", "call my")
+                 "parler a", "une personne", "quelqu'un", "call her", "call him", "call my", "phone call", "call back",
+                 "m'appeler", "appeler", "un appel")
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
-                 "who is this", "who are you", "c'est qui", "qui est-ce", "c'est quoi"}
+                 "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
+                 "qui etes vous"}
+HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
-                      "different time", "another time", "change the time", "change the date", "changer", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter")
+                      "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter")
 CANCEL_WORDS = ("cancel", "annuler", "annulez", "annule")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp"}
-YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great"}
-YES_PHRASES = ("sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
+YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
+                   "parfait", "super", "excellent"}
+YES_PHRASES = ("that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
                "thats fine", "works for me")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
@@ -58,7 +66,7 @@ ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe q
 CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#"}
-WEEKDAYS = {"monday": 0, "mon": 0, "lundi": 0, "tuesday": 1, "tue": 1, "tues": 1, "mardi": 1, "wednesday": 2, "wed": 2, "mercredi": 2,
+WEEKDAYS = {"monday": 0, "mon": 0, "lundi": 0, "tuesday": 1, "tue": 1, "tues": 1, "mardi": 1, "wednesday": 2, "wed": 2, "weds": 2, "mercredi": 2,
             "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jeudi": 3, "friday": 4, "fri": 4, "vendredi": 4,
             "saturday": 5, "sat": 5, "samedi": 5, "sunday": 6, "sun": 6, "dimanche": 6}
 MONTHS = {"january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "march": 3, "mar": 3, "mars": 3,
@@ -69,7 +77,7 @@ ORDINALS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "2nd
             "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 RELATIVE_DAYS = {"overmorrow": 2, "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourdhui": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomoz": 1, "demain": 1}
-PART_WORDS = {"morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
+PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
               "afternoon": "afternoon", "afternoons": "afternoon", "pm": "afternoon", "apres-midi": "afternoon", "aprem": "afternoon",
               "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
               "noon": "noon", "midi": "noon", "lunch": "noon"}
@@ -94,15 +102,15 @@ def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
-    if clean in STOP_MESSAGES or any(p in clean for p in STOP_PHRASES):
+    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or _says(clean, STOP_PHRASES):
         return Understanding("stop")
-    if any(p in clean for p in HUMAN_PHRASES):
+    if _says(clean, HUMAN_PHRASES):
         return Understanding("human")
-    if clean in HELP_MESSAGES:
+    if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3):
         return Understanding("help")
-    if any(p in clean for p in RESCHEDULE_PHRASES):
+    if _says(clean, RESCHEDULE_PHRASES):
         return Understanding("reschedule")
-    if any(re.search(rf"\b{w}\b", clean) for w in CANCEL_WORDS):
+    if _says(clean, CANCEL_WORDS):
         return Understanding("cancel")
     choice = _choice(clean)
     if choice is not None:
@@ -111,11 +119,21 @@ def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)
     first = clean.split(" ")[0]
-    if clean in NO or first in NO_FIRST_WORDS or any(p in clean for p in NO_PHRASES):
+    if clean in NO or first in NO_FIRST_WORDS or _says(clean, NO_PHRASES):
         return Understanding("no")
-    if clean in YES or first in YES_FIRST_WORDS or any(p in clean for p in YES_PHRASES):
+    if clean in YES or first in YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
     return Understanding("unknown")
+
+
+def _says(clean: str, phrases: tuple[str, ...]) -> bool:
+    """A phrase as whole words: 'remove my number' does not contain 'move my'."""
+    return _phrase_pattern(phrases).search(clean) is not None
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z])" for p in sorted(phrases, key=len, reverse=True)))
 
 
 def normalise(text: str, locale: str = "en_CA") -> str:
@@ -175,7 +193,10 @@ def _time_windows(clean: str, now: datetime) -> tuple[list[Window], list[Window]
     # 'not Monday' rules out every Monday in view; 'not this week' or 'not Dec 3' rules out those dates
     banned_weekdays = {WEEKDAYS[w] for w in negative.split() if w in WEEKDAYS}
     banned_dates = set(_days(" ".join(w for w in negative.split() if w not in WEEKDAYS), today)) if negative else set()
-    banned = sorted({d for d in (days or horizon) if d.weekday() in banned_weekdays} | banned_dates)
+    ruled_out = {d for d in (days or horizon) if d.weekday() in banned_weekdays} | banned_dates
+    for weekday in banned_weekdays - {d.weekday() for d in ruled_out}:  # 'Friday is no good, Monday?': the coming Friday
+        ruled_out.add(next(d for d in horizon[1:] if d.weekday() == weekday))
+    banned = sorted(ruled_out)
     excluded = [_whole_day(day, now) for day in banned]
     if not days and hours is None and not any(phrase in positive for phrase in ANY_DAY):
         return [], excluded
@@ -213,6 +234,8 @@ def _split_negations(clean: str) -> tuple[str, str]:
         return match.group(0)
 
     positive = re.sub(pattern, names_days, clean)
+    after = r"\b((?:this |next )?[a-z]+)\s+(?:is no good|is not good|isn't good|is bad|doesn't work|doesnt work|won't work|wont work|is out|ne marche pas|ne va pas)\b"
+    positive = re.sub(after, names_days, positive)
     return " ".join(negative), positive
 
 
@@ -254,7 +277,7 @@ def _week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday, 0, 1)
     if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
-    if re.search(r"\b(end of|later) (the|this) week\b|\blater this week\b", text):
+    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b", text):
         return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
@@ -307,6 +330,12 @@ def _hours(text: str) -> tuple[float, float] | None:
     for pattern, hours in PART_PHRASES:
         if re.search(pattern, text):
             return hours
+    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    if between is not None:
+        start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
+        end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
+        if start < end:
+            return (start, end)
     bound = re.search(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text)
     if bound is None:
         bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)

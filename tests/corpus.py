@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 CORPUS = Path(__file__).parent / "data" / "replies.tsv"
+HOLDOUT = Path(__file__).parent / "data" / "replies_holdout.tsv"  # written after the rules, measured by bench only
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 HORIZON_DAYS = 14
 
@@ -56,9 +57,9 @@ def _clock(hours: float) -> time:
     return time(int(hours), int(round(hours % 1 * 60)))
 
 
-def load() -> list[Row]:
+def load(path: Path = CORPUS) -> list[Row]:
     rows = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line:
             continue
         parts = line.split("\t")

@@ -96,3 +96,11 @@ def test_state_survives_a_round_trip_through_json() -> None:
     state, _ = handle(offered(), InboundText("1"), NOW)
     state, _ = handle(state, BookingConfirmed(Booking(42, SLOTS[0])), NOW)
     assert DialogState.from_json(state.to_json()) == state
+
+
+def test_a_bare_cancel_or_reschedule_before_booking_asks_for_another_time() -> None:
+    for text in ("cancel", "can we do a different day", "none of those"):
+        state, actions = handle(offered(), InboundText(text), NOW)
+        assert actions == [Send("ask_preference")] and state.stage == OFFERED
+    state, actions = handle(reminded(), InboundText("cancel"), NOW)
+    assert actions == [Send("declined")]
