@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///fusion.sqlite"
     reminder_bands_days: list[int] = [30, 7, 1]
     offers_per_reply: int = 3
+    # what clients mean by a bare day and by parts of it, in hours of the dealer's time zone
+    day_hours: tuple[float, float] = (8.0, 20.0)
+    morning_hours: tuple[float, float] = (8.0, 12.0)
+    afternoon_hours: tuple[float, float] = (12.0, 17.0)
+    evening_hours: tuple[float, float] = (17.0, 20.0)
     retry_interval_seconds: float = 30.0
     quiet_hours_enforced: bool = True
     quiet_start: str = "21:00"

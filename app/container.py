@@ -20,6 +20,7 @@ from app.reminders.scan import QuietHours, ScanReport, run_scan
 from app.rendering import Renderer
 from app.store.db import make_engine, session_factory, upgrade
 from dialogs.manager import DialogPolicy
+from dialogs.understand import DayParts
 
 
 def utc_now() -> datetime:
@@ -59,5 +60,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     )
     channel = ConsoleChannel("sms")
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
-    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, DialogPolicy(offers=settings.offers_per_reply))
+    parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
+    policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
+    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, policy)
     return Services(settings, engine, sessions, gateway, partners, MaintenanceContractSource(gateway), channel, assistant)

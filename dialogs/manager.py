@@ -13,7 +13,7 @@ from dialogs.model import (
     Action, Book, BookingConfirmed, BookingFailed, DialogState, Event, FetchSlots, HandToStaff, InboundText,
     RecordOptOut, ReminderDue, Send, SlotsFetched, Window,
 )
-from dialogs.understand import Understanding, understand
+from dialogs.understand import DayParts, Understanding, understand
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class DialogPolicy:
     search_days: int = 14
     offer_valid_for: timedelta = timedelta(hours=4)
     misunderstood_before_handoff: int = 2
+    day_parts: DayParts = DayParts()
 
 
 Result = tuple[DialogState, list[Action]]
@@ -34,7 +35,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     if isinstance(event, ReminderDue):
         return _on_reminder(state, event)
     if isinstance(event, InboundText):
-        return _on_text(state, understand(event.text, now, state.locale), now, policy)
+        return _on_text(state, understand(event.text, now, state.locale, policy.day_parts), now, policy)
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):

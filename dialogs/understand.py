@@ -21,17 +21,34 @@ from rapidfuzz import fuzz, process
 INTENTS = ("choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown")
 Window = tuple[datetime, datetime]
 
-DAY_START, DAY_END = 8, 20
-PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 20), "noon": (12, 13)}
+Hours = tuple[float, float]
 HORIZON_DAYS = 14
-# phrases that name a part of the day more precisely than one word does, checked before clock bounds
-PART_PHRASES = (
-    (r"\blate afternoon\b|\bfin d'apres-midi\b", (15.0, 17.0)),
-    (r"\bafter lunch\b|\bapres (le )?diner\b", (13.0, 17.0)),
-    (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (8.0, 10.0)),
-    (r"\b(?:around|about|vers) (?:noon|midi)\b", (11.0, 14.0)),
-    (r"\b(?:at|a) (?:noon|midi)\b", (12.0, 13.0)),
-)
+
+
+@dataclass(frozen=True)
+class DayParts:
+    """What 'morning', 'afternoon', 'evening' and a bare day mean in hours; the dealer's business-hours settings set them."""
+
+    day: Hours = (8.0, 20.0)
+    morning: Hours = (8.0, 12.0)
+    afternoon: Hours = (12.0, 17.0)
+    evening: Hours = (17.0, 20.0)
+
+    def part(self, name: str) -> Hours:
+        return {"morning": self.morning, "afternoon": self.afternoon, "evening": self.evening, "noon": (12.0, 13.0)}[name]
+
+    def phrases(self) -> tuple[tuple[str, Hours], ...]:
+        """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
+        return (
+            (r"\blate afternoon\b|\bfin d'apres-midi\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
+            (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (self.morning[0], self.morning[0] + 2)),
+            (r"\b(?:around|about|vers) (?:noon|midi)\b", (11.0, 14.0)),
+            (r"\b(?:at|a) (?:noon|midi)\b", (12.0, 13.0)),
+        )
+
+
+DEFAULT_PARTS = DayParts()
 MAX_CHARS = 400
 
 STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
@@ -95,7 +112,7 @@ class Understanding:
     excluded: list[Window] = field(default_factory=list)
 
 
-def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding:
+def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts = DEFAULT_PARTS) -> Understanding:
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
@@ -115,7 +132,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA") -> Understanding
     choice = _choice(clean)
     if choice is not None:
         return Understanding("choose", choice=choice)
-    windows, excluded = _time_windows(clean, now)
+    windows, excluded = _time_windows(clean, now, parts)
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)
     first = clean.split(" ")[0]
@@ -184,12 +201,12 @@ def _choice(clean: str) -> int | None:
 
 
 # ---- time expressions -------------------------------------------------------------------------------------------
-def _time_windows(clean: str, now: datetime) -> tuple[list[Window], list[Window]]:
+def _time_windows(clean: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
     today = now.date()
     negative, positive = _split_negations(clean)
     horizon = [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
     days = _days(positive, today)
-    hours = _hours(positive)
+    hours = _hours(positive, parts)
     # 'not Monday' rules out every Monday in view; 'not this week' or 'not Dec 3' rules out those dates
     banned_weekdays = {WEEKDAYS[w] for w in negative.split() if w in WEEKDAYS}
     banned_dates = set(_days(" ".join(w for w in negative.split() if w not in WEEKDAYS), today)) if negative else set()
@@ -202,7 +219,7 @@ def _time_windows(clean: str, now: datetime) -> tuple[list[Window], list[Window]
         return [], excluded
     if not days:
         days = [d for d in horizon if d.weekday() < 5]
-    start_hour, end_hour = hours if hours is not None else (DAY_START, DAY_END)
+    start_hour, end_hour = hours if hours is not None else parts.day
     windows = []
     for day in days:
         if day in banned:
@@ -325,9 +342,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _hours(text: str) -> tuple[float, float] | None:
+def _hours(text: str, parts: DayParts) -> Hours | None:
     """The hours of the day the client wants: a part of day, a clock time, or a bound."""
-    for pattern, hours in PART_PHRASES:
+    for pattern, hours in parts.phrases():
         if re.search(pattern, text):
             return hours
     between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
@@ -341,13 +358,13 @@ def _hours(text: str) -> tuple[float, float] | None:
         bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
     if bound is not None:
         hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
-        return (hour, DAY_END) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (DAY_START, hour)
+        return (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
     clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None:
-        return _clock_window(clock)
+        return _clock_window(clock, parts)
     for word in text.split():
         if word in PART_WORDS:
-            return PARTS[PART_WORDS[word]]
+            return parts.part(PART_WORDS[word])
     return None
 
 
@@ -367,7 +384,7 @@ def _business_hour(hour: int, suffix: str | None) -> int:
     return hour + 12 if 1 <= hour <= 7 else hour
 
 
-def _clock_window(match: re.Match) -> tuple[float, float]:
+def _clock_window(match: re.Match, parts: DayParts) -> Hours:
     if match.group(2):
         hour, minutes, suffix, word = int(match.group(2)), int(match.group(3) or match.group(4) or 0), match.group(5), match.group(1)
     elif match.group(7):
@@ -376,5 +393,5 @@ def _clock_window(match: re.Match) -> tuple[float, float]:
         hour, minutes, suffix, word = int(match.group(9)), 0, match.group(10), None
     start = _business_hour(hour, suffix) + minutes / 60
     if word in ("around", "vers", "about"):
-        return (max(DAY_START, start - 1), min(DAY_END, start + 2))
-    return (start, min(DAY_END, start + 1))
+        return (max(parts.day[0], start - 1), min(parts.day[1], start + 2))
+    return (start, min(parts.day[1], start + 1))

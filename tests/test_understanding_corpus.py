@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from dialogs.understand import INTENTS, understand
+from dialogs.understand import INTENTS, DayParts, understand
 from tests.corpus import NOW, Row, agrees, load
 
 ROWS = load()
@@ -32,3 +32,13 @@ def test_very_long_and_empty_texts_never_raise() -> None:
     assert understand("", NOW).intent == "unknown"
     assert understand("🙂" * 5000, NOW).intent == "unknown"
     assert understand("tomorrow afternoon " + "blah " * 5000, NOW).intent == "when"
+
+
+def test_parts_of_day_follow_the_dealers_business_hours() -> None:
+    early_bird = DayParts(day=(7.0, 18.0), morning=(7.0, 11.0), afternoon=(11.0, 16.0), evening=(16.0, 18.0))
+    [(start, end)] = understand("tomorrow morning", NOW, parts=early_bird).windows
+    assert (start.hour, end.hour) == (7, 11)
+    [(start, end)] = understand("tomorrow late afternoon", NOW, parts=early_bird).windows
+    assert (start.hour, end.hour) == (14, 16)
+    [(start, end)] = understand("Thursday", NOW, parts=early_bird).windows
+    assert (start.hour, end.hour) == (7, 18)
