@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 
+import dateparser
 from rapidfuzz import fuzz, process
 
 INTENTS = ("choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown")
@@ -307,32 +308,33 @@ def _week(text: str, today: date) -> list[date] | None:
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
     if first_week:
-        first = _next_date(today, MONTHS[first_week.group(1)], 1) or today
+        first = _calendar_date(f"{first_week.group(1)} 1", today) or today
         return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
     return None
 
 
 def _dates(text: str, today: date) -> list[date]:
-    found = []
+    """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for match in re.finditer(rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text):
-        found.append(_next_date(today, MONTHS[match.group(1)], int(match.group(2))))
-    for match in re.finditer(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names})\b", text):
-        found.append(_next_date(today, MONTHS[match.group(2)], int(match.group(1))))
+    spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
+    found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     for match in re.finditer(rf"\b(?:the|le)\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
         day = int(match.group(1))
         month, year = today.month, today.year
-        if day < today.day:
+        if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         found.append(_safe_date(year, month, day))
     return [d for d in found if d is not None]
 
 
-def _next_date(today: date, month: int, day: int) -> date | None:
-    candidate = _safe_date(today.year, month, day)
-    if candidate is not None and candidate < today:
-        candidate = _safe_date(today.year + 1, month, day)
-    return candidate
+@lru_cache(maxsize=4096)
+def _calendar_date(span: str, today: date) -> date | None:
+    """The next date a '<month> <day>' phrase names, rolling into next year ('Jan 5' in November)."""
+    parsed = dateparser.parse(
+        span, languages=["en", "fr"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time(0)), "REQUIRE_PARTS": ["day", "month"]},
+    )
+    return parsed.date() if parsed is not None else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
