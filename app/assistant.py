@@ -22,13 +22,14 @@ from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit
 from app.odoo.visits import VisitBooker
 from app.phones import mask
+from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, DialogState, Event,
-    FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, SlotsFetched,
+    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState,
+    Event, FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, SlotsFetched, TimerFired, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class Assistant:
         renderer: Renderer,
         clock: Callable[[], datetime],
         tz: str,
+        quiet: QuietHours,
         policy: manager.DialogPolicy = manager.DialogPolicy(),
     ) -> None:
         self._sessions = sessions
@@ -62,6 +64,8 @@ class Assistant:
         self._renderer = renderer
         self._clock = clock
         self._zone = ZoneInfo(tz)
+        self._tz = tz
+        self._quiet = quiet
         self._policy = policy
         self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._locks_guard = threading.Lock()
@@ -102,6 +106,23 @@ class Assistant:
                     self._process(session, inbound)
                     done += inbound.status == "processed"
         return done
+
+    def tick(self) -> int:
+        """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""
+        if self._quiet.applies(self.now(), self._tz):
+            return 0
+        with self._sessions() as session:
+            open_ones = repo.active_conversations(session)
+        changed = 0
+        for conversation_id, phone in open_ones:
+            with self._lock(phone), self._sessions() as session:
+                conversation = session.get(Conversation, conversation_id)
+                if conversation is None or conversation.status != "active":
+                    continue
+                before = conversation.state
+                self._run(session, conversation, DialogState.from_json(before), TimerFired(), None)
+                changed += conversation.state != before
+        return changed
 
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
@@ -187,7 +208,13 @@ class Assistant:
         sent: list[Message] = []
         pending: list[Event] = [event]
         while pending:
-            state, actions = manager.handle(state, pending.pop(0), self.now(), self._policy)
+            event = pending.pop(0)
+            before = state.stage
+            state, actions = manager.handle(state, event, self.now(), self._policy)
+            log.info(
+                "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
+                ", ".join(_describe(a) for a in actions) or "no action",
+            )
             self._save(session, conversation, state)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
@@ -212,6 +239,8 @@ class Assistant:
             return self._fetch_slots(session, action)
         if isinstance(action, Book):
             return self._book(session, conversation, action)
+        if isinstance(action, CancelVisit):
+            return self._cancel(session, conversation, action)
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
             return None
@@ -265,13 +294,18 @@ class Assistant:
                 session.delete(claim)
                 session.commit()
                 return BookingFailed("taken")
-            rules = self._odoo.slots.rules()
-            values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
-            event_id = self._odoo.visits.book(
-                slot, conversation.partner_id, action.units, rules.type_id,
-                name=self._renderer.render("odoo", "en_CA", "event_name", values),
-                description=self._renderer.render("odoo", "en_CA", "event_description", values),
-            )
+            if action.replaces is not None:
+                self._odoo.visits.move(action.replaces, slot, conversation.partner_id)
+                event_id = action.replaces
+                repo.release_claims(session, event_id)
+            else:
+                rules = self._odoo.slots.rules()
+                values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
+                event_id = self._odoo.visits.book(
+                    slot, conversation.partner_id, action.units, rules.type_id,
+                    name=self._renderer.render("odoo", "en_CA", "event_name", values),
+                    description=self._renderer.render("odoo", "en_CA", "event_description", values),
+                )
         except OdooError as exc:
             session.delete(claim)
             session.commit()
@@ -280,3 +314,22 @@ class Assistant:
         claim.event_id = event_id
         session.commit()
         return BookingConfirmed(Booking(event_id, slot))
+
+    def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:
+        try:
+            self._odoo.visits.cancel(action.event_id)
+        except OdooError as exc:
+            log.warning("cancel failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
+            return BookingFailed("unavailable")
+        repo.release_claims(session, action.event_id)
+        session.commit()
+        return VisitCancelled()
+
+
+def _describe(action: Action) -> str:
+    """An action for the log: its kind and reason or template, never a name, number or message text."""
+    if isinstance(action, Send):
+        return f"send {action.template}"
+    if isinstance(action, HandToStaff):
+        return f"hand to staff ({action.reason})"
+    return type(action).__name__

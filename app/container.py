@@ -16,7 +16,8 @@ from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import MaintenanceContractSource
 from app.odoo.visits import VisitBooker
-from app.reminders.scan import QuietHours, ScanReport, run_scan
+from app.reminders.quiet_hours import QuietHours
+from app.reminders.scan import ScanReport, run_scan
 from app.rendering import Renderer
 from app.store.db import make_engine, session_factory, upgrade
 from dialogs.manager import DialogPolicy
@@ -40,11 +41,14 @@ class Services:
 
     def scan(self) -> ScanReport:
         s = self.settings
-        quiet = QuietHours(s.quiet_hours_enforced, s.quiet_start, s.quiet_end)
-        return run_scan(self.assistant, self.source, self.partners, self.sessions, s.reminder_bands_days, quiet, s.timezone)
+        return run_scan(self.assistant, self.source, self.partners, self.sessions, s.reminder_bands_days, quiet_hours(s), s.timezone)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def quiet_hours(settings: Settings) -> QuietHours:
+    return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end)
 
 
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None) -> Services:
@@ -62,5 +66,5 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, policy)
+    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
     return Services(settings, engine, sessions, gateway, partners, MaintenanceContractSource(gateway), channel, assistant)

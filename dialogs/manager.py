@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING,
-    Action, Book, BookingConfirmed, BookingFailed, DialogState, Event, FetchSlots, HandToStaff, InboundText,
-    RecordOptOut, ReminderDue, Send, SlotsFetched, Window,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING,
+    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, DialogState, Event, FetchSlots, HandToStaff, InboundText,
+    RecordOptOut, ReminderDue, Send, SlotsFetched, TimerFired, VisitCancelled, Window,
 )
 from dialogs.understand import DayParts, Understanding, understand
 
@@ -24,6 +24,9 @@ class DialogPolicy:
     search_days: int = 14
     offer_valid_for: timedelta = timedelta(hours=4)
     misunderstood_before_handoff: int = 2
+    follow_up_after: timedelta = timedelta(hours=24)  # no reply to an offer: one follow-up text
+    hand_off_after: timedelta = timedelta(hours=48)  # still no reply after the follow-up: a person takes over
+    expire_after: timedelta = timedelta(days=14)  # a conversation nobody touched this long is closed
     day_parts: DayParts = DayParts()
 
 
@@ -33,16 +36,22 @@ Result = tuple[DialogState, list[Action]]
 def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy = DialogPolicy()) -> Result:
     """The next state and what to do, for one event."""
     if isinstance(event, ReminderDue):
-        return _on_reminder(state, event)
+        return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
-        return _on_text(state, understand(event.text, now, state.locale, policy.day_parts), now, policy)
+        heard = understand(event.text, now, state.locale, policy.day_parts)
+        return _on_text(replace(state, last_activity=now, followed_up=False), heard, now, policy)
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
-        new = replace(state, stage=BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0)
-        return new, [Send("booked", {"slot": event.booking.slot, "units": state.units})]
+        template = "moved" if state.moving else "booked"
+        new = replace(state, stage=BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0, moving=False)
+        return new, [Send(template, {"slot": event.booking.slot, "units": state.units})]
     if isinstance(event, BookingFailed):
         return _on_booking_failed(state, event)
+    if isinstance(event, VisitCancelled):
+        return replace(state, stage=CLOSED, booking=None, moving=False), [Send("cancelled")]
+    if isinstance(event, TimerFired):
+        return _on_timer(state, now, policy)
     raise TypeError(f"unknown event {event!r}")
 
 
@@ -71,7 +80,12 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent == "human":
         return _hand_off(state, "client asked for a person")
     if state.stage == BOOKED:
-        return _on_text_when_booked(state, heard)
+        return _on_text_when_booked(state, heard, now, policy)
+    if state.stage == CONFIRM_CANCEL:
+        return _on_confirm_cancel(state, heard)
+    if state.moving and heard.intent in ("no", "cancel"):
+        kept = state.booking.slot if state.booking else None
+        return replace(state, stage=BOOKED, moving=False, offers=[]), [Send("kept", {"slot": kept})]
     if state.stage == BOOKING:
         return state, [Send("booking_in_progress")]
     if heard.intent == "choose" and state.stage == OFFERED:
@@ -88,10 +102,39 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     return _not_understood(state, policy)
 
 
-def _on_text_when_booked(state: DialogState, heard: Understanding) -> Result:
-    if heard.intent in ("reschedule", "cancel", "when"):
-        return _hand_off(state, f"client wants to change a booked visit ({heard.intent})")
-    return state, [Send("already_booked", {"slot": state.booking.slot if state.booking else None})]
+def _on_text_when_booked(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
+    """A booked client may cancel (after confirming) or move the visit; the visit stays booked until a new one is."""
+    slot = state.booking.slot if state.booking else None
+    if heard.intent == "cancel":
+        return replace(state, stage=CONFIRM_CANCEL), [Send("confirm_cancel", {"slot": slot})]
+    if heard.intent == "reschedule":
+        return replace(state, stage=SEARCHING, moving=True), [Send("ask_new_time", {"slot": slot})]
+    if heard.intent == "when":
+        return _search(replace(state, moving=True, windows=heard.windows or _default_windows(now, policy), excluded=list(heard.excluded)))
+    return state, [Send("already_booked", {"slot": slot})]
+
+
+def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:
+    if heard.intent in ("yes", "cancel") and state.booking is not None:
+        return state, [CancelVisit(state.booking.event_id)]
+    slot = state.booking.slot if state.booking else None
+    if heard.intent in ("no", "reschedule"):
+        return replace(state, stage=BOOKED), [Send("kept", {"slot": slot})]
+    return state, [Send("confirm_cancel", {"slot": slot})]
+
+
+def _on_timer(state: DialogState, now: datetime, policy: DialogPolicy) -> Result:
+    """Silence: follow an offer up once, then hand to a person; close what nobody touched for long."""
+    if state.stage in (BOOKED, HANDOFF, OPTED_OUT, CLOSED) or state.last_activity is None:
+        return state, []
+    quiet_for = now - state.last_activity
+    if quiet_for >= policy.expire_after:
+        return replace(state, stage=CLOSED, offers=[], moving=False), []
+    if state.stage == OFFERED and not state.followed_up and quiet_for >= policy.follow_up_after:
+        return replace(state, followed_up=True), [Send("follow_up", {"offers": state.offers})]
+    if state.stage == OFFERED and state.followed_up and quiet_for >= policy.hand_off_after:
+        return _hand_off_quietly(state, "no reply after a follow-up")
+    return state, []
 
 
 def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPolicy) -> Result:
@@ -100,7 +143,8 @@ def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPol
     if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
         return _search(replace(state, apology="offer_stale"))
     slot = state.offers[choice - 1]
-    return replace(state, stage=BOOKING, misunderstood=0), [Book(slot, state.units)]
+    replaces = state.booking.event_id if state.moving and state.booking else None
+    return replace(state, stage=BOOKING, misunderstood=0), [Book(slot, state.units, replaces)]
 
 
 def _on_slots(state: DialogState, event: SlotsFetched, now: datetime, policy: DialogPolicy) -> Result:
@@ -124,6 +168,11 @@ def _search(state: DialogState) -> Result:
 
 def _hand_off(state: DialogState, reason: str) -> Result:
     return replace(state, stage=HANDOFF, offers=[]), [HandToStaff(reason), Send("handoff")]
+
+
+def _hand_off_quietly(state: DialogState, reason: str) -> Result:
+    """The client went silent: staff take over without another text."""
+    return replace(state, stage=HANDOFF, offers=[]), [HandToStaff(reason)]
 
 
 def _not_understood(state: DialogState, policy: DialogPolicy) -> Result:

@@ -40,8 +40,8 @@ class Booking:
 
 
 # stages a conversation moves through
-NEW, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, HANDOFF, OPTED_OUT, CLOSED = (
-    "new", "reminded", "searching", "offered", "booking", "booked", "handoff", "opted_out", "closed",
+NEW, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
+    "new", "reminded", "searching", "offered", "booking", "booked", "confirm_cancel", "handoff", "opted_out", "closed",
 )
 
 
@@ -58,6 +58,9 @@ class DialogState:
     booking: Booking | None = None
     misunderstood: int = 0
     apology: str = ""  # said once with the next offer (e.g. the chosen slot was taken meanwhile)
+    moving: bool = False  # searching for a new time for the booked visit, which stays booked meanwhile
+    followed_up: bool = False
+    last_activity: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -77,6 +80,9 @@ class DialogState:
             booking=Booking(booking["event_id"], _slot(booking["slot"])) if booking else None,
             misunderstood=data.get("misunderstood", 0),
             apology=data.get("apology", ""),
+            moving=data.get("moving", False),
+            followed_up=data.get("followed_up", False),
+            last_activity=_dt(data.get("last_activity")),
         )
 
 
@@ -142,7 +148,17 @@ class BookingFailed:
     reason: str  # "taken": someone else got the slot; "unavailable": Odoo could not be reached
 
 
-Event = ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed
+@dataclass(frozen=True)
+class VisitCancelled:
+    pass
+
+
+@dataclass(frozen=True)
+class TimerFired:
+    """Time passed: the app sends this periodically so silent conversations are followed up, handed off or expired."""
+
+
+Event = ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
 
 
 # actions
@@ -163,6 +179,12 @@ class FetchSlots:
 class Book:
     slot: Slot
     units: list[Unit]
+    replaces: int | None = None  # the booked event to move instead of creating a new one
+
+
+@dataclass(frozen=True)
+class CancelVisit:
+    event_id: int
 
 
 @dataclass(frozen=True)
@@ -175,4 +197,4 @@ class RecordOptOut:
     pass
 
 
-Action = Send | FetchSlots | Book | HandToStaff | RecordOptOut
+Action = Send | FetchSlots | Book | CancelVisit | HandToStaff | RecordOptOut

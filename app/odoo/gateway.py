@@ -114,8 +114,11 @@ class OdooGateway:
         result = self.call(model, "create", **named)
         return result[0] if isinstance(result, list) else result
 
-    def write(self, model: str, ids: list[int], values: Record) -> None:
-        self.call(model, "write", ids, vals=values)
+    def write(self, model: str, ids: list[int], values: Record, context: dict[str, Any] | None = None) -> None:
+        if context:
+            self.call(model, "write", ids, vals=values, context=context)
+        else:
+            self.call(model, "write", ids, vals=values)
 
     def message_post(self, model: str, record_id: int, body: str, message_type: str = "comment") -> int:
         return self.call(model, "message_post", [record_id], body=body, message_type=message_type, subtype_xmlid="mail.mt_note")

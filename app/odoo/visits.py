@@ -31,8 +31,21 @@ class VisitBooker:
         }
         if appointment_type_id:
             values["appointment_type_id"] = appointment_type_id
-        context = None if self._mail_invitations else {"no_mail_to_attendees": True}
-        return self._gateway.create("calendar.event", values, context=context)
+        return self._gateway.create("calendar.event", values, context=self._context())
+
+    def move(self, event_id: int, slot: Slot, client_partner_id: int) -> None:
+        """The same event at the new time (and maybe with another technician): its links and history stay."""
+        self._gateway.write("calendar.event", [event_id], {
+            "start": slot.start, "stop": slot.end, "duration": (slot.end - slot.start).total_seconds() / 3600,
+            "user_id": slot.technician_id, "partner_ids": [(6, 0, [client_partner_id, slot.technician_partner_id])],
+        }, context=self._context())
+
+    def cancel(self, event_id: int) -> None:
+        """Archived, not deleted: the visit leaves the technicians' calendars and stays in Odoo's history."""
+        self._gateway.write("calendar.event", [event_id], {"active": False}, context=self._context())
+
+    def _context(self) -> dict | None:
+        return None if self._mail_invitations else {"no_mail_to_attendees": True}
 
     def _model_id(self, model: str) -> int:
         if model not in self._model_ids:

@@ -11,18 +11,11 @@ from app.assistant import Assistant
 from app.odoo.partners import PartnerDirectory
 from app.odoo.sources import UnitSource
 from app.reminders.plan import plan_reminders
-from app.reminders.quiet_hours import in_quiet_hours
+from app.reminders.quiet_hours import QuietHours
 from app.store import repository as repo
 from app.store.models import Message
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class QuietHours:
-    enforced: bool
-    start: str
-    end: str
 
 
 @dataclass
@@ -48,7 +41,7 @@ def run_scan(
         plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, bands)
     report = ScanReport(skipped=dict(plan.skipped))
     for planned in plan.reminders:
-        if quiet.enforced and in_quiet_hours(now, planned.client.tz or default_tz, quiet.start, quiet.end):
+        if quiet.applies(now, planned.client.tz or default_tz):
             report.skipped["quiet_hours"] = report.skipped.get("quiet_hours", 0) + 1
             continue
         report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys))

@@ -94,6 +94,12 @@ def claim_slot(session: Session, technician_id: int, start: datetime, conversati
     return claim
 
 
+def release_claims(session: Session, event_id: int) -> None:
+    """The event moved or was cancelled: its old slot is free for others again."""
+    for claim in session.scalars(select(SlotClaim).where(SlotClaim.event_id == event_id)):
+        session.delete(claim)
+
+
 def claimed_slots(session: Session, slots: list[tuple[int, datetime]]) -> set[tuple[int, datetime]]:
     """Which of these (technician, start) pairs a conversation holds in the store right now."""
     if not slots:
@@ -107,3 +113,8 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
     """Inbound texts stored but not yet processed (Odoo was down), oldest first."""
     rows = session.execute(select(Message.id, Message.address).where(Message.direction == "in", Message.status == "received").order_by(Message.id))
     return [(message_id, address) for message_id, address in rows]
+
+
+def active_conversations(session: Session) -> list[tuple[int, str]]:
+    """Conversations the assistant still drives (not booked, handed off, opted out or closed)."""
+    return [(cid, phone) for cid, phone in session.execute(select(Conversation.id, Conversation.phone).where(Conversation.status == "active"))]

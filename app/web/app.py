@@ -16,13 +16,14 @@ log = logging.getLogger(__name__)
 
 
 async def _retry_loop(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again."""
+    """Texts kept while Odoo was down are processed once it answers again; silent conversations move on."""
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
-        try:
-            await run_in_threadpool(services.assistant.retry_pending)
-        except Exception:  # the loop must outlive any one failure; the messages stay pending
-            log.exception("retry of pending inbound texts failed")
+        for job in (services.assistant.retry_pending, services.assistant.tick):
+            try:
+                await run_in_threadpool(job)
+            except Exception:  # the loop must outlive any one failure; the work stays pending
+                log.exception("background %s failed", job.__name__)
 
 
 def create_app(services: Services) -> FastAPI:

@@ -1,0 +1,168 @@
+"""Whole conversations, table-driven, against the sandbox Odoo over real HTTP: what the client says, what time passes,
+which replies come back (by template, so both languages read the same) and what changes in Odoo."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import odoorpc
+import pytest
+
+from app.container import Services, build_services
+from app.store.models import Conversation, Message
+from dialogs.model import DialogState
+from tests.conftest import NOW, TORONTO, odoo_datetime, settings_for
+
+CONTRACT = "fusion.repair.maintenance.contract"
+
+
+@dataclass(frozen=True)
+class Step:
+    say: str | None = None  # the client's text
+    wait: timedelta | None = None  # time passes, then the assistant's timer runs
+    replies: tuple[str, ...] = ()  # templates of what the assistant sent in answer
+    stage: str | None = None
+    visits: int | None = None  # booked visits for the client's units in Odoo after this step
+    check: str | None = None  # a named extra check
+
+
+@dataclass
+class Script:
+    name: str
+    steps: list[Step]
+    french: bool = False
+
+
+def s(say: str, *replies: str, **kw: object) -> Step:
+    return Step(say=say, replies=replies, **kw)  # type: ignore[arg-type]
+
+
+def w(hours: float, *replies: str, **kw: object) -> Step:
+    return Step(wait=timedelta(hours=hours), replies=replies, **kw)  # type: ignore[arg-type]
+
+
+OFFER = s("tomorrow afternoon", "offer", stage="offered")
+BOOK = s("1", "booked", stage="booked", visits=1)
+
+SCRIPTS = [
+    Script("happy path", [OFFER, s("2", "booked", stage="booked", visits=1)]),
+    Script("yes to the reminder offers the next free slots", [s("yes", "offer", stage="offered"), BOOK]),
+    Script("thumbs up", [s("👍", "offer", stage="offered"), s("the second one", "booked", visits=1)]),
+    Script("none of those then a new wish", [OFFER, s("none of those", "ask_preference"), s("thursday morning", "offer", check="thursday_morning"), BOOK]),
+    Script("choice out of range", [OFFER, s("7", "choice_out_of_range", stage="offered"), BOOK]),
+    Script("the same choice twice books once", [OFFER, BOOK, s("1", "already_booked", stage="booked", visits=1)]),
+    Script("stop after an offer", [OFFER, s("STOP", "opted_out", stage="opted_out"), s("2", stage="opted_out", visits=0)]),
+    Script("arret in French", [s("ARRÊT", "opted_out", stage="opted_out")], french=True),
+    Script("help keeps the conversation where it was", [s("help", "help", stage="reminded"), OFFER]),
+    Script("asking for a person hands off and the assistant goes quiet", [s("can someone call me", "handoff", stage="handoff"), s("tomorrow", stage="handoff")]),
+    Script("two replies not understood go to staff", [s("blah blah", "not_understood"), s("qwerty", "handoff", stage="handoff")]),
+    Script("one reply not understood then understood", [s("hmm", "not_understood"), OFFER, BOOK]),
+    Script("declining the reminder", [s("no thanks", "declined", stage="closed", visits=0)]),
+    Script("cancel before anything is booked asks for another time", [OFFER, s("cancel", "ask_preference", stage="offered")]),
+    Script("cancel a booked visit", [OFFER, BOOK, s("please cancel my visit", "confirm_cancel", stage="confirm_cancel"), s("yes", "cancelled", stage="closed", visits=0)]),
+    Script("cancel then keep", [OFFER, BOOK, s("I need to cancel", "confirm_cancel"), s("no", "kept", stage="booked", visits=1)]),
+    Script("reschedule a booked visit", [OFFER, BOOK, s("can I reschedule", "ask_new_time", stage="searching", visits=1), s("friday morning", "offer"), s("1", "moved", stage="booked", visits=1, check="moved_to_friday")]),
+    Script("move by naming a new time", [OFFER, BOOK, s("can we do friday afternoon instead", "offer", stage="offered"), s("2", "moved", visits=1, check="moved_to_friday")]),
+    Script("moving, then never mind", [OFFER, BOOK, s("reschedule", "ask_new_time"), s("thursday afternoon", "offer"), s("no", "kept", stage="booked", visits=1)]),
+    Script("no reply to an offer: one follow-up, then staff", [OFFER, w(25, "follow_up", stage="offered"), w(24, stage="handoff")]),
+    Script("answer after the follow-up re-offers fresh times", [OFFER, w(25, "follow_up"), s("1", "offer", stage="offered"), BOOK]),
+    Script("a stale choice is re-offered, never booked", [OFFER, w(5), s("2", "offer", stage="offered", visits=0)]),
+    Script("silent conversations expire", [w(24 * 15, stage="closed")]),
+    Script("no follow-up during quiet hours", [OFFER, w(37, stage="offered", check="night"), w(10.5, "follow_up")]),
+    Script("exclusions are respected", [s("next week but not Wednesday", "offer", check="not_wednesday"), BOOK]),
+    Script("a time with no free slot gets the nearest ones, said honestly", [s("saturday morning", "offer", check="alternatives"), BOOK]),
+    Script("French from start to end", [s("demain après-midi", "offer"), s("le deuxième", "booked", visits=1)], french=True),
+]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def assistant_services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
+    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    yield built
+    built.close()
+
+
+def conversation(services: Services, phone: str) -> tuple[DialogState, list[Message]]:
+    with services.sessions() as session:
+        row = session.query(Conversation).filter_by(phone=phone).order_by(Conversation.id.desc()).first()
+        messages = session.query(Message).filter_by(address=phone, direction="out").order_by(Message.id).all()
+        return DialogState.from_json(row.state), messages
+
+
+def visits(odoo: odoorpc.ODOO, unit_ids: list[int]) -> list[dict]:
+    return odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT), ("res_id", "in", unit_ids)], ["start"])
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[x.name for x in SCRIPTS])
+def test_conversation(script: Script, assistant_services: Services, clock: Clock, odoo: odoorpc.ODOO) -> None:
+    services = assistant_services
+    reminders = services.scan().sent
+    french = [m for m in reminders if m.body.startswith("Bonjour")]
+    english = [m for m in reminders if not m.body.startswith("Bonjour")]
+    phone = (french if script.french else english)[0].address
+    units = [u.id for u in conversation(services, phone)[0].units]
+    for number, step in enumerate(script.steps):
+        _, before = conversation(services, phone)
+        if step.say is not None:
+            services.assistant.handle_inbound(phone, step.say, f"{script.name}-{number}")
+        if step.wait is not None:
+            clock.now += step.wait
+            services.assistant.tick()
+        state, after = conversation(services, phone)
+        sent = tuple(m.template for m in after[len(before):])
+        where = f"step {number} ({step.say or step.wait})"
+        assert sent == step.replies, where
+        if step.stage:
+            assert state.stage == step.stage, where
+        if step.visits is not None:
+            assert len(visits(odoo, units)) == step.visits, where
+        if step.check:
+            CHECKS[step.check](state, odoo, units)
+
+
+def _thursday_morning(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert all(s.start.astimezone(TORONTO).weekday() == 3 and s.start.astimezone(TORONTO).hour < 12 for s in state.offers)
+
+
+def _moved_to_friday(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    [visit] = visits(odoo, units)  # the same event moved, not a second one
+    assert state.booking is not None and state.booking.slot.start.astimezone(TORONTO).weekday() == 4
+    assert visit["start"] == odoo_datetime(state.booking.slot.start)
+
+
+def _night(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert not state.followed_up
+
+
+def _not_wednesday(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert state.offers and all(s.start.astimezone(TORONTO).weekday() != 2 for s in state.offers)
+    assert all(s.start.astimezone(TORONTO).date() >= datetime(2026, 11, 30).date() for s in state.offers)
+
+
+def _alternatives(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert state.offers and all(s.start.astimezone(TORONTO).weekday() < 5 for s in state.offers)
+
+
+CHECKS = {
+    "thursday_morning": _thursday_morning, "moved_to_friday": _moved_to_friday, "night": _night,
+    "not_wednesday": _not_wednesday, "alternatives": _alternatives,
+}
+
+
+def test_there_are_enough_conversations() -> None:
+    assert len(SCRIPTS) >= 25
