@@ -25,7 +25,7 @@ class DialogPolicy:
     offer_valid_for: timedelta = timedelta(hours=4)
     misunderstood_before_handoff: int = 2
     follow_up_after: timedelta = timedelta(hours=24)  # no reply to an offer: one follow-up text
-    hand_off_after: timedelta = timedelta(hours=48)  # still no reply after the follow-up: a person takes over
+    hand_off_after: timedelta = timedelta(hours=24)  # still no reply this long after the follow-up: a person takes over
     expire_after: timedelta = timedelta(days=14)  # a conversation nobody touched this long is closed
     day_parts: DayParts = DayParts()
 
@@ -39,7 +39,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
         heard = understand(event.text, now, state.locale, policy.day_parts)
-        return _on_text(replace(state, last_activity=now, followed_up=False), heard, now, policy)
+        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy)
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
@@ -130,9 +130,9 @@ def _on_timer(state: DialogState, now: datetime, policy: DialogPolicy) -> Result
     quiet_for = now - state.last_activity
     if quiet_for >= policy.expire_after:
         return replace(state, stage=CLOSED, offers=[], moving=False), []
-    if state.stage == OFFERED and not state.followed_up and quiet_for >= policy.follow_up_after:
-        return replace(state, followed_up=True), [Send("follow_up", {"offers": state.offers})]
-    if state.stage == OFFERED and state.followed_up and quiet_for >= policy.hand_off_after:
+    if state.stage == OFFERED and state.followed_up_at is None and quiet_for >= policy.follow_up_after:
+        return replace(state, followed_up_at=now), [Send("follow_up", {"offers": state.offers})]
+    if state.stage == OFFERED and state.followed_up_at is not None and now - state.followed_up_at >= policy.hand_off_after:
         return _hand_off_quietly(state, "no reply after a follow-up")
     return state, []
 

@@ -59,7 +59,7 @@ class DialogState:
     misunderstood: int = 0
     apology: str = ""  # said once with the next offer (e.g. the chosen slot was taken meanwhile)
     moving: bool = False  # searching for a new time for the booked visit, which stays booked meanwhile
-    followed_up: bool = False
+    followed_up_at: datetime | None = None
     last_activity: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -81,7 +81,7 @@ class DialogState:
             misunderstood=data.get("misunderstood", 0),
             apology=data.get("apology", ""),
             moving=data.get("moving", False),
-            followed_up=data.get("followed_up", False),
+            followed_up_at=_dt(data.get("followed_up_at")),
             last_activity=_dt(data.get("last_activity")),
         )
 

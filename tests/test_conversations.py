@@ -70,7 +70,7 @@ SCRIPTS = [
     Script("answer after the follow-up re-offers fresh times", [OFFER, w(25, "follow_up"), s("1", "offer", stage="offered"), BOOK]),
     Script("a stale choice is re-offered, never booked", [OFFER, w(5), s("2", "offer", stage="offered", visits=0)]),
     Script("silent conversations expire", [w(24 * 15, stage="closed")]),
-    Script("no follow-up during quiet hours", [OFFER, w(37, stage="offered", check="night"), w(10.5, "follow_up")]),
+    Script("no follow-up during quiet hours", [OFFER, w(37, stage="offered", check="night"), w(10.5, "follow_up"), w(1, stage="offered"), w(23.5, stage="handoff")]),
     Script("exclusions are respected", [s("next week but not Wednesday", "offer", check="not_wednesday"), BOOK]),
     Script("a time with no free slot gets the nearest ones, said honestly", [s("saturday morning", "offer", check="alternatives"), BOOK]),
     Script("French from start to end", [s("demain après-midi", "offer"), s("le deuxième", "booked", visits=1)], french=True),
@@ -146,7 +146,7 @@ def _moved_to_friday(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -
 
 
 def _night(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
-    assert not state.followed_up
+    assert state.followed_up_at is None
 
 
 def _not_wednesday(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
