@@ -69,6 +69,8 @@ def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
 
 
 def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
+    if heard.intent == "stop" and state.stage == OPTED_OUT:
+        return state, []  # already out: one confirmation was enough
     if heard.intent == "stop":
         return replace(state, stage=OPTED_OUT, offers=[]), [RecordOptOut(), Send("opted_out")]
     if state.stage == OPTED_OUT:
