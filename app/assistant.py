@@ -14,6 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.channels.base import Channel
 from app.odoo.errors import OdooError, OdooUnavailable
@@ -132,10 +133,17 @@ class Assistant:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
         session.commit()
-        state = DialogState.from_json(conversation.state)
-        if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
-            state.stage = OPTED_OUT
-        self._run(session, conversation, state, InboundText(inbound.body), inbound)
+        for attempt in range(3):
+            state = DialogState.from_json(conversation.state)
+            if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
+                state.stage = OPTED_OUT
+            try:
+                self._run(session, conversation, state, InboundText(inbound.body), inbound)
+                break
+            except StaleDataError:  # another worker moved this conversation on: think again from its new state
+                log.info("conversation %s changed meanwhile; re-running inbound %s (attempt %d)", conversation.id, inbound.id, attempt + 1)
+                session.rollback()
+                session.refresh(conversation)
         inbound.status = "processed"
         session.commit()
         return [m.body for m in repo.replies_to(session, inbound.id)]

@@ -5,7 +5,9 @@ import threading
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
@@ -80,3 +82,22 @@ def test_a_slot_is_claimed_by_one_conversation(tmp_path: Path) -> None:
         assert repo.claim_slot(session, 4, NOW, 2, NOW) is not None
         session.commit()
         assert repo.claimed_slots(session, [(3, NOW), (5, NOW)]) == {(3, NOW)}
+
+
+def test_two_writers_of_one_conversation_cannot_both_win(tmp_path: Path) -> None:
+    sessions = session_factory(fresh_store(tmp_path))
+    with sessions() as session:
+        session.add(Conversation(phone="+14165550101", partner_id=1, locale="en_CA", status="active", state={"stage": "offered"}, created_at=NOW, updated_at=NOW))
+        session.commit()
+    first, second = sessions(), sessions()
+    mine, theirs = first.get(Conversation, 1), second.get(Conversation, 1)
+    mine.state = {"stage": "booking"}
+    first.commit()
+    theirs.state = {"stage": "booking"}
+    with pytest.raises(StaleDataError):
+        second.commit()
+    second.rollback()
+    second.refresh(theirs)
+    assert theirs.version == 2 and theirs.state == {"stage": "booking"}
+    first.close()
+    second.close()

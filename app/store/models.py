@@ -34,9 +34,12 @@ class Base(DeclarativeBase):
 
 
 class Conversation(Base):
+    """One client's thread; `version` makes two workers acting on the same state at once detectable (one wins)."""
+
     __tablename__ = "conversations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     phone: Mapped[str] = mapped_column(String(32), index=True)
     partner_id: Mapped[int | None] = mapped_column(Integer)
     locale: Mapped[str] = mapped_column(String(8))
@@ -44,6 +47,8 @@ class Conversation(Base):
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Message(Base):
