@@ -30,33 +30,42 @@ class SlotFinder:
     def find(
         self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14
     ) -> tuple[list[Slot], bool]:
-        """Up to `count` free slots inside `windows`; else the nearest ones outside them (and says so)."""
+        """Up to `count` free slots inside `windows`; else the nearest ones outside them (and says so).
+
+        One Odoo read of busy time covers both the wish and the fallback horizon.
+        """
         rules = self.rules()
         start = min(w[0] for w in windows)
-        end = max(w[1] for w in windows)
-        candidates = candidate_slots(rules, now, start, end)
-        if candidates:
-            found = free_slots(candidates, self.busy(candidates[0].start, candidates[-1].end, rules), windows, excluded)
-            if found:
-                return pick_spread(found, count, rules.tz), True
-        horizon = (now, max(end, now) + timedelta(days=search_days))
-        candidates = candidate_slots(rules, now, *horizon)
+        horizon = (now, max(max(w[1] for w in windows), now + timedelta(days=search_days)))
+        candidates = candidate_slots(rules, now, min(start, now), horizon[1])
         if not candidates:
             return [], False
-        found = free_slots(candidates, self.busy(candidates[0].start, candidates[-1].end, rules), [horizon], excluded)
+        busy = self.busy(candidates[0].start, candidates[-1].end, rules)
+        wished = free_slots(candidates, busy, windows, excluded)
+        if wished:
+            return pick_spread(wished, count, rules.tz), True
+        found = free_slots(candidates, busy, [horizon], excluded)
         nearest = sorted(found, key=lambda s: min(_distance(s, w) for w in windows))
         return pick_spread(nearest[: count * 8], count, rules.tz), False
 
     def is_free(self, slot: Slot) -> bool:
-        """Re-read the technician's events for this slot right before booking it."""
-        busy = self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
-        return not busy
+        """Re-read the technician's events for this slot right before booking it (declined invitations do not block)."""
+        return not self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
 
     def busy(self, start: datetime, end: datetime, rules: AppointmentRules) -> dict[int, list[Window]]:
+        """Technicians' busy events in one read. Events a technician declined still count here (fewer offers, never a
+        double booking); `is_free` looks at attendance before booking."""
         partner_to_user = {t.partner_id: t.user_id for t in rules.technicians}
+        events = self._gateway.search_read(
+            "calendar.event",
+            [("partner_ids", "in", list(partner_to_user)), ("show_as", "=", "busy"), ("start", "<", end), ("stop", ">", start)],
+            ["start", "stop", "partner_ids"],
+        )
         by_user: dict[int, list[Window]] = defaultdict(list)
-        for partner_id, window in self._busy_attendances(list(partner_to_user), start, end):
-            by_user[partner_to_user[partner_id]].append(window)
+        for event in events:
+            for partner_id in event["partner_ids"]:
+                if partner_id in partner_to_user:
+                    by_user[partner_to_user[partner_id]].append((event["start"], event["stop"]))
         return by_user
 
     def _busy_attendances(self, partner_ids: list[int], start: datetime, end: datetime) -> list[tuple[int, Window]]:
