@@ -74,6 +74,20 @@ SCRIPTS = [
     Script("exclusions are respected", [s("next week but not Wednesday", "offer", check="not_wednesday"), BOOK]),
     Script("a time with no free slot gets the nearest ones, said honestly", [s("saturday morning", "offer", check="alternatives"), BOOK]),
     Script("French from start to end", [s("demain après-midi", "offer"), s("le deuxième", "booked", visits=1)], french=True),
+    Script("French help", [s("aide", "help", stage="reminded")], french=True),
+    Script("French cancel confirmed with oui", [s("demain après-midi", "offer"), s("le premier", "booked"), s("annuler", "confirm_cancel"), s("oui", "cancelled", visits=0)], french=True),
+    Script("keycap emoji choice", [OFFER, s("2️⃣", "booked", visits=1)]),
+    Script("typos in the wish", [s("tomorow afternon", "offer", stage="offered"), s("Yes 3", "booked", visits=1)]),
+    Script("an option in words", [OFFER, s("I'll take the first", "booked", visits=1)]),
+    Script("a lower bound on the hour", [s("any day after 3", "offer", check="after_3"), BOOK]),
+    Script("an upper bound on the hour", [s("friday before noon", "offer", check="friday_before_noon"), BOOK]),
+    Script("a new wish replaces the offer", [OFFER, s("actually thursday morning", "offer", check="thursday_morning"), BOOK]),
+    Script("help in the middle of an offer keeps it", [OFFER, s("help", "help", stage="offered"), BOOK]),
+    Script("STOP after booking keeps the visit but silences the assistant", [OFFER, BOOK, s("STOP", "opted_out", stage="opted_out", visits=1), s("1", visits=1)]),
+    Script("after a hand-off the assistant does not answer", [s("agent", "handoff"), s("hello?", stage="handoff")]),
+    Script("thanks after booking repeats the booking", [OFFER, BOOK, s("thank you", "already_booked", stage="booked")]),
+    Script("a second STOP is not confirmed again", [s("STOP", "opted_out"), s("STOP", stage="opted_out")]),
+    Script("evening wish beyond working hours gets the nearest times", [s("tomorrow evening", "offer", check="alternatives"), BOOK]),
 ]
 
 
@@ -158,11 +172,20 @@ def _alternatives(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> N
     assert state.offers and all(s.start.astimezone(TORONTO).weekday() < 5 for s in state.offers)
 
 
+def _after_3(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert state.offers and all(s.start.astimezone(TORONTO).hour >= 15 for s in state.offers)
+
+
+def _friday_before_noon(state: DialogState, odoo: odoorpc.ODOO, units: list[int]) -> None:
+    assert state.offers and all(s.start.astimezone(TORONTO).weekday() == 4 and s.end.astimezone(TORONTO).hour <= 12 for s in state.offers)
+
+
 CHECKS = {
+    "after_3": _after_3, "friday_before_noon": _friday_before_noon,
     "thursday_morning": _thursday_morning, "moved_to_friday": _moved_to_friday, "night": _night,
     "not_wednesday": _not_wednesday, "alternatives": _alternatives,
 }
 
 
 def test_there_are_enough_conversations() -> None:
-    assert len(SCRIPTS) >= 25
+    assert len(SCRIPTS) >= 40
