@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     odoo_timeout_seconds: float = 15.0
     odoo_mail_invitations: bool = False  # Odoo mails calendar invitations on create unless told not to
     appointment_type_name: str = "Equipment maintenance visit"
+    # without Odoo's appointment module: these technicians' working hours, visits of this length
+    technician_logins: list[str] = []
+    visit_duration_hours: float = 1.0
+    min_notice_hours: float = 24.0
+    max_booking_days: int = 60
 
     # the dealer
     dealer_name: str = "Fusion Mobility"

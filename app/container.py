@@ -13,7 +13,7 @@ from app.channels.console import ConsoleChannel
 from app.config import Settings
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
-from app.odoo.slots import SlotFinder
+from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import MaintenanceContractSource
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
@@ -59,7 +59,10 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
     odoo = Odoo(
         partners=partners,
-        slots=SlotFinder(gateway, settings.appointment_type_name),
+        slots=SlotFinder(gateway, settings.appointment_type_name, WorkingHoursMode(
+            tuple(settings.technician_logins), settings.visit_duration_hours, settings.min_notice_hours, settings.max_booking_days,
+            settings.timezone,
+        )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
     channel = ConsoleChannel("sms")

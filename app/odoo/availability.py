@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,8 +33,9 @@ class AppointmentRules:
     tz: str
     min_notice: timedelta
     max_days: int
-    weekly_hours: dict[int, list[Hours]]  # Python weekday -> [(start_hour, end_hour)] in `tz`
+    weekly_hours: dict[int, list[Hours]] | None  # Python weekday -> [(start_hour, end_hour)] in `tz`; None: working hours only
     technicians: list[Technician]
+    time_off: dict[int, list[Window]] = field(default_factory=dict)  # technician user id -> leaves (public holidays included)
 
 
 def candidate_slots(rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> list[Slot]:
@@ -61,8 +62,10 @@ def candidate_slots(rules: AppointmentRules, now: datetime, start: datetime, end
 
 
 def _open_intervals(rules: AppointmentRules, tech: Technician, day: date) -> list[Window]:
-    booking_hours = _on_day(day, rules.weekly_hours.get(day.weekday(), []), rules.tz)
     working_hours = _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz)
+    if rules.weekly_hours is None:
+        return working_hours
+    booking_hours = _on_day(day, rules.weekly_hours.get(day.weekday(), []), rules.tz)
     return [
         (max(a_start, w_start), min(a_end, w_end))
         for a_start, a_end in booking_hours

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import time as clock
 from collections import defaultdict
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from app.odoo.availability import AppointmentRules, Hours, Technician, candidate_slots, free_slots, pick_spread
 from app.odoo.errors import OdooValidationError
@@ -11,12 +12,26 @@ from app.odoo.gateway import OdooGateway
 from dialogs.model import Slot, Window
 
 
+@dataclass(frozen=True)
+class WorkingHoursMode:
+    """Used when Odoo has no appointment module (or not the configured type): technicians' working hours only."""
+
+    technician_logins: tuple[str, ...]
+    duration_hours: float = 1.0
+    min_notice_hours: float = 24.0
+    max_days: int = 60
+    tz: str = "America/Toronto"
+
+
 class SlotFinder:
     """Free slots for the configured appointment type; the rules are cached briefly, busy time never is."""
 
-    def __init__(self, gateway: OdooGateway, appointment_type_name: str, rules_ttl_seconds: float = 300) -> None:
+    def __init__(
+        self, gateway: OdooGateway, appointment_type_name: str, fallback: WorkingHoursMode | None = None, rules_ttl_seconds: float = 300
+    ) -> None:
         self._gateway = gateway
         self._type_name = appointment_type_name
+        self._fallback = fallback
         self._ttl = rules_ttl_seconds
         self._rules: AppointmentRules | None = None
         self._rules_read_at = 0.0
@@ -41,6 +56,8 @@ class SlotFinder:
         if not candidates:
             return [], False
         busy = self.busy(candidates[0].start, candidates[-1].end, rules)
+        for user_id, leaves in rules.time_off.items():
+            busy[user_id].extend(leaves)
         wished = free_slots(candidates, busy, windows, excluded)
         if wished:
             return pick_spread(wished, count, rules.tz), True
@@ -86,19 +103,23 @@ class SlotFinder:
         return [(a["partner_id"][0], (events[a["event_id"][0]]["start"], events[a["event_id"][0]]["stop"])) for a in attendees]
 
     def _read_rules(self) -> AppointmentRules:
-        types = self._gateway.search_read(
-            "appointment.type",
-            [("name", "=", self._type_name)],
-            ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
-            limit=1,
-        )
+        try:
+            types = self._gateway.search_read(
+                "appointment.type",
+                [("name", "=", self._type_name)],
+                ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
+                limit=1,
+            )
+        except OdooValidationError:  # Odoo answers "Object appointment.type doesn't exist" without the Enterprise module
+            types = []
         if not types:
-            raise OdooValidationError(f"appointment type {self._type_name!r} not found in Odoo")
+            return self._working_hours_rules()
         kind = types[0]
         weekly: dict[int, list[Hours]] = defaultdict(list)
         for slot in self._gateway.read("appointment.slot", kind["slot_ids"] or [], ["weekday", "start_hour", "end_hour"]):
             weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"]))
         tz = kind["appointment_tz"] or "UTC"
+        technicians = self._technicians(kind["staff_user_ids"] or [], tz)
         return AppointmentRules(
             type_id=kind["id"],
             duration=timedelta(hours=kind["appointment_duration"] or 1.0),
@@ -106,8 +127,49 @@ class SlotFinder:
             min_notice=timedelta(hours=kind["min_schedule_hours"] or 0),
             max_days=int(kind["max_schedule_days"] or 60),
             weekly_hours=dict(weekly),
-            technicians=self._technicians(kind["staff_user_ids"] or [], tz),
+            technicians=technicians,
+            time_off=self._time_off(technicians, int(kind["max_schedule_days"] or 60)),
         )
+
+    def _working_hours_rules(self) -> AppointmentRules:
+        if self._fallback is None or not self._fallback.technician_logins:
+            raise OdooValidationError(
+                f"appointment type {self._type_name!r} not found in Odoo and no technicians configured (FUSION_TECHNICIAN_LOGINS)"
+            )
+        mode = self._fallback
+        users = self._gateway.search_read("res.users", [("login", "in", list(mode.technician_logins))], ["id"])
+        technicians = self._technicians([u["id"] for u in users], mode.tz)
+        return AppointmentRules(
+            type_id=None, duration=timedelta(hours=mode.duration_hours), tz=mode.tz, min_notice=timedelta(hours=mode.min_notice_hours),
+            max_days=mode.max_days, weekly_hours=None, technicians=technicians, time_off=self._time_off(technicians, mode.max_days),
+        )
+
+    def _time_off(self, technicians: list[Technician], days: int) -> dict[int, list[Window]]:
+        """`resource.calendar.leaves` ahead: a technician's own leaves and their calendar's public holidays."""
+        resources = self._gateway.search_read(
+            "resource.resource", [("user_id", "in", [t.user_id for t in technicians])], ["user_id", "calendar_id"]
+        )
+        user_of_resource = {r["id"]: r["user_id"][0] for r in resources}
+        users_of_calendar: dict[int, list[int]] = defaultdict(list)
+        for r in resources:
+            if r["calendar_id"]:
+                users_of_calendar[r["calendar_id"][0]].append(r["user_id"][0])
+        now = datetime.now(timezone.utc)
+        leaves = self._gateway.search_read(
+            "resource.calendar.leaves",
+            [("date_to", ">", now), ("date_from", "<", now + timedelta(days=days + 1)),
+             "|", ("resource_id", "in", list(user_of_resource)), "&", ("resource_id", "=", False), ("calendar_id", "in", list(users_of_calendar))],
+            ["date_from", "date_to", "resource_id", "calendar_id"],
+        )
+        time_off: dict[int, list[Window]] = defaultdict(list)
+        for leave in leaves:
+            if leave["resource_id"]:
+                users = [user_of_resource[leave["resource_id"][0]]]
+            else:
+                users = users_of_calendar[leave["calendar_id"][0]]
+            for user_id in users:
+                time_off[user_id].append((leave["date_from"], leave["date_to"]))
+        return dict(time_off)
 
     def _technicians(self, user_ids: list[int], default_tz: str) -> list[Technician]:
         users = self._gateway.read("res.users", user_ids, ["name", "partner_id"])

@@ -76,6 +76,11 @@ MODELS: dict[str, dict[str, Field]] = {
         "hour_from": Field("float", "Work from", required=True), "hour_to": Field("float", "Work to", required=True),
         "day_period": sel("morning", "lunch", "afternoon", required=True, default="morning"),
     },
+    "resource.calendar.leaves": {
+        "name": char("Reason"), "calendar_id": m2o("resource.calendar", "Working Hours"), "resource_id": m2o("resource.resource", "Resource"),
+        "date_from": Field("datetime", "Start Date", required=True), "date_to": Field("datetime", "End Date", required=True),
+        "time_type": sel("leave", "other", default="leave"),
+    },
     "resource.resource": {
         "name": char("Name", required=True), "user_id": m2o("res.users", "User"), "calendar_id": m2o("resource.calendar", "Working Time"),
         "tz": char("Timezone", default="UTC"), "resource_type": sel("user", "material", default="user"), "active": Field("boolean", default=True),

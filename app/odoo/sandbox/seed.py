@@ -75,8 +75,16 @@ def seed(env: Env, today: date) -> None:
         partner = env.create("res.partner", {"name": name, "email": f"{login}@fusionmobility.example", "phone": _phone(rng, "416"), "tz": "America/Toronto"})
         user = env.create("res.users", {"login": login, "partner_id": partner, "tz": "America/Toronto", "lang": "en_US"})
         env.add_credential(user, "password", login)
-        env.create("resource.resource", {"name": name, "user_id": user, "calendar_id": calendar, "tz": "America/Toronto", "resource_type": "user"})
+        resource = env.create("resource.resource", {"name": name, "user_id": user, "calendar_id": calendar, "tz": "America/Toronto", "resource_type": "user"})
         technicians.append((user, partner))
+        if login == "priya":  # a few days off next week
+            off = today + timedelta(days=7 - today.weekday() + 2)
+            env.create("resource.calendar.leaves", {"name": "Vacation", "resource_id": resource, "calendar_id": calendar,
+                                                     "date_from": _utc(off, 0), "date_to": _utc(off + timedelta(days=2), 0)})
+    for holiday in (date(today.year, 12, 25), date(today.year, 12, 26), date(today.year + 1, 1, 1)):
+        if today <= holiday <= today + timedelta(days=60):
+            env.create("resource.calendar.leaves", {"name": "Public holiday", "calendar_id": calendar, "date_from": _utc(holiday, 0),
+                                                     "date_to": _utc(holiday + timedelta(days=1), 0)})
     env.create("appointment.type", {
         "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
         "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
