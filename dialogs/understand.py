@@ -364,10 +364,19 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
     clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None:
         return _clock_window(clock, parts)
-    for word in text.split():
+    words = text.split()
+    for index, word in enumerate(words):
+        if word in ("am", "pm") and not _next_to_a_day(words, index):
+            continue  # "I am free Thursday" is not a morning
         if word in PART_WORDS:
             return parts.part(PART_WORDS[word])
     return None
+
+
+def _next_to_a_day(words: list[str], index: int) -> bool:
+    """'am'/'pm' mean a part of day right after a day ('tmrw am', 'friday pm') or on their own."""
+    before = words[index - 1] if index else ""
+    return len(words) <= 2 or before in WEEKDAYS or before in RELATIVE_DAYS or before.isdigit()
 
 
 def _clock(match: re.Match) -> float:

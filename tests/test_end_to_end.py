@@ -151,3 +151,14 @@ def test_malformed_inbound_is_refused_clearly(api: httpx.Client) -> None:
     assert api.post("/console/sms", json={"from": "not a phone", "body": "hi"}).status_code == 422
     assert api.post("/console/sms", json={"body": "hi"}).status_code == 422
     assert api.post("/console/sms", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+
+
+def test_emoji_and_very_long_texts_are_stored_whole_and_answered(api: httpx.Client, services: Services) -> None:
+    phone = first_reminded(api)["to"]
+    long_text = "I am not sure what this is about, " * 400
+    replies = text(api, phone, long_text)
+    assert replies and "didn't understand" in replies[0]
+    assert text(api, phone, "👍")[0].startswith("We can come:")
+    with services.sessions() as session:
+        bodies = [m.body for m in session.query(Message).filter_by(direction="in", address=phone).order_by(Message.id)]
+    assert bodies == [long_text, "👍"]
