@@ -204,19 +204,23 @@ def _choice(clean: str) -> int | None:
 # ---- time expressions -------------------------------------------------------------------------------------------
 def _time_windows(clean: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
     today = now.date()
-    negative, positive = _split_negations(clean)
+    ruled = _split_negations(clean)
     horizon = [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
-    days = _days(positive, today)
-    hours = _hours(positive, parts)
+    not_before = _not_before(ruled.rest, today)
+    if not_before is not None:
+        days = [not_before + timedelta(days=i) for i in range(HORIZON_DAYS) if (not_before + timedelta(days=i)).weekday() < 5]
+    else:
+        days = _days(ruled.rest, today)
+    hours = _hours(ruled.rest, parts) or _outside(ruled.parts, parts)
     # 'not Monday' rules out every Monday in view; 'not this week' or 'not Dec 3' rules out those dates
-    banned_weekdays = {WEEKDAYS[w] for w in negative.split() if w in WEEKDAYS}
-    banned_dates = set(_days(" ".join(w for w in negative.split() if w not in WEEKDAYS), today)) if negative else set()
+    banned_weekdays = {WEEKDAYS[w] for w in ruled.days.split() if w in WEEKDAYS}
+    banned_dates = set(_days(" ".join(w for w in ruled.days.split() if w not in WEEKDAYS), today)) if ruled.days else set()
     ruled_out = {d for d in (days or horizon) if d.weekday() in banned_weekdays} | banned_dates
     for weekday in banned_weekdays - {d.weekday() for d in ruled_out}:  # 'Friday is no good, Monday?': the coming Friday
         ruled_out.add(next(d for d in horizon[1:] if d.weekday() == weekday))
     banned = sorted(ruled_out)
     excluded = [_whole_day(day, now) for day in banned]
-    if not days and hours is None and not any(phrase in positive for phrase in ANY_DAY):
+    if not days and hours is None and not any(phrase in ruled.rest for phrase in ANY_DAY):
         return [], excluded
     if not days:
         days = [d for d in horizon if d.weekday() < 5]
@@ -240,21 +244,73 @@ def _time(hour: float) -> time:
     return time(int(hour), int(round(hour % 1 * 60)))
 
 
-def _split_negations(clean: str) -> tuple[str, str]:
-    """('monday', 'any time next week') from 'any time next week except monday'; only negations that name days count."""
-    pattern = r"\b(?:not|except|but not|but|excluding|other than|pas|sauf|sauf le|pas le)\s+((?:on |this |next |le |ce |cette )?(?:[a-z\-']+ ?){1,2})"
-    negative: list[str] = []
+NEGATIONS = r"not|except|but not|but|excluding|other than|no(?! good)|busy|away|not available|unavailable|cant do|can't do|cannot do|pas|sauf|sauf le|pas le"
+RULED_OUT_AFTER = (r"is no good|is not good|isn't good|is bad|are bad|are no good|doesn't work|doesnt work|don't work|dont work"
+                   r"|won't work|wont work|is out|ne marche pas|ne va pas|ne me va pas")
 
-    def names_days(match: re.Match) -> str:
-        if _days(match.group(1), date(2000, 1, 3)):
-            negative.append(match.group(1))
-            return " "
+
+@dataclass(frozen=True)
+class Negations:
+    days: str  # the text of the days ruled out ('monday', 'this week')
+    parts: frozenset[str]  # parts of day ruled out ('morning')
+    rest: str  # the text with both taken out
+
+
+def _split_negations(clean: str) -> Negations:
+    """'any time next week except monday', 'I can't do mornings': what is ruled out, and the rest of the wish."""
+    days: list[str] = []
+    parts: set[str] = set()
+
+    def ruled_out(match: re.Match) -> str:
+        words = match.group(1).split()
+        for size in range(1, len(words) + 1):  # the shortest phrase that names days or parts of day
+            named, left = " ".join(words[:size]), " ".join(words[size:])
+            if _days(named, date(2000, 1, 3)):
+                days.append(named)
+                return f" {left} "
+            part_words = {PART_WORDS[w] for w in words[:size] if w in PART_WORDS and w not in ("am", "pm")}
+            if part_words:
+                parts.update({"early_morning"} if "early" in words[:size] and part_words == {"morning"} else part_words)
+                return f" {left} "
         return match.group(0)
 
-    positive = re.sub(pattern, names_days, clean)
-    after = r"\b((?:this |next )?[a-z]+)\s+(?:is no good|is not good|isn't good|is bad|doesn't work|doesnt work|won't work|wont work|is out|ne marche pas|ne va pas)\b"
-    positive = re.sub(after, names_days, positive)
-    return " ".join(negative), positive
+    rest = re.sub(rf"\b(?:{NEGATIONS})\s+((?:on |this |next |le |ce |cette |the )?(?:[a-z\-']+ ?){{1,2}})", ruled_out, clean)
+    rest = re.sub(rf"\b((?:this |next )?[a-z\-]+)\s+(?:{RULED_OUT_AFTER})\b", ruled_out, rest)
+    return Negations(" ".join(days), frozenset(parts), rest)
+
+
+def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
+    """The hours left when parts of the day are ruled out ('no mornings' → afternoon and evening)."""
+    if not parts_out:
+        return None
+    if parts_out == {"early_morning"}:
+        return (parts.morning[0] + 2, parts.day[1])
+    if "morning" in parts_out:
+        return (parts.morning[1], parts.day[1]) if "evening" not in parts_out else parts.afternoon
+    if "afternoon" in parts_out:
+        return parts.morning
+    return (parts.day[0], parts.evening[0])
+
+
+def _not_before(text: str, today: date) -> date | None:
+    """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
+    if away and (found := _leading_days(away.group(1), today)):
+        return found[0] + timedelta(days=1)
+    back = re.search(r"\b(back|after|from|starting|de retour|apres le|a partir du)\s+(?:on\s+)?(.+)$", text)
+    if back and (found := _leading_days(back.group(2), today)):
+        return found[0] + timedelta(days=1 if back.group(1) == "after" else 0)
+    return None
+
+
+def _leading_days(text: str, today: date) -> list[date]:
+    """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
+    words = text.split()
+    first = words[0] if words else ""
+    if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
+            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
+        return []
+    return _days(" ".join(words[:3]), today)
 
 
 def _days(text: str, today: date) -> list[date]:
@@ -297,6 +353,9 @@ def _week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday, 3, 4)
     if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b", text):
         return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
+    if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
+        saturday = this_monday + timedelta(days=5)
+        return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
     if re.search(r"\bthis week\b|\bcette semaine\b", text):
@@ -380,10 +439,8 @@ def _next_to_a_day(words: list[str], index: int) -> bool:
 
 
 def _clock(match: re.Match) -> float:
-    hour = int(match.group(2))
-    minutes = int(match.group(3) or match.group(4) or 0) if match.lastindex and match.lastindex >= 4 else 0
-    suffix = match.group(5) if match.lastindex and match.lastindex >= 5 else None
-    return _business_hour(hour, suffix) + minutes / 60
+    """Hour, minutes ('4:30', '15h30') and am/pm of a bound like 'after 4:30'."""
+    return _business_hour(int(match.group(2)), match.group(5)) + int(match.group(3) or match.group(4) or 0) / 60
 
 
 def _business_hour(hour: int, suffix: str | None) -> int:
