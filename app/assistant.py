@@ -20,7 +20,7 @@ from app.channels.base import Channel
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
-from app.odoo.sources import DueUnit
+from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders.quiet_hours import QuietHours
@@ -29,8 +29,9 @@ from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState,
-    Event, FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, SlotsFetched, TimerFired, VisitCancelled,
+    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
+    DialogState, Event, FetchSlots, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send,
+    SlotsFetched, TimerFired, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ class Odoo:
     partners: PartnerDirectory
     slots: SlotFinder
     visits: VisitBooker
+    units: UnitSource
 
 
 class Assistant:
@@ -128,12 +130,12 @@ class Assistant:
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
         try:
-            conversation = self._conversation_for(session, inbound)
+            conversation, answered = self._conversation_for(session, inbound)
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
         session.commit()
-        for attempt in range(3):
+        for attempt in range(0 if answered else 3):
             state = DialogState.from_json(conversation.state)
             if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
@@ -161,28 +163,32 @@ class Assistant:
             return []
         return [self._deliver(session, None, phone, DialogState(), Send("holding"), inbound).body]
 
-    def _conversation_for(self, session: Session, inbound: Message) -> Conversation:
-        """The client's latest conversation, or a new one; a number matching no single client goes to staff."""
+    def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
+        """The client's latest conversation, or a new one, and whether this text was already answered in opening it:
+        a number matching no client goes to staff, one shared by several clients is asked who is texting."""
         phone, now = inbound.address, self.now()
         conversation = repo.latest_conversation(session, phone)
         if conversation is not None:
-            return conversation
+            return conversation, False
         clients = self._odoo.partners.by_phone(phone)
         client = clients[0] if len(clients) == 1 else None
-        state = DialogState(client_name=client.name if client else "", locale=client.locale if client else "en_CA")
-        if client is None:
+        state = DialogState(locale=client.locale if client else clients[0].locale if clients else "en_CA")
+        if client is not None:  # texting without a reminder: talk about their units under contract
+            state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self._odoo.units.units_of(client.partner_id)])
+        elif not clients:
             state.stage = HANDOFF
         conversation = Conversation(
             phone=phone, partner_id=client.partner_id if client else None, locale=state.locale,
-            status="handoff" if client is None else "active", state=state.to_json(), created_at=now, updated_at=now,
+            status="handoff" if not clients else "active", state=state.to_json(), created_at=now, updated_at=now,
         )
         session.add(conversation)
         session.flush()
-        if client is None:
-            reason = "unknown number" if not clients else "phone shared by several clients"
+        if not clients:
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
-            log.info("conversation %s from %s handed to staff: %s", conversation.id, mask(phone), reason)
-        return conversation
+            log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
+        elif client is None:
+            self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
+        return conversation, len(clients) != 1
 
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list) -> list[Message]:
@@ -249,6 +255,11 @@ class Assistant:
             return self._book(session, conversation, action)
         if isinstance(action, CancelVisit):
             return self._cancel(session, conversation, action)
+        if isinstance(action, SelectClient):
+            [client] = self._odoo.partners.by_ids([action.partner_id]).values()
+            conversation.partner_id = client.partner_id
+            units = [d.unit for d in self._odoo.units.units_of(client.partner_id)]
+            return ClientSelected(client.name, client.locale, units)
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
             return None

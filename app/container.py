@@ -57,8 +57,10 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     sessions = session_factory(engine)
     gateway = gateway or OdooGateway.from_settings(settings)
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
+    source = MaintenanceContractSource(gateway)
     odoo = Odoo(
         partners=partners,
+        units=source,
         slots=SlotFinder(gateway, settings.appointment_type_name, WorkingHoursMode(
             tuple(settings.technician_logins), settings.visit_duration_hours, settings.min_notice_hours, settings.max_booking_days,
             settings.timezone,
@@ -70,4 +72,4 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    return Services(settings, engine, sessions, gateway, partners, MaintenanceContractSource(gateway), channel, assistant)
+    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from rapidfuzz import fuzz
+
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING,
-    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, DialogState, Event, FetchSlots, HandToStaff, InboundText,
-    RecordOptOut, ReminderDue, Send, SlotsFetched, TimerFired, VisitCancelled, Window,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
+    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandToStaff,
+    InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, TimerFired, VisitCancelled, Window,
 )
-from dialogs.understand import DayParts, Understanding, understand
+from dialogs.understand import DayParts, Understanding, normalise, understand
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
         heard = understand(event.text, now, state.locale, policy.day_parts)
-        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy)
+        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, event.text)
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
@@ -52,6 +54,12 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return replace(state, stage=CLOSED, booking=None, moving=False), [Send("cancelled")]
     if isinstance(event, TimerFired):
         return _on_timer(state, now, policy)
+    if isinstance(event, PhoneShared):
+        new = replace(state, stage=WHICH_CLIENT, candidates=list(event.candidates), last_activity=now)
+        return new, [Send("which_client", {"names": [_first_name(name) for _, name in event.candidates]})]
+    if isinstance(event, ClientSelected):
+        new = replace(state, stage=NEW, client_name=event.client_name, locale=event.locale, units=list(event.units), candidates=[])
+        return new, [Send("ask_when")]
     raise TypeError(f"unknown event {event!r}")
 
 
@@ -68,7 +76,7 @@ def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
     return new, [Send("reminder", {"units": new.units, "band": event.band})]
 
 
-def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
+def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy, text: str) -> Result:
     if heard.intent == "stop" and state.stage == OPTED_OUT:
         return state, []  # already out: one confirmation was enough
     if heard.intent == "stop":
@@ -81,6 +89,8 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
         return state, [Send("help")]
     if heard.intent == "human":
         return _hand_off(state, "client asked for a person")
+    if state.stage == WHICH_CLIENT:
+        return _on_which_client(state, heard, text)
     if state.stage == BOOKED:
         return _on_text_when_booked(state, heard, now, policy)
     if state.stage == CONFIRM_CANCEL:
@@ -95,11 +105,11 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent == "when":
         windows = heard.windows or _default_windows(now, policy)
         return _search(replace(state, windows=windows, excluded=list(heard.excluded)))
-    if heard.intent == "yes" and state.stage in (REMINDED, SEARCHING, CLOSED):
+    if heard.intent == "yes" and state.stage in (NEW, REMINDED, SEARCHING, CLOSED):
         return _search(replace(state, windows=_default_windows(now, policy), excluded=[]))
     if heard.intent == "reschedule" or (heard.intent in ("no", "cancel") and state.stage in (OFFERED, SEARCHING)):
         return replace(state, misunderstood=0), [Send("ask_preference")]  # nothing booked yet: another time, not a cancellation
-    if heard.intent in ("no", "cancel") and state.stage == REMINDED:
+    if heard.intent in ("no", "cancel") and state.stage in (NEW, REMINDED):
         return replace(state, stage=CLOSED, misunderstood=0), [Send("declined")]
     return _not_understood(state, policy)
 
@@ -114,6 +124,33 @@ def _on_text_when_booked(state: DialogState, heard: Understanding, now: datetime
     if heard.intent == "when":
         return _search(replace(state, moving=True, windows=heard.windows or _default_windows(now, policy), excluded=list(heard.excluded)))
     return state, [Send("already_booked", {"slot": slot})]
+
+
+def _on_which_client(state: DialogState, heard: Understanding, text: str) -> Result:
+    """'2' or a name (typos allowed) picks one of the clients sharing the phone."""
+    chosen: int | None = None
+    if heard.intent == "choose" and heard.choice and 1 <= heard.choice <= len(state.candidates):
+        chosen = state.candidates[heard.choice - 1][0]
+    else:
+        names = {partner_id: normalise(name) for partner_id, name in state.candidates}
+        words = normalise(text).split()
+        best = max(
+            ((partner_id, max((fuzz.ratio(w, part) for w in words for part in name.split()), default=0)) for partner_id, name in names.items()),
+            key=lambda pair: pair[1], default=(None, 0),
+        )
+        if best[1] >= 85:
+            chosen = best[0]
+    if chosen is None:
+        misunderstood = state.misunderstood + 1
+        if misunderstood >= 2:
+            return _hand_off(replace(state, misunderstood=misunderstood), "could not tell which client shares this phone")
+        names = [_first_name(name) for _, name in state.candidates]
+        return replace(state, misunderstood=misunderstood), [Send("which_client", {"names": names})]
+    return replace(state, misunderstood=0), [SelectClient(chosen)]
+
+
+def _first_name(name: str) -> str:
+    return name.split(" ")[0] if name else ""
 
 
 def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:

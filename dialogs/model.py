@@ -40,8 +40,8 @@ class Booking:
 
 
 # stages a conversation moves through
-NEW, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
-    "new", "reminded", "searching", "offered", "booking", "booked", "confirm_cancel", "handoff", "opted_out", "closed",
+NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
+    "new", "which_client", "reminded", "searching", "offered", "booking", "booked", "confirm_cancel", "handoff", "opted_out", "closed",
 )
 
 
@@ -61,6 +61,7 @@ class DialogState:
     moving: bool = False  # searching for a new time for the booked visit, which stays booked meanwhile
     followed_up_at: datetime | None = None
     last_activity: datetime | None = None
+    candidates: list[tuple[int, str]] = field(default_factory=list)  # clients sharing this phone: (partner id, name)
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -83,6 +84,7 @@ class DialogState:
             moving=data.get("moving", False),
             followed_up_at=_dt(data.get("followed_up_at")),
             last_activity=_dt(data.get("last_activity")),
+            candidates=[(c[0], c[1]) for c in data.get("candidates", [])],
         )
 
 
@@ -154,11 +156,27 @@ class VisitCancelled:
 
 
 @dataclass(frozen=True)
+class PhoneShared:
+    """The number belongs to several clients: ask which one is texting."""
+
+    candidates: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class ClientSelected:
+    client_name: str
+    locale: str
+    units: list[Unit]
+
+
+@dataclass(frozen=True)
 class TimerFired:
     """Time passed: the app sends this periodically so silent conversations are followed up, handed off or expired."""
 
 
-Event = ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
+Event = (
+    ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired | PhoneShared | ClientSelected
+)
 
 
 # actions
@@ -188,6 +206,11 @@ class CancelVisit:
 
 
 @dataclass(frozen=True)
+class SelectClient:
+    partner_id: int
+
+
+@dataclass(frozen=True)
 class HandToStaff:
     reason: str
 
@@ -197,4 +220,4 @@ class RecordOptOut:
     pass
 
 
-Action = Send | FetchSlots | Book | CancelVisit | HandToStaff | RecordOptOut
+Action = Send | FetchSlots | Book | CancelVisit | SelectClient | HandToStaff | RecordOptOut

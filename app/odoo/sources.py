@@ -19,6 +19,8 @@ class DueUnit:
 class UnitSource(Protocol):
     def due_until(self, last_day: date) -> list[DueUnit]: ...
 
+    def units_of(self, partner_id: int) -> list[DueUnit]: ...
+
 
 class MaintenanceContractSource:
     """`fusion.repair.maintenance.contract`: the contract states the next due date itself."""
@@ -29,11 +31,15 @@ class MaintenanceContractSource:
         self._gateway = gateway
 
     def due_until(self, last_day: date) -> list[DueUnit]:
+        return self._read([("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)])
+
+    def units_of(self, partner_id: int) -> list[DueUnit]:
+        """A client's units under contract, soonest due first (a client who texts without a reminder)."""
+        return self._read([("state", "=", "active"), ("partner_id", "=", partner_id)])
+
+    def _read(self, domain: list) -> list[DueUnit]:
         records = self._gateway.iter_search_read(
-            self.MODEL,
-            [("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)],
-            ["partner_id", "product_id", "serial_number", "device_type", "next_due_date"],
-            order="next_due_date",
+            self.MODEL, domain, ["partner_id", "product_id", "serial_number", "device_type", "next_due_date"], order="next_due_date",
         )
         return [
             DueUnit(

@@ -16,7 +16,6 @@ class VisitBooker:
     def book(
         self, slot: Slot, client_partner_id: int, units: list[Unit], appointment_type_id: int | None, name: str, description: str
     ) -> int:
-        unit = units[0]
         values = {
             "name": name,
             "start": slot.start,
@@ -25,10 +24,10 @@ class VisitBooker:
             "user_id": slot.technician_id,
             "partner_ids": [(6, 0, [client_partner_id, slot.technician_partner_id])],
             "show_as": "busy",
-            "res_model_id": self._model_id(unit.model),
-            "res_id": unit.id,
             "description": description,
         }
+        if units:  # linked to the first unit; the description lists every unit of the visit
+            values.update(res_model_id=self._model_id(units[0].model), res_id=units[0].id)
         if appointment_type_id:
             values["appointment_type_id"] = appointment_type_id
         return self._gateway.create("calendar.event", values, context=self._context())
