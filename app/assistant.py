@@ -196,10 +196,12 @@ class Assistant:
         assert client.phone is not None
         with self._lock(client.phone), self._sessions() as session:
             now = self.now()
+            conversation = repo.latest_conversation(session, client.phone)
+            if conversation is not None and conversation.status == "active" and conversation.partner_id not in (None, client.partner_id):
+                return []  # a phone shared with another client who is mid-conversation: this reminder waits for a later scan
             if repo.is_opted_out(session, client.phone) or not repo.claim_reminder_keys(session, keys, client.partner_id, now):
                 session.rollback()
                 return []
-            conversation = repo.latest_conversation(session, client.phone)
             if conversation is None or conversation.status in ("closed", "booked"):
                 conversation = Conversation(
                     phone=client.phone, partner_id=client.partner_id, locale=client.locale, status="active",

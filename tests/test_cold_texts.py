@@ -56,3 +56,18 @@ def test_a_shared_phone_that_never_names_a_client_goes_to_staff(sandbox, service
     services.assistant.handle_inbound(phone, "me", "who-2")
     services.assistant.handle_inbound(phone, "the one who called", "who-3")
     assert templates(services, phone) == ["which_client", "which_client", "handoff"]
+
+
+def test_two_clients_sharing_a_phone_are_reminded_one_at_a_time(sandbox, services: Services) -> None:  # type: ignore[no-untyped-def]
+    due = sandbox.env.search_read(CONTRACT, [("state", "=", "active"), ("next_due_date", "<=", "2026-12-20")], ["partner_id"])
+    with_phone = {p["id"]: p["phone"] for p in sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["phone"])}
+    first, second = sorted({d["partner_id"][0] for d in due} & set(with_phone))[:2]
+    sandbox.env.write("res.partner", [second], {"phone": with_phone[first]})
+    phone = normalise(with_phone[first])
+    to_that_phone = [m for m in services.scan().sent if m.address == phone]
+    assert len(to_that_phone) == 1  # one text, not one per client
+    with services.sessions() as session:
+        [conversation] = session.query(Conversation).filter_by(phone=phone).all()
+        reminded = conversation.partner_id
+    assert reminded in (first, second)
+    assert [m for m in services.scan().sent if m.address == phone] == []  # the other waits while this conversation is open
