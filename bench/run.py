@@ -32,7 +32,7 @@ def timed(label: str, fn: Callable[[], object], repeats: int = 30) -> float:
 def slot_rules(technicians: int) -> AppointmentRules:
     hours = {d: [(8.0, 12.0), (13.0, 17.0)] for d in range(5)}
     techs = [Technician(i, 100 + i, f"Tech {i}", "America/Toronto", hours) for i in range(technicians)]
-    return AppointmentRules(1, timedelta(hours=1), "America/Toronto", timedelta(hours=24), 60, {d: [(8.0, 17.0)] for d in range(5)}, techs)
+    return AppointmentRules(1, timedelta(hours=1), "America/Toronto", timedelta(hours=24), 60, {d: [(8.0, 17.0, frozenset())] for d in range(5)}, techs)
 
 
 def busy_for(rules: AppointmentRules, days: int) -> dict[int, list[tuple[datetime, datetime]]]:

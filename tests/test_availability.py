@@ -5,14 +5,13 @@ from zoneinfo import ZoneInfo
 from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
 
 TZ = ZoneInfo("America/Toronto")
-WEEKDAYS_8_TO_17 = {d: [(8.0, 17.0)] for d in range(5)}
 LUNCH_BREAK = {d: [(8.0, 12.0), (13.0, 17.0)] for d in range(5)}
 
 
 def rules(techs: list[Technician], min_notice_hours: int = 24) -> AppointmentRules:
     return AppointmentRules(
         type_id=1, duration=timedelta(hours=1), tz="America/Toronto", min_notice=timedelta(hours=min_notice_hours),
-        max_days=60, weekly_hours=WEEKDAYS_8_TO_17, technicians=techs,
+        max_days=60, weekly_hours={d: [(8.0, 17.0, frozenset())] for d in range(5)}, technicians=techs,
     )
 
 
@@ -64,3 +63,14 @@ def test_pick_spread_prefers_different_days_then_soonest() -> None:
     picked_same_day = pick_spread(one_day, 3, "America/Toronto")
     assert [s.start.astimezone(TZ).hour for s in picked_same_day] == [10, 11, 13]
     assert len({s.start for s in picked_same_day}) == 3  # one technician per start time
+
+
+def test_slots_restricted_to_some_staff_are_theirs_only() -> None:
+    restricted = AppointmentRules(
+        type_id=1, duration=timedelta(hours=1), tz="America/Toronto", min_notice=timedelta(hours=24), max_days=60,
+        weekly_hours={d: [(8.0, 12.0, frozenset({ANNA.user_id})), (13.0, 17.0, frozenset())] for d in range(5)}, technicians=[ANNA, BOB],
+    )
+    wed = datetime(2026, 11, 25, 0, 0, tzinfo=TZ)
+    slots = candidate_slots(restricted, NOW, wed, wed + timedelta(days=1))
+    assert {s.start.hour for s in slots if s.technician_id == BOB.user_id} == {13, 14, 15, 16}
+    assert {s.start.hour for s in slots if s.technician_id == ANNA.user_id} == {10, 11, 13, 14, 15, 16}

@@ -82,7 +82,7 @@ def test_sms_booking_end_to_end(api: httpx.Client, services: Services, odoo: odo
     assert replies and replies[0].startswith("You're booked: Wed Nov 25 at")
     [event] = odoo.env["calendar.event"].search_read(
         [("res_model", "=", CONTRACT), ("res_id", "in", [u.id for u in state.units])],
-        ["partner_ids", "user_id", "start", "stop", "res_id", "appointment_type_id", "show_as", "attendee_ids"],
+        ["partner_ids", "user_id", "start", "stop", "res_id", "appointment_type_id", "show_as", "attendee_ids", "appointment_status"],
     )
     assert odoo.env["calendar.event"].search_count([]) == events_before + 1
     assert sorted(event["partner_ids"]) == sorted([client["id"], chosen.technician_partner_id])
@@ -90,6 +90,7 @@ def test_sms_booking_end_to_end(api: httpx.Client, services: Services, odoo: odo
     assert odoo_dt(event["start"]) == chosen.start and odoo_dt(event["stop"]) == chosen.end
     assert event["res_id"] == state.units[0].id and event["show_as"] == "busy"
     assert event["appointment_type_id"] and event["appointment_type_id"][1] == "Equipment maintenance visit"
+    assert event["appointment_status"] == "booked"  # shows in Odoo's appointment reporting
     assert len(event["attendee_ids"]) == 2
     invitations = odoo.env["mail.message"].search_count([("model", "=", "calendar.event"), ("res_id", "=", event["id"])])
     assert invitations == 0  # no_mail_to_attendees by default

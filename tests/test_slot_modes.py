@@ -55,3 +55,11 @@ def test_time_off_and_public_holidays_are_never_offered(sandbox, odoo_url: str) 
     slots, in_window = only_priya.find([(off_start.astimezone(TORONTO), off_end.astimezone(TORONTO))], [], NOW, 3)
     assert slots and not in_window  # her working hours fall inside the leave: only times around it are offered
     assert all(s.end <= off_start or s.start >= off_end for s in slots)
+
+
+def test_slots_restricted_to_a_technician_in_odoo_are_offered_with_that_technician(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    [marc] = sandbox.env.search_read("res.users", [("login", "=", "marc")], ["id"])
+    slot_ids = sandbox.env.call("appointment.slot", "search", [[]], {})
+    sandbox.env.write("appointment.slot", slot_ids, {"restrict_to_user_ids": [(6, 0, [marc["id"]])]})
+    slots, in_window = finder(odoo_url).find(day_window(date(2026, 11, 27)), [], NOW, 5)
+    assert in_window and slots and {s.technician_id for s in slots} == {marc["id"]}

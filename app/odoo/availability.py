@@ -33,7 +33,8 @@ class AppointmentRules:
     tz: str
     min_notice: timedelta
     max_days: int
-    weekly_hours: dict[int, list[Hours]] | None  # Python weekday -> [(start_hour, end_hour)] in `tz`; None: working hours only
+    # Python weekday -> [(start_hour, end_hour, staff it is restricted to (empty: all))] in `tz`; None: working hours only
+    weekly_hours: dict[int, list[tuple[float, float, frozenset[int]]]] | None
     technicians: list[Technician]
     time_off: dict[int, list[Window]] = field(default_factory=dict)  # technician user id -> leaves (public holidays included)
 
@@ -65,7 +66,8 @@ def _open_intervals(rules: AppointmentRules, tech: Technician, day: date) -> lis
     working_hours = _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz)
     if rules.weekly_hours is None:
         return working_hours
-    booking_hours = _on_day(day, rules.weekly_hours.get(day.weekday(), []), rules.tz)
+    hours = [(start, end) for start, end, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff]
+    booking_hours = _on_day(day, hours, rules.tz)
     return [
         (max(a_start, w_start), min(a_end, w_end))
         for a_start, a_end in booking_hours

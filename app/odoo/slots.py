@@ -115,9 +115,13 @@ class SlotFinder:
         if not types:
             return self._working_hours_rules()
         kind = types[0]
-        weekly: dict[int, list[Hours]] = defaultdict(list)
-        for slot in self._gateway.read("appointment.slot", kind["slot_ids"] or [], ["weekday", "start_hour", "end_hour"]):
-            weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"]))
+        # `restrict_to_user_ids` is read only where this Odoo has it (fields differ between versions)
+        restricted = "restrict_to_user_ids" in self._gateway.field_types("appointment.slot")
+        fields = ["weekday", "start_hour", "end_hour"] + (["restrict_to_user_ids"] if restricted else [])
+        weekly: dict[int, list[tuple[float, float, frozenset[int]]]] = defaultdict(list)
+        for slot in self._gateway.read("appointment.slot", kind["slot_ids"] or [], fields):
+            staff = frozenset(slot.get("restrict_to_user_ids") or [])
+            weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"], staff))
         tz = kind["appointment_tz"] or "UTC"
         technicians = self._technicians(kind["staff_user_ids"] or [], tz)
         return AppointmentRules(

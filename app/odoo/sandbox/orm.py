@@ -357,6 +357,8 @@ class Env:
                 relation = MODELS[model][via].relation
                 record[name] = self._records[relation][related_id].get(target, False) if related_id else False
         if model == "calendar.event":
+            if record.get("appointment_type_id") and not record.get("appointment_status"):
+                record["appointment_status"] = "booked"  # Odoo 18/19's appointment module computes it so
             self._sync_attendees(record, created, context)
         self._mark(model, record)
 

@@ -93,6 +93,7 @@ MODELS: dict[str, dict[str, Field]] = {
         "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
         "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("integer", "Document ID"),
         "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
+        "appointment_status": sel("request", "booked", "attended", "no_show", string="Appointment Status"),
         "location": char("Location"), "active": Field("boolean", default=True),
     },
     "calendar.attendee": {
@@ -132,6 +133,7 @@ MODELS: dict[str, dict[str, Field]] = {
         "weekday": Field("selection", "Week Day", selection=DAYS_1_MONDAY, required=True),
         "start_hour": Field("float", "Starting Hour", required=True), "end_hour": Field("float", "Ending Hour", required=True),
         "slot_type": sel("recurring", "unique", default="recurring"),
+        "restrict_to_user_ids": m2m("res.users", "Restrict to Users"),
     },
     "fusion.repair.maintenance.contract": {
         "name": char("Reference", required=True), "partner_id": m2o("res.partner", "Customer", required=True),
