@@ -2,12 +2,14 @@
 which replies come back (by template, so both languages read the same) and what changes in Odoo."""
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import odoorpc
+
 import pytest
 
 from app.container import Services, build_services
@@ -189,3 +191,33 @@ CHECKS = {
 
 def test_there_are_enough_conversations() -> None:
     assert len(SCRIPTS) >= 40
+
+
+def test_several_due_units_of_one_client_share_one_visit(assistant_services: Services, odoo: odoorpc.ODOO) -> None:
+    services = assistant_services
+    reminders = services.scan().sent
+    phone, units = next(
+        (m.address, state.units) for m in reminders if len((state := conversation(services, m.address)[0]).units) >= 2
+    )
+    services.assistant.handle_inbound(phone, "tomorrow afternoon", "units-1")
+    services.assistant.handle_inbound(phone, "1", "units-2")
+    [event] = odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT), ("res_id", "in", [u.id for u in units])], ["description"])
+    assert all(unit.serial in event["description"] for unit in units)  # one visit, every unit listed for the technician
+
+
+def test_the_timer_never_sends_during_quiet_hours(assistant_services: Services, clock: Clock) -> None:
+    """A seeded random walk through three days with many conversations waiting on an offer."""
+    services = assistant_services
+    for index, reminder in enumerate(services.scan().sent):
+        services.assistant.handle_inbound(reminder.address, "tomorrow afternoon", f"walk-{index}")
+    rng = random.Random(7)
+    sent_by_timer = 0
+    while clock.now < NOW + timedelta(days=3):
+        clock.now += timedelta(minutes=rng.randint(10, 240))
+        before = len(services.channel.sent)
+        services.assistant.tick()
+        local = clock.now.astimezone(TORONTO).time()
+        if local.hour >= 21 or local.hour < 9:
+            assert len(services.channel.sent) == before, f"sent at {local}"
+        sent_by_timer += len(services.channel.sent) - before
+    assert sent_by_timer > 0  # follow-ups did go out, in the daytime
