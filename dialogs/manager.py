@@ -12,8 +12,9 @@ from rapidfuzz import fuzz
 
 from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
-    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandToStaff,
-    InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, TimerFired, VisitCancelled, Window,
+    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandedBack,
+    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffTookOver,
+    TimerFired, VisitCancelled, Window,
 )
 from dialogs.understand import DayParts, Understanding, normalise, understand
 
@@ -34,6 +35,9 @@ class DialogPolicy:
 
 Result = tuple[DialogState, list[Action]]
 
+# keys with a fixed meaning on a call; digits 1-8 are options (or 'yes' to a reminder) as typed digits are
+KEYPAD = {"0": "agent", "9": "stop", "*": "help"}
+
 
 def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy = DialogPolicy()) -> Result:
     """The next state and what to do, for one event."""
@@ -42,6 +46,12 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     if isinstance(event, InboundText):
         heard = understand(event.text, now, state.locale, policy.day_parts)
         return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, event.text)
+    if isinstance(event, KeyPress):
+        return handle(state, InboundText(KEYPAD.get(event.key, event.key)), now, policy)
+    if isinstance(event, StaffTookOver):
+        return replace(state, stage=HANDOFF, offers=[]), []
+    if isinstance(event, HandedBack):
+        return _resume(state, now)
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
@@ -105,7 +115,8 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent == "when":
         windows = heard.windows or _default_windows(now, policy)
         return _search(replace(state, windows=windows, excluded=list(heard.excluded)))
-    if heard.intent == "yes" and state.stage in (NEW, REMINDED, SEARCHING, CLOSED):
+    if heard.intent == "yes" and state.stage in (NEW, REMINDED, SEARCHING, CLOSED) or heard.intent == "choose" and state.stage in (NEW, REMINDED):
+        # a digit before any offer (a key pressed on a reminder call, "1" by text) asks for the next free times
         return _search(replace(state, windows=_default_windows(now, policy), excluded=[]))
     if heard.intent == "reschedule" or (heard.intent in ("no", "cancel") and state.stage in (OFFERED, SEARCHING)):
         return replace(state, misunderstood=0), [Send("ask_preference")]  # nothing booked yet: another time, not a cancellation
@@ -147,6 +158,14 @@ def _on_which_client(state: DialogState, heard: Understanding, text: str) -> Res
         names = [_first_name(name) for _, name in state.candidates]
         return replace(state, misunderstood=misunderstood), [Send("which_client", {"names": names})]
     return replace(state, misunderstood=0), [SelectClient(chosen)]
+
+
+def _resume(state: DialogState, now: datetime) -> Result:
+    """After staff hand back: booked if a visit is booked, else ready for a time wish; nothing is sent by itself."""
+    if state.stage != HANDOFF:
+        return state, []
+    stage = BOOKED if state.booking is not None else REMINDED if state.units else NEW
+    return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None), []
 
 
 def _first_name(name: str) -> str:

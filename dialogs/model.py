@@ -156,6 +156,23 @@ class VisitCancelled:
 
 
 @dataclass(frozen=True)
+class KeyPress:
+    """A key pressed on a call: the same dialog, read from the keypad (0 = a person, 9 = stop calling)."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class StaffTookOver:
+    pass
+
+
+@dataclass(frozen=True)
+class HandedBack:
+    """Staff give the conversation back; the assistant resumes from what is true now."""
+
+
+@dataclass(frozen=True)
 class PhoneShared:
     """The number belongs to several clients: ask which one is texting."""
 
@@ -175,7 +192,8 @@ class TimerFired:
 
 
 Event = (
-    ReminderDue | InboundText | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired | PhoneShared | ClientSelected
+    ReminderDue | InboundText | KeyPress | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
+    | PhoneShared | ClientSelected | StaffTookOver | HandedBack
 )
 
 

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 from dialogs.manager import DialogPolicy, handle
 from dialogs.model import (
     BOOKED, BOOKING, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed, BookingFailed,
-    DialogState, FetchSlots, HandToStaff, InboundText, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, Unit,
+    DialogState, FetchSlots, HandedBack, HandToStaff, InboundText, KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
+    StaffTookOver, Unit,
 )
 
 TZ = ZoneInfo("America/Toronto")
@@ -104,3 +105,28 @@ def test_a_bare_cancel_or_reschedule_before_booking_asks_for_another_time() -> N
         assert actions == [Send("ask_preference")] and state.stage == OFFERED
     state, actions = handle(reminded(), InboundText("cancel"), NOW)
     assert actions == [Send("declined")]
+
+
+def test_key_presses_run_the_same_dialog() -> None:
+    state, actions = handle(offered(), KeyPress("2"), NOW)
+    assert actions == [Book(SLOTS[1], [UNIT])]
+    state, actions = handle(offered(), KeyPress("0"), NOW)
+    assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
+    state, actions = handle(offered(), KeyPress("9"), NOW)
+    assert state.stage == OPTED_OUT and RecordOptOut() in actions
+    state, actions = handle(reminded(), KeyPress("1"), NOW)
+    assert state.stage == SEARCHING and isinstance(actions[0], FetchSlots)
+
+
+def test_staff_take_over_and_hand_back() -> None:
+    state, actions = handle(offered(), StaffTookOver(), NOW)
+    assert state.stage == HANDOFF and actions == []
+    assert handle(state, InboundText("2"), NOW)[1] == []  # the assistant stays quiet while staff own it
+    state, actions = handle(state, HandedBack(), NOW)
+    assert state.stage == REMINDED and actions == [] and state.offers == []
+    state, _ = handle(state, InboundText("tomorrow afternoon"), NOW)
+    assert state.stage == SEARCHING
+    booked, _ = handle(offered(), InboundText("1"), NOW)
+    booked, _ = handle(booked, BookingConfirmed(Booking(42, SLOTS[0])), NOW)
+    taken, _ = handle(booked, StaffTookOver(), NOW)
+    assert handle(taken, HandedBack(), NOW)[0].stage == BOOKED
