@@ -30,8 +30,8 @@ from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
-    DialogState, Event, FetchSlots, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send,
-    SlotsFetched, TimerFired, VisitCancelled,
+    DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
+    Send, SlotsFetched, StaffTookOver, TimerFired, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,21 @@ class Assistant:
                 self._run(session, conversation, DialogState.from_json(before), TimerFired(), None)
                 changed += conversation.state != before
         return changed
+
+    def take_over(self, conversation_id: int) -> None:
+        """A person owns the conversation from now on; the assistant stays quiet."""
+        self._staff_event(conversation_id, StaffTookOver())
+
+    def hand_back(self, conversation_id: int) -> None:
+        """The assistant resumes from what is true now (booked, or ready for a time wish)."""
+        self._staff_event(conversation_id, HandedBack())
+
+    def _staff_event(self, conversation_id: int, event: Event) -> None:
+        with self._sessions() as session:
+            phone = session.get(Conversation, conversation_id).phone
+        with self._lock(phone), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
 
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address

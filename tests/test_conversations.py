@@ -221,3 +221,18 @@ def test_the_timer_never_sends_during_quiet_hours(assistant_services: Services, 
             assert len(services.channel.sent) == before, f"sent at {local}"
         sent_by_timer += len(services.channel.sent) - before
     assert sent_by_timer > 0  # follow-ups did go out, in the daytime
+
+
+def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(assistant_services: Services) -> None:
+    services = assistant_services
+    phone = services.scan().sent[0].address
+    services.assistant.handle_inbound(phone, "tomorrow afternoon", "staff-1")
+    with services.sessions() as session:
+        conversation_id = session.query(Conversation).filter_by(phone=phone).one().id
+    services.assistant.take_over(conversation_id)
+    assert services.assistant.handle_inbound(phone, "1", "staff-2") == []
+    assert conversation(services, phone)[0].stage == "handoff"
+    services.assistant.hand_back(conversation_id)
+    assert conversation(services, phone)[0].stage == "reminded"
+    [offer] = services.assistant.handle_inbound(phone, "thursday morning", "staff-3")
+    assert offer.startswith("We can come:")
