@@ -8,10 +8,12 @@ from pathlib import Path
 import typer
 import uvicorn
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from app.config import Settings
 from app.container import build_services
+from app.phones import mask
 from app.serving import ServerThread
 from app.store.db import upgrade
 from app.web.app import create_app
@@ -33,16 +35,20 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
 
 
 @cli.command()
-def scan() -> None:
-    """Run the due-date scan once and print what was sent."""
+def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, send nothing")) -> None:
+    """Run the due-date scan once: progress over Odoo's pages, the reminders, and a summary."""
     _logging()
     services = build_services(Settings())
-    report = services.scan()
-    table = Table("to", "message")
-    for message in report.sent:
-        table.add_row(message.address, message.body)
+    with Progress(*Progress.get_default_columns(), console=console, transient=True) as progress:
+        task = progress.add_task("reading units from Odoo", total=None)
+        report = services.scan(dry_run=dry_run, progress=lambda n: progress.advance(task, n))
+    table = Table("client", "phone", "units", "band", "channel", title="plan (dry run: nothing sent)" if dry_run else "reminders")
+    for planned in report.planned:
+        units = ", ".join(f"{d.unit.label} ({d.unit.due_date})" for d in planned.units)
+        table.add_row(planned.client.name, mask(planned.client.phone), units, str(planned.band), planned.channel)
     console.print(table)
-    console.print(f"sent {len(report.sent)}; skipped {report.skipped}")
+    sent = "would send" if dry_run else "sent"
+    console.print(f"units read {report.units_read}; reminders planned {len(report.planned)}, {sent} {len(report.sent) if not dry_run else len(report.planned)} by sms; skipped {report.skipped}")
 
 
 @cli.command("db-upgrade")

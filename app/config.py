@@ -40,7 +40,7 @@ class Settings(BaseSettings):
 
     # conversations
     database_url: str = "sqlite:///fusion.sqlite"
-    reminder_bands_days: list[int] = [30, 7, 1]
+    policies_file: Path = PROJECT_ROOT / "app" / "reminders" / "policies.toml"
     offers_per_reply: int = 3
     # what clients mean by a bare day and by parts of it, in hours of the dealer's time zone
     day_hours: tuple[float, float] = (8.0, 20.0)
@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     evening_hours: tuple[float, float] = (17.0, 20.0)
     retry_interval_seconds: float = 30.0
     quiet_hours_enforced: bool = True
-    quiet_start: str = "21:00"
+    quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"
 
     # channels

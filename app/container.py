@@ -17,6 +17,7 @@ from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import MaintenanceContractSource
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
+from app.reminders.policy import Policies
 from app.reminders.scan import ScanReport, run_scan
 from app.rendering import Renderer
 from app.store.db import make_engine, session_factory, upgrade
@@ -38,10 +39,13 @@ class Services:
     source: MaintenanceContractSource
     channel: ConsoleChannel
     assistant: Assistant
+    policies: Policies
 
-    def scan(self) -> ScanReport:
+    def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
-        return run_scan(self.assistant, self.source, self.partners, self.sessions, s.reminder_bands_days, quiet_hours(s), s.timezone)
+        return run_scan(
+            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, dry_run, progress
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -72,4 +76,4 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant)
+    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, Policies.load(settings.policies_file))

@@ -1,7 +1,8 @@
-"""The reminder plan, pure: (due units, clients, what was sent, opt-outs, today) -> one reminder per client.
+"""The reminder plan, pure: (due units, clients, policies, what was sent, opt-outs, today) -> one reminder per client.
 
-A unit is in band B when it is due within B days (the smallest such band); overdue units are band 0.
-A reminder key is (unit model, unit id, due date, band): once sent, never again for that key.
+Each unit's category (from its raw device type) gives its bands; a unit is in the smallest band that contains its
+due date, overdue units get follow-ups. A reminder key is (unit model, unit id, due date, band): once sent, never
+again for that key.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 
 from app.odoo.partners import Client
 from app.odoo.sources import DueUnit
+from app.reminders.policy import Policies
 
 ReminderKey = tuple[str, int, date, int]
 
@@ -21,6 +23,7 @@ class PlannedReminder:
     units: list[DueUnit]
     band: int
     keys: list[ReminderKey]
+    channel: str
 
 
 @dataclass
@@ -29,22 +32,17 @@ class Plan:
     skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
-def band_for(due: date, today: date, bands: list[int]) -> int | None:
-    days = (due - today).days
-    if days < 0:
-        return 0
-    inside = [band for band in sorted(bands) if days <= band]
-    return inside[0] if inside else None
-
-
 def plan_reminders(
-    due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, bands: list[int]
+    due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, policies: Policies
 ) -> Plan:
     plan = Plan()
     by_client: dict[int, list[tuple[DueUnit, int]]] = defaultdict(list)
     for due in due_units:
-        band = band_for(due.unit.due_date, today, bands)
-        if band is None:
+        category = policies.category_for(due.device_type)
+        band = policies.band_for(category, due.unit.due_date, today) if category else None
+        if category is None:
+            plan.skipped["no_policy"] += 1
+        elif band is None:
             plan.skipped["not_due_yet"] += 1
         elif (due.unit.model, due.unit.id, due.unit.due_date, band) in sent:
             plan.skipped["already_sent"] += 1
@@ -53,12 +51,12 @@ def plan_reminders(
     for partner_id, items in by_client.items():
         client = clients.get(partner_id)
         if client is None or client.phone is None:
-            plan.skipped["no_phone"] += len(items)
+            plan.skipped["no_phone"] += len(items)  # email and voice fallbacks arrive with the channels issue
         elif client.phone in opted_out:
             plan.skipped["opted_out"] += len(items)
         else:
             units = [due for due, _ in sorted(items, key=lambda item: item[0].unit.due_date)]
             keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
-            plan.reminders.append(PlannedReminder(client, units, min(band for _, band in items), keys))
+            plan.reminders.append(PlannedReminder(client, units, min(band for _, band in items), keys, "sms"))
     plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
     return plan

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -10,7 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.assistant import Assistant
 from app.odoo.partners import PartnerDirectory
 from app.odoo.sources import UnitSource
-from app.reminders.plan import plan_reminders
+from app.reminders.plan import PlannedReminder, plan_reminders
+from app.reminders.policy import Policies
 from app.reminders.quiet_hours import QuietHours
 from app.store import repository as repo
 from app.store.models import Message
@@ -20,6 +22,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ScanReport:
+    units_read: int = 0
+    planned: list[PlannedReminder] = field(default_factory=list)
     sent: list[Message] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
 
@@ -29,21 +33,27 @@ def run_scan(
     source: UnitSource,
     partners: PartnerDirectory,
     sessions: sessionmaker[Session],
-    bands: list[int],
+    policies: Policies,
     quiet: QuietHours,
     default_tz: str,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> ScanReport:
+    """Read due units, plan, and (unless a dry run) hand each reminder to the assistant; safe to run anywhere, any time:
+    reminder keys are unique in the store, so two scans at once send each reminder once."""
     now = assistant.now()
     today = now.date()
-    due = source.due_until(today + timedelta(days=max(bands)))
+    due = source.due_until(today + timedelta(days=policies.longest_lead()), progress)
     clients = partners.by_ids(sorted({d.partner_id for d in due})) if due else {}
     with sessions() as session:
-        plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, bands)
-    report = ScanReport(skipped=dict(plan.skipped))
+        plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, policies)
+    report = ScanReport(units_read=len(due), planned=plan.reminders, skipped=dict(plan.skipped))
+    if dry_run:
+        return report
     for planned in plan.reminders:
         if quiet.applies(now, planned.client.tz or default_tz):
             report.skipped["quiet_hours"] = report.skipped.get("quiet_hours", 0) + 1
             continue
         report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys))
-    log.info("scan: %d reminders sent, skipped %s", len(report.sent), report.skipped)
+    log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, len(report.sent), report.skipped)
     return report

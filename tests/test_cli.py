@@ -1,0 +1,40 @@
+"""The command line: `scan --dry-run` prints the plan and sends nothing; `scan` sends each reminder once."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import cli
+
+
+@pytest.fixture
+def env(odoo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    store = tmp_path / "store.sqlite"
+    monkeypatch.setenv("FUSION_ODOO_URL", odoo_url)
+    monkeypatch.setenv("FUSION_DATABASE_URL", f"sqlite:///{store}")
+    monkeypatch.setenv("FUSION_QUIET_HOURS_ENFORCED", "false")
+    monkeypatch.setenv("COLUMNS", "200")
+    return store
+
+
+def test_dry_run_prints_the_plan_and_sends_nothing(env: Path) -> None:
+    result = CliRunner().invoke(cli, ["scan", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "dry run: nothing sent" in result.output and "units read" in result.output
+    assert "•" in result.output and not re.search(r"\+1\d{10}", result.output)  # phone numbers are masked
+    again = CliRunner().invoke(cli, ["scan", "--dry-run"])
+    assert again.output.count("reminders planned") == 1
+    planned = int(result.output.split("reminders planned ")[1].split(",")[0])
+    assert planned > 0 and f"reminders planned {planned}," in again.output  # nothing was sent, so the plan is the same
+
+
+def test_scan_sends_then_has_nothing_left(env: Path) -> None:
+    first = CliRunner().invoke(cli, ["scan"])
+    assert first.exit_code == 0, first.output
+    sent = int(first.output.split(" sent ")[1].split(" ")[0])
+    assert sent > 0
+    second = CliRunner().invoke(cli, ["scan"])
+    assert "reminders planned 0" in second.output
