@@ -1,0 +1,52 @@
+"""The scan over the sandbox Odoo: quiet hours hold reminders until morning; two scans at once send each reminder once."""
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+from app.container import build_services
+from tests.conftest import NOW, settings_for
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+
+def test_a_reminder_held_by_quiet_hours_goes_out_the_next_morning(odoo_url: str, tmp_path: Path) -> None:
+    clock = Clock()
+    clock.now = NOW.replace(hour=21, minute=30)
+    services = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    night = services.scan()
+    assert night.sent == [] and night.skipped["quiet_hours"] == len(night.planned) > 0
+    clock.now = NOW.replace(hour=9, minute=15) + timedelta(days=1)
+    morning = services.scan()
+    assert len(morning.sent) == len(night.planned)
+    services.close()
+
+
+def test_two_scans_at_once_send_each_reminder_once(odoo_url: str, tmp_path: Path) -> None:
+    first = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
+    second = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)  # another process on the same store
+    barrier = threading.Barrier(2)
+    reports = []
+
+    def scan(services) -> None:  # type: ignore[no-untyped-def]
+        barrier.wait()
+        reports.append(services.scan())
+
+    threads = [threading.Thread(target=scan, args=(s,)) for s in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    sent = [m.address for r in reports for m in r.sent]
+    assert sent and max(Counter(sent).values()) == 1
+    assert len(sent) == len(reports[0].planned)
+    first.close()
+    second.close()
