@@ -120,9 +120,6 @@ class OdooGateway:
         else:
             self.call(model, "write", ids, vals=values)
 
-    def message_post(self, model: str, record_id: int, body: str, message_type: str = "comment") -> int:
-        return self.call(model, "message_post", [record_id], body=body, message_type=message_type, subtype_xmlid="mail.mt_note")
-
     def _from_odoo(self, model: str, record: Record) -> Record:
         types = self.field_types(model)
         return {name: _value_from_odoo(types.get(name, ""), value) for name, value in record.items()}
