@@ -189,7 +189,7 @@ class Assistant:
         client = clients[0] if len(clients) == 1 else None
         state = DialogState(locale=client.locale if client else clients[0].locale if clients else "en_CA")
         if client is not None:  # texting without a reminder: talk about their units under contract
-            state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self._odoo.units.units_of(client.partner_id)])
+            state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self._odoo.units.units_of(client.partner_id, now.date())])
         elif not clients:
             state.stage = HANDOFF
         conversation = Conversation(
@@ -275,7 +275,7 @@ class Assistant:
         if isinstance(action, SelectClient):
             [client] = self._odoo.partners.by_ids([action.partner_id]).values()
             conversation.partner_id = client.partner_id
-            units = [d.unit for d in self._odoo.units.units_of(client.partner_id)]
+            units = [d.unit for d in self._odoo.units.units_of(client.partner_id, self.now().date())]
             return ClientSelected(client.name, client.locale, units)
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)

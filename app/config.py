@@ -40,6 +40,8 @@ class Settings(BaseSettings):
 
     # conversations
     database_url: str = "sqlite:///fusion.sqlite"
+    unit_source: Literal["contracts", "sale_lines"] = "contracts"  # where due equipment is read from
+    sale_line_fields: dict[str, str] = {}  # field names of the claims module, when they differ: {"serial": "x_serial", ...}
     policies_file: Path = PROJECT_ROOT / "app" / "reminders" / "policies.toml"
     offers_per_reply: int = 3
     # what clients mean by a bare day and by parts of it, in hours of the dealer's time zone

@@ -14,7 +14,7 @@ from app.config import Settings
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
-from app.odoo.sources import MaintenanceContractSource
+from app.odoo.sources import MaintenanceContractSource, SaleLineFields, SaleLineSource, UnitSource
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
@@ -36,7 +36,7 @@ class Services:
     sessions: sessionmaker[Session]
     gateway: OdooGateway
     partners: PartnerDirectory
-    source: MaintenanceContractSource
+    source: UnitSource
     channel: ConsoleChannel
     assistant: Assistant
     policies: Policies
@@ -61,7 +61,11 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     sessions = session_factory(engine)
     gateway = gateway or OdooGateway.from_settings(settings)
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
-    source = MaintenanceContractSource(gateway)
+    policies = Policies.load(settings.policies_file)
+    source: UnitSource = (
+        SaleLineSource(gateway, policies, SaleLineFields(**settings.sale_line_fields))
+        if settings.unit_source == "sale_lines" else MaintenanceContractSource(gateway)
+    )
     odoo = Odoo(
         partners=partners,
         units=source,
@@ -76,4 +80,4 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, Policies.load(settings.policies_file))
+    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies)

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
+from dateutil.relativedelta import relativedelta
+
 from app.odoo.gateway import OdooGateway
+from app.reminders.policy import Policies
 from dialogs.model import Unit
 
 
@@ -21,9 +24,9 @@ Progress = Callable[[int], None] | None
 
 
 class UnitSource(Protocol):
-    def due_until(self, last_day: date, progress: Progress = None) -> list[DueUnit]: ...
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]: ...
 
-    def units_of(self, partner_id: int) -> list[DueUnit]: ...
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]: ...
 
 
 class MaintenanceContractSource:
@@ -34,10 +37,10 @@ class MaintenanceContractSource:
     def __init__(self, gateway: OdooGateway) -> None:
         self._gateway = gateway
 
-    def due_until(self, last_day: date, progress: Progress = None) -> list[DueUnit]:
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
         return self._read([("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)], progress)
 
-    def units_of(self, partner_id: int) -> list[DueUnit]:
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
         """A client's units under contract, soonest due first (a client who texts without a reminder)."""
         return self._read([("state", "=", "active"), ("partner_id", "=", partner_id)])
 
@@ -67,3 +70,65 @@ def _counted(records: Iterator[dict], progress: Callable[[int], None]) -> Iterat
     for record in records:
         progress(1)
         yield record
+
+
+@dataclass(frozen=True)
+class SaleLineFields:
+    """Where the dealer's claims module keeps a sold unit; names differ between databases, so they are settings."""
+
+    serial: str = "x_fc_serial_number"
+    device_type: str = "x_fc_adp_device_type"
+    approved: str = "x_fc_adp_approved"
+    delivered: str = "x_fc_adp_delivery_date"  # on the order
+    service_start: str = "x_fc_service_start_date"  # on the order, when there is no delivery date
+
+
+class SaleLineSource:
+    """Units sold on approved sale order lines; due = delivery + the category's interval, rolled forward to the
+    current cycle (a visit's own date takes over once visits are tracked)."""
+
+    MODEL = "sale.order.line"
+
+    def __init__(self, gateway: OdooGateway, policies: Policies, fields: SaleLineFields = SaleLineFields()) -> None:
+        self._gateway = gateway
+        self._policies = policies
+        self._fields = fields
+
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
+        return [u for u in self._units([], progress, today) if u.unit.due_date <= last_day]
+
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
+        return self._units([("order_id.partner_id", "=", partner_id)], None, today)
+
+    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+        f = self._fields
+        domain = [(f.approved, "=", True), (f.serial, "!=", False), ("order_id.state", "=", "sale"), *extra]
+        lines = self._gateway.iter_search_read(self.MODEL, domain, ["order_id", "product_id", f.serial, f.device_type], order="id")
+        if progress is not None:
+            lines = _counted(lines, progress)
+        lines = [line for line in lines if self._policies.category_for(line[f.device_type] or "")]  # parts are not units
+        orders = {
+            o["id"]: o for o in self._gateway.read("sale.order", sorted({line["order_id"][0] for line in lines}), ["partner_id", f.delivered, f.service_start])
+        }
+        units = []
+        for line in lines:
+            order = orders[line["order_id"][0]]
+            started = order[f.delivered] or order[f.service_start]
+            if started is None:
+                continue
+            category = self._policies.category_for(line[f.device_type])
+            units.append(DueUnit(
+                unit=Unit(self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
+                          self._current_due(started, category.interval_months, today)),
+                partner_id=order["partner_id"][0],
+                device_type=line[f.device_type],
+            ))
+        return sorted(units, key=lambda u: u.unit.due_date)
+
+    def _current_due(self, started: date, months: int, today: date) -> date:
+        """The first due date of the cycle that is still open: not earlier than the last overdue follow-up."""
+        oldest = today - timedelta(days=max(self._policies.defaults.overdue, default=0) + 1)
+        cycles = 1
+        while started + relativedelta(months=months * cycles) < oldest:
+            cycles += 1
+        return started + relativedelta(months=months * cycles)

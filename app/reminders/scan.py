@@ -43,7 +43,7 @@ def run_scan(
     reminder keys are unique in the store, so two scans at once send each reminder once."""
     now = assistant.now()
     today = now.date()
-    due = source.due_until(today + timedelta(days=policies.longest_lead()), progress)
+    due = source.due_until(today, today + timedelta(days=policies.longest_lead()), progress)
     clients = partners.by_ids(sorted({d.partner_id for d in due})) if due else {}
     with sessions() as session:
         plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, policies)

@@ -120,6 +120,20 @@ MODELS: dict[str, dict[str, Field]] = {
         "categ_id": m2o("product.category", "Product Category"), "type": sel("consu", "service", "combo", default="consu"),
         "active": Field("boolean", default=True),
     },
+    "sale.order": {
+        "name": char("Order Reference", required=True), "partner_id": m2o("res.partner", "Customer", required=True),
+        "state": sel("draft", "sent", "sale", "cancel", default="draft"), "date_order": Field("datetime", "Order Date"),
+        "order_line": o2m("sale.order.line", "order_id", "Order Lines"),
+        # the dealer's claims module (ADP funding): delivery date, else the date service started
+        "x_fc_adp_delivery_date": Field("date", "ADP Delivery Date"), "x_fc_service_start_date": Field("date", "Service Start Date"),
+    },
+    "sale.order.line": {
+        "order_id": m2o("sale.order", "Order Reference", required=True), "product_id": m2o("product.product", "Product"),
+        "name": Field("text", "Description"), "product_uom_qty": Field("float", "Quantity", default=1.0),
+        "price_unit": Field("float", "Unit Price"), "order_partner_id": m2o("res.partner", "Customer", related="order_id.partner_id"),
+        "x_fc_serial_number": char("Serial Number"), "x_fc_adp_device_type": char("ADP Device Type"),
+        "x_fc_adp_approved": Field("boolean", "ADP Approved", default=False),
+    },
     "appointment.type": {
         "name": char("Appointment Title", required=True), "appointment_duration": Field("float", "Duration", default=1.0),
         "appointment_tz": char("Timezone", default="UTC"), "staff_user_ids": m2m("res.users", "Users"),
@@ -145,4 +159,4 @@ MODELS: dict[str, dict[str, Field]] = {
 }
 
 # models whose records carry a chatter (message_post)
-MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product"}
+MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product", "sale.order"}

@@ -124,6 +124,8 @@ def seed(env: Env, today: date) -> None:
             "state": "expired" if number % 37 == 36 else "active",
         })
 
+    _seed_sales(env, rng, today, clients, products)
+
     for offset in range(0, 15):
         day = today + timedelta(days=offset)
         if day.weekday() >= 5:
@@ -135,3 +137,29 @@ def seed(env: Env, today: date) -> None:
                     "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
                     "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
                 }, context={"no_mail_to_attendees": True})
+
+
+PARTS = [("Group 24 AGM Battery", "PT-BAT24", "Battery", 289.0), ("VR2 Joystick Module", "PT-VR2", "Joystick", 640.0)]
+
+
+def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]]) -> None:
+    """Sold units as the dealer's claims module keeps them: ADP-approved sale lines with serials, plus parts."""
+    parts = [(env.create("product.product", {"name": n, "default_code": c, "list_price": p, "type": "consu"}), n, t) for n, c, t, p in PARTS]
+    for number, partner in enumerate(clients[:30]):
+        delivered = today - timedelta(days=rng.randint(120, 1200))
+        order = env.create("sale.order", {
+            "name": f"S{number + 1:05d}", "partner_id": partner, "state": "sale", "date_order": f"{delivered - timedelta(days=30)} 15:00:00",
+            "x_fc_adp_delivery_date": delivered.isoformat() if number % 7 else False,
+            "x_fc_service_start_date": (delivered + timedelta(days=3)).isoformat(),
+        })
+        product, name, device_type, _ = rng.choice(products)
+        env.create("sale.order.line", {
+            "order_id": order, "product_id": product, "name": name, "price_unit": 0.0,
+            "x_fc_serial_number": f"{name.split()[0][:3].upper()}{rng.randint(100000, 999999)}", "x_fc_adp_device_type": device_type,
+            "x_fc_adp_approved": number % 9 != 4,  # a few claims not (yet) approved
+        })
+        part, part_name, part_type = rng.choice(parts)
+        env.create("sale.order.line", {
+            "order_id": order, "product_id": part, "name": part_name, "x_fc_adp_device_type": part_type, "x_fc_adp_approved": True,
+            "x_fc_serial_number": f"P{rng.randint(10000, 99999)}",
+        })

@@ -1,0 +1,71 @@
+"""Where due units come from: the dealer's contracts, or approved sale lines of the claims module (due = delivery +
+the category's interval, in the current cycle), both read from the sandbox over RPC."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from app.config import Settings
+from app.container import build_services
+from app.odoo.errors import OdooValidationError
+from app.odoo.gateway import OdooGateway
+from app.odoo.sources import MaintenanceContractSource, SaleLineFields, SaleLineSource
+from app.reminders.policy import Policies
+from tests.conftest import NOW, TODAY, settings_for
+
+POLICIES = Policies.load()
+
+
+def gateway(odoo_url: str) -> OdooGateway:
+    return OdooGateway.from_settings(Settings(odoo_url=odoo_url))
+
+
+def test_contracts_give_their_own_due_dates(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    units = MaintenanceContractSource(gateway(odoo_url)).due_until(TODAY, TODAY + timedelta(days=30))
+    contracts = sandbox.env.search_read(
+        "fusion.repair.maintenance.contract", [("state", "=", "active"), ("next_due_date", "<=", str(TODAY + timedelta(days=30)))], ["id"]
+    )
+    assert sorted(u.unit.id for u in units) == sorted(c["id"] for c in contracts)
+    assert [u.unit.due_date for u in units] == sorted(u.unit.due_date for u in units)
+
+
+def test_sale_lines_give_units_due_from_delivery_plus_interval(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    source = SaleLineSource(gateway(odoo_url), POLICIES)
+    units = source.due_until(TODAY, TODAY + timedelta(days=400))
+    lines = {line["id"]: line for line in sandbox.env.search_read("sale.order.line", [], ["order_id", "x_fc_adp_device_type", "x_fc_adp_approved"])}
+    orders = {o["id"]: o for o in sandbox.env.search_read("sale.order", [], ["x_fc_adp_delivery_date", "x_fc_service_start_date"])}
+    assert units
+    for due in units:
+        line = lines[due.unit.id]
+        assert line["x_fc_adp_approved"] and POLICIES.category_for(line["x_fc_adp_device_type"])  # no parts, no unapproved claims
+        order = orders[line["order_id"][0]]
+        started = date.fromisoformat(order["x_fc_adp_delivery_date"] or order["x_fc_service_start_date"])
+        months = POLICIES.category_for(due.device_type).interval_months
+        cycles = [started + relativedelta(months=months * k) for k in range(1, 20)]
+        assert due.unit.due_date in cycles  # a whole number of intervals after delivery
+        assert due.unit.due_date >= TODAY - timedelta(days=31)  # the current cycle, not one long past
+    approved_units = [i for i, line in lines.items() if line["x_fc_adp_approved"] and POLICIES.category_for(line["x_fc_adp_device_type"])]
+    assert sorted(u.unit.id for u in units) == sorted(approved_units)
+    assert any(not orders[lines[u.unit.id]["order_id"][0]]["x_fc_adp_delivery_date"] for u in units)  # service start used
+
+
+def test_sale_line_field_names_are_settings(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    wrong = SaleLineSource(gateway(odoo_url), POLICIES, SaleLineFields(serial="x_serial"))
+    with pytest.raises(OdooValidationError, match="x_serial"):  # reported, never silently ignored
+        wrong.due_until(TODAY, TODAY + timedelta(days=400))
+
+
+def test_scan_and_booking_from_sale_lines(odoo_url: str, tmp_path: Path) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, unit_source="sale_lines"), clock=lambda: NOW)
+    report = services.scan()
+    assert report.sent
+    phone = report.sent[0].address
+    services.assistant.handle_inbound(phone, "next week", "sale-1")
+    [confirmation] = services.assistant.handle_inbound(phone, "1", "sale-2")
+    assert confirmation.startswith(("You're booked", "C'est réservé"))
+    events = services.gateway.search_read("calendar.event", [("res_model", "=", "sale.order.line")], ["res_id"])
+    assert len(events) == 1
+    services.close()
