@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
@@ -40,7 +40,8 @@ class Settings(BaseSettings):
 
     # conversations
     database_url: str = "sqlite:///fusion.sqlite"
-    unit_source: Literal["contracts", "sale_lines"] = "contracts"  # where due equipment is read from
+    unit_source: Literal["contracts", "sale_lines", "mapped"] = "contracts"  # where due equipment is read from
+    unit_mapping: dict[str, Any] = {}  # for "mapped": model, partner, device_type, due_date or start_date, serial, label, domain
     sale_line_fields: dict[str, str] = {}  # field names of the claims module, when they differ: {"serial": "x_serial", ...}
     policies_file: Path = PROJECT_ROOT / "app" / "reminders" / "policies.toml"
     offers_per_reply: int = 3

@@ -14,7 +14,7 @@ from app.config import Settings
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
-from app.odoo.sources import MaintenanceContractSource, SaleLineFields, SaleLineSource, UnitSource
+from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, UnitSource
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
@@ -55,6 +55,17 @@ def quiet_hours(settings: Settings) -> QuietHours:
     return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end)
 
 
+def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) -> UnitSource:
+    """The source the settings name: the dealer's contracts, the claims module's sale lines, or a field mapping."""
+    if settings.unit_source == "sale_lines":
+        return SaleLineSource(gateway, policies, SaleLineFields(**settings.sale_line_fields))
+    if settings.unit_source == "mapped":
+        mapping = dict(settings.unit_mapping)
+        domain = tuple(tuple(term) if isinstance(term, list) else term for term in mapping.get("domain", []))
+        return MappedSource(gateway, policies, FieldMapping(**{**mapping, "domain": domain}))
+    return MaintenanceContractSource(gateway)
+
+
 def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None) -> Services:
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
@@ -62,10 +73,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     gateway = gateway or OdooGateway.from_settings(settings)
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
     policies = Policies.load(settings.policies_file)
-    source: UnitSource = (
-        SaleLineSource(gateway, policies, SaleLineFields(**settings.sale_line_fields))
-        if settings.unit_source == "sale_lines" else MaintenanceContractSource(gateway)
-    )
+    source = unit_source(settings, gateway, policies)
     odoo = Odoo(
         partners=partners,
         units=source,

@@ -12,7 +12,7 @@ from app.config import Settings
 from app.container import build_services
 from app.odoo.errors import OdooValidationError
 from app.odoo.gateway import OdooGateway
-from app.odoo.sources import MaintenanceContractSource, SaleLineFields, SaleLineSource
+from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource
 from app.reminders.policy import Policies
 from tests.conftest import NOW, TODAY, settings_for
 
@@ -68,4 +68,35 @@ def test_scan_and_booking_from_sale_lines(odoo_url: str, tmp_path: Path) -> None
     assert confirmation.startswith(("You're booked", "C'est réservé"))
     events = services.gateway.search_read("calendar.event", [("res_model", "=", "sale.order.line")], ["res_id"])
     assert len(events) == 1
+    services.close()
+
+
+def test_a_field_mapping_reads_any_model(odoo_url: str) -> None:
+    contract = "fusion.repair.maintenance.contract"
+    by_due = MappedSource(gateway(odoo_url), POLICIES, FieldMapping(
+        model=contract, partner="partner_id", device_type="device_type", due_date="next_due_date", serial="serial_number",
+        label="product_id", domain=(("state", "=", "active"),),
+    ))
+    preset = MaintenanceContractSource(gateway(odoo_url)).due_until(TODAY, TODAY + timedelta(days=30))
+    mapped = by_due.due_until(TODAY, TODAY + timedelta(days=30))
+    assert [(u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in mapped] == [
+        (u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in sorted(preset, key=lambda u: (u.unit.due_date, u.unit.id))
+    ]
+    by_start = MappedSource(gateway(odoo_url), POLICIES, FieldMapping(
+        model=contract, partner="partner_id", device_type="device_type", start_date="last_service_date",
+    ))
+    services = {c["id"]: c for c in gateway(odoo_url).search_read(contract, [], ["last_service_date"])}
+    for due in by_start.due_until(TODAY, TODAY + timedelta(days=60)):
+        months = POLICIES.category_for(due.device_type).interval_months
+        assert (due.unit.due_date - services[due.unit.id]["last_service_date"]).days >= 28 * months - 3
+    with pytest.raises(ValueError, match="exactly one"):
+        MappedSource(gateway(odoo_url), POLICIES, FieldMapping(model=contract, partner="partner_id", device_type="device_type"))
+
+
+def test_the_settings_choose_the_source(odoo_url: str, tmp_path: Path) -> None:
+    mapping = {"model": "fusion.repair.maintenance.contract", "partner": "partner_id", "device_type": "device_type",
+               "due_date": "next_due_date", "domain": ["|", ["state", "=", "active"], ["state", "=", "draft"]]}
+    services = build_services(settings_for(odoo_url, tmp_path, unit_source="mapped", unit_mapping=mapping), clock=lambda: NOW)
+    assert isinstance(services.source, MappedSource)
+    assert services.scan(dry_run=True).planned
     services.close()

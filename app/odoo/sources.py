@@ -119,16 +119,80 @@ class SaleLineSource:
             category = self._policies.category_for(line[f.device_type])
             units.append(DueUnit(
                 unit=Unit(self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
-                          self._current_due(started, category.interval_months, today)),
+                          _current_due(started, category.interval_months, today, self._policies)),
                 partner_id=order["partner_id"][0],
                 device_type=line[f.device_type],
             ))
         return sorted(units, key=lambda u: u.unit.due_date)
 
-    def _current_due(self, started: date, months: int, today: date) -> date:
-        """The first due date of the cycle that is still open: not earlier than the last overdue follow-up."""
-        oldest = today - timedelta(days=max(self._policies.defaults.overdue, default=0) + 1)
-        cycles = 1
-        while started + relativedelta(months=months * cycles) < oldest:
-            cycles += 1
-        return started + relativedelta(months=months * cycles)
+
+
+@dataclass(frozen=True)
+class FieldMapping:
+    """Any model that holds a client's equipment: which fields say who, what and when (a due date, or a start date
+    from which the category's interval counts)."""
+
+    model: str
+    partner: str
+    device_type: str
+    due_date: str | None = None
+    start_date: str | None = None
+    serial: str | None = None
+    label: str | None = None
+    domain: tuple = ()
+
+
+class MappedSource:
+    """Due units from a model named in the settings, for dealers whose data fits no preset."""
+
+    def __init__(self, gateway: OdooGateway, policies: Policies, mapping: FieldMapping) -> None:
+        if (mapping.due_date is None) == (mapping.start_date is None):
+            raise ValueError("the mapping needs exactly one of due_date and start_date")
+        self._gateway = gateway
+        self._policies = policies
+        self._map = mapping
+
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
+        domain = [(self._map.due_date, "<=", last_day)] if self._map.due_date else []
+        return [u for u in self._units(domain, progress, today) if u.unit.due_date <= last_day]
+
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
+        return self._units([(self._map.partner, "=", partner_id)], None, today)
+
+    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+        m = self._map
+        fields = [f for f in (m.partner, m.device_type, m.due_date, m.start_date, m.serial, m.label) if f]
+        records = self._gateway.iter_search_read(m.model, [*m.domain, (m.partner, "!=", False), *extra], fields, order="id")
+        if progress is not None:
+            records = _counted(records, progress)
+        units = []
+        for record in records:
+            device_type = _text(record[m.device_type])
+            category = self._policies.category_for(device_type)
+            if m.due_date:
+                due = record[m.due_date]
+            elif category is not None and record[m.start_date]:
+                due = _current_due(record[m.start_date], category.interval_months, today, self._policies)
+            else:
+                continue
+            if due is None:
+                continue
+            label = _text(record[m.label]) if m.label else device_type
+            units.append(DueUnit(Unit(m.model, record["id"], label, _text(record[m.serial]) if m.serial else "", due), record[m.partner][0], device_type))
+        return sorted(units, key=lambda u: u.unit.due_date)
+
+
+def _text(value: object) -> str:
+    """A char value, or a many2one's display name."""
+    if isinstance(value, list):
+        return str(value[1])
+    return str(value or "")
+
+
+def _current_due(started: date, months: int, today: date, policies: Policies) -> date:
+    """The first due date of the cycle that is still open: not earlier than the last overdue follow-up."""
+    oldest = today - timedelta(days=max(policies.defaults.overdue, default=0) + 1)
+    cycles = 1
+    while started + relativedelta(months=months * cycles) < oldest:
+        cycles += 1
+    return started + relativedelta(months=months * cycles)
