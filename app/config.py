@@ -40,7 +40,7 @@ class Settings(BaseSettings):
 
     # conversations
     database_url: str = "sqlite:///fusion.sqlite"
-    unit_source: Literal["contracts", "sale_lines", "mapped"] = "contracts"  # where due equipment is read from
+    unit_source: Literal["contracts", "sale_lines", "lots", "mapped"] = "contracts"  # where due equipment is read from
     unit_mapping: dict[str, Any] = {}  # for "mapped": model, partner, device_type, due_date or start_date, serial, label, domain
     sale_line_fields: dict[str, str] = {}  # field names of the claims module, when they differ: {"serial": "x_serial", ...}
     policies_file: Path = PROJECT_ROOT / "app" / "reminders" / "policies.toml"

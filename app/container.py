@@ -14,7 +14,7 @@ from app.config import Settings
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
-from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, UnitSource
+from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
@@ -56,9 +56,12 @@ def quiet_hours(settings: Settings) -> QuietHours:
 
 
 def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) -> UnitSource:
-    """The source the settings name: the dealer's contracts, the claims module's sale lines, or a field mapping."""
+    """The source the settings name: the dealer's contracts, the claims module's sale lines, delivered serial numbers,
+    or a field mapping."""
     if settings.unit_source == "sale_lines":
         return SaleLineSource(gateway, policies, SaleLineFields(**settings.sale_line_fields))
+    if settings.unit_source == "lots":
+        return StockLotSource(gateway, policies)
     if settings.unit_source == "mapped":
         mapping = dict(settings.unit_mapping)
         domain = tuple(tuple(term) if isinstance(term, list) else term for term in mapping.get("domain", []))

@@ -12,7 +12,7 @@ from app.config import Settings
 from app.container import build_services
 from app.odoo.errors import OdooValidationError
 from app.odoo.gateway import OdooGateway
-from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource
+from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource
 from app.reminders.policy import Policies
 from tests.conftest import NOW, TODAY, settings_for
 
@@ -99,4 +99,25 @@ def test_the_settings_choose_the_source(odoo_url: str, tmp_path: Path) -> None:
     services = build_services(settings_for(odoo_url, tmp_path, unit_source="mapped", unit_mapping=mapping), clock=lambda: NOW)
     assert isinstance(services.source, MappedSource)
     assert services.scan(dry_run=True).planned
+    services.close()
+
+
+def test_serial_numbers_delivered_to_customers(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    units = StockLotSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=400))
+    lots = {lot["id"]: lot for lot in sandbox.env.search_read("stock.lot", [], ["partner_ids", "product_id"])}
+    deliveries = sandbox.env.search_read("stock.move.line", [("location_dest_id.usage", "=", "customer")], ["lot_id", "date"])
+    delivered = {d["lot_id"][0]: date.fromisoformat(d["date"][:10]) for d in deliveries}
+    assert units
+    for due in units:
+        assert due.partner_id in lots[due.unit.id]["partner_ids"]
+        months = POLICIES.category_for(due.device_type).interval_months
+        assert due.unit.due_date in [delivered[due.unit.id] + relativedelta(months=months * k) for k in range(1, 10)]
+    assert all(POLICIES.category_for(u.device_type) for u in units)  # product category as the device type
+    assert len(units) < len(lots)  # cushions (no policy) are not units to remind
+
+
+def test_the_settings_choose_the_lots_source(odoo_url: str, tmp_path: Path) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, unit_source="lots"), clock=lambda: NOW)
+    report = services.scan()
+    assert report.sent and all(u.unit.model == "stock.lot" for r in report.planned for u in r.units)
     services.close()

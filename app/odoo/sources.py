@@ -127,6 +127,54 @@ class SaleLineSource:
 
 
 
+
+class StockLotSource:
+    """Serial numbers delivered to customers in standard Odoo inventory: the customer from the lot (`partner_ids` in
+    Odoo 19, `last_delivery_partner_id` in 17/18, whichever this Odoo has), the delivery date from the last done
+    move into a customer location, the product category as the device type; due = delivery + the category's interval."""
+
+    MODEL = "stock.lot"
+
+    def __init__(self, gateway: OdooGateway, policies: Policies) -> None:
+        self._gateway = gateway
+        self._policies = policies
+
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
+        return [u for u in self._units([], progress, today) if u.unit.due_date <= last_day]
+
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
+        return self._units([(self._partner_field(), "in" if self._partner_field() == "partner_ids" else "=", partner_id)], None, today)
+
+    def _partner_field(self) -> str:
+        return "partner_ids" if "partner_ids" in self._gateway.field_types(self.MODEL) else "last_delivery_partner_id"
+
+    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+        partner_field = self._partner_field()
+        lots = self._gateway.iter_search_read(self.MODEL, [(partner_field, "!=", False), *extra], ["name", "product_id", partner_field], order="id")
+        if progress is not None:
+            lots = _counted(lots, progress)
+        lots = list(lots)
+        products = {p["id"]: p for p in self._gateway.read("product.product", sorted({lot["product_id"][0] for lot in lots}), ["categ_id"])}
+        delivered: dict[int, date] = {}
+        moves = self._gateway.iter_search_read(
+            "stock.move.line",
+            [("lot_id", "in", [lot["id"] for lot in lots]), ("state", "=", "done"), ("location_dest_id.usage", "=", "customer")],
+            ["lot_id", "date"], order="date",
+        )
+        for move in moves:  # the latest delivery of each lot wins
+            delivered[move["lot_id"][0]] = move["date"].date()
+        units = []
+        for lot in lots:
+            category_name = _text(products[lot["product_id"][0]]["categ_id"])
+            category = self._policies.category_for(category_name)
+            if category is None or lot["id"] not in delivered:
+                continue
+            partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
+            due = _current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
+            units.append(DueUnit(Unit(self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due), partner, category_name))
+        return sorted(units, key=lambda u: u.unit.due_date)
+
+
 @dataclass(frozen=True)
 class FieldMapping:
     """Any model that holds a client's equipment: which fields say who, what and when (a due date, or a start date

@@ -134,6 +134,16 @@ MODELS: dict[str, dict[str, Field]] = {
         "x_fc_serial_number": char("Serial Number"), "x_fc_adp_device_type": char("ADP Device Type"),
         "x_fc_adp_approved": Field("boolean", "ADP Approved", default=False),
     },
+    "stock.location": {"name": char("Location Name", required=True), "usage": sel("supplier", "view", "internal", "customer", "inventory", "transit", default="internal")},
+    "stock.lot": {
+        "name": char("Lot/Serial Number", required=True), "product_id": m2o("product.product", "Product", required=True),
+        "partner_ids": m2m("res.partner", "Customers"),  # Odoo 19; 17/18 had last_delivery_partner_id instead
+    },
+    "stock.move.line": {
+        "lot_id": m2o("stock.lot", "Lot/Serial Number"), "product_id": m2o("product.product", "Product"),
+        "location_id": m2o("stock.location", "From", required=True), "location_dest_id": m2o("stock.location", "To", required=True),
+        "date": Field("datetime", "Date", required=True), "state": sel("draft", "assigned", "done", "cancel", default="draft"),
+    },
     "appointment.type": {
         "name": char("Appointment Title", required=True), "appointment_duration": Field("float", "Duration", default=1.0),
         "appointment_tz": char("Timezone", default="UTC"), "staff_user_ids": m2m("res.users", "Users"),

@@ -32,6 +32,9 @@ PRODUCTS = [
     ("Ki Mobility Tilt-in-Space Seating System", "ST-KITS", "Seating System", 6, 2450.0),
     ("ROHO High Profile Cushion", "ST-ROHO", "Cushion", 12, 520.0),
 ]
+# the product category a dealer without the claims module files each device type under
+CATEGORY_OF = {"Power Wheelchair": "Power Wheelchairs", "Power Base": "Power Bases", "Scooter 4-Wheel": "Scooters",
+               "Scooter 3-Wheel": "Scooters", "Rollator Walker": "Walkers", "Seating System": "Seating", "Cushion": "Seating Cushions"}
 TECHNICIANS = [("Marc Tremblay", "marc"), ("Priya Sharma", "priya"), ("Daniel Okafor", "daniel"), ("Sophie Gagnon", "sophie")]
 
 
@@ -92,8 +95,11 @@ def seed(env: Env, today: date) -> None:
         "slot_ids": [(0, 0, {"weekday": str(d), "start_hour": 8.0, "end_hour": 17.0, "slot_type": "recurring"}) for d in range(1, 6)],
     })
 
-    category = env.create("product.category", {"name": "Mobility Equipment"})
-    products = [(env.create("product.product", {"name": n, "default_code": c, "list_price": p, "categ_id": category, "type": "consu"}), n, t, i) for n, c, t, i, p in PRODUCTS]
+    categories = {name: env.create("product.category", {"name": name}) for name in sorted(set(CATEGORY_OF.values()))}
+    products = [
+        (env.create("product.product", {"name": n, "default_code": c, "list_price": p, "categ_id": categories[CATEGORY_OF[t]], "type": "consu"}), n, t, i)
+        for n, c, t, i, p in PRODUCTS
+    ]
 
     clients = []
     names = [(rng.choice(FIRST), rng.choice(LAST)) for _ in range(34)]
@@ -125,6 +131,7 @@ def seed(env: Env, today: date) -> None:
         })
 
     _seed_sales(env, rng, today, clients, products)
+    _seed_deliveries(env, rng, today, clients, products)
 
     for offset in range(0, 15):
         day = today + timedelta(days=offset)
@@ -163,3 +170,19 @@ def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], p
             "order_id": order, "product_id": part, "name": part_name, "x_fc_adp_device_type": part_type, "x_fc_adp_approved": True,
             "x_fc_serial_number": f"P{rng.randint(10000, 99999)}",
         })
+
+
+def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]]) -> None:
+    """Serial numbers delivered to customers, as standard Odoo inventory keeps them (for dealers without the modules)."""
+    stock = env.create("stock.location", {"name": "WH/Stock", "usage": "internal"})
+    customers = env.create("stock.location", {"name": "Partners/Customers", "usage": "customer"})
+    for number, partner in enumerate(clients[:25]):
+        product, name, _, _ = rng.choice(products)
+        lot = env.create("stock.lot", {"name": f"LOT-{name.split()[0][:3].upper()}{rng.randint(10000, 99999)}", "product_id": product,
+                                       "partner_ids": [(6, 0, [partner])]})
+        received = today - timedelta(days=rng.randint(400, 900))
+        delivered = today - timedelta(days=rng.randint(30, 380))
+        env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": customers, "location_dest_id": stock,
+                                       "date": f"{received} 14:00:00", "state": "done"})
+        env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": stock, "location_dest_id": customers,
+                                       "date": f"{delivered} 15:30:00", "state": "done"})
