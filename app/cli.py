@@ -48,7 +48,9 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
         table.add_row(planned.client.name, mask(planned.client.phone), units, str(planned.band), planned.channel)
     console.print(table)
     sent = "would send" if dry_run else "sent"
-    console.print(f"units read {report.units_read}; reminders planned {len(report.planned)}, {sent} {len(report.sent) if not dry_run else len(report.planned)} by sms; skipped {report.skipped}")
+    staff = f"{len(report.unreachable)} clients with no phone or email" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
+    count = len(report.planned) if dry_run else len(report.sent)
+    console.print(f"units read {report.units_read}; reminders planned {len(report.planned)}, {sent} {count} by sms; {staff}; skipped {report.skipped}")
 
 
 @cli.command("db-upgrade")

@@ -33,6 +33,7 @@ class Settings(BaseSettings):
 
     # the dealer
     dealer_name: str = "Fusion Mobility"
+    staff_login: str | None = None  # the Odoo user who gets To-Dos for clients the assistant cannot reach
     dealer_phone: str = "+1 416-555-0100"
     timezone: str = "America/Toronto"
     default_locale: str = "en_CA"

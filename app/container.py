@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.assistant import Assistant, Odoo
 from app.channels.console import ConsoleChannel
 from app.config import Settings
+from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
@@ -18,7 +19,7 @@ from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSour
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
-from app.reminders.scan import ScanReport, run_scan
+from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
 from app.store.db import make_engine, session_factory, upgrade
 from dialogs.manager import DialogPolicy
@@ -40,11 +41,12 @@ class Services:
     channel: ConsoleChannel
     assistant: Assistant
     policies: Policies
+    staff: StaffTasks
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, dry_run, progress
+            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, self.staff, dry_run, progress
         )
 
     def close(self) -> None:
@@ -91,4 +93,5 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies)
+    staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
+    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies, staff)

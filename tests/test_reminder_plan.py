@@ -20,8 +20,8 @@ def due(unit_id: int, partner_id: int, days: int, device_type: str = "Scooter 4-
     return DueUnit(Unit("fusion.repair.maintenance.contract", unit_id, "Scooter", f"SN{unit_id}", when), partner_id, device_type)
 
 
-def client(partner_id: int, phone: str | None) -> Client:
-    return Client(partner_id, f"Client {partner_id}", phone, None, "en_CA", "America/Toronto")
+def client(partner_id: int, phone: str | None, email: str | None = None) -> Client:
+    return Client(partner_id, f"Client {partner_id}", phone, email, "en_CA", "America/Toronto")
 
 
 def test_the_shipped_policies_cover_the_dealers_categories() -> None:
@@ -65,13 +65,18 @@ def test_one_reminder_per_client_covering_all_due_units() -> None:
     assert plan.skipped["not_due_yet"] == 1
 
 
-def test_already_sent_opted_out_phoneless_and_unknown_types_are_skipped() -> None:
-    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger")]
-    clients = {100: client(100, "+14165550101"), 200: client(200, "+14165550102"), 300: client(300, None)}
+def test_already_sent_opted_out_email_only_and_unknown_types_are_skipped_and_the_unreachable_go_to_staff() -> None:
+    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger"), due(5, 400, 20)]
+    clients = {
+        100: client(100, "+14165550101"), 200: client(200, "+14165550102"), 300: client(300, None),
+        400: client(400, None, "client400@example.ca"),
+    }
     sent = {("fusion.repair.maintenance.contract", 1, units[0].unit.due_date, 30)}
     plan = plan_reminders(units, clients, sent, {"+14165550102"}, TODAY, POLICIES)
     assert plan.reminders == []
-    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 1, "no_phone": 1, "no_policy": 1}
+    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 1, "email_only": 1, "no_policy": 1}
+    [unreachable] = plan.unreachable
+    assert unreachable.client.partner_id == 300 and unreachable.channel == "staff"
 
 
 def test_quiet_hours_span_midnight_in_the_clients_zone() -> None:

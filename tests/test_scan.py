@@ -50,3 +50,23 @@ def test_two_scans_at_once_send_each_reminder_once(odoo_url: str, tmp_path: Path
     assert len(sent) == len(reports[0].planned)
     first.close()
     second.close()
+
+
+def test_clients_with_no_phone_and_no_email_become_a_to_do_for_staff_once(sandbox, odoo_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    [contract] = sandbox.env.search_read(
+        "fusion.repair.maintenance.contract", [("state", "=", "active"), ("next_due_date", "<=", "2026-12-20")], ["partner_id"], limit=1
+    )
+    partner_id = contract["partner_id"][0]
+    sandbox.env.write("res.partner", [partner_id], {"phone": False, "email": False})
+    services = build_services(settings_for(odoo_url, tmp_path, staff_login="coordinator"), clock=lambda: NOW)
+    first = services.scan()
+    assert first.staff_tasks >= 1 and partner_id in [p.client.partner_id for p in first.unreachable]
+    activities = sandbox.env.search_read("mail.activity", [("res_model", "=", "res.partner"), ("res_id", "=", partner_id)],
+                                         ["summary", "user_id", "activity_type_id", "note"])
+    assert len(activities) == 1
+    [activity] = activities
+    assert activity["summary"].startswith("Maintenance due: contact") and activity["user_id"][1] == "Karen Lewis"
+    assert activity["activity_type_id"][1] == "To-Do"
+    assert services.scan().staff_tasks == 0  # once per reminder key
+    assert len(sandbox.env.search_read("mail.activity", [("res_id", "=", partner_id)], ["id"])) == 1
+    services.close()

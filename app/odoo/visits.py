@@ -11,7 +11,6 @@ class VisitBooker:
     def __init__(self, gateway: OdooGateway, mail_invitations: bool) -> None:
         self._gateway = gateway
         self._mail_invitations = mail_invitations
-        self._model_ids: dict[str, int] = {}
 
     def book(
         self, slot: Slot, client_partner_id: int, units: list[Unit], appointment_type_id: int | None, name: str, description: str
@@ -27,7 +26,7 @@ class VisitBooker:
             "description": description,
         }
         if units:  # linked to the first unit; the description lists every unit of the visit
-            values.update(res_model_id=self._model_id(units[0].model), res_id=units[0].id)
+            values.update(res_model_id=self._gateway.model_id(units[0].model), res_id=units[0].id)
         if appointment_type_id:
             values["appointment_type_id"] = appointment_type_id
         return self._gateway.create("calendar.event", values, context=self._context())
@@ -45,11 +44,3 @@ class VisitBooker:
 
     def _context(self) -> dict | None:
         return None if self._mail_invitations else {"no_mail_to_attendees": True}
-
-    def _model_id(self, model: str) -> int:
-        if model not in self._model_ids:
-            found = self._gateway.search_read("ir.model", [("model", "=", model)], ["id"], limit=1)
-            if not found:
-                raise LookupError(f"model {model} unknown to Odoo")
-            self._model_ids[model] = found[0]["id"]
-        return self._model_ids[model]

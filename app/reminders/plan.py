@@ -29,6 +29,7 @@ class PlannedReminder:
 @dataclass
 class Plan:
     reminders: list[PlannedReminder] = field(default_factory=list)
+    unreachable: list[PlannedReminder] = field(default_factory=list)  # no phone, no email: a person must call or visit
     skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
@@ -50,13 +51,19 @@ def plan_reminders(
             by_client[due.partner_id].append((due, band))
     for partner_id, items in by_client.items():
         client = clients.get(partner_id)
-        if client is None or client.phone is None:
-            plan.skipped["no_phone"] += len(items)  # email and voice fallbacks arrive with the channels issue
+        if client is None:
+            plan.skipped["no_client"] += len(items)
+            continue
+        units = [due for due, _ in sorted(items, key=lambda item: item[0].unit.due_date)]
+        keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
+        band = min(band for _, band in items)
+        if client.phone is None and client.email is None:
+            plan.unreachable.append(PlannedReminder(client, units, band, keys, "staff"))
+        elif client.phone is None:
+            plan.skipped["email_only"] += len(items)  # the email channel arrives with the channels issue
         elif client.phone in opted_out:
             plan.skipped["opted_out"] += len(items)
         else:
-            units = [due for due, _ in sorted(items, key=lambda item: item[0].unit.due_date)]
-            keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
-            plan.reminders.append(PlannedReminder(client, units, min(band for _, band in items), keys, "sms"))
+            plan.reminders.append(PlannedReminder(client, units, band, keys, "sms"))
     plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
     return plan

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,6 +76,14 @@ def claim_reminder_keys(session: Session, keys: list[tuple[str, int, object, int
     except IntegrityError:
         return False
     return True
+
+
+def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]]) -> None:
+    """Give keys back when what they stood for could not be done, so a later scan does it."""
+    for model, unit_id, due_date, band in keys:
+        session.execute(
+            delete(Reminder).where(Reminder.unit_model == model, Reminder.unit_id == unit_id, Reminder.due_date == due_date, Reminder.band == band)
+        )
 
 
 def sent_reminder_keys(session: Session) -> set[tuple[str, int, object, int]]:
