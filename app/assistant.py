@@ -151,6 +151,7 @@ class Assistant:
         inbound.conversation_id = conversation.id
         session.commit()
         for attempt in range(0 if answered else 3):
+            before = (dict(conversation.state), conversation.status)
             state = DialogState.from_json(conversation.state)
             if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
@@ -161,6 +162,12 @@ class Assistant:
                 log.info("conversation %s changed meanwhile; re-running inbound %s (attempt %d)", conversation.id, inbound.id, attempt + 1)
                 session.rollback()
                 session.refresh(conversation)
+            except OdooUnavailable:  # Odoo went away mid-turn: undo the turn, keep the text for the retry loop
+                session.rollback()
+                conversation.state, conversation.status = before
+                session.commit()
+                log.warning("Odoo unreachable during conversation %s; inbound %s kept for retry", conversation.id, inbound.id)
+                return self._hold(session, inbound)
         inbound.status = "processed"
         session.commit()
         return [m.body for m in repo.replies_to(session, inbound.id)]
@@ -174,9 +181,14 @@ class Assistant:
             session.commit()
             return [self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound).body]
         log.warning("Odoo unreachable; inbound %s from %s kept for retry", inbound.id, mask(phone))
-        if repo.is_opted_out(session, phone) or any(m.template == "holding" for m in repo.replies_to(session, inbound.id)):
-            return []
-        return [self._deliver(session, None, phone, DialogState(), Send("holding"), inbound).body]
+        return self._hold(session, inbound)
+
+    def _hold(self, session: Session, inbound: Message) -> list[str]:
+        """One holding reply per kept text (none to an opted-out number); the text stays `received` for the retry loop."""
+        replies = repo.replies_to(session, inbound.id)
+        if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
+            self._deliver(session, inbound.conversation_id, inbound.address, DialogState(), Send("holding"), inbound)
+        return [m.body for m in repo.replies_to(session, inbound.id)]
 
     def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
         """The client's latest conversation, or a new one, and whether this text was already answered in opening it:
@@ -310,10 +322,7 @@ class Assistant:
         return message
 
     def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
-        try:
-            slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)
-        except OdooUnavailable:
-            return BookingFailed("unavailable")
+        slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)
         claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         free = [s for s in slots if (s.technician_id, s.start) not in claimed]
         return SlotsFetched(free, in_window)
@@ -345,8 +354,10 @@ class Assistant:
         except OdooError as exc:
             session.delete(claim)
             session.commit()
+            if isinstance(exc, OdooUnavailable):
+                raise
             log.warning("booking failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
-            return BookingFailed("unavailable")
+            return BookingFailed("refused")
         claim.event_id = event_id
         session.commit()
         return BookingConfirmed(Booking(event_id, slot))
@@ -354,9 +365,11 @@ class Assistant:
     def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:
         try:
             self._odoo.visits.cancel(action.event_id)
+        except OdooUnavailable:
+            raise
         except OdooError as exc:
             log.warning("cancel failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
-            return BookingFailed("unavailable")
+            return BookingFailed("refused")
         repo.release_claims(session, action.event_id)
         session.commit()
         return VisitCancelled()

@@ -147,7 +147,7 @@ class BookingConfirmed:
 
 @dataclass(frozen=True)
 class BookingFailed:
-    reason: str  # "taken": someone else got the slot; "unavailable": Odoo could not be reached
+    reason: str  # "taken": someone else got the slot; "refused": Odoo refused the change (a person must look)
 
 
 @dataclass(frozen=True)

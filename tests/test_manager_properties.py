@@ -29,7 +29,7 @@ client_step = st.one_of(
 outcome = st.fixed_dictionaries({
     "slots": st.lists(st.sampled_from(SLOTS), max_size=3, unique=True),
     "in_window": st.booleans(),
-    "booking": st.sampled_from(["confirmed", "taken", "unavailable"]),
+    "booking": st.sampled_from(["confirmed", "taken", "refused"]),
 })
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from app.container import build_services
 from app.phones import normalise
 from app.serving import ServerThread, free_port
-from app.store.models import Message
+from app.store.models import Conversation, Message
 from tests.conftest import NOW, settings_for
 
 
@@ -35,4 +35,28 @@ def test_stop_during_outage_opts_out_at_once(tmp_path: Path) -> None:
     replies = services.assistant.handle_inbound("+14165550123", "STOP", "SM-outage-2")
     assert "no more messages" in replies[0]
     assert services.assistant.handle_inbound("+14165550123", "hello?", "SM-outage-3") == []  # opted out: no holding reply
+    services.close()
+
+
+def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    server = ServerThread(sandbox.app, port=port).start()
+    services = build_services(settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
+    phone = services.scan().sent[0].address
+    [offer] = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-mid-1")
+    assert "1) Wed Nov 25 at" in offer
+    server.stop()
+
+    [holding] = services.assistant.handle_inbound(phone, "2", "SM-mid-2")
+    assert "briefly unavailable" in holding
+    with services.sessions() as session:
+        conversation = session.query(Conversation).filter_by(phone=phone).one()
+        assert conversation.state["stage"] == "offered"  # the turn was undone, nothing half-booked
+        assert session.query(Message).filter_by(provider_message_id="SM-mid-2").one().status == "received"
+
+    with ServerThread(sandbox.app, port=port):
+        assert services.assistant.retry_pending() == 1
+        assert services.channel.sent[-1].body.startswith(("You're booked", "C'est réservé"))
+        events = sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract")], ["id"])
+        assert len(events) == 1
     services.close()
