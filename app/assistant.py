@@ -29,7 +29,7 @@ from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, OPTED_OUT, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
+    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
     DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
     Send, SlotsFetched, StaffTookOver, TimerFired, VisitCancelled,
 )
@@ -224,8 +224,11 @@ class Assistant:
         with self._lock(client.phone), self._sessions() as session:
             now = self.now()
             conversation = repo.latest_conversation(session, client.phone)
-            if conversation is not None and conversation.status == "active" and conversation.partner_id not in (None, client.partner_id):
-                return []  # a phone shared with another client who is mid-conversation: this reminder waits for a later scan
+            if conversation is not None and conversation.status == "active" and (
+                conversation.partner_id not in (None, client.partner_id)  # a phone shared with another client
+                or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
+            ):
+                return []  # this reminder waits for a later scan; its keys stay unclaimed
             if repo.is_opted_out(session, client.phone) or not repo.claim_reminder_keys(session, keys, client.partner_id, now):
                 session.rollback()
                 return []

@@ -70,3 +70,15 @@ def test_clients_with_no_phone_and_no_email_become_a_to_do_for_staff_once(sandbo
     assert services.scan().staff_tasks == 0  # once per reminder key
     assert len(sandbox.env.search_read("mail.activity", [("res_id", "=", partner_id)], ["id"])) == 1
     services.close()
+
+
+def test_no_new_reminder_interrupts_a_client_choosing_a_time(odoo_url: str, tmp_path: Path) -> None:
+    clock = Clock()
+    services = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    first = services.scan().sent
+    phone = first[0].address
+    services.assistant.handle_inbound(phone, "next week", "choosing-1")  # offers on the table
+    clock.now = NOW + timedelta(days=25)  # a later band comes due for this client's unit
+    later = services.scan().sent
+    assert phone not in [m.address for m in later]
+    services.close()
