@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.channels.base import Channel
+from app.channels.base import Channel, RecipientOptedOut
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
@@ -319,10 +319,26 @@ class Assistant:
         try:
             message.provider_message_id = self._channel.send(phone, body)
             message.status, message.sent_at = "sent", self.now()
+        except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
+            message.status = "failed"
+            repo.record_opt_out(session, phone, "carrier", self.now())
+            log.info("carrier reports %s opted out", mask(phone))
         except Exception:  # the message stays queued in the store for the retry worker; never lost
             log.exception("send failed for conversation %s", conversation_id)
         session.commit()
         return message
+
+    def delivery_status(self, provider_message_id: str, status: str, opted_out: bool) -> None:
+        """A provider's delivery report: the message's status, and an opt-out when the carrier says so."""
+        with self._sessions() as session:
+            message = repo.outbound_by_provider_id(session, self._channel.name, provider_message_id)
+            if message is None:
+                log.info("status for an unknown message %s ignored", provider_message_id)
+                return
+            message.status = status
+            if opted_out:
+                repo.record_opt_out(session, message.address, "carrier", self.now())
+            session.commit()
 
     def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
         slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)

@@ -57,7 +57,11 @@ class Settings(BaseSettings):
     quiet_end: str = "09:00"
 
     # channels
-    sms_channel: Literal["console"] = "console"
+    sms_channel: Literal["console", "twilio"] = "console"
+    public_url: str = "http://127.0.0.1:8000"  # as providers call it (behind a proxy: the public https address)
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_from_number: str | None = None
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
     @classmethod

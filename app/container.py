@@ -7,9 +7,13 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from twilio.http import HttpClient
+from twilio.rest import Client as TwilioClient
 
 from app.assistant import Assistant, Odoo
+from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
+from app.channels.twilio_sms import TwilioSms
 from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
@@ -38,7 +42,7 @@ class Services:
     gateway: OdooGateway
     partners: PartnerDirectory
     source: UnitSource
-    channel: ConsoleChannel
+    channel: Channel
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
@@ -51,6 +55,16 @@ class Services:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
+    """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
+    if settings.sms_channel == "twilio":
+        if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+            raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
+        client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
+        return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
+    return ConsoleChannel("sms")
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -71,7 +85,9 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
     return MaintenanceContractSource(gateway)
 
 
-def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None) -> Services:
+def build_services(
+    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None, channel: Channel | None = None
+) -> Services:
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
@@ -88,7 +104,7 @@ def build_services(settings: Settings, clock: Callable[[], datetime] = utc_now, 
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    channel = ConsoleChannel("sms")
+    channel = channel or sms_channel(settings)
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)

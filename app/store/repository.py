@@ -42,6 +42,12 @@ def inbound_by_provider_id(session: Session, channel: str, provider_message_id: 
     ).first()
 
 
+def outbound_by_provider_id(session: Session, channel: str, provider_message_id: str) -> Message | None:
+    return session.scalars(
+        select(Message).where(Message.channel == channel, Message.direction == "out", Message.provider_message_id == provider_message_id)
+    ).first()
+
+
 def replies_to(session: Session, message_id: int) -> list[Message]:
     return list(session.scalars(select(Message).where(Message.reply_to_id == message_id).order_by(Message.id)))
 

@@ -1,0 +1,50 @@
+"""Twilio's webhooks: inbound texts and delivery statuses, each verified with the SDK's RequestValidator.
+
+The signature covers the public URL Twilio called, which behind a TLS-terminating proxy is not `request.url`:
+it is rebuilt from FUSION_PUBLIC_URL and the path.
+"""
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request, Response
+from starlette.concurrency import run_in_threadpool
+from twilio.request_validator import RequestValidator
+
+from app.channels.twilio_sms import is_opt_out
+from app.container import Services
+from app.phones import normalise
+
+router = APIRouter(prefix="/webhooks/twilio", tags=["twilio"])
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+async def _verified_form(request: Request) -> dict[str, str]:
+    services: Services = request.app.state.services
+    settings = services.settings
+    form = {key: str(value) for key, value in (await request.form()).items()}
+    url = settings.public_url.rstrip("/") + request.url.path
+    validator = RequestValidator(settings.twilio_auth_token.get_secret_value() if settings.twilio_auth_token else "")
+    if not validator.validate(url, form, request.headers.get("X-Twilio-Signature", "")):
+        raise HTTPException(status_code=403, detail="invalid Twilio signature")
+    return form
+
+
+@router.post("/sms")
+async def inbound_sms(request: Request) -> Response:
+    form = await _verified_form(request)
+    services: Services = request.app.state.services
+    phone = normalise(form.get("From"), services.settings.default_region)
+    if not form.get("MessageSid") or phone is None:
+        raise HTTPException(status_code=400, detail="MessageSid and a valid From are required")
+    await run_in_threadpool(services.assistant.handle_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
+
+
+@router.post("/status")
+async def message_status(request: Request) -> Response:
+    form = await _verified_form(request)
+    services: Services = request.app.state.services
+    if not form.get("MessageSid") or not form.get("MessageStatus"):
+        raise HTTPException(status_code=400, detail="MessageSid and MessageStatus are required")
+    opted_out = is_opt_out(form.get("ErrorCode"))
+    await run_in_threadpool(services.assistant.delivery_status, form["MessageSid"], form["MessageStatus"], opted_out)
+    return Response(status_code=204)

@@ -1,0 +1,118 @@
+"""Twilio through its official SDK: the request it really builds, error 21610 as an opt-out, and webhooks verified with
+the SDK's RequestValidator over real HTTP (bad signatures refused, retries processed once)."""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+from twilio.http import HttpClient
+from twilio.http.response import Response as TwilioResponse
+from twilio.request_validator import RequestValidator
+
+from app.container import Services, build_services, sms_channel
+from app.serving import ServerThread
+from app.store.models import Message, OptOut
+from app.web.app import create_app
+from tests.conftest import NOW, settings_for
+
+SID, TOKEN, FROM = "AC" + "0" * 32, "test-auth-token", "+14165550100"
+PUBLIC = "https://assist.example.ca"
+
+
+class RecordingTwilio(HttpClient):
+    """Stands where Twilio's API is: records what the SDK sends and answers as Twilio does."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.getLogger("twilio.http_client"), is_async=False)
+        self.requests: list[dict] = []
+        self.refuse_with: int | None = None
+
+    def request(self, method, uri, params=None, data=None, headers=None, auth=None, timeout=None, allow_redirects=False):  # type: ignore[no-untyped-def, override]
+        self.requests.append({"method": method, "uri": uri, "data": dict(data or {}), "auth": auth})
+        if self.refuse_with is not None:
+            body = {"code": self.refuse_with, "message": "Attempt to send to unsubscribed recipient", "status": 400}
+            return TwilioResponse(400, json.dumps(body))
+        sid = f"SM{len(self.requests):032d}"
+        return TwilioResponse(201, json.dumps({"sid": sid, "status": "queued", "to": data["To"], "body": data["Body"]}))
+
+
+@pytest.fixture
+def twilio() -> RecordingTwilio:
+    return RecordingTwilio()
+
+
+@pytest.fixture
+def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio) -> Iterator[Services]:
+    settings = settings_for(odoo_url, tmp_path, sms_channel="twilio", twilio_account_sid=SID, twilio_auth_token=TOKEN,
+                            twilio_from_number=FROM, public_url=PUBLIC)
+    built = build_services(settings, clock=lambda: NOW, channel=sms_channel(settings, twilio_http=twilio))
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def api(services: Services) -> Iterator[httpx.Client]:
+    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url) as client:
+        yield client
+
+
+def signed_post(api: httpx.Client, path: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
+    signature = RequestValidator(token).compute_signature(PUBLIC + path, form)
+    return api.post(path, content=urlencode(form), headers={"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
+
+
+def test_reminders_go_out_through_the_sdk_with_a_status_callback(services: Services, twilio: RecordingTwilio) -> None:
+    sent = services.scan().sent
+    assert sent and len(twilio.requests) == len(sent)
+    request = twilio.requests[0]
+    assert request["method"] == "POST" and request["uri"] == f"https://api.twilio.com/2010-04-01/Accounts/{SID}/Messages.json"
+    assert request["auth"] == (SID, TOKEN)
+    assert request["data"]["From"] == FROM and request["data"]["To"] == sent[0].address and request["data"]["Body"] == sent[0].body
+    assert request["data"]["StatusCallback"] == f"{PUBLIC}/webhooks/twilio/status"
+    assert all(m.status == "sent" and m.provider_message_id.startswith("SM") for m in sent)
+
+
+def test_error_21610_records_an_opt_out_and_is_never_retried(services: Services, twilio: RecordingTwilio) -> None:
+    twilio.refuse_with = 21610
+    sent = services.scan().sent
+    assert sent and all(m.status == "failed" for m in sent)
+    with services.sessions() as session:
+        assert session.query(OptOut).count() == len(sent)
+    twilio.refuse_with = None
+    assert services.scan().sent == []
+
+
+def test_inbound_text_is_verified_answered_through_the_api_and_processed_once(api: httpx.Client, services: Services, twilio: RecordingTwilio) -> None:
+    phone = services.scan().sent[0].address
+    form = {"MessageSid": "SM" + "a" * 32, "From": phone, "To": FROM, "Body": "tomorrow afternoon", "AccountSid": SID}
+    first = signed_post(api, "/webhooks/twilio/sms", form)
+    assert first.status_code == 200 and first.text.endswith("<Response></Response>")
+    assert twilio.requests[-1]["data"]["Body"].startswith("We can come:")
+    replies_before = len(twilio.requests)
+    retry = signed_post(api, "/webhooks/twilio/sms", form)  # Twilio retries the same delivery
+    assert retry.status_code == 200 and len(twilio.requests) == replies_before
+    with services.sessions() as session:
+        assert session.query(Message).filter_by(direction="in", provider_message_id=form["MessageSid"]).count() == 1
+
+
+def test_bad_signatures_and_malformed_webhooks_are_refused(api: httpx.Client, services: Services) -> None:
+    form = {"MessageSid": "SM" + "b" * 32, "From": "+14165550123", "Body": "hi"}
+    assert signed_post(api, "/webhooks/twilio/sms", form, token="not-the-token").status_code == 403
+    assert api.post("/webhooks/twilio/sms", data=form).status_code == 403  # no signature at all
+    assert signed_post(api, "/webhooks/twilio/sms", {"Body": "no sender"}).status_code == 400
+    with services.sessions() as session:
+        assert session.query(Message).filter_by(direction="in").count() == 0
+
+
+def test_a_delivery_report_of_21610_is_an_opt_out(api: httpx.Client, services: Services) -> None:
+    message = services.scan().sent[0]
+    report = {"MessageSid": message.provider_message_id, "MessageStatus": "undelivered", "ErrorCode": "21610"}
+    assert signed_post(api, "/webhooks/twilio/status", report).status_code == 204
+    with services.sessions() as session:
+        assert session.get(Message, message.id).status == "undelivered"
+        assert session.get(OptOut, message.address) is not None
