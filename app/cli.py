@@ -85,5 +85,29 @@ def demo(
         uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
 
 
+@cli.command()
+def chat(phone: str | None = typer.Option(None, help="text as this number (default: the first client the scan reminds)")) -> None:
+    """Talk to the assistant in the terminal, as a client, against a fresh sandbox Odoo (no ports opened)."""
+    from app.odoo.sandbox import SandboxOdoo
+
+    folder = Path(tempfile.mkdtemp(prefix="fusion-chat-"))
+    sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"))
+    with ServerThread(sandbox.app) as odoo:
+        settings = Settings(odoo_url=odoo.url, database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False)
+        services = build_services(settings)
+        reminders = services.scan().sent
+        sender = phone or (reminders[0].address if reminders else None)
+        if sender is None:
+            console.print("no client is due: pass --phone")
+            raise typer.Exit(1)
+        for message in (m for m in reminders if m.address == sender):
+            console.print(f"[bold cyan]assistant[/] {message.body}")
+        console.print("[dim]type as the client; an empty line ends the chat[/]")
+        for number, line in enumerate(iter(lambda: console.input("[bold]you[/] "), "")):
+            for reply in services.assistant.handle_inbound(sender, line, f"chat-{number}"):
+                console.print(f"[bold cyan]assistant[/] {reply}")
+        services.close()
+
+
 def main() -> None:
     cli()

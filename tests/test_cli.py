@@ -38,3 +38,12 @@ def test_scan_sends_then_has_nothing_left(env: Path) -> None:
     assert sent > 0
     second = CliRunner().invoke(cli, ["scan"])
     assert "reminders planned 0" in second.output
+
+
+def test_chat_talks_to_the_assistant_in_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    result = CliRunner().invoke(cli, ["chat"], input="tomorrow afternoon\n1\n\n")
+    assert result.exit_code == 0, result.output
+    assert "maintenance" in result.output  # the reminder
+    assert "1) " in result.output  # numbered offers (the sandbox is seeded for today, so the days vary)
+    assert "You're booked" in result.output or "C'est réservé" in result.output
