@@ -77,6 +77,7 @@ def demo(
         settings = Settings(
             odoo_url=f"http://127.0.0.1:{odoo_port}", odoo_db="demo", odoo_login="admin", odoo_password="admin",
             odoo_transport="jsonrpc", database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=quiet_hours,
+            daily_scan_at=None,  # the demo sends nothing by itself: POST /console/scan
         )
         services = build_services(settings)
         console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
@@ -93,7 +94,9 @@ def chat(phone: str | None = typer.Option(None, help="text as this number (defau
     folder = Path(tempfile.mkdtemp(prefix="fusion-chat-"))
     sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"))
     with ServerThread(sandbox.app) as odoo:
-        settings = Settings(odoo_url=odoo.url, database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False)
+        settings = Settings(
+            odoo_url=odoo.url, database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False, daily_scan_at=None
+        )
         services = build_services(settings)
         reminders = services.scan().sent
         sender = phone or (reminders[0].address if reminders else None)

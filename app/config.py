@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     afternoon_hours: tuple[float, float] = (12.0, 17.0)
     evening_hours: tuple[float, float] = (17.0, 20.0)
     retry_interval_seconds: float = 30.0
+    daily_scan_at: str | None = "10:00"  # `serve` scans once a day from this local time; None: scans come from cron/CLI
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +52,16 @@ class Services:
         return run_scan(
             self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, self.staff, dry_run, progress
         )
+
+    def daily_scan(self, last_day: date | None) -> date | None:
+        """Run the scan once a day from `daily_scan_at` (dealer's time); returns the day it last ran. Safe beside cron:
+        reminder keys are unique, so a second scan sends nothing twice."""
+        at = self.settings.daily_scan_at
+        now = self.assistant.now()
+        if at is None or last_day == now.date() or now.time() < time.fromisoformat(at):
+            return last_day
+        self.scan()
+        return now.date()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -48,6 +48,7 @@ def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings
     values: dict[str, object] = {
         "odoo_url": odoo_url, "odoo_db": "demo", "odoo_login": "admin", "odoo_password": "admin",
         "database_url": f"sqlite:///{tmp_path / 'store.sqlite'}", "quiet_hours_enforced": True,
+        "daily_scan_at": None,  # tests scan when they say so
     }
     values.update(overrides)
     return Settings(**values)

@@ -82,3 +82,17 @@ def test_no_new_reminder_interrupts_a_client_choosing_a_time(odoo_url: str, tmp_
     later = services.scan().sent
     assert phone not in [m.address for m in later]
     services.close()
+
+
+def test_serve_scans_once_a_day_from_the_configured_time(odoo_url: str, tmp_path: Path) -> None:
+    clock = Clock()
+    clock.now = NOW.replace(hour=9, minute=30)
+    services = build_services(settings_for(odoo_url, tmp_path, daily_scan_at="10:00"), clock=clock)
+    assert services.daily_scan(None) is None and services.channel.sent == []  # not yet time
+    clock.now = NOW.replace(hour=10, minute=5)
+    day = services.daily_scan(None)
+    assert day == NOW.date() and services.channel.sent
+    sent = len(services.channel.sent)
+    clock.now = NOW.replace(hour=15)
+    assert services.daily_scan(day) == day and len(services.channel.sent) == sent  # once a day
+    services.close()

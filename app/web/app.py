@@ -1,4 +1,4 @@
-"""The FastAPI application: routers over the services built once at start, plus the retry loop."""
+"""The FastAPI application: routers over the services built once at start, plus the background loop."""
 from __future__ import annotations
 
 import asyncio
@@ -15,8 +15,10 @@ from app.web import console, health, twilio_webhooks
 log = logging.getLogger(__name__)
 
 
-async def _retry_loop(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again; silent conversations move on."""
+async def _background(services: Services) -> None:
+    """Texts kept while Odoo was down are processed once it answers again; silent conversations move on; the daily
+    scan runs."""
+    scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
         for job in (services.assistant.retry_pending, services.assistant.tick):
@@ -24,12 +26,16 @@ async def _retry_loop(services: Services) -> None:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
                 log.exception("background %s failed", job.__name__)
+        try:
+            scanned_on = await run_in_threadpool(services.daily_scan, scanned_on)
+        except Exception:  # Odoo down at scan time: the next turn of the loop tries again
+            log.exception("daily scan failed")
 
 
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_retry_loop(services))
+        task = asyncio.create_task(_background(services))
         yield
         task.cancel()
 
