@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"
+    no_texts_on_holidays: bool = True  # nor automated calls: nothing starts on a statutory holiday (observed days too)
+    holiday_subdivision: str = "ON"  # the province or territory whose statutory holidays count
 
     # channels
     sms_channel: Literal["console", "twilio"] = "console"

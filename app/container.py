@@ -21,7 +21,7 @@ from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.visits import VisitBooker
-from app.reminders.quiet_hours import QuietHours
+from app.reminders.quiet_hours import QuietHours, statutory_holidays
 from app.reminders.policy import Policies
 from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
@@ -78,7 +78,8 @@ def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Ch
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
-    return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end)
+    holidays = statutory_holidays(settings.holiday_subdivision) if settings.no_texts_on_holidays else None
+    return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end, holidays)
 
 
 def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) -> UnitSource:

@@ -1,14 +1,12 @@
 """The reminder plan: policies per device category, bands and overdue follow-ups, one reminder per client, never twice
-per key, never to opted-out or phoneless clients; quiet hours in the client's zone."""
-from datetime import date, datetime
+per key, never to opted-out or phoneless clients."""
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from app.odoo.partners import Client
 from app.odoo.sources import DueUnit
 from app.reminders.plan import plan_reminders
 from app.reminders.policy import Policies
-from app.reminders.quiet_hours import in_quiet_hours
 from dialogs.model import Unit
 
 TODAY = date(2026, 11, 24)
@@ -77,14 +75,3 @@ def test_already_sent_opted_out_email_only_and_unknown_types_are_skipped_and_the
     assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 1, "email_only": 1, "no_policy": 1}
     [unreachable] = plan.unreachable
     assert unreachable.client.partner_id == 300 and unreachable.channel == "staff"
-
-
-def test_quiet_hours_span_midnight_in_the_clients_zone() -> None:
-    toronto = ZoneInfo("America/Toronto")
-    assert in_quiet_hours(datetime(2026, 11, 24, 20, 30, tzinfo=toronto), "America/Toronto", "20:00", "09:00")
-    assert in_quiet_hours(datetime(2026, 11, 24, 8, 59, tzinfo=toronto), "America/Toronto", "20:00", "09:00")
-    assert not in_quiet_hours(datetime(2026, 11, 24, 9, 0, tzinfo=toronto), "America/Toronto", "20:00", "09:00")
-    # 14:00 UTC is 09:00 in Toronto but 06:00 in Vancouver
-    noon_utc = datetime(2026, 11, 24, 14, 0, tzinfo=ZoneInfo("UTC"))
-    assert not in_quiet_hours(noon_utc, "America/Toronto", "20:00", "09:00")
-    assert in_quiet_hours(noon_utc, "America/Vancouver", "20:00", "09:00")
