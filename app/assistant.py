@@ -341,7 +341,9 @@ class Assistant:
             session.commit()
 
     def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
-        slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)
+        slots, in_window = self._odoo.slots.find(
+            action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days, action.units
+        )
         claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         free = [s for s in slots if (s.technician_id, s.start) not in claimed]
         return SlotsFetched(free, in_window)
@@ -363,7 +365,7 @@ class Assistant:
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
             else:
-                rules = self._odoo.slots.rules()
+                rules = self._odoo.slots.rules(action.units)
                 values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
                 event_id = self._odoo.visits.book(
                     slot, conversation.partner_id, action.units, rules.type_id,

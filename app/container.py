@@ -93,7 +93,7 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
         mapping = dict(settings.unit_mapping)
         domain = tuple(tuple(term) if isinstance(term, list) else term for term in mapping.get("domain", []))
         return MappedSource(gateway, policies, FieldMapping(**{**mapping, "domain": domain}))
-    return MaintenanceContractSource(gateway)
+    return MaintenanceContractSource(gateway, policies)
 
 
 def build_services(
@@ -112,7 +112,7 @@ def build_services(
         slots=SlotFinder(gateway, settings.appointment_type_name, WorkingHoursMode(
             tuple(settings.technician_logins), settings.visit_duration_hours, settings.min_notice_hours, settings.max_booking_days,
             settings.timezone,
-        )),
+        ), policies=policies),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
     channel = channel or sms_channel(settings)

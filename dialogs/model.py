@@ -20,6 +20,7 @@ class Unit:
     label: str
     serial: str
     due_date: date
+    category: str | None = None  # the policy category (its visit length and appointment type); None: no policy covers it
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def _window(value: list[str]) -> Window:
 
 
 def _unit(data: dict[str, Any]) -> Unit:
-    return Unit(data["model"], data["id"], data["label"], data["serial"], date.fromisoformat(data["due_date"]))
+    return Unit(data["model"], data["id"], data["label"], data["serial"], date.fromisoformat(data["due_date"]), data.get("category"))
 
 
 def _slot(data: dict[str, Any]) -> Slot:

@@ -66,3 +66,19 @@ def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
 def odoo_datetime(moment: datetime) -> str:
     """An aware datetime as Odoo's naive UTC string, for writing through odoorpc in tests."""
     return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def hour_long_visit(services: Services, phone: str) -> bool:
+    """Whether the client reminded at this phone has a visit of the appointment type's own hour (no 90-minute power
+    base among the units): conversation scripts count on hour-long slots."""
+    from app.store.models import Conversation
+    from dialogs.model import DialogState
+
+    with services.sessions() as session:
+        conversation = session.query(Conversation).filter_by(phone=phone).order_by(Conversation.id.desc()).first()
+        return all(u.category != "Power bases" for u in DialogState.from_json(conversation.state).units)
+
+
+def plain_reminder(services: Services, sent: list) -> object:
+    """The first reminder to an English-speaking client whose visit takes the appointment type's own hour."""
+    return next(m for m in sent if not m.body.startswith("Bonjour") and hour_long_visit(services, m.address))

@@ -13,7 +13,7 @@ from app.serving import ServerThread
 from app.store.models import Conversation, Message
 from app.web.app import create_app
 from dialogs.model import DialogState
-from tests.conftest import TORONTO, odoo_datetime
+from tests.conftest import TORONTO, hour_long_visit, odoo_datetime
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
@@ -49,16 +49,17 @@ def overlapping(events: list[dict], start: datetime, stop: datetime) -> list[dic
     return [e for e in events if odoo_dt(e["start"]) < stop and odoo_dt(e["stop"]) > start]
 
 
-def first_reminded(api: httpx.Client) -> dict:
+def first_reminded(api: httpx.Client, services: Services) -> dict:
+    """The first English-speaking client reminded whose visit takes the appointment type's hour."""
     reminders = api.post("/console/scan").json()
     assert reminders, "the seeded sandbox has units due within 30 days"
     assert all(r["channel"] == "sms" and r["to"].startswith("+1") for r in reminders)
     assert len({r["to"] for r in reminders}) == len(reminders)  # one text per client
-    return reminders[0]
+    return next(r for r in reminders if not r["body"].startswith("Bonjour") and hour_long_visit(services, r["to"]))
 
 
 def test_sms_booking_end_to_end(api: httpx.Client, services: Services, odoo: odoorpc.ODOO) -> None:
-    reminder = first_reminded(api)
+    reminder = first_reminded(api, services)
     phone = reminder["to"]
     assert "Reply STOP" in reminder["body"]
     state = state_of(services, phone)
@@ -102,7 +103,7 @@ def test_sms_booking_end_to_end(api: httpx.Client, services: Services, odoo: odo
 
 
 def test_retried_delivery_is_processed_once(api: httpx.Client, services: Services) -> None:
-    phone = first_reminded(api)["to"]
+    phone = first_reminded(api, services)["to"]
     first = text(api, phone, "tomorrow morning", message_id="SM-retry-1")
     second = text(api, phone, "tomorrow morning", message_id="SM-retry-1")
     assert first == second and first
@@ -115,7 +116,7 @@ def test_retried_delivery_is_processed_once(api: httpx.Client, services: Service
 
 
 def test_slot_taken_between_offer_and_choice_is_never_double_booked(api: httpx.Client, services: Services, odoo: odoorpc.ODOO) -> None:
-    phone = first_reminded(api)["to"]
+    phone = first_reminded(api, services)["to"]
     text(api, phone, "tomorrow afternoon")
     offers = state_of(services, phone).offers
     taken = offers[0]
@@ -140,7 +141,7 @@ def test_unknown_number_gets_a_clear_answer_and_goes_to_staff(api: httpx.Client,
 
 
 def test_stop_records_opt_out_and_silences_reminders(api: httpx.Client, services: Services) -> None:
-    phone = first_reminded(api)["to"]
+    phone = first_reminded(api, services)["to"]
     replies = text(api, phone, "STOP")
     assert "no more messages" in replies[0]
     assert text(api, phone, "tomorrow afternoon") == []  # never text someone who opted out
@@ -155,7 +156,7 @@ def test_malformed_inbound_is_refused_clearly(api: httpx.Client) -> None:
 
 
 def test_emoji_and_very_long_texts_are_stored_whole_and_answered(api: httpx.Client, services: Services) -> None:
-    phone = first_reminded(api)["to"]
+    phone = first_reminded(api, services)["to"]
     long_text = "I am not sure what this is about, " * 400
     replies = text(api, phone, long_text)
     assert replies and "didn't understand" in replies[0]

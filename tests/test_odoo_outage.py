@@ -7,7 +7,7 @@ from app.container import build_services
 from app.phones import normalise
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, plain_reminder, settings_for
 
 
 def test_text_during_outage_is_answered_once_and_processed_when_odoo_returns(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +42,7 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
     port = free_port()
     server = ServerThread(sandbox.app, port=port).start()
     services = build_services(settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
-    phone = services.scan().sent[0].address
+    phone = plain_reminder(services, services.scan().sent).address
     [offer] = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-mid-1")
     assert "1) Wed Nov 25 at" in offer
     server.stop()

@@ -6,14 +6,14 @@ from pathlib import Path
 import odoorpc
 
 from app.container import build_services
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, plain_reminder, settings_for
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
 
 def test_restart_between_offer_and_choice_still_books(odoo_url: str, odoo: odoorpc.ODOO, tmp_path: Path) -> None:
     first = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
-    phone = first.scan().sent[0].address
+    phone = plain_reminder(first, first.scan().sent).address
     [offer] = first.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-r1")
     assert "2)" in offer
     first.close()  # the process goes away; only the SQLite file remains
@@ -29,7 +29,7 @@ def test_restart_between_offer_and_choice_still_books(odoo_url: str, odoo: odoor
 
 def test_invitations_are_mailed_only_when_the_setting_says_so(odoo_url: str, odoo: odoorpc.ODOO, tmp_path: Path) -> None:
     services = build_services(settings_for(odoo_url, tmp_path, odoo_mail_invitations=True), clock=lambda: NOW)
-    phone = services.scan().sent[0].address
+    phone = plain_reminder(services, services.scan().sent).address
     services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-i1")
     services.assistant.handle_inbound(phone, "1", "SM-i2")
     [event] = odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT)], ["id"])

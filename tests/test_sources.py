@@ -24,7 +24,7 @@ def gateway(odoo_url: str) -> OdooGateway:
 
 
 def test_contracts_give_their_own_due_dates(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
-    units = MaintenanceContractSource(gateway(odoo_url)).due_until(TODAY, TODAY + timedelta(days=30))
+    units = MaintenanceContractSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=30))
     contracts = sandbox.env.search_read(
         "fusion.repair.maintenance.contract", [("state", "=", "active"), ("next_due_date", "<=", str(TODAY + timedelta(days=30)))], ["id"]
     )
@@ -77,7 +77,7 @@ def test_a_field_mapping_reads_any_model(odoo_url: str) -> None:
         model=contract, partner="partner_id", device_type="device_type", due_date="next_due_date", serial="serial_number",
         label="product_id", domain=(("state", "=", "active"),),
     ))
-    preset = MaintenanceContractSource(gateway(odoo_url)).due_until(TODAY, TODAY + timedelta(days=30))
+    preset = MaintenanceContractSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=30))
     mapped = by_due.due_until(TODAY, TODAY + timedelta(days=30))
     assert [(u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in mapped] == [
         (u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in sorted(preset, key=lambda u: (u.unit.due_date, u.unit.id))

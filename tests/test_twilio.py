@@ -18,7 +18,7 @@ from app.container import Services, build_services, sms_channel
 from app.serving import ServerThread
 from app.store.models import Message, OptOut
 from app.web.app import create_app
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, plain_reminder, settings_for
 
 SID, TOKEN, FROM = "AC" + "0" * 32, "test-auth-token", "+14165550100"
 PUBLIC = "https://assist.example.ca"
@@ -88,7 +88,7 @@ def test_error_21610_records_an_opt_out_and_is_never_retried(services: Services,
 
 
 def test_inbound_text_is_verified_answered_through_the_api_and_processed_once(api: httpx.Client, services: Services, twilio: RecordingTwilio) -> None:
-    phone = services.scan().sent[0].address
+    phone = plain_reminder(services, services.scan().sent).address
     form = {"MessageSid": "SM" + "a" * 32, "From": phone, "To": FROM, "Body": "tomorrow afternoon", "AccountSid": SID}
     first = signed_post(api, "/webhooks/twilio/sms", form)
     assert first.status_code == 200 and first.text.endswith("<Response></Response>")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import time as clock
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from app.odoo.availability import AppointmentRules, Hours, Technician, candidate_slots, free_slots, pick_spread
 from app.odoo.errors import OdooValidationError
 from app.odoo.gateway import OdooGateway
-from dialogs.model import Slot, Window
+from app.reminders.policy import Policies
+from dialogs.model import Slot, Unit, Window
 
 
 @dataclass(frozen=True)
@@ -24,32 +26,38 @@ class WorkingHoursMode:
 
 
 class SlotFinder:
-    """Free slots for the configured appointment type; the rules are cached briefly, busy time never is."""
+    """Free slots for one visit to a client's units: the appointment type and visit length their categories' policies
+    name (else the configured type and its own length); the rules are cached briefly per type, busy time never is."""
 
     def __init__(
-        self, gateway: OdooGateway, appointment_type_name: str, fallback: WorkingHoursMode | None = None, rules_ttl_seconds: float = 300
+        self, gateway: OdooGateway, appointment_type_name: str, fallback: WorkingHoursMode | None = None, rules_ttl_seconds: float = 300,
+        policies: Policies | None = None,
     ) -> None:
         self._gateway = gateway
         self._type_name = appointment_type_name
         self._fallback = fallback
         self._ttl = rules_ttl_seconds
-        self._rules: AppointmentRules | None = None
-        self._rules_read_at = 0.0
+        self._policies = policies or Policies()
+        self._rules: dict[str, tuple[float, AppointmentRules]] = {}  # type name -> (read at, rules)
 
-    def rules(self) -> AppointmentRules:
-        if self._rules is None or clock.monotonic() - self._rules_read_at > self._ttl:
-            self._rules = self._read_rules()
-            self._rules_read_at = clock.monotonic()
-        return self._rules
+    def rules(self, units: Sequence[Unit] = ()) -> AppointmentRules:
+        """The rules of one visit to these units: the longest visit of their categories, with that category's type."""
+        kind, minutes = self._policies.visit(unit.category for unit in units)
+        name = kind or self._type_name
+        read_at, rules = self._rules.get(name, (0.0, None))
+        if rules is None or clock.monotonic() - read_at > self._ttl:
+            rules = self._read_rules(name)
+            self._rules[name] = (clock.monotonic(), rules)
+        return replace(rules, duration=timedelta(minutes=minutes)) if minutes else rules
 
     def find(
-        self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14
+        self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14, units: Sequence[Unit] = ()
     ) -> tuple[list[Slot], bool]:
-        """Up to `count` free slots inside `windows`; else the nearest ones outside them (and says so).
+        """Up to `count` free slots for a visit to `units` inside `windows`; else the nearest ones outside them (and says so).
 
         One Odoo read of busy time covers both the wish and the fallback horizon.
         """
-        rules = self.rules()
+        rules = self.rules(units)
         start = min(w[0] for w in windows)
         horizon = (now, max(max(w[1] for w in windows), now + timedelta(days=search_days)))
         candidates = candidate_slots(rules, now, min(start, now), horizon[1])
@@ -102,18 +110,18 @@ class SlotFinder:
         events = {e["id"]: e for e in self._gateway.read("calendar.event", event_ids, ["start", "stop"])}
         return [(a["partner_id"][0], (events[a["event_id"][0]]["start"], events[a["event_id"][0]]["stop"])) for a in attendees]
 
-    def _read_rules(self) -> AppointmentRules:
+    def _read_rules(self, type_name: str) -> AppointmentRules:
         try:
             types = self._gateway.search_read(
                 "appointment.type",
-                [("name", "=", self._type_name)],
+                [("name", "=", type_name)],
                 ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
                 limit=1,
             )
         except OdooValidationError:  # Odoo answers "Object appointment.type doesn't exist" without the Enterprise module
             types = []
         if not types:
-            return self._working_hours_rules()
+            return self._working_hours_rules(type_name)
         kind = types[0]
         # `restrict_to_user_ids` is read only where this Odoo has it (fields differ between versions)
         restricted = "restrict_to_user_ids" in self._gateway.field_types("appointment.slot")
@@ -135,10 +143,10 @@ class SlotFinder:
             time_off=self._time_off(technicians, int(kind["max_schedule_days"] or 60)),
         )
 
-    def _working_hours_rules(self) -> AppointmentRules:
+    def _working_hours_rules(self, type_name: str) -> AppointmentRules:
         if self._fallback is None or not self._fallback.technician_logins:
             raise OdooValidationError(
-                f"appointment type {self._type_name!r} not found in Odoo and no technicians configured (FUSION_TECHNICIAN_LOGINS)"
+                f"appointment type {type_name!r} not found in Odoo and no technicians configured (FUSION_TECHNICIAN_LOGINS)"
             )
         mode = self._fallback
         users = self._gateway.search_read("res.users", [("login", "in", list(mode.technician_logins))], ["id"])

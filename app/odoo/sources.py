@@ -23,6 +23,12 @@ class DueUnit:
 Progress = Callable[[int], None] | None
 
 
+def due_unit(policies: Policies, model: str, record_id: int, label: str, serial: str, due: date, partner_id: int, device_type: str) -> DueUnit:
+    """A unit as the scan and the conversation need it, with the policy category its raw device type falls in."""
+    category = policies.category_for(device_type)
+    return DueUnit(Unit(model, record_id, label, serial, due, category.name if category else None), partner_id, device_type)
+
+
 class UnitSource(Protocol):
     def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]: ...
 
@@ -34,8 +40,9 @@ class MaintenanceContractSource:
 
     MODEL = "fusion.repair.maintenance.contract"
 
-    def __init__(self, gateway: OdooGateway) -> None:
+    def __init__(self, gateway: OdooGateway, policies: Policies) -> None:
         self._gateway = gateway
+        self._policies = policies
 
     def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
         return self._read([("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)], progress)
@@ -51,16 +58,9 @@ class MaintenanceContractSource:
         if progress is not None:
             records = _counted(records, progress)
         return [
-            DueUnit(
-                unit=Unit(
-                    model=self.MODEL,
-                    id=r["id"],
-                    label=r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
-                    serial=r["serial_number"] or "",
-                    due_date=r["next_due_date"],
-                ),
-                partner_id=r["partner_id"][0],
-                device_type=r["device_type"] or "",
+            due_unit(
+                self._policies, self.MODEL, r["id"], r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
+                r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "",
             )
             for r in records
         ]
@@ -117,11 +117,9 @@ class SaleLineSource:
             if started is None:
                 continue
             category = self._policies.category_for(line[f.device_type])
-            units.append(DueUnit(
-                unit=Unit(self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
-                          _current_due(started, category.interval_months, today, self._policies)),
-                partner_id=order["partner_id"][0],
-                device_type=line[f.device_type],
+            units.append(due_unit(
+                self._policies, self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
+                _current_due(started, category.interval_months, today, self._policies), order["partner_id"][0], line[f.device_type],
             ))
         return sorted(units, key=lambda u: u.unit.due_date)
 
@@ -171,7 +169,7 @@ class StockLotSource:
                 continue
             partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
             due = _current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
-            units.append(DueUnit(Unit(self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due), partner, category_name))
+            units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name))
         return sorted(units, key=lambda u: u.unit.due_date)
 
 
@@ -226,7 +224,8 @@ class MappedSource:
             if due is None:
                 continue
             label = _text(record[m.label]) if m.label else device_type
-            units.append(DueUnit(Unit(m.model, record["id"], label, _text(record[m.serial]) if m.serial else "", due), record[m.partner][0], device_type))
+            serial = _text(record[m.serial]) if m.serial else ""
+            units.append(due_unit(self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type))
         return sorted(units, key=lambda u: u.unit.due_date)
 
 

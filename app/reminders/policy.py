@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from datetime import date
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 DEFAULT_POLICIES = Path(__file__).with_name("policies.toml")
 
@@ -16,8 +17,8 @@ class Defaults(BaseModel):
     overdue: list[int] = [7, 30]
     channels: list[str] = ["sms", "voice", "email"]
     escalate_after_hours: int = 48
-    appointment_type: str = "Equipment maintenance visit"
-    visit_minutes: int = 60
+    appointment_type: str | None = None  # None: the settings' FUSION_APPOINTMENT_TYPE_NAME
+    visit_minutes: int | None = None  # None: that appointment type's own duration in Odoo
 
 
 class Category(BaseModel):
@@ -38,6 +39,7 @@ class Category(BaseModel):
 class Policies(BaseModel):
     defaults: Defaults = Defaults()
     categories: list[Category] = Field(default_factory=list, alias="category")
+    _matched: dict[str, Category | None] = PrivateAttr(default_factory=dict)  # raw device type -> category, as found
 
     @classmethod
     def load(cls, path: Path = DEFAULT_POLICIES) -> "Policies":
@@ -45,8 +47,23 @@ class Policies(BaseModel):
             return cls.model_validate(tomllib.load(handle))
 
     def category_for(self, device_type: str) -> Category | None:
-        """The first category whose patterns cover this raw device type."""
-        return next((c for c in self.categories if c.covers(device_type)), None)
+        """The first category whose patterns cover this raw device type (remembered: a scan asks once per unit)."""
+        if device_type not in self._matched:
+            self._matched[device_type] = next((c for c in self.categories if c.covers(device_type)), None)
+        return self._matched[device_type]
+
+    def visit(self, category_names: Iterable[str | None]) -> tuple[str | None, int | None]:
+        """(appointment type, minutes) of one visit for units of these categories: the longest visit wins, with its
+        category's type; None where neither the category nor [defaults] says (the settings' type, its own length)."""
+        named = {c.name: c for c in self.categories}
+        visits = [
+            (c.visit_minutes or self.defaults.visit_minutes, c.appointment_type or self.defaults.appointment_type)
+            for c in (named.get(name) for name in category_names if name) if c is not None
+        ]
+        if not visits:
+            return self.defaults.appointment_type, self.defaults.visit_minutes
+        minutes, kind = max(visits, key=lambda visit: visit[0] or 0)
+        return kind, minutes
 
     def bands(self, category: Category) -> list[int]:
         return category.bands if category.bands is not None else self.defaults.bands
