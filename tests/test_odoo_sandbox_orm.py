@@ -146,3 +146,26 @@ def test_a_file_database_keeps_its_data_and_is_seeded_once(tmp_path) -> None:  #
     second = SandboxOdoo(path=path, today=TODAY + timedelta(days=3))
     assert second.env.search_read("res.partner", [("id", "=", new_id)], ["name"]) == [{"id": new_id, "name": "Persisted"}]
     assert second.env.call(CONTRACT, "search_count", [[]], {}) == 80
+
+
+def test_paged_searches_see_every_change_as_odoo_would(sandbox: SandboxOdoo) -> None:
+    """Search results are remembered between pages for speed; a change to any model the answer reads from is seen."""
+    domain = [("order_id.state", "=", "sale"), ("x_fc_adp_approved", "=", True)]
+    everything = ids(sandbox, "sale.order.line", domain, order="order_partner_id")
+    pages = [ids(sandbox, "sale.order.line", domain, order="order_partner_id", offset=o, limit=7) for o in range(0, len(everything) + 7, 7)]
+    assert [i for page in pages for i in page] == everything
+    first = sandbox.env.search_read("sale.order.line", [("id", "=", everything[0])], ["order_id"])[0]
+    sandbox.env.write("sale.order", [first["order_id"][0]], {"state": "cancel"})  # another model, through the path
+    after = ids(sandbox, "sale.order.line", domain, order="order_partner_id")
+    assert everything[0] not in after and set(after) < set(everything)
+    sandbox.env.write("sale.order.line", [everything[1]], {"x_fc_adp_approved": False})  # the model itself
+    assert everything[1] not in ids(sandbox, "sale.order.line", domain, order="order_partner_id")
+    with pytest.raises(ValidationError):  # a failed call rolls back whole, and searches see the rollback
+        sandbox.env.call("sale.order.line", "write", [[everything[2]], {"x_fc_adp_approved": False, "order_id": False}], {})
+    assert everything[2] in ids(sandbox, "sale.order.line", domain, order="order_partner_id")
+
+
+def test_ids_are_never_reused(sandbox: SandboxOdoo) -> None:
+    first = sandbox.env.create("res.partner", {"name": "Temporary"})
+    sandbox.env.call("res.partner", "unlink", [[first]], {})
+    assert sandbox.env.create("res.partner", {"name": "Next"}) == first + 1  # a PostgreSQL sequence moves on

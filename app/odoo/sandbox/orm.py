@@ -1,6 +1,8 @@
 """A small ORM with Odoo's semantics over SQLite: one JSON document per record, domains evaluated in Python.
 
-Every public call runs under one lock and commits once, like an Odoo request in its own transaction.
+Every public call runs under one lock and commits once, like an Odoo request in its own transaction. A search's
+matching ids are remembered until a model its answer depends on changes, so paging through a large result (offset,
+limit) evaluates the domain once, not once per page, as a database's index and sort would spare it.
 """
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -17,6 +21,7 @@ from .schema import MAIL_THREAD, MODELS, Field
 
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
+REMEMBERED_SEARCHES = 32
 
 
 def now_string() -> str:
@@ -37,6 +42,9 @@ class Env:
             self._records.setdefault(model, {})[record_id] = json.loads(data)
         self._dirty: set[tuple[str, int]] = set()
         self._deleted: set[tuple[str, int]] = set()
+        self._last_ids = {model: max(records, default=0) for model, records in self._records.items()}  # like sequences
+        self._changes: Counter[str] = Counter()  # per model, bumped by every change to one of its records
+        self._searches: OrderedDict[str, tuple[tuple[int, ...], list[int]]] = OrderedDict()  # key -> (changes seen, ids)
 
     def is_empty(self) -> bool:
         return not any(self._records.values())
@@ -184,9 +192,38 @@ class Env:
             self._check_path(model, path)
         if "active" in MODELS[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
             tree = ("&", ("leaf", "active", "=", True), tree) if tree else ("leaf", "active", "=", True)
+        ids = self._matching_ids(model, tree, order)
+        return [self._records[model][i] for i in ids[offset : offset + limit if limit else None]]
+
+    def _matching_ids(self, model: str, tree: domains.Node | None, order: str | None) -> list[int]:
+        """Every id the domain matches, in order; remembered while no model the answer reads from has changed."""
+        key = repr((model, tree, order))
+        seen = tuple(self._changes[m] for m in sorted(self._depends_on(model, [*domains.paths(tree), *_order_fields(order)])))
+        remembered = self._searches.get(key)
+        if remembered is not None and remembered[0] == seen:
+            self._searches.move_to_end(key)
+            return remembered[1]
         found = [r for r in self._records[model].values() if domains.evaluate(tree, r, lambda rec, path: self._resolve(model, rec, path))]
-        found = self._ordered(model, found, order)
-        return found[offset : offset + limit if limit else None]
+        ids = [r["id"] for r in self._ordered(model, found, order)]
+        self._searches[key] = (seen, ids)
+        if len(self._searches) > REMEMBERED_SEARCHES:
+            self._searches.popitem(last=False)
+        return ids
+
+    def _depends_on(self, model: str, paths: Iterable[str]) -> set[str]:
+        """The models whose records a search over these paths reads (display names may read any)."""
+        models = {model}
+        for path in paths:
+            current = model
+            for name in path.split("."):
+                if name == "display_name":
+                    return set(MODELS)
+                field = MODELS[current].get(name)
+                if field is None or field.relation is None:
+                    break
+                models.add(field.relation)
+                current = field.relation
+        return models
 
     def _check_path(self, model: str, path: str) -> None:
         head, _, rest = path.partition(".")
@@ -253,7 +290,8 @@ class Env:
     def _create(self, model: str, vals: dict, context: dict) -> int:
         if not isinstance(vals, dict):
             raise InvalidValue(f"Invalid values for {model}: {vals!r}")
-        record_id = max(self._records[model], default=0) + 1
+        self._last_ids[model] += 1  # never reused, not even after a rollback, as a PostgreSQL sequence
+        record_id = self._last_ids[model]
         record: dict[str, Any] = {"id": record_id, "create_date": now_string(), "write_date": now_string()}
         for name, field in MODELS[model].items():
             if field.type not in ("one2many",):
@@ -261,6 +299,7 @@ class Env:
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
         self._records[model][record_id] = record
+        self._mark(model, record)
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
@@ -386,6 +425,7 @@ class Env:
 
     def _delete(self, model: str, record_id: int) -> None:
         self._records[model].pop(record_id, None)
+        self._changes[model] += 1
         self._deleted.add((model, record_id))
         self._dirty.discard((model, record_id))
         for other, fields in MODELS.items():
@@ -405,6 +445,7 @@ class Env:
 
     def _mark(self, model: str, record: dict) -> None:
         self._dirty.add((model, record["id"]))
+        self._changes[model] += 1
 
     def _flush(self) -> None:
         rows = [(m, i, json.dumps(self._records[m][i])) for m, i in self._dirty if i in self._records[m]]
@@ -419,8 +460,13 @@ class Env:
         touched = {m for m, _ in self._dirty | self._deleted}
         for model in touched:
             self._records[model] = {i: json.loads(d) for i, d in self._db.execute("SELECT id, data FROM records WHERE model = ?", (model,))}
+            self._changes[model] += 1
         self._dirty.clear()
         self._deleted.clear()
+
+
+def _order_fields(order: str | None) -> list[str]:
+    return [term.split()[0] for term in (order or "").split(",") if term.strip()]
 
 
 def _digest(secret: str) -> str:
