@@ -41,16 +41,17 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
     services = build_services(Settings())
     with Progress(*Progress.get_default_columns(), console=console, transient=True) as progress:
         task = progress.add_task("reading units from Odoo", total=None)
-        report = services.scan(dry_run=dry_run, progress=lambda n: progress.advance(task, n))
-    table = Table("client", "phone", "units", "band", "channel", title="plan (dry run: nothing sent)" if dry_run else "reminders")
-    for planned in report.planned:
-        units = ", ".join(f"{d.unit.label} ({d.unit.due_date})" for d in planned.units)
-        table.add_row(planned.client.name, mask(planned.client.phone), units, str(planned.band), planned.channel)
-    console.print(table)
+        report = services.scan(dry_run=dry_run, progress=lambda n: progress.advance(task, n), details=dry_run)
+    if dry_run:  # the plan as a table; a real scan (cron) prints the summary only and holds no more than a page
+        table = Table("client", "phone", "units", "band", "channel", title="plan (dry run: nothing sent)")
+        for planned in sorted(report.planned, key=lambda p: p.units[0].unit.due_date):
+            units = ", ".join(f"{d.unit.label} ({d.unit.due_date})" for d in planned.units)
+            table.add_row(planned.client.name, mask(planned.client.phone), units, str(planned.band), planned.channel)
+        console.print(table)
     sent = "would send" if dry_run else "sent"
-    staff = f"{len(report.unreachable)} clients with no phone or email" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
-    count = len(report.planned) if dry_run else len(report.sent)
-    console.print(f"units read {report.units_read}; reminders planned {len(report.planned)}, {sent} {count} by sms; {staff}; skipped {report.skipped}")
+    staff = f"{report.unreachable_clients} clients with no phone or email" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
+    count = report.reminders if dry_run else report.texts_sent
+    console.print(f"units read {report.units_read}; reminders planned {report.reminders}, {sent} {count} by sms; {staff}; skipped {report.skipped}")
 
 
 @cli.command("db-upgrade")

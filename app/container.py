@@ -47,10 +47,11 @@ class Services:
     policies: Policies
     staff: StaffTasks
 
-    def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
+    def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
         s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, self.staff, dry_run, progress
+            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, self.staff, dry_run, progress,
+            details, self.gateway.batch_size,
         )
 
     def daily_scan(self, last_day: date | None) -> date | None:

@@ -1,4 +1,5 @@
-"""The scan over the sandbox Odoo: quiet hours hold reminders until morning; two scans at once send each reminder once."""
+"""The scan over the sandbox Odoo: quiet hours hold reminders until morning; two scans at once send each reminder once;
+page by page, never splitting a client, with one read of clients per page."""
 from __future__ import annotations
 
 import threading
@@ -7,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.container import build_services
+from app.odoo.gateway import OdooGateway
 from tests.conftest import NOW, settings_for
 
 
@@ -95,4 +97,41 @@ def test_serve_scans_once_a_day_from_the_configured_time(odoo_url: str, tmp_path
     sent = len(services.channel.sent)
     clock.now = NOW.replace(hour=15)
     assert services.daily_scan(day) == day and len(services.channel.sent) == sent  # once a day
+    services.close()
+
+
+class Counted:
+    """The real transport, with every call's model and method noted."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner, self.calls = inner, Counter()
+
+    def call(self, model, method, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.calls[(model, method)] += 1
+        return self.inner.call(model, method, *args, **kwargs)
+
+
+def test_small_pages_never_split_a_client_and_read_clients_once_per_page(odoo_url: str, tmp_path: Path) -> None:
+    settings = settings_for(odoo_url, tmp_path)
+    whole = build_services(settings, clock=lambda: NOW)
+    expected = {p.client.partner_id: sorted(d.unit.id for d in p.units) for p in whole.scan(dry_run=True).planned}
+    counted = Counted(OdooGateway.from_settings(settings)._transport)
+    paged = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counted, batch_size=7))  # pages of 7 units
+    counted.calls.clear()
+    report = paged.scan(dry_run=True)
+    planned = [p.client.partner_id for p in report.planned]
+    assert len(planned) == len(set(planned))  # one reminder per client, however the pages fell
+    assert {p.client.partner_id: sorted(d.unit.id for d in p.units) for p in report.planned} == expected
+    pages = counted.calls[("fusion.repair.maintenance.contract", "search_read")]
+    assert pages == report.units_read // 7 + 1 and counted.calls[("res.partner", "read")] <= pages  # clients: one read per page
+    others = {call: n for call, n in counted.calls.items() if call[1] not in ("search_read", "read")}
+    assert others == {("fusion.repair.maintenance.contract", "fields_get"): 1, ("res.partner", "fields_get"): 1}  # types, once
+    whole.close()
+    paged.close()
+
+
+def test_a_scan_without_details_keeps_only_counts(odoo_url: str, tmp_path: Path) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
+    report = services.scan(details=False)
+    assert report.texts_sent == report.reminders > 0 and report.planned == report.sent == [] and report.units_read > 0
     services.close()

@@ -3,6 +3,7 @@ the category's interval, in the current cycle), both read from the sandbox over 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import groupby
 from pathlib import Path
 
 import pytest
@@ -23,18 +24,26 @@ def gateway(odoo_url: str) -> OdooGateway:
     return OdooGateway.from_settings(Settings(odoo_url=odoo_url))
 
 
+def each_client_together(units: list) -> bool:
+    """A client's units come one after another (the scan plans page by page and must never split a client)."""
+    runs = [partner for partner, _ in groupby(u.partner_id for u in units)]
+    return len(runs) == len(set(runs))
+
+
 def test_contracts_give_their_own_due_dates(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
-    units = MaintenanceContractSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=30))
+    units = list(MaintenanceContractSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=30)))
     contracts = sandbox.env.search_read(
         "fusion.repair.maintenance.contract", [("state", "=", "active"), ("next_due_date", "<=", str(TODAY + timedelta(days=30)))], ["id"]
     )
     assert sorted(u.unit.id for u in units) == sorted(c["id"] for c in contracts)
-    assert [u.unit.due_date for u in units] == sorted(u.unit.due_date for u in units)
+    assert each_client_together(units)
+    assert all(u.unit.category == POLICIES.category_for(u.device_type).name for u in units if POLICIES.category_for(u.device_type))
 
 
 def test_sale_lines_give_units_due_from_delivery_plus_interval(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
     source = SaleLineSource(gateway(odoo_url), POLICIES)
-    units = source.due_until(TODAY, TODAY + timedelta(days=400))
+    units = list(source.due_until(TODAY, TODAY + timedelta(days=400)))
+    assert each_client_together(units)
     lines = {line["id"]: line for line in sandbox.env.search_read("sale.order.line", [], ["order_id", "x_fc_adp_device_type", "x_fc_adp_approved"])}
     orders = {o["id"]: o for o in sandbox.env.search_read("sale.order", [], ["x_fc_adp_delivery_date", "x_fc_service_start_date"])}
     assert units
@@ -55,7 +64,7 @@ def test_sale_lines_give_units_due_from_delivery_plus_interval(sandbox, odoo_url
 def test_sale_line_field_names_are_settings(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
     wrong = SaleLineSource(gateway(odoo_url), POLICIES, SaleLineFields(serial="x_serial"))
     with pytest.raises(OdooValidationError, match="x_serial"):  # reported, never silently ignored
-        wrong.due_until(TODAY, TODAY + timedelta(days=400))
+        list(wrong.due_until(TODAY, TODAY + timedelta(days=400)))
 
 
 def test_scan_and_booking_from_sale_lines(odoo_url: str, tmp_path: Path) -> None:
@@ -78,10 +87,11 @@ def test_a_field_mapping_reads_any_model(odoo_url: str) -> None:
         label="product_id", domain=(("state", "=", "active"),),
     ))
     preset = MaintenanceContractSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=30))
-    mapped = by_due.due_until(TODAY, TODAY + timedelta(days=30))
-    assert [(u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in mapped] == [
-        (u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in sorted(preset, key=lambda u: (u.unit.due_date, u.unit.id))
-    ]
+    mapped = list(by_due.due_until(TODAY, TODAY + timedelta(days=30)))
+    assert each_client_together(mapped)
+    assert sorted((u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in mapped) == sorted(
+        (u.unit.id, u.unit.due_date, u.unit.label, u.unit.serial, u.partner_id) for u in preset
+    )
     by_start = MappedSource(gateway(odoo_url), POLICIES, FieldMapping(
         model=contract, partner="partner_id", device_type="device_type", start_date="last_service_date",
     ))
@@ -103,7 +113,8 @@ def test_the_settings_choose_the_source(odoo_url: str, tmp_path: Path) -> None:
 
 
 def test_serial_numbers_delivered_to_customers(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
-    units = StockLotSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=400))
+    units = list(StockLotSource(gateway(odoo_url), POLICIES).due_until(TODAY, TODAY + timedelta(days=400)))
+    assert each_client_together(units)
     lots = {lot["id"]: lot for lot in sandbox.env.search_read("stock.lot", [], ["partner_ids", "product_id"])}
     deliveries = sandbox.env.search_read("stock.move.line", [("location_dest_id.usage", "=", "customer")], ["lot_id", "date"])
     delivered = {d["lot_id"][0]: date.fromisoformat(d["date"][:10]) for d in deliveries}

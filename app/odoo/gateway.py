@@ -94,9 +94,20 @@ class OdooGateway:
     ) -> list[Record]:
         return list(self.iter_search_read(model, domain, fields, order=order, limit=limit))
 
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
+
     def iter_search_read(
         self, model: str, domain: Domain, fields: Sequence[str], order: str | None = None, limit: int | None = None
     ) -> Iterator[Record]:
+        """The records of `pages`, one by one."""
+        for page in self.pages(model, domain, fields, order, limit):
+            yield from page
+
+    def pages(
+        self, model: str, domain: Domain, fields: Sequence[str], order: str | None = None, limit: int | None = None
+    ) -> Iterator[list[Record]]:
         """Pages of `batch_size` records, ordered by `order` then id, so large tables never come in one reply."""
         offset = 0
         order = f"{order}, id" if order else "id"
@@ -105,7 +116,8 @@ class OdooGateway:
             if page_size <= 0:
                 return
             page = self.call(model, "search_read", domain=domain, fields=list(fields), offset=offset, limit=page_size, order=order)
-            yield from (self._from_odoo(model, record) for record in page)
+            if page:
+                yield [self._from_odoo(model, record) for record in page]
             if len(page) < page_size:
                 return
             offset += page_size

@@ -1,14 +1,17 @@
-"""Where due equipment comes from. This slice reads the dealer's maintenance contracts; later presets plug in here."""
+"""Where due equipment comes from: the dealer's contracts, the claims module's sale lines, delivered serial numbers,
+or a field mapping. Every source reads Odoo page by page and hands the scan a client's due units together (ordered by
+client), so a scan of any size holds about one page: never the whole table.
+"""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from dateutil.relativedelta import relativedelta
 
-from app.odoo.gateway import OdooGateway
+from app.odoo.gateway import OdooGateway, Record
 from app.reminders.policy import Policies
 from dialogs.model import Unit
 
@@ -23,53 +26,63 @@ class DueUnit:
 Progress = Callable[[int], None] | None
 
 
+class UnitSource(Protocol):
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> Iterator[DueUnit]:
+        """Units due by `last_day`, read page by page, each client's units together; `progress` gets records read."""
+        ...
+
+    def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
+        """A client's units, soonest due first (a client who texts without a reminder)."""
+        ...
+
+
 def due_unit(policies: Policies, model: str, record_id: int, label: str, serial: str, due: date, partner_id: int, device_type: str) -> DueUnit:
     """A unit as the scan and the conversation need it, with the policy category its raw device type falls in."""
     category = policies.category_for(device_type)
     return DueUnit(Unit(model, record_id, label, serial, due, category.name if category else None), partner_id, device_type)
 
 
-class UnitSource(Protocol):
-    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]: ...
+def _read(gateway: OdooGateway, model: str, domain: list, fields: list[str], order: str, progress: Progress) -> Iterator[list[Record]]:
+    for page in gateway.pages(model, domain, fields, order=order):
+        if progress is not None:
+            progress(len(page))
+        yield page
 
-    def units_of(self, partner_id: int, today: date) -> list[DueUnit]: ...
+
+def _due_by(pages: Iterable[list[DueUnit]], last_day: date) -> Iterator[DueUnit]:
+    return (unit for page in pages for unit in page if unit.unit.due_date <= last_day)
+
+
+def _soonest_first(pages: Iterable[list[DueUnit]]) -> list[DueUnit]:
+    return sorted((unit for page in pages for unit in page), key=lambda u: u.unit.due_date)
 
 
 class MaintenanceContractSource:
     """`fusion.repair.maintenance.contract`: the contract states the next due date itself."""
 
     MODEL = "fusion.repair.maintenance.contract"
+    FIELDS = ["partner_id", "product_id", "serial_number", "device_type", "next_due_date"]
 
     def __init__(self, gateway: OdooGateway, policies: Policies) -> None:
         self._gateway = gateway
         self._policies = policies
 
-    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
-        return self._read([("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)], progress)
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> Iterator[DueUnit]:
+        domain = [("state", "=", "active"), ("next_due_date", "<=", last_day), ("partner_id", "!=", False)]
+        return _due_by(self._pages(domain, "partner_id, next_due_date", progress), last_day)
 
     def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
-        """A client's units under contract, soonest due first (a client who texts without a reminder)."""
-        return self._read([("state", "=", "active"), ("partner_id", "=", partner_id)])
+        return _soonest_first(self._pages([("state", "=", "active"), ("partner_id", "=", partner_id)], "next_due_date"))
 
-    def _read(self, domain: list, progress: Progress = None) -> list[DueUnit]:
-        records = self._gateway.iter_search_read(
-            self.MODEL, domain, ["partner_id", "product_id", "serial_number", "device_type", "next_due_date"], order="next_due_date",
-        )
-        if progress is not None:
-            records = _counted(records, progress)
-        return [
-            due_unit(
-                self._policies, self.MODEL, r["id"], r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
-                r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "",
-            )
-            for r in records
-        ]
-
-
-def _counted(records: Iterator[dict], progress: Callable[[int], None]) -> Iterator[dict]:
-    for record in records:
-        progress(1)
-        yield record
+    def _pages(self, domain: list, order: str, progress: Progress = None) -> Iterator[list[DueUnit]]:
+        for records in _read(self._gateway, self.MODEL, domain, self.FIELDS, order, progress):
+            yield [
+                due_unit(
+                    self._policies, self.MODEL, r["id"], r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
+                    r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "",
+                )
+                for r in records
+            ]
 
 
 @dataclass(frozen=True)
@@ -85,7 +98,8 @@ class SaleLineFields:
 
 class SaleLineSource:
     """Units sold on approved sale order lines; due = delivery + the category's interval, rolled forward to the
-    current cycle (a visit's own date takes over once visits are tracked)."""
+    current cycle (a visit's own date takes over once visits are tracked). Lines come ordered by their stored
+    customer (`order_partner_id`), each page's orders in one read."""
 
     MODEL = "sale.order.line"
 
@@ -94,42 +108,38 @@ class SaleLineSource:
         self._policies = policies
         self._fields = fields
 
-    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
-        return [u for u in self._units([], progress, today) if u.unit.due_date <= last_day]
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> Iterator[DueUnit]:
+        return _due_by(self._pages([], "order_partner_id", today, progress), last_day)
 
     def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
-        return self._units([("order_id.partner_id", "=", partner_id)], None, today)
+        return _soonest_first(self._pages([("order_id.partner_id", "=", partner_id)], "id", today))
 
-    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+    def _pages(self, extra: list, order: str, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         f = self._fields
         domain = [(f.approved, "=", True), (f.serial, "!=", False), ("order_id.state", "=", "sale"), *extra]
-        lines = self._gateway.iter_search_read(self.MODEL, domain, ["order_id", "product_id", f.serial, f.device_type], order="id")
-        if progress is not None:
-            lines = _counted(lines, progress)
-        lines = [line for line in lines if self._policies.category_for(line[f.device_type] or "")]  # parts are not units
-        orders = {
-            o["id"]: o for o in self._gateway.read("sale.order", sorted({line["order_id"][0] for line in lines}), ["partner_id", f.delivered, f.service_start])
-        }
-        units = []
-        for line in lines:
-            order = orders[line["order_id"][0]]
-            started = order[f.delivered] or order[f.service_start]
-            if started is None:
-                continue
-            category = self._policies.category_for(line[f.device_type])
-            units.append(due_unit(
-                self._policies, self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
-                _current_due(started, category.interval_months, today, self._policies), order["partner_id"][0], line[f.device_type],
-            ))
-        return sorted(units, key=lambda u: u.unit.due_date)
-
-
+        for page in _read(self._gateway, self.MODEL, domain, ["order_id", "product_id", f.serial, f.device_type], order, progress):
+            lines = [line for line in page if self._policies.category_for(line[f.device_type] or "")]  # parts are not units
+            order_ids = sorted({line["order_id"][0] for line in lines})
+            orders = {o["id"]: o for o in self._gateway.read("sale.order", order_ids, ["partner_id", f.delivered, f.service_start])}
+            units = []
+            for line in lines:
+                sale = orders[line["order_id"][0]]
+                started = sale[f.delivered] or sale[f.service_start]
+                if started is None:
+                    continue
+                category = self._policies.category_for(line[f.device_type])
+                units.append(due_unit(
+                    self._policies, self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
+                    _current_due(started, category.interval_months, today, self._policies), sale["partner_id"][0], line[f.device_type],
+                ))
+            yield units
 
 
 class StockLotSource:
     """Serial numbers delivered to customers in standard Odoo inventory: the customer from the lot (`partner_ids` in
     Odoo 19, `last_delivery_partner_id` in 17/18, whichever this Odoo has), the delivery date from the last done
-    move into a customer location, the product category as the device type; due = delivery + the category's interval."""
+    move into a customer location, the product category as the device type; due = delivery + the category's interval.
+    Odoo cannot order lots by a many2many customer, so the due ones (only) are kept and sorted by client."""
 
     MODEL = "stock.lot"
 
@@ -137,40 +147,39 @@ class StockLotSource:
         self._gateway = gateway
         self._policies = policies
 
-    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
-        return [u for u in self._units([], progress, today) if u.unit.due_date <= last_day]
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> Iterator[DueUnit]:
+        return iter(sorted(_due_by(self._pages([], today, progress), last_day), key=lambda u: u.partner_id))
 
     def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
-        return self._units([(self._partner_field(), "in" if self._partner_field() == "partner_ids" else "=", partner_id)], None, today)
+        return _soonest_first(self._pages([(self._partner_field(), "in" if self._partner_field() == "partner_ids" else "=", partner_id)], today))
 
     def _partner_field(self) -> str:
         return "partner_ids" if "partner_ids" in self._gateway.field_types(self.MODEL) else "last_delivery_partner_id"
 
-    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+    def _pages(self, extra: list, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         partner_field = self._partner_field()
-        lots = self._gateway.iter_search_read(self.MODEL, [(partner_field, "!=", False), *extra], ["name", "product_id", partner_field], order="id")
-        if progress is not None:
-            lots = _counted(lots, progress)
-        lots = list(lots)
-        products = {p["id"]: p for p in self._gateway.read("product.product", sorted({lot["product_id"][0] for lot in lots}), ["categ_id"])}
-        delivered: dict[int, date] = {}
-        moves = self._gateway.iter_search_read(
-            "stock.move.line",
-            [("lot_id", "in", [lot["id"] for lot in lots]), ("state", "=", "done"), ("location_dest_id.usage", "=", "customer")],
-            ["lot_id", "date"], order="date",
-        )
-        for move in moves:  # the latest delivery of each lot wins
-            delivered[move["lot_id"][0]] = move["date"].date()
-        units = []
-        for lot in lots:
-            category_name = _text(products[lot["product_id"][0]]["categ_id"])
-            category = self._policies.category_for(category_name)
-            if category is None or lot["id"] not in delivered:
-                continue
-            partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
-            due = _current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
-            units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name))
-        return sorted(units, key=lambda u: u.unit.due_date)
+        categories: dict[int, str] = {}  # product -> its category's name, read once per product
+        for lots in _read(self._gateway, self.MODEL, [(partner_field, "!=", False), *extra], ["name", "product_id", partner_field], "id", progress):
+            unknown = sorted({lot["product_id"][0] for lot in lots} - set(categories))
+            categories.update((p["id"], _text(p["categ_id"])) for p in self._gateway.read("product.product", unknown, ["categ_id"]))
+            delivered: dict[int, date] = {}
+            moves = self._gateway.iter_search_read(
+                "stock.move.line",
+                [("lot_id", "in", [lot["id"] for lot in lots]), ("state", "=", "done"), ("location_dest_id.usage", "=", "customer")],
+                ["lot_id", "date"], order="date",
+            )
+            for move in moves:  # the latest delivery of each lot wins
+                delivered[move["lot_id"][0]] = move["date"].date()
+            units = []
+            for lot in lots:
+                category_name = categories[lot["product_id"][0]]
+                category = self._policies.category_for(category_name)
+                if category is None or lot["id"] not in delivered:
+                    continue
+                partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
+                due = _current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
+                units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name))
+            yield units
 
 
 @dataclass(frozen=True)
@@ -189,7 +198,7 @@ class FieldMapping:
 
 
 class MappedSource:
-    """Due units from a model named in the settings, for dealers whose data fits no preset."""
+    """Due units from a model named in the settings, for dealers whose data fits no preset; ordered by its partner."""
 
     def __init__(self, gateway: OdooGateway, policies: Policies, mapping: FieldMapping) -> None:
         if (mapping.due_date is None) == (mapping.start_date is None):
@@ -198,35 +207,33 @@ class MappedSource:
         self._policies = policies
         self._map = mapping
 
-    def due_until(self, today: date, last_day: date, progress: Progress = None) -> list[DueUnit]:
+    def due_until(self, today: date, last_day: date, progress: Progress = None) -> Iterator[DueUnit]:
         domain = [(self._map.due_date, "<=", last_day)] if self._map.due_date else []
-        return [u for u in self._units(domain, progress, today) if u.unit.due_date <= last_day]
+        return _due_by(self._pages(domain, self._map.partner, today, progress), last_day)
 
     def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
-        return self._units([(self._map.partner, "=", partner_id)], None, today)
+        return _soonest_first(self._pages([(self._map.partner, "=", partner_id)], "id", today))
 
-    def _units(self, extra: list, progress: Progress, today: date) -> list[DueUnit]:
+    def _pages(self, extra: list, order: str, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         m = self._map
         fields = [f for f in (m.partner, m.device_type, m.due_date, m.start_date, m.serial, m.label) if f]
-        records = self._gateway.iter_search_read(m.model, [*m.domain, (m.partner, "!=", False), *extra], fields, order="id")
-        if progress is not None:
-            records = _counted(records, progress)
-        units = []
-        for record in records:
-            device_type = _text(record[m.device_type])
-            category = self._policies.category_for(device_type)
-            if m.due_date:
-                due = record[m.due_date]
-            elif category is not None and record[m.start_date]:
-                due = _current_due(record[m.start_date], category.interval_months, today, self._policies)
-            else:
-                continue
-            if due is None:
-                continue
-            label = _text(record[m.label]) if m.label else device_type
-            serial = _text(record[m.serial]) if m.serial else ""
-            units.append(due_unit(self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type))
-        return sorted(units, key=lambda u: u.unit.due_date)
+        for records in _read(self._gateway, m.model, [*m.domain, (m.partner, "!=", False), *extra], fields, order, progress):
+            units = []
+            for record in records:
+                device_type = _text(record[m.device_type])
+                category = self._policies.category_for(device_type)
+                if m.due_date:
+                    due = record[m.due_date]
+                elif category is not None and record[m.start_date]:
+                    due = _current_due(record[m.start_date], category.interval_months, today, self._policies)
+                else:
+                    continue
+                if due is None:
+                    continue
+                label = _text(record[m.label]) if m.label else device_type
+                serial = _text(record[m.serial]) if m.serial else ""
+                units.append(due_unit(self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type))
+            yield units
 
 
 def _text(value: object) -> str:

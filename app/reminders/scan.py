@@ -1,11 +1,10 @@
-"""The due-date scan: read due units from Odoo, plan, and hand each planned reminder to the assistant."""
+"""The due-date scan: read due units from Odoo page by page, plan each page, and hand each reminder to the assistant."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -13,8 +12,8 @@ from app.assistant import Assistant
 from app.odoo.activities import StaffActivities
 from app.odoo.errors import OdooError
 from app.odoo.partners import PartnerDirectory
-from app.odoo.sources import UnitSource
-from app.reminders.plan import PlannedReminder, plan_reminders
+from app.odoo.sources import DueUnit, UnitSource
+from app.reminders.plan import Plan, PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
@@ -53,12 +52,34 @@ class StaffTasks:
 
 @dataclass
 class ScanReport:
-    units_read: int = 0
+    """What one scan found and did. Counts always; each reminder and message only with `details` (the dry-run table,
+    the demo console, tests), so a scan of any size holds about one page of units at a time."""
+
+    units_read: int = 0  # due units read from Odoo
+    reminders: int = 0  # clients to text, one reminder each
+    unreachable_clients: int = 0  # clients with neither phone nor email
+    staff_tasks: int = 0
+    texts_sent: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
     planned: list[PlannedReminder] = field(default_factory=list)
     unreachable: list[PlannedReminder] = field(default_factory=list)
-    staff_tasks: int = 0
     sent: list[Message] = field(default_factory=list)
-    skipped: dict[str, int] = field(default_factory=dict)
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+
+def by_client(units: Iterable[DueUnit], size: int) -> Iterator[list[DueUnit]]:
+    """Pages of about `size` units that never split a client's units (the sources hand them over together), so each
+    page is planned on its own, with one read of its clients."""
+    page: list[DueUnit] = []
+    for unit in units:
+        if len(page) >= size and unit.partner_id != page[-1].partner_id:
+            yield page
+            page = []
+        page.append(unit)
+    if page:
+        yield page
 
 
 def run_scan(
@@ -72,24 +93,44 @@ def run_scan(
     staff: StaffTasks,
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
+    details: bool = True,
+    page_size: int = 500,
 ) -> ScanReport:
-    """Read due units, plan, and (unless a dry run) hand each reminder to the assistant; safe to run anywhere, any time:
-    reminder keys are unique in the store, so two scans at once send each reminder once."""
+    """Read due units page by page, plan each page, and (unless a dry run) hand each reminder to the assistant; safe to
+    run anywhere, any time: reminder keys are unique in the store, so two scans at once send each reminder once."""
     now = assistant.now()
     today = now.date()
-    due = source.due_until(today, today + timedelta(days=policies.longest_lead()), progress)
-    clients = partners.by_ids(sorted({d.partner_id for d in due})) if due else {}
-    with sessions() as session:
-        plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, policies)
-    report = ScanReport(units_read=len(due), planned=plan.reminders, unreachable=plan.unreachable, skipped=dict(plan.skipped))
-    if dry_run:
-        return report
+    report = ScanReport()
+    for page in by_client(source.due_until(today, today + timedelta(days=policies.longest_lead()), progress), page_size):
+        report.units_read += len(page)
+        clients = partners.by_ids(sorted({d.partner_id for d in page}))
+        with sessions() as session:
+            sent = repo.sent_reminder_keys(session, {(d.unit.model, d.unit.id) for d in page})
+            opted_out = repo.opted_out_phones(session, (c.phone for c in clients.values() if c.phone))
+        plan = plan_reminders(page, clients, sent, opted_out, today, policies)
+        for reason, count in plan.skipped.items():
+            report.skip(reason, count)
+        report.reminders += len(plan.reminders)
+        report.unreachable_clients += len(plan.unreachable)
+        if details:
+            report.planned.extend(plan.reminders)
+            report.unreachable.extend(plan.unreachable)
+        if not dry_run:
+            _carry_out(plan, assistant, quiet, default_tz, staff, now, report, details)
+    log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, report.texts_sent, report.skipped)
+    return report
+
+
+def _carry_out(
+    plan: Plan, assistant: Assistant, quiet: QuietHours, default_tz: str, staff: StaffTasks, now: datetime, report: ScanReport, details: bool
+) -> None:
     for planned in plan.unreachable:
         report.staff_tasks += staff.ask_to_contact(planned, now)
     for planned in plan.reminders:
         if quiet.applies(now, planned.client.tz or default_tz):
-            report.skipped["quiet_hours"] = report.skipped.get("quiet_hours", 0) + 1
+            report.skip("quiet_hours")
             continue
-        report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys))
-    log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, len(report.sent), report.skipped)
-    return report
+        sent = assistant.remind(planned.client, planned.units, planned.band, planned.keys)
+        report.texts_sent += len(sent)
+        if details:
+            report.sent.extend(sent)

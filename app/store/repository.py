@@ -1,6 +1,8 @@
 """Store operations the service needs, each one small and transactional in the caller's session."""
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -63,8 +65,9 @@ def is_opted_out(session: Session, phone: str) -> bool:
     return session.get(OptOut, phone) is not None
 
 
-def opted_out_phones(session: Session) -> set[str]:
-    return set(session.scalars(select(OptOut.phone)))
+def opted_out_phones(session: Session, phones: Iterable[str]) -> set[str]:
+    """Which of these phones opted out."""
+    return set(session.scalars(select(OptOut.phone).where(OptOut.phone.in_(set(phones)))))
 
 
 def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> None:
@@ -92,9 +95,18 @@ def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, i
         )
 
 
-def sent_reminder_keys(session: Session) -> set[tuple[str, int, object, int]]:
-    rows = session.execute(select(Reminder.unit_model, Reminder.unit_id, Reminder.due_date, Reminder.band))
-    return {tuple(row) for row in rows}  # type: ignore[misc]
+def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> set[tuple[str, int, object, int]]:
+    """The reminder keys already claimed for these units (model, id): a scan asks page by page."""
+    by_model: dict[str, set[int]] = defaultdict(set)
+    for model, unit_id in units:
+        by_model[model].add(unit_id)
+    keys: set[tuple[str, int, object, int]] = set()
+    for model, ids in by_model.items():
+        rows = session.execute(
+            select(Reminder.unit_model, Reminder.unit_id, Reminder.due_date, Reminder.band).where(Reminder.unit_model == model, Reminder.unit_id.in_(ids))
+        )
+        keys.update(tuple(row) for row in rows)  # type: ignore[misc]
+    return keys
 
 
 def claim_slot(session: Session, technician_id: int, start: datetime, conversation_id: int, now: datetime) -> SlotClaim | None:
