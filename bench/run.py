@@ -1,10 +1,12 @@
-"""Benchmarks, one command: `.venv/bin/python -m bench.run`. Prints figures and ratios measured in one run.
+"""Benchmarks, one command: `.venv/bin/python -m bench.run` (`--scan`: the due-date scan at 10,000 and 100,000 units).
+Prints figures and ratios measured in one run.
 
 The machine is small and noisy, so each figure is a median over repeats and compared only with figures
 from the same run.
 """
 from __future__ import annotations
 
+import argparse
 import statistics
 import time
 from collections.abc import Callable
@@ -12,6 +14,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
+from bench.counting import CountingTransport
 
 TZ = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
@@ -114,21 +117,6 @@ def _dateparser_baseline(rows: list) -> tuple[int, float]:
     return right, time.perf_counter() - start
 
 
-class CountingTransport:
-    """Wraps the real transport to count Odoo round trips per conversation turn."""
-
-    def __init__(self, inner: object) -> None:
-        self.inner, self.calls, self.seconds = inner, 0, 0.0
-
-    def call(self, *args: object, **kwargs: object) -> object:
-        start = time.perf_counter()
-        try:
-            return self.inner.call(*args, **kwargs)  # type: ignore[attr-defined]
-        finally:
-            self.calls += 1
-            self.seconds += time.perf_counter() - start
-
-
 def bench_round_trip() -> None:
     """Real HTTP on loopback: the service and the sandbox Odoo, one client after another."""
     import tempfile
@@ -173,6 +161,13 @@ def bench_round_trip() -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmarks: understanding, free slots and conversation turns; --scan: the due-date scan")
+    parser.add_argument("--scan", action="store_true", help="the due-date scan over 10,000 and 100,000 units instead (a few minutes)")
+    if parser.parse_args().scan:
+        from bench.scan import SIZES, report
+
+        report(SIZES, real=True)
+        return
     bench_understand()
     bench_slots()
     bench_round_trip()
