@@ -1,7 +1,7 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 
@@ -42,7 +42,7 @@ class Services:
     gateway: OdooGateway
     partners: PartnerDirectory
     source: UnitSource
-    channel: Channel
+    channels: dict[str, Channel]  # by medium: sms, voice, email
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
@@ -96,8 +96,10 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
 
 
 def build_services(
-    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None, channel: Channel | None = None
+    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None,
+    channels: Mapping[str, Channel] | None = None,
 ) -> Services:
+    """Every part, wired once; `channels` replaces the configured channel of a medium (tests pass SDK-backed ones)."""
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
@@ -114,10 +116,11 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    channel = channel or sms_channel(settings)
+    media = {"sms": sms_channel(settings), "voice": ConsoleChannel("voice"), "email": ConsoleChannel("email")}
+    media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
+    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy)
     staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies, staff)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff)

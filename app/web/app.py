@@ -16,12 +16,12 @@ log = logging.getLogger(__name__)
 
 
 async def _background(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again; silent conversations move on; the daily
-    scan runs."""
+    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; silent
+    conversations move on; the daily scan runs."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
-        for job in (services.assistant.retry_pending, services.assistant.tick):
+        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick):
             try:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 from twilio.request_validator import RequestValidator
 
-from app.channels.twilio_sms import is_opt_out
+from app.channels.twilio_sms import is_not_textable, is_opt_out
 from app.container import Services
 from app.phones import normalise
 
@@ -45,6 +45,8 @@ async def message_status(request: Request) -> Response:
     services: Services = request.app.state.services
     if not form.get("MessageSid") or not form.get("MessageStatus"):
         raise HTTPException(status_code=400, detail="MessageSid and MessageStatus are required")
-    opted_out = is_opt_out(form.get("ErrorCode"))
-    await run_in_threadpool(services.assistant.delivery_status, form["MessageSid"], form["MessageStatus"], opted_out)
+    code = form.get("ErrorCode")
+    await run_in_threadpool(
+        services.assistant.delivery_status, "sms", form["MessageSid"], form["MessageStatus"], is_opt_out(code), is_not_textable(code)
+    )
     return Response(status_code=204)
