@@ -44,6 +44,15 @@ STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out",
 
 
 @dataclass(frozen=True)
+class CallTurn:
+    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
+
+    say: list[str]
+    locale: str
+    listen: bool
+
+
+@dataclass(frozen=True)
 class Odoo:
     """The Odoo-facing parts the assistant uses."""
 
@@ -227,6 +236,37 @@ class Assistant:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
 
+    # calls -----------------------------------------------------------------------------------------------
+    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
+        message with who called, why and the number to call back, never a menu."""
+        with self._sessions() as session:
+            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
+                raise LookupError("no call placed with this reference")
+            conversation = session.get(Conversation, placed.conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if not machine:
+                return CallTurn([placed.body], state.locale, listen=True)
+            with self._lock(conversation.phone):
+                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+            return CallTurn([left.body], state.locale, listen=False)
+
+    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
+        retried webhook of the same step the same provider id, so it is processed once."""
+        keypress = bool(digits)
+        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self._sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            locale = conversation.locale if conversation else "en_CA"
+            listening = conversation is not None and conversation.status == "active"
+        return CallTurn(replies, locale, listen=listening)
+
+    def renders_for_call(self, locale: str, template: str) -> str:
+        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
+        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
         """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
@@ -322,13 +362,14 @@ class Assistant:
         return self._deliver(session, conversation, conversation.phone, state, action, inbound)
 
     def _deliver(
-        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None
+        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None,
+        spoken: bool = False,
     ) -> Message:
         """Render, record as queued, commit, then hand to the channel: never sent twice, never lost.
 
         A reply goes back on the medium the client used; what the assistant starts goes on the conversation's medium.
         A reply during a live call is spoken in the webhook's answer, so no provider is asked to send it."""
-        medium = inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
+        medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
         values.update(action.values)
         address, subject, html = phone, None, None
@@ -346,7 +387,7 @@ class Assistant:
         )
         session.add(message)
         session.commit()
-        if inbound is not None and medium == "voice":
+        if spoken or inbound is not None and medium == "voice":
             message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer
         else:
             self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))

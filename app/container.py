@@ -14,6 +14,7 @@ from app.assistant import Assistant, Odoo
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.twilio_sms import TwilioSms
+from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
@@ -70,11 +71,23 @@ class Services:
 def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
     """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
     if settings.sms_channel == "twilio":
-        if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
-            raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
-        client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
-        return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
+        client = twilio_client(settings, twilio_http)
+        return TwilioSms(client, settings.twilio_from_number or "", settings.public_url.rstrip("/") + "/webhooks/twilio/status")
     return ConsoleChannel("sms")
+
+
+def twilio_client(settings: Settings, http: HttpClient | None = None) -> TwilioClient:
+    """One SDK client for Twilio texts and calls; the secrets only from the environment."""
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+        raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
+    return TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=http)
+
+
+def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
+    """Automated calls through Twilio (RingCentral's API cannot place one that speaks and listens), or the console."""
+    if settings.voice_channel == "twilio":
+        return TwilioVoice(twilio_client(settings, twilio_http), settings.twilio_from_number or "", settings.public_url)
+    return ConsoleChannel("voice")
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -116,7 +129,7 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    media = {"sms": sms_channel(settings), "voice": ConsoleChannel("voice"), "email": ConsoleChannel("email")}
+    media = {"sms": sms_channel(settings), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
     media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
-from app.web import console, health, twilio_webhooks
+from app.web import console, health, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
@@ -46,4 +46,6 @@ def create_app(services: Services) -> FastAPI:
         app.include_router(console.router)
     if services.settings.sms_channel == "twilio":
         app.include_router(twilio_webhooks.router)
+    if services.settings.voice_channel == "twilio":
+        app.include_router(twilio_voice.router)
     return app
