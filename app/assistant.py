@@ -115,18 +115,32 @@ class Assistant:
             session.commit()
             return self._process(session, inbound)
 
+    def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms") -> int | None:
+        """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
+        returns its id for `process_stored`, or None for a retried delivery (already stored). Until processed it is
+        `received`, which `retry_pending` also picks up, so a crash in between loses nothing."""
+        with self._sessions() as session:
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now())
+            if inbound is None:
+                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
+                return None
+            session.commit()
+            return inbound.id
+
+    def process_stored(self, message_id: int, phone: str) -> bool:
+        """Process one stored inbound text unless another worker already has; True when it went through."""
+        with self._lock(phone), self._sessions() as session:
+            inbound = session.get(Message, message_id)
+            if inbound is None or inbound.status != "received":
+                return False
+            self._process(session, inbound)
+            return inbound.status == "processed"
+
     def retry_pending(self) -> int:
         """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
         with self._sessions() as session:
             pending = repo.pending_inbound(session)
-        done = 0
-        for message_id, phone in pending:
-            with self._lock(phone), self._sessions() as session:
-                inbound = session.get(Message, message_id)
-                if inbound is not None and inbound.status == "received":
-                    self._process(session, inbound)
-                    done += inbound.status == "processed"
-        return done
+        return sum(self.process_stored(message_id, phone) for message_id, phone in pending)
 
     def tick(self) -> int:
         """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""

@@ -13,6 +13,10 @@ from twilio.rest import Client as TwilioClient
 from app.assistant import Assistant, Odoo
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
+from app.channels.ringcentral_client import RingCentralClient
+from app.channels.ringcentral_sms import RingCentralSms
+from app.channels.ringcentral_subscription import WebhookSubscription
+from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
 from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
@@ -47,6 +51,8 @@ class Services:
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
+    ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
+    ringout: RingOut | None = None  # staff call a client from the dealer's number, when RingCentral is configured
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
@@ -68,8 +74,13 @@ class Services:
         self.engine.dispose()
 
 
-def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
-    """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
+def sms_channel(settings: Settings, twilio_http: HttpClient | None = None, ringcentral: RingCentralClient | None = None) -> Channel:
+    """The console channel (demo, tests), Twilio or RingCentral, as the settings say; secrets only from the environment."""
+    if settings.sms_channel == "ringcentral":
+        if ringcentral is None or not settings.ringcentral_from_number:
+            raise ValueError("FUSION_RINGCENTRAL_CLIENT_ID, FUSION_RINGCENTRAL_CLIENT_SECRET, FUSION_RINGCENTRAL_JWT and "
+                             "FUSION_RINGCENTRAL_FROM_NUMBER are required")
+        return RingCentralSms(ringcentral, settings.ringcentral_from_number)
     if settings.sms_channel == "twilio":
         client = twilio_client(settings, twilio_http)
         return TwilioSms(client, settings.twilio_from_number or "", settings.public_url.rstrip("/") + "/webhooks/twilio/status")
@@ -88,6 +99,25 @@ def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> 
     if settings.voice_channel == "twilio":
         return TwilioVoice(twilio_client(settings, twilio_http), settings.twilio_from_number or "", settings.public_url)
     return ConsoleChannel("voice")
+
+
+def ringcentral_client(settings: Settings) -> RingCentralClient | None:
+    """The process's one RingCentral session (JWT server auth), or None when RingCentral is not configured."""
+    if not (settings.ringcentral_client_id and settings.ringcentral_client_secret and settings.ringcentral_jwt):
+        return None
+    return RingCentralClient(
+        settings.ringcentral_client_id, settings.ringcentral_client_secret.get_secret_value(), settings.ringcentral_jwt.get_secret_value(),
+        settings.ringcentral_server_url,
+    )
+
+
+def ringcentral_subscription(settings: Settings, client: RingCentralClient) -> WebhookSubscription:
+    """Our webhook subscription for clients' texts; deliveries must carry the verification token."""
+    if settings.ringcentral_verification_token is None:
+        raise ValueError("FUSION_RINGCENTRAL_VERIFICATION_TOKEN is required")
+    return WebhookSubscription(
+        client, settings.public_url, settings.ringcentral_verification_token.get_secret_value(), settings.ringcentral_subscription_seconds
+    )
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -129,11 +159,14 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    media = {"sms": sms_channel(settings), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
+    ringcentral = ringcentral_client(settings)
+    media = {"sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
     media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy)
     staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff)
+    subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
+    ringout = RingOut(ringcentral, settings.ringcentral_from_number) if ringcentral and settings.ringcentral_from_number else None
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, subscription, ringout)
