@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ringcentral import SDK
-from ringcentral.http.api_exception import ApiException
-from ringcentral.http.api_response import ApiResponse
+import requests
+from ringcentral.http import ApiException, ApiResponse, Client
+from ringcentral.platform import Platform
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from app.channels.base import ChannelError
@@ -31,6 +31,7 @@ REFRESH_MARGIN_SECONDS = 300.0  # refresh this long before the access token expi
 ATTEMPTS = 3  # tries of one request while RingCentral answers 429
 LONGEST_WAIT_SECONDS = 60.0  # a longer Retry-After is not waited for here: the caller retries later
 WAIT_WITHOUT_RETRY_AFTER = 2.0  # RingCentral's first recommended back-off step
+TIMEOUT_SECONDS = (5.0, 30.0)  # connect, read
 
 
 class RingCentralError(ChannelError):
@@ -42,6 +43,15 @@ class RingCentralError(ChannelError):
         self.status = status
         self.codes = codes
         self.retry_after = retry_after
+
+
+class _TimedClient(Client):
+    """The SDK's HTTP client with timeouts: it sets none, and a silent network would hold a thread (and the login
+    lock) for good."""
+
+    def load_response(self, request: requests.PreparedRequest) -> ApiResponse:
+        with requests.Session() as session:
+            return ApiResponse(request, session.send(request, timeout=TIMEOUT_SECONDS))
 
 
 def _error_from(exc: ApiException) -> RingCentralError:
@@ -82,7 +92,7 @@ class RingCentralClient:
     def __init__(
         self, client_id: str, client_secret: str, jwt: str, server_url: str, sleep: Callable[[float], None] = time.sleep
     ) -> None:
-        self._platform = SDK(client_id, client_secret, server_url, name="fusion-assist", version="0.1.0").platform()
+        self._platform = Platform(_TimedClient(), client_id, client_secret, server_url, name="fusion-assist", version="0.1.0")
         self._jwt = jwt
         self._lock = threading.Lock()
         self._retrying = Retrying(
