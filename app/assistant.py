@@ -181,6 +181,7 @@ class Assistant:
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
+        conversation.medium = inbound.channel  # what the assistant starts next goes where the client last answered
         session.commit()
         for attempt in range(0 if answered else 3):
             before = (dict(conversation.state), conversation.status)
@@ -316,6 +317,25 @@ class Assistant:
             event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
             sent = self._run(session, conversation, state, event, None)
             session.commit()
+            return sent
+
+    def escalate(self, conversation_id: int, client: Client, units: list[DueUnit], band: int, medium: str) -> list[Message]:
+        """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
+        key = client.phone or client.email
+        assert key is not None
+        with self._lock(key), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if (
+                conversation is None or conversation.status != "active" or conversation.medium == medium
+                or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
+            ):
+                return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
+            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+            sent = self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
     # the loop --------------------------------------------------------------------------------------------

@@ -68,5 +68,10 @@ class Renderer:
         text = template.render(**self._globals, **helpers, **values)
         return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
+    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
+        """Subject, plain text and HTML of an email, from `<name>.subject`, `<name>.txt` and `<name>.html`."""
+        subject, text, html = (self.render("email", locale, f"{name}.{part}", values) for part in ("subject", "txt", "html"))
+        return subject, text, html
+
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

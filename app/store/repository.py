@@ -170,3 +170,17 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
         return False
     session.refresh(message)
     return True
+
+
+def unanswered_reminders(session: Session) -> list[tuple[Conversation, Message]]:
+    """Active conversations whose latest reminder (text, call or email) has had no message from the client since."""
+    conversations = session.scalars(select(Conversation).where(Conversation.status == "active"))
+    found = []
+    for conversation in conversations:
+        latest = session.scalars(
+            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id.desc()).limit(20)
+        ).all()
+        reminder = next((m for m in latest if m.direction == "out" and m.template == "reminder"), None)
+        if reminder is not None and not any(m.direction == "in" and m.id > reminder.id for m in latest):
+            found.append((conversation, reminder))
+    return found
