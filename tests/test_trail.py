@@ -11,6 +11,8 @@ import pytest
 from markupsafe import escape
 
 from app.container import Services, build_services
+from app.odoo.sandbox import ADMIN_API_KEY
+from app.store import repository as repo
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, TrailEntry
 from tests.conftest import NOW, settings_for
@@ -115,13 +117,15 @@ def test_a_booked_conversation_posts_its_whole_transcript_once_as_an_internal_no
     assert "please cancel my visit" in second["body"] and "tomorrow afternoon" not in second["body"]
 
 
-def test_an_opt_out_posts_the_transcript(trail_services: Services, odoo: odoorpc.ODOO) -> None:
-    services = trail_services
+@pytest.mark.parametrize("transport", ["jsonrpc", "json2"])
+def test_an_opt_out_posts_the_transcript(odoo_url: str, tmp_path: Path, odoo: odoorpc.ODOO, transport: str) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, odoo_transport=transport, odoo_api_key=ADMIN_API_KEY), clock=lambda: NOW)
     phone, partner = reminded(services)
     services.assistant.handle_inbound(phone, "STOP", "SM-stop-1")
     [note] = notes(odoo, partner)
     assert "opted out of texts" in note["body"] and "from client: STOP" in note["body"] and note["body"].count("<li>") == 3
     assert activities(odoo, "res.partner", partner) == []
+    services.close()
 
 
 def test_a_conversation_nobody_touched_for_14_days_expires_into_the_chatter(trail_services: Services, odoo: odoorpc.ODOO, clock: Clock) -> None:
@@ -189,3 +193,32 @@ def test_odoo_down_at_a_hand_off_loses_nothing_and_writes_the_trail_when_it_retu
     with services.sessions() as session:
         assert {e.status for e in session.query(TrailEntry)} == {"done"}
     services.close()
+
+
+def test_odoo_refusing_the_trail_never_breaks_the_turn_and_gives_up_after_ten_tries(sandbox, trail_services: Services) -> None:  # type: ignore[no-untyped-def]
+    services = trail_services
+    phone, partner = reminded(services)
+    sandbox.env.call("res.partner", "unlink", [[partner]], {})  # the contact was deleted in Odoo meanwhile
+    [reply] = services.assistant.handle_inbound(phone, "STOP", "SM-gone-1")
+    assert "no more messages" in reply
+    with services.sessions() as session:
+        [entry] = session.query(TrailEntry).all()
+        assert (entry.kind, entry.status, entry.attempts) == ("transcript", "pending", 1)
+    for _ in range(9):
+        services.assistant.retry_pending()
+    with services.sessions() as session:
+        assert session.query(TrailEntry).one().status == "failed"
+
+
+def test_one_worker_at_a_time_writes_an_entry(trail_services: Services) -> None:
+    services = trail_services
+    phone, _ = reminded(services)
+    with services.sessions() as session:
+        conversation = session.query(Conversation).filter_by(phone=phone).one()
+        assert repo.add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)
+        assert not repo.add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)  # the same key twice: once
+        session.commit()
+        [entry_id] = repo.pending_trail(session, conversation.id)
+        assert repo.claim_trail_entry(session, entry_id, NOW, NOW + timedelta(minutes=5))
+        assert not repo.claim_trail_entry(session, entry_id, NOW + timedelta(minutes=1), NOW + timedelta(minutes=6))
+        assert repo.claim_trail_entry(session, entry_id, NOW + timedelta(minutes=6), NOW + timedelta(minutes=11))  # the first one died
