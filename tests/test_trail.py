@@ -123,7 +123,7 @@ def test_an_opt_out_posts_the_transcript(odoo_url: str, tmp_path: Path, odoo: od
     phone, partner = reminded(services)
     services.assistant.handle_inbound(phone, "STOP", "SM-stop-1")
     [note] = notes(odoo, partner)
-    assert "opted out of texts" in note["body"] and "from client: STOP" in note["body"] and note["body"].count("<li>") == 3
+    assert "opted out:" in note["body"] and "from client: STOP" in note["body"] and note["body"].count("<li>") == 3
     assert activities(odoo, "res.partner", partner) == []
     services.close()
 
