@@ -23,6 +23,7 @@ from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders.outbox import RetryPolicy
@@ -75,6 +76,8 @@ class Assistant:
         policy: manager.DialogPolicy = manager.DialogPolicy(),
         retry: RetryPolicy = RetryPolicy(),
         booking_links: Callable[[int, int | None], str] | None = None,
+        *,
+        trail: OdooTrail,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -87,6 +90,7 @@ class Assistant:
         self._policy = policy
         self._outbox = retry
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
+        self._trail = trail
         self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._locks_guard = threading.Lock()
 
@@ -137,10 +141,13 @@ class Assistant:
             return inbound.status == "processed"
 
     def retry_pending(self) -> int:
-        """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
+        """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
+        transcripts); returns how many texts went through."""
         with self._sessions() as session:
             pending = repo.pending_inbound(session)
-        return sum(self.process_stored(message_id, phone) for message_id, phone in pending)
+        done = sum(self.process_stored(message_id, phone) for message_id, phone in pending)
+        self._trail.write_pending()
+        return done
 
     def tick(self) -> int:
         """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""
@@ -245,8 +252,10 @@ class Assistant:
         session.add(conversation)
         session.flush()
         if not clients:
+            self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
+            self._trail.write_pending(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
@@ -351,18 +360,23 @@ class Assistant:
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
             )
-            self._save(session, conversation, state)
+            self._save(session, conversation, state, actions, inbound)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
+        self._trail.write_pending(conversation.id)
         return sent
 
-    def _save(self, session: Session, conversation: Conversation, state: DialogState) -> None:
+    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
+        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript)."""
+        previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
+        handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
+        self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
         session.commit()
 
     def _perform(

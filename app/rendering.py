@@ -1,11 +1,12 @@
-"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2."""
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2; `<name>.html.j2`
+templates (what goes into Odoo as HTML) escape every value they are given."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
 FALLBACK_LOCALE = "en_CA"
 
@@ -50,7 +51,7 @@ class Renderer:
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
         self._env = Environment(
             loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
-            keep_trailing_newline=False, autoescape=False,
+            keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         )
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
