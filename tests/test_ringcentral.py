@@ -24,7 +24,7 @@ from app.container import Services, build_services
 from app.serving import ServerThread, free_port
 from app.store.models import Message, OptOut
 from app.web.app import create_app
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, eventually, settings_for
 from tests.fake_ringcentral import FakeRingCentral
 
 CLIENT_ID, CLIENT_SECRET, JWT = "rc-client-id", "rc-client-secret", "eyJhbGciOiJSUzI1NiJ9.rc-jwt.signature"
@@ -99,14 +99,6 @@ def deliver(api: httpx.Client, payload: dict | bytes, token: str = VERIFICATION)
 def texted(services: Services) -> list[Message]:
     """The scan's reminders that went out as texts (email-only clients get emails)."""
     return [m for m in services.scan().sent if m.channel == "sms"]
-
-
-def eventually(condition: Callable[[], bool]) -> None:
-    """Wait for work the webhook finishes after its answer (a background task), up to a generous bound."""
-    deadline = time.monotonic() + 15
-    while not condition():
-        assert time.monotonic() < deadline, "the background work never finished"
-        time.sleep(0.02)
 
 
 # sending -----------------------------------------------------------------------------------------------

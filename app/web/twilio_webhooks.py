@@ -5,7 +5,7 @@ it is rebuilt from FUSION_PUBLIC_URL and the path.
 """
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 from twilio.request_validator import RequestValidator
 
@@ -30,13 +30,15 @@ async def verified_form(request: Request) -> dict[str, str]:
 
 
 @router.post("/sms")
-async def inbound_sms(request: Request) -> Response:
+async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
     phone = normalise(form.get("From"), services.settings.default_region)
     if not form.get("MessageSid") or phone is None:
         raise HTTPException(status_code=400, detail="MessageSid and a valid From are required")
-    await run_in_threadpool(services.assistant.handle_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    stored = await run_in_threadpool(services.assistant.store_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    if stored is not None:  # committed before Twilio hears back; the dialog work runs after the answer
+        background.add_task(services.assistant.process_stored, stored, phone)
     return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
 
 
