@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     twilio_from_number: str | None = None
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
+    # staff inbox
+    session_secret: SecretStr | None = None  # signs the inbox's session cookie; unset: random per process (demo, tests)
+    inbox_stalled_after_hours: float = 4.0  # a client who replied once, then this long without a reply: stalled
+
     @classmethod
     def settings_customise_sources(
         cls,

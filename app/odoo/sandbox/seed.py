@@ -65,6 +65,8 @@ def seed(env: Env, today: date) -> None:
     env.add_credential(admin, "apikey", ADMIN_API_KEY)
     coordinator = env.create("res.users", {"login": "coordinator", "name": "Karen Lewis", "tz": "America/Toronto", "lang": "en_US"})
     env.add_credential(coordinator, "password", "coordinator")
+    [staff] = env.search_read("res.users", [("id", "=", coordinator)], ["partner_id"])
+    env.write("res.partner", [staff["partner_id"][0]], {"phone": "+1 416-555-0142"})  # the phone RingOut rings first
     for name in ("To-Do", "Call", "Email"):
         env.create("mail.activity.type", {"name": name})
 
