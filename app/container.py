@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
-from app.assistant import Assistant, Odoo
+from app.assistant import Assistant, Odoo, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.twilio_sms import TwilioSms
@@ -46,6 +46,7 @@ class Services:
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
+    dialer: RingOutDialer | None = None  # RingCentral RingOut for the inbox's "Call this client"; None hides the button
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
