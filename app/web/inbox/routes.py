@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
@@ -46,8 +46,7 @@ def make_templates(tz: str) -> Jinja2Templates:
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
-    base = {"staff": request.session.get("staff"), "csrf": csrf_token(request), "flash": request.session.pop("flash", None),
-            "now": _services(request).assistant.now()}
+    base = {"staff": request.session.get("staff"), "csrf": csrf_token(request), "flash": request.session.pop("flash", None)}
     pages: Jinja2Templates = request.app.state.inbox_templates
     return pages.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 
@@ -68,10 +67,10 @@ def _span(delta: timedelta | None) -> str:
 
 # sign-in ----------------------------------------------------------------------------------------------------
 @router.get("/login")
-def login_page(request: Request, next: str | None = None) -> Response:
+def login_page(request: Request, target: str | None = Query(None, alias="next")) -> Response:
     if request.session.get("staff"):
-        return RedirectResponse(safe_next(next), status_code=303)
-    return _render(request, "login.html", {"next": safe_next(next), "refused": None, "login": ""})
+        return RedirectResponse(safe_next(target), status_code=303)
+    return _render(request, "login.html", {"next": safe_next(target), "refused": None, "login": ""})
 
 
 @router.post("/login")
