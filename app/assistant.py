@@ -17,13 +17,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.channels.base import Channel, RecipientOptedOut
+from collections.abc import Mapping
+
+from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.visits import VisitBooker
 from app.phones import mask
+from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
@@ -31,6 +34,7 @@ from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
+    DeliveryFailed, KeyPress,
     DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
     Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired,
     VisitCancelled,
@@ -59,6 +63,15 @@ class RingOutDialer(Protocol):
 
 
 @dataclass(frozen=True)
+class CallTurn:
+    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
+
+    say: list[str]
+    locale: str
+    listen: bool
+
+
+@dataclass(frozen=True)
 class Odoo:
     """The Odoo-facing parts the assistant uses."""
 
@@ -73,22 +86,26 @@ class Assistant:
         self,
         sessions: sessionmaker[Session],
         odoo: Odoo,
-        channel: Channel,
+        channels: Mapping[str, Channel],
         renderer: Renderer,
         clock: Callable[[], datetime],
         tz: str,
         quiet: QuietHours,
         policy: manager.DialogPolicy = manager.DialogPolicy(),
+        retry: RetryPolicy = RetryPolicy(),
+        booking_links: Callable[[int, int | None], str] | None = None,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
-        self._channel = channel
+        self._channels = channels
         self._renderer = renderer
         self._clock = clock
         self._zone = ZoneInfo(tz)
         self._tz = tz
         self._quiet = quiet
         self._policy = policy
+        self._outbox = retry
+        self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
         self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._locks_guard = threading.Lock()
 
@@ -100,17 +117,18 @@ class Assistant:
             return self._locks[phone]
 
     # inbound ---------------------------------------------------------------------------------------------
-    def handle_inbound(self, phone: str, body: str, provider_message_id: str) -> list[str]:
-        """Process one inbound text once; a retried delivery gets the replies of the first one.
+    def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
+        """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once; a
+        retried delivery gets the replies of the first one.
 
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
         """
         with self._lock(phone), self._sessions() as session:
             now = self.now()
-            inbound = repo.record_inbound(session, self._channel.name, phone, body, provider_message_id, now)
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, now, "keypress" if keypress else None)
             if inbound is None:
-                first = repo.inbound_by_provider_id(session, self._channel.name, provider_message_id)
+                first = repo.inbound_by_provider_id(session, medium, provider_message_id)
                 log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
                 return [m.body for m in repo.replies_to(session, first.id)] if first else []
             session.commit()
@@ -164,15 +182,17 @@ class Assistant:
         self._staff_event(conversation_id, StaffRecordedOptOut())
 
     def staff_reply(self, conversation_id: int, text: str) -> Message:
-        """Staff's own words to the client through the client's channel, recorded first like every message; replying
-        takes the conversation over."""
+        """Staff's own words to the client by text, recorded first like every message (the outbox retries it too);
+        replying takes the conversation over."""
         text = text.strip()
         if not text or len(text) > MAX_STAFF_TEXT:
             raise StaffActionRefused("text_length")
 
         def reply(session: Session, conversation: Conversation, state: DialogState) -> Message:
+            if conversation.medium == "email" or conversation.phone in repo.not_textable_phones(session):
+                raise StaffActionRefused("not_textable")  # no mobile number: staff call, or write from Odoo
             self._take_over_for_staff(session, conversation, state)
-            return self._send_recorded(session, conversation.id, conversation.phone, text, "staff", None)
+            return self._send_recorded(session, conversation, "sms", conversation.phone, text, "staff", None)
 
         return self._staff(conversation_id, reply, texts=True)
 
@@ -225,7 +245,7 @@ class Assistant:
         is placed, and calling takes the conversation over."""
         def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
             self._take_over_for_staff(session, conversation, state)
-            record = Message(
+            record = Message(  # no next attempt: the outbox never places a call again by itself
                 conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
                 template="call", status="queued", created_at=self.now(),
             )
@@ -296,7 +316,7 @@ class Assistant:
             if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
             try:
-                self._run(session, conversation, state, InboundText(inbound.body), inbound)
+                self._run(session, conversation, state, _event_for(inbound), inbound)
                 break
             except StaleDataError:  # another worker moved this conversation on: think again from its new state
                 log.info("conversation %s changed meanwhile; re-running inbound %s (attempt %d)", conversation.id, inbound.id, attempt + 1)
@@ -316,7 +336,7 @@ class Assistant:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
         phone = inbound.address
         if manager.wants_to_stop(inbound.body, self.now()):
-            repo.record_opt_out(session, phone, self._channel.name, self.now())
+            repo.record_opt_out(session, phone, inbound.channel, self.now())
             inbound.status = "processed"
             session.commit()
             return [self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound).body]
@@ -327,7 +347,8 @@ class Assistant:
         """One holding reply per kept text (none to an opted-out number); the text stays `received` for the retry loop."""
         replies = repo.replies_to(session, inbound.id)
         if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
-            self._deliver(session, inbound.conversation_id, inbound.address, DialogState(), Send("holding"), inbound)
+            conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
+            self._deliver(session, conversation, inbound.address, DialogState(), Send("holding"), inbound)
         return [m.body for m in repo.replies_to(session, inbound.id)]
 
     def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
@@ -357,24 +378,58 @@ class Assistant:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
 
+    # calls -----------------------------------------------------------------------------------------------
+    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
+        message with who called, why and the number to call back, never a menu."""
+        with self._sessions() as session:
+            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
+                raise LookupError("no call placed with this reference")
+            conversation = session.get(Conversation, placed.conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if not machine:
+                return CallTurn([placed.body], state.locale, listen=True)
+            with self._lock(conversation.phone):
+                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+            return CallTurn([left.body], state.locale, listen=False)
+
+    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
+        retried webhook of the same step the same provider id, so it is processed once."""
+        keypress = bool(digits)
+        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self._sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            locale = conversation.locale if conversation else "en_CA"
+            listening = conversation is not None and conversation.status == "active"
+        return CallTurn(replies, locale, listen=listening)
+
+    def renders_for_call(self, locale: str, template: str) -> str:
+        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
+        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+
     # reminders -------------------------------------------------------------------------------------------
-    def remind(self, client: Client, units: list[DueUnit], band: int, keys: list) -> list[Message]:
-        """Send one reminder to a client for all their due units, at most once per reminder key."""
-        assert client.phone is not None
-        with self._lock(client.phone), self._sessions() as session:
+    def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
+        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
+
+        A conversation is keyed by the client's phone, or by their email address when they have no phone."""
+        key = client.phone or client.email
+        assert key is not None and (medium == "email" or client.phone is not None)
+        with self._lock(key), self._sessions() as session:
             now = self.now()
-            conversation = repo.latest_conversation(session, client.phone)
+            conversation = repo.latest_conversation(session, key)
             if conversation is not None and conversation.status == "active" and (
                 conversation.partner_id not in (None, client.partner_id)  # a phone shared with another client
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            if repo.is_opted_out(session, client.phone) or not repo.claim_reminder_keys(session, keys, client.partner_id, now):
+            if repo.is_opted_out(session, key) or not repo.claim_reminder_keys(session, keys, client.partner_id, now, medium):
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
                 conversation = Conversation(
-                    phone=client.phone, partner_id=client.partner_id, locale=client.locale, status="active",
+                    phone=key, partner_id=client.partner_id, locale=client.locale, status="active", medium=medium,
                     state=DialogState().to_json(), created_at=now, updated_at=now,
                 )
                 session.add(conversation)
@@ -382,6 +437,9 @@ class Assistant:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
             state = DialogState.from_json(conversation.state)
             event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
             sent = self._run(session, conversation, state, event, None)
@@ -436,53 +494,120 @@ class Assistant:
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
             return None
         if isinstance(action, RecordOptOut):
-            repo.record_opt_out(session, conversation.phone, self._channel.name, self.now())
+            repo.record_opt_out(session, conversation.phone, inbound.channel if inbound else conversation.medium, self.now())
             session.commit()
             log.info("opt-out recorded for %s", mask(conversation.phone))
             return None
         raise TypeError(f"unknown action {action!r}")
 
     def _record_and_send(self, session: Session, conversation: Conversation, state: DialogState, action: Send, inbound: Message | None) -> Message:
-        return self._deliver(session, conversation.id, conversation.phone, state, action, inbound)
+        return self._deliver(session, conversation, conversation.phone, state, action, inbound)
 
-    def _deliver(self, session: Session, conversation_id: int | None, phone: str, state: DialogState, action: Send, inbound: Message | None) -> Message:
-        """Render the template and send it the recorded way."""
+    def _deliver(
+        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None,
+        spoken: bool = False,
+    ) -> Message:
+        """Render the template for the right medium, then send it the recorded way.
+
+        A reply goes back on the medium the client used; what the assistant starts goes on the conversation's medium.
+        A reply during a live call is spoken in the webhook's answer, so no provider is asked to send it."""
+        medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
-        body = self._renderer.render("sms", state.locale, action.template, {**values, **action.values})
-        return self._send_recorded(session, conversation_id, phone, body, action.template, inbound)
+        values.update(action.values)
+        address, subject, html = phone, None, None
+        if medium == "email":
+            assert conversation is not None and conversation.email
+            address = conversation.email
+            values["booking_url"] = self._booking_url(conversation)
+            subject, body, html = self._renderer.render_email(state.locale, action.template, values)
+        else:
+            body = self._renderer.render(medium, state.locale, action.template, values)
+        return self._send_recorded(session, conversation, medium, address, body, action.template, inbound, subject, html, spoken)
 
-    def _send_recorded(self, session: Session, conversation_id: int | None, phone: str, body: str, template: str, inbound: Message | None) -> Message:
+    def _send_recorded(
+        self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
+        inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
+    ) -> Message:
         """Record as queued, commit, then hand to the channel: never sent twice, never lost."""
         message = Message(
-            conversation_id=conversation_id, reply_to_id=inbound.id if inbound else None, direction="out",
-            channel=self._channel.name, address=phone, body=body, template=template,
-            status="queued", created_at=self.now(),
+            conversation_id=conversation.id if conversation is not None else None, reply_to_id=inbound.id if inbound else None,
+            direction="out", channel=medium, address=address, body=body, template=template, status="queued",
+            created_at=self.now(), next_attempt_at=self.now() + self._outbox.lease, subject=subject, html=html,
         )
         session.add(message)
         session.commit()
-        try:
-            message.provider_message_id = self._channel.send(phone, body)
-            message.status, message.sent_at = "sent", self.now()
-        except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
-            message.status = "failed"
-            repo.record_opt_out(session, phone, "carrier", self.now())
-            log.info("carrier reports %s opted out", mask(phone))
-        except Exception:  # the message stays queued in the store for the retry worker; never lost
-            log.exception("send failed for conversation %s", conversation_id)
+        if spoken or inbound is not None and medium == "voice":
+            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer
+        else:
+            self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))
         session.commit()
         return message
 
-    def delivery_status(self, provider_message_id: str, status: str, opted_out: bool) -> None:
-        """A provider's delivery report: the message's status, and an opt-out when the carrier says so."""
+    def _hand_to_channel(self, session: Session, message: Message, outgoing: Outgoing) -> None:
+        """One attempt; a failure leaves the message queued for the outbox's retries, never lost."""
+        message.attempts += 1
+        try:
+            message.provider_message_id = self._channels[message.channel].send(outgoing)
+            message.status, message.sent_at = "sent", self.now()
+        except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
+            message.status = "failed"
+            repo.record_opt_out(session, message.address, "carrier", self.now())
+            log.info("carrier reports %s opted out", mask(message.address))
+        except NotTextable:  # a landline: the escalation reaches the client by voice
+            message.status = "failed"
+            repo.record_not_textable(session, message.address, self.now())
+            log.info("%s cannot take texts; voice next", mask(message.address))
+        except Exception:
+            message.next_attempt_at = self.now() + self._outbox.backoff(message.attempts)
+            log.exception("send failed for conversation %s (attempt %d)", message.conversation_id, message.attempts)
+
+    def _booking_url(self, conversation: Conversation) -> str:
+        return self._booking_links(conversation.id, conversation.partner_id) if self._booking_links else ""
+
+    def delivery_status(self, medium: str, provider_message_id: str, status: str, opted_out: bool = False, not_textable: bool = False) -> None:
+        """A provider's delivery report: the message's status, and what the carrier learnt about the number."""
         with self._sessions() as session:
-            message = repo.outbound_by_provider_id(session, self._channel.name, provider_message_id)
+            message = repo.outbound_by_provider_id(session, medium, provider_message_id)
             if message is None:
                 log.info("status for an unknown message %s ignored", provider_message_id)
                 return
             message.status = status
             if opted_out:
                 repo.record_opt_out(session, message.address, "carrier", self.now())
+            if not_textable:
+                repo.record_not_textable(session, message.address, self.now())
             session.commit()
+
+    def retry_sends(self) -> int:
+        """Hand queued messages whose next attempt is due to their channel (a failed send, or one a crash left behind);
+        after the last attempt the message is given up and a person takes the conversation. Returns messages sent."""
+        now = self.now()
+        with self._sessions() as session:
+            due = repo.due_outbox(session, now)
+            sent = 0
+            for message in due:
+                if message.channel != "email" and self._quiet.applies(now, self._tz):
+                    break  # nothing leaves at night; the same messages are due in the morning
+                if repo.is_opted_out(session, message.address):
+                    message.status = "cancelled"
+                    session.commit()
+                    continue
+                if not repo.take_for_sending(session, message, now, self._outbox.lease):
+                    continue  # another worker has it
+                if message.attempts >= self._outbox.max_attempts:
+                    message.status = "failed"
+                    session.commit()
+                    self._undeliverable(message)
+                    continue
+                self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
+                session.commit()
+                sent += message.status == "sent"
+        return sent
+
+    def _undeliverable(self, message: Message) -> None:
+        log.warning("message %s given up after %d attempts", message.id, message.attempts)
+        if message.conversation_id is not None:
+            self._staff_event(message.conversation_id, DeliveryFailed())
 
     def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
         slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days)
@@ -536,6 +661,13 @@ class Assistant:
         repo.release_claims(session, action.event_id)
         session.commit()
         return VisitCancelled()
+
+
+def _event_for(inbound: Message) -> Event:
+    """What the client did: keys pressed on a call, or words (typed, or said on a call and transcribed)."""
+    if inbound.template == "keypress":
+        return KeyPress(inbound.body)
+    return InboundText(inbound.body, on_call=inbound.channel == "voice")
 
 
 def _describe(action: Action) -> str:

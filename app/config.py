@@ -59,6 +59,7 @@ class Settings(BaseSettings):
 
     # channels
     sms_channel: Literal["console", "twilio"] = "console"
+    voice_channel: Literal["console", "twilio"] = "console"  # automated calls: Twilio Programmable Voice
     public_url: str = "http://127.0.0.1:8000"  # as providers call it (behind a proxy: the public https address)
     twilio_account_sid: str | None = None
     twilio_auth_token: SecretStr | None = None

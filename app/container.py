@@ -1,7 +1,7 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 
@@ -14,6 +14,7 @@ from app.assistant import Assistant, Odoo, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.twilio_sms import TwilioSms
+from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
@@ -42,7 +43,7 @@ class Services:
     gateway: OdooGateway
     partners: PartnerDirectory
     source: UnitSource
-    channel: Channel
+    channels: dict[str, Channel]  # by medium: sms, voice, email
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
@@ -71,11 +72,23 @@ class Services:
 def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
     """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
     if settings.sms_channel == "twilio":
-        if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
-            raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
-        client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
-        return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
+        client = twilio_client(settings, twilio_http)
+        return TwilioSms(client, settings.twilio_from_number or "", settings.public_url.rstrip("/") + "/webhooks/twilio/status")
     return ConsoleChannel("sms")
+
+
+def twilio_client(settings: Settings, http: HttpClient | None = None) -> TwilioClient:
+    """One SDK client for Twilio texts and calls; the secrets only from the environment."""
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+        raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
+    return TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=http)
+
+
+def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
+    """Automated calls through Twilio (RingCentral's API cannot place one that speaks and listens), or the console."""
+    if settings.voice_channel == "twilio":
+        return TwilioVoice(twilio_client(settings, twilio_http), settings.twilio_from_number or "", settings.public_url)
+    return ConsoleChannel("voice")
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -97,8 +110,10 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
 
 
 def build_services(
-    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None, channel: Channel | None = None
+    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None,
+    channels: Mapping[str, Channel] | None = None,
 ) -> Services:
+    """Every part, wired once; `channels` replaces the configured channel of a medium (tests pass SDK-backed ones)."""
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
@@ -115,10 +130,11 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    channel = channel or sms_channel(settings)
+    media = {"sms": sms_channel(settings), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
+    media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
+    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy)
     staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies, staff)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff)

@@ -31,6 +31,19 @@ def format_day(day: date, locale: str) -> str:
     return f"{_EN_DAYS[day.weekday()]} {_EN_MONTHS[day.month - 1]} {day.day}"
 
 
+_EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_EN_LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_FR_LONG_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_FR_LONG_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+
+def format_long_day(day: date, locale: str) -> str:
+    """'Wednesday, November 25' / 'mercredi 25 novembre': spoken on calls, where abbreviations read badly."""
+    if locale.startswith("fr"):
+        return f"{_FR_LONG_DAYS[day.weekday()]} {day.day} {_FR_LONG_MONTHS[day.month - 1]}"
+    return f"{_EN_LONG_DAYS[day.weekday()]}, {_EN_LONG_MONTHS[day.month - 1]} {day.day}"
+
+
 class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
@@ -47,7 +60,11 @@ class Renderer:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
         except TemplateNotFound:
             template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
-        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
+        helpers = {
+            "day": lambda moment: format_day(self._local_date(moment), locale),
+            "long_day": lambda moment: format_long_day(self._local_date(moment), locale),
+            "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
+        }
         text = template.render(**self._globals, **helpers, **values)
         return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 

@@ -40,8 +40,9 @@ class Booking:
 
 
 # stages a conversation moves through
-NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
-    "new", "which_client", "reminded", "searching", "offered", "booking", "booked", "confirm_cancel", "handoff", "opted_out", "closed",
+NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, CONFIRM_CHOICE, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
+    "new", "which_client", "reminded", "searching", "offered", "confirm_choice", "booking", "booked", "confirm_cancel", "handoff",
+    "opted_out", "closed",
 )
 
 
@@ -62,6 +63,7 @@ class DialogState:
     followed_up_at: datetime | None = None
     last_activity: datetime | None = None
     candidates: list[tuple[int, str]] = field(default_factory=list)  # clients sharing this phone: (partner id, name)
+    chosen: Slot | None = None  # on a call, the option picked and awaiting a confirming key press
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -85,6 +87,7 @@ class DialogState:
             followed_up_at=_dt(data.get("followed_up_at")),
             last_activity=_dt(data.get("last_activity")),
             candidates=[(c[0], c[1]) for c in data.get("candidates", [])],
+            chosen=_slot(data["chosen"]) if data.get("chosen") else None,
         )
 
 
@@ -132,6 +135,7 @@ class ReminderDue:
 @dataclass(frozen=True)
 class InboundText:
     text: str
+    on_call: bool = False  # said on a call (a provider's transcript) rather than typed
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,7 @@ class VisitCancelled:
 
 @dataclass(frozen=True)
 class KeyPress:
-    """A key pressed on a call: the same dialog, read from the keypad (0 = a person, 9 = stop calling)."""
+    """A key pressed on a call: the same dialog, read from the keypad (0 = a person, 8 = stop calling, 9 = more times)."""
 
     key: str
 
@@ -216,14 +220,19 @@ class ClientSelected:
 
 
 @dataclass(frozen=True)
+class DeliveryFailed:
+    """The outbox gave up on a message to this client: a person must reach them another way."""
+
+
+@dataclass(frozen=True)
 class TimerFired:
     """Time passed: the app sends this periodically so silent conversations are followed up, handed off or expired."""
 
 
 Event = (
     ReminderDue | InboundText | KeyPress | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
-    | PhoneShared | ClientSelected | StaffTookOver | HandedBack | StaffOffered | StaffBooked | StaffCancelled | StaffResolved
-    | StaffRecordedOptOut
+    | PhoneShared | ClientSelected | StaffTookOver | HandedBack | DeliveryFailed | StaffOffered | StaffBooked | StaffCancelled
+    | StaffResolved | StaffRecordedOptOut
 )
 
 

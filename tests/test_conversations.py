@@ -214,12 +214,12 @@ def test_the_timer_never_sends_during_quiet_hours(assistant_services: Services, 
     sent_by_timer = 0
     while clock.now < NOW + timedelta(days=3):
         clock.now += timedelta(minutes=rng.randint(10, 240))
-        before = len(services.channel.sent)
+        before = len(services.channels["sms"].sent)
         services.assistant.tick()
         local = clock.now.astimezone(TORONTO).time()
         if local.hour >= 21 or local.hour < 9:
-            assert len(services.channel.sent) == before, f"sent at {local}"
-        sent_by_timer += len(services.channel.sent) - before
+            assert len(services.channels["sms"].sent) == before, f"sent at {local}"
+        sent_by_timer += len(services.channels["sms"].sent) - before
     assert sent_by_timer > 0  # follow-ups did go out, in the daytime
 
 

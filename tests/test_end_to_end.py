@@ -111,7 +111,7 @@ def test_retried_delivery_is_processed_once(api: httpx.Client, services: Service
         outbound = session.query(Message).filter_by(direction="out", address=phone).all()
     assert len(inbound) == 1
     assert len(outbound) == 2  # the reminder and one offer, not two
-    assert len(api.get("/console/outbox").json()) == len(services.channel.sent)
+    assert len(api.get("/console/outbox").json()) == len(services.channels["sms"].sent)
 
 
 def test_slot_taken_between_offer_and_choice_is_never_double_booked(api: httpx.Client, services: Services, odoo: odoorpc.ODOO) -> None:

@@ -93,7 +93,7 @@ def test_take_over_reply_book_hand_back_sign_out(page: Page, url: str, scenario:
     page.fill("textarea[name=text]", "Hi, Karen from Fusion here. I will book Thursday for you.")
     page.click("button:has-text('Send text')")
     expect(page.locator(".msg-staff").last).to_contain_text("Karen from Fusion here")
-    assert service.channel.sent[-1].body == "Hi, Karen from Fusion here. I will book Thursday for you."
+    assert service.channels["sms"].sent[-1].body == "Hi, Karen from Fusion here. I will book Thursday for you."
 
     book = page.locator("button[name=book]").first
     technician, start = book.get_attribute("value").split("@", 1)
@@ -102,7 +102,7 @@ def test_take_over_reply_book_hand_back_sign_out(page: Page, url: str, scenario:
     expect(page.locator(".booked")).to_contain_text("Thu Nov 26")
     [event] = odoo.env["calendar.event"].search_read([("user_id", "=", int(technician)), ("res_model", "!=", False)], ["start"], order="id desc", limit=1)
     assert event["start"] == odoo_datetime(datetime.fromisoformat(start))
-    assert service.channel.sent[-1].body.startswith("You're booked")
+    assert service.channels["sms"].sent[-1].body.startswith("You're booked")
 
     page.click("button:has-text('Hand back to the assistant')")
     expect(page.locator(".notice")).to_contain_text("Handed back")

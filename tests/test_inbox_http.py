@@ -143,7 +143,7 @@ def test_forms_without_the_session_s_csrf_token_are_refused(browser: httpx.Clien
     cid = scenario.id(scenario.stalled)
     assert browser.post("/inbox/login", data={"login": "coordinator", "password": "coordinator"}).status_code == 403
     sign_in(browser)
-    before = len(services.channel.sent)
+    before = len(services.channels["sms"].sent)
     for data in ({}, {"csrf": "forged"}, {"csrf": ""}):
         assert browser.post(f"/inbox/c/{cid}/take-over", data=data).status_code == 403
         assert browser.post(f"/inbox/c/{cid}/reply", data={**data, "text": "hello"}).status_code == 403
@@ -151,7 +151,7 @@ def test_forms_without_the_session_s_csrf_token_are_refused(browser: httpx.Clien
         sign_in(other)
         foreign = csrf(other.get("/inbox"))
     assert browser.post(f"/inbox/c/{cid}/reply", data={"csrf": foreign, "text": "hello"}).status_code == 403
-    assert status(services, cid) == "active" and len(services.channel.sent) == before
+    assert status(services, cid) == "active" and len(services.channels["sms"].sent) == before
     assert browser.post("/inbox/logout", data={}).status_code == 403
 
 
@@ -171,7 +171,7 @@ def test_staff_actions_over_http(browser: httpx.Client, scenario: Scenario, serv
     after = browser.get(f"/inbox/c/{cid}")
     assert "Your text was sent." in after.text and "Karen here, calling you in 5 minutes." in after.text
     assert browser.post(f"/inbox/c/{cid}/book", data={"csrf": token, "book": "not-a-slot"}).status_code == 422
-    assert browser.post(f"/inbox/c/999999/take-over", data={"csrf": token}).status_code == 404
+    assert browser.post("/inbox/c/999999/take-over", data={"csrf": token}).status_code == 404
     browser.post(f"/inbox/c/{cid}/reply", data={"csrf": token, "text": "   "})
     assert "Write a text of 1 to 1,600 characters." in browser.get(f"/inbox/c/{cid}").text
 

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 from dialogs.manager import DialogPolicy, handle
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed, BookingFailed,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CHOICE, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed,
+    BookingFailed, DeliveryFailed,
     DialogState, FetchSlots, HandedBack, HandToStaff, InboundText, KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
     StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit,
 )
@@ -110,13 +111,30 @@ def test_a_bare_cancel_or_reschedule_before_booking_asks_for_another_time() -> N
 
 def test_key_presses_run_the_same_dialog() -> None:
     state, actions = handle(offered(), KeyPress("2"), NOW)
-    assert actions == [Book(SLOTS[1], [UNIT])]
+    assert state.stage == CONFIRM_CHOICE and actions == [Send("confirm_choice", {"slot": SLOTS[1]})]  # read back first
+    assert handle(state, KeyPress("1"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+    again, actions = handle(state, KeyPress("2"), NOW)
+    assert again.stage == OFFERED and again.chosen is None and actions[0].template == "offer"
     state, actions = handle(offered(), KeyPress("0"), NOW)
     assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
-    state, actions = handle(offered(), KeyPress("9"), NOW)
+    state, actions = handle(offered(), KeyPress("8"), NOW)
     assert state.stage == OPTED_OUT and RecordOptOut() in actions
+    state, actions = handle(offered(), KeyPress("9"), NOW)  # more times: the offered ones are ruled out
+    assert state.stage == SEARCHING and actions == [FetchSlots(state.windows, [(s.start, s.end) for s in SLOTS], [UNIT])]
     state, actions = handle(reminded(), KeyPress("1"), NOW)
     assert state.stage == SEARCHING and isinstance(actions[0], FetchSlots)
+
+
+def test_a_choice_said_on_a_call_is_read_back_but_a_typed_one_books() -> None:
+    state, actions = handle(offered(), InboundText("the second one", on_call=True), NOW)
+    assert state.stage == CONFIRM_CHOICE and state.chosen == SLOTS[1]
+    assert handle(state, InboundText("yes", on_call=True), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+    assert handle(offered(), InboundText("the second one"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+
+
+def test_a_message_that_cannot_be_delivered_goes_to_staff_quietly() -> None:
+    state, actions = handle(offered(), DeliveryFailed(), NOW)
+    assert state.stage == HANDOFF and actions == [HandToStaff("messages could not be delivered")]
 
 
 def test_staff_take_over_and_hand_back() -> None:

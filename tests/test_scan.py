@@ -88,11 +88,11 @@ def test_serve_scans_once_a_day_from_the_configured_time(odoo_url: str, tmp_path
     clock = Clock()
     clock.now = NOW.replace(hour=9, minute=30)
     services = build_services(settings_for(odoo_url, tmp_path, daily_scan_at="10:00"), clock=clock)
-    assert services.daily_scan(None) is None and services.channel.sent == []  # not yet time
+    assert services.daily_scan(None) is None and services.channels["sms"].sent == []  # not yet time
     clock.now = NOW.replace(hour=10, minute=5)
     day = services.daily_scan(None)
-    assert day == NOW.date() and services.channel.sent
-    sent = len(services.channel.sent)
+    assert day == NOW.date() and services.channels["sms"].sent
+    sent = len(services.channels["sms"].sent)
     clock.now = NOW.replace(hour=15)
-    assert services.daily_scan(day) == day and len(services.channel.sent) == sent  # once a day
+    assert services.daily_scan(day) == day and len(services.channels["sms"].sent) == sent  # once a day
     services.close()

@@ -61,14 +61,14 @@ def test_a_staff_reply_takes_over_and_is_recorded_in_staff_words(services: Servi
     cid = scenario.id(scenario.stalled)
     message = services.assistant.staff_reply(cid, "  Hi, this is Karen. Would Thursday suit you?  ")
     assert (message.template, message.status, message.body) == ("staff", "sent", "Hi, this is Karen. Would Thursday suit you?")
-    assert services.channel.sent[-1].body == message.body and services.channel.sent[-1].to == scenario.stalled
+    assert services.channels["sms"].sent[-1].body == message.body and services.channels["sms"].sent[-1].to == scenario.stalled
     assert state(services, cid)[0] == "handoff"
     assert services.assistant.handle_inbound(scenario.stalled, "2", "after-staff") == []  # the assistant stays quiet
 
 
 def test_nothing_is_texted_to_a_client_who_opted_out(services: Services, scenario: Scenario) -> None:
     cid = scenario.id(scenario.opted_out)
-    before = len(services.channel.sent)
+    before = len(services.channels["sms"].sent)
     for action in (lambda: services.assistant.staff_reply(cid, "Hello?"),
                    lambda: services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in tomorrow_free(services)[:2]])):
         with pytest.raises(StaffActionRefused) as refused:
@@ -76,7 +76,7 @@ def test_nothing_is_texted_to_a_client_who_opted_out(services: Services, scenari
         assert refused.value.reason == "opted_out"
     services.assistant.take_over(cid)
     assert state(services, cid)[0] == "opted_out"  # taking over never undoes an opt-out
-    assert len(services.channel.sent) == before
+    assert len(services.channels["sms"].sent) == before
 
 
 def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
@@ -148,10 +148,10 @@ def test_resolve_ends_the_conversation_and_an_opt_out_sends_nothing(services: Se
     assert state(services, scenario.id(scenario.handoff))[0] == "closed"
     services.assistant.resolve(scenario.id(scenario.booked))
     assert state(services, scenario.id(scenario.booked))[0] == "booked"  # the visit stays booked
-    before = len(services.channel.sent)
+    before = len(services.channels["sms"].sent)
     services.assistant.record_opt_out(scenario.id(scenario.active))
     assert state(services, scenario.id(scenario.active))[0] == "opted_out"
-    assert len(services.channel.sent) == before
+    assert len(services.channels["sms"].sent) == before
     with services.sessions() as session:
         assert repo.is_opted_out(session, scenario.active)
     assert services.assistant.handle_inbound(scenario.active, "yes", "after-opt-out") == []

@@ -50,7 +50,7 @@ def twilio() -> RecordingTwilio:
 def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio) -> Iterator[Services]:
     settings = settings_for(odoo_url, tmp_path, sms_channel="twilio", twilio_account_sid=SID, twilio_auth_token=TOKEN,
                             twilio_from_number=FROM, public_url=PUBLIC)
-    built = build_services(settings, clock=lambda: NOW, channel=sms_channel(settings, twilio_http=twilio))
+    built = build_services(settings, clock=lambda: NOW, channels={"sms": sms_channel(settings, twilio_http=twilio)})
     yield built
     built.close()
 

@@ -1,13 +1,13 @@
 """Store operations the service needs, each one small and transactional in the caller's session."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, Message, OptOut, Reminder, SlotClaim
+from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -19,12 +19,13 @@ def latest_conversation(session: Session, phone: str) -> Conversation | None:
 
 
 def record_inbound(
-    session: Session, channel: str, address: str, body: str, provider_message_id: str, now: datetime
+    session: Session, channel: str, address: str, body: str, provider_message_id: str, now: datetime, kind: str | None = None
 ) -> Message | None:
-    """Store an inbound message once; None when this provider id was already stored (a retried webhook)."""
+    """Store an inbound message once; None when this provider id was already stored (a retried webhook). `kind` is
+    "keypress" for keys pressed on a call (kept in the template column, which says what an outbound message is)."""
     message = Message(
         direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
-        status="received", created_at=now,
+        status="received", created_at=now, template=kind,
     )
     try:
         with session.begin_nested():
@@ -72,12 +73,16 @@ def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> 
         session.add(OptOut(phone=phone, source=source, created_at=now))
 
 
-def claim_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime) -> bool:
+def claim_reminder_keys(
+    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms"
+) -> bool:
     """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first."""
     try:
         with session.begin_nested():
             for model, unit_id, due_date, band in keys:
-                session.add(Reminder(unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now))
+                session.add(Reminder(
+                    unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now, channel=channel,
+                ))
             session.flush()
     except IntegrityError:
         return False
@@ -132,3 +137,36 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
 def active_conversations(session: Session) -> list[tuple[int, str]]:
     """Conversations the assistant still drives (not booked, handed off, opted out or closed)."""
     return [(cid, phone) for cid, phone in session.execute(select(Conversation.id, Conversation.phone).where(Conversation.status == "active"))]
+
+
+def record_not_textable(session: Session, phone: str, now: datetime) -> None:
+    if session.get(NotTextable, phone) is None:
+        session.add(NotTextable(phone=phone, created_at=now))
+
+
+def not_textable_phones(session: Session) -> set[str]:
+    return set(session.scalars(select(NotTextable.phone)))
+
+
+def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[Message]:
+    """Queued outbound messages whose next attempt is due (a failed send, or one a crash left in hand), oldest first."""
+    return list(session.scalars(
+        select(Message).where(Message.direction == "out", Message.status == "queued", Message.next_attempt_at <= now)
+        .order_by(Message.id).limit(limit)
+    ))
+
+
+def take_for_sending(session: Session, message: Message, now: datetime, lease: timedelta) -> bool:
+    """Take a queued message for one attempt, or learn another worker took it: a conditional update, not a lock, so
+    it holds across processes. The lease brings it back should this worker die holding it."""
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message.id, Message.status == "queued", Message.next_attempt_at <= now)
+        .values(next_attempt_at=now + lease)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    if result.rowcount != 1:
+        return False
+    session.refresh(message)
+    return True

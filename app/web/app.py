@@ -10,18 +10,18 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
-from app.web import console, health, inbox, twilio_webhooks
+from app.web import console, health, inbox, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
 
 async def _background(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again; silent conversations move on; the daily
-    scan runs."""
+    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; silent
+    conversations move on; the daily scan runs."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
-        for job in (services.assistant.retry_pending, services.assistant.tick):
+        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick):
             try:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
@@ -47,4 +47,6 @@ def create_app(services: Services) -> FastAPI:
         app.include_router(console.router)
     if services.settings.sms_channel == "twilio":
         app.include_router(twilio_webhooks.router)
+    if services.settings.voice_channel == "twilio":
+        app.include_router(twilio_voice.router)
     return app
