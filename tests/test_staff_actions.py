@@ -79,6 +79,15 @@ def test_nothing_is_texted_to_a_client_who_opted_out(services: Services, scenari
     assert len(services.channels["sms"].sent) == before
 
 
+def test_no_staff_text_to_a_number_that_cannot_take_texts(services: Services, scenario: Scenario) -> None:
+    with services.sessions() as session:
+        repo.record_not_textable(session, scenario.handoff, services.assistant.now())
+        session.commit()
+    with pytest.raises(StaffActionRefused) as refused:
+        services.assistant.staff_reply(scenario.id(scenario.handoff), "Hello")
+    assert refused.value.reason == "not_textable"
+
+
 def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.handoff)
     slot = tomorrow_free(services)[0]
