@@ -24,6 +24,7 @@ from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders.outbox import RetryPolicy
@@ -94,6 +95,8 @@ class Assistant:
         policy: manager.DialogPolicy = manager.DialogPolicy(),
         retry: RetryPolicy = RetryPolicy(),
         booking_links: Callable[[int, int | None], str] | None = None,
+        *,
+        trail: OdooTrail,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -106,6 +109,7 @@ class Assistant:
         self._policy = policy
         self._outbox = retry
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
+        self._trail = trail
         self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._locks_guard = threading.Lock()
 
@@ -135,7 +139,8 @@ class Assistant:
             return self._process(session, inbound)
 
     def retry_pending(self) -> int:
-        """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
+        """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
+        transcripts); returns how many texts went through."""
         with self._sessions() as session:
             pending = repo.pending_inbound(session)
         done = 0
@@ -145,6 +150,7 @@ class Assistant:
                 if inbound is not None and inbound.status == "received":
                     self._process(session, inbound)
                     done += inbound.status == "processed"
+        self._trail.write_pending()
         return done
 
     def tick(self) -> int:
@@ -309,6 +315,7 @@ class Assistant:
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
+        conversation.medium = inbound.channel  # what the assistant starts next goes where the client last answered
         session.commit()
         for attempt in range(0 if answered else 3):
             before = (dict(conversation.state), conversation.status)
@@ -372,8 +379,10 @@ class Assistant:
         session.add(conversation)
         session.flush()
         if not clients:
+            self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
+            self._trail.write_pending(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
@@ -446,6 +455,25 @@ class Assistant:
             session.commit()
             return sent
 
+    def escalate(self, conversation_id: int, client: Client, units: list[DueUnit], band: int, medium: str) -> list[Message]:
+        """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
+        key = client.phone or client.email
+        assert key is not None
+        with self._lock(key), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if (
+                conversation is None or conversation.status != "active" or conversation.medium == medium
+                or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
+            ):
+                return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
+            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+            sent = self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
+            return sent
+
     # the loop --------------------------------------------------------------------------------------------
     def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, inbound: Message | None) -> list[Message]:
         """Feed the event, perform actions, feed their outcomes back, until nothing is left to do."""
@@ -459,18 +487,23 @@ class Assistant:
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
             )
-            self._save(session, conversation, state)
+            self._save(session, conversation, state, actions, inbound)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
+        self._trail.write_pending(conversation.id)
         return sent
 
-    def _save(self, session: Session, conversation: Conversation, state: DialogState) -> None:
+    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
+        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript)."""
+        previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
+        handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
+        self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
         session.commit()
 
     def _perform(

@@ -21,6 +21,7 @@ from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
@@ -135,6 +136,8 @@ def build_services(
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
+    activities = StaffActivities(gateway, settings.staff_login)
+    trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
+    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, trail=trail)
+    staff = StaffTasks(sessions, activities, renderer)
     return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff)

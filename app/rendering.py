@@ -1,11 +1,12 @@
-"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2."""
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2; `<name>.html.j2`
+templates (what goes into Odoo as HTML) escape every value they are given."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
 FALLBACK_LOCALE = "en_CA"
 
@@ -50,7 +51,7 @@ class Renderer:
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
         self._env = Environment(
             loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
-            keep_trailing_newline=False, autoescape=False,
+            keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         )
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
@@ -67,6 +68,11 @@ class Renderer:
         }
         text = template.render(**self._globals, **helpers, **values)
         return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
+        """Subject, plain text and HTML of an email, from `<name>.subject`, `<name>.txt` and `<name>.html`."""
+        subject, text, html = (self.render("email", locale, f"{name}.{part}", values) for part in ("subject", "txt", "html"))
+        return subject, text, html
 
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

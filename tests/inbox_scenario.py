@@ -37,7 +37,7 @@ class Scenario:
 def populate(services: Services, clock: Clock) -> Scenario:
     """Remind everyone due, then: one client is offered times and goes quiet (a follow-up next day: stalled), one asks
     for a person, one books, one opts out, and the others have not answered yet."""
-    english = [m.address for m in services.scan().sent if not m.body.startswith("Bonjour")]
+    english = [m.address for m in services.scan().sent if m.channel == "sms" and not m.body.startswith("Bonjour")]
     stalled, handoff, booked, opted_out, active = english[:5]
     say = services.assistant.handle_inbound
     say(stalled, "tomorrow afternoon", "scenario-1")

@@ -51,8 +51,12 @@ def _render(request: Request, name: str, context: dict[str, Any], status_code: i
     return pages.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 
 
-def _national(phone: str) -> str:
-    return phonenumbers.format_number(phonenumbers.parse(phone), phonenumbers.PhoneNumberFormat.NATIONAL)
+def _national(address: str) -> str:
+    """(416) 555-0142 for a phone; an email-only client's address as it is."""
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(address), phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return address
 
 
 def _span(delta: timedelta | None) -> str:
