@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
 
+from app.channels.segments import gsm_safe
+
 FALLBACK_LOCALE = "en_CA"
 
 _EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -67,7 +69,8 @@ class Renderer:
             "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
         }
         text = template.render(**self._globals, **helpers, **values)
-        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        return gsm_safe(text) if channel == "sms" else text  # one ê in a name must not make a text UCS-2
 
     def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
         """Subject, plain text and HTML of an email, from `<name>.subject`, `<name>.txt` and `<name>.html`."""
