@@ -74,6 +74,10 @@ class Settings(BaseSettings):
     ringcentral_subscription_seconds: int = 604_800  # webhook subscription lifetime (a week); renewed at half of it
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
+    # staff inbox
+    session_secret: SecretStr | None = None  # signs the inbox's session cookie; unset: random per process (demo, tests)
+    inbox_stalled_after_hours: float = 4.0  # a client who replied once, then this long without a reply: stalled
+
     @classmethod
     def settings_customise_sources(
         cls,

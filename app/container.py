@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
-from app.assistant import Assistant, Odoo
+from app.assistant import Assistant, Odoo, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.ringcentral_client import RingCentralClient
@@ -53,7 +53,7 @@ class Services:
     policies: Policies
     staff: StaffTasks
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
-    ringout: RingOut | None = None  # staff call a client from the dealer's number, when RingCentral is configured
+    dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
