@@ -9,19 +9,24 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.channels.base import Channel, RecipientOptedOut
+from collections.abc import Mapping
+
+from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
+from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
@@ -29,14 +34,42 @@ from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
+    DeliveryFailed, KeyPress,
     DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
-    Send, SlotsFetched, StaffTookOver, TimerFired, VisitCancelled,
+    Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired,
+    VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
 
 LOCK_STRIPES = 256  # a fixed set of locks shared out by phone: memory stays flat however many phones a scan texts
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
+T = TypeVar("T")
+MAX_STAFF_TEXT = 1600  # the longest text carriers deliver (ten concatenated segments)
+
+
+class StaffActionRefused(Exception):
+    """A staff action that must not happen (texting an opted-out client, booking a slot taken meanwhile); `reason` says
+    which, for the inbox to explain."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class RingOutDialer(Protocol):
+    """Rings the staff member's phone, then connects the client (RingCentral RingOut); returns the call's id."""
+
+    def connect(self, staff_number: str, client_number: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class CallTurn:
+    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
+
+    say: list[str]
+    locale: str
+    listen: bool
 
 
 @dataclass(frozen=True)
@@ -54,22 +87,29 @@ class Assistant:
         self,
         sessions: sessionmaker[Session],
         odoo: Odoo,
-        channel: Channel,
+        channels: Mapping[str, Channel],
         renderer: Renderer,
         clock: Callable[[], datetime],
         tz: str,
         quiet: QuietHours,
         policy: manager.DialogPolicy = manager.DialogPolicy(),
+        retry: RetryPolicy = RetryPolicy(),
+        booking_links: Callable[[int, int | None], str] | None = None,
+        *,
+        trail: OdooTrail,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
-        self._channel = channel
+        self._channels = channels
         self._renderer = renderer
         self._clock = clock
         self._zone = ZoneInfo(tz)
         self._tz = tz
         self._quiet = quiet
         self._policy = policy
+        self._outbox = retry
+        self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
+        self._trail = trail
         self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
 
     def now(self) -> datetime:
@@ -80,33 +120,51 @@ class Assistant:
         return self._locks[hash(phone) % LOCK_STRIPES]
 
     # inbound ---------------------------------------------------------------------------------------------
-    def handle_inbound(self, phone: str, body: str, provider_message_id: str) -> list[str]:
-        """Process one inbound text once; a retried delivery gets the replies of the first one.
+    def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
+        """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once; a
+        retried delivery gets the replies of the first one.
 
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
         """
         with self._lock(phone), self._sessions() as session:
             now = self.now()
-            inbound = repo.record_inbound(session, self._channel.name, phone, body, provider_message_id, now)
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, now, "keypress" if keypress else None)
             if inbound is None:
-                first = repo.inbound_by_provider_id(session, self._channel.name, provider_message_id)
+                first = repo.inbound_by_provider_id(session, medium, provider_message_id)
                 log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
                 return [m.body for m in repo.replies_to(session, first.id)] if first else []
             session.commit()
             return self._process(session, inbound)
 
+    def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms") -> int | None:
+        """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
+        returns its id for `process_stored`, or None for a retried delivery (already stored). Until processed it is
+        `received`, which `retry_pending` also picks up, so a crash in between loses nothing."""
+        with self._sessions() as session:
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now())
+            if inbound is None:
+                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
+                return None
+            session.commit()
+            return inbound.id
+
+    def process_stored(self, message_id: int, phone: str) -> bool:
+        """Process one stored inbound text unless another worker already has; True when it went through."""
+        with self._lock(phone), self._sessions() as session:
+            inbound = session.get(Message, message_id)
+            if inbound is None or inbound.status != "received":
+                return False
+            self._process(session, inbound)
+            return inbound.status == "processed"
+
     def retry_pending(self) -> int:
-        """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
+        """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
+        transcripts); returns how many texts went through."""
         with self._sessions() as session:
             pending = repo.pending_inbound(session)
-        done = 0
-        for message_id, phone in pending:
-            with self._lock(phone), self._sessions() as session:
-                inbound = session.get(Message, message_id)
-                if inbound is not None and inbound.status == "received":
-                    self._process(session, inbound)
-                    done += inbound.status == "processed"
+        done = sum(self.process_stored(message_id, phone) for message_id, phone in pending)
+        self._trail.write_pending()
         return done
 
     def tick(self) -> int:
@@ -126,6 +184,7 @@ class Assistant:
                 changed += conversation.state != before
         return changed
 
+    # staff -----------------------------------------------------------------------------------------------
     def take_over(self, conversation_id: int) -> None:
         """A person owns the conversation from now on; the assistant stays quiet."""
         self._staff_event(conversation_id, StaffTookOver())
@@ -134,12 +193,134 @@ class Assistant:
         """The assistant resumes from what is true now (booked, or ready for a time wish)."""
         self._staff_event(conversation_id, HandedBack())
 
-    def _staff_event(self, conversation_id: int, event: Event) -> None:
+    def resolve(self, conversation_id: int) -> None:
+        """Staff are done: the conversation ends (a booked visit stays booked and the assistant still handles it)."""
+        self._staff_event(conversation_id, StaffResolved())
+
+    def record_opt_out(self, conversation_id: int) -> None:
+        """The client told staff to stop: recorded at once, and no confirmation text."""
+        self._staff_event(conversation_id, StaffRecordedOptOut())
+
+    def staff_reply(self, conversation_id: int, text: str) -> Message:
+        """Staff's own words to the client by text, recorded first like every message (the outbox retries it too);
+        replying takes the conversation over."""
+        text = text.strip()
+        if not text or len(text) > MAX_STAFF_TEXT:
+            raise StaffActionRefused("text_length")
+
+        def reply(session: Session, conversation: Conversation, state: DialogState) -> Message:
+            if conversation.medium == "email" or conversation.phone in repo.not_textable_phones(session):
+                raise StaffActionRefused("not_textable")  # no mobile number: staff call, or write from Odoo
+            self._take_over_for_staff(session, conversation, state)
+            return self._send_recorded(session, conversation, "sms", conversation.phone, text, "staff", None)
+
+        return self._staff(conversation_id, reply, texts=True)
+
+    def free_times(self, day_start: datetime, day_end: datetime) -> list[Slot]:
+        """Every free slot between two moments that no conversation holds: the availability the assistant offers."""
+        slots = self._odoo.slots.free_in((day_start, day_end), self.now())
         with self._sessions() as session:
-            phone = session.get(Conversation, conversation_id).phone
+            claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+        return [s for s in slots if (s.technician_id, s.start) not in claimed]
+
+    def staff_offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
+        """Text the client these free times (technician, start); the assistant books whichever the client picks."""
+        def offer(session: Session, conversation: Conversation, state: DialogState) -> None:
+            self._run(session, conversation, state, StaffOffered(self._free_slots(choices)), None)
+
+        self._staff(conversation_id, offer, texts=True)
+
+    def staff_book(self, conversation_id: int, technician_id: int, start: datetime) -> Booking:
+        """Book (or move the booked visit to) a free slot for the client, with the assistant's protection against
+        double booking: the slot is claimed in the store and re-read in Odoo first."""
+        def book(session: Session, conversation: Conversation, state: DialogState) -> Booking:
+            if conversation.partner_id is None:
+                raise StaffActionRefused("no_client")
+            [slot] = self._free_slots([(technician_id, start)])
+            state = self._take_over_for_staff(session, conversation, state)
+            replaces = state.booking.event_id if state.booking is not None else None
+            outcome = self._book(session, conversation, Book(slot, state.units, replaces))
+            if not isinstance(outcome, BookingConfirmed):
+                raise StaffActionRefused(f"slot_{outcome.reason}")
+            self._run(session, conversation, state, StaffBooked(outcome.booking), None)
+            return outcome.booking
+
+        return self._staff(conversation_id, book)
+
+    def staff_cancel(self, conversation_id: int) -> None:
+        """Cancel the booked visit in Odoo (archived, as when the client cancels) and tell the client."""
+        def cancel(session: Session, conversation: Conversation, state: DialogState) -> None:
+            if state.booking is None:
+                raise StaffActionRefused("nothing_booked")
+            state = self._take_over_for_staff(session, conversation, state)
+            outcome = self._cancel(session, conversation, CancelVisit(state.booking.event_id))
+            if not isinstance(outcome, VisitCancelled):
+                raise StaffActionRefused("cancel_refused")
+            self._run(session, conversation, state, StaffCancelled(), None)
+
+        self._staff(conversation_id, cancel)
+
+    def call_client(self, conversation_id: int, dialer: RingOutDialer, staff_number: str) -> Message:
+        """Ring the staff member's phone, then the client's (RingOut); the call is recorded in the transcript before it
+        is placed, and calling takes the conversation over."""
+        def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
+            self._take_over_for_staff(session, conversation, state)
+            record = Message(  # no next attempt: the outbox never places a call again by itself
+                conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
+                template="call", status="queued", created_at=self.now(),
+            )
+            session.add(record)
+            session.commit()
+            try:
+                record.provider_message_id = dialer.connect(staff_number, conversation.phone)
+                record.status, record.sent_at = "sent", self.now()
+            except Exception:  # the failed call stays in the transcript
+                record.status = "failed"
+                log.exception("RingOut failed for conversation %s", conversation.id)
+            session.commit()
+            if record.status == "failed":
+                raise StaffActionRefused("call_failed")
+            return record
+
+        return self._staff(conversation_id, call)
+
+    def _staff_event(self, conversation_id: int, event: Event) -> None:
+        self._staff(conversation_id, lambda session, conversation, state: self._run(session, conversation, state, event, None))
+
+    def _staff(self, conversation_id: int, work: Callable[[Session, Conversation, DialogState], T], texts: bool = False) -> T:
+        """Run a staff action under the conversation's lock, from its current state; an opt-out the carrier reported
+        counts as one here too, and an action that texts the client is refused for a number that opted out."""
+        with self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if conversation is None:
+                raise LookupError(conversation_id)
+            phone = conversation.phone
         with self._lock(phone), self._sessions() as session:
             conversation = session.get(Conversation, conversation_id)
-            self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            state = DialogState.from_json(conversation.state)
+            if repo.is_opted_out(session, phone):
+                if texts:
+                    raise StaffActionRefused("opted_out")
+                state.stage = OPTED_OUT
+            return work(session, conversation, state)
+
+    def _take_over_for_staff(self, session: Session, conversation: Conversation, state: DialogState) -> DialogState:
+        """Staff acting on a conversation own it: the assistant must not talk over them."""
+        if state.stage in (HANDOFF, OPTED_OUT):
+            return state
+        self._run(session, conversation, state, StaffTookOver(), None)
+        return DialogState.from_json(conversation.state)
+
+    def _free_slots(self, choices: list[tuple[int, datetime]]) -> list[Slot]:
+        """The chosen (technician, start) pairs as slots, read again from Odoo: only times free right now are used."""
+        slots = []
+        for technician_id, start in choices:
+            free = self.free_times(start, start + timedelta(days=1))
+            match = [s for s in free if s.technician_id == technician_id and s.start == start]
+            if not match:
+                raise StaffActionRefused("slot_taken")
+            slots.append(match[0])
+        return slots
 
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
@@ -148,6 +329,7 @@ class Assistant:
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
+        conversation.medium = inbound.channel  # what the assistant starts next goes where the client last answered
         session.commit()
         for attempt in range(0 if answered else 3):
             before = (dict(conversation.state), conversation.status)
@@ -155,7 +337,7 @@ class Assistant:
             if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
             try:
-                self._run(session, conversation, state, InboundText(inbound.body), inbound)
+                self._run(session, conversation, state, _event_for(inbound), inbound)
                 break
             except StaleDataError:  # another worker moved this conversation on: think again from its new state
                 log.info("conversation %s changed meanwhile; re-running inbound %s (attempt %d)", conversation.id, inbound.id, attempt + 1)
@@ -175,7 +357,7 @@ class Assistant:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
         phone = inbound.address
         if manager.wants_to_stop(inbound.body, self.now()):
-            repo.record_opt_out(session, phone, self._channel.name, self.now())
+            repo.record_opt_out(session, phone, inbound.channel, self.now())
             inbound.status = "processed"
             session.commit()
             return [self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound).body]
@@ -186,7 +368,8 @@ class Assistant:
         """One holding reply per kept text (none to an opted-out number); the text stays `received` for the retry loop."""
         replies = repo.replies_to(session, inbound.id)
         if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
-            self._deliver(session, inbound.conversation_id, inbound.address, DialogState(), Send("holding"), inbound)
+            conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
+            self._deliver(session, conversation, inbound.address, DialogState(), Send("holding"), inbound)
         return [m.body for m in repo.replies_to(session, inbound.id)]
 
     def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
@@ -210,30 +393,66 @@ class Assistant:
         session.add(conversation)
         session.flush()
         if not clients:
+            self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
+            self._trail.write_pending(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
 
+    # calls -----------------------------------------------------------------------------------------------
+    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
+        message with who called, why and the number to call back, never a menu."""
+        with self._sessions() as session:
+            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
+                raise LookupError("no call placed with this reference")
+            conversation = session.get(Conversation, placed.conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if not machine:
+                return CallTurn([placed.body], state.locale, listen=True)
+            with self._lock(conversation.phone):
+                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+            return CallTurn([left.body], state.locale, listen=False)
+
+    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
+        retried webhook of the same step the same provider id, so it is processed once."""
+        keypress = bool(digits)
+        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self._sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            locale = conversation.locale if conversation else "en_CA"
+            listening = conversation is not None and conversation.status == "active"
+        return CallTurn(replies, locale, listen=listening)
+
+    def renders_for_call(self, locale: str, template: str) -> str:
+        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
+        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+
     # reminders -------------------------------------------------------------------------------------------
-    def remind(self, client: Client, units: list[DueUnit], band: int, keys: list) -> list[Message]:
-        """Send one reminder to a client for all their due units, at most once per reminder key."""
-        assert client.phone is not None
-        with self._lock(client.phone), self._sessions() as session:
+    def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
+        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
+
+        A conversation is keyed by the client's phone, or by their email address when they have no phone."""
+        key = client.phone or client.email
+        assert key is not None and (medium == "email" or client.phone is not None)
+        with self._lock(key), self._sessions() as session:
             now = self.now()
-            conversation = repo.latest_conversation(session, client.phone)
+            conversation = repo.latest_conversation(session, key)
             if conversation is not None and conversation.status == "active" and (
                 conversation.partner_id not in (None, client.partner_id)  # a phone shared with another client
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            if repo.is_opted_out(session, client.phone) or not repo.claim_reminder_keys(session, keys, client.partner_id, now):
+            if repo.is_opted_out(session, key) or not repo.claim_reminder_keys(session, keys, client.partner_id, now, medium):
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
                 conversation = Conversation(
-                    phone=client.phone, partner_id=client.partner_id, locale=client.locale, status="active",
+                    phone=key, partner_id=client.partner_id, locale=client.locale, status="active", medium=medium,
                     state=DialogState().to_json(), created_at=now, updated_at=now,
                 )
                 session.add(conversation)
@@ -241,10 +460,32 @@ class Assistant:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
             state = DialogState.from_json(conversation.state)
             event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
             sent = self._run(session, conversation, state, event, None)
             session.commit()
+            return sent
+
+    def escalate(self, conversation_id: int, client: Client, units: list[DueUnit], band: int, medium: str) -> list[Message]:
+        """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
+        key = client.phone or client.email
+        assert key is not None
+        with self._lock(key), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if (
+                conversation is None or conversation.status != "active" or conversation.medium == medium
+                or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
+            ):
+                return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
+            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+            sent = self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
     # the loop --------------------------------------------------------------------------------------------
@@ -260,18 +501,23 @@ class Assistant:
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
             )
-            self._save(session, conversation, state)
+            self._save(session, conversation, state, actions, inbound)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
+        self._trail.write_pending(conversation.id)
         return sent
 
-    def _save(self, session: Session, conversation: Conversation, state: DialogState) -> None:
+    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
+        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript)."""
+        previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
+        handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
+        self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
         session.commit()
 
     def _perform(
@@ -295,49 +541,120 @@ class Assistant:
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
             return None
         if isinstance(action, RecordOptOut):
-            repo.record_opt_out(session, conversation.phone, self._channel.name, self.now())
+            repo.record_opt_out(session, conversation.phone, inbound.channel if inbound else conversation.medium, self.now())
             session.commit()
             log.info("opt-out recorded for %s", mask(conversation.phone))
             return None
         raise TypeError(f"unknown action {action!r}")
 
     def _record_and_send(self, session: Session, conversation: Conversation, state: DialogState, action: Send, inbound: Message | None) -> Message:
-        return self._deliver(session, conversation.id, conversation.phone, state, action, inbound)
+        return self._deliver(session, conversation, conversation.phone, state, action, inbound)
 
-    def _deliver(self, session: Session, conversation_id: int | None, phone: str, state: DialogState, action: Send, inbound: Message | None) -> Message:
-        """Render, record as queued, commit, then hand to the channel: never sent twice, never lost."""
+    def _deliver(
+        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None,
+        spoken: bool = False,
+    ) -> Message:
+        """Render the template for the right medium, then send it the recorded way.
+
+        A reply goes back on the medium the client used; what the assistant starts goes on the conversation's medium.
+        A reply during a live call is spoken in the webhook's answer, so no provider is asked to send it."""
+        medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
-        body = self._renderer.render("sms", state.locale, action.template, {**values, **action.values})
+        values.update(action.values)
+        address, subject, html = phone, None, None
+        if medium == "email":
+            assert conversation is not None and conversation.email
+            address = conversation.email
+            values["booking_url"] = self._booking_url(conversation)
+            subject, body, html = self._renderer.render_email(state.locale, action.template, values)
+        else:
+            body = self._renderer.render(medium, state.locale, action.template, values)
+        return self._send_recorded(session, conversation, medium, address, body, action.template, inbound, subject, html, spoken)
+
+    def _send_recorded(
+        self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
+        inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
+    ) -> Message:
+        """Record as queued, commit, then hand to the channel: never sent twice, never lost."""
         message = Message(
-            conversation_id=conversation_id, reply_to_id=inbound.id if inbound else None, direction="out",
-            channel=self._channel.name, address=phone, body=body, template=action.template,
-            status="queued", created_at=self.now(),
+            conversation_id=conversation.id if conversation is not None else None, reply_to_id=inbound.id if inbound else None,
+            direction="out", channel=medium, address=address, body=body, template=template, status="queued",
+            created_at=self.now(), next_attempt_at=self.now() + self._outbox.lease, subject=subject, html=html,
         )
         session.add(message)
         session.commit()
-        try:
-            message.provider_message_id = self._channel.send(phone, body)
-            message.status, message.sent_at = "sent", self.now()
-        except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
-            message.status = "failed"
-            repo.record_opt_out(session, phone, "carrier", self.now())
-            log.info("carrier reports %s opted out", mask(phone))
-        except Exception:  # the message stays queued in the store for the retry worker; never lost
-            log.exception("send failed for conversation %s", conversation_id)
+        if spoken or inbound is not None and medium == "voice":
+            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer
+        else:
+            self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))
         session.commit()
         return message
 
-    def delivery_status(self, provider_message_id: str, status: str, opted_out: bool) -> None:
-        """A provider's delivery report: the message's status, and an opt-out when the carrier says so."""
+    def _hand_to_channel(self, session: Session, message: Message, outgoing: Outgoing) -> None:
+        """One attempt; a failure leaves the message queued for the outbox's retries, never lost."""
+        message.attempts += 1
+        try:
+            message.provider_message_id = self._channels[message.channel].send(outgoing)
+            message.status, message.sent_at = "sent", self.now()
+        except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
+            message.status = "failed"
+            repo.record_opt_out(session, message.address, "carrier", self.now())
+            log.info("carrier reports %s opted out", mask(message.address))
+        except NotTextable:  # a landline: the escalation reaches the client by voice
+            message.status = "failed"
+            repo.record_not_textable(session, message.address, self.now())
+            log.info("%s cannot take texts; voice next", mask(message.address))
+        except Exception:
+            message.next_attempt_at = self.now() + self._outbox.backoff(message.attempts)
+            log.exception("send failed for conversation %s (attempt %d)", message.conversation_id, message.attempts)
+
+    def _booking_url(self, conversation: Conversation) -> str:
+        return self._booking_links(conversation.id, conversation.partner_id) if self._booking_links else ""
+
+    def delivery_status(self, medium: str, provider_message_id: str, status: str, opted_out: bool = False, not_textable: bool = False) -> None:
+        """A provider's delivery report: the message's status, and what the carrier learnt about the number."""
         with self._sessions() as session:
-            message = repo.outbound_by_provider_id(session, self._channel.name, provider_message_id)
+            message = repo.outbound_by_provider_id(session, medium, provider_message_id)
             if message is None:
                 log.info("status for an unknown message %s ignored", provider_message_id)
                 return
             message.status = status
             if opted_out:
                 repo.record_opt_out(session, message.address, "carrier", self.now())
+            if not_textable:
+                repo.record_not_textable(session, message.address, self.now())
             session.commit()
+
+    def retry_sends(self) -> int:
+        """Hand queued messages whose next attempt is due to their channel (a failed send, or one a crash left behind);
+        after the last attempt the message is given up and a person takes the conversation. Returns messages sent."""
+        now = self.now()
+        with self._sessions() as session:
+            due = repo.due_outbox(session, now)
+            sent = 0
+            for message in due:
+                if message.channel != "email" and self._quiet.applies(now, self._tz):
+                    break  # nothing leaves at night; the same messages are due in the morning
+                if repo.is_opted_out(session, message.address):
+                    message.status = "cancelled"
+                    session.commit()
+                    continue
+                if not repo.take_for_sending(session, message, now, self._outbox.lease):
+                    continue  # another worker has it
+                if message.attempts >= self._outbox.max_attempts:
+                    message.status = "failed"
+                    session.commit()
+                    self._undeliverable(message)
+                    continue
+                self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
+                session.commit()
+                sent += message.status == "sent"
+        return sent
+
+    def _undeliverable(self, message: Message) -> None:
+        log.warning("message %s given up after %d attempts", message.id, message.attempts)
+        if message.conversation_id is not None:
+            self._staff_event(message.conversation_id, DeliveryFailed())
 
     def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
         slots, in_window = self._odoo.slots.find(
@@ -393,6 +710,13 @@ class Assistant:
         repo.release_claims(session, action.event_id)
         session.commit()
         return VisitCancelled()
+
+
+def _event_for(inbound: Message) -> Event:
+    """What the client did: keys pressed on a call, or words (typed, or said on a call and transcribed)."""
+    if inbound.template == "keypress":
+        return KeyPress(inbound.body)
+    return InboundText(inbound.body, on_call=inbound.channel == "voice")
 
 
 def _describe(action: Action) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -11,8 +12,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app.channels.ringcentral_client import RingCentralError
+from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
-from app.container import build_services
+from app.container import build_services, ringcentral_client, ringcentral_subscription
 from app.phones import mask
 from app.serving import ServerThread
 from app.store.db import upgrade
@@ -48,10 +51,10 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
             units = ", ".join(f"{d.unit.label} ({d.unit.due_date})" for d in planned.units)
             table.add_row(planned.client.name, mask(planned.client.phone), units, str(planned.band), planned.channel)
         console.print(table)
-    sent = "would send" if dry_run else "sent"
-    staff = f"{report.unreachable_clients} clients with no phone or email" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
-    count = report.reminders if dry_run else report.texts_sent
-    console.print(f"units read {report.units_read}; reminders planned {report.reminders}, {sent} {count} by sms; {staff}; skipped {report.skipped}")
+    channels = " ".join(f"{channel} {count}" for channel, count in sorted(report.by_channel.items())) or "none"
+    sent = "" if dry_run else f"; messages sent {report.messages_sent} (escalations included)"
+    staff = f"{report.unreachable_clients} clients no channel reaches" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
+    console.print(f"units read {report.units_read}; reminders planned {report.reminders}, by channel {channels}{sent}; {staff}; skipped {report.skipped}")
 
 
 @cli.command("db-upgrade")
@@ -83,6 +86,7 @@ def demo(
         services = build_services(settings)
         console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
         console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
+        console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
         console.print(f"state in {folder}")
         uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
 
@@ -111,6 +115,51 @@ def chat(phone: str | None = typer.Option(None, help="text as this number (defau
             for reply in services.assistant.handle_inbound(sender, line, f"chat-{number}"):
                 console.print(f"[bold cyan]assistant[/] {reply}")
         services.close()
+
+
+def _subscription() -> WebhookSubscription:
+    settings = Settings()
+    client = ringcentral_client(settings)
+    if client is None:
+        console.print("set FUSION_RINGCENTRAL_CLIENT_ID, FUSION_RINGCENTRAL_CLIENT_SECRET and FUSION_RINGCENTRAL_JWT first")
+        raise typer.Exit(2)
+    return ringcentral_subscription(settings, client)
+
+
+def _report(subscription: WebhookSubscription, action: Callable[[], SubscriptionState]) -> None:
+    """Print what RingCentral says; exit 1 unless the subscription is active (for cron and monitoring)."""
+    try:
+        state = action()
+    except RingCentralError as exc:
+        console.print(f"ringcentral refused: {exc}")
+        raise typer.Exit(1) from None
+    expiry = f", expires {state.expires_at:%Y-%m-%d %H:%M} UTC" if state.expires_at else ""
+    reason = f" ({state.reason})" if state.reason else ""
+    console.print(f"ringcentral subscription {state.id or '-'} for {subscription.address}: {state.status}{reason}{expiry}")
+    if state.status != "Active":
+        raise typer.Exit(1)
+
+
+@cli.command("ringcentral-subscribe")
+def ringcentral_subscribe() -> None:
+    """Subscribe FUSION_PUBLIC_URL/webhooks/ringcentral/sms to clients' texts (the service must be running and
+    reachable there); keeps an active subscription, replaces a blacklisted one."""
+    subscription = _subscription()
+    _report(subscription, subscription.create)
+
+
+@cli.command("ringcentral-subscription")
+def ringcentral_subscription_status() -> None:
+    """Show the webhook subscription's status (Active, Blacklisted, Suspended or missing) and expiry."""
+    subscription = _subscription()
+    _report(subscription, subscription.check)
+
+
+@cli.command("ringcentral-renew")
+def ringcentral_renew(force: bool = typer.Option(False, "--force", help="renew now, not only when half its lifetime is left")) -> None:
+    """Renew the webhook subscription when close to expiry (`serve` does this by itself; this is for cron)."""
+    subscription = _subscription()
+    _report(subscription, lambda: subscription.renew(force))
 
 
 def main() -> None:

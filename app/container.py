@@ -1,7 +1,7 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 
@@ -10,16 +10,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
-from app.assistant import Assistant, Odoo
+from app.assistant import Assistant, Odoo, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
+from app.channels.ringcentral_client import RingCentralClient
+from app.channels.ringcentral_sms import RingCentralSms
+from app.channels.ringcentral_subscription import WebhookSubscription
+from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
+from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours, statutory_holidays
 from app.reminders.policy import Policies
@@ -42,10 +48,12 @@ class Services:
     gateway: OdooGateway
     partners: PartnerDirectory
     source: UnitSource
-    channel: Channel
+    channels: dict[str, Channel]  # by medium: sms, voice, email
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
+    ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
+    dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
         s = self.settings
@@ -68,14 +76,50 @@ class Services:
         self.engine.dispose()
 
 
-def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
-    """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
+def sms_channel(settings: Settings, twilio_http: HttpClient | None = None, ringcentral: RingCentralClient | None = None) -> Channel:
+    """The console channel (demo, tests), Twilio or RingCentral, as the settings say; secrets only from the environment."""
+    if settings.sms_channel == "ringcentral":
+        if ringcentral is None or not settings.ringcentral_from_number:
+            raise ValueError("FUSION_RINGCENTRAL_CLIENT_ID, FUSION_RINGCENTRAL_CLIENT_SECRET, FUSION_RINGCENTRAL_JWT and "
+                             "FUSION_RINGCENTRAL_FROM_NUMBER are required")
+        return RingCentralSms(ringcentral, settings.ringcentral_from_number)
     if settings.sms_channel == "twilio":
-        if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
-            raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
-        client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
-        return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
+        client = twilio_client(settings, twilio_http)
+        return TwilioSms(client, settings.twilio_from_number or "", settings.public_url.rstrip("/") + "/webhooks/twilio/status")
     return ConsoleChannel("sms")
+
+
+def twilio_client(settings: Settings, http: HttpClient | None = None) -> TwilioClient:
+    """One SDK client for Twilio texts and calls; the secrets only from the environment."""
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+        raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
+    return TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=http)
+
+
+def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
+    """Automated calls through Twilio (RingCentral's API cannot place one that speaks and listens), or the console."""
+    if settings.voice_channel == "twilio":
+        return TwilioVoice(twilio_client(settings, twilio_http), settings.twilio_from_number or "", settings.public_url)
+    return ConsoleChannel("voice")
+
+
+def ringcentral_client(settings: Settings) -> RingCentralClient | None:
+    """The process's one RingCentral session (JWT server auth), or None when RingCentral is not configured."""
+    if not (settings.ringcentral_client_id and settings.ringcentral_client_secret and settings.ringcentral_jwt):
+        return None
+    return RingCentralClient(
+        settings.ringcentral_client_id, settings.ringcentral_client_secret.get_secret_value(), settings.ringcentral_jwt.get_secret_value(),
+        settings.ringcentral_server_url,
+    )
+
+
+def ringcentral_subscription(settings: Settings, client: RingCentralClient) -> WebhookSubscription:
+    """Our webhook subscription for clients' texts; deliveries must carry the verification token."""
+    if settings.ringcentral_verification_token is None:
+        raise ValueError("FUSION_RINGCENTRAL_VERIFICATION_TOKEN is required")
+    return WebhookSubscription(
+        client, settings.public_url, settings.ringcentral_verification_token.get_secret_value(), settings.ringcentral_subscription_seconds
+    )
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -98,8 +142,10 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
 
 
 def build_services(
-    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None, channel: Channel | None = None
+    settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None,
+    channels: Mapping[str, Channel] | None = None,
 ) -> Services:
+    """Every part, wired once; `channels` replaces the configured channel of a medium (tests pass SDK-backed ones)."""
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
@@ -116,10 +162,16 @@ def build_services(
         ), policies=policies),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    channel = channel or sms_channel(settings)
+    ringcentral = ringcentral_client(settings)
+    media = {"sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
+    media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, channel, renderer, clock, settings.timezone, quiet_hours(settings), policy)
-    staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, channel, assistant, policies, staff)
+    activities = StaffActivities(gateway, settings.staff_login)
+    trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
+    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, trail=trail)
+    staff = StaffTasks(sessions, activities, renderer)
+    subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
+    ringout = RingOut(ringcentral, settings.ringcentral_from_number) if ringcentral and settings.ringcentral_from_number else None
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, subscription, ringout)

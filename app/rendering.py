@@ -1,11 +1,14 @@
-"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2."""
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2; `<name>.html.j2`
+templates (what goes into Odoo as HTML) escape every value they are given."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
+
+from app.channels.segments import gsm_safe
 
 FALLBACK_LOCALE = "en_CA"
 
@@ -31,13 +34,26 @@ def format_day(day: date, locale: str) -> str:
     return f"{_EN_DAYS[day.weekday()]} {_EN_MONTHS[day.month - 1]} {day.day}"
 
 
+_EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_EN_LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_FR_LONG_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_FR_LONG_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+
+def format_long_day(day: date, locale: str) -> str:
+    """'Wednesday, November 25' / 'mercredi 25 novembre': spoken on calls, where abbreviations read badly."""
+    if locale.startswith("fr"):
+        return f"{_FR_LONG_DAYS[day.weekday()]} {day.day} {_FR_LONG_MONTHS[day.month - 1]}"
+    return f"{_EN_LONG_DAYS[day.weekday()]}, {_EN_LONG_MONTHS[day.month - 1]} {day.day}"
+
+
 class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
         self._env = Environment(
             loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
-            keep_trailing_newline=False, autoescape=False,
+            keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         )
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
@@ -47,9 +63,19 @@ class Renderer:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
         except TemplateNotFound:
             template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
-        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
+        helpers = {
+            "day": lambda moment: format_day(self._local_date(moment), locale),
+            "long_day": lambda moment: format_long_day(self._local_date(moment), locale),
+            "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
+        }
         text = template.render(**self._globals, **helpers, **values)
-        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        return gsm_safe(text) if channel == "sms" else text  # one ê in a name must not make a text UCS-2
+
+    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
+        """Subject, plain text and HTML of an email, from `<name>.subject`, `<name>.txt` and `<name>.html`."""
+        subject, text, html = (self.render("email", locale, f"{name}.{part}", values) for part in ("subject", "txt", "html"))
+        return subject, text, html
 
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

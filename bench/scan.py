@@ -108,12 +108,14 @@ class Run:
     due: int
     reminders: int
     sent: int
+    by_channel: dict[str, int]
     staff_tasks: int
     skipped: dict[str, int]
 
 
 def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
     """One scan by a freshly built service (its Odoo login and field types read before the clock starts)."""
+    from app.channels.base import Outgoing
     from app.channels.console import ConsoleChannel
     from app.config import Settings
     from app.container import build_services
@@ -123,14 +125,15 @@ def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
     class Console(ConsoleChannel):
         """The console channel, without the in-memory list of every text it was given."""
 
-        def send(self, to: str, body: str) -> str:
-            provider_id = super().send(to, body)
+        def send(self, message: Outgoing) -> str:
+            provider_id = super().send(message)
             self.sent.clear()
             return provider_id
 
     settings = Settings(odoo_url=url, database_url=f"sqlite:///{store}", daily_scan_at=None)
     counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
-    services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting), channel=Console("sms"))
+    services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting),
+                              channels={medium: Console(medium) for medium in ("sms", "voice", "email")})
     for model in (CONTRACT, "res.partner"):
         services.gateway.field_types(model)
     counting.reset()
@@ -144,7 +147,7 @@ def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
     services.close()
     return Run(
         seconds, counting.calls, counting.by_method[(CONTRACT, "search_read")], counting.by_method[("res.partner", "read")], peak,
-        report.units_read, report.reminders, report.texts_sent, report.staff_tasks, dict(report.skipped),
+        report.units_read, report.reminders, report.messages_sent, dict(report.by_channel), report.staff_tasks, dict(report.skipped),
     )
 
 
@@ -168,10 +171,10 @@ def report(sizes: tuple[int, ...], real: bool) -> None:
                 continue
             peak = runs[f"{label}, traced"].peak_bytes
             other = run.calls - run.unit_pages - run.partner_reads
-            per_text = f", {run.seconds / run.sent * 1000:.1f} ms per text" if run.sent else ""
-            print(f"  {units:>7,} units, {label:<8}  {run.seconds:6.2f} s{per_text}  round trips {run.calls} = {run.unit_pages} unit pages"
+            per_message = f", {run.seconds / run.sent * 1000:.1f} ms per message" if run.sent else ""
+            print(f"  {units:>7,} units, {label:<8}  {run.seconds:6.2f} s{per_message}  round trips {run.calls} = {run.unit_pages} unit pages"
                   f" + {run.partner_reads} client reads + {other} other ({run.staff_tasks} staff to-dos)  peak memory {peak / 2**20:.1f} MiB")
-            print(f"  {'':>7}         {'':<8}  due {run.due:,}: reminders {run.reminders:,}, texts sent {run.sent:,}, skipped {run.skipped}")
+            print(f"  {'':>7}         {'':<8}  due {run.due:,}: reminders {run.reminders:,} {run.by_channel}, messages sent {run.sent:,}, skipped {run.skipped}")
     small, large = results[sizes[0]], results[sizes[-1]]
     for label in small:
         if label.endswith("traced"):

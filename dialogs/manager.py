@@ -11,10 +11,10 @@ from datetime import datetime, timedelta
 from rapidfuzz import fuzz
 
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
-    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandedBack,
-    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffTookOver,
-    TimerFired, VisitCancelled, Window,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
+    Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DeliveryFailed, DialogState, Event, FetchSlots, HandedBack,
+    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffBooked,
+    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, TimerFired, VisitCancelled, Window,
 )
 from dialogs.understand import DayParts, Understanding, normalise, understand
 
@@ -35,8 +35,10 @@ class DialogPolicy:
 
 Result = tuple[DialogState, list[Action]]
 
-# keys with a fixed meaning on a call; digits 1-8 are options (or 'yes' to a reminder) as typed digits are
-KEYPAD = {"0": "agent", "9": "stop", "*": "help"}
+# keys with a fixed meaning on a call; digits 1-7 are options (or 'yes' to a reminder) as typed digits are
+KEYPAD = {"0": "agent", "8": "stop", "*": "help"}
+MORE_TIMES = "9"
+STAFF_EVENTS = (StaffOffered, StaffBooked, StaffCancelled, StaffResolved, StaffRecordedOptOut)
 
 
 def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy = DialogPolicy()) -> Result:
@@ -45,11 +47,19 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
         heard = understand(event.text, now, state.locale, policy.day_parts)
-        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, event.text)
+        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, event.text, event.on_call)
     if isinstance(event, KeyPress):
-        return handle(state, InboundText(KEYPAD.get(event.key, event.key)), now, policy)
+        if event.key == MORE_TIMES and state.stage in (OFFERED, CONFIRM_CHOICE):
+            return _more_times(replace(state, last_activity=now, followed_up_at=None, chosen=None))
+        return handle(state, InboundText(KEYPAD.get(event.key, event.key), on_call=True), now, policy)
+    if isinstance(event, DeliveryFailed):
+        return _hand_off_quietly(state, "messages could not be delivered") if state.stage not in (OPTED_OUT, HANDOFF) else (state, [])
     if isinstance(event, StaffTookOver):
+        if state.stage == OPTED_OUT:
+            return state, []  # staff may still call or book for the client; nothing is ever texted
         return replace(state, stage=HANDOFF, offers=[]), []
+    if isinstance(event, STAFF_EVENTS):
+        return _on_staff(state, event, now)
     if isinstance(event, HandedBack):
         return _resume(state, now)
     if isinstance(event, SlotsFetched):
@@ -86,7 +96,7 @@ def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
     return new, [Send("reminder", {"units": new.units, "band": event.band})]
 
 
-def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy, text: str) -> Result:
+def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy, text: str, on_call: bool = False) -> Result:
     if heard.intent == "stop" and state.stage == OPTED_OUT:
         return state, []  # already out: one confirmation was enough
     if heard.intent == "stop":
@@ -110,8 +120,10 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
         return replace(state, stage=BOOKED, moving=False, offers=[]), [Send("kept", {"slot": kept})]
     if state.stage == BOOKING:
         return state, [Send("booking_in_progress")]
+    if state.stage == CONFIRM_CHOICE:
+        return _on_confirm_choice(state, heard, now, policy)
     if heard.intent == "choose" and state.stage == OFFERED:
-        return _on_choice(state, heard.choice or 0, now, policy)
+        return _on_choice(state, heard.choice or 0, now, policy, confirm=on_call)
     if heard.intent == "when":
         windows = heard.windows or _default_windows(now, policy)
         return _search(replace(state, windows=windows, excluded=list(heard.excluded)))
@@ -168,6 +180,31 @@ def _resume(state: DialogState, now: datetime) -> Result:
     return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None), []
 
 
+def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
+    """What staff did for the client. Staff keep the conversation, except an offer (the assistant takes the answer)
+    and a resolution (it ends); a client who opted out is never texted about any of it."""
+    quiet = state.stage == OPTED_OUT
+    if isinstance(event, StaffRecordedOptOut):
+        return replace(state, stage=OPTED_OUT, offers=[], moving=False), [RecordOptOut()]
+    if isinstance(event, StaffOffered):
+        if quiet or not event.slots:
+            return state, []
+        new = replace(
+            state, stage=OFFERED, offers=list(event.slots), offered_at=now, moving=state.booking is not None, misunderstood=0,
+            apology="", chosen=None, followed_up_at=None, last_activity=now,
+        )
+        return new, [Send("offer", {"offers": new.offers, "in_window": True, "apology": ""})]
+    if isinstance(event, StaffBooked):
+        template = "moved" if state.booking is not None else "booked"
+        new = replace(state, booking=event.booking, offers=[], offered_at=None, moving=False)
+        return new, [] if quiet else [Send(template, {"slot": event.booking.slot, "units": state.units})]
+    if isinstance(event, StaffCancelled):
+        return replace(state, booking=None, moving=False), [] if quiet else [Send("cancelled")]
+    if quiet:  # resolved: an opted-out conversation stays opted out
+        return state, []
+    return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0), []
+
+
 def _first_name(name: str) -> str:
     return name.split(" ")[0] if name else ""
 
@@ -195,12 +232,39 @@ def _on_timer(state: DialogState, now: datetime, policy: DialogPolicy) -> Result
     return state, []
 
 
-def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPolicy) -> Result:
+def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPolicy, confirm: bool = False) -> Result:
+    """A chosen option is booked; on a call, where a key is easily pressed by mistake, it is read back for a yes first."""
     if not 1 <= choice <= len(state.offers):
         return state, [Send("choice_out_of_range", {"count": len(state.offers), "offers": state.offers})]
     if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
         return _search(replace(state, apology="offer_stale"))
     slot = state.offers[choice - 1]
+    if confirm:
+        return replace(state, stage=CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send("confirm_choice", {"slot": slot})]
+    return _book(state, slot)
+
+
+def _on_confirm_choice(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
+    """'1'/'yes' books the option read back; '2'/'no' offers the same times again; anything else asks again."""
+    assert state.chosen is not None
+    if heard.intent == "yes" or heard.intent == "choose" and heard.choice == 1:
+        if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
+            return _search(replace(state, chosen=None, apology="offer_stale"))
+        return _book(replace(state, chosen=None), state.chosen)
+    if heard.intent in ("no", "cancel") or heard.intent == "choose" and heard.choice == 2:
+        return replace(state, stage=OFFERED, chosen=None), [Send("offer", {"offers": state.offers, "in_window": True, "apology": ""})]
+    if heard.intent == "when":
+        return _search(replace(state, chosen=None, windows=heard.windows, excluded=list(heard.excluded)))
+    return state, [Send("confirm_choice", {"slot": state.chosen})]
+
+
+def _more_times(state: DialogState) -> Result:
+    """'9 to hear more times': the next free times after the ones offered, which are ruled out."""
+    offered = [(slot.start, slot.end) for slot in state.offers]
+    return _search(replace(state, excluded=[*state.excluded, *offered]))
+
+
+def _book(state: DialogState, slot: Slot) -> Result:
     replaces = state.booking.event_id if state.moving and state.booking else None
     return replace(state, stage=BOOKING, misunderstood=0), [Book(slot, state.units, replaces)]
 

@@ -41,8 +41,9 @@ class Booking:
 
 
 # stages a conversation moves through
-NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
-    "new", "which_client", "reminded", "searching", "offered", "booking", "booked", "confirm_cancel", "handoff", "opted_out", "closed",
+NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, CONFIRM_CHOICE, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
+    "new", "which_client", "reminded", "searching", "offered", "confirm_choice", "booking", "booked", "confirm_cancel", "handoff",
+    "opted_out", "closed",
 )
 
 
@@ -63,6 +64,7 @@ class DialogState:
     followed_up_at: datetime | None = None
     last_activity: datetime | None = None
     candidates: list[tuple[int, str]] = field(default_factory=list)  # clients sharing this phone: (partner id, name)
+    chosen: Slot | None = None  # on a call, the option picked and awaiting a confirming key press
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(asdict(self))
@@ -86,6 +88,7 @@ class DialogState:
             followed_up_at=_dt(data.get("followed_up_at")),
             last_activity=_dt(data.get("last_activity")),
             candidates=[(c[0], c[1]) for c in data.get("candidates", [])],
+            chosen=_slot(data["chosen"]) if data.get("chosen") else None,
         )
 
 
@@ -133,6 +136,7 @@ class ReminderDue:
 @dataclass(frozen=True)
 class InboundText:
     text: str
+    on_call: bool = False  # said on a call (a provider's transcript) rather than typed
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,7 @@ class VisitCancelled:
 
 @dataclass(frozen=True)
 class KeyPress:
-    """A key pressed on a call: the same dialog, read from the keypad (0 = a person, 9 = stop calling)."""
+    """A key pressed on a call: the same dialog, read from the keypad (0 = a person, 8 = stop calling, 9 = more times)."""
 
     key: str
 
@@ -171,6 +175,35 @@ class StaffTookOver:
 @dataclass(frozen=True)
 class HandedBack:
     """Staff give the conversation back; the assistant resumes from what is true now."""
+
+
+@dataclass(frozen=True)
+class StaffOffered:
+    """Staff chose free times to text the client; the assistant books whichever the client picks."""
+
+    slots: list[Slot]
+
+
+@dataclass(frozen=True)
+class StaffBooked:
+    """Staff booked (or moved) the visit on the client's behalf; staff keep the conversation."""
+
+    booking: Booking
+
+
+@dataclass(frozen=True)
+class StaffCancelled:
+    """Staff cancelled the booked visit; staff keep the conversation."""
+
+
+@dataclass(frozen=True)
+class StaffResolved:
+    """Staff settled the matter: the conversation ends (a booked visit stays booked)."""
+
+
+@dataclass(frozen=True)
+class StaffRecordedOptOut:
+    """The client told staff to stop contacting them (by phone, in person): no confirmation text."""
 
 
 @dataclass(frozen=True)
@@ -188,13 +221,19 @@ class ClientSelected:
 
 
 @dataclass(frozen=True)
+class DeliveryFailed:
+    """The outbox gave up on a message to this client: a person must reach them another way."""
+
+
+@dataclass(frozen=True)
 class TimerFired:
     """Time passed: the app sends this periodically so silent conversations are followed up, handed off or expired."""
 
 
 Event = (
     ReminderDue | InboundText | KeyPress | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
-    | PhoneShared | ClientSelected | StaffTookOver | HandedBack
+    | PhoneShared | ClientSelected | StaffTookOver | HandedBack | DeliveryFailed | StaffOffered | StaffBooked | StaffCancelled
+    | StaffResolved | StaffRecordedOptOut
 )
 
 

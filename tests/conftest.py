@@ -1,7 +1,8 @@
 """Shared fixtures: a seeded sandbox Odoo on real loopback HTTP, and the service wired to it with a fixed clock."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,5 +81,13 @@ def hour_long_visit(services: Services, phone: str) -> bool:
 
 
 def plain_reminder(services: Services, sent: list) -> object:
-    """The first reminder to an English-speaking client whose visit takes the appointment type's own hour."""
-    return next(m for m in sent if not m.body.startswith("Bonjour") and hour_long_visit(services, m.address))
+    """The first text reminder to an English-speaking client whose visit takes the appointment type's own hour."""
+    return next(m for m in sent if m.channel == "sms" and not m.body.startswith("Bonjour") and hour_long_visit(services, m.address))
+
+
+def eventually(condition: Callable[[], bool]) -> None:
+    """Wait for work a webhook finishes after its answer (a background task), up to a generous bound."""
+    deadline = time.monotonic() + 15
+    while not condition():
+        assert time.monotonic() < deadline, "the background work never finished"
+        time.sleep(0.02)

@@ -1,14 +1,16 @@
 """The dialog manager without a network: events in, state and actions out."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dialogs.manager import DialogPolicy, handle
 from dialogs.model import (
-    BOOKED, BOOKING, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed, BookingFailed,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CHOICE, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed,
+    BookingFailed, DeliveryFailed,
     DialogState, FetchSlots, HandedBack, HandToStaff, InboundText, KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
-    StaffTookOver, Unit,
+    StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit,
 )
 
 TZ = ZoneInfo("America/Toronto")
@@ -109,13 +111,30 @@ def test_a_bare_cancel_or_reschedule_before_booking_asks_for_another_time() -> N
 
 def test_key_presses_run_the_same_dialog() -> None:
     state, actions = handle(offered(), KeyPress("2"), NOW)
-    assert actions == [Book(SLOTS[1], [UNIT])]
+    assert state.stage == CONFIRM_CHOICE and actions == [Send("confirm_choice", {"slot": SLOTS[1]})]  # read back first
+    assert handle(state, KeyPress("1"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+    again, actions = handle(state, KeyPress("2"), NOW)
+    assert again.stage == OFFERED and again.chosen is None and actions[0].template == "offer"
     state, actions = handle(offered(), KeyPress("0"), NOW)
     assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
-    state, actions = handle(offered(), KeyPress("9"), NOW)
+    state, actions = handle(offered(), KeyPress("8"), NOW)
     assert state.stage == OPTED_OUT and RecordOptOut() in actions
+    state, actions = handle(offered(), KeyPress("9"), NOW)  # more times: the offered ones are ruled out
+    assert state.stage == SEARCHING and actions == [FetchSlots(state.windows, [(s.start, s.end) for s in SLOTS], [UNIT])]
     state, actions = handle(reminded(), KeyPress("1"), NOW)
     assert state.stage == SEARCHING and isinstance(actions[0], FetchSlots)
+
+
+def test_a_choice_said_on_a_call_is_read_back_but_a_typed_one_books() -> None:
+    state, actions = handle(offered(), InboundText("the second one", on_call=True), NOW)
+    assert state.stage == CONFIRM_CHOICE and state.chosen == SLOTS[1]
+    assert handle(state, InboundText("yes", on_call=True), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+    assert handle(offered(), InboundText("the second one"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+
+
+def test_a_message_that_cannot_be_delivered_goes_to_staff_quietly() -> None:
+    state, actions = handle(offered(), DeliveryFailed(), NOW)
+    assert state.stage == HANDOFF and actions == [HandToStaff("messages could not be delivered")]
 
 
 def test_staff_take_over_and_hand_back() -> None:
@@ -130,3 +149,38 @@ def test_staff_take_over_and_hand_back() -> None:
     booked, _ = handle(booked, BookingConfirmed(Booking(42, SLOTS[0])), NOW)
     taken, _ = handle(booked, StaffTookOver(), NOW)
     assert handle(taken, HandedBack(), NOW)[0].stage == BOOKED
+
+
+def test_staff_book_move_and_cancel_keep_the_conversation_with_staff() -> None:
+    taken, _ = handle(offered(), StaffTookOver(), NOW)
+    booked, actions = handle(taken, StaffBooked(Booking(42, SLOTS[0])), NOW)
+    assert booked.stage == HANDOFF and booked.booking == Booking(42, SLOTS[0])
+    assert actions == [Send("booked", {"slot": SLOTS[0], "units": [UNIT]})]
+    moved, actions = handle(booked, StaffBooked(Booking(42, SLOTS[2])), NOW)
+    assert moved.stage == HANDOFF and actions[0].template == "moved"
+    cancelled, actions = handle(moved, StaffCancelled(), NOW)
+    assert cancelled.stage == HANDOFF and cancelled.booking is None and actions == [Send("cancelled")]
+
+
+def test_a_staff_offer_hands_the_answer_to_the_assistant() -> None:
+    taken, _ = handle(reminded(), StaffTookOver(), NOW)
+    state, actions = handle(taken, StaffOffered(SLOTS[:2]), NOW)
+    assert state.stage == OFFERED and state.offers == SLOTS[:2] and state.offered_at == NOW
+    assert actions == [Send("offer", {"offers": SLOTS[:2], "in_window": True, "apology": ""})]
+    assert handle(state, InboundText("2"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+
+
+def test_resolved_ends_the_conversation_but_keeps_a_booked_visit() -> None:
+    taken, _ = handle(offered(), StaffTookOver(), NOW)
+    assert handle(taken, StaffResolved(), NOW) == (replace(taken, stage=CLOSED), [])
+    booked, _ = handle(taken, StaffBooked(Booking(42, SLOTS[0])), NOW)
+    assert handle(booked, StaffResolved(), NOW)[0].stage == BOOKED
+
+
+def test_after_an_opt_out_staff_actions_text_nothing() -> None:
+    state, actions = handle(offered(), StaffRecordedOptOut(), NOW)
+    assert state.stage == OPTED_OUT and actions == [RecordOptOut()]
+    assert handle(state, StaffTookOver(), NOW) == (state, [])
+    for event in (StaffBooked(Booking(42, SLOTS[0])), StaffCancelled(), StaffOffered(SLOTS), StaffResolved()):
+        after, actions = handle(state, event, NOW)
+        assert after.stage == OPTED_OUT and actions == []

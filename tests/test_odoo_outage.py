@@ -19,11 +19,11 @@ def test_text_during_outage_is_answered_once_and_processed_when_odoo_returns(san
     replies = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-outage-1")
     assert len(replies) == 1 and "briefly unavailable" in replies[0]
     assert services.assistant.retry_pending() == 0  # still down: nothing processed, no second holding reply
-    assert len(services.channel.sent) == 1
+    assert len(services.channels["sms"].sent) == 1
 
     with ServerThread(sandbox.app, port=port):
         assert services.assistant.retry_pending() == 1
-    offer = services.channel.sent[-1].body
+    offer = services.channels["sms"].sent[-1].body
     assert "1) Wed Nov 25 at" in offer
     with services.sessions() as session:
         assert session.query(Message).filter_by(direction="in").one().status == "processed"
@@ -56,7 +56,7 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
 
     with ServerThread(sandbox.app, port=port):
         assert services.assistant.retry_pending() == 1
-        assert services.channel.sent[-1].body.startswith(("You're booked", "C'est réservé"))
+        assert services.channels["sms"].sent[-1].body.startswith(("You're booked", "C'est réservé"))
         events = sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract")], ["id"])
         assert len(events) == 1
     services.close()

@@ -6,6 +6,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 
+from app.channels.base import Outgoing
 from app.phones import mask
 
 log = logging.getLogger(__name__)
@@ -17,6 +18,7 @@ class ConsoleMessage:
     to: str
     body: str
     provider_message_id: str
+    subject: str | None = None
 
 
 class ConsoleChannel:
@@ -27,10 +29,10 @@ class ConsoleChannel:
         self.sent: list[ConsoleMessage] = []
         self._lock = threading.Lock()
 
-    def send(self, to: str, body: str) -> str:
+    def send(self, message: Outgoing) -> str:
         with self._lock:
             # unique across restarts, as a provider's ids are
-            message = ConsoleMessage(self.name, to, body, f"console-{self.name}-{uuid.uuid4()}")
-            self.sent.append(message)
-        log.info("console %s to %s (%d chars)", self.name, mask(to), len(body))
-        return message.provider_message_id
+            kept = ConsoleMessage(self.name, message.to, message.body, f"console-{self.name}-{uuid.uuid4()}", message.subject)
+            self.sent.append(kept)
+        log.info("console %s to %s (%d chars)", self.name, mask(message.to) if self.name != "email" else "an address", len(message.body))
+        return kept.provider_message_id

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -11,8 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.assistant import Assistant
 from app.odoo.activities import StaffActivities
 from app.odoo.errors import OdooError
-from app.odoo.partners import PartnerDirectory
+from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.sources import DueUnit, UnitSource
+from app.reminders.escalation import Waiting, next_channel
 from app.reminders.plan import Plan, PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
 from app.reminders.quiet_hours import QuietHours
@@ -21,6 +23,8 @@ from app.store import repository as repo
 from app.store.models import Message
 
 log = logging.getLogger(__name__)
+
+UNDELIVERED = ("failed", "undelivered")  # the channel could not reach the client at all: escalate at once
 
 
 class StaffTasks:
@@ -56,17 +60,26 @@ class ScanReport:
     the demo console, tests), so a scan of any size holds about one page of units at a time."""
 
     units_read: int = 0  # due units read from Odoo
-    reminders: int = 0  # clients to text, one reminder each
-    unreachable_clients: int = 0  # clients with neither phone nor email
+    reminders: int = 0  # clients to remind, one reminder each
+    by_channel: dict[str, int] = field(default_factory=dict)  # those reminders by the channel they go by
+    unreachable_clients: int = 0  # clients no channel reaches
     staff_tasks: int = 0
-    texts_sent: int = 0
+    messages_sent: int = 0  # reminders and escalations, every channel
     skipped: dict[str, int] = field(default_factory=dict)
     planned: list[PlannedReminder] = field(default_factory=list)
     unreachable: list[PlannedReminder] = field(default_factory=list)
     sent: list[Message] = field(default_factory=list)
+    escalated: list[Message] = field(default_factory=list)  # reminders repeated on the next channel (also in `sent`)
 
     def skip(self, reason: str, count: int = 1) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    def record_sent(self, messages: list[Message], details: bool, escalated: bool = False) -> None:
+        self.messages_sent += len(messages)
+        if details:
+            self.sent.extend(messages)
+            if escalated:
+                self.escalated.extend(messages)
 
 
 def by_client(units: Iterable[DueUnit], size: int) -> Iterator[list[DueUnit]]:
@@ -80,6 +93,38 @@ def by_client(units: Iterable[DueUnit], size: int) -> Iterator[list[DueUnit]]:
         page.append(unit)
     if page:
         yield page
+
+
+def escalate(
+    assistant: Assistant, sessions: sessionmaker[Session], due: list[DueUnit], clients: dict[int, Client], policies: Policies,
+    quiet: QuietHours, default_tz: str, opted_out: set[str], not_textable: set[str],
+) -> list[Message]:
+    """Unanswered reminders of these clients, still due, move to the next channel of their policy (see escalation.py)."""
+    now = assistant.now()
+    units_of: dict[int, list[DueUnit]] = defaultdict(list)
+    for unit in sorted(due, key=lambda d: d.unit.due_date):
+        if policies.category_for(unit.device_type) is not None:
+            units_of[unit.partner_id].append(unit)
+    with sessions() as session:
+        unanswered = repo.unanswered_reminders(session, clients)
+        unreachable_now = {c.id for c, m in unanswered if m.status in UNDELIVERED}
+    sent: list[Message] = []
+    for conversation, reminder in unanswered:
+        units, client = units_of.get(conversation.partner_id or 0), clients.get(conversation.partner_id or 0)
+        if not units or client is None:
+            continue  # booked or serviced meanwhile, or no longer due
+        category = policies.category_for(units[0].device_type)
+        assert category is not None
+        waiting = Waiting(
+            conversation.id, client, reminder.channel, reminder.sent_at or reminder.created_at, conversation.id in unreachable_now,
+            policies.channels(category), policies.escalate_after(category),
+        )
+        medium = next_channel(waiting, now, not_textable, opted_out)
+        if medium is None or medium != "email" and quiet.applies(now, client.tz or default_tz, medium):
+            continue
+        band = min(b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None) if units else 0
+        sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
+    return sent
 
 
 def run_scan(
@@ -96,28 +141,35 @@ def run_scan(
     details: bool = True,
     page_size: int = 500,
 ) -> ScanReport:
-    """Read due units page by page, plan each page, and (unless a dry run) hand each reminder to the assistant; safe to
-    run anywhere, any time: reminder keys are unique in the store, so two scans at once send each reminder once."""
+    """Read due units page by page, plan each page, and (unless a dry run) hand each reminder to the assistant and
+    escalate the page's unanswered ones; safe to run anywhere, any time: reminder keys are unique in the store, so two
+    scans at once send each reminder once."""
     now = assistant.now()
     today = now.date()
     report = ScanReport()
     for page in by_client(source.due_until(today, today + timedelta(days=policies.longest_lead()), progress), page_size):
         report.units_read += len(page)
         clients = partners.by_ids(sorted({d.partner_id for d in page}))
+        phones = [c.phone for c in clients.values() if c.phone]
         with sessions() as session:
             sent = repo.sent_reminder_keys(session, {(d.unit.model, d.unit.id) for d in page})
-            opted_out = repo.opted_out_phones(session, (c.phone for c in clients.values() if c.phone))
-        plan = plan_reminders(page, clients, sent, opted_out, today, policies)
+            opted_out = repo.opted_out_phones(session, [*phones, *(c.email for c in clients.values() if c.email)])
+            not_textable = repo.not_textable_phones(session, phones)
+        plan = plan_reminders(page, clients, sent, opted_out, today, policies, not_textable)
         for reason, count in plan.skipped.items():
             report.skip(reason, count)
         report.reminders += len(plan.reminders)
+        for planned in plan.reminders:
+            report.by_channel[planned.channel] = report.by_channel.get(planned.channel, 0) + 1
         report.unreachable_clients += len(plan.unreachable)
         if details:
             report.planned.extend(plan.reminders)
             report.unreachable.extend(plan.unreachable)
         if not dry_run:
             _carry_out(plan, assistant, quiet, default_tz, staff, now, report, details)
-    log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, report.texts_sent, report.skipped)
+            escalated = escalate(assistant, sessions, page, clients, policies, quiet, default_tz, opted_out, not_textable)
+            report.record_sent(escalated, details, escalated=True)
+    log.info("scan: %d units read, %d messages sent, skipped %s", report.units_read, report.messages_sent, report.skipped)
     return report
 
 
@@ -127,10 +179,7 @@ def _carry_out(
     for planned in plan.unreachable:
         report.staff_tasks += staff.ask_to_contact(planned, now)
     for planned in plan.reminders:
-        if quiet.applies(now, planned.client.tz or default_tz):
+        if planned.channel != "email" and quiet.applies(now, planned.client.tz or default_tz, planned.channel):
             report.skip("quiet_hours")
             continue
-        sent = assistant.remind(planned.client, planned.units, planned.band, planned.keys)
-        report.texts_sent += len(sent)
-        if details:
-            report.sent.extend(sent)
+        report.record_sent(assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel), details)

@@ -1,4 +1,5 @@
-"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims.
+"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims, and the
+trail owed to Odoo (hand-off activities, chatter transcripts).
 
 Uniqueness lives in the database, not in check-then-insert code: an inbound provider id is stored once,
 a reminder key (unit, due date, band) once, and a technician's slot start is claimed by one conversation.
@@ -40,7 +41,9 @@ class Conversation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
-    phone: Mapped[str] = mapped_column(String(32), index=True)
+    phone: Mapped[str] = mapped_column(String(320), index=True)  # E.164, or the email address of a client with no phone
+    medium: Mapped[str] = mapped_column(String(8), server_default="sms")  # what the assistant starts goes by: sms|voice|email
+    email: Mapped[str | None] = mapped_column(String(320))
     partner_id: Mapped[int | None] = mapped_column(Integer)
     locale: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), index=True)
@@ -53,7 +56,10 @@ class Conversation(Base):
 
 class Message(Base):
     __tablename__ = "messages"
-    __table_args__ = (UniqueConstraint("channel", "direction", "provider_message_id", name="uq_messages_provider_id"),)
+    __table_args__ = (
+        UniqueConstraint("channel", "direction", "provider_message_id", name="uq_messages_provider_id"),
+        Index("ix_messages_outbox", "direction", "status", "next_attempt_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
@@ -64,9 +70,14 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     template: Mapped[str | None] = mapped_column(String(64))
     provider_message_id: Mapped[str | None] = mapped_column(String(128))
-    status: Mapped[str] = mapped_column(String(16))  # in: received|processed; out: queued|sent|failed
+    status: Mapped[str] = mapped_column(String(16))  # in: received|processed; out: queued|sent|delivered|failed|...
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # the outbox: a queued message is handed to its channel when next_attempt_at has passed (a lease while in hand)
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0", default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    subject: Mapped[str | None] = mapped_column(String(255))  # email only
+    html: Mapped[str | None] = mapped_column(Text)  # email only
 
 
 class Reminder(Base):
@@ -78,6 +89,7 @@ class Reminder(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     due_date: Mapped[date] = mapped_column(Date)
     band: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(8), server_default="sms")  # the medium of the latest attempt
     partner_id: Mapped[int] = mapped_column(Integer)
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -86,7 +98,7 @@ class Reminder(Base):
 class OptOut(Base):
     __tablename__ = "opt_outs"
 
-    phone: Mapped[str] = mapped_column(String(32), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(320), primary_key=True)  # or an email address that unsubscribed
     source: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
@@ -103,3 +115,37 @@ class SlotClaim(Base):
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
     event_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class NotTextable(Base):
+    """A number the carrier says cannot take texts (a landline): reminders reach it by voice."""
+
+    __tablename__ = "not_textable"
+
+    phone: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TrailEntry(Base):
+    """Something owed to Odoo's record of a conversation: a hand-off activity or a transcript for the client's chatter.
+
+    Recorded in the same transaction as the status change that calls for it, written to Odoo afterwards; the key is
+    unique per conversation, so a retried turn or a second worker records nothing twice. `claimed_until` lets one
+    worker at a time write an entry; `upto_message_id` is the last message a transcript posted.
+    """
+
+    __tablename__ = "trail_entries"
+    __table_args__ = (UniqueConstraint("conversation_id", "kind", "key", name="uq_trail_entries_key"), Index("ix_trail_entries_status", "status"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "activity" | "transcript"
+    key: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(128))  # why a person is needed, or the status the conversation reached
+    status: Mapped[str] = mapped_column(String(16))  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    odoo_id: Mapped[int | None] = mapped_column(Integer)  # the mail.activity or mail.message written
+    upto_message_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

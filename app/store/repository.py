@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, Message, OptOut, Reminder, SlotClaim
+from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -21,12 +21,13 @@ def latest_conversation(session: Session, phone: str) -> Conversation | None:
 
 
 def record_inbound(
-    session: Session, channel: str, address: str, body: str, provider_message_id: str, now: datetime
+    session: Session, channel: str, address: str, body: str, provider_message_id: str, now: datetime, kind: str | None = None
 ) -> Message | None:
-    """Store an inbound message once; None when this provider id was already stored (a retried webhook)."""
+    """Store an inbound message once; None when this provider id was already stored (a retried webhook). `kind` is
+    "keypress" for keys pressed on a call (kept in the template column, which says what an outbound message is)."""
     message = Message(
         direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
-        status="received", created_at=now,
+        status="received", created_at=now, template=kind,
     )
     try:
         with session.begin_nested():
@@ -65,9 +66,10 @@ def is_opted_out(session: Session, phone: str) -> bool:
     return session.get(OptOut, phone) is not None
 
 
-def opted_out_phones(session: Session, phones: Iterable[str]) -> set[str]:
-    """Which of these phones opted out."""
-    return set(session.scalars(select(OptOut.phone).where(OptOut.phone.in_(set(phones)))))
+def opted_out_phones(session: Session, among: Iterable[str] | None = None) -> set[str]:
+    """The phones (or email addresses) that opted out; only those `among` these when given (a scan asks per page)."""
+    query = select(OptOut.phone)
+    return set(session.scalars(query if among is None else query.where(OptOut.phone.in_(set(among)))))
 
 
 def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> None:
@@ -75,12 +77,16 @@ def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> 
         session.add(OptOut(phone=phone, source=source, created_at=now))
 
 
-def claim_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime) -> bool:
+def claim_reminder_keys(
+    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms"
+) -> bool:
     """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first."""
     try:
         with session.begin_nested():
             for model, unit_id, due_date, band in keys:
-                session.add(Reminder(unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now))
+                session.add(Reminder(
+                    unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now, channel=channel,
+                ))
             session.flush()
     except IntegrityError:
         return False
@@ -144,3 +150,102 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
 def active_conversations(session: Session) -> list[tuple[int, str]]:
     """Conversations the assistant still drives (not booked, handed off, opted out or closed)."""
     return [(cid, phone) for cid, phone in session.execute(select(Conversation.id, Conversation.phone).where(Conversation.status == "active"))]
+
+
+def record_not_textable(session: Session, phone: str, now: datetime) -> None:
+    if session.get(NotTextable, phone) is None:
+        session.add(NotTextable(phone=phone, created_at=now))
+
+
+def not_textable_phones(session: Session, among: Iterable[str] | None = None) -> set[str]:
+    """Phones a carrier said cannot take texts; only those `among` these when given."""
+    query = select(NotTextable.phone)
+    return set(session.scalars(query if among is None else query.where(NotTextable.phone.in_(set(among)))))
+
+
+def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[Message]:
+    """Queued outbound messages whose next attempt is due (a failed send, or one a crash left in hand), oldest first."""
+    return list(session.scalars(
+        select(Message).where(Message.direction == "out", Message.status == "queued", Message.next_attempt_at <= now)
+        .order_by(Message.id).limit(limit)
+    ))
+
+
+def take_for_sending(session: Session, message: Message, now: datetime, lease: timedelta) -> bool:
+    """Take a queued message for one attempt, or learn another worker took it: a conditional update, not a lock, so
+    it holds across processes. The lease brings it back should this worker die holding it."""
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message.id, Message.status == "queued", Message.next_attempt_at <= now)
+        .values(next_attempt_at=now + lease)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    if result.rowcount != 1:
+        return False
+    session.refresh(message)
+    return True
+
+
+def unanswered_reminders(session: Session, partner_ids: Iterable[int]) -> list[tuple[Conversation, Message]]:
+    """These clients' active conversations whose latest reminder (text, call or email) has had no message from the
+    client since."""
+    conversations = session.scalars(select(Conversation).where(Conversation.status == "active", Conversation.partner_id.in_(set(partner_ids))))
+    found = []
+    for conversation in conversations:
+        latest = session.scalars(
+            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id.desc()).limit(20)
+        ).all()
+        reminder = next((m for m in latest if m.direction == "out" and m.template == "reminder"), None)
+        if reminder is not None and not any(m.direction == "in" and m.id > reminder.id for m in latest):
+            found.append((conversation, reminder))
+    return found
+
+
+def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime) -> bool:
+    """Owe Odoo an activity or a transcript, once per key: False when this key was recorded before (a re-run turn)."""
+    try:
+        with session.begin_nested():
+            session.add(TrailEntry(conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now))
+    except IntegrityError:
+        return False
+    return True
+
+
+def pending_trail(session: Session, conversation_id: int | None = None) -> list[int]:
+    """Entries still owed to Odoo, oldest first, for one conversation or all."""
+    query = select(TrailEntry.id).where(TrailEntry.status == "pending").order_by(TrailEntry.id)
+    if conversation_id is not None:
+        query = query.where(TrailEntry.conversation_id == conversation_id)
+    return list(session.scalars(query))
+
+
+def claim_trail_entry(session: Session, entry_id: int, now: datetime, until: datetime) -> bool:
+    """Take a pending entry for writing until `until`, unless another worker holds it; commits."""
+    taken = session.execute(
+        update(TrailEntry)
+        .where(TrailEntry.id == entry_id, TrailEntry.status == "pending", or_(TrailEntry.claimed_until.is_(None), TrailEntry.claimed_until < now))
+        .values(claimed_until=until)
+    ).rowcount
+    session.commit()
+    return taken == 1
+
+
+def earlier_transcript_pending(session: Session, entry: TrailEntry) -> bool:
+    return session.scalar(
+        select(TrailEntry.id).where(
+            TrailEntry.conversation_id == entry.conversation_id, TrailEntry.kind == "transcript", TrailEntry.status == "pending", TrailEntry.id < entry.id
+        ).limit(1)
+    ) is not None
+
+
+def transcript_posted_upto(session: Session, conversation_id: int) -> int:
+    """The last message id already posted to the client's chatter (0 when none)."""
+    return session.scalar(
+        select(TrailEntry.upto_message_id).where(TrailEntry.conversation_id == conversation_id, TrailEntry.kind == "transcript", TrailEntry.upto_message_id.is_not(None))
+        .order_by(TrailEntry.upto_message_id.desc()).limit(1)
+    ) or 0
+
+
+def conversation_messages(session: Session, conversation_id: int, after_id: int = 0) -> list[Message]:
+    return list(session.scalars(select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id).order_by(Message.id)))
