@@ -633,8 +633,8 @@ class Assistant:
             due = repo.due_outbox(session, now)
             sent = 0
             for message in due:
-                if message.channel != "email" and self._quiet.applies(now, self._tz):
-                    break  # nothing leaves at night; the same messages are due in the morning
+                if message.channel != "email" and self._quiet.applies(now, self._tz, message.channel):
+                    continue  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
                 if repo.is_opted_out(session, message.address):
                     message.status = "cancelled"
                     session.commit()

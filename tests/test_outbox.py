@@ -10,6 +10,7 @@ from app.channels.base import ChannelError, Outgoing
 from app.channels.console import ConsoleChannel
 from app.container import build_services
 from app.reminders.outbox import RetryPolicy
+from app.store import repository as repo
 from app.store.models import Conversation, Message
 from tests.conftest import NOW, settings_for
 
@@ -92,3 +93,25 @@ def test_a_message_left_queued_by_a_crash_goes_out_once_after_restart(odoo_url: 
     assert sorted(delivered) == sorted(m.address for m in sent)  # every message once, by one worker or the other
     for worker in restarted:
         worker.close()
+
+
+def test_a_failed_call_waits_for_the_crtc_hours_while_texts_go(odoo_url: str, tmp_path: Path) -> None:
+    clock, sms, voice = Clock(), FlakySms(), FlakySms()
+    voice.name = "voice"
+    first = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    landline = next(r.client.phone for r in first.scan(dry_run=True).planned if r.channel == "sms")
+    with first.sessions() as session:
+        repo.record_not_textable(session, landline, NOW)
+        session.commit()
+    first.close()
+    services = build_services(settings_for(odoo_url, tmp_path), clock=clock, channels={"sms": sms, "voice": voice})
+    queued = services.scan().sent
+    assert {m.channel for m in queued} >= {"sms", "voice"} and all(m.status == "queued" for m in queued if m.channel != "email")
+    sms.down = voice.down = False
+    clock.now = NOW.replace(day=28, hour=9, minute=30)  # Saturday: texts from 9:00, automated calls from 10:00
+    services.assistant.retry_sends()
+    assert [m.to for m in voice.sent] == [] and sorted(m.to for m in sms.sent) == sorted(m.address for m in queued if m.channel == "sms")
+    clock.now = NOW.replace(day=28, hour=10)
+    services.assistant.retry_sends()
+    assert [m.to for m in voice.sent] == [landline]
+    services.close()
