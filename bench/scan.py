@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -101,15 +102,12 @@ def sandbox_process(units: int) -> Iterator[str]:
 @dataclass
 class Run:
     seconds: float
-    calls: int
-    unit_pages: int
-    partner_reads: int
+    calls: Counter[tuple[str, str]]  # by model and method
     peak_bytes: int
     due: int
     reminders: int
     sent: int
     by_channel: dict[str, int]
-    staff_tasks: int
     skipped: dict[str, int]
 
 
@@ -146,8 +144,8 @@ def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
     tracemalloc.stop()
     services.close()
     return Run(
-        seconds, counting.calls, counting.by_method[(CONTRACT, "search_read")], counting.by_method[("res.partner", "read")], peak,
-        report.units_read, report.reminders, report.messages_sent, dict(report.by_channel), report.staff_tasks, dict(report.skipped),
+        seconds, Counter(counting.by_method), peak,
+        report.units_read, report.reminders, report.messages_sent, dict(report.by_channel), dict(report.skipped),
     )
 
 
@@ -170,17 +168,19 @@ def report(sizes: tuple[int, ...], real: bool) -> None:
             if label.endswith("traced"):
                 continue
             peak = runs[f"{label}, traced"].peak_bytes
-            other = run.calls - run.unit_pages - run.partner_reads
+            pages, to_dos = run.calls[(CONTRACT, "search_read")], run.calls[("mail.activity", "create")]
+            client_reads = run.calls[("res.partner", "read")] - to_dos  # a to-do reads its contact's salesperson
+            other = run.calls.total() - pages - client_reads - 2 * to_dos
             per_message = f", {run.seconds / run.sent * 1000:.1f} ms per message" if run.sent else ""
-            print(f"  {units:>7,} units, {label:<8}  {run.seconds:6.2f} s{per_message}  round trips {run.calls} = {run.unit_pages} unit pages"
-                  f" + {run.partner_reads} client reads + {other} other ({run.staff_tasks} staff to-dos)  peak memory {peak / 2**20:.1f} MiB")
+            print(f"  {units:>7,} units, {label:<8}  {run.seconds:6.2f} s{per_message}  round trips {run.calls.total()} = {pages} unit pages"
+                  f" + {client_reads} client reads + {2 * to_dos} for {to_dos} staff to-dos + {other} other  peak memory {peak / 2**20:.1f} MiB")
             print(f"  {'':>7}         {'':<8}  due {run.due:,}: reminders {run.reminders:,} {run.by_channel}, messages sent {run.sent:,}, skipped {run.skipped}")
     small, large = results[sizes[0]], results[sizes[-1]]
     for label in small:
         if label.endswith("traced"):
             continue
         print(f"  ratio {sizes[-1]:,} / {sizes[0]:,} units, {label}: time {large[label].seconds / small[label].seconds:.1f}x, round trips "
-              f"{large[label].calls / small[label].calls:.1f}x, peak memory "
+              f"{large[label].calls.total() / small[label].calls.total():.1f}x, peak memory "
               f"{large[f'{label}, traced'].peak_bytes / small[f'{label}, traced'].peak_bytes:.2f}x (units {sizes[-1] / sizes[0]:.0f}x)")
 
 
