@@ -11,15 +11,8 @@ from app.channels.console import ConsoleChannel
 from app.container import build_services
 from app.reminders.outbox import RetryPolicy
 from app.store.models import Conversation, Message
-from tests.conftest import NOW, settings_for
+from tests.conftest import Clock, settings_for
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # type: ignore[no-untyped-def]
-        return self.now
 
 
 class FlakySms(ConsoleChannel):
