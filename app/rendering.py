@@ -1,13 +1,17 @@
-"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2."""
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2 (an email from three:
+prompts/email/<locale>/<name>.subject.j2, .txt.j2 and .html.j2)."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
 
 FALLBACK_LOCALE = "en_CA"
+GENERIC_EMAIL = "generic"  # what an email says for a message that has no email template of its own
 
 _EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -35,10 +39,9 @@ class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
-        self._env = Environment(
-            loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
-            keep_trailing_newline=False, autoescape=False,
-        )
+        loader = FileSystemLoader(str(prompts_dir))
+        self._env = Environment(loader=loader, undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
+        self._html = Environment(loader=loader, undefined=StrictUndefined, keep_trailing_newline=False, autoescape=True)
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
 
@@ -47,9 +50,23 @@ class Renderer:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
         except TemplateNotFound:
             template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
-        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
-        text = template.render(**self._globals, **helpers, **values)
+        text = self._fill(template, locale, values)
         return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
+        """(subject, plain text, HTML) of one email. The text keeps its paragraphs; the HTML is autoescaped. A message
+        with no email template of its own gets the generic email, so every message of a conversation can go by email."""
+        def part(env: Environment, suffix: str) -> str:
+            names = [f"email/{loc}/{template}.{suffix}.j2" for template in (name, GENERIC_EMAIL) for loc in (locale, FALLBACK_LOCALE)]
+            return self._fill(env.select_template(names), locale, values)
+
+        subject = " ".join(part(self._env, "subject").split())
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in part(self._env, "txt").splitlines())).strip()
+        return subject, text, part(self._html, "html").strip()
+
+    def _fill(self, template: Template, locale: str, values: dict[str, Any]) -> str:
+        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
+        return template.render(**self._globals, **helpers, **values)
 
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment
