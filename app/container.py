@@ -1,9 +1,11 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,6 +15,9 @@ from twilio.rest import Client as TwilioClient
 from app.assistant import Assistant, Odoo
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
+from app.channels.email_odoo import OdooEmail
+from app.channels.email_smtp import SmtpEmail
+from app.channels.page import PageChannel
 from app.channels.twilio_sms import TwilioSms
 from app.config import Settings
 from app.odoo.activities import StaffActivities
@@ -25,10 +30,11 @@ from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
 from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
+from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
+from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
-
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
@@ -46,6 +52,8 @@ class Services:
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
+    renderer: Renderer
+    links: BookingLinks  # the signed links of emails and of the booking page
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
@@ -75,6 +83,43 @@ def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Ch
         client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
         return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
     return ConsoleChannel("sms")
+
+
+def email_channel(settings: Settings, gateway: OdooGateway, sessions: sessionmaker[Session]) -> Channel:
+    """The console (demo, tests), the dealer's SMTP server, or Odoo, where the email lands in the client's chatter."""
+    if settings.email_channel == "smtp":
+        if not (settings.smtp_host and settings.smtp_from):
+            raise ValueError("FUSION_SMTP_HOST and FUSION_SMTP_FROM are required for FUSION_EMAIL_CHANNEL=smtp")
+        password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+        return SmtpEmail(
+            settings.smtp_host, settings.smtp_port, settings.smtp_from, settings.smtp_username, password, settings.smtp_starttls,
+            settings.smtp_timeout_seconds,
+        )
+    if settings.email_channel == "odoo":
+        def partner_of(reference: str) -> int | None:
+            with sessions() as session:
+                return repo.partner_of_message(session, int(reference))
+
+        return OdooEmail(gateway, partner_of, urlsplit(settings.public_url).hostname or "localhost")
+    return ConsoleChannel("email")
+
+
+def booking_links(settings: Settings, slots: SlotFinder) -> BookingLinks:
+    """Signed links to our booking page, or to Odoo's appointment page when FUSION_EMAIL_BOOKING=appointment and Odoo
+    has the appointment module. Real emails need FUSION_LINK_SECRET: a secret made up per process would make the
+    links of one process (a cron scan) dead in another (serve)."""
+    if settings.link_secret is None and settings.email_channel != "console":
+        raise ValueError("FUSION_LINK_SECRET is required to send emails with booking links")
+    secret = settings.link_secret.get_secret_value() if settings.link_secret else secrets.token_urlsafe(32)
+
+    def appointment_page() -> str | None:
+        type_id = slots.rules().type_id
+        return f"{settings.odoo_url.rstrip('/')}/appointment/{type_id}" if type_id else None
+
+    return BookingLinks(
+        secret, settings.public_url, timedelta(days=settings.link_max_age_days), timedelta(days=settings.unsubscribe_max_age_days),
+        appointment_page if settings.email_booking == "appointment" else None,
+    )
 
 
 def quiet_hours(settings: Settings) -> QuietHours:
@@ -116,11 +161,17 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
-    media = {"sms": sms_channel(settings), "voice": ConsoleChannel("voice"), "email": ConsoleChannel("email")}
+    media: dict[str, Channel] = {
+        "sms": sms_channel(settings), "voice": ConsoleChannel("voice"), "email": email_channel(settings, gateway, sessions), "web": PageChannel(),
+    }
     media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
-    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy)
+    links = booking_links(settings, odoo.slots)
+    assistant = Assistant(
+        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
+        unsubscribe_links=links.unsubscribe,
+    )
     staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links)

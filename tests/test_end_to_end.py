@@ -50,9 +50,9 @@ def overlapping(events: list[dict], start: datetime, stop: datetime) -> list[dic
 
 
 def first_reminded(api: httpx.Client) -> dict:
-    reminders = api.post("/console/scan").json()
+    reminders = [r for r in api.post("/console/scan").json() if r["channel"] == "sms"]  # clients with no phone get an email
     assert reminders, "the seeded sandbox has units due within 30 days"
-    assert all(r["channel"] == "sms" and r["to"].startswith("+1") for r in reminders)
+    assert all(r["to"].startswith("+1") for r in reminders)
     assert len({r["to"] for r in reminders}) == len(reminders)  # one text per client
     return reminders[0]
 
@@ -111,7 +111,7 @@ def test_retried_delivery_is_processed_once(api: httpx.Client, services: Service
         outbound = session.query(Message).filter_by(direction="out", address=phone).all()
     assert len(inbound) == 1
     assert len(outbound) == 2  # the reminder and one offer, not two
-    assert len(api.get("/console/outbox").json()) == len(services.channels["sms"].sent)
+    assert len([m for m in api.get("/console/outbox").json() if m["channel"] == "sms"]) == len(services.channels["sms"].sent)
 
 
 def test_slot_taken_between_offer_and_choice_is_never_double_booked(api: httpx.Client, services: Services, odoo: odoorpc.ODOO) -> None:

@@ -65,16 +65,17 @@ def test_one_reminder_per_client_covering_all_due_units() -> None:
     assert plan.skipped["not_due_yet"] == 1
 
 
-def test_already_sent_opted_out_email_only_and_unknown_types_are_skipped_and_the_unreachable_go_to_staff() -> None:
-    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger"), due(5, 400, 20)]
+def test_already_sent_opted_out_and_unknown_types_are_skipped_email_only_go_by_email_and_the_unreachable_to_staff() -> None:
+    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger"), due(5, 400, 20), due(6, 500, 20)]
     clients = {
         100: client(100, "+14165550101"), 200: client(200, "+14165550102"), 300: client(300, None),
-        400: client(400, None, "client400@example.ca"),
+        400: client(400, None, "client400@example.ca"), 500: client(500, None, "client500@example.ca"),
     }
     sent = {("fusion.repair.maintenance.contract", 1, units[0].unit.due_date, 30)}
-    plan = plan_reminders(units, clients, sent, {"+14165550102"}, TODAY, POLICIES)
-    assert plan.reminders == []
-    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 1, "email_only": 1, "no_policy": 1}
+    plan = plan_reminders(units, clients, sent, {"+14165550102", "client500@example.ca"}, TODAY, POLICIES)
+    [emailed] = plan.reminders
+    assert emailed.client.partner_id == 400 and emailed.channel == "email"
+    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 2, "no_policy": 1}
     [unreachable] = plan.unreachable
     assert unreachable.client.partner_id == 300 and unreachable.channel == "staff"
 

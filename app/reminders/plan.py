@@ -59,11 +59,9 @@ def plan_reminders(
         band = min(band for _, band in items)
         if client.phone is None and client.email is None:
             plan.unreachable.append(PlannedReminder(client, units, band, keys, "staff"))
-        elif client.phone is None:
-            plan.skipped["email_only"] += len(items)  # the email channel arrives with the channels issue
-        elif client.phone in opted_out:
+        elif (client.phone or client.email) in opted_out:
             plan.skipped["opted_out"] += len(items)
         else:
-            plan.reminders.append(PlannedReminder(client, units, band, keys, "sms"))
+            plan.reminders.append(PlannedReminder(client, units, band, keys, "sms" if client.phone else "email"))
     plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
     return plan

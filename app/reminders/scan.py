@@ -90,6 +90,6 @@ def run_scan(
         if quiet.applies(now, planned.client.tz or default_tz):
             report.skipped["quiet_hours"] = report.skipped.get("quiet_hours", 0) + 1
             continue
-        report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys))
+        report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium=planned.channel))
     log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, len(report.sent), report.skipped)
     return report

@@ -170,3 +170,10 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
         return False
     session.refresh(message)
     return True
+
+
+def partner_of_message(session: Session, message_id: int) -> int | None:
+    """The client (Odoo partner) a recorded message belongs to, through its conversation."""
+    return session.scalar(
+        select(Conversation.partner_id).join(Message, Message.conversation_id == Conversation.id).where(Message.id == message_id)
+    )

@@ -105,7 +105,22 @@ MODELS: dict[str, dict[str, Field]] = {
         "model": char("Related Document Model"), "res_id": Field("integer", "Related Document ID"), "body": Field("html", "Contents"),
         "subject": char("Subject"), "message_type": sel("email", "comment", "notification", "user_notification", default="comment"),
         "subtype_xmlid": char("Subtype"), "author_id": m2o("res.partner", "Author"), "date": Field("datetime", "Date"),
-        "partner_ids": m2m("res.partner", "Recipients"),
+        "partner_ids": m2m("res.partner", "Recipients"), "message_id": char("Message-Id"),
+    },
+    # what Odoo's email notification of a message leaves behind: the queued mail, and one notification per recipient
+    "mail.mail": {
+        "mail_message_id": m2o("mail.message", "Message", required=True), "subject": char("Subject", related="mail_message_id.subject"),
+        "body_html": Field("text", "Text Contents"), "references": Field("text", "References"),
+        "recipient_ids": m2m("res.partner", "To (Partners)"), "email_to": Field("text", "To"),
+        "state": sel("outgoing", "sent", "received", "exception", "cancel", string="Status", default="outgoing"),
+        "auto_delete": Field("boolean", "Auto Delete", default=True), "is_notification": Field("boolean", "Notification Email", default=False),
+    },
+    "mail.notification": {
+        "mail_message_id": m2o("mail.message", "Message", required=True), "mail_mail_id": m2o("mail.mail", "Mail"),
+        "res_partner_id": m2o("res.partner", "Recipient"),
+        "notification_type": sel("inbox", "email", string="Notification Type", required=True, default="inbox"),
+        "notification_status": sel("ready", "process", "pending", "sent", "bounce", "exception", "canceled", string="Status", default="ready"),
+        "failure_type": sel("mail_email_invalid", "mail_email_missing", "mail_from_invalid", "mail_from_missing", "mail_smtp", "unknown", string="Failure type"),
     },
     "mail.activity.type": {"name": char("Name", required=True)},
     "mail.activity": {
