@@ -1,0 +1,54 @@
+"""Email through Odoo, against the sandbox read back with odoorpc: the reminder is a message in the client's chatter,
+addressed to them, which Odoo queues as an email (mail.mail and mail.notification); a resend posts nothing twice."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import odoorpc
+import pytest
+
+from app.channels.base import ChannelError, Outgoing
+from app.container import Services, build_services
+from tests.conftest import NOW, settings_for
+
+
+@pytest.fixture
+def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
+    settings = settings_for(odoo_url, tmp_path, email_channel="odoo", link_secret="test-link-secret", public_url="https://assist.example.ca")
+    built = build_services(settings, clock=lambda: NOW)
+    yield built
+    built.close()
+
+
+def test_an_email_reminder_lands_in_the_clients_chatter_and_is_queued_as_an_email_to_them(services: Services, odoo: odoorpc.ODOO) -> None:
+    emails = [m for m in services.scan().sent if m.channel == "email"]
+    assert emails, "the sandbox has clients with an email address and no phone"
+    email = emails[0]
+    [partner] = odoo.env["res.partner"].search_read([("email", "=", email.address)], ["id", "phone"])
+    assert not partner["phone"]
+    [posted] = odoo.env["mail.message"].search_read(
+        [("model", "=", "res.partner"), ("res_id", "=", partner["id"])], ["message_type", "subject", "body", "partner_ids", "message_id"]
+    )
+    assert str(posted["id"]) == email.provider_message_id and email.status == "sent"
+    assert posted["message_type"] == "comment" and posted["partner_ids"] == [partner["id"]] and posted["subject"] == email.subject
+    assert posted["message_id"].startswith(f"<fusion.{email.id}.") and posted["message_id"].endswith("@assist.example.ca>")
+    assert "https://assist.example.ca/book/" in posted["body"] and "/unsubscribe/" in posted["body"]
+    [mail] = odoo.env["mail.mail"].search_read([("mail_message_id", "=", posted["id"])], ["recipient_ids", "state", "subject", "body_html"])
+    assert mail["recipient_ids"] == [partner["id"]] and mail["state"] == "outgoing" and mail["subject"] == email.subject
+    [notification] = odoo.env["mail.notification"].search_read([("mail_message_id", "=", posted["id"])], ["res_partner_id", "notification_type", "notification_status"])
+    assert notification["res_partner_id"][0] == partner["id"] and (notification["notification_type"], notification["notification_status"]) == ("email", "ready")
+
+
+def test_a_resend_finds_the_first_post_instead_of_mailing_twice(services: Services, odoo: odoorpc.ODOO) -> None:
+    emails = [m for m in services.scan().sent if m.channel == "email"]
+    email = emails[0]
+    again = services.channels["email"].send(Outgoing(email.address, email.body, str(email.id), email.subject, email.html))
+    assert again == email.provider_message_id
+    assert odoo.env["mail.message"].search_count([("model", "=", "res.partner"), ("message_type", "=", "comment")]) == len(emails)
+    assert odoo.env["mail.mail"].search_count([]) == len(emails)
+
+
+def test_an_email_that_belongs_to_no_conversation_is_refused(services: Services) -> None:
+    with pytest.raises(ChannelError):
+        services.channels["email"].send(Outgoing("nobody@example.ca", "text", "999999", "subject", "<p>text</p>"))
