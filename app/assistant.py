@@ -252,9 +252,7 @@ class Assistant:
             state = DialogState.from_json(conversation.state)
             offers: list[Slot] = []
             if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
-                now = self.now()
-                search = FetchSlots([(now, now + timedelta(days=self._policy.search_days))], [], state.units)
-                offers = self._fetch_slots(session, search, count).slots
+                offers = self._fetch_slots(session, FetchSlots([], [], state.units), count).slots
             return _page_turn(conversation, state, None, offers)
 
     def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
@@ -262,18 +260,18 @@ class Assistant:
         it, so it is booked as a text would book it (claimed in the store, re-read in Odoo; if it was taken, an apology
         and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
         `form_id`) books once."""
-        return self._on_page(conversation_id, form_id, f"book {slot.start.isoformat()}", [SlotsFetched([slot], True), InboundText("1")])
+        events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
+        return self._on_page(conversation_id, form_id, f"book {slot.start.isoformat()}", events, books=True)
 
     def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
         """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""
-        return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")])
+        return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")], books=False)
 
-    def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event]) -> PageTurn:
+    def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event], books: bool) -> PageTurn:
         """Record what the client did on the page once (medium "web": the dialog's replies are shown, not sent), feed
         the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
         with self._sessions() as session:
             key = self._conversation(session, conversation_id).phone
-        booking = events[0] if isinstance(events[0], SlotsFetched) else None
         with self._lock(key), self._sessions() as session:
             conversation = self._conversation(session, conversation_id)
             inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
@@ -284,7 +282,7 @@ class Assistant:
                 return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
             inbound.conversation_id = conversation.id
             session.commit()
-            if booking and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
+            if books and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
                 events = []  # booked already, with staff, or opted out: the page shows that instead
             before = (dict(conversation.state), conversation.status)
             try:
@@ -299,7 +297,7 @@ class Assistant:
             session.commit()
             state = DialogState.from_json(conversation.state)
             replies = repo.replies_to(session, inbound.id)
-            if booking and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
+            if books and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
                 self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, {"slot": state.booking.slot, "units": state.units}), None)
             return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
 
@@ -504,7 +502,10 @@ class Assistant:
             self._staff_event(message.conversation_id, DeliveryFailed())
 
     def _fetch_slots(self, session: Session, action: FetchSlots, count: int | None = None) -> SlotsFetched:
-        slots, in_window = self._odoo.slots.find(action.windows, action.excluded, self.now(), count or self._policy.offers, self._policy.search_days)
+        """Free times inside the client's wish; with no wish (a time picked on the page, then taken), the next ones."""
+        now = self.now()
+        windows = action.windows or [(now, now + timedelta(days=self._policy.search_days))]
+        slots, in_window = self._odoo.slots.find(windows, action.excluded, now, count or self._policy.offers, self._policy.search_days)
         claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         free = [s for s in slots if (s.technician_id, s.start) not in claimed]
         return SlotsFetched(free, in_window)

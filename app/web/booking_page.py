@@ -7,6 +7,7 @@ GET/POST /unsubscribe/<token> stops the reminders. Every sentence comes from pro
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,8 +93,21 @@ def _locale_of(services: Services, conversation_id: int | None) -> str:
         return FALLBACK_LOCALE
 
 
-def _booking(request: Request, token: str, turn: PageTurn, conversation_id: int) -> HTMLResponse:
+def _turn(request: Request, conversation_id: int, step: Callable[[], PageTurn]) -> PageTurn | HTMLResponse:
+    """The assistant's answer, or the page that says why there is none (an unknown booking, Odoo out of reach)."""
+    services = _services(request)
+    try:
+        return step()
+    except LookupError:
+        return _unavailable(request, services, "unknown", 404, LOCALES)
+    except OdooUnavailable:
+        return _unavailable(request, services, "error", 503, (_locale_of(services, conversation_id),))
+
+
+def _booking(request: Request, token: str, turn: PageTurn | HTMLResponse, conversation_id: int) -> HTMLResponse:
     """Where things stand: the booked visit, the times to choose from, or why the page books nothing."""
+    if isinstance(turn, HTMLResponse):
+        return turn
     services = _services(request)
     page = Page(services, turn.locale)
     said = turn.said.splitlines() if turn.said else []
@@ -115,12 +129,7 @@ def show(token: str, request: Request) -> Response:
     conversation_id = _conversation(request, token, BOOK)
     if isinstance(conversation_id, Response):
         return conversation_id
-    try:
-        turn = _services(request).assistant.page(conversation_id, PAGE_OFFERS)
-    except LookupError:
-        return _unavailable(request, _services(request), "unknown", 404, LOCALES)
-    except OdooUnavailable:
-        return _unavailable(request, _services(request), "error", 503, (_locale_of(_services(request), conversation_id),))
+    turn = _turn(request, conversation_id, lambda: _services(request).assistant.page(conversation_id, PAGE_OFFERS))
     return _booking(request, token, turn, conversation_id)
 
 
@@ -137,12 +146,7 @@ def book(token: str, request: Request, form: str = Form(max_length=512), choice:
         return RedirectResponse(f"/book/{token}", status_code=303)
     except LinkForged:
         return _unavailable(request, services, "forged", 403, LOCALES)
-    try:
-        turn = services.assistant.book_on_page(conversation_id, slot, form_id)
-    except LookupError:
-        return _unavailable(request, services, "unknown", 404, LOCALES)
-    except OdooUnavailable:
-        return _unavailable(request, services, "error", 503, (_locale_of(services, conversation_id),))
+    turn = _turn(request, conversation_id, lambda: services.assistant.book_on_page(conversation_id, slot, form_id))
     return _booking(request, token, turn, conversation_id)
 
 
@@ -172,6 +176,8 @@ def stop(token: str, request: Request, form: str = Form(max_length=512)) -> Resp
         return RedirectResponse(f"/unsubscribe/{token}", status_code=303)
     except LinkForged:
         return _unavailable(request, services, "forged", 403, LOCALES)
-    turn = services.assistant.stop_on_page(conversation_id, form_id)
+    turn = _turn(request, conversation_id, lambda: services.assistant.stop_on_page(conversation_id, form_id))
+    if isinstance(turn, HTMLResponse):
+        return turn
     page = Page(services, turn.locale)
     return _respond(request, services, [page.section(said=turn.said.splitlines() if turn.said else page.say("opted_out"))])  # out already: said once
