@@ -23,6 +23,7 @@ from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders.outbox import RetryPolicy
@@ -41,6 +42,7 @@ from dialogs.model import (
 log = logging.getLogger(__name__)
 
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
+ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
 BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
 
@@ -55,6 +57,15 @@ class PageTurn:
     said: str | None = None
     offers: list[Slot] = field(default_factory=list)
     booking: Booking | None = None
+
+
+@dataclass(frozen=True)
+class CallTurn:
+    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
+
+    say: list[str]
+    locale: str
+    listen: bool
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,8 @@ class Assistant:
         retry: RetryPolicy = RetryPolicy(),
         booking_links: Callable[[int, int | None], str] | None = None,
         unsubscribe_links: Callable[[int], str] | None = None,
+        *,
+        trail: OdooTrail,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -94,6 +107,7 @@ class Assistant:
         self._outbox = retry
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
         self._unsubscribe_links = unsubscribe_links  # a link to stop the reminders, for email (conversation id)
+        self._trail = trail
         self._locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
         self._locks_guard = threading.Lock()
 
@@ -122,17 +136,34 @@ class Assistant:
             session.commit()
             return self._process(session, inbound)
 
+    def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms") -> int | None:
+        """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
+        returns its id for `process_stored`, or None for a retried delivery (already stored). Until processed it is
+        `received`, which `retry_pending` also picks up, so a crash in between loses nothing."""
+        with self._sessions() as session:
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now())
+            if inbound is None:
+                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
+                return None
+            session.commit()
+            return inbound.id
+
+    def process_stored(self, message_id: int, phone: str) -> bool:
+        """Process one stored inbound text unless another worker already has; True when it went through."""
+        with self._lock(phone), self._sessions() as session:
+            inbound = session.get(Message, message_id)
+            if inbound is None or inbound.status != "received":
+                return False
+            self._process(session, inbound)
+            return inbound.status == "processed"
+
     def retry_pending(self) -> int:
-        """Process inbound texts kept while Odoo was unreachable; returns how many went through."""
+        """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
+        transcripts); returns how many texts went through."""
         with self._sessions() as session:
             pending = repo.pending_inbound(session)
-        done = 0
-        for message_id, phone in pending:
-            with self._lock(phone), self._sessions() as session:
-                inbound = session.get(Message, message_id)
-                if inbound is not None and inbound.status == "received":
-                    self._process(session, inbound)
-                    done += inbound.status == "processed"
+        done = sum(self.process_stored(message_id, phone) for message_id, phone in pending)
+        self._trail.write_pending()
         return done
 
     def tick(self) -> int:
@@ -174,6 +205,7 @@ class Assistant:
         except OdooUnavailable:
             return self._process_without_odoo(session, inbound)
         inbound.conversation_id = conversation.id
+        conversation.medium = inbound.channel  # what the assistant starts next goes where the client last answered
         session.commit()
         for attempt in range(0 if answered else 3):
             before = (dict(conversation.state), conversation.status)
@@ -237,11 +269,44 @@ class Assistant:
         session.add(conversation)
         session.flush()
         if not clients:
+            self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
+            self._trail.write_pending(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
+
+    # calls -----------------------------------------------------------------------------------------------
+    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
+        message with who called, why and the number to call back, never a menu."""
+        with self._sessions() as session:
+            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
+                raise LookupError("no call placed with this reference")
+            conversation = session.get(Conversation, placed.conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if not machine:
+                return CallTurn([placed.body], state.locale, listen=True)
+            with self._lock(conversation.phone):
+                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+            return CallTurn([left.body], state.locale, listen=False)
+
+    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
+        retried webhook of the same step the same provider id, so it is processed once."""
+        keypress = bool(digits)
+        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self._sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            locale = conversation.locale if conversation else "en_CA"
+            listening = conversation is not None and conversation.status == "active"
+        return CallTurn(replies, locale, listen=listening)
+
+    def renders_for_call(self, locale: str, template: str) -> str:
+        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
+        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
 
     # the booking page ------------------------------------------------------------------------------------
     def page(self, conversation_id: int, count: int) -> PageTurn:
@@ -345,6 +410,25 @@ class Assistant:
             session.commit()
             return sent
 
+    def escalate(self, conversation_id: int, client: Client, units: list[DueUnit], band: int, medium: str) -> list[Message]:
+        """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
+        key = client.phone or client.email
+        assert key is not None
+        with self._lock(key), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if (
+                conversation is None or conversation.status != "active" or conversation.medium == medium
+                or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
+            ):
+                return []
+            conversation.medium = medium
+            if medium == "email":
+                conversation.email = client.email
+            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+            sent = self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
+            return sent
+
     # the loop --------------------------------------------------------------------------------------------
     def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, inbound: Message | None) -> list[Message]:
         """Feed the event, perform actions, feed their outcomes back, until nothing is left to do."""
@@ -358,18 +442,23 @@ class Assistant:
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
             )
-            self._save(session, conversation, state)
+            self._save(session, conversation, state, actions, inbound)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
+        self._trail.write_pending(conversation.id)
         return sent
 
-    def _save(self, session: Session, conversation: Conversation, state: DialogState) -> None:
+    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
+        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript)."""
+        previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
+        handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
+        self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
         session.commit()
 
     def _perform(
@@ -403,13 +492,15 @@ class Assistant:
         return self._deliver(session, conversation, conversation.phone, state, action, inbound)
 
     def _deliver(
-        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None
+        self, session: Session, conversation: Conversation | None, phone: str, state: DialogState, action: Send, inbound: Message | None,
+        spoken: bool = False,
     ) -> Message:
         """Render, record as queued, commit, then hand to the channel: never sent twice, never lost.
 
         A reply goes back on the medium the client used; what the assistant starts goes on the conversation's medium.
-        A reply during a live call is spoken in the webhook's answer, so no provider is asked to send it."""
-        medium = inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
+        A reply during a live call is spoken in the webhook's answer, and one on the booking page shown in the page's,
+        so no provider is asked to send it."""
+        medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
         values.update(action.values)
         address, subject, html = phone, None, None
@@ -428,8 +519,8 @@ class Assistant:
         )
         session.add(message)
         session.commit()
-        if inbound is not None and medium == "voice":
-            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer
+        if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
+            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
         else:
             self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))
         session.commit()

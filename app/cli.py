@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -11,8 +12,10 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app.channels.ringcentral_client import RingCentralError
+from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
-from app.container import build_services
+from app.container import build_services, ringcentral_client, ringcentral_subscription
 from app.phones import mask
 from app.serving import ServerThread
 from app.store.db import upgrade
@@ -110,6 +113,51 @@ def chat(phone: str | None = typer.Option(None, help="text as this number (defau
             for reply in services.assistant.handle_inbound(sender, line, f"chat-{number}"):
                 console.print(f"[bold cyan]assistant[/] {reply}")
         services.close()
+
+
+def _subscription() -> WebhookSubscription:
+    settings = Settings()
+    client = ringcentral_client(settings)
+    if client is None:
+        console.print("set FUSION_RINGCENTRAL_CLIENT_ID, FUSION_RINGCENTRAL_CLIENT_SECRET and FUSION_RINGCENTRAL_JWT first")
+        raise typer.Exit(2)
+    return ringcentral_subscription(settings, client)
+
+
+def _report(subscription: WebhookSubscription, action: Callable[[], SubscriptionState]) -> None:
+    """Print what RingCentral says; exit 1 unless the subscription is active (for cron and monitoring)."""
+    try:
+        state = action()
+    except RingCentralError as exc:
+        console.print(f"ringcentral refused: {exc}")
+        raise typer.Exit(1) from None
+    expiry = f", expires {state.expires_at:%Y-%m-%d %H:%M} UTC" if state.expires_at else ""
+    reason = f" ({state.reason})" if state.reason else ""
+    console.print(f"ringcentral subscription {state.id or '-'} for {subscription.address}: {state.status}{reason}{expiry}")
+    if state.status != "Active":
+        raise typer.Exit(1)
+
+
+@cli.command("ringcentral-subscribe")
+def ringcentral_subscribe() -> None:
+    """Subscribe FUSION_PUBLIC_URL/webhooks/ringcentral/sms to clients' texts (the service must be running and
+    reachable there); keeps an active subscription, replaces a blacklisted one."""
+    subscription = _subscription()
+    _report(subscription, subscription.create)
+
+
+@cli.command("ringcentral-subscription")
+def ringcentral_subscription_status() -> None:
+    """Show the webhook subscription's status (Active, Blacklisted, Suspended or missing) and expiry."""
+    subscription = _subscription()
+    _report(subscription, subscription.check)
+
+
+@cli.command("ringcentral-renew")
+def ringcentral_renew(force: bool = typer.Option(False, "--force", help="renew now, not only when half its lifetime is left")) -> None:
+    """Renew the webhook subscription when close to expiry (`serve` does this by itself; this is for cron)."""
+    subscription = _subscription()
+    _report(subscription, lambda: subscription.renew(force))
 
 
 def main() -> None:

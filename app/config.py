@@ -58,11 +58,20 @@ class Settings(BaseSettings):
     quiet_end: str = "09:00"
 
     # channels
-    sms_channel: Literal["console", "twilio"] = "console"
+    sms_channel: Literal["console", "twilio", "ringcentral"] = "console"
+    voice_channel: Literal["console", "twilio"] = "console"  # automated calls: Twilio Programmable Voice
     public_url: str = "http://127.0.0.1:8000"  # as providers call it (behind a proxy: the public https address)
     twilio_account_sid: str | None = None
     twilio_auth_token: SecretStr | None = None
     twilio_from_number: str | None = None
+    # RingCentral: texts from the dealer's number, inbound by webhook subscription, RingOut for staff calls
+    ringcentral_client_id: str | None = None
+    ringcentral_client_secret: SecretStr | None = None
+    ringcentral_jwt: SecretStr | None = None  # a JWT credential from RingCentral's developer console (server auth)
+    ringcentral_server_url: str = "https://platform.ringcentral.com"
+    ringcentral_from_number: str | None = None  # the dealer's SMS-enabled number, also the caller ID of RingOut calls
+    ringcentral_verification_token: SecretStr | None = None  # RingCentral sends it back on every webhook delivery
+    ringcentral_subscription_seconds: int = 604_800  # webhook subscription lifetime (a week); renewed at half of it
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
     # email: the fallback reminder, with a link to book on the web

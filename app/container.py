@@ -17,14 +17,19 @@ from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.email_odoo import OdooEmail
 from app.channels.email_smtp import SmtpEmail
-from app.channels.page import PageChannel
+from app.channels.ringcentral_client import RingCentralClient
+from app.channels.ringcentral_sms import RingCentralSms
+from app.channels.ringcentral_subscription import WebhookSubscription
+from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
+from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
+from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours
 from app.reminders.policy import Policies
@@ -54,6 +59,8 @@ class Services:
     staff: StaffTasks
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
+    ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
+    ringout: RingOut | None = None  # staff call a client from the dealer's number, when RingCentral is configured
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None) -> ScanReport:
         s = self.settings
@@ -75,14 +82,50 @@ class Services:
         self.engine.dispose()
 
 
-def sms_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
-    """The console channel (demo, tests) or Twilio, as the settings say; Twilio's secrets only from the environment."""
+def sms_channel(settings: Settings, twilio_http: HttpClient | None = None, ringcentral: RingCentralClient | None = None) -> Channel:
+    """The console channel (demo, tests), Twilio or RingCentral, as the settings say; secrets only from the environment."""
+    if settings.sms_channel == "ringcentral":
+        if ringcentral is None or not settings.ringcentral_from_number:
+            raise ValueError("FUSION_RINGCENTRAL_CLIENT_ID, FUSION_RINGCENTRAL_CLIENT_SECRET, FUSION_RINGCENTRAL_JWT and "
+                             "FUSION_RINGCENTRAL_FROM_NUMBER are required")
+        return RingCentralSms(ringcentral, settings.ringcentral_from_number)
     if settings.sms_channel == "twilio":
-        if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
-            raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
-        client = TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=twilio_http)
-        return TwilioSms(client, settings.twilio_from_number, settings.public_url.rstrip("/") + "/webhooks/twilio/status")
+        client = twilio_client(settings, twilio_http)
+        return TwilioSms(client, settings.twilio_from_number or "", settings.public_url.rstrip("/") + "/webhooks/twilio/status")
     return ConsoleChannel("sms")
+
+
+def twilio_client(settings: Settings, http: HttpClient | None = None) -> TwilioClient:
+    """One SDK client for Twilio texts and calls; the secrets only from the environment."""
+    if not (settings.twilio_account_sid and settings.twilio_auth_token and settings.twilio_from_number):
+        raise ValueError("FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN and FUSION_TWILIO_FROM_NUMBER are required")
+    return TwilioClient(settings.twilio_account_sid, settings.twilio_auth_token.get_secret_value(), http_client=http)
+
+
+def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> Channel:
+    """Automated calls through Twilio (RingCentral's API cannot place one that speaks and listens), or the console."""
+    if settings.voice_channel == "twilio":
+        return TwilioVoice(twilio_client(settings, twilio_http), settings.twilio_from_number or "", settings.public_url)
+    return ConsoleChannel("voice")
+
+
+def ringcentral_client(settings: Settings) -> RingCentralClient | None:
+    """The process's one RingCentral session (JWT server auth), or None when RingCentral is not configured."""
+    if not (settings.ringcentral_client_id and settings.ringcentral_client_secret and settings.ringcentral_jwt):
+        return None
+    return RingCentralClient(
+        settings.ringcentral_client_id, settings.ringcentral_client_secret.get_secret_value(), settings.ringcentral_jwt.get_secret_value(),
+        settings.ringcentral_server_url,
+    )
+
+
+def ringcentral_subscription(settings: Settings, client: RingCentralClient) -> WebhookSubscription:
+    """Our webhook subscription for clients' texts; deliveries must carry the verification token."""
+    if settings.ringcentral_verification_token is None:
+        raise ValueError("FUSION_RINGCENTRAL_VERIFICATION_TOKEN is required")
+    return WebhookSubscription(
+        client, settings.public_url, settings.ringcentral_verification_token.get_secret_value(), settings.ringcentral_subscription_seconds
+    )
 
 
 def email_channel(settings: Settings, gateway: OdooGateway, sessions: sessionmaker[Session]) -> Channel:
@@ -161,17 +204,21 @@ def build_services(
         )),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
+    ringcentral = ringcentral_client(settings)
     media: dict[str, Channel] = {
-        "sms": sms_channel(settings), "voice": ConsoleChannel("voice"), "email": email_channel(settings, gateway, sessions), "web": PageChannel(),
+        "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
     media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
+    activities = StaffActivities(gateway, settings.staff_login)
+    trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
     assistant = Assistant(
-        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe,
+        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, links, links.unsubscribe, trail=trail,
     )
-    staff = StaffTasks(sessions, StaffActivities(gateway, settings.staff_login), renderer)
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links)
+    staff = StaffTasks(sessions, activities, renderer)
+    subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
+    ringout = RingOut(ringcentral, settings.ringcentral_from_number) if ringcentral and settings.ringcentral_from_number else None
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, subscription, ringout)

@@ -1,5 +1,6 @@
-"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2 (an email from three:
-prompts/email/<locale>/<name>.subject.j2, .txt.j2 and .html.j2)."""
+"""Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2; `<name>.html.j2`
+templates (HTML for Odoo or an email) escape every value they are given. An email comes from three:
+prompts/email/<locale>/<name>.subject.j2, .txt.j2 and .html.j2."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound, select_autoescape
+
+from app.channels.segments import gsm_safe
 
 FALLBACK_LOCALE = "en_CA"
 GENERIC_EMAIL = "generic"  # what an email says for a message that has no email template of its own
@@ -35,13 +38,27 @@ def format_day(day: date, locale: str) -> str:
     return f"{_EN_DAYS[day.weekday()]} {_EN_MONTHS[day.month - 1]} {day.day}"
 
 
+_EN_LONG_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_EN_LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_FR_LONG_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_FR_LONG_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+
+def format_long_day(day: date, locale: str) -> str:
+    """'Wednesday, November 25' / 'mercredi 25 novembre': spoken on calls, where abbreviations read badly."""
+    if locale.startswith("fr"):
+        return f"{_FR_LONG_DAYS[day.weekday()]} {day.day} {_FR_LONG_MONTHS[day.month - 1]}"
+    return f"{_EN_LONG_DAYS[day.weekday()]}, {_EN_LONG_MONTHS[day.month - 1]} {day.day}"
+
+
 class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
     def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
-        loader = FileSystemLoader(str(prompts_dir))
-        self._env = Environment(loader=loader, undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
-        self._html = Environment(loader=loader, undefined=StrictUndefined, keep_trailing_newline=False, autoescape=True)
+        self._env = Environment(
+            loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
+            keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        )
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
 
@@ -50,22 +67,26 @@ class Renderer:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
         except TemplateNotFound:
             template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
-        text = self._fill(template, locale, values)
-        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+        text = "\n".join(line.strip() for line in self._fill(template, locale, values).splitlines() if line.strip())
+        return gsm_safe(text) if channel == "sms" else text  # one ê in a name must not make a text UCS-2
 
     def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
-        """(subject, plain text, HTML) of one email. The text keeps its paragraphs; the HTML is autoescaped. A message
-        with no email template of its own gets the generic email, so every message of a conversation can go by email."""
-        def part(env: Environment, suffix: str) -> str:
+        """(subject, plain text, HTML) of one email. The text keeps its paragraphs; the HTML escapes every value. A
+        message with no email template of its own gets the generic email, so every message can go by email."""
+        def part(suffix: str) -> str:
             names = [f"email/{loc}/{template}.{suffix}.j2" for template in (name, GENERIC_EMAIL) for loc in (locale, FALLBACK_LOCALE)]
-            return self._fill(env.select_template(names), locale, values)
+            return self._fill(self._env.select_template(names), locale, values)
 
-        subject = " ".join(part(self._env, "subject").split())
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in part(self._env, "txt").splitlines())).strip()
-        return subject, text, part(self._html, "html").strip()
+        subject = " ".join(part("subject").split())
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in part("txt").splitlines())).strip()
+        return subject, text, part("html").strip()
 
     def _fill(self, template: Template, locale: str, values: dict[str, Any]) -> str:
-        helpers = {"day": lambda moment: format_day(self._local_date(moment), locale), "time": lambda moment: format_time(moment.astimezone(self._zone), locale)}
+        helpers = {
+            "day": lambda moment: format_day(self._local_date(moment), locale),
+            "long_day": lambda moment: format_long_day(self._local_date(moment), locale),
+            "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
+        }
         return template.render(**self._globals, **helpers, **values)
 
     def _local_date(self, moment: date) -> date:

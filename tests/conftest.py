@@ -1,7 +1,8 @@
 """Shared fixtures: a seeded sandbox Odoo on real loopback HTTP, and the service wired to it with a fixed clock."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,3 +67,11 @@ def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
 def odoo_datetime(moment: datetime) -> str:
     """An aware datetime as Odoo's naive UTC string, for writing through odoorpc in tests."""
     return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def eventually(condition: Callable[[], bool]) -> None:
+    """Wait for work a webhook finishes after its answer (a background task), up to a generous bound."""
+    deadline = time.monotonic() + 15
+    while not condition():
+        assert time.monotonic() < deadline, "the background work never finished"
+        time.sleep(0.02)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import odoorpc
+import odoorpc.error
 import phonenumbers
 import pytest
 
@@ -109,9 +111,9 @@ def test_required_fields_selection_values_and_unknown_fields(sandbox: SandboxOdo
 
 def test_message_post_name_search_fields_get(sandbox: SandboxOdoo) -> None:
     partner = sandbox.env.search_read("res.partner", [("name", "=", "Marc Tremblay")], ["id"])[0]["id"]
-    message = sandbox.env.call("res.partner", "message_post", [[partner]], {"body": "<p>Transcript</p>", "message_type": "comment", "subtype_xmlid": "mail.mt_note"})
-    [stored] = sandbox.env.search_read("mail.message", [("id", "=", message)], ["model", "res_id", "body", "message_type"])
-    assert (stored["model"], stored["res_id"], stored["message_type"]) == ("res.partner", partner, "comment")
+    [message] = sandbox.env.call("res.partner", "message_post", [[partner]], {"body": "<p>Transcript</p>", "message_type": "comment", "subtype_xmlid": "mail.mt_note"})
+    [stored] = sandbox.env.search_read("mail.message", [("id", "=", message)], ["model", "res_id", "body", "message_type", "subtype_id"])
+    assert (stored["model"], stored["res_id"], stored["message_type"], stored["subtype_id"][1]) == ("res.partner", partner, "comment", "Note")
     assert sandbox.env.call("res.partner", "name_search", [], {"name": "tremblay"}) == [[partner, "Marc Tremblay"]]
     fields = sandbox.env.call("calendar.event", "fields_get", [], {"attributes": ["type", "relation"]})
     assert fields["partner_ids"] == {"type": "many2many", "relation": "res.partner"} and fields["start"] == {"type": "datetime"}
@@ -146,3 +148,32 @@ def test_a_file_database_keeps_its_data_and_is_seeded_once(tmp_path) -> None:  #
     second = SandboxOdoo(path=path, today=TODAY + timedelta(days=3))
     assert second.env.search_read("res.partner", [("id", "=", new_id)], ["name"]) == [{"id": new_id, "name": "Persisted"}]
     assert second.env.call(CONTRACT, "search_count", [[]], {}) == 80
+
+
+def test_message_post_over_rpc_behaves_as_odoo_19(sandbox: SandboxOdoo, odoo: odoorpc.ODOO) -> None:
+    """A str body is escaped unless body_is_html; the default type is a notification and the subtype a note; the author
+    is the caller; the answer is a list of ids; a user notification or a field that is no parameter is refused."""
+    partner = sandbox.env.search_read("res.partner", [("name", "=", "Marc Tremblay")], ["id"])[0]["id"]
+    admin_partner = odoo.env["res.users"].read([odoo.env.uid], ["partner_id"])[0]["partner_id"][0]
+    escaped = odoo.execute_kw("res.partner", "message_post", [[partner]], {"body": "<b>5 < 6</b>"})
+    html = odoo.execute_kw("res.partner", "message_post", [[partner]], {"body": "<b>bold</b>", "body_is_html": True, "message_type": "comment",
+                                                                        "subtype_xmlid": "mail.mt_comment"})
+    assert isinstance(escaped, list) and len(escaped) == 1
+    first, second = odoo.env["mail.message"].read(escaped + html, ["body", "message_type", "subtype_id", "author_id"])
+    assert first["body"] == "&lt;b&gt;5 &lt; 6&lt;/b&gt;" and first["message_type"] == "notification" and first["subtype_id"][1] == "Note"
+    assert second["body"] == "<b>bold</b>" and second["message_type"] == "comment" and second["subtype_id"][1] == "Discussions"
+    assert first["author_id"][0] == admin_partner
+    with pytest.raises(odoorpc.error.RPCError, match="message_notify"):
+        odoo.execute_kw("res.partner", "message_post", [[partner]], {"body": "x", "message_type": "user_notification"})
+    with pytest.raises(odoorpc.error.RPCError, match="not supported"):
+        odoo.execute_kw("res.partner", "message_post", [[partner]], {"body": "x", "res_id": 3})
+    with pytest.raises(odoorpc.error.RPCError, match="External ID not found"):
+        odoo.execute_kw("res.partner", "message_post", [[partner]], {"body": "x", "subtype_xmlid": "mail.mt_nothing"})
+
+
+def test_an_activity_created_over_rpc_is_for_the_caller_by_default(odoo: odoorpc.ODOO) -> None:
+    partner = odoo.env["res.partner"].search([("name", "=", "Marc Tremblay")])[0]
+    model_id = odoo.env["ir.model"].search([("model", "=", "res.partner")])[0]
+    activity = odoo.env["mail.activity"].create({"res_model_id": model_id, "res_id": partner, "summary": "Call back", "date_deadline": "2026-11-24"})
+    [read] = odoo.env["mail.activity"].read([activity], ["user_id", "res_model"])
+    assert read["user_id"][0] == odoo.env.uid and read["res_model"] == "res.partner"

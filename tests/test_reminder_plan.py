@@ -65,19 +65,30 @@ def test_one_reminder_per_client_covering_all_due_units() -> None:
     assert plan.skipped["not_due_yet"] == 1
 
 
-def test_already_sent_opted_out_and_unknown_types_are_skipped_email_only_go_by_email_and_the_unreachable_to_staff() -> None:
-    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger"), due(5, 400, 20), due(6, 500, 20)]
+def test_already_sent_opted_out_and_unknown_types_are_skipped_email_only_is_emailed_and_the_unreachable_go_to_staff() -> None:
+    units = [due(1, 100, 20), due(2, 200, 20), due(3, 300, 20), due(4, 100, 20, "Battery Charger"), due(5, 400, 20)]
     clients = {
         100: client(100, "+14165550101"), 200: client(200, "+14165550102"), 300: client(300, None),
-        400: client(400, None, "client400@example.ca"), 500: client(500, None, "client500@example.ca"),
+        400: client(400, None, "client400@example.ca"),
     }
     sent = {("fusion.repair.maintenance.contract", 1, units[0].unit.due_date, 30)}
-    plan = plan_reminders(units, clients, sent, {"+14165550102", "client500@example.ca"}, TODAY, POLICIES)
+    plan = plan_reminders(units, clients, sent, {"+14165550102"}, TODAY, POLICIES)
     [emailed] = plan.reminders
     assert emailed.client.partner_id == 400 and emailed.channel == "email"
-    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 2, "no_policy": 1}
+    assert dict(plan.skipped) == {"already_sent": 1, "opted_out": 1, "no_policy": 1}
     [unreachable] = plan.unreachable
     assert unreachable.client.partner_id == 300 and unreachable.channel == "staff"
+
+
+def test_a_phone_known_to_refuse_texts_is_called_and_the_policy_order_is_kept() -> None:
+    units = [due(1, 100, 20), due(2, 200, 20)]
+    clients = {100: client(100, "+14165550101", "a@example.ca"), 200: client(200, "+14165550102")}
+    plan = plan_reminders(units, clients, set(), set(), TODAY, POLICIES, not_textable={"+14165550101"})
+    assert {r.client.partner_id: r.channel for r in plan.reminders} == {100: "voice", 200: "sms"}
+    sms_only = POLICIES.model_copy(update={"defaults": POLICIES.defaults.model_copy(update={"channels": ["sms", "email"]})})
+    plan = plan_reminders(units, clients, set(), set(), TODAY, sms_only, not_textable={"+14165550101", "+14165550102"})
+    assert {r.client.partner_id: r.channel for r in plan.reminders} == {100: "email"}
+    assert [u.client.partner_id for u in plan.unreachable] == [200]
 
 
 def test_quiet_hours_span_midnight_in_the_clients_zone() -> None:

@@ -7,7 +7,8 @@ from app.odoo.gateway import OdooGateway
 
 
 class StaffActivities:
-    """Creates To-Do activities on a record, for the configured staff user (or Odoo's default, the integration user)."""
+    """Creates To-Do activities on a record for whoever is responsible: the contact's salesperson when the record is a
+    contact with one, else the configured staff user, else Odoo's default (the integration user)."""
 
     def __init__(self, gateway: OdooGateway, staff_login: str | None) -> None:
         self._gateway = gateway
@@ -21,9 +22,16 @@ class StaffActivities:
         }
         if (activity_type := self._lookup("mail.activity.type", "name", "To-Do")) is not None:
             values["activity_type_id"] = activity_type
-        if self._staff_login and (user := self._lookup("res.users", "login", self._staff_login)) is not None:
+        if (user := self._responsible(model, record_id)) is not None:
             values["user_id"] = user
         return self._gateway.create("mail.activity", values)
+
+    def _responsible(self, model: str, record_id: int) -> int | None:
+        if model == "res.partner":
+            [partner] = self._gateway.read("res.partner", [record_id], ["user_id"])
+            if partner["user_id"]:
+                return partner["user_id"][0]
+        return self._lookup("res.users", "login", self._staff_login) if self._staff_login else None
 
     def _lookup(self, model: str, field: str, value: str) -> int | None:
         key = f"{model}:{value}"

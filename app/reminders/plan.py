@@ -12,6 +12,7 @@ from datetime import date
 
 from app.odoo.partners import Client
 from app.odoo.sources import DueUnit
+from app.reminders.escalation import first_channel
 from app.reminders.policy import Policies
 
 ReminderKey = tuple[str, int, date, int]
@@ -34,8 +35,11 @@ class Plan:
 
 
 def plan_reminders(
-    due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, policies: Policies
+    due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, policies: Policies,
+    not_textable: frozenset[str] | set[str] = frozenset(),
 ) -> Plan:
+    """One reminder per client for all their due units, by the first channel of the policy that reaches them (a phone
+    known to refuse texts is called instead); clients nobody can reach become work for staff."""
     plan = Plan()
     by_client: dict[int, list[tuple[DueUnit, int]]] = defaultdict(list)
     for due in due_units:
@@ -57,11 +61,13 @@ def plan_reminders(
         units = [due for due, _ in sorted(items, key=lambda item: item[0].unit.due_date)]
         keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
         band = min(band for _, band in items)
-        if client.phone is None and client.email is None:
-            plan.unreachable.append(PlannedReminder(client, units, band, keys, "staff"))
-        elif (client.phone or client.email) in opted_out:
+        category = policies.category_for(units[0].device_type)
+        channel = first_channel(client, policies.channels(category), set(not_textable), opted_out) if category else None
+        if client.phone in opted_out or client.phone is None and client.email in opted_out:
             plan.skipped["opted_out"] += len(items)
+        elif channel is None:
+            plan.unreachable.append(PlannedReminder(client, units, band, keys, "staff"))
         else:
-            plan.reminders.append(PlannedReminder(client, units, band, keys, "sms" if client.phone else "email"))
+            plan.reminders.append(PlannedReminder(client, units, band, keys, channel))
     plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
     return plan

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from fnmatch import fnmatchcase
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class Category(BaseModel):
     channels: list[str] | None = None
     appointment_type: str | None = None
     visit_minutes: int | None = None
+    escalate_after_hours: int | None = None
 
     def covers(self, device_type: str) -> bool:
         raw = device_type.strip().lower()
@@ -53,6 +54,13 @@ class Policies(BaseModel):
 
     def overdue(self, category: Category) -> list[int]:
         return category.overdue if category.overdue is not None else self.defaults.overdue
+
+    def channels(self, category: Category) -> list[str]:
+        return category.channels if category.channels is not None else self.defaults.channels
+
+    def escalate_after(self, category: Category) -> timedelta:
+        hours = category.escalate_after_hours if category.escalate_after_hours is not None else self.defaults.escalate_after_hours
+        return timedelta(hours=hours)
 
     def longest_lead(self) -> int:
         """How far ahead the scan must look: the largest band of any category."""

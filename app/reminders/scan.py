@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
 from dataclasses import dataclass, field
@@ -12,8 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.assistant import Assistant
 from app.odoo.activities import StaffActivities
 from app.odoo.errors import OdooError
-from app.odoo.partners import PartnerDirectory
-from app.odoo.sources import UnitSource
+from app.odoo.partners import Client, PartnerDirectory
+from app.odoo.sources import DueUnit, UnitSource
+from app.reminders.escalation import Waiting, next_channel
 from app.reminders.plan import PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
 from app.reminders.quiet_hours import QuietHours
@@ -22,6 +24,8 @@ from app.store import repository as repo
 from app.store.models import Message
 
 log = logging.getLogger(__name__)
+
+UNDELIVERED = ("failed", "undelivered")  # the channel could not reach the client at all: escalate at once
 
 
 class StaffTasks:
@@ -58,7 +62,40 @@ class ScanReport:
     unreachable: list[PlannedReminder] = field(default_factory=list)
     staff_tasks: int = 0
     sent: list[Message] = field(default_factory=list)
+    escalated: list[Message] = field(default_factory=list)  # reminders repeated on the next channel (also in `sent`)
     skipped: dict[str, int] = field(default_factory=dict)
+
+
+def escalate(
+    assistant: Assistant, sessions: sessionmaker[Session], due: list[DueUnit], clients: dict[int, Client], policies: Policies,
+    quiet: QuietHours, default_tz: str, opted_out: set[str], not_textable: set[str],
+) -> list[Message]:
+    """Unanswered reminders of clients still due move to the next channel of their policy (see escalation.py)."""
+    now = assistant.now()
+    units_of: dict[int, list[DueUnit]] = defaultdict(list)
+    for unit in sorted(due, key=lambda d: d.unit.due_date):
+        if policies.category_for(unit.device_type) is not None:
+            units_of[unit.partner_id].append(unit)
+    with sessions() as session:
+        unanswered = repo.unanswered_reminders(session)
+        unreachable_now = {c.id for c, m in unanswered if m.status in UNDELIVERED}
+    sent: list[Message] = []
+    for conversation, reminder in unanswered:
+        units, client = units_of.get(conversation.partner_id or 0), clients.get(conversation.partner_id or 0)
+        if not units or client is None:
+            continue  # booked or serviced meanwhile, or no longer due
+        category = policies.category_for(units[0].device_type)
+        assert category is not None
+        waiting = Waiting(
+            conversation.id, client, reminder.channel, reminder.sent_at or reminder.created_at, conversation.id in unreachable_now,
+            policies.channels(category), policies.escalate_after(category),
+        )
+        medium = next_channel(waiting, now, not_textable, opted_out)
+        if medium is None or medium != "email" and quiet.applies(now, client.tz or default_tz):
+            continue
+        band = min(b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None) if units else 0
+        sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
+    return sent
 
 
 def run_scan(
@@ -80,16 +117,19 @@ def run_scan(
     due = source.due_until(today, today + timedelta(days=policies.longest_lead()), progress)
     clients = partners.by_ids(sorted({d.partner_id for d in due})) if due else {}
     with sessions() as session:
-        plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), repo.opted_out_phones(session), today, policies)
+        opted_out, not_textable = repo.opted_out_phones(session), repo.not_textable_phones(session)
+        plan = plan_reminders(due, clients, repo.sent_reminder_keys(session), opted_out, today, policies, not_textable)
     report = ScanReport(units_read=len(due), planned=plan.reminders, unreachable=plan.unreachable, skipped=dict(plan.skipped))
     if dry_run:
         return report
     for planned in plan.unreachable:
         report.staff_tasks += staff.ask_to_contact(planned, now)
     for planned in plan.reminders:
-        if quiet.applies(now, planned.client.tz or default_tz):
+        if planned.channel != "email" and quiet.applies(now, planned.client.tz or default_tz):
             report.skipped["quiet_hours"] = report.skipped.get("quiet_hours", 0) + 1
             continue
-        report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium=planned.channel))
+        report.sent.extend(assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel))
+    report.escalated = escalate(assistant, sessions, due, clients, policies, quiet, default_tz, opted_out, not_textable)
+    report.sent.extend(report.escalated)
     log.info("scan: %d units read, %d reminders sent, skipped %s", report.units_read, len(report.sent), report.skipped)
     return report

@@ -1,4 +1,5 @@
-"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims.
+"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims, and the
+trail owed to Odoo (hand-off activities, chatter transcripts).
 
 Uniqueness lives in the database, not in check-then-insert code: an inbound provider id is stored once,
 a reminder key (unit, due date, band) once, and a technician's slot start is claimed by one conversation.
@@ -123,3 +124,28 @@ class NotTextable(Base):
 
     phone: Mapped[str] = mapped_column(String(32), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class TrailEntry(Base):
+    """Something owed to Odoo's record of a conversation: a hand-off activity or a transcript for the client's chatter.
+
+    Recorded in the same transaction as the status change that calls for it, written to Odoo afterwards; the key is
+    unique per conversation, so a retried turn or a second worker records nothing twice. `claimed_until` lets one
+    worker at a time write an entry; `upto_message_id` is the last message a transcript posted.
+    """
+
+    __tablename__ = "trail_entries"
+    __table_args__ = (UniqueConstraint("conversation_id", "kind", "key", name="uq_trail_entries_key"), Index("ix_trail_entries_status", "status"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "activity" | "transcript"
+    key: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(128))  # why a person is needed, or the status the conversation reached
+    status: Mapped[str] = mapped_column(String(16))  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    odoo_id: Mapped[int | None] = mapped_column(Integer)  # the mail.activity or mail.message written
+    upto_message_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

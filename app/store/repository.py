@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim
+from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -170,6 +170,69 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
         return False
     session.refresh(message)
     return True
+
+
+def unanswered_reminders(session: Session) -> list[tuple[Conversation, Message]]:
+    """Active conversations whose latest reminder (text, call or email) has had no message from the client since."""
+    conversations = session.scalars(select(Conversation).where(Conversation.status == "active"))
+    found = []
+    for conversation in conversations:
+        latest = session.scalars(
+            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id.desc()).limit(20)
+        ).all()
+        reminder = next((m for m in latest if m.direction == "out" and m.template == "reminder"), None)
+        if reminder is not None and not any(m.direction == "in" and m.id > reminder.id for m in latest):
+            found.append((conversation, reminder))
+    return found
+
+
+def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime) -> bool:
+    """Owe Odoo an activity or a transcript, once per key: False when this key was recorded before (a re-run turn)."""
+    try:
+        with session.begin_nested():
+            session.add(TrailEntry(conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now))
+    except IntegrityError:
+        return False
+    return True
+
+
+def pending_trail(session: Session, conversation_id: int | None = None) -> list[int]:
+    """Entries still owed to Odoo, oldest first, for one conversation or all."""
+    query = select(TrailEntry.id).where(TrailEntry.status == "pending").order_by(TrailEntry.id)
+    if conversation_id is not None:
+        query = query.where(TrailEntry.conversation_id == conversation_id)
+    return list(session.scalars(query))
+
+
+def claim_trail_entry(session: Session, entry_id: int, now: datetime, until: datetime) -> bool:
+    """Take a pending entry for writing until `until`, unless another worker holds it; commits."""
+    taken = session.execute(
+        update(TrailEntry)
+        .where(TrailEntry.id == entry_id, TrailEntry.status == "pending", or_(TrailEntry.claimed_until.is_(None), TrailEntry.claimed_until < now))
+        .values(claimed_until=until)
+    ).rowcount
+    session.commit()
+    return taken == 1
+
+
+def earlier_transcript_pending(session: Session, entry: TrailEntry) -> bool:
+    return session.scalar(
+        select(TrailEntry.id).where(
+            TrailEntry.conversation_id == entry.conversation_id, TrailEntry.kind == "transcript", TrailEntry.status == "pending", TrailEntry.id < entry.id
+        ).limit(1)
+    ) is not None
+
+
+def transcript_posted_upto(session: Session, conversation_id: int) -> int:
+    """The last message id already posted to the client's chatter (0 when none)."""
+    return session.scalar(
+        select(TrailEntry.upto_message_id).where(TrailEntry.conversation_id == conversation_id, TrailEntry.kind == "transcript", TrailEntry.upto_message_id.is_not(None))
+        .order_by(TrailEntry.upto_message_id.desc()).limit(1)
+    ) or 0
+
+
+def conversation_messages(session: Session, conversation_id: int, after_id: int = 0) -> list[Message]:
+    return list(session.scalars(select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id).order_by(Message.id)))
 
 
 def partner_of_message(session: Session, message_id: int) -> int | None:

@@ -10,18 +10,19 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
-from app.web import booking_page, console, health, twilio_webhooks
+from app.web import booking_page, console, health, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
 
 async def _background(services: Services) -> None:
     """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; silent
-    conversations move on; the daily scan runs."""
+    conversations move on; the daily scan runs; the RingCentral webhook subscription is checked and renewed."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
-        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick):
+        subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
+        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick, *subscription):
             try:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
@@ -47,4 +48,8 @@ def create_app(services: Services) -> FastAPI:
         app.include_router(console.router)
     if services.settings.sms_channel == "twilio":
         app.include_router(twilio_webhooks.router)
+    if services.settings.sms_channel == "ringcentral":
+        app.include_router(ringcentral_webhooks.router)
+    if services.settings.voice_channel == "twilio":
+        app.include_router(twilio_voice.router)
     return app

@@ -27,6 +27,8 @@ def readyz(request: Request, response: Response) -> dict[str, str]:
         services.gateway.call("res.users", "context_get")
     except OdooError:
         checks["odoo"] = "down"
-    if "down" in checks.values():
+    if services.ringcentral_subscription is not None:  # RingCentral stops delivering texts to a blacklisted one
+        checks["ringcentral subscription"] = services.ringcentral_subscription.readiness()
+    if "down" in checks.values() or checks.get("ringcentral subscription") in ("blacklisted", "suspended"):
         response.status_code = 503
     return checks

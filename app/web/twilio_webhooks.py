@@ -5,7 +5,7 @@ it is rebuilt from FUSION_PUBLIC_URL and the path.
 """
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 from twilio.request_validator import RequestValidator
 
@@ -17,11 +17,12 @@ router = APIRouter(prefix="/webhooks/twilio", tags=["twilio"])
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
-async def _verified_form(request: Request) -> dict[str, str]:
+async def verified_form(request: Request) -> dict[str, str]:
+    """The form Twilio posted, once its signature over the public URL (with the query string) checks out."""
     services: Services = request.app.state.services
     settings = services.settings
     form = {key: str(value) for key, value in (await request.form()).items()}
-    url = settings.public_url.rstrip("/") + request.url.path
+    url = settings.public_url.rstrip("/") + request.url.path + (f"?{request.url.query}" if request.url.query else "")
     validator = RequestValidator(settings.twilio_auth_token.get_secret_value() if settings.twilio_auth_token else "")
     if not validator.validate(url, form, request.headers.get("X-Twilio-Signature", "")):
         raise HTTPException(status_code=403, detail="invalid Twilio signature")
@@ -29,19 +30,21 @@ async def _verified_form(request: Request) -> dict[str, str]:
 
 
 @router.post("/sms")
-async def inbound_sms(request: Request) -> Response:
-    form = await _verified_form(request)
+async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
+    form = await verified_form(request)
     services: Services = request.app.state.services
     phone = normalise(form.get("From"), services.settings.default_region)
     if not form.get("MessageSid") or phone is None:
         raise HTTPException(status_code=400, detail="MessageSid and a valid From are required")
-    await run_in_threadpool(services.assistant.handle_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    stored = await run_in_threadpool(services.assistant.store_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    if stored is not None:  # committed before Twilio hears back; the dialog work runs after the answer
+        background.add_task(services.assistant.process_stored, stored, phone)
     return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
 
 
 @router.post("/status")
 async def message_status(request: Request) -> Response:
-    form = await _verified_form(request)
+    form = await verified_form(request)
     services: Services = request.app.state.services
     if not form.get("MessageSid") or not form.get("MessageStatus"):
         raise HTTPException(status_code=400, detail="MessageSid and MessageStatus are required")

@@ -11,9 +11,11 @@ import threading
 from datetime import datetime, timezone
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from . import domain as domains
 from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
-from .schema import MAIL_THREAD, MODELS, Field
+from .schema import MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
 
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
@@ -114,16 +116,41 @@ class Env:
     def rpc_check_access_rights(self, model: str, operation: str = "read", raise_exception: bool = True, context: dict | None = None) -> bool:
         return True
 
-    def rpc_message_post(self, model: str, ids: list[int] | int, *, body: str = "", message_type: str = "notification", subtype_xmlid: str | None = None, context: dict | None = None, **extra: Any) -> int:
+    def rpc_message_post(
+        self, model: str, ids: list[int] | int, *, body: str = "", subject: str | None = None, message_type: str = "notification",
+        email_from: str | None = None, author_id: int | None = None, subtype_xmlid: str | None = None, subtype_id: int | bool = False,
+        partner_ids: list[int] | None = None, body_is_html: bool = False, context: dict | None = None, **kwargs: Any,
+    ) -> list[int]:
+        """mail.thread.message_post as Odoo 19 serves it over RPC: a str body is escaped unless `body_is_html` (honoured
+        for internal users), the subtype defaults to mail.mt_note, the author to the caller's partner, and the new
+        message comes back as a list of ids (the RPC layer's answer for a recordset since @api.returns went away)."""
         if model not in MAIL_THREAD:
             raise AttributeError(f"The method 'message_post' does not exist on the model '{model}'")
-        [record_id] = _ids(ids)
-        self._get(model, record_id)
-        values = {"model": model, "res_id": record_id, "body": body, "message_type": message_type, "subtype_xmlid": subtype_xmlid or False, "date": now_string()}
-        values.update({name: extra[name] for name in ("author_id", "subject", "partner_ids", "message_id") if extra.get(name)})
+        records = _ids(ids)
+        if len(records) != 1:
+            raise ValueError(f"Expected singleton: {model}({', '.join(map(str, records))})")
+        self._get(model, records[0])
+        if forbidden := set(kwargs) & {"model", "res_id", "subtype"}:
+            raise ValueError(f"Those values are not supported when posting or notifying: {', '.join(sorted(forbidden))}")
+        if unknown := set(kwargs) - set(MODELS["mail.message"]) - NOTIFY_PARAMETERS:
+            raise ValueError(f"Those values are not supported when posting or notifying: {', '.join(sorted(unknown))}")
+        if message_type == "user_notification":
+            raise ValueError("Use message_notify to send a notification to an user.")
+        user = self._records["res.users"].get((context or {}).get("uid") or 0, {})
+        if author_id is None:
+            author_id = user.get("partner_id") or False
+        if subtype_xmlid:
+            subtype_id = self.xmlid_to_res_id(subtype_xmlid)
+        html = bool(body_is_html and user and not user.get("share"))
+        values = {
+            **{k: v for k, v in kwargs.items() if k in MODELS["mail.message"]},
+            "model": model, "res_id": records[0], "body": str(Markup(body) if html else escape(body)), "subject": subject or False,
+            "message_type": message_type, "subtype_id": subtype_id or self.xmlid_to_res_id("mail.mt_note"), "author_id": author_id,
+            "email_from": email_from or False, "partner_ids": list(partner_ids or []), "date": now_string(),
+        }
         message_id = self._create("mail.message", values, {})
         self._notify_by_email(message_id)
-        return message_id
+        return [message_id]
 
     def _notify_by_email(self, message_id: int) -> None:
         """mail.thread._notify_thread_by_email, as far as its records go: one mail.mail for the message's recipients
@@ -144,6 +171,14 @@ class Env:
                 "mail_mail_id": mail_id if reached else False, "notification_status": "ready" if reached else "exception",
                 "failure_type": False if reached else "mail_email_missing",
             }, {})
+
+    def xmlid_to_res_id(self, xmlid: str) -> int:
+        """ir.model.data._xmlid_to_res_id: the record behind 'module.name', or Odoo's ValueError."""
+        module, _, name = xmlid.partition(".")
+        for data in self._records["ir.model.data"].values():
+            if data["module"] == module and data["name"] == name:
+                return data["res_id"]
+        raise ValueError(f"External ID not found in the system: {xmlid}")
 
     # ---- credentials: a password per user, any number of API keys ---------------------------------------------
     def add_credential(self, uid: int, kind: str, secret: str) -> None:
@@ -281,6 +316,8 @@ class Env:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        if model == "mail.activity" and context.get("uid") in self._records["res.users"]:
+            record["user_id"] = context["uid"]  # Odoo's default: the activity is for the user who creates it
         self._records[model][record_id] = record
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():

@@ -54,11 +54,17 @@ DAYS_1_MONDAY = tuple((str(i + 1), d) for i, (_, d) in enumerate(DAYS_0_MONDAY))
 
 MODELS: dict[str, dict[str, Field]] = {
     "ir.model": {"name": char("Model Description", required=True), "model": char("Model", required=True)},
+    "ir.model.data": {  # external ids ('mail.mt_note' is module 'mail', name 'mt_note')
+        "name": char("External Identifier", required=True), "module": char("Module", required=True),
+        "model": char("Model Name", required=True), "res_id": Field("integer", "Record ID"), "noupdate": Field("boolean", default=False),
+    },
+    "res.company": {"name": char("Company Name", required=True), "partner_id": m2o("res.partner", "Partner", required=True)},
     "res.partner": {
         # Odoo 19 has no `mobile` on res.partner (removed in 18.2): one `phone` field
         "name": char("Name"), "phone": char("Phone"), "email": char("Email"), "lang": char("Language"),
         "tz": char("Timezone"), "street": char(), "city": char(), "zip": char(), "comment": Field("html", "Notes"),
         "active": Field("boolean", default=True), "user_ids": o2m("res.users", "partner_id", "Users"),
+        "user_id": m2o("res.users", "Salesperson"),
     },
     "res.users": {
         "login": char("Login", required=True), "name": char("Name", related="partner_id.name"),
@@ -103,9 +109,14 @@ MODELS: dict[str, dict[str, Field]] = {
     },
     "mail.message": {
         "model": char("Related Document Model"), "res_id": Field("integer", "Related Document ID"), "body": Field("html", "Contents"),
-        "subject": char("Subject"), "message_type": sel("email", "comment", "notification", "user_notification", default="comment"),
-        "subtype_xmlid": char("Subtype"), "author_id": m2o("res.partner", "Author"), "date": Field("datetime", "Date"),
-        "partner_ids": m2m("res.partner", "Recipients"), "message_id": char("Message-Id"),
+        "subject": char("Subject"), "date": Field("datetime", "Date"), "partner_ids": m2m("res.partner", "Recipients"),
+        "message_type": sel("email", "comment", "email_outgoing", "notification", "auto_comment", "user_notification", string="Type", required=True, default="comment"),
+        "subtype_id": m2o("mail.message.subtype", "Subtype"), "author_id": m2o("res.partner", "Author"), "email_from": char("From"),
+        "message_id": char("Message-Id"),
+    },
+    "mail.message.subtype": {
+        "name": char("Message Type", required=True), "description": Field("text", "Description"),
+        "internal": Field("boolean", "Internal Only", default=False), "res_model": char("Model"),
     },
     # what Odoo's email notification of a message leaves behind: the queued mail, and one notification per recipient
     "mail.mail": {
@@ -185,3 +196,9 @@ MODELS: dict[str, dict[str, Field]] = {
 
 # models whose records carry a chatter (message_post)
 MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product", "sale.order"}
+# what message_post passes on to the notification of followers rather than to the message (mail.thread's list)
+NOTIFY_PARAMETERS = {
+    "force_email_company", "force_email_lang", "force_send", "mail_auto_delete", "model_description", "notify_author",
+    "notify_author_mention", "notify_skip_followers", "resend_existing", "scheduled_date", "send_after_commit", "skip_existing",
+    "subtitles",
+}

@@ -65,8 +65,11 @@ def seed(env: Env, today: date) -> None:
     env.add_credential(admin, "apikey", ADMIN_API_KEY)
     coordinator = env.create("res.users", {"login": "coordinator", "name": "Karen Lewis", "tz": "America/Toronto", "lang": "en_US"})
     env.add_credential(coordinator, "password", "coordinator")
-    for name in ("To-Do", "Call", "Email"):
-        env.create("mail.activity.type", {"name": name})
+    for name, xmlid in (("To-Do", "mail_activity_data_todo"), ("Call", "mail_activity_data_call"), ("Email", "mail_activity_data_email")):
+        env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.activity.type", "res_id": env.create("mail.activity.type", {"name": name})})
+    for name, xmlid, internal in (("Discussions", "mt_comment", False), ("Note", "mt_note", True), ("Activities", "mt_activities", False)):
+        subtype = env.create("mail.message.subtype", {"name": name, "internal": internal})
+        env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.message.subtype", "res_id": subtype})
 
     calendar = env.create("resource.calendar", {"name": "Standard 40 hours/week", "tz": "America/Toronto", "attendance_ids": [
         (0, 0, {"name": f"{day} {period}", "dayofweek": str(index), "hour_from": start, "hour_to": end, "day_period": period})
@@ -144,6 +147,8 @@ def seed(env: Env, today: date) -> None:
                     "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
                     "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
                 }, context={"no_mail_to_attendees": True})
+    # the dealer itself, last so every other record keeps its id
+    env.create("res.company", {"name": "Fusion Mobility", "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
 
 
 PARTS = [("Group 24 AGM Battery", "PT-BAT24", "Battery", 289.0), ("VR2 Joystick Module", "PT-VR2", "Joystick", 640.0)]

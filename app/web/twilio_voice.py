@@ -1,0 +1,107 @@
+"""Twilio's voice webhooks: the answer of a reminder call, each key press or phrase, and the call's final status.
+
+Every request is verified with the SDK's RequestValidator against the public URL (query string included, as
+Twilio signs it). The dialog is the same as by text: digits are key presses, `SpeechResult` is read by the same
+understanding; the replies are spoken back with TwiML `<Gather input="dtmf speech">`.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Request, Response
+from starlette.concurrency import run_in_threadpool
+from twilio.twiml.voice_response import Gather, VoiceResponse
+
+from app.assistant import CallTurn
+from app.container import Services
+from app.phones import normalise
+from app.web.twilio_webhooks import verified_form
+
+router = APIRouter(prefix="/webhooks/twilio/voice", tags=["twilio"])
+MACHINE = ("machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "fax")
+LANGUAGES = {"en_CA": "en-CA", "fr_CA": "fr-CA"}
+LISTEN_SECONDS = 6
+
+
+def _twiml(response: VoiceResponse) -> Response:
+    return Response(str(response), media_type="application/xml")
+
+
+def _speak(turn: CallTurn, gather_url: str, goodbye: str) -> VoiceResponse:
+    """The lines, then (when listening) a Gather for one key or a phrase; silence ends the call politely."""
+    language = LANGUAGES.get(turn.locale, "en-CA")
+    response = VoiceResponse()
+    if not turn.listen:
+        for line in turn.say:
+            response.say(line, language=language)
+        response.hangup()
+        return response
+    gather = Gather(input="dtmf speech", num_digits=1, action=gather_url, method="POST", timeout=LISTEN_SECONDS,
+                    speech_timeout="auto", language=language, action_on_empty_result=False)
+    for line in turn.say:
+        gather.say(line, language=language)
+    response.append(gather)
+    response.say(goodbye, language=language)  # reached only when nothing was pressed or said
+    response.hangup()
+    return response
+
+
+def _gather_url(services: Services, turn: int) -> str:
+    return services.settings.public_url.rstrip("/") + f"{router.prefix}/gather?{urlencode({'turn': turn})}"
+
+
+def _client_phone(form: dict[str, str], services: Services) -> str:
+    """The client is who we called (`To`) on our calls, and who called (`From`) on theirs."""
+    raw = form.get("To") if form.get("Direction", "").startswith("outbound") else form.get("From")
+    phone = normalise(raw, services.settings.default_region)
+    if phone is None or not form.get("CallSid"):
+        raise HTTPException(status_code=400, detail="CallSid and a valid client number are required")
+    return phone
+
+
+@router.post("/answer")
+async def answer(request: Request) -> Response:
+    form = await verified_form(request)
+    services: Services = request.app.state.services
+    _client_phone(form, services)
+    reference = request.query_params.get("m")
+    assistant = services.assistant
+    if reference is None:  # a client calling the dealer's number: a person answers
+        response = VoiceResponse()
+        response.say(await run_in_threadpool(assistant.renders_for_call, "en_CA", "inbound_call"), language="en-CA")
+        response.dial(services.settings.dealer_phone)
+        return _twiml(response)
+    try:
+        turn = await run_in_threadpool(assistant.answer_call, reference, form.get("AnsweredBy", "") in MACHINE)
+    except LookupError:
+        raise HTTPException(status_code=404, detail="no call placed with this reference") from None
+    goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
+    return _twiml(_speak(turn, _gather_url(services, 1), goodbye))
+
+
+@router.post("/gather")
+async def gather(request: Request) -> Response:
+    form = await verified_form(request)
+    services: Services = request.app.state.services
+    phone = _client_phone(form, services)
+    try:
+        step = int(request.query_params.get("turn", "1"))
+    except ValueError:
+        raise HTTPException(status_code=400, detail="turn must be a number") from None
+    digits, speech = form.get("Digits", "").strip(), form.get("SpeechResult", "").strip()
+    assistant = services.assistant
+    if not digits and not speech:
+        raise HTTPException(status_code=400, detail="Digits or SpeechResult is required")
+    turn = await run_in_threadpool(assistant.call_input, phone, form["CallSid"], step, digits, speech)
+    goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
+    return _twiml(_speak(turn, _gather_url(services, step + 1), goodbye))
+
+
+@router.post("/status")
+async def call_status(request: Request) -> Response:
+    form = await verified_form(request)
+    services: Services = request.app.state.services
+    if not form.get("CallSid") or not form.get("CallStatus"):
+        raise HTTPException(status_code=400, detail="CallSid and CallStatus are required")
+    await run_in_threadpool(services.assistant.delivery_status, "voice", form["CallSid"], form["CallStatus"])
+    return Response(status_code=204)

@@ -1,0 +1,168 @@
+"""Automated calls through Twilio's SDK: the call request it builds, and a whole booking walked through the TwiML our
+webhooks answer, key press by key press, with Twilio's own signatures (and a phrase where Twilio gives a transcript)."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+import odoorpc
+import pytest
+from twilio.http import HttpClient
+from twilio.http.response import Response as TwilioResponse
+from twilio.request_validator import RequestValidator
+
+from app.container import Services, build_services, voice_channel
+from app.serving import ServerThread
+from app.store import repository as repo
+from app.web.app import create_app
+from tests.conftest import NOW, settings_for
+
+SID, TOKEN, FROM = "AC" + "1" * 32, "voice-auth-token", "+14165550100"
+PUBLIC = "https://assist.example.ca"
+
+
+class RecordingTwilio(HttpClient):
+    """Stands where Twilio's API is: records the calls the SDK places and answers with a call SID."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.getLogger("twilio.http_client"), is_async=False)
+        self.requests: list[dict] = []
+
+    def request(self, method, uri, params=None, data=None, headers=None, auth=None, timeout=None, allow_redirects=False):  # type: ignore[no-untyped-def, override]
+        self.requests.append({"method": method, "uri": uri, "data": data, "auth": auth})
+        return TwilioResponse(201, json.dumps({"sid": f"CA{len(self.requests):032d}", "status": "queued"}))
+
+
+@pytest.fixture
+def twilio() -> RecordingTwilio:
+    return RecordingTwilio()
+
+
+@pytest.fixture
+def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio) -> Iterator[Services]:
+    settings = settings_for(odoo_url, tmp_path, voice_channel="twilio", twilio_account_sid=SID, twilio_auth_token=TOKEN,
+                            twilio_from_number=FROM, public_url=PUBLIC)
+    built = build_services(settings, clock=lambda: NOW, channels={"voice": voice_channel(settings, twilio_http=twilio)})
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def api(services: Services) -> Iterator[httpx.Client]:
+    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url) as client:
+        yield client
+
+
+def twilio_post(api: httpx.Client, url: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
+    """POST as Twilio does: form-encoded, signed over the full public URL with its query string."""
+    parts = urlsplit(url)
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    signature = RequestValidator(token).compute_signature(url, form)
+    return api.post(path, content=urlencode(form), headers={"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
+
+
+def call_reminder(services: Services) -> tuple[str, str, str]:
+    """Remind the first due client by voice; returns (client phone, the answer URL Twilio was given, the call SID)."""
+    planned = next(r for r in services.scan(dry_run=True).planned if r.client.locale == "en_CA")
+    [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
+    return planned.client.phone, placed.provider_message_id, str(placed.id)
+
+
+def said(twiml: str) -> str:
+    return " ".join(node.text or "" for node in ET.fromstring(twiml).iter("Say"))
+
+
+def gather_action(twiml: str) -> str | None:
+    node = ET.fromstring(twiml).find("Gather")
+    return node.get("action") if node is not None else None
+
+
+def test_a_reminder_call_is_placed_with_caller_id_answering_machine_detection_and_our_webhooks(services: Services, twilio: RecordingTwilio) -> None:
+    phone, call_sid, reference = call_reminder(services)
+    [request] = twilio.requests
+    assert request["uri"] == f"https://api.twilio.com/2010-04-01/Accounts/{SID}/Calls.json" and request["auth"] == (SID, TOKEN)
+    data = request["data"]
+    assert data["To"] == phone and data["From"] == FROM and data["MachineDetection"] == "DetectMessageEnd"
+    assert data["Url"] == f"{PUBLIC}/webhooks/twilio/voice/answer?m={reference}"
+    assert data["StatusCallback"] == f"{PUBLIC}/webhooks/twilio/voice/status"
+    assert call_sid == f"CA{1:032d}"
+
+
+def test_a_whole_booking_by_key_presses(services: Services, api: httpx.Client, odoo: odoorpc.ODOO, twilio: RecordingTwilio) -> None:
+    phone, call_sid, _ = call_reminder(services)
+    call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api", "AccountSid": SID}
+    answer_url = twilio.requests[0]["data"]["Url"]
+
+    answered = twilio_post(api, answer_url, {**call, "AnsweredBy": "human", "CallStatus": "in-progress"})
+    assert answered.status_code == 200 and answered.headers["content-type"].startswith("application/xml")
+    assert "automated call from Fusion Mobility" in said(answered.text) and "press 1" in said(answered.text)
+    gather = ET.fromstring(answered.text).find("Gather")
+    assert gather is not None and gather.get("input") == "dtmf speech" and gather.get("language") == "en-CA"
+
+    offers = twilio_post(api, gather_action(answered.text), {**call, "Digits": "1"})
+    spoken = said(offers.text)
+    assert re.search(r"press 2\.", spoken) and "To hear more times, press 9" in spoken
+
+    more = twilio_post(api, gather_action(offers.text), {**call, "Digits": "9"})  # 9: more times, none of the first ones
+    first_times = set(re.findall(r"For (\w+, \w+ \d+ at [\d:]+ [ap]\.m\.)", spoken))
+    assert first_times and not first_times & set(re.findall(r"For (\w+, \w+ \d+ at [\d:]+ [ap]\.m\.)", said(more.text)))
+
+    chosen = twilio_post(api, gather_action(more.text), {**call, "Digits": "2"})
+    assert "You chose" in said(chosen.text) and "To book it, press 1" in said(chosen.text)
+
+    events_before = odoo.env["calendar.event"].search_count([])
+    booked = twilio_post(api, gather_action(chosen.text), {**call, "Digits": "1"})
+    assert "You're booked" in said(booked.text)
+    assert ET.fromstring(booked.text).find("Hangup") is not None and gather_action(booked.text) is None
+    assert odoo.env["calendar.event"].search_count([]) == events_before + 1
+
+    retried = twilio_post(api, gather_action(chosen.text), {**call, "Digits": "1"})  # Twilio retries the same step
+    assert retried.status_code == 200 and odoo.env["calendar.event"].search_count([]) == events_before + 1
+    with services.sessions() as session:
+        spoken_lines = [m for m in repo.outbound(session, "voice")]
+        assert [m.template for m in spoken_lines] == ["reminder", "offer", "offer", "confirm_choice", "booked"]
+
+
+def test_speech_runs_through_the_same_understanding(services: Services, api: httpx.Client, twilio: RecordingTwilio) -> None:
+    phone, call_sid, _ = call_reminder(services)
+    call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
+    answered = twilio_post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "human"})
+    offers = twilio_post(api, gather_action(answered.text), {**call, "SpeechResult": "Thursday afternoon", "Confidence": "0.9"})
+    assert "Thursday" in said(offers.text) and "p.m." in said(offers.text)
+    stop = twilio_post(api, gather_action(offers.text), {**call, "Digits": "8"})
+    assert "no more calls" in said(stop.text) and ET.fromstring(stop.text).find("Hangup") is not None
+    with services.sessions() as session:
+        assert repo.is_opted_out(session, phone)
+
+
+def test_an_answering_machine_gets_who_why_and_the_number_never_a_menu(services: Services, api: httpx.Client, twilio: RecordingTwilio) -> None:
+    phone, call_sid, _ = call_reminder(services)
+    call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
+    machine = twilio_post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "machine_end_beep"})
+    spoken = said(machine.text)
+    assert "Fusion Mobility" in spoken and "maintenance" in spoken and services.settings.dealer_phone in spoken
+    assert ET.fromstring(machine.text).find("Gather") is None and "press" not in spoken.lower()
+
+
+def test_silence_ends_the_call_politely_and_forged_or_malformed_requests_are_refused(
+    services: Services, api: httpx.Client, twilio: RecordingTwilio
+) -> None:
+    phone, call_sid, _ = call_reminder(services)
+    call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
+    url = twilio.requests[0]["data"]["Url"]
+    answered = twilio_post(api, url, {**call, "AnsweredBy": "human"})
+    after_gather = [node.tag for node in ET.fromstring(answered.text)]
+    assert after_gather == ["Gather", "Say", "Hangup"]  # no input: a goodbye with the number to call
+    assert twilio_post(api, url, {**call, "AnsweredBy": "human"}, token="forged").status_code == 403
+    assert twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/gather?turn=1", call).status_code == 400  # nothing pressed or said
+    assert twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/answer?m=999999", {**call, "AnsweredBy": "human"}).status_code == 404
+    status = twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/status", {"CallSid": call_sid, "CallStatus": "no-answer"})
+    assert status.status_code == 204
+    with services.sessions() as session:
+        assert repo.outbound_by_provider_id(session, "voice", call_sid).status == "no-answer"
