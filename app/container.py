@@ -216,7 +216,8 @@ def build_services(
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
     assistant = Assistant(
-        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, links, links.unsubscribe, trail=trail,
+        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
+        unsubscribe_links=links.unsubscribe, trail=trail,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None

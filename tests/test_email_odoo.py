@@ -28,10 +28,12 @@ def test_an_email_reminder_lands_in_the_clients_chatter_and_is_queued_as_an_emai
     [partner] = odoo.env["res.partner"].search_read([("email", "=", email.address)], ["id", "phone"])
     assert not partner["phone"]
     [posted] = odoo.env["mail.message"].search_read(
-        [("model", "=", "res.partner"), ("res_id", "=", partner["id"])], ["message_type", "subject", "body", "partner_ids", "message_id"]
+        [("model", "=", "res.partner"), ("res_id", "=", partner["id"]), ("message_id", "=like", "<fusion.%")],
+        ["message_type", "subject", "body", "partner_ids", "message_id", "subtype_id"],
     )
     assert str(posted["id"]) == email.provider_message_id and email.status == "sent"
     assert posted["message_type"] == "comment" and posted["partner_ids"] == [partner["id"]] and posted["subject"] == email.subject
+    assert posted["subtype_id"][1] == "Discussions"  # mail.mt_comment: a message to the client, not an internal note
     assert posted["message_id"].startswith(f"<fusion.{email.id}.") and posted["message_id"].endswith("@assist.example.ca>")
     assert "https://assist.example.ca/book/" in posted["body"] and "/unsubscribe/" in posted["body"]
     [mail] = odoo.env["mail.mail"].search_read([("mail_message_id", "=", posted["id"])], ["recipient_ids", "state", "subject", "body_html"])
@@ -45,7 +47,7 @@ def test_a_resend_finds_the_first_post_instead_of_mailing_twice(services: Servic
     email = emails[0]
     again = services.channels["email"].send(Outgoing(email.address, email.body, str(email.id), email.subject, email.html))
     assert again == email.provider_message_id
-    assert odoo.env["mail.message"].search_count([("model", "=", "res.partner"), ("message_type", "=", "comment")]) == len(emails)
+    assert odoo.env["mail.message"].search_count([("model", "=", "res.partner"), ("message_id", "=like", "<fusion.%")]) == len(emails)
     assert odoo.env["mail.mail"].search_count([]) == len(emails)
 
 

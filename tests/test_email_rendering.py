@@ -52,8 +52,8 @@ def test_every_message_of_the_dialog_renders_as_an_email(renderer: Renderer, loc
         assert 'href="https://assist.example.ca/unsubscribe/token"' in html, name
 
 
-@pytest.mark.parametrize(("locale", "words"), [("en_CA", ("Jeanne", "serial SN123", "Tue Dec 1", "Choose a time")),
-                                               ("fr_CA", ("Jeanne", "numéro de série SN123", "mar. 1 déc.", "Choisir une heure"))])
+@pytest.mark.parametrize(("locale", "words"), [("en_CA", ("Jeanne", "serial SN123", "Tuesday, December 1", "Choose a time")),
+                                               ("fr_CA", ("Jeanne", "numéro de série SN123", "mardi 1 décembre", "Choisir une heure"))])
 def test_the_reminder_names_the_units_the_link_the_phone_and_how_to_stop(renderer: Renderer, locale: str, words: tuple[str, ...]) -> None:
     subject, text, html = renderer.render_email(locale, "reminder", {**VALUES, "units": [UNIT]})
     assert "Fusion Mobility" in subject
@@ -66,10 +66,10 @@ def test_the_reminder_names_the_units_the_link_the_phone_and_how_to_stop(rendere
 
 def test_the_booked_email_says_when_and_who(renderer: Renderer) -> None:
     subject, text, html = renderer.render_email("en_CA", "booked", VALUES)
-    assert "Wed Nov 25 at 2 p.m." in subject and "Wed Nov 25 at 2 p.m., and Marc will come for your Pride Go-Go Scooter and Permobil M3 Corpus" in text
+    assert "Wednesday, November 25 at 2 p.m." in subject and "Wednesday, November 25 at 2 p.m., and Marc will come for your Pride Go-Go Scooter and Permobil M3 Corpus" in text
     assert "To change or cancel it, call us at +1 416-555-0100." in text
     french = renderer.render_email("fr_CA", "booked", VALUES)[1]
-    assert "mer. 25 nov. à 14 h" in french and "Marc viendra" in french
+    assert "mercredi 25 novembre à 14 h" in french and "Marc viendra" in french
 
 
 def test_html_escapes_what_comes_from_odoo_while_the_text_keeps_it(renderer: Renderer) -> None:
@@ -91,4 +91,4 @@ def test_every_sentence_of_the_booking_page_renders(renderer: Renderer, locale: 
     assert len({renderer.render("web", locale, "page_unavailable", {**values, "reason": reason}) for reason in reasons}) == len(reasons)
     for path in sorted((PROMPTS / "web" / locale).glob("*.j2")):
         assert renderer.render("web", locale, path.stem, values), path.name
-    assert renderer.render("web", locale, "page_slot", values) in ("Wed Nov 25 at 2 p.m.", "mer. 25 nov. à 14 h")
+    assert renderer.render("web", locale, "page_slot", values) in ("Wednesday, November 25 at 2 p.m.", "mercredi 25 novembre à 14 h")
