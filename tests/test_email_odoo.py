@@ -35,7 +35,7 @@ def test_an_email_reminder_lands_in_the_clients_chatter_and_is_queued_as_an_emai
     assert posted["message_type"] == "comment" and posted["partner_ids"] == [partner["id"]] and posted["subject"] == email.subject
     assert posted["subtype_id"][1] == "Discussions"  # mail.mt_comment: a message to the client, not an internal note
     assert posted["message_id"].startswith(f"<fusion.{email.id}.") and posted["message_id"].endswith("@assist.example.ca>")
-    assert "https://assist.example.ca/book/" in posted["body"] and "/unsubscribe/" in posted["body"]
+    assert '<a href="https://assist.example.ca/book/' in posted["body"] and "/unsubscribe/" in posted["body"]  # HTML, not escaped text
     [mail] = odoo.env["mail.mail"].search_read([("mail_message_id", "=", posted["id"])], ["recipient_ids", "state", "subject", "body_html"])
     assert mail["recipient_ids"] == [partner["id"]] and mail["state"] == "outgoing" and mail["subject"] == email.subject
     [notification] = odoo.env["mail.notification"].search_read([("mail_message_id", "=", posted["id"])], ["res_partner_id", "notification_type", "notification_status"])
