@@ -326,7 +326,8 @@ class Assistant:
         and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
         `form_id`) books once."""
         events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
-        return self._on_page(conversation_id, form_id, f"book {slot.start.isoformat()}", events, books=True)
+        picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
+        return self._on_page(conversation_id, form_id, picked, events, books=True)
 
     def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
         """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""

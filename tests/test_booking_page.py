@@ -212,3 +212,22 @@ def test_an_email_only_client_reminded_by_the_scan_books_from_the_link_in_the_em
             assert f"booked: {label}" in booked.text and len(client_events(odoo, reminder.recipients[0])) == 1
             confirmation = mailbox.received[-1]
             assert confirmation.recipients == reminder.recipients and "your maintenance visit is booked for " + label in confirmation.message["Subject"]
+
+
+def test_odoo_down_while_booking_says_so_changes_nothing_and_the_page_books_once_it_is_back(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    server = ServerThread(sandbox.app, port=port).start()
+    for site in site_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1):
+        email = first_email(site)
+        url = link(email.body, "book")
+        shown = page(site.http.get(url))
+        server.stop()
+        down = page(site.http.post(url, data={"form": shown.form, "choice": next(iter(shown.choices.values()))}))
+        assert down.status == 503 and "We could not book just now." in down.text and PHONE in down.text
+        status, dialog = state(site, email.conversation_id)
+        assert status == "active" and dialog.stage == "reminded" and dialog.offers == []  # the turn was undone: nothing half-booked
+        with ServerThread(sandbox.app, port=port):
+            again = page(site.http.get(url))
+            label, value = next(iter(again.choices.items()))
+            assert f"booked: {label}" in page(site.http.post(url, data={"form": again.form, "choice": value})).text
+            assert len(sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract")], ["id"])) == 1
