@@ -85,6 +85,7 @@ def demo(
         services = build_services(settings)
         console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
         console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
+        console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
         console.print(f"state in {folder}")
         uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
 

@@ -88,6 +88,10 @@ class Settings(BaseSettings):
     smtp_from: str | None = None  # e.g. "Fusion Mobility <service@fusionmobility.ca>"
     smtp_timeout_seconds: float = 30.0
 
+    # staff inbox
+    session_secret: SecretStr | None = None  # signs the inbox's session cookie; unset: random per process (demo, tests)
+    inbox_stalled_after_hours: float = 4.0  # a client who replied once, then this long without a reply: stalled
+
     @classmethod
     def settings_customise_sources(
         cls,

@@ -13,8 +13,8 @@ from rapidfuzz import fuzz
 from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
     Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DeliveryFailed, DialogState, Event, FetchSlots, HandedBack,
-    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffTookOver,
-    Slot, TimerFired, VisitCancelled, Window,
+    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffBooked,
+    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, TimerFired, VisitCancelled, Window,
 )
 from dialogs.understand import DayParts, Understanding, normalise, understand
 
@@ -38,6 +38,7 @@ Result = tuple[DialogState, list[Action]]
 # keys with a fixed meaning on a call; digits 1-7 are options (or 'yes' to a reminder) as typed digits are
 KEYPAD = {"0": "agent", "8": "stop", "*": "help"}
 MORE_TIMES = "9"
+STAFF_EVENTS = (StaffOffered, StaffBooked, StaffCancelled, StaffResolved, StaffRecordedOptOut)
 
 
 def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy = DialogPolicy()) -> Result:
@@ -54,7 +55,11 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     if isinstance(event, DeliveryFailed):
         return _hand_off_quietly(state, "messages could not be delivered") if state.stage not in (OPTED_OUT, HANDOFF) else (state, [])
     if isinstance(event, StaffTookOver):
+        if state.stage == OPTED_OUT:
+            return state, []  # staff may still call or book for the client; nothing is ever texted
         return replace(state, stage=HANDOFF, offers=[]), []
+    if isinstance(event, STAFF_EVENTS):
+        return _on_staff(state, event, now)
     if isinstance(event, HandedBack):
         return _resume(state, now)
     if isinstance(event, SlotsFetched):
@@ -173,6 +178,31 @@ def _resume(state: DialogState, now: datetime) -> Result:
         return state, []
     stage = BOOKED if state.booking is not None else REMINDED if state.units else NEW
     return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None), []
+
+
+def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
+    """What staff did for the client. Staff keep the conversation, except an offer (the assistant takes the answer)
+    and a resolution (it ends); a client who opted out is never texted about any of it."""
+    quiet = state.stage == OPTED_OUT
+    if isinstance(event, StaffRecordedOptOut):
+        return replace(state, stage=OPTED_OUT, offers=[], moving=False), [RecordOptOut()]
+    if isinstance(event, StaffOffered):
+        if quiet or not event.slots:
+            return state, []
+        new = replace(
+            state, stage=OFFERED, offers=list(event.slots), offered_at=now, moving=state.booking is not None, misunderstood=0,
+            apology="", chosen=None, followed_up_at=None, last_activity=now,
+        )
+        return new, [Send("offer", {"offers": new.offers, "in_window": True, "apology": ""})]
+    if isinstance(event, StaffBooked):
+        template = "moved" if state.booking is not None else "booked"
+        new = replace(state, booking=event.booking, offers=[], offered_at=None, moving=False)
+        return new, [] if quiet else [Send(template, {"slot": event.booking.slot, "units": state.units})]
+    if isinstance(event, StaffCancelled):
+        return replace(state, booking=None, moving=False), [] if quiet else [Send("cancelled")]
+    if quiet:  # resolved: an opted-out conversation stays opted out
+        return state, []
+    return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0), []
 
 
 def _first_name(name: str) -> str:

@@ -177,6 +177,35 @@ class HandedBack:
 
 
 @dataclass(frozen=True)
+class StaffOffered:
+    """Staff chose free times to text the client; the assistant books whichever the client picks."""
+
+    slots: list[Slot]
+
+
+@dataclass(frozen=True)
+class StaffBooked:
+    """Staff booked (or moved) the visit on the client's behalf; staff keep the conversation."""
+
+    booking: Booking
+
+
+@dataclass(frozen=True)
+class StaffCancelled:
+    """Staff cancelled the booked visit; staff keep the conversation."""
+
+
+@dataclass(frozen=True)
+class StaffResolved:
+    """Staff settled the matter: the conversation ends (a booked visit stays booked)."""
+
+
+@dataclass(frozen=True)
+class StaffRecordedOptOut:
+    """The client told staff to stop contacting them (by phone, in person): no confirmation text."""
+
+
+@dataclass(frozen=True)
 class PhoneShared:
     """The number belongs to several clients: ask which one is texting."""
 
@@ -202,7 +231,8 @@ class TimerFired:
 
 Event = (
     ReminderDue | InboundText | KeyPress | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
-    | PhoneShared | ClientSelected | StaffTookOver | HandedBack | DeliveryFailed
+    | PhoneShared | ClientSelected | StaffTookOver | HandedBack | DeliveryFailed | StaffOffered | StaffBooked | StaffCancelled
+    | StaffResolved | StaffRecordedOptOut
 )
 
 

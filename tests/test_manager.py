@@ -1,15 +1,16 @@
 """The dialog manager without a network: events in, state and actions out."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dialogs.manager import DialogPolicy, handle
 from dialogs.model import (
-    BOOKED, BOOKING, CONFIRM_CHOICE, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed, BookingFailed,
-    DeliveryFailed,
+    BOOKED, BOOKING, CLOSED, CONFIRM_CHOICE, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed,
+    BookingFailed, DeliveryFailed,
     DialogState, FetchSlots, HandedBack, HandToStaff, InboundText, KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
-    StaffTookOver, Unit,
+    StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit,
 )
 
 TZ = ZoneInfo("America/Toronto")
@@ -148,3 +149,38 @@ def test_staff_take_over_and_hand_back() -> None:
     booked, _ = handle(booked, BookingConfirmed(Booking(42, SLOTS[0])), NOW)
     taken, _ = handle(booked, StaffTookOver(), NOW)
     assert handle(taken, HandedBack(), NOW)[0].stage == BOOKED
+
+
+def test_staff_book_move_and_cancel_keep_the_conversation_with_staff() -> None:
+    taken, _ = handle(offered(), StaffTookOver(), NOW)
+    booked, actions = handle(taken, StaffBooked(Booking(42, SLOTS[0])), NOW)
+    assert booked.stage == HANDOFF and booked.booking == Booking(42, SLOTS[0])
+    assert actions == [Send("booked", {"slot": SLOTS[0], "units": [UNIT]})]
+    moved, actions = handle(booked, StaffBooked(Booking(42, SLOTS[2])), NOW)
+    assert moved.stage == HANDOFF and actions[0].template == "moved"
+    cancelled, actions = handle(moved, StaffCancelled(), NOW)
+    assert cancelled.stage == HANDOFF and cancelled.booking is None and actions == [Send("cancelled")]
+
+
+def test_a_staff_offer_hands_the_answer_to_the_assistant() -> None:
+    taken, _ = handle(reminded(), StaffTookOver(), NOW)
+    state, actions = handle(taken, StaffOffered(SLOTS[:2]), NOW)
+    assert state.stage == OFFERED and state.offers == SLOTS[:2] and state.offered_at == NOW
+    assert actions == [Send("offer", {"offers": SLOTS[:2], "in_window": True, "apology": ""})]
+    assert handle(state, InboundText("2"), NOW)[1] == [Book(SLOTS[1], [UNIT])]
+
+
+def test_resolved_ends_the_conversation_but_keeps_a_booked_visit() -> None:
+    taken, _ = handle(offered(), StaffTookOver(), NOW)
+    assert handle(taken, StaffResolved(), NOW) == (replace(taken, stage=CLOSED), [])
+    booked, _ = handle(taken, StaffBooked(Booking(42, SLOTS[0])), NOW)
+    assert handle(booked, StaffResolved(), NOW)[0].stage == BOOKED
+
+
+def test_after_an_opt_out_staff_actions_text_nothing() -> None:
+    state, actions = handle(offered(), StaffRecordedOptOut(), NOW)
+    assert state.stage == OPTED_OUT and actions == [RecordOptOut()]
+    assert handle(state, StaffTookOver(), NOW) == (state, [])
+    for event in (StaffBooked(Booking(42, SLOTS[0])), StaffCancelled(), StaffOffered(SLOTS), StaffResolved()):
+        after, actions = handle(state, event, NOW)
+        assert after.stage == OPTED_OUT and actions == []

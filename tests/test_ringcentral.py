@@ -208,8 +208,8 @@ def test_errors_carry_no_token_secret_or_jwt(ringcentral: FakeRingCentral) -> No
 
 
 def test_ringout_rings_the_staff_phone_then_the_client_from_the_dealers_number(services: Services, ringcentral: FakeRingCentral) -> None:
-    assert services.ringout is not None
-    ring_out_id = services.ringout.connect("+16475550111", "+14165550123")
+    assert services.dialer is not None
+    ring_out_id = services.dialer.connect("+16475550111", "+14165550123")
     (request,) = ringcentral.made("POST", "/restapi/v1.0/account/~/extension/~/ring-out")
     assert request.json() == {
         "from": {"phoneNumber": "+16475550111"}, "to": {"phoneNumber": "+14165550123"}, "callerId": {"phoneNumber": FROM}, "playPrompt": False,

@@ -52,18 +52,31 @@ class SlotFinder:
         rules = self.rules()
         start = min(w[0] for w in windows)
         horizon = (now, max(max(w[1] for w in windows), now + timedelta(days=search_days)))
-        candidates = candidate_slots(rules, now, min(start, now), horizon[1])
+        candidates, busy = self._candidates(rules, now, min(start, now), horizon[1])
         if not candidates:
             return [], False
-        busy = self.busy(candidates[0].start, candidates[-1].end, rules)
-        for user_id, leaves in rules.time_off.items():
-            busy[user_id].extend(leaves)
         wished = free_slots(candidates, busy, windows, excluded)
         if wished:
             return pick_spread(wished, count, rules.tz), True
         found = free_slots(candidates, busy, [horizon], excluded)
         nearest = sorted(found, key=lambda s: min(_distance(s, w) for w in windows))
         return pick_spread(nearest[: count * 8], count, rules.tz), False
+
+    def free_in(self, window: Window, now: datetime) -> list[Slot]:
+        """Every free slot of every technician in the window, soonest first: staff choose the time and the technician."""
+        rules = self.rules()
+        candidates, busy = self._candidates(rules, now, *window)
+        return free_slots(candidates, busy, [window], [])
+
+    def _candidates(self, rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> tuple[list[Slot], dict[int, list[Window]]]:
+        """The rules' slots between start and end, and the technicians' busy time over them (events and time off)."""
+        candidates = candidate_slots(rules, now, start, end)
+        if not candidates:
+            return [], {}
+        busy = self.busy(candidates[0].start, candidates[-1].end, rules)
+        for user_id, leaves in rules.time_off.items():
+            busy[user_id].extend(leaves)
+        return candidates, busy
 
     def is_free(self, slot: Slot) -> bool:
         """Re-read the technician's events for this slot right before booking it (declined invitations do not block)."""

@@ -207,7 +207,14 @@ class Env:
 
     def user_info(self, uid: int) -> dict:
         user = self._get("res.users", uid)
-        return {"uid": uid, "name": user.get("name"), "username": user.get("login"), "partner_id": user.get("partner_id"), "tz": user.get("tz") or "UTC", "lang": user.get("lang") or "en_US"}
+        return {
+            "uid": uid, "name": user.get("name"), "username": user.get("login"), "partner_id": user.get("partner_id"),
+            "is_internal_user": not user.get("share"), "tz": user.get("tz") or "UTC", "lang": user.get("lang") or "en_US",
+        }
+
+    def needs_second_factor(self, uid: int) -> bool:
+        """auth_totp: the user's `_mfa_url()` is set, so Odoo leaves the session half-open after the password."""
+        return bool(self._get("res.users", uid).get("totp_enabled"))
 
     # ---- in-process helpers for tests and seeding ------------------------------------------------------------
     def search_read(self, model: str, domain: list, fields: list[str] | None = None, **kw: Any) -> list[dict]:

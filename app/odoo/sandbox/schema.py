@@ -70,6 +70,7 @@ MODELS: dict[str, dict[str, Field]] = {
         "login": char("Login", required=True), "name": char("Name", related="partner_id.name"),
         "partner_id": m2o("res.partner", "Related Partner", required=True), "active": Field("boolean", default=True),
         "tz": char("Timezone"), "lang": char("Language"), "share": Field("boolean", default=False),
+        "totp_enabled": Field("boolean", "Two-factor authentication", default=False),  # auth_totp
     },
     "resource.calendar": {
         "name": char("Name", required=True), "tz": char("Timezone", default="UTC"),

@@ -65,6 +65,8 @@ def seed(env: Env, today: date) -> None:
     env.add_credential(admin, "apikey", ADMIN_API_KEY)
     coordinator = env.create("res.users", {"login": "coordinator", "name": "Karen Lewis", "tz": "America/Toronto", "lang": "en_US"})
     env.add_credential(coordinator, "password", "coordinator")
+    [staff] = env.search_read("res.users", [("id", "=", coordinator)], ["partner_id"])
+    env.write("res.partner", [staff["partner_id"][0]], {"phone": "+1 416-555-0142"})  # the phone RingOut rings first
     for name, xmlid in (("To-Do", "mail_activity_data_todo"), ("Call", "mail_activity_data_call"), ("Email", "mail_activity_data_email")):
         env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.activity.type", "res_id": env.create("mail.activity.type", {"name": name})})
     for name, xmlid, internal in (("Discussions", "mt_comment", False), ("Note", "mt_note", True), ("Activities", "mt_activities", False)):

@@ -1,0 +1,240 @@
+"""The staff inbox's pages and actions. Every page needs a signed-in staff member, every form its CSRF token; each action
+is one Assistant method, then a redirect back to the conversation (post/redirect/get)."""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+
+from app.assistant import StaffActionRefused
+from app.container import Services
+from app.odoo.errors import OdooError
+from app.odoo.staff_login import SignInRefused, StaffLogin
+from app.phones import normalise
+from app.rendering import format_day, format_time
+from app.web.inbox import board
+from app.web.inbox.security import LOGIN_PATH, checked_form, csrf_token, safe_next, signed_in, start_session
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(prefix="/inbox", tags=["inbox"])
+SIGN_IN_STATUS = {"credentials": 401, "two_factor": 401, "not_internal": 403, "unavailable": 503}
+
+
+def _services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def make_templates(tz: str) -> Jinja2Templates:
+    """The inbox's pages (English, for staff) with filters that show times in the dealer's zone."""
+    zone = ZoneInfo(tz)
+    pages = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+    pages.env.filters.update(
+        when=lambda moment: f"{format_day(moment.astimezone(zone).date(), 'en_CA')}, {format_time(moment.astimezone(zone), 'en_CA')}",
+        day=lambda day: format_day(day, "en_CA"), phone=_national, span=_span, author=board.author,
+    )
+    return pages
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
+    base = {"staff": request.session.get("staff"), "csrf": csrf_token(request), "flash": request.session.pop("flash", None)}
+    pages: Jinja2Templates = request.app.state.inbox_templates
+    return pages.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
+
+
+def _national(address: str) -> str:
+    """(416) 555-0142 for a phone; an email-only client's address as it is."""
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(address), phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return address
+
+
+def _span(delta: timedelta | None) -> str:
+    """'4 min', '3 h', '2 d' (staff read it at a glance)."""
+    if delta is None:
+        return ""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{max(minutes, 0)} min"
+    return f"{minutes // 60} h" if minutes < 48 * 60 else f"{minutes // 1440} d"
+
+
+# sign-in ----------------------------------------------------------------------------------------------------
+@router.get("/login")
+def login_page(request: Request, target: str | None = Query(None, alias="next")) -> Response:
+    if request.session.get("staff"):
+        return RedirectResponse(safe_next(target), status_code=303)
+    return _render(request, "login.html", {"next": safe_next(target), "refused": None, "login": ""})
+
+
+@router.post("/login")
+def login(request: Request, form: FormData = Depends(checked_form)) -> Response:
+    login_name, password, target = str(form.get("login", "")).strip(), str(form.get("password", "")), safe_next(str(form.get("next", "")))
+    staff_login: StaffLogin = request.app.state.staff_login
+    try:
+        user = staff_login.authenticate(login_name, password)
+    except SignInRefused as refused:
+        log.info("inbox sign-in refused: %s", refused.reason)
+        context = {"next": target, "refused": refused.reason, "login": login_name}
+        return _render(request, "login.html", context, status_code=SIGN_IN_STATUS[refused.reason])
+    start_session(request, {"uid": user.uid, "name": user.name, "login": user.login, "phone": _staff_phone(request, user.partner_id)})
+    log.info("inbox sign-in by Odoo user %s", user.uid)
+    return RedirectResponse(target, status_code=303)
+
+
+def _staff_phone(request: Request, partner_id: int | None) -> str:
+    """The staff member's own phone from Odoo, for RingOut to ring first; they may type another."""
+    if partner_id is None:
+        return ""
+    try:
+        client = _services(request).partners.by_ids([partner_id]).get(partner_id)
+    except OdooError:
+        return ""
+    return client.phone or "" if client else ""
+
+
+@router.post("/logout")
+def logout(request: Request, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    request.session.clear()
+    return RedirectResponse(LOGIN_PATH, status_code=303)
+
+
+# pages ------------------------------------------------------------------------------------------------------
+@router.get("")
+def conversations(request: Request, partial: bool = False, staff: dict = Depends(signed_in)) -> Response:
+    services = _services(request)
+    stalled_after = timedelta(hours=services.settings.inbox_stalled_after_hours)
+    with services.sessions() as session:
+        groups = board.board(session, services.assistant.now(), stalled_after)
+        mark = board.mark(session)
+    return _render(request, "_board.html" if partial else "board.html", {"groups": groups, "mark": mark})
+
+
+@router.get("/pulse")
+async def pulse(request: Request, staff: dict = Depends(signed_in)) -> JSONResponse:
+    """What the pages poll every second: a mark that changes whenever anything shown changes."""
+    services = _services(request)
+
+    def read() -> str:
+        with services.sessions() as session:
+            return board.mark(session)
+
+    return JSONResponse({"mark": await run_in_threadpool(read)}, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/c/{conversation_id}")
+def conversation(request: Request, conversation_id: int, day: date | None = None, partial: bool = False, staff: dict = Depends(signed_in)) -> Response:
+    services = _services(request)
+    now = services.assistant.now()
+    with services.sessions() as session:
+        shown = board.detail(session, conversation_id, now, timedelta(hours=services.settings.inbox_stalled_after_hours))
+        mark = board.mark(session)
+    if shown is None:
+        raise HTTPException(status_code=404, detail="No such conversation")
+    context: dict[str, Any] = {"c": shown, "mark": mark}
+    if partial:
+        return _render(request, "_conversation.html", context)
+    day = day or (now + timedelta(days=1)).date()
+    context.update(day=day, free=None, dialer=request.app.state.dialer is not None)
+    if shown.conversation.partner_id is not None:
+        start = datetime.combine(day, time(0), tzinfo=ZoneInfo(services.settings.timezone))
+        try:
+            context["free"] = services.assistant.free_times(start, start + timedelta(days=1))
+        except OdooError:
+            log.warning("free times unavailable for conversation %s: Odoo error", conversation_id)
+    return _render(request, "conversation.html", context)
+
+
+# actions ----------------------------------------------------------------------------------------------------
+def _act(request: Request, conversation_id: int, done: str, action: Any, *args: Any) -> Response:
+    """Run one staff action; what happened goes back to the conversation page as a one-time notice."""
+    try:
+        action(conversation_id, *args)
+        request.session["flash"] = {"kind": "ok", "code": done}
+    except LookupError:
+        raise HTTPException(status_code=404, detail="No such conversation") from None
+    except StaffActionRefused as refused:
+        request.session["flash"] = {"kind": "error", "code": refused.reason}
+    except OdooError:
+        log.warning("staff action %s on conversation %s: Odoo error", done, conversation_id)
+        request.session["flash"] = {"kind": "error", "code": "odoo"}
+    return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
+
+
+def _slot(value: Any) -> tuple[int, datetime]:
+    """A slot as the form names it: '<technician id>@<ISO start>'."""
+    try:
+        technician, start = str(value).split("@", 1)
+        moment = datetime.fromisoformat(start)
+        if moment.tzinfo is None:
+            raise ValueError(start)
+        return int(technician), moment
+    except ValueError:
+        raise HTTPException(status_code=422, detail="Unknown slot") from None
+
+
+@router.post("/c/{conversation_id}/take-over")
+def take_over(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "taken_over", _services(request).assistant.take_over)
+
+
+@router.post("/c/{conversation_id}/hand-back")
+def hand_back(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "handed_back", _services(request).assistant.hand_back)
+
+
+@router.post("/c/{conversation_id}/reply")
+def reply(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "replied", _services(request).assistant.staff_reply, str(form.get("text", "")))
+
+
+@router.post("/c/{conversation_id}/book")
+def book(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "booked", _services(request).assistant.staff_book, *_slot(form.get("book")))
+
+
+@router.post("/c/{conversation_id}/offer")
+def offer(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    choices = [_slot(value) for value in form.getlist("offer")]
+    if not 1 <= len(choices) <= 5:
+        request.session["flash"] = {"kind": "error", "code": "offer_count"}
+        return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
+    return _act(request, conversation_id, "offered", _services(request).assistant.staff_offer, choices)
+
+
+@router.post("/c/{conversation_id}/cancel")
+def cancel(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "cancelled", _services(request).assistant.staff_cancel)
+
+
+@router.post("/c/{conversation_id}/resolve")
+def resolve(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "resolved", _services(request).assistant.resolve)
+
+
+@router.post("/c/{conversation_id}/opt-out")
+def opt_out(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    return _act(request, conversation_id, "opted_out", _services(request).assistant.record_opt_out)
+
+
+@router.post("/c/{conversation_id}/call")
+def call(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    dialer = request.app.state.dialer
+    if dialer is None:
+        raise HTTPException(status_code=404, detail="Calls need RingCentral")
+    number = normalise(str(form.get("staff_number", "")), _services(request).settings.default_region)
+    if number is None:
+        request.session["flash"] = {"kind": "error", "code": "staff_number"}
+        return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
+    request.session["staff"] = {**staff, "phone": number}  # remembered for the next call
+    return _act(request, conversation_id, "called", _services(request).assistant.call_client, dialer, number)

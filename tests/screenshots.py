@@ -1,0 +1,46 @@
+"""Make the README's screenshots of the staff inbox: `.venv/bin/python -m tests.screenshots` (needs /usr/bin/chromium).
+
+A fresh sandbox Odoo and the assistant, the same morning as the inbox tests, then Chromium photographs the conversation
+list and one conversation a coordinator has taken over."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from app.container import build_services
+from app.odoo.sandbox import SandboxOdoo
+from app.serving import ServerThread
+from app.web.app import create_app
+from tests.conftest import TODAY, settings_for
+from tests.inbox_scenario import Clock, populate
+from tests.test_inbox_browser import launch, sign_in
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    sandbox = SandboxOdoo(path=":memory:", today=TODAY)
+    with ServerThread(sandbox.app) as odoo, tempfile.TemporaryDirectory() as folder:
+        clock = Clock()
+        services = build_services(settings_for(odoo.url, Path(folder)), clock=clock)
+        scenario = populate(services, clock)
+        with ServerThread(create_app(services)) as web, sync_playwright() as playwright:
+            browser = launch(playwright)
+            page = browser.new_page(viewport={"width": 1280, "height": 1100})
+            sign_in(page, web.url)
+            page.screenshot(path=str(OUT / "inbox.png"))
+            cid = scenario.id(scenario.handoff)
+            services.assistant.staff_reply(cid, "Hi, this is Karen at Fusion Mobility. I can call you in ten minutes about your scooter.")
+            services.assistant.handle_inbound(scenario.handoff, "Yes please, I'm home all morning.", "screenshot-1")
+            page.goto(f"{web.url}/inbox/c/{cid}")
+            page.screenshot(path=str(OUT / "conversation.png"), full_page=True)
+            browser.close()
+        services.close()
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+"""The inbox over plain HTTP: nobody gets in without an Odoo sign-in, no form works without its CSRF token, and Odoo's
+answers to a sign-in (wrong password, two-factor, a portal user, Odoo away) are each refused clearly."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import odoorpc
+import pytest
+from fastapi import FastAPI
+
+from app.container import Services, build_services
+from app.odoo.sandbox import SandboxOdoo
+from app.odoo.staff_login import SignInRefused, StaffLogin
+from app.serving import ServerThread, free_port
+from app.store.models import Conversation, Message
+from app.web.app import create_app
+from tests.conftest import settings_for
+from tests.inbox_scenario import Clock, Scenario, populate
+from tests.test_staff_actions import FakeDialer
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
+    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def scenario(services: Services, clock: Clock) -> Scenario:
+    return populate(services, clock)
+
+
+@pytest.fixture
+def app(services: Services) -> FastAPI:
+    return create_app(services)
+
+
+@pytest.fixture
+def url(app: FastAPI) -> Iterator[str]:
+    with ServerThread(app) as server:
+        yield server.url
+
+
+@pytest.fixture
+def browser(url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=url, timeout=30) as client:
+        yield client
+
+
+def csrf(page: httpx.Response) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert match, "every form carries a CSRF token"
+    return match.group(1)
+
+
+def sign_in(client: httpx.Client, login: str = "coordinator", password: str = "coordinator", target: str = "/inbox") -> httpx.Response:
+    page = client.get("/inbox/login")
+    return client.post("/inbox/login", data={"csrf": csrf(page), "login": login, "password": password, "next": target})
+
+
+def status(services: Services, conversation_id: int) -> str:
+    with services.sessions() as session:
+        return session.get(Conversation, conversation_id).status
+
+
+def test_every_inbox_page_and_action_redirects_to_sign_in_without_a_session(browser: httpx.Client, scenario: Scenario, services: Services) -> None:
+    cid = scenario.id(scenario.stalled)
+    for path in ("/inbox", f"/inbox/c/{cid}", "/inbox/pulse", f"/inbox/c/{cid}?partial=1"):
+        response = browser.get(path)
+        assert response.status_code == 303 and response.headers["location"].startswith("/inbox/login?next="), path
+    response = browser.post(f"/inbox/c/{cid}/take-over", data={"csrf": "x"})
+    assert response.status_code == 303 and response.headers["location"].startswith("/inbox/login")
+    assert status(services, cid) == "active"  # nothing happened
+
+
+def test_sign_in_takes_staff_back_where_they_were_going_and_sign_out_ends_the_session(browser: httpx.Client, url: str, scenario: Scenario) -> None:
+    target = f"/inbox/c/{scenario.id(scenario.handoff)}"
+    redirect = browser.get(target)
+    assert redirect.headers["location"] == f"/inbox/login?next=%2Finbox%2Fc%2F{scenario.id(scenario.handoff)}"
+    signed = sign_in(browser, target=target)
+    assert signed.status_code == 303 and signed.headers["location"] == target
+    assert "Karen Lewis" in browser.get(target).text
+    with httpx.Client(base_url=url) as other:
+        assert sign_in(other, target="https://evil.example/").headers["location"] == "/inbox"  # never off-site
+    page = browser.get("/inbox")
+    out = browser.post("/inbox/logout", data={"csrf": csrf(page)})
+    assert out.status_code == 303 and out.headers["location"] == "/inbox/login"
+    assert browser.get("/inbox").status_code == 303
+
+
+def test_wrong_password_is_refused_and_opens_no_session(browser: httpx.Client) -> None:
+    refused = sign_in(browser, password="wrong")
+    assert refused.status_code == 401 and "Wrong login or password." in refused.text
+    assert browser.get("/inbox").status_code == 303
+
+
+def test_two_factor_users_and_portal_users_are_refused_with_a_clear_message(browser: httpx.Client, sandbox: SandboxOdoo, odoo: odoorpc.ODOO) -> None:
+    [coordinator] = odoo.env["res.users"].search([("login", "=", "coordinator")])
+    sandbox.env.write("res.users", [coordinator], {"totp_enabled": True})  # auth_totp's field is computed: set it inside Odoo
+    refused = sign_in(browser)
+    assert refused.status_code == 401 and "two-factor authentication" in refused.text
+    portal = odoo.env["res.users"].create({"login": "client.portal", "name": "Portal Client", "share": True})
+    sandbox.env.add_credential(portal, "password", "portal-pass")
+    refused = sign_in(browser, "client.portal", "portal-pass")
+    assert refused.status_code == 403 and "Only Odoo staff" in refused.text
+    assert browser.get("/inbox").status_code == 303
+
+
+def test_staff_login_reads_odoo_s_answers(odoo_url: str, sandbox: SandboxOdoo) -> None:
+    login = StaffLogin(odoo_url, "demo", timeout=10)
+    user = login.authenticate("coordinator", "coordinator")
+    assert (user.name, user.login) == ("Karen Lewis", "coordinator") and user.partner_id
+    for args, reason in ((("coordinator", "nope"), "credentials"), (("nobody", "x"), "credentials")):
+        with pytest.raises(SignInRefused) as refused:
+            login.authenticate(*args)
+        assert refused.value.reason == reason
+    with pytest.raises(SignInRefused) as refused:
+        StaffLogin(odoo_url, "other-db", timeout=10).authenticate("coordinator", "coordinator")
+    assert refused.value.reason == "credentials"  # Odoo answers AccessDenied for a database it does not serve
+    with pytest.raises(SignInRefused) as refused:
+        StaffLogin(f"http://127.0.0.1:{free_port()}", "demo", timeout=2).authenticate("coordinator", "coordinator")
+    assert refused.value.reason == "unavailable"
+
+
+def test_odoo_away_at_sign_in_says_so(tmp_path: Path, clock: Clock) -> None:
+    services = build_services(settings_for(f"http://127.0.0.1:{free_port()}", tmp_path, odoo_timeout_seconds=2), clock=clock)
+    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        refused = sign_in(client)
+    services.close()
+    assert refused.status_code == 503 and "cannot check your sign-in" in refused.text
+
+
+def test_forms_without_the_session_s_csrf_token_are_refused(browser: httpx.Client, url: str, scenario: Scenario, services: Services) -> None:
+    cid = scenario.id(scenario.stalled)
+    assert browser.post("/inbox/login", data={"login": "coordinator", "password": "coordinator"}).status_code == 403
+    sign_in(browser)
+    before = len(services.channels["sms"].sent)
+    for data in ({}, {"csrf": "forged"}, {"csrf": ""}):
+        assert browser.post(f"/inbox/c/{cid}/take-over", data=data).status_code == 403
+        assert browser.post(f"/inbox/c/{cid}/reply", data={**data, "text": "hello"}).status_code == 403
+    with httpx.Client(base_url=url) as other:  # another staff member's token is no good in this session
+        sign_in(other)
+        foreign = csrf(other.get("/inbox"))
+    assert browser.post(f"/inbox/c/{cid}/reply", data={"csrf": foreign, "text": "hello"}).status_code == 403
+    assert status(services, cid) == "active" and len(services.channels["sms"].sent) == before
+    assert browser.post("/inbox/logout", data={}).status_code == 403
+
+
+def test_a_forged_session_cookie_is_ignored(browser: httpx.Client) -> None:
+    browser.cookies.set("fusion_inbox", "eyJzdGFmZiI6IHsidWlkIjogMn19.forged.signature", path="/inbox")
+    assert browser.get("/inbox").status_code == 303
+
+
+def test_staff_actions_over_http(browser: httpx.Client, scenario: Scenario, services: Services) -> None:
+    cid = scenario.id(scenario.handoff)
+    sign_in(browser)
+    page = browser.get(f"/inbox/c/{cid}")
+    token = csrf(page)
+    assert 'name="book"' in page.text and "Call this client" not in page.text  # no RingCentral: no call button
+    reply = browser.post(f"/inbox/c/{cid}/reply", data={"csrf": token, "text": "Karen here, calling you in 5 minutes."})
+    assert reply.status_code == 303 and reply.headers["location"] == f"/inbox/c/{cid}"
+    after = browser.get(f"/inbox/c/{cid}")
+    assert "Your text was sent." in after.text and "Karen here, calling you in 5 minutes." in after.text
+    assert browser.post(f"/inbox/c/{cid}/book", data={"csrf": token, "book": "not-a-slot"}).status_code == 422
+    assert browser.post("/inbox/c/999999/take-over", data={"csrf": token}).status_code == 404
+    browser.post(f"/inbox/c/{cid}/reply", data={"csrf": token, "text": "   "})
+    assert "Write a text of 1 to 1,600 characters." in browser.get(f"/inbox/c/{cid}").text
+
+
+def test_call_this_client_rings_staff_first_and_is_in_the_transcript(app: FastAPI, browser: httpx.Client, scenario: Scenario, services: Services) -> None:
+    dialer = FakeDialer()
+    app.state.dialer = dialer
+    cid = scenario.id(scenario.stalled)
+    sign_in(browser)
+    page = browser.get(f"/inbox/c/{cid}")
+    assert "Call this client" in page.text and 'value="(416) 555-0142"' in page.text  # the staff member's phone in Odoo
+    browser.post(f"/inbox/c/{cid}/call", data={"csrf": csrf(page), "staff_number": "(416) 555-0142"})
+    assert dialer.calls == [("+14165550142", scenario.stalled)]
+    with services.sessions() as session:
+        [call] = session.query(Message).filter_by(conversation_id=cid, template="call").all()
+    assert call.channel == "ringout" and call.status == "sent"
+    assert "RingOut call" in browser.get(f"/inbox/c/{cid}").text and status(services, cid) == "handoff"
