@@ -41,6 +41,7 @@ from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
 
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 

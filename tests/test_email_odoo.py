@@ -54,3 +54,23 @@ def test_a_resend_finds_the_first_post_instead_of_mailing_twice(services: Servic
 def test_an_email_that_belongs_to_no_conversation_is_refused(services: Services) -> None:
     with pytest.raises(ChannelError):
         services.channels["email"].send(Outgoing("nobody@example.ca", "text", "999999", "subject", "<p>text</p>"))
+
+
+def test_the_sandbox_mails_the_recipients_of_a_post_as_odoo_does(odoo: odoorpc.ODOO) -> None:
+    """message_post with partner_ids: one queued mail.mail for those with an address (never the author), and for each
+    recipient an email notification, failed as mail_email_missing for one without an address."""
+    partners = odoo.env["res.partner"]
+    with_email, without = partners.create({"name": "Ada Email", "email": "ada@example.ca"}), partners.create({"name": "Bo NoEmail"})
+    author = odoo.env["res.users"].read([odoo.env.uid], ["partner_id"])[0]["partner_id"][0]
+    [posted] = odoo.execute_kw(
+        "res.partner", "message_post", [[with_email]],
+        {"body": "<p>Hello</p>", "body_is_html": True, "subject": "Hi", "message_type": "comment", "subtype_xmlid": "mail.mt_comment",
+         "partner_ids": [with_email, without, author], "message_id": "<test.1@example.ca>"},
+    )
+    [mail] = odoo.env["mail.mail"].search_read([("mail_message_id", "=", posted)], ["recipient_ids", "state", "references", "body_html"])
+    assert mail["recipient_ids"] == [with_email] and mail["state"] == "outgoing" and mail["references"] == "<test.1@example.ca>"
+    assert mail["body_html"] == "<p>Hello</p>"
+    notifications = odoo.env["mail.notification"].search_read([("mail_message_id", "=", posted)], ["res_partner_id", "notification_status", "failure_type"])
+    assert sorted((n["res_partner_id"][0], n["notification_status"], n["failure_type"]) for n in notifications) == sorted(
+        [(with_email, "ready", False), (without, "exception", "mail_email_missing")]
+    )
