@@ -71,8 +71,8 @@ def _respond(request: Request, services: Services, sections: list[Section], stat
 
 
 def _unavailable(request: Request, services: Services, reason: str, status: int, locales: tuple[str, ...]) -> HTMLResponse:
-    sections = [Page(services, locale).section(text=Page(services, locale).say("page_unavailable", reason=reason)) for locale in locales]
-    return _respond(request, services, sections, status)
+    pages = [Page(services, locale) for locale in locales]
+    return _respond(request, services, [page.section(text=page.say("page_unavailable", reason=reason)) for page in pages], status)
 
 
 def _conversation(request: Request, token: str, purpose: str) -> int | HTMLResponse:
@@ -111,7 +111,7 @@ def _booking(request: Request, token: str, turn: PageTurn | HTMLResponse, conver
     services = _services(request)
     page = Page(services, turn.locale)
     said = turn.said.splitlines() if turn.said else []
-    stop = {"stop_url": str(services.links.unsubscribe(conversation_id)), "stop_link": page.say("page_stop_link")[0]}
+    stop = {"stop_url": services.links.unsubscribe(conversation_id), "stop_link": page.say("page_stop_link")[0]}
     if turn.booking is not None:
         text = [] if said else page.say("page_booked", slot=turn.booking.slot)
         return _respond(request, services, [page.section(said=said, text=text, **stop)])
