@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
@@ -37,15 +37,31 @@ from dialogs.model import (
     DeliveryFailed, KeyPress,
     DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
     Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired,
-    VisitCancelled,
+    Unit, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
 
 LOCK_STRIPES = 256  # a fixed set of locks shared out by phone: memory stays flat however many phones a scan texts
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
+ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
+BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
+
 T = TypeVar("T")
 MAX_STAFF_TEXT = 1600  # the longest text carriers deliver (ten concatenated segments)
+
+
+@dataclass(frozen=True)
+class PageTurn:
+    """What the booking page shows: the dialog's last word to the client there, if it spoke, and where things stand."""
+
+    locale: str
+    first_name: str
+    units: list[Unit]
+    status: str  # the conversation's: active, booked, handoff, opted_out, closed
+    said: str | None = None
+    offers: list[Slot] = field(default_factory=list)
+    booking: Booking | None = None
 
 
 class StaffActionRefused(Exception):
@@ -95,6 +111,7 @@ class Assistant:
         policy: manager.DialogPolicy = manager.DialogPolicy(),
         retry: RetryPolicy = RetryPolicy(),
         booking_links: Callable[[int, int | None], str] | None = None,
+        unsubscribe_links: Callable[[int], str] | None = None,
         *,
         trail: OdooTrail,
     ) -> None:
@@ -109,6 +126,7 @@ class Assistant:
         self._policy = policy
         self._outbox = retry
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
+        self._unsubscribe_links = unsubscribe_links  # a link to stop the reminders, for email (conversation id)
         self._trail = trail
         self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
 
@@ -432,6 +450,72 @@ class Assistant:
         """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
         return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
 
+    # the booking page ------------------------------------------------------------------------------------
+    def page(self, conversation_id: int, count: int) -> PageTurn:
+        """The booking page opened: up to `count` free times, found as for a text (none read for 0); nothing changes,
+        since mail scanners open links too."""
+        with self._sessions() as session:
+            conversation = self._conversation(session, conversation_id)
+            state = DialogState.from_json(conversation.state)
+            offers: list[Slot] = []
+            if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
+                offers = self._fetch_slots(session, FetchSlots([], [], state.units), count).slots
+            return _page_turn(conversation, state, None, offers)
+
+    def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
+        """The client picked a time on the page. To the dialog, that time was fetched and offered and the client chose
+        it, so it is booked as a text would book it (claimed in the store, re-read in Odoo; if it was taken, an apology
+        and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
+        `form_id`) books once."""
+        events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
+        picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
+        return self._on_page(conversation_id, form_id, picked, events, books=True)
+
+    def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
+        """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""
+        return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")], books=False)
+
+    def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event], books: bool) -> PageTurn:
+        """Record what the client did on the page once (medium "web": the dialog's replies are shown, not sent), feed
+        the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
+        with self._sessions() as session:
+            key = self._conversation(session, conversation_id).phone
+        with self._lock(key), self._sessions() as session:
+            conversation = self._conversation(session, conversation_id)
+            inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
+            if inbound is None:  # the same form again (a second click): where things stand now
+                first = repo.inbound_by_provider_id(session, "web", form_id)
+                replies = repo.replies_to(session, first.id) if first else []
+                state = DialogState.from_json(conversation.state)
+                return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
+            inbound.conversation_id = conversation.id
+            session.commit()
+            if books and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
+                events = []  # booked already, with staff, or opted out: the page shows that instead
+            before = (dict(conversation.state), conversation.status)
+            try:
+                for event in events:
+                    self._run(session, conversation, DialogState.from_json(conversation.state), event, inbound)
+            except OdooUnavailable:
+                session.rollback()
+                conversation.state, conversation.status, inbound.status = before[0], before[1], "failed"
+                session.commit()
+                raise
+            inbound.status = "processed"
+            session.commit()
+            state = DialogState.from_json(conversation.state)
+            replies = repo.replies_to(session, inbound.id)
+            if books and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
+                self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, {"slot": state.booking.slot, "units": state.units}), None)
+            return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
+
+    @staticmethod
+    def _conversation(session: Session, conversation_id: int) -> Conversation:
+        conversation = session.get(Conversation, conversation_id)
+        if conversation is None:
+            raise LookupError(f"no conversation {conversation_id}")
+        return conversation
+
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
         """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
@@ -557,7 +641,8 @@ class Assistant:
         """Render the template for the right medium, then send it the recorded way.
 
         A reply goes back on the medium the client used; what the assistant starts goes on the conversation's medium.
-        A reply during a live call is spoken in the webhook's answer, so no provider is asked to send it."""
+        A reply during a live call is spoken in the webhook's answer, and one on the booking page shown in the page's,
+        so no provider is asked to send it."""
         medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
         values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
         values.update(action.values)
@@ -566,6 +651,7 @@ class Assistant:
             assert conversation is not None and conversation.email
             address = conversation.email
             values["booking_url"] = self._booking_url(conversation)
+            values["unsubscribe_url"] = self._unsubscribe_links(conversation.id) if self._unsubscribe_links else ""
             subject, body, html = self._renderer.render_email(state.locale, action.template, values)
         else:
             body = self._renderer.render(medium, state.locale, action.template, values)
@@ -583,8 +669,8 @@ class Assistant:
         )
         session.add(message)
         session.commit()
-        if spoken or inbound is not None and medium == "voice":
-            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer
+        if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
+            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
         else:
             self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))
         session.commit()
@@ -656,9 +742,12 @@ class Assistant:
         if message.conversation_id is not None:
             self._staff_event(message.conversation_id, DeliveryFailed())
 
-    def _fetch_slots(self, session: Session, action: FetchSlots) -> Event:
+    def _fetch_slots(self, session: Session, action: FetchSlots, count: int | None = None) -> SlotsFetched:
+        """Free times inside the client's wish; with no wish (a time picked on the page, then taken), the next ones."""
+        now = self.now()
+        windows = action.windows or [(now, now + timedelta(days=self._policy.search_days))]
         slots, in_window = self._odoo.slots.find(
-            action.windows, action.excluded, self.now(), self._policy.offers, self._policy.search_days, action.units
+            windows, action.excluded, now, count or self._policy.offers, self._policy.search_days, action.units
         )
         claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         free = [s for s in slots if (s.technician_id, s.start) not in claimed]
@@ -710,6 +799,11 @@ class Assistant:
         repo.release_claims(session, action.event_id)
         session.commit()
         return VisitCancelled()
+
+
+def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot]) -> PageTurn:
+    first_name = state.client_name.split(" ")[0] if state.client_name else ""
+    return PageTurn(state.locale, first_name, state.units, conversation.status, said, offers, state.booking)
 
 
 def _event_for(inbound: Message) -> Event:

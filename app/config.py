@@ -76,6 +76,20 @@ class Settings(BaseSettings):
     ringcentral_subscription_seconds: int = 604_800  # webhook subscription lifetime (a week); renewed at half of it
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
+    # email: the fallback reminder, with a link to book on the web
+    email_channel: Literal["console", "smtp", "odoo"] = "console"  # odoo: posted in the client's chatter, mailed by Odoo
+    email_booking: Literal["page", "appointment"] = "page"  # appointment: Odoo's appointment page when the module is there
+    link_secret: SecretStr | None = None  # signs booking links; unset: random per process (links die with it)
+    link_max_age_days: int = 14
+    unsubscribe_max_age_days: int = 90  # CASL: an unsubscribe link works for at least 60 days after the message
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = True
+    smtp_from: str | None = None  # e.g. "Fusion Mobility <service@fusionmobility.ca>"
+    smtp_timeout_seconds: float = 30.0
+
     # staff inbox
     session_secret: SecretStr | None = None  # signs the inbox's session cookie; unset: random per process (demo, tests)
     inbox_stalled_after_hours: float = 4.0  # a client who replied once, then this long without a reply: stalled

@@ -1,9 +1,11 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,6 +15,8 @@ from twilio.rest import Client as TwilioClient
 from app.assistant import Assistant, Odoo, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
+from app.channels.email_odoo import OdooEmail
+from app.channels.email_smtp import SmtpEmail
 from app.channels.ringcentral_client import RingCentralClient
 from app.channels.ringcentral_sms import RingCentralSms
 from app.channels.ringcentral_subscription import WebhookSubscription
@@ -31,7 +35,9 @@ from app.reminders.quiet_hours import QuietHours, statutory_holidays
 from app.reminders.policy import Policies
 from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
+from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
+from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
 
@@ -52,6 +58,8 @@ class Services:
     assistant: Assistant
     policies: Policies
     staff: StaffTasks
+    renderer: Renderer
+    links: BookingLinks  # the signed links of emails and of the booking page
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
@@ -122,6 +130,43 @@ def ringcentral_subscription(settings: Settings, client: RingCentralClient) -> W
     )
 
 
+def email_channel(settings: Settings, gateway: OdooGateway, sessions: sessionmaker[Session]) -> Channel:
+    """The console (demo, tests), the dealer's SMTP server, or Odoo, where the email lands in the client's chatter."""
+    if settings.email_channel == "smtp":
+        if not (settings.smtp_host and settings.smtp_from):
+            raise ValueError("FUSION_SMTP_HOST and FUSION_SMTP_FROM are required for FUSION_EMAIL_CHANNEL=smtp")
+        password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+        return SmtpEmail(
+            settings.smtp_host, settings.smtp_port, settings.smtp_from, settings.smtp_username, password, settings.smtp_starttls,
+            settings.smtp_timeout_seconds,
+        )
+    if settings.email_channel == "odoo":
+        def partner_of(reference: str) -> int | None:
+            with sessions() as session:
+                return repo.partner_of_message(session, int(reference))
+
+        return OdooEmail(gateway, partner_of, urlsplit(settings.public_url).hostname or "localhost")
+    return ConsoleChannel("email")
+
+
+def booking_links(settings: Settings, slots: SlotFinder) -> BookingLinks:
+    """Signed links to our booking page, or to Odoo's appointment page when FUSION_EMAIL_BOOKING=appointment and Odoo
+    has the appointment module. Real emails need FUSION_LINK_SECRET: a secret made up per process would make the
+    links of one process (a cron scan) dead in another (serve)."""
+    if settings.link_secret is None and settings.email_channel != "console":
+        raise ValueError("FUSION_LINK_SECRET is required to send emails with booking links")
+    secret = settings.link_secret.get_secret_value() if settings.link_secret else secrets.token_urlsafe(32)
+
+    def appointment_page() -> str | None:
+        type_id = slots.rules().type_id
+        return f"{settings.odoo_url.rstrip('/')}/appointment/{type_id}" if type_id else None
+
+    return BookingLinks(
+        secret, settings.public_url, timedelta(days=settings.link_max_age_days), timedelta(days=settings.unsubscribe_max_age_days),
+        appointment_page if settings.email_booking == "appointment" else None,
+    )
+
+
 def quiet_hours(settings: Settings) -> QuietHours:
     holidays = statutory_holidays(settings.holiday_subdivision) if settings.no_texts_on_holidays else None
     return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end, holidays)
@@ -163,15 +208,21 @@ def build_services(
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
     ringcentral = ringcentral_client(settings)
-    media = {"sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": ConsoleChannel("email")}
+    media: dict[str, Channel] = {
+        "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
+    }
     media.update(channels or {})
     renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     activities = StaffActivities(gateway, settings.staff_login)
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
-    assistant = Assistant(sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, trail=trail)
+    links = booking_links(settings, odoo.slots)
+    assistant = Assistant(
+        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
+        unsubscribe_links=links.unsubscribe, trail=trail,
+    )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
     ringout = RingOut(ringcentral, settings.ringcentral_from_number) if ringcentral and settings.ringcentral_from_number else None
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, subscription, ringout)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, subscription, ringout)

@@ -1,16 +1,20 @@
 """Every word a client sees comes from a Jinja2 template in prompts/<channel>/<locale>/<name>.j2; `<name>.html.j2`
-templates (what goes into Odoo as HTML) escape every value they are given."""
+templates (HTML for Odoo or an email) escape every value they are given. An email comes from three:
+prompts/email/<locale>/<name>.subject.j2, .txt.j2 and .html.j2."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound, select_autoescape
 
 from app.channels.segments import gsm_safe
 
 FALLBACK_LOCALE = "en_CA"
+GENERIC_EMAIL = "generic"  # what an email says for a message that has no email template of its own
 
 _EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -63,19 +67,27 @@ class Renderer:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
         except TemplateNotFound:
             template = self._env.get_template(f"{channel}/{FALLBACK_LOCALE}/{name}.j2")
+        text = "\n".join(line.strip() for line in self._fill(template, locale, values).splitlines() if line.strip())
+        return gsm_safe(text) if channel == "sms" else text  # one ê in a name must not make a text UCS-2
+
+    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
+        """(subject, plain text, HTML) of one email. The text keeps its paragraphs; the HTML escapes every value. A
+        message with no email template of its own gets the generic email, so every message can go by email."""
+        def part(suffix: str) -> str:
+            names = [f"email/{loc}/{template}.{suffix}.j2" for template in (name, GENERIC_EMAIL) for loc in (locale, FALLBACK_LOCALE)]
+            return self._fill(self._env.select_template(names), locale, values)
+
+        subject = " ".join(part("subject").split())
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in part("txt").splitlines())).strip()
+        return subject, text, part("html").strip()
+
+    def _fill(self, template: Template, locale: str, values: dict[str, Any]) -> str:
         helpers = {
             "day": lambda moment: format_day(self._local_date(moment), locale),
             "long_day": lambda moment: format_long_day(self._local_date(moment), locale),
             "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
         }
-        text = template.render(**self._globals, **helpers, **values)
-        text = "\n".join(line.strip() for line in text.splitlines() if line.strip())
-        return gsm_safe(text) if channel == "sms" else text  # one ê in a name must not make a text UCS-2
-
-    def render_email(self, locale: str, name: str, values: dict) -> tuple[str, str, str]:
-        """Subject, plain text and HTML of an email, from `<name>.subject`, `<name>.txt` and `<name>.html`."""
-        subject, text, html = (self.render("email", locale, f"{name}.{part}", values) for part in ("subject", "txt", "html"))
-        return subject, text, html
+        return template.render(**self._globals, **helpers, **values)
 
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

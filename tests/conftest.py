@@ -55,6 +55,31 @@ def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings
     return Settings(**values)
 
 
+class Clock:
+    """The service's clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def clocked_services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
+    """The service on the sandbox with a clock the test moves."""
+    from app.container import build_services
+
+    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+    yield built
+    built.close()
+
+
 @pytest.fixture
 def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
     from app.container import build_services

@@ -4,21 +4,12 @@ Used by the inbox tests and by `python -m tests.screenshots`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from app.container import Services
 from app.store.models import Conversation
-from tests.conftest import NOW
+from tests.conftest import NOW, Clock
 
-
-class Clock:
-    """The service's clock, moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @dataclass(frozen=True)

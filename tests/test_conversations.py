@@ -3,19 +3,17 @@ which replies come back (by template, so both languages read the same) and what 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import odoorpc
 
 import pytest
 
-from app.container import Services, build_services
+from app.container import Services
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState
-from tests.conftest import NOW, TORONTO, hour_long_visit, odoo_datetime, plain_reminder, settings_for
+from tests.conftest import NOW, TORONTO, Clock, hour_long_visit, odoo_datetime, plain_reminder
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
@@ -93,24 +91,7 @@ SCRIPTS = [
 ]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
 
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def assistant_services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
-    yield built
-    built.close()
 
 
 def conversation(services: Services, phone: str) -> tuple[DialogState, list[Message]]:
@@ -125,8 +106,8 @@ def visits(odoo: odoorpc.ODOO, unit_ids: list[int]) -> list[dict]:
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[x.name for x in SCRIPTS])
-def test_conversation(script: Script, assistant_services: Services, clock: Clock, odoo: odoorpc.ODOO) -> None:
-    services = assistant_services
+def test_conversation(script: Script, clocked_services: Services, clock: Clock, odoo: odoorpc.ODOO) -> None:
+    services = clocked_services
     reminders = [m for m in services.scan().sent if hour_long_visit(services, m.address)]
     french = [m for m in reminders if m.body.startswith("Bonjour")]
     english = [m for m in reminders if not m.body.startswith("Bonjour")]
@@ -193,8 +174,8 @@ def test_there_are_enough_conversations() -> None:
     assert len(SCRIPTS) >= 40
 
 
-def test_several_due_units_of_one_client_share_one_visit(assistant_services: Services, odoo: odoorpc.ODOO) -> None:
-    services = assistant_services
+def test_several_due_units_of_one_client_share_one_visit(clocked_services: Services, odoo: odoorpc.ODOO) -> None:
+    services = clocked_services
     reminders = services.scan().sent
     phone, units = next(
         (m.address, state.units) for m in reminders if len((state := conversation(services, m.address)[0]).units) >= 2
@@ -205,9 +186,9 @@ def test_several_due_units_of_one_client_share_one_visit(assistant_services: Ser
     assert all(unit.serial in event["description"] for unit in units)  # one visit, every unit listed for the technician
 
 
-def test_the_timer_never_sends_during_quiet_hours(assistant_services: Services, clock: Clock) -> None:
+def test_the_timer_never_sends_during_quiet_hours(clocked_services: Services, clock: Clock) -> None:
     """A seeded random walk through three days with many conversations waiting on an offer."""
-    services = assistant_services
+    services = clocked_services
     for index, reminder in enumerate(m for m in services.scan().sent if m.channel == "sms"):
         services.assistant.handle_inbound(reminder.address, "tomorrow afternoon", f"walk-{index}")
     rng = random.Random(7)
@@ -223,8 +204,8 @@ def test_the_timer_never_sends_during_quiet_hours(assistant_services: Services, 
     assert sent_by_timer > 0  # follow-ups did go out, in the daytime
 
 
-def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(assistant_services: Services) -> None:
-    services = assistant_services
+def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(clocked_services: Services) -> None:
+    services = clocked_services
     phone = plain_reminder(services, services.scan().sent).address
     services.assistant.handle_inbound(phone, "tomorrow afternoon", "staff-1")
     with services.sessions() as session:

@@ -10,15 +10,8 @@ from app.channels.console import ConsoleChannel
 from app.container import build_services
 from app.store import repository as repo
 from app.store.models import Conversation
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, Clock, settings_for
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # type: ignore[no-untyped-def]
-        return self.now
 
 
 class LandlineAwareSms(ConsoleChannel):

@@ -16,8 +16,8 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from app.container import Services, build_services
 from app.serving import ServerThread
 from app.web.app import create_app
-from tests.conftest import odoo_datetime, settings_for
-from tests.inbox_scenario import Clock, Scenario, populate
+from tests.conftest import Clock, odoo_datetime, settings_for
+from tests.inbox_scenario import Scenario, populate
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

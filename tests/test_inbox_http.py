@@ -17,21 +17,15 @@ from app.odoo.staff_login import SignInRefused, StaffLogin
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message
 from app.web.app import create_app
-from tests.conftest import settings_for
-from tests.inbox_scenario import Clock, Scenario, populate
+from tests.conftest import Clock, settings_for
+from tests.inbox_scenario import Scenario, populate
 from tests.test_staff_actions import FakeDialer
 
 
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
 
 @pytest.fixture
-def services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
-    yield built
-    built.close()
+def services(clocked_services: Services) -> Services:
+    return clocked_services
 
 
 @pytest.fixture

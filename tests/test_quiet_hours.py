@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from app.container import build_services
 from app.reminders.quiet_hours import QuietHours, statutory_holidays
-from tests.conftest import settings_for
+from tests.conftest import Clock, settings_for
 
 TORONTO = ZoneInfo("America/Toronto")
 TZ = "America/Toronto"
@@ -59,16 +59,9 @@ def test_automated_calls_keep_the_crtc_window_weekdays_and_weekends() -> None:
     assert calls.next_allowed(at(12, 27, 19), TZ, "voice") == at(12, 29, 9)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_a_reminder_due_on_christmas_day_is_held_and_goes_out_on_the_next_allowed_day_at_nine(odoo_url: str, tmp_path: Path) -> None:
-    clock = Clock(at(12, 25, 10))
+    clock = Clock()
+    clock.now = at(12, 25, 10)
     services = build_services(settings_for(odoo_url, tmp_path), clock=clock)
     christmas = services.scan()
     held = [p for p in christmas.planned if p.channel != "email"]  # an email waits in the inbox: it is not held

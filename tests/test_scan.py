@@ -9,15 +9,8 @@ from pathlib import Path
 
 from app.container import build_services
 from app.odoo.gateway import OdooGateway
-from tests.conftest import NOW, settings_for
+from tests.conftest import NOW, Clock, settings_for
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self):  # type: ignore[no-untyped-def]
-        return self.now
 
 
 def test_a_reminder_held_by_quiet_hours_goes_out_the_next_morning(odoo_url: str, tmp_path: Path) -> None:

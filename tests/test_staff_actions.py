@@ -2,34 +2,26 @@
 bookings from the same availability with the same double-booking protection, nothing texted to someone who opted out."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import odoorpc
 import pytest
 
 from app.assistant import StaffActionRefused
-from app.container import Services, build_services
+from app.container import Services
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState, Slot
-from tests.conftest import TORONTO, odoo_datetime, settings_for
-from tests.inbox_scenario import Clock, Scenario, populate
+from tests.conftest import TORONTO, Clock, odoo_datetime
+from tests.inbox_scenario import Scenario, populate
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
 
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
 
 @pytest.fixture
-def services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
-    yield built
-    built.close()
+def services(clocked_services: Services) -> Services:
+    return clocked_services
 
 
 @pytest.fixture

@@ -2,8 +2,7 @@
 the transcript as an internal note in the client's chatter when it ends; once each, and never lost to an outage."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import odoorpc
@@ -15,27 +14,10 @@ from app.odoo.sandbox import ADMIN_API_KEY
 from app.store import repository as repo
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, TrailEntry
-from tests.conftest import NOW, plain_reminder, settings_for
+from tests.conftest import NOW, Clock, plain_reminder, settings_for
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
 
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def trail_services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Services]:
-    built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
-    yield built
-    built.close()
 
 
 def reminded(services: Services) -> tuple[str, int]:
@@ -89,8 +71,8 @@ def test_asking_for_a_person_leaves_one_todo_for_the_responsible_user(  # type: 
     services.close()
 
 
-def test_a_booked_conversation_posts_its_whole_transcript_once_as_an_internal_note(trail_services: Services, odoo: odoorpc.ODOO) -> None:
-    services = trail_services
+def test_a_booked_conversation_posts_its_whole_transcript_once_as_an_internal_note(clocked_services: Services, odoo: odoorpc.ODOO) -> None:
+    services = clocked_services
     phone, partner = reminded(services)
     services.assistant.handle_inbound(phone, "tomorrow afternoon & thanks <3", "SM-book-1")
     services.assistant.handle_inbound(phone, "2", "SM-book-2")
@@ -128,8 +110,8 @@ def test_an_opt_out_posts_the_transcript(odoo_url: str, tmp_path: Path, odoo: od
     services.close()
 
 
-def test_a_conversation_nobody_touched_for_14_days_expires_into_the_chatter(trail_services: Services, odoo: odoorpc.ODOO, clock: Clock) -> None:
-    services = trail_services
+def test_a_conversation_nobody_touched_for_14_days_expires_into_the_chatter(clocked_services: Services, odoo: odoorpc.ODOO, clock: Clock) -> None:
+    services = clocked_services
     phone, partner = reminded(services)
     clock.now += timedelta(days=13)
     services.assistant.tick()
@@ -141,8 +123,8 @@ def test_a_conversation_nobody_touched_for_14_days_expires_into_the_chatter(trai
     assert "closed" in note["body"] and note["body"].count("<li>") == 1  # the reminder nobody answered
 
 
-def test_a_retried_webhook_adds_nothing_and_a_second_hand_off_gets_its_own_todo(trail_services: Services, odoo: odoorpc.ODOO) -> None:
-    services = trail_services
+def test_a_retried_webhook_adds_nothing_and_a_second_hand_off_gets_its_own_todo(clocked_services: Services, odoo: odoorpc.ODOO) -> None:
+    services = clocked_services
     phone, partner = reminded(services)
     services.assistant.handle_inbound(phone, "can someone call me", "SM-retry-1")
     services.assistant.handle_inbound(phone, "can someone call me", "SM-retry-1")  # the provider retries its webhook
@@ -158,8 +140,8 @@ def test_a_retried_webhook_adds_nothing_and_a_second_hand_off_gets_its_own_todo(
     assert "from client: agent" in second["body"] and "can someone call me" not in second["body"]
 
 
-def test_a_number_matching_no_client_is_a_todo_on_the_dealers_own_contact(trail_services: Services, odoo: odoorpc.ODOO) -> None:
-    services = trail_services
+def test_a_number_matching_no_client_is_a_todo_on_the_dealers_own_contact(clocked_services: Services, odoo: odoorpc.ODOO) -> None:
+    services = clocked_services
     services.assistant.handle_inbound("+14165550123", "hi is this the wheelchair place", "SM-unknown-1")
     [company] = odoo.env["res.company"].search_read([], ["partner_id"], limit=1)
     [activity] = activities(odoo, "res.partner", company["partner_id"][0])
@@ -195,8 +177,8 @@ def test_odoo_down_at_a_hand_off_loses_nothing_and_writes_the_trail_when_it_retu
     services.close()
 
 
-def test_odoo_refusing_the_trail_never_breaks_the_turn_and_gives_up_after_ten_tries(sandbox, trail_services: Services) -> None:  # type: ignore[no-untyped-def]
-    services = trail_services
+def test_odoo_refusing_the_trail_never_breaks_the_turn_and_gives_up_after_ten_tries(sandbox, clocked_services: Services) -> None:  # type: ignore[no-untyped-def]
+    services = clocked_services
     phone, partner = reminded(services)
     sandbox.env.call("res.partner", "unlink", [[partner]], {})  # the contact was deleted in Odoo meanwhile
     [reply] = services.assistant.handle_inbound(phone, "STOP", "SM-gone-1")
@@ -210,8 +192,8 @@ def test_odoo_refusing_the_trail_never_breaks_the_turn_and_gives_up_after_ten_tr
         assert session.query(TrailEntry).one().status == "failed"
 
 
-def test_one_worker_at_a_time_writes_an_entry(trail_services: Services) -> None:
-    services = trail_services
+def test_one_worker_at_a_time_writes_an_entry(clocked_services: Services) -> None:
+    services = clocked_services
     phone, _ = reminded(services)
     with services.sessions() as session:
         conversation = session.query(Conversation).filter_by(phone=phone).one()

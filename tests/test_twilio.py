@@ -2,43 +2,21 @@
 the SDK's RequestValidator over real HTTP (bad signatures refused, retries processed once)."""
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlencode
 
 import httpx
 import pytest
-from twilio.http import HttpClient
-from twilio.http.response import Response as TwilioResponse
-from twilio.request_validator import RequestValidator
 
 from app.container import Services, build_services, sms_channel
 from app.serving import ServerThread
 from app.store.models import Message, OptOut
 from app.web.app import create_app
 from tests.conftest import NOW, eventually, plain_reminder, settings_for
+from tests.fake_twilio import RecordingTwilio, twilio_post
 
 SID, TOKEN, FROM = "AC" + "0" * 32, "test-auth-token", "+14165550100"
 PUBLIC = "https://assist.example.ca"
-
-
-class RecordingTwilio(HttpClient):
-    """Stands where Twilio's API is: records what the SDK sends and answers as Twilio does."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.getLogger("twilio.http_client"), is_async=False)
-        self.requests: list[dict] = []
-        self.refuse_with: int | None = None
-
-    def request(self, method, uri, params=None, data=None, headers=None, auth=None, timeout=None, allow_redirects=False):  # type: ignore[no-untyped-def, override]
-        self.requests.append({"method": method, "uri": uri, "data": dict(data or {}), "auth": auth})
-        if self.refuse_with is not None:
-            body = {"code": self.refuse_with, "message": "Attempt to send to unsubscribed recipient", "status": 400}
-            return TwilioResponse(400, json.dumps(body))
-        sid = f"SM{len(self.requests):032d}"
-        return TwilioResponse(201, json.dumps({"sid": sid, "status": "queued", "to": data["To"], "body": data["Body"]}))
 
 
 @pytest.fixture
@@ -62,8 +40,7 @@ def api(services: Services) -> Iterator[httpx.Client]:
 
 
 def signed_post(api: httpx.Client, path: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
-    signature = RequestValidator(token).compute_signature(PUBLIC + path, form)
-    return api.post(path, content=urlencode(form), headers={"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
+    return twilio_post(api, PUBLIC + path, form, token)
 
 
 def test_reminders_go_out_through_the_sdk_with_a_status_callback(services: Services, twilio: RecordingTwilio) -> None:

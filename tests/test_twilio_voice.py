@@ -2,41 +2,24 @@
 webhooks answer, key press by key press, with Twilio's own signatures (and a phrase where Twilio gives a transcript)."""
 from __future__ import annotations
 
-import json
-import logging
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import odoorpc
 import pytest
-from twilio.http import HttpClient
-from twilio.http.response import Response as TwilioResponse
-from twilio.request_validator import RequestValidator
 
 from app.container import Services, build_services, voice_channel
 from app.serving import ServerThread
 from app.store import repository as repo
 from app.web.app import create_app
 from tests.conftest import NOW, settings_for
+from tests.fake_twilio import RecordingTwilio, twilio_post
 
 SID, TOKEN, FROM = "AC" + "1" * 32, "voice-auth-token", "+14165550100"
 PUBLIC = "https://assist.example.ca"
-
-
-class RecordingTwilio(HttpClient):
-    """Stands where Twilio's API is: records the calls the SDK places and answers with a call SID."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.getLogger("twilio.http_client"), is_async=False)
-        self.requests: list[dict] = []
-
-    def request(self, method, uri, params=None, data=None, headers=None, auth=None, timeout=None, allow_redirects=False):  # type: ignore[no-untyped-def, override]
-        self.requests.append({"method": method, "uri": uri, "data": data, "auth": auth})
-        return TwilioResponse(201, json.dumps({"sid": f"CA{len(self.requests):032d}", "status": "queued"}))
 
 
 @pytest.fixture
@@ -59,12 +42,8 @@ def api(services: Services) -> Iterator[httpx.Client]:
         yield client
 
 
-def twilio_post(api: httpx.Client, url: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
-    """POST as Twilio does: form-encoded, signed over the full public URL with its query string."""
-    parts = urlsplit(url)
-    path = parts.path + (f"?{parts.query}" if parts.query else "")
-    signature = RequestValidator(token).compute_signature(url, form)
-    return api.post(path, content=urlencode(form), headers={"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
+def post(api: httpx.Client, url: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
+    return twilio_post(api, url, form, token)
 
 
 def call_reminder(services: Services) -> tuple[str, str, str]:
@@ -99,30 +78,30 @@ def test_a_whole_booking_by_key_presses(services: Services, api: httpx.Client, o
     call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api", "AccountSid": SID}
     answer_url = twilio.requests[0]["data"]["Url"]
 
-    answered = twilio_post(api, answer_url, {**call, "AnsweredBy": "human", "CallStatus": "in-progress"})
+    answered = post(api, answer_url, {**call, "AnsweredBy": "human", "CallStatus": "in-progress"})
     assert answered.status_code == 200 and answered.headers["content-type"].startswith("application/xml")
     assert "automated call from Fusion Mobility" in said(answered.text) and "press 1" in said(answered.text)
     gather = ET.fromstring(answered.text).find("Gather")
     assert gather is not None and gather.get("input") == "dtmf speech" and gather.get("language") == "en-CA"
 
-    offers = twilio_post(api, gather_action(answered.text), {**call, "Digits": "1"})
+    offers = post(api, gather_action(answered.text), {**call, "Digits": "1"})
     spoken = said(offers.text)
     assert re.search(r"press 2\.", spoken) and "To hear more times, press 9" in spoken
 
-    more = twilio_post(api, gather_action(offers.text), {**call, "Digits": "9"})  # 9: more times, none of the first ones
+    more = post(api, gather_action(offers.text), {**call, "Digits": "9"})  # 9: more times, none of the first ones
     first_times = set(re.findall(r"For (\w+, \w+ \d+ at [\d:]+ [ap]\.m\.)", spoken))
     assert first_times and not first_times & set(re.findall(r"For (\w+, \w+ \d+ at [\d:]+ [ap]\.m\.)", said(more.text)))
 
-    chosen = twilio_post(api, gather_action(more.text), {**call, "Digits": "2"})
+    chosen = post(api, gather_action(more.text), {**call, "Digits": "2"})
     assert "You chose" in said(chosen.text) and "To book it, press 1" in said(chosen.text)
 
     events_before = odoo.env["calendar.event"].search_count([])
-    booked = twilio_post(api, gather_action(chosen.text), {**call, "Digits": "1"})
+    booked = post(api, gather_action(chosen.text), {**call, "Digits": "1"})
     assert "You're booked" in said(booked.text)
     assert ET.fromstring(booked.text).find("Hangup") is not None and gather_action(booked.text) is None
     assert odoo.env["calendar.event"].search_count([]) == events_before + 1
 
-    retried = twilio_post(api, gather_action(chosen.text), {**call, "Digits": "1"})  # Twilio retries the same step
+    retried = post(api, gather_action(chosen.text), {**call, "Digits": "1"})  # Twilio retries the same step
     assert retried.status_code == 200 and odoo.env["calendar.event"].search_count([]) == events_before + 1
     with services.sessions() as session:
         spoken_lines = [m for m in repo.outbound(session, "voice")]
@@ -132,10 +111,10 @@ def test_a_whole_booking_by_key_presses(services: Services, api: httpx.Client, o
 def test_speech_runs_through_the_same_understanding(services: Services, api: httpx.Client, twilio: RecordingTwilio) -> None:
     phone, call_sid, _ = call_reminder(services)
     call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
-    answered = twilio_post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "human"})
-    offers = twilio_post(api, gather_action(answered.text), {**call, "SpeechResult": "Thursday afternoon", "Confidence": "0.9"})
+    answered = post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "human"})
+    offers = post(api, gather_action(answered.text), {**call, "SpeechResult": "Thursday afternoon", "Confidence": "0.9"})
     assert "Thursday" in said(offers.text) and "p.m." in said(offers.text)
-    stop = twilio_post(api, gather_action(offers.text), {**call, "Digits": "8"})
+    stop = post(api, gather_action(offers.text), {**call, "Digits": "8"})
     assert "no more calls" in said(stop.text) and ET.fromstring(stop.text).find("Hangup") is not None
     with services.sessions() as session:
         assert repo.is_opted_out(session, phone)
@@ -144,7 +123,7 @@ def test_speech_runs_through_the_same_understanding(services: Services, api: htt
 def test_an_answering_machine_gets_who_why_and_the_number_never_a_menu(services: Services, api: httpx.Client, twilio: RecordingTwilio) -> None:
     phone, call_sid, _ = call_reminder(services)
     call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
-    machine = twilio_post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "machine_end_beep"})
+    machine = post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "machine_end_beep"})
     spoken = said(machine.text)
     assert "Fusion Mobility" in spoken and "maintenance" in spoken and services.settings.dealer_phone in spoken
     assert ET.fromstring(machine.text).find("Gather") is None and "press" not in spoken.lower()
@@ -156,13 +135,13 @@ def test_silence_ends_the_call_politely_and_forged_or_malformed_requests_are_ref
     phone, call_sid, _ = call_reminder(services)
     call = {"CallSid": call_sid, "From": FROM, "To": phone, "Direction": "outbound-api"}
     url = twilio.requests[0]["data"]["Url"]
-    answered = twilio_post(api, url, {**call, "AnsweredBy": "human"})
+    answered = post(api, url, {**call, "AnsweredBy": "human"})
     after_gather = [node.tag for node in ET.fromstring(answered.text)]
     assert after_gather == ["Gather", "Say", "Hangup"]  # no input: a goodbye with the number to call
-    assert twilio_post(api, url, {**call, "AnsweredBy": "human"}, token="forged").status_code == 403
-    assert twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/gather?turn=1", call).status_code == 400  # nothing pressed or said
-    assert twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/answer?m=999999", {**call, "AnsweredBy": "human"}).status_code == 404
-    status = twilio_post(api, f"{PUBLIC}/webhooks/twilio/voice/status", {"CallSid": call_sid, "CallStatus": "no-answer"})
+    assert post(api, url, {**call, "AnsweredBy": "human"}, token="forged").status_code == 403
+    assert post(api, f"{PUBLIC}/webhooks/twilio/voice/gather?turn=1", call).status_code == 400  # nothing pressed or said
+    assert post(api, f"{PUBLIC}/webhooks/twilio/voice/answer?m=999999", {**call, "AnsweredBy": "human"}).status_code == 404
+    status = post(api, f"{PUBLIC}/webhooks/twilio/voice/status", {"CallSid": call_sid, "CallStatus": "no-answer"})
     assert status.status_code == 204
     with services.sessions() as session:
         assert repo.outbound_by_provider_id(session, "voice", call_sid).status == "no-answer"

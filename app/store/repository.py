@@ -249,3 +249,10 @@ def transcript_posted_upto(session: Session, conversation_id: int) -> int:
 
 def conversation_messages(session: Session, conversation_id: int, after_id: int = 0) -> list[Message]:
     return list(session.scalars(select(Message).where(Message.conversation_id == conversation_id, Message.id > after_id).order_by(Message.id)))
+
+
+def partner_of_message(session: Session, message_id: int) -> int | None:
+    """The client (Odoo partner) a recorded message belongs to, through its conversation."""
+    return session.scalar(
+        select(Conversation.partner_id).join(Message, Message.conversation_id == Conversation.id).where(Message.id == message_id)
+    )

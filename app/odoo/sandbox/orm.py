@@ -156,7 +156,29 @@ class Env:
             "message_type": message_type, "subtype_id": subtype_id or self.xmlid_to_res_id("mail.mt_note"), "author_id": author_id,
             "email_from": email_from or False, "partner_ids": list(partner_ids or []), "date": now_string(),
         }
-        return [self._create("mail.message", values, {})]
+        message_id = self._create("mail.message", values, {})
+        self._notify_by_email(message_id)
+        return [message_id]
+
+    def _notify_by_email(self, message_id: int) -> None:
+        """mail.thread._notify_thread_by_email, as far as its records go: one mail.mail for the message's recipients
+        other than its author who have an address, and a mail.notification for each recipient (an exception for one
+        with no address). The sandbox has no outgoing mail server: the mail stays 'outgoing', as Odoo leaves it until
+        its mail queue runs."""
+        message = self._records["mail.message"][message_id]
+        recipients = [p for p in message.get("partner_ids") or [] if p != message.get("author_id")]
+        addressed = [p for p in recipients if self._records["res.partner"][p].get("email")]
+        mail_id = self._create("mail.mail", {
+            "mail_message_id": message_id, "body_html": message["body"], "references": message.get("message_id") or False,
+            "recipient_ids": [(6, 0, addressed)], "is_notification": True,
+        }, {}) if addressed else False
+        for partner_id in recipients:
+            reached = partner_id in addressed
+            self._create("mail.notification", {
+                "mail_message_id": message_id, "res_partner_id": partner_id, "notification_type": "email",
+                "mail_mail_id": mail_id if reached else False, "notification_status": "ready" if reached else "exception",
+                "failure_type": False if reached else "mail_email_missing",
+            }, {})
 
     def xmlid_to_res_id(self, xmlid: str) -> int:
         """ir.model.data._xmlid_to_res_id: the record behind 'module.name', or Odoo's ValueError."""

@@ -113,10 +113,26 @@ MODELS: dict[str, dict[str, Field]] = {
         "subject": char("Subject"), "date": Field("datetime", "Date"), "partner_ids": m2m("res.partner", "Recipients"),
         "message_type": sel("email", "comment", "email_outgoing", "notification", "auto_comment", "user_notification", string="Type", required=True, default="comment"),
         "subtype_id": m2o("mail.message.subtype", "Subtype"), "author_id": m2o("res.partner", "Author"), "email_from": char("From"),
+        "message_id": char("Message-Id"),
     },
     "mail.message.subtype": {
         "name": char("Message Type", required=True), "description": Field("text", "Description"),
         "internal": Field("boolean", "Internal Only", default=False), "res_model": char("Model"),
+    },
+    # what Odoo's email notification of a message leaves behind: the queued mail, and one notification per recipient
+    "mail.mail": {
+        "mail_message_id": m2o("mail.message", "Message", required=True), "subject": char("Subject", related="mail_message_id.subject"),
+        "body_html": Field("text", "Text Contents"), "references": Field("text", "References"),
+        "recipient_ids": m2m("res.partner", "To (Partners)"), "email_to": Field("text", "To"),
+        "state": sel("outgoing", "sent", "received", "exception", "cancel", string="Status", default="outgoing"),
+        "auto_delete": Field("boolean", "Auto Delete", default=True), "is_notification": Field("boolean", "Notification Email", default=False),
+    },
+    "mail.notification": {
+        "mail_message_id": m2o("mail.message", "Message", required=True), "mail_mail_id": m2o("mail.mail", "Mail"),
+        "res_partner_id": m2o("res.partner", "Recipient"),
+        "notification_type": sel("inbox", "email", string="Notification Type", required=True, default="inbox"),
+        "notification_status": sel("ready", "process", "pending", "sent", "bounce", "exception", "canceled", string="Status", default="ready"),
+        "failure_type": sel("mail_email_invalid", "mail_email_missing", "mail_from_invalid", "mail_from_missing", "mail_smtp", "unknown", string="Failure type"),
     },
     "mail.activity.type": {"name": char("Name", required=True)},
     "mail.activity": {
