@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     dealer_name: str = "Fusion Mobility"
     staff_login: str | None = None  # the Odoo user who gets To-Dos for clients the assistant cannot reach
     dealer_phone: str = "+1 416-555-0100"
+    dealer_address: str = ""  # the mailing address CASL wants in every commercial email, e.g. "12 Main St, Toronto ON M4B 1B3"
     timezone: str = "America/Toronto"
     default_locale: str = "en_CA"
     default_region: str = "CA"

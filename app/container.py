@@ -212,7 +212,7 @@ def build_services(
         "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
     media.update(channels or {})
-    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone)
+    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone, settings.dealer_address)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     activities = StaffActivities(gateway, settings.staff_login)

@@ -54,13 +54,13 @@ def format_long_day(day: date, locale: str) -> str:
 class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
-    def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str) -> None:
+    def __init__(self, prompts_dir: Path, tz: str, dealer_name: str, dealer_phone: str, dealer_address: str = "") -> None:
         self._env = Environment(
             loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
             keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         )
         self._zone = ZoneInfo(tz)
-        self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone}
+        self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone, "dealer_address": dealer_address}
 
     def render(self, channel: str, locale: str, name: str, values: dict) -> str:
         try:

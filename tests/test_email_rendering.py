@@ -92,3 +92,12 @@ def test_every_sentence_of_the_booking_page_renders(renderer: Renderer, locale: 
     for path in sorted((PROMPTS / "web" / locale).glob("*.j2")):
         assert renderer.render("web", locale, path.stem, values), path.name
     assert renderer.render("web", locale, "page_slot", values) in ("Wednesday, November 25 at 2 p.m.", "mercredi 25 novembre à 14 h")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_email_carries_the_dealers_mailing_address_when_set(locale: str) -> None:
+    """CASL: a commercial email identifies the sender with a mailing address."""
+    with_address = Renderer(PROMPTS, "America/Toronto", "Fusion Mobility", "+1 416-555-0100", "12 Main St, Toronto ON M4B 1B3")
+    for name in ("reminder", "booked", "generic"):
+        _, text, html = with_address.render_email(locale, name, VALUES)
+        assert "12 Main St, Toronto ON M4B 1B3" in text and "12 Main St, Toronto ON M4B 1B3" in html, name
