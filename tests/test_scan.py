@@ -130,3 +130,32 @@ def test_a_scan_without_details_keeps_only_counts(odoo_url: str, tmp_path: Path)
     assert report.messages_sent == report.reminders == sum(report.by_channel.values()) > 0 and report.units_read > 0
     assert report.planned == report.sent == report.escalated == []
     services.close()
+
+
+def test_each_band_then_each_overdue_follow_up_reminds_once_over_the_sandbox(sandbox, odoo_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One scooter due in 30 days (policy: 30/7/1 days before, 7 and 30 after): a reminder at each band, none between."""
+    contract = sandbox.env.search_read(
+        "fusion.repair.maintenance.contract", [("state", "=", "active"), ("device_type", "ilike", "scooter"), ("partner_id.phone", "!=", False),
+                                               ("partner_id.email", "=", False)], ["partner_id"], limit=1,
+    )[0]
+    partner_id = contract["partner_id"][0]
+    others = [r["id"] for r in sandbox.env.search_read("fusion.repair.maintenance.contract", [("partner_id", "=", partner_id), ("id", "!=", contract["id"])], ["id"])]
+    sandbox.env.write("fusion.repair.maintenance.contract", others, {"state": "expired"})  # this client has one unit
+    due = NOW.date() + timedelta(days=30)
+    sandbox.env.write("fusion.repair.maintenance.contract", [contract["id"]], {"next_due_date": due.isoformat()})
+    phone = sandbox.env.search_read("res.partner", [("id", "=", partner_id)], ["phone"])[0]["phone"]
+    clock = Clock()
+    services = build_services(settings_for(odoo_url, tmp_path), clock=clock)
+
+    texts, calls = {}, {}
+    for day in range(62):  # a scan every morning, as `serve` runs it
+        clock.now = NOW + timedelta(days=day)
+        for message in services.scan().sent:
+            if message.conversation_id and message.address.endswith(phone[-4:]):
+                (texts if message.channel == "sms" else calls).setdefault(day, []).append(message.body)
+    assert set(texts) == {0, 23, 29, 37, 60} and all(len(sent) == 1 for sent in texts.values())
+    overdue = [day for day, sent in texts.items() if "is overdue" in sent[0] or "a dépassé" in sent[0]]
+    assert overdue == [37, 60]  # overdue only after the due date
+    # each text unanswered for two days is followed by one call; day 31 is Christmas and 32 Boxing Day: no calls then
+    assert set(calls) == {2, 25, 33, 39} and all(len(made) == 1 for made in calls.values())
+    services.close()

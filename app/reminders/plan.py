@@ -41,6 +41,7 @@ def plan_reminders(
     """One reminder per client for all their due units, by the first channel of the policy that reaches them (a phone
     known to refuse texts is called instead); clients nobody can reach become work for staff."""
     plan = Plan()
+    reminded = {(model, unit_id, due_date) for model, unit_id, due_date, _ in sent}
     by_client: dict[int, list[tuple[DueUnit, int]]] = defaultdict(list)
     for due in due_units:
         category = policies.category_for(due.device_type)
@@ -51,6 +52,8 @@ def plan_reminders(
             plan.skipped["not_due_yet"] += 1
         elif (due.unit.model, due.unit.id, due.unit.due_date, band) in sent:
             plan.skipped["already_sent"] += 1
+        elif band == 0 and (due.unit.model, due.unit.id, due.unit.due_date) in reminded:
+            plan.skipped["not_due_yet"] += 1  # reminded before its due date: the next word is the first overdue follow-up
         else:
             by_client[due.partner_id].append((due, band))
     for partner_id, items in by_client.items():

@@ -84,8 +84,9 @@ class Policies(BaseModel):
         return max((max(self.bands(c), default=0) for c in self.categories), default=max(self.defaults.bands))
 
     def band_for(self, category: Category, due: date, today: date) -> int | None:
-        """Days before due of the band the unit is in (the smallest that contains it); 0 just overdue; -N for the
-        follow-up N days after the due date; None when it is not time yet."""
+        """Days before due of the band the unit is in (the smallest that contains it); 0 overdue before its first
+        follow-up (the plan uses it only for a unit never reminded of this due date); -N for the follow-up N days after
+        the due date; None when it is not time yet."""
         days = (due - today).days
         if days < 0:
             follow_ups = [n for n in self.overdue(category) if -days >= n]
