@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
@@ -15,8 +15,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-
-from collections.abc import Mapping
 
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.odoo.errors import OdooError, OdooUnavailable
@@ -234,9 +232,10 @@ class Assistant:
 
         return self._staff(conversation_id, reply, texts=True)
 
-    def free_times(self, day_start: datetime, day_end: datetime) -> list[Slot]:
-        """Every free slot between two moments that no conversation holds: the availability the assistant offers."""
-        slots = self._odoo.slots.free_in((day_start, day_end), self.now())
+    def free_times(self, day_start: datetime, day_end: datetime, units: Sequence[Unit] = ()) -> list[Slot]:
+        """Every free slot between two moments that no conversation holds, as long as a visit to these units takes:
+        the availability the assistant offers."""
+        slots = self._odoo.slots.free_in((day_start, day_end), self.now(), units)
         with self._sessions() as session:
             claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         return [s for s in slots if (s.technician_id, s.start) not in claimed]
@@ -244,7 +243,7 @@ class Assistant:
     def staff_offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
         """Text the client these free times (technician, start); the assistant books whichever the client picks."""
         def offer(session: Session, conversation: Conversation, state: DialogState) -> None:
-            self._run(session, conversation, state, StaffOffered(self._free_slots(choices)), None)
+            self._run(session, conversation, state, StaffOffered(self._free_slots(choices, state.units)), None)
 
         self._staff(conversation_id, offer, texts=True)
 
@@ -254,7 +253,7 @@ class Assistant:
         def book(session: Session, conversation: Conversation, state: DialogState) -> Booking:
             if conversation.partner_id is None:
                 raise StaffActionRefused("no_client")
-            [slot] = self._free_slots([(technician_id, start)])
+            [slot] = self._free_slots([(technician_id, start)], state.units)
             state = self._take_over_for_staff(session, conversation, state)
             replaces = state.booking.event_id if state.booking is not None else None
             outcome = self._book(session, conversation, Book(slot, state.units, replaces))
@@ -329,11 +328,11 @@ class Assistant:
         self._run(session, conversation, state, StaffTookOver(), None)
         return DialogState.from_json(conversation.state)
 
-    def _free_slots(self, choices: list[tuple[int, datetime]]) -> list[Slot]:
+    def _free_slots(self, choices: list[tuple[int, datetime]], units: Sequence[Unit]) -> list[Slot]:
         """The chosen (technician, start) pairs as slots, read again from Odoo: only times free right now are used."""
         slots = []
         for technician_id, start in choices:
-            free = self.free_times(start, start + timedelta(days=1))
+            free = self.free_times(start, start + timedelta(days=1), units)
             match = [s for s in free if s.technician_id == technician_id and s.start == start]
             if not match:
                 raise StaffActionRefused("slot_taken")

@@ -40,9 +40,10 @@ def sent_to(services: Services, phone: str) -> list[Message]:
         return session.query(Message).filter_by(address=phone, direction="out").order_by(Message.id).all()
 
 
-def tomorrow_free(services: Services) -> list[Slot]:
+def tomorrow_free(services: Services, conversation_id: int) -> list[Slot]:
+    """Tomorrow's free times for this client's visit (its length follows their units' policy)."""
     start = datetime.combine((services.assistant.now() + timedelta(days=1)).date(), datetime.min.time(), tzinfo=TORONTO)
-    return services.assistant.free_times(start, start + timedelta(days=1))
+    return services.assistant.free_times(start, start + timedelta(days=1), state(services, conversation_id)[1].units)
 
 
 def visits(odoo: odoorpc.ODOO, partner_id: int) -> list[dict]:
@@ -62,7 +63,7 @@ def test_nothing_is_texted_to_a_client_who_opted_out(services: Services, scenari
     cid = scenario.id(scenario.opted_out)
     before = len(services.channels["sms"].sent)
     for action in (lambda: services.assistant.staff_reply(cid, "Hello?"),
-                   lambda: services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in tomorrow_free(services)[:2]])):
+                   lambda: services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in tomorrow_free(services, cid)[:2]])):
         with pytest.raises(StaffActionRefused) as refused:
             action()
         assert refused.value.reason == "opted_out"
@@ -82,7 +83,7 @@ def test_no_staff_text_to_a_number_that_cannot_take_texts(services: Services, sc
 
 def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.handoff)
-    slot = tomorrow_free(services)[0]
+    slot = tomorrow_free(services, cid)[0]
     booking = services.assistant.staff_book(cid, slot.technician_id, slot.start)
     status, dialog = state(services, cid)
     assert status == "handoff" and dialog.booking == booking and booking.slot == slot
@@ -96,7 +97,7 @@ def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Serv
 
 
 def test_staff_cannot_book_a_slot_another_conversation_holds(services: Services, scenario: Scenario) -> None:
-    slot = tomorrow_free(services)[0]
+    slot = tomorrow_free(services, scenario.id(scenario.handoff))[0]
     services.assistant.staff_book(scenario.id(scenario.handoff), slot.technician_id, slot.start)
     with pytest.raises(StaffActionRefused) as refused:
         services.assistant.staff_book(scenario.id(scenario.stalled), slot.technician_id, slot.start)
@@ -105,7 +106,7 @@ def test_staff_cannot_book_a_slot_another_conversation_holds(services: Services,
 
 
 def test_staff_book_refuses_a_slot_taken_in_odoo_meanwhile(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
-    slot = tomorrow_free(services)[0]
+    slot = tomorrow_free(services, scenario.id(scenario.handoff))[0]
     odoo.env["calendar.event"].create({
         "name": "Private appointment", "start": odoo_datetime(slot.start), "stop": odoo_datetime(slot.end),
         "partner_ids": [(6, 0, [slot.technician_partner_id])], "user_id": slot.technician_id,
@@ -118,7 +119,7 @@ def test_staff_book_refuses_a_slot_taken_in_odoo_meanwhile(services: Services, s
 def test_staff_move_and_cancel_the_booked_visit(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.booked)
     old = state(services, cid)[1].booking
-    later = [s for s in tomorrow_free(services) if s.start != old.slot.start][-1]
+    later = [s for s in tomorrow_free(services, cid) if s.start != old.slot.start][-1]
     moved = services.assistant.staff_book(cid, later.technician_id, later.start)
     assert moved.event_id == old.event_id  # the same Odoo event, re-timed
     [event] = odoo.env["calendar.event"].read([old.event_id], ["start"])
@@ -134,7 +135,7 @@ def test_staff_move_and_cancel_the_booked_visit(services: Services, scenario: Sc
 
 def test_staff_offer_lets_the_assistant_book_the_client_s_pick(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.handoff)
-    chosen = tomorrow_free(services)[:2]
+    chosen = tomorrow_free(services, cid)[:2]
     services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in chosen])
     status, dialog = state(services, cid)
     assert status == "active" and dialog.stage == "offered" and dialog.offers == chosen

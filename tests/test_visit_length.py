@@ -102,3 +102,20 @@ def test_a_state_stored_before_units_had_a_category_still_loads() -> None:
     assert DialogState.from_json(stored).units == [Unit(CONTRACT, 7, "Scooter", "SN7", date(2026, 12, 1), None)]
     unit = Unit(CONTRACT, 7, "Scooter", "SN7", date(2026, 12, 1), "Scooters")
     assert DialogState.from_json(DialogState(units=[unit]).to_json()).units == [unit]
+
+
+def test_staff_see_and_book_times_as_long_as_the_clients_visit(sandbox, odoo_url: str, tmp_path: Path, odoo: odoorpc.ODOO) -> None:  # type: ignore[no-untyped-def]
+    add_client(sandbox, "Agnes Power", POWER_BASE_PHONE, "Power Base", "Quantum 4Front 2 Power Base")
+    services = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
+    services.scan()
+    phone = normalise(POWER_BASE_PHONE)
+    with services.sessions() as session:
+        conversation_id = session.query(Conversation).filter_by(phone=phone).one().id
+    units = offers(services, POWER_BASE_PHONE).units
+    day = datetime.combine(TODAY + timedelta(days=2), datetime.min.time(), tzinfo=TORONTO)
+    free = services.assistant.free_times(day, day + timedelta(days=1), units)
+    assert free and {s.end - s.start for s in free} == {timedelta(minutes=90)}
+    booking = services.assistant.staff_book(conversation_id, free[0].technician_id, free[0].start)
+    [event] = odoo.env["calendar.event"].read([booking.event_id], ["duration"])
+    assert event["duration"] == 1.5
+    services.close()

@@ -70,9 +70,10 @@ class SlotFinder:
         nearest = sorted(found, key=lambda s: min(_distance(s, w) for w in windows))
         return pick_spread(nearest[: count * 8], count, rules.tz), False
 
-    def free_in(self, window: Window, now: datetime) -> list[Slot]:
-        """Every free slot of every technician in the window, soonest first: staff choose the time and the technician."""
-        rules = self.rules()
+    def free_in(self, window: Window, now: datetime, units: Sequence[Unit] = ()) -> list[Slot]:
+        """Every free slot of every technician in the window for a visit to `units`, soonest first: staff choose the
+        time and the technician."""
+        rules = self.rules(units)
         candidates, busy = self._candidates(rules, now, *window)
         return free_slots(candidates, busy, [window], [])
 

@@ -22,7 +22,15 @@ from app.odoo.staff_login import SignInRefused, StaffLogin
 from app.phones import normalise
 from app.rendering import format_day, format_time
 from app.web.inbox import board
-from app.web.inbox.security import LOGIN_PATH, checked_form, csrf_token, safe_next, signed_in, start_session
+from app.web.inbox.security import (
+    LOGIN_PATH,
+    checked_form,
+    csrf_token,
+    safe_next,
+    signed_in,
+    start_session,
+)
+from dialogs.model import DialogState
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +157,8 @@ def conversation(request: Request, conversation_id: int, day: date | None = None
     if shown.conversation.partner_id is not None:
         start = datetime.combine(day, time(0), tzinfo=ZoneInfo(services.settings.timezone))
         try:
-            context["free"] = services.assistant.free_times(start, start + timedelta(days=1))
+            units = DialogState.from_json(shown.conversation.state).units  # a power base visit is longer than a walker's
+            context["free"] = services.assistant.free_times(start, start + timedelta(days=1), units)
         except OdooError:
             log.warning("free times unavailable for conversation %s: Odoo error", conversation_id)
     return _render(request, "conversation.html", context)
