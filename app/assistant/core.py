@@ -1,4 +1,4 @@
-"""Runs conversations: feeds events to the pure dialog manager and performs the actions it returns.
+"""The conversation engine: feeds events to the pure dialog manager and performs the actions it returns.
 
 Order of effects for every message: record it in the store, commit, then hand it to the channel, so a crash
 never sends twice and never loses one. One conversation is worked on by one thread at a time.
@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,11 +30,9 @@ from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected,
-    DeliveryFailed, KeyPress,
-    DialogState, Event, FetchSlots, HandedBack, HandToStaff, InboundText, PhoneShared, RecordOptOut, ReminderDue, SelectClient,
-    Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired,
-    Unit, VisitCancelled,
+    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
+    ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
+    SelectClient, Send, SlotsFetched, TimerFired, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -43,47 +40,7 @@ log = logging.getLogger(__name__)
 LOCK_STRIPES = 256  # a fixed set of locks shared out by phone: memory stays flat however many phones a scan texts
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
 ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
-BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
-T = TypeVar("T")
-MAX_STAFF_TEXT = 1600  # the longest text carriers deliver (ten concatenated segments)
-
-
-@dataclass(frozen=True)
-class PageTurn:
-    """What the booking page shows: the dialog's last word to the client there, if it spoke, and where things stand."""
-
-    locale: str
-    first_name: str
-    units: list[Unit]
-    status: str  # the conversation's: active, booked, handoff, opted_out, closed
-    said: str | None = None
-    offers: list[Slot] = field(default_factory=list)
-    booking: Booking | None = None
-
-
-class StaffActionRefused(Exception):
-    """A staff action that must not happen (texting an opted-out client, booking a slot taken meanwhile); `reason` says
-    which, for the inbox to explain."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-class RingOutDialer(Protocol):
-    """Rings the staff member's phone, then connects the client (RingCentral RingOut); returns the call's id."""
-
-    def connect(self, staff_number: str, client_number: str) -> str: ...
-
-
-@dataclass(frozen=True)
-class CallTurn:
-    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
-
-    say: list[str]
-    locale: str
-    listen: bool
 
 
 @dataclass(frozen=True)
@@ -96,7 +53,9 @@ class Odoo:
     units: UnitSource
 
 
-class Assistant:
+class Conversations:
+    """The engine every desk (staff, calls, the booking page, the outbox) works through."""
+
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -200,145 +159,6 @@ class Assistant:
                 changed += conversation.state != before
         return changed
 
-    # staff -----------------------------------------------------------------------------------------------
-    def take_over(self, conversation_id: int) -> None:
-        """A person owns the conversation from now on; the assistant stays quiet."""
-        self._staff_event(conversation_id, StaffTookOver())
-
-    def hand_back(self, conversation_id: int) -> None:
-        """The assistant resumes from what is true now (booked, or ready for a time wish)."""
-        self._staff_event(conversation_id, HandedBack())
-
-    def resolve(self, conversation_id: int) -> None:
-        """Staff are done: the conversation ends (a booked visit stays booked and the assistant still handles it)."""
-        self._staff_event(conversation_id, StaffResolved())
-
-    def record_opt_out(self, conversation_id: int) -> None:
-        """The client told staff to stop: recorded at once, and no confirmation text."""
-        self._staff_event(conversation_id, StaffRecordedOptOut())
-
-    def staff_reply(self, conversation_id: int, text: str) -> Message:
-        """Staff's own words to the client by text, recorded first like every message (the outbox retries it too);
-        replying takes the conversation over."""
-        text = text.strip()
-        if not text or len(text) > MAX_STAFF_TEXT:
-            raise StaffActionRefused("text_length")
-
-        def reply(session: Session, conversation: Conversation, state: DialogState) -> Message:
-            if conversation.medium == "email" or conversation.phone in repo.not_textable_phones(session):
-                raise StaffActionRefused("not_textable")  # no mobile number: staff call, or write from Odoo
-            self._take_over_for_staff(session, conversation, state)
-            return self._send_recorded(session, conversation, "sms", conversation.phone, text, "staff", None)
-
-        return self._staff(conversation_id, reply, texts=True)
-
-    def free_times(self, day_start: datetime, day_end: datetime, units: Sequence[Unit] = ()) -> list[Slot]:
-        """Every free slot between two moments that no conversation holds, as long as a visit to these units takes:
-        the availability the assistant offers."""
-        slots = self._odoo.slots.free_in((day_start, day_end), self.now(), units)
-        with self._sessions() as session:
-            claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
-        return [s for s in slots if (s.technician_id, s.start) not in claimed]
-
-    def staff_offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
-        """Text the client these free times (technician, start); the assistant books whichever the client picks."""
-        def offer(session: Session, conversation: Conversation, state: DialogState) -> None:
-            self._run(session, conversation, state, StaffOffered(self._free_slots(choices, state.units)), None)
-
-        self._staff(conversation_id, offer, texts=True)
-
-    def staff_book(self, conversation_id: int, technician_id: int, start: datetime) -> Booking:
-        """Book (or move the booked visit to) a free slot for the client, with the assistant's protection against
-        double booking: the slot is claimed in the store and re-read in Odoo first."""
-        def book(session: Session, conversation: Conversation, state: DialogState) -> Booking:
-            if conversation.partner_id is None:
-                raise StaffActionRefused("no_client")
-            [slot] = self._free_slots([(technician_id, start)], state.units)
-            state = self._take_over_for_staff(session, conversation, state)
-            replaces = state.booking.event_id if state.booking is not None else None
-            outcome = self._book(session, conversation, Book(slot, state.units, replaces))
-            if not isinstance(outcome, BookingConfirmed):
-                raise StaffActionRefused(f"slot_{outcome.reason}")
-            self._run(session, conversation, state, StaffBooked(outcome.booking), None)
-            return outcome.booking
-
-        return self._staff(conversation_id, book)
-
-    def staff_cancel(self, conversation_id: int) -> None:
-        """Cancel the booked visit in Odoo (archived, as when the client cancels) and tell the client."""
-        def cancel(session: Session, conversation: Conversation, state: DialogState) -> None:
-            if state.booking is None:
-                raise StaffActionRefused("nothing_booked")
-            state = self._take_over_for_staff(session, conversation, state)
-            outcome = self._cancel(session, conversation, CancelVisit(state.booking.event_id))
-            if not isinstance(outcome, VisitCancelled):
-                raise StaffActionRefused("cancel_refused")
-            self._run(session, conversation, state, StaffCancelled(), None)
-
-        self._staff(conversation_id, cancel)
-
-    def call_client(self, conversation_id: int, dialer: RingOutDialer, staff_number: str) -> Message:
-        """Ring the staff member's phone, then the client's (RingOut); the call is recorded in the transcript before it
-        is placed, and calling takes the conversation over."""
-        def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
-            self._take_over_for_staff(session, conversation, state)
-            record = Message(  # no next attempt: the outbox never places a call again by itself
-                conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
-                template="call", status="queued", created_at=self.now(),
-            )
-            session.add(record)
-            session.commit()
-            try:
-                record.provider_message_id = dialer.connect(staff_number, conversation.phone)
-                record.status, record.sent_at = "sent", self.now()
-            except Exception:  # the failed call stays in the transcript
-                record.status = "failed"
-                log.exception("RingOut failed for conversation %s", conversation.id)
-            session.commit()
-            if record.status == "failed":
-                raise StaffActionRefused("call_failed")
-            return record
-
-        return self._staff(conversation_id, call)
-
-    def _staff_event(self, conversation_id: int, event: Event) -> None:
-        self._staff(conversation_id, lambda session, conversation, state: self._run(session, conversation, state, event, None))
-
-    def _staff(self, conversation_id: int, work: Callable[[Session, Conversation, DialogState], T], texts: bool = False) -> T:
-        """Run a staff action under the conversation's lock, from its current state; an opt-out the carrier reported
-        counts as one here too, and an action that texts the client is refused for a number that opted out."""
-        with self._sessions() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
-                raise LookupError(conversation_id)
-            phone = conversation.phone
-        with self._lock(phone), self._sessions() as session:
-            conversation = session.get(Conversation, conversation_id)
-            state = DialogState.from_json(conversation.state)
-            if repo.is_opted_out(session, phone):
-                if texts:
-                    raise StaffActionRefused("opted_out")
-                state.stage = OPTED_OUT
-            return work(session, conversation, state)
-
-    def _take_over_for_staff(self, session: Session, conversation: Conversation, state: DialogState) -> DialogState:
-        """Staff acting on a conversation own it: the assistant must not talk over them."""
-        if state.stage in (HANDOFF, OPTED_OUT):
-            return state
-        self._run(session, conversation, state, StaffTookOver(), None)
-        return DialogState.from_json(conversation.state)
-
-    def _free_slots(self, choices: list[tuple[int, datetime]], units: Sequence[Unit]) -> list[Slot]:
-        """The chosen (technician, start) pairs as slots, read again from Odoo: only times free right now are used."""
-        slots = []
-        for technician_id, start in choices:
-            free = self.free_times(start, start + timedelta(days=1), units)
-            match = [s for s in free if s.technician_id == technician_id and s.start == start]
-            if not match:
-                raise StaffActionRefused("slot_taken")
-            slots.append(match[0])
-        return slots
-
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
         try:
@@ -417,96 +237,6 @@ class Assistant:
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
-
-    # calls -----------------------------------------------------------------------------------------------
-    def answer_call(self, reference: str, machine: bool) -> CallTurn:
-        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
-        message with who called, why and the number to call back, never a menu."""
-        with self._sessions() as session:
-            placed = session.get(Message, int(reference)) if reference.isdigit() else None
-            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
-                raise LookupError("no call placed with this reference")
-            conversation = session.get(Conversation, placed.conversation_id)
-            state = DialogState.from_json(conversation.state)
-            if not machine:
-                return CallTurn([placed.body], state.locale, listen=True)
-            with self._lock(conversation.phone):
-                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
-            return CallTurn([left.body], state.locale, listen=False)
-
-    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
-        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
-        retried webhook of the same step the same provider id, so it is processed once."""
-        keypress = bool(digits)
-        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
-        with self._sessions() as session:
-            conversation = repo.latest_conversation(session, phone)
-            locale = conversation.locale if conversation else "en_CA"
-            listening = conversation is not None and conversation.status == "active"
-        return CallTurn(replies, locale, listen=listening)
-
-    def renders_for_call(self, locale: str, template: str) -> str:
-        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
-        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
-
-    # the booking page ------------------------------------------------------------------------------------
-    def page(self, conversation_id: int, count: int) -> PageTurn:
-        """The booking page opened: up to `count` free times, found as for a text (none read for 0); nothing changes,
-        since mail scanners open links too."""
-        with self._sessions() as session:
-            conversation = self._conversation(session, conversation_id)
-            state = DialogState.from_json(conversation.state)
-            offers: list[Slot] = []
-            if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
-                offers = self._fetch_slots(session, FetchSlots([], [], state.units), count).slots
-            return _page_turn(conversation, state, None, offers)
-
-    def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
-        """The client picked a time on the page. To the dialog, that time was fetched and offered and the client chose
-        it, so it is booked as a text would book it (claimed in the store, re-read in Odoo; if it was taken, an apology
-        and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
-        `form_id`) books once."""
-        events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
-        picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
-        return self._on_page(conversation_id, form_id, picked, events, books=True)
-
-    def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
-        """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""
-        return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")], books=False)
-
-    def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event], books: bool) -> PageTurn:
-        """Record what the client did on the page once (medium "web": the dialog's replies are shown, not sent), feed
-        the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
-        with self._sessions() as session:
-            key = self._conversation(session, conversation_id).phone
-        with self._lock(key), self._sessions() as session:
-            conversation = self._conversation(session, conversation_id)
-            inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
-            if inbound is None:  # the same form again (a second click): where things stand now
-                first = repo.inbound_by_provider_id(session, "web", form_id)
-                replies = repo.replies_to(session, first.id) if first else []
-                state = DialogState.from_json(conversation.state)
-                return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
-            inbound.conversation_id = conversation.id
-            session.commit()
-            if books and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
-                events = []  # booked already, with staff, or opted out: the page shows that instead
-            before = (dict(conversation.state), conversation.status)
-            try:
-                for event in events:
-                    self._run(session, conversation, DialogState.from_json(conversation.state), event, inbound)
-            except OdooUnavailable:
-                session.rollback()
-                conversation.state, conversation.status, inbound.status = before[0], before[1], "failed"
-                session.commit()
-                raise
-            inbound.status = "processed"
-            session.commit()
-            state = DialogState.from_json(conversation.state)
-            replies = repo.replies_to(session, inbound.id)
-            if books and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
-                self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, {"slot": state.booking.slot, "units": state.units}), None)
-            return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
 
     @staticmethod
     def _conversation(session: Session, conversation_id: int) -> Conversation:
@@ -696,51 +426,6 @@ class Assistant:
     def _booking_url(self, conversation: Conversation) -> str:
         return self._booking_links(conversation.id, conversation.partner_id) if self._booking_links else ""
 
-    def delivery_status(self, medium: str, provider_message_id: str, status: str, opted_out: bool = False, not_textable: bool = False) -> None:
-        """A provider's delivery report: the message's status, and what the carrier learnt about the number."""
-        with self._sessions() as session:
-            message = repo.outbound_by_provider_id(session, medium, provider_message_id)
-            if message is None:
-                log.info("status for an unknown message %s ignored", provider_message_id)
-                return
-            message.status = status
-            if opted_out:
-                repo.record_opt_out(session, message.address, "carrier", self.now())
-            if not_textable:
-                repo.record_not_textable(session, message.address, self.now())
-            session.commit()
-
-    def retry_sends(self) -> int:
-        """Hand queued messages whose next attempt is due to their channel (a failed send, or one a crash left behind);
-        after the last attempt the message is given up and a person takes the conversation. Returns messages sent."""
-        now = self.now()
-        with self._sessions() as session:
-            due = repo.due_outbox(session, now)
-            sent = 0
-            for message in due:
-                if message.channel != "email" and self._quiet.applies(now, self._tz, message.channel):
-                    continue  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
-                if repo.is_opted_out(session, message.address):
-                    message.status = "cancelled"
-                    session.commit()
-                    continue
-                if not repo.take_for_sending(session, message, now, self._outbox.lease):
-                    continue  # another worker has it
-                if message.attempts >= self._outbox.max_attempts:
-                    message.status = "failed"
-                    session.commit()
-                    self._undeliverable(message)
-                    continue
-                self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
-                session.commit()
-                sent += message.status == "sent"
-        return sent
-
-    def _undeliverable(self, message: Message) -> None:
-        log.warning("message %s given up after %d attempts", message.id, message.attempts)
-        if message.conversation_id is not None:
-            self._staff_event(message.conversation_id, DeliveryFailed())
-
     def _fetch_slots(self, session: Session, action: FetchSlots, count: int | None = None) -> SlotsFetched:
         """Free times inside the client's wish; with no wish (a time picked on the page, then taken), the next ones."""
         now = self.now()
@@ -799,10 +484,6 @@ class Assistant:
         session.commit()
         return VisitCancelled()
 
-
-def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot]) -> PageTurn:
-    first_name = state.client_name.split(" ")[0] if state.client_name else ""
-    return PageTurn(state.locale, first_name, state.units, conversation.status, said, offers, state.booking)
 
 
 def _event_for(inbound: Message) -> Event:

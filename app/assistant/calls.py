@@ -1,0 +1,52 @@
+"""Automated calls: a reminder call answered by a person or a machine, and each key or phrase on it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.assistant.core import Conversations
+from app.store import repository as repo
+from app.store.models import Conversation, Message
+from dialogs.model import DialogState, Send
+
+
+@dataclass(frozen=True)
+class CallTurn:
+    """What a call says next, and whether it then listens for keys or speech (else it hangs up)."""
+
+    say: list[str]
+    locale: str
+    listen: bool
+
+
+class CallDesk(Conversations):
+    """What Twilio's voice webhooks ask of the assistant."""
+
+    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+        """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
+        message with who called, why and the number to call back, never a menu."""
+        with self._sessions() as session:
+            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            if placed is None or placed.channel != "voice" or placed.conversation_id is None:
+                raise LookupError("no call placed with this reference")
+            conversation = session.get(Conversation, placed.conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if not machine:
+                return CallTurn([placed.body], state.locale, listen=True)
+            with self._lock(conversation.phone):
+                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+            return CallTurn([left.body], state.locale, listen=False)
+
+    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+        """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
+        retried webhook of the same step the same provider id, so it is processed once."""
+        keypress = bool(digits)
+        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self._sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            locale = conversation.locale if conversation else "en_CA"
+            listening = conversation is not None and conversation.status == "active"
+        return CallTurn(replies, locale, listen=listening)
+
+    def renders_for_call(self, locale: str, template: str) -> str:
+        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
+        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})

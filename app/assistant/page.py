@@ -1,0 +1,92 @@
+"""The booking page of an email's link: the client's offers, a pick booked through the same dialog, a stop."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.assistant.core import Conversations
+from app.odoo.errors import OdooUnavailable
+from app.store import repository as repo
+from app.store.models import Conversation
+from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Send, Slot, SlotsFetched, Unit
+
+BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
+
+
+@dataclass(frozen=True)
+class PageTurn:
+    """What the booking page shows: the dialog's last word to the client there, if it spoke, and where things stand."""
+
+    locale: str
+    first_name: str
+    units: list[Unit]
+    status: str  # the conversation's: active, booked, handoff, opted_out, closed
+    said: str | None = None
+    offers: list[Slot] = field(default_factory=list)
+    booking: Booking | None = None
+
+
+class PageDesk(Conversations):
+    """What the booking page asks of the assistant."""
+
+    def page(self, conversation_id: int, count: int) -> PageTurn:
+        """The booking page opened: up to `count` free times, found as for a text (none read for 0); nothing changes,
+        since mail scanners open links too."""
+        with self._sessions() as session:
+            conversation = self._conversation(session, conversation_id)
+            state = DialogState.from_json(conversation.state)
+            offers: list[Slot] = []
+            if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
+                offers = self._fetch_slots(session, FetchSlots([], [], state.units), count).slots
+            return _page_turn(conversation, state, None, offers)
+
+    def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
+        """The client picked a time on the page. To the dialog, that time was fetched and offered and the client chose
+        it, so it is booked as a text would book it (claimed in the store, re-read in Odoo; if it was taken, an apology
+        and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
+        `form_id`) books once."""
+        events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
+        picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
+        return self._on_page(conversation_id, form_id, picked, events, books=True)
+
+    def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
+        """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""
+        return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")], books=False)
+
+    def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event], books: bool) -> PageTurn:
+        """Record what the client did on the page once (medium "web": the dialog's replies are shown, not sent), feed
+        the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
+        with self._sessions() as session:
+            key = self._conversation(session, conversation_id).phone
+        with self._lock(key), self._sessions() as session:
+            conversation = self._conversation(session, conversation_id)
+            inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
+            if inbound is None:  # the same form again (a second click): where things stand now
+                first = repo.inbound_by_provider_id(session, "web", form_id)
+                replies = repo.replies_to(session, first.id) if first else []
+                state = DialogState.from_json(conversation.state)
+                return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
+            inbound.conversation_id = conversation.id
+            session.commit()
+            if books and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
+                events = []  # booked already, with staff, or opted out: the page shows that instead
+            before = (dict(conversation.state), conversation.status)
+            try:
+                for event in events:
+                    self._run(session, conversation, DialogState.from_json(conversation.state), event, inbound)
+            except OdooUnavailable:
+                session.rollback()
+                conversation.state, conversation.status, inbound.status = before[0], before[1], "failed"
+                session.commit()
+                raise
+            inbound.status = "processed"
+            session.commit()
+            state = DialogState.from_json(conversation.state)
+            replies = repo.replies_to(session, inbound.id)
+            if books and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
+                self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, {"slot": state.booking.slot, "units": state.units}), None)
+            return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
+
+
+def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot]) -> PageTurn:
+    first_name = state.client_name.split(" ")[0] if state.client_name else ""
+    return PageTurn(state.locale, first_name, state.units, conversation.status, said, offers, state.booking)

@@ -1,0 +1,181 @@
+"""Staff at work in a conversation: take over, reply, offer and book from real availability, cancel, resolve,
+hand back, call the client; each action under the conversation's lock, through the same engine.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Protocol, TypeVar
+
+from sqlalchemy.orm import Session
+
+from app.assistant.core import Conversations
+from app.store import repository as repo
+from app.store.models import Conversation, Message
+from dialogs.model import (
+    HANDOFF, OPTED_OUT, Book, Booking, BookingConfirmed, CancelVisit, DialogState, Event, HandedBack, Slot, StaffBooked,
+    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit, VisitCancelled,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+MAX_STAFF_TEXT = 1600  # the longest text carriers deliver (ten concatenated segments)
+
+
+class StaffActionRefused(Exception):
+    """A staff action that must not happen (texting an opted-out client, booking a slot taken meanwhile); `reason` says
+    which, for the inbox to explain."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class RingOutDialer(Protocol):
+    """Rings the staff member's phone, then connects the client (RingCentral RingOut); returns the call's id."""
+
+    def connect(self, staff_number: str, client_number: str) -> str: ...
+
+
+class StaffDesk(Conversations):
+    """What the staff inbox asks of the assistant."""
+
+    def take_over(self, conversation_id: int) -> None:
+        """A person owns the conversation from now on; the assistant stays quiet."""
+        self._staff_event(conversation_id, StaffTookOver())
+
+    def hand_back(self, conversation_id: int) -> None:
+        """The assistant resumes from what is true now (booked, or ready for a time wish)."""
+        self._staff_event(conversation_id, HandedBack())
+
+    def resolve(self, conversation_id: int) -> None:
+        """Staff are done: the conversation ends (a booked visit stays booked and the assistant still handles it)."""
+        self._staff_event(conversation_id, StaffResolved())
+
+    def record_opt_out(self, conversation_id: int) -> None:
+        """The client told staff to stop: recorded at once, and no confirmation text."""
+        self._staff_event(conversation_id, StaffRecordedOptOut())
+
+    def staff_reply(self, conversation_id: int, text: str) -> Message:
+        """Staff's own words to the client by text, recorded first like every message (the outbox retries it too);
+        replying takes the conversation over."""
+        text = text.strip()
+        if not text or len(text) > MAX_STAFF_TEXT:
+            raise StaffActionRefused("text_length")
+
+        def reply(session: Session, conversation: Conversation, state: DialogState) -> Message:
+            if conversation.medium == "email" or conversation.phone in repo.not_textable_phones(session):
+                raise StaffActionRefused("not_textable")  # no mobile number: staff call, or write from Odoo
+            self._take_over_for_staff(session, conversation, state)
+            return self._send_recorded(session, conversation, "sms", conversation.phone, text, "staff", None)
+
+        return self._staff(conversation_id, reply, texts=True)
+
+    def free_times(self, day_start: datetime, day_end: datetime, units: Sequence[Unit] = ()) -> list[Slot]:
+        """Every free slot between two moments that no conversation holds, as long as a visit to these units takes:
+        the availability the assistant offers."""
+        slots = self._odoo.slots.free_in((day_start, day_end), self.now(), units)
+        with self._sessions() as session:
+            claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+        return [s for s in slots if (s.technician_id, s.start) not in claimed]
+
+    def staff_offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
+        """Text the client these free times (technician, start); the assistant books whichever the client picks."""
+        def offer(session: Session, conversation: Conversation, state: DialogState) -> None:
+            self._run(session, conversation, state, StaffOffered(self._free_slots(choices, state.units)), None)
+
+        self._staff(conversation_id, offer, texts=True)
+
+    def staff_book(self, conversation_id: int, technician_id: int, start: datetime) -> Booking:
+        """Book (or move the booked visit to) a free slot for the client, with the assistant's protection against
+        double booking: the slot is claimed in the store and re-read in Odoo first."""
+        def book(session: Session, conversation: Conversation, state: DialogState) -> Booking:
+            if conversation.partner_id is None:
+                raise StaffActionRefused("no_client")
+            [slot] = self._free_slots([(technician_id, start)], state.units)
+            state = self._take_over_for_staff(session, conversation, state)
+            replaces = state.booking.event_id if state.booking is not None else None
+            outcome = self._book(session, conversation, Book(slot, state.units, replaces))
+            if not isinstance(outcome, BookingConfirmed):
+                raise StaffActionRefused(f"slot_{outcome.reason}")
+            self._run(session, conversation, state, StaffBooked(outcome.booking), None)
+            return outcome.booking
+
+        return self._staff(conversation_id, book)
+
+    def staff_cancel(self, conversation_id: int) -> None:
+        """Cancel the booked visit in Odoo (archived, as when the client cancels) and tell the client."""
+        def cancel(session: Session, conversation: Conversation, state: DialogState) -> None:
+            if state.booking is None:
+                raise StaffActionRefused("nothing_booked")
+            state = self._take_over_for_staff(session, conversation, state)
+            outcome = self._cancel(session, conversation, CancelVisit(state.booking.event_id))
+            if not isinstance(outcome, VisitCancelled):
+                raise StaffActionRefused("cancel_refused")
+            self._run(session, conversation, state, StaffCancelled(), None)
+
+        self._staff(conversation_id, cancel)
+
+    def call_client(self, conversation_id: int, dialer: RingOutDialer, staff_number: str) -> Message:
+        """Ring the staff member's phone, then the client's (RingOut); the call is recorded in the transcript before it
+        is placed, and calling takes the conversation over."""
+        def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
+            self._take_over_for_staff(session, conversation, state)
+            record = Message(  # no next attempt: the outbox never places a call again by itself
+                conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
+                template="call", status="queued", created_at=self.now(),
+            )
+            session.add(record)
+            session.commit()
+            try:
+                record.provider_message_id = dialer.connect(staff_number, conversation.phone)
+                record.status, record.sent_at = "sent", self.now()
+            except Exception:  # the failed call stays in the transcript
+                record.status = "failed"
+                log.exception("RingOut failed for conversation %s", conversation.id)
+            session.commit()
+            if record.status == "failed":
+                raise StaffActionRefused("call_failed")
+            return record
+
+        return self._staff(conversation_id, call)
+
+    def _staff_event(self, conversation_id: int, event: Event) -> None:
+        self._staff(conversation_id, lambda session, conversation, state: self._run(session, conversation, state, event, None))
+
+    def _staff(self, conversation_id: int, work: Callable[[Session, Conversation, DialogState], T], texts: bool = False) -> T:
+        """Run a staff action under the conversation's lock, from its current state; an opt-out the carrier reported
+        counts as one here too, and an action that texts the client is refused for a number that opted out."""
+        with self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if conversation is None:
+                raise LookupError(conversation_id)
+            phone = conversation.phone
+        with self._lock(phone), self._sessions() as session:
+            conversation = session.get(Conversation, conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if repo.is_opted_out(session, phone):
+                if texts:
+                    raise StaffActionRefused("opted_out")
+                state.stage = OPTED_OUT
+            return work(session, conversation, state)
+
+    def _take_over_for_staff(self, session: Session, conversation: Conversation, state: DialogState) -> DialogState:
+        """Staff acting on a conversation own it: the assistant must not talk over them."""
+        if state.stage in (HANDOFF, OPTED_OUT):
+            return state
+        self._run(session, conversation, state, StaffTookOver(), None)
+        return DialogState.from_json(conversation.state)
+
+    def _free_slots(self, choices: list[tuple[int, datetime]], units: Sequence[Unit]) -> list[Slot]:
+        """The chosen (technician, start) pairs as slots, read again from Odoo: only times free right now are used."""
+        slots = []
+        for technician_id, start in choices:
+            free = self.free_times(start, start + timedelta(days=1), units)
+            match = [s for s in free if s.technician_id == technician_id and s.start == start]
+            if not match:
+                raise StaffActionRefused("slot_taken")
+            slots.append(match[0])
+        return slots
