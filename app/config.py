@@ -33,6 +33,7 @@ class Settings(BaseSettings):
 
     # the dealer
     dealer_name: str = "Fusion Mobility"
+    callback_staff_phone: str | None = None  # with RingCentral: rung at once (office hours) when a client texts for a person
     staff_login: str | None = None  # the Odoo user who gets To-Dos for clients the assistant cannot reach
     dealer_phone: str = "+1 416-555-0100"
     dealer_address: str = ""  # the mailing address CASL wants in every commercial email, e.g. "12 Main St, Toronto ON M4B 1B3"

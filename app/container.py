@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
-from app.assistant import Assistant, Odoo, RingOutDialer
+from app.assistant import Assistant, Odoo, RingBack, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.email_odoo import OdooEmail
@@ -188,9 +188,10 @@ def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) ->
 
 def build_services(
     settings: Settings, clock: Callable[[], datetime] = utc_now, gateway: OdooGateway | None = None,
-    channels: Mapping[str, Channel] | None = None,
+    channels: Mapping[str, Channel] | None = None, dialer: RingOutDialer | None = None,
 ) -> Services:
-    """Every part, wired once; `channels` replaces the configured channel of a medium (tests pass SDK-backed ones)."""
+    """Every part, wired once; `channels` replaces the configured channel of a medium and `dialer` RingCentral's RingOut
+    (tests pass SDK-backed or recording ones)."""
     upgrade(settings.database_url)
     engine = make_engine(settings.database_url)
     sessions = session_factory(engine)
@@ -208,6 +209,9 @@ def build_services(
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
     )
     ringcentral = ringcentral_client(settings)
+    if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
+        dialer = RingOut(ringcentral, settings.ringcentral_from_number)
+    ring_back = RingBack(dialer, settings.callback_staff_phone) if dialer is not None and settings.callback_staff_phone else None
     media: dict[str, Channel] = {
         "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
@@ -220,9 +224,8 @@ def build_services(
     links = booking_links(settings, odoo.slots)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe, trail=trail,
+        unsubscribe_links=links.unsubscribe, trail=trail, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
-    ringout = RingOut(ringcentral, settings.ringcentral_from_number) if ringcentral and settings.ringcentral_from_number else None
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, subscription, ringout)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, subscription, dialer)

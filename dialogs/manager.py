@@ -38,6 +38,7 @@ Result = tuple[DialogState, list[Action]]
 # keys with a fixed meaning on a call; digits 1-7 are options (or 'yes' to a reminder) as typed digits are
 KEYPAD = {"0": "agent", "8": "stop", "*": "help"}
 MORE_TIMES = "9"
+CLIENT_ASKS_FOR_A_PERSON = "client asked for a person"  # a hand-off the app may answer with a call from staff
 STAFF_EVENTS = (StaffOffered, StaffBooked, StaffCancelled, StaffResolved, StaffRecordedOptOut)
 
 
@@ -108,7 +109,7 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent == "help":
         return state, [Send("help")]
     if heard.intent == "human":
-        return _hand_off(state, "client asked for a person")
+        return _hand_off(state, CLIENT_ASKS_FOR_A_PERSON)
     if state.stage == WHICH_CLIENT:
         return _on_which_client(state, heard, text)
     if state.stage == BOOKED:

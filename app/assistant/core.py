@@ -9,7 +9,8 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,6 +44,27 @@ ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP 
 
 
 
+class RingOutDialer(Protocol):
+    """Rings the staff member's phone, then connects the client (RingCentral RingOut); returns the call's id."""
+
+    def connect(self, staff_number: str, client_number: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class RingBack:
+    """A client who asks for a person by text is rung back at once in office hours: RingOut rings this staff phone
+    first and connects the client when someone answers (nobody answers: the client's phone never rings)."""
+
+    dialer: RingOutDialer
+    staff_number: str
+    hours: tuple[time, time] = (time(9), time(17))  # weekdays, dealer's time; never on a statutory holiday
+
+    def open_at(self, local: datetime, quiet: QuietHours) -> bool:
+        opens, closes = self.hours
+        off = quiet.holidays is not None and local.date() in quiet.holidays
+        return local.weekday() < 5 and opens <= local.time() < closes and not off
+
+
 @dataclass(frozen=True)
 class Odoo:
     """The Odoo-facing parts the assistant uses."""
@@ -71,6 +93,7 @@ class Conversations:
         unsubscribe_links: Callable[[int], str] | None = None,
         *,
         trail: OdooTrail,
+        ring_back: RingBack | None = None,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -85,6 +108,7 @@ class Conversations:
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
         self._unsubscribe_links = unsubscribe_links  # a link to stop the reminders, for email (conversation id)
         self._trail = trail
+        self._ring_back = ring_back
         self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
 
     def now(self) -> datetime:
@@ -352,6 +376,10 @@ class Conversations:
             return ClientSelected(client.name, client.locale, units)
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
+            ring = self._ring_back
+            if ring and action.reason == manager.CLIENT_ASKS_FOR_A_PERSON and inbound is not None and inbound.channel == "sms" \
+                    and ring.open_at(self.now(), self._quiet):
+                self._ring(session, conversation, ring.dialer, ring.staff_number)
             return None
         if isinstance(action, RecordOptOut):
             repo.record_opt_out(session, conversation.phone, inbound.channel if inbound else conversation.medium, self.now())
@@ -436,6 +464,24 @@ class Conversations:
         claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
         free = [s for s in slots if (s.technician_id, s.start) not in claimed]
         return SlotsFetched(free, in_window)
+
+    def _ring(self, session: Session, conversation: Conversation, dialer: RingOutDialer, staff_number: str) -> Message:
+        """Ring a staff phone, then the client's (RingOut); the call is recorded in the transcript before it is placed,
+        and a failed one stays there. The outbox never places a call again by itself."""
+        record = Message(
+            conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
+            template="call", status="queued", created_at=self.now(),
+        )
+        session.add(record)
+        session.commit()
+        try:
+            record.provider_message_id = dialer.connect(staff_number, conversation.phone)
+            record.status, record.sent_at = "sent", self.now()
+        except Exception:
+            record.status = "failed"
+            log.exception("RingOut failed for conversation %s", conversation.id)
+        session.commit()
+        return record
 
     def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
         slot = action.slot

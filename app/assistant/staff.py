@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.assistant.core import Conversations
+from app.assistant.core import Conversations, RingOutDialer
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import (
@@ -31,12 +31,6 @@ class StaffActionRefused(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-class RingOutDialer(Protocol):
-    """Rings the staff member's phone, then connects the client (RingCentral RingOut); returns the call's id."""
-
-    def connect(self, staff_number: str, client_number: str) -> str: ...
 
 
 class StaffDesk(Conversations):
@@ -123,19 +117,7 @@ class StaffDesk(Conversations):
         is placed, and calling takes the conversation over."""
         def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
             self._take_over_for_staff(session, conversation, state)
-            record = Message(  # no next attempt: the outbox never places a call again by itself
-                conversation_id=conversation.id, direction="out", channel="ringout", address=conversation.phone, body="",
-                template="call", status="queued", created_at=self.now(),
-            )
-            session.add(record)
-            session.commit()
-            try:
-                record.provider_message_id = dialer.connect(staff_number, conversation.phone)
-                record.status, record.sent_at = "sent", self.now()
-            except Exception:  # the failed call stays in the transcript
-                record.status = "failed"
-                log.exception("RingOut failed for conversation %s", conversation.id)
-            session.commit()
+            record = self._ring(session, conversation, dialer, staff_number)
             if record.status == "failed":
                 raise StaffActionRefused("call_failed")
             return record
