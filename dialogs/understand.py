@@ -65,7 +65,9 @@ HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is thi
                  "qui etes vous"}
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
-                      "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter")
+                      "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
+                      "different times", "other times", "more times", "other options", "more options", "other days", "other choices",
+                      "autres plages", "d'autres plages", "autres heures", "autre moment", "autres moments", "autres choix")
 CANCEL_WORDS = ("cancel", "annuler", "annulez", "annule")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
