@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+import httpx
 import odoorpc
 import pytest
 
@@ -87,6 +88,15 @@ def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
     built = build_services(settings_for(odoo_url, tmp_path), clock=lambda: NOW)
     yield built
     built.close()
+
+
+@pytest.fixture
+def api(services: Services) -> Iterator[httpx.Client]:
+    """The service's web app on real loopback HTTP, over whichever `services` the test module gives."""
+    from app.web.app import create_app
+
+    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        yield client
 
 
 def odoo_datetime(moment: datetime) -> str:

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import httpx
 from twilio.http import HttpClient
 from twilio.http.response import Response as TwilioResponse
 from twilio.request_validator import RequestValidator
+
+from app.container import Services, build_services, sms_channel, voice_channel
+from tests.conftest import NOW, settings_for
+
+
+SID, TOKEN, FROM = "AC" + "0" * 32, "test-auth-token", "+14165550100"
+PUBLIC = "https://assist.example.ca"
 
 
 class RecordingTwilio(HttpClient):
@@ -34,3 +42,11 @@ def twilio_post(api: httpx.Client, url: str, form: dict[str, str], token: str) -
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     signature = RequestValidator(token).compute_signature(url, form)
     return api.post(path, content=urlencode(form), headers={"X-Twilio-Signature": signature, "Content-Type": "application/x-www-form-urlencoded"})
+
+
+def twilio_services(odoo_url: str, folder: Path, twilio: RecordingTwilio, medium: str) -> Services:
+    """The service with Twilio as its `medium` ("sms" or "voice") provider, the SDK talking to `twilio`."""
+    settings = settings_for(odoo_url, folder, **{f"{medium}_channel": "twilio"}, twilio_account_sid=SID, twilio_auth_token=TOKEN,
+                            twilio_from_number=FROM, public_url=PUBLIC)
+    channel = sms_channel(settings, twilio_http=twilio) if medium == "sms" else voice_channel(settings, twilio_http=twilio)
+    return build_services(settings, clock=lambda: NOW, channels={medium: channel})

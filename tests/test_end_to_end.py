@@ -1,27 +1,18 @@
 """The walking skeleton over real HTTP: scan → SMS → "tomorrow afternoon" → three real slots → "2" → calendar.event."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import httpx
 import odoorpc
-import pytest
 
 from app.container import Services
-from app.serving import ServerThread
 from app.store.models import Conversation, Message
-from app.web.app import create_app
 from dialogs.model import DialogState
 from tests.conftest import TORONTO, hour_long_visit, odoo_datetime
 
 CONTRACT = "fusion.repair.maintenance.contract"
 
-
-@pytest.fixture
-def api(services: Services) -> Iterator[httpx.Client]:
-    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
-        yield client
 
 
 def odoo_dt(value: str) -> datetime:

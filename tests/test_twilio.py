@@ -8,15 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.container import Services, build_services, sms_channel
-from app.serving import ServerThread
+from app.container import Services
 from app.store.models import Message, OptOut
-from app.web.app import create_app
-from tests.conftest import NOW, eventually, plain_reminder, settings_for
-from tests.fake_twilio import RecordingTwilio, twilio_post
+from tests.conftest import eventually, plain_reminder
+from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post, twilio_services
 
-SID, TOKEN, FROM = "AC" + "0" * 32, "test-auth-token", "+14165550100"
-PUBLIC = "https://assist.example.ca"
 
 
 @pytest.fixture
@@ -26,17 +22,10 @@ def twilio() -> RecordingTwilio:
 
 @pytest.fixture
 def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio) -> Iterator[Services]:
-    settings = settings_for(odoo_url, tmp_path, sms_channel="twilio", twilio_account_sid=SID, twilio_auth_token=TOKEN,
-                            twilio_from_number=FROM, public_url=PUBLIC)
-    built = build_services(settings, clock=lambda: NOW, channels={"sms": sms_channel(settings, twilio_http=twilio)})
+    built = twilio_services(odoo_url, tmp_path, twilio, "sms")
     yield built
     built.close()
 
-
-@pytest.fixture
-def api(services: Services) -> Iterator[httpx.Client]:
-    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url) as client:
-        yield client
 
 
 def signed_post(api: httpx.Client, path: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:

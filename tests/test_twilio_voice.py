@@ -11,15 +11,10 @@ import httpx
 import odoorpc
 import pytest
 
-from app.container import Services, build_services, voice_channel
-from app.serving import ServerThread
+from app.container import Services
 from app.store import repository as repo
-from app.web.app import create_app
-from tests.conftest import NOW, settings_for
-from tests.fake_twilio import RecordingTwilio, twilio_post
+from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post, twilio_services
 
-SID, TOKEN, FROM = "AC" + "1" * 32, "voice-auth-token", "+14165550100"
-PUBLIC = "https://assist.example.ca"
 
 
 @pytest.fixture
@@ -29,17 +24,10 @@ def twilio() -> RecordingTwilio:
 
 @pytest.fixture
 def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio) -> Iterator[Services]:
-    settings = settings_for(odoo_url, tmp_path, voice_channel="twilio", twilio_account_sid=SID, twilio_auth_token=TOKEN,
-                            twilio_from_number=FROM, public_url=PUBLIC)
-    built = build_services(settings, clock=lambda: NOW, channels={"voice": voice_channel(settings, twilio_http=twilio)})
+    built = twilio_services(odoo_url, tmp_path, twilio, "voice")
     yield built
     built.close()
 
-
-@pytest.fixture
-def api(services: Services) -> Iterator[httpx.Client]:
-    with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url) as client:
-        yield client
 
 
 def post(api: httpx.Client, url: str, form: dict[str, str], token: str = TOKEN) -> httpx.Response:
