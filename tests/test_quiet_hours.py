@@ -82,3 +82,8 @@ def test_holidays_can_be_switched_off(odoo_url: str, tmp_path: Path) -> None:
     services = build_services(settings_for(odoo_url, tmp_path, no_texts_on_holidays=False), clock=lambda: at(12, 25, 10))
     assert services.scan().sent
     services.close()
+
+
+def test_emails_are_never_held_not_at_night_nor_on_a_holiday() -> None:
+    christmas_night = at(12, 25, 23)
+    assert not ONTARIO.applies(christmas_night, TZ, "email") and ONTARIO.next_allowed(christmas_night, TZ, "email") == christmas_night

@@ -11,6 +11,7 @@ from dialogs.model import DeliveryFailed
 
 log = logging.getLogger(__name__)
 
+
 class OutboxDesk(Conversations):
     """What delivery reports and the retry loop ask of the assistant."""
 
@@ -36,7 +37,7 @@ class OutboxDesk(Conversations):
             due = repo.due_outbox(session, now)
             sent = 0
             for message in due:
-                if message.channel != "email" and self._quiet.applies(now, self._tz, message.channel):
+                if self._quiet.applies(now, self._tz, message.channel):
                     continue  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
                 if repo.is_opted_out(session, message.address):
                     message.status = "cancelled"

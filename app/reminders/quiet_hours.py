@@ -1,7 +1,7 @@
 """Quiet hours in the client's own time zone: nothing the assistant starts by itself leaves at night, on a statutory
 holiday (when configured), or, for automated calls, outside the CRTC's calling hours.
 
-Texts (and any channel but voice) keep a configurable window (default 09:00-20:00, every day). Automated calls keep the
+Emails are never held. Texts (and any other channel but voice) keep a configurable window (default 09:00-20:00, every day). Automated calls keep the
 CRTC's window for automatic dialing-announcing devices (Unsolicited Telecommunications Rules, Part IV): weekdays
 09:00-21:30, weekends 10:00-18:00, client time.
 """
@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 VOICE = "voice"
+EMAIL = "email"  # an email waits in an inbox, not on a bedside table: never held
 VOICE_HOURS: dict[int, tuple[time, time]] = {
     **{weekday: (time(9), time(21, 30)) for weekday in range(5)},
     **{weekend: (time(10), time(18)) for weekend in (5, 6)},
@@ -54,6 +55,8 @@ class QuietHours:
 
     def _open(self, day: date, zone: ZoneInfo, channel: str) -> list[tuple[datetime, datetime]]:
         """The local windows of `day` in which `channel` may be used, earliest first."""
+        if channel == EMAIL:
+            return [(datetime.combine(day, time.min, zone), datetime.combine(day + timedelta(days=1), time.min, zone))]
         if self.holidays is not None and day in self.holidays:
             return []
         if channel == VOICE:

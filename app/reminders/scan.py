@@ -120,7 +120,7 @@ def escalate(
             policies.channels(category), policies.escalate_after(category),
         )
         medium = next_channel(waiting, now, not_textable, opted_out)
-        if medium is None or medium != "email" and quiet.applies(now, client.tz or default_tz, medium):
+        if medium is None or quiet.applies(now, client.tz or default_tz, medium):
             continue
         band = min(b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None) if units else 0
         sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
@@ -179,7 +179,7 @@ def _carry_out(
     for planned in plan.unreachable:
         report.staff_tasks += staff.ask_to_contact(planned, now)
     for planned in plan.reminders:
-        if planned.channel != "email" and quiet.applies(now, planned.client.tz or default_tz, planned.channel):
+        if quiet.applies(now, planned.client.tz or default_tz, planned.channel):
             report.skip("quiet_hours")
             continue
         report.record_sent(assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel), details)
