@@ -120,28 +120,28 @@ class Conversations:
 
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
-        """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once; a
-        retried delivery gets the replies of the first one.
+        """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once and return
+        the replies; a retried delivery gets the replies of the first one.
 
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
         """
+        stored = self.store_inbound(phone, body, provider_message_id, medium, keypress)
         with self._lock(phone), self._sessions() as session:
-            now = self.now()
-            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, now, "keypress" if keypress else None)
+            inbound = session.get(Message, stored) if stored is not None else repo.inbound_by_provider_id(session, medium, provider_message_id)
             if inbound is None:
-                first = repo.inbound_by_provider_id(session, medium, provider_message_id)
-                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
-                return [m.body for m in repo.replies_to(session, first.id)] if first else []
-            session.commit()
+                return []
+            if stored is None or inbound.status != "received":  # a retried delivery, or one the retry loop took meanwhile
+                return [m.body for m in repo.replies_to(session, inbound.id)]
             return self._process(session, inbound)
 
-    def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms") -> int | None:
+    def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
         returns its id for `process_stored`, or None for a retried delivery (already stored). Until processed it is
-        `received`, which `retry_pending` also picks up, so a crash in between loses nothing."""
+        `received`, which `retry_pending` also picks up, so a crash in between loses nothing. Keys pressed on a call
+        are kept as such (`keypress`)."""
         with self._sessions() as session:
-            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now())
+            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now(), "keypress" if keypress else None)
             if inbound is None:
                 log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
                 return None
