@@ -297,12 +297,7 @@ class Conversations:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
-            conversation.medium = medium
-            if medium == "email":
-                conversation.email = client.email
-            state = DialogState.from_json(conversation.state)
-            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
-            sent = self._run(session, conversation, state, event, None)
+            sent = self._remind_by(session, conversation, client, units, band, medium)
             session.commit()
             return sent
 
@@ -317,13 +312,19 @@ class Conversations:
                 or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
             ):
                 return []
-            conversation.medium = medium
-            if medium == "email":
-                conversation.email = client.email
-            event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
-            sent = self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+            sent = self._remind_by(session, conversation, client, units, band, medium)
             log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
+
+    def _remind_by(
+        self, session: Session, conversation: Conversation, client: Client, units: list[DueUnit], band: int, medium: str
+    ) -> list[Message]:
+        """The reminder, on `medium` from now on (an email conversation learns the client's address)."""
+        conversation.medium = medium
+        if medium == "email":
+            conversation.email = client.email
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+        return self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
 
     # the loop --------------------------------------------------------------------------------------------
     def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, inbound: Message | None) -> list[Message]:
