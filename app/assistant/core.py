@@ -33,7 +33,7 @@ from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
     ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
-    SelectClient, Send, SlotsFetched, TimerFired, VisitCancelled,
+    SelectClient, Send, Slot, SlotsFetched, TimerFired, VisitCancelled,
 )
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ log = logging.getLogger(__name__)
 LOCK_STRIPES = 256  # a fixed set of locks shared out by phone: memory stays flat however many phones a scan texts
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
 ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
-
 
 
 class RingOutDialer(Protocol):
@@ -462,9 +461,7 @@ class Conversations:
         slots, in_window = self._odoo.slots.find(
             windows, action.excluded, now, count or self._policy.offers, self._policy.search_days, action.units
         )
-        claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
-        free = [s for s in slots if (s.technician_id, s.start) not in claimed]
-        return SlotsFetched(free, in_window)
+        return SlotsFetched(unclaimed(session, slots), in_window)
 
     def _ring(self, session: Session, conversation: Conversation, dialer: RingOutDialer, staff_number: str) -> Message:
         """Ring a staff phone, then the client's (RingOut); the call is recorded in the transcript before it is placed,
@@ -531,6 +528,11 @@ class Conversations:
         session.commit()
         return VisitCancelled()
 
+
+def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
+    """The slots no conversation holds in the store right now (one being booked is not offered to anyone else)."""
+    claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+    return [s for s in slots if (s.technician_id, s.start) not in claimed]
 
 
 def _event_for(inbound: Message) -> Event:

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.assistant.core import Conversations, RingOutDialer
+from app.assistant.core import Conversations, RingOutDialer, unclaimed
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import (
@@ -72,8 +72,7 @@ class StaffDesk(Conversations):
         the availability the assistant offers."""
         slots = self._odoo.slots.free_in((day_start, day_end), self.now(), units)
         with self._sessions() as session:
-            claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
-        return [s for s in slots if (s.technician_id, s.start) not in claimed]
+            return unclaimed(session, slots)
 
     def staff_offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
         """Text the client these free times (technician, start); the assistant books whichever the client picks."""
@@ -131,10 +130,7 @@ class StaffDesk(Conversations):
         """Run a staff action under the conversation's lock, from its current state; an opt-out the carrier reported
         counts as one here too, and an action that texts the client is refused for a number that opted out."""
         with self._sessions() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
-                raise LookupError(conversation_id)
-            phone = conversation.phone
+            phone = self._conversation(session, conversation_id).phone
         with self._lock(phone), self._sessions() as session:
             conversation = session.get(Conversation, conversation_id)
             state = DialogState.from_json(conversation.state)
@@ -152,12 +148,10 @@ class StaffDesk(Conversations):
         return DialogState.from_json(conversation.state)
 
     def _free_slots(self, choices: list[tuple[int, datetime]], units: Sequence[Unit]) -> list[Slot]:
-        """The chosen (technician, start) pairs as slots, read again from Odoo: only times free right now are used."""
-        slots = []
-        for technician_id, start in choices:
-            free = self.free_times(start, start + timedelta(days=1), units)
-            match = [s for s in free if s.technician_id == technician_id and s.start == start]
-            if not match:
-                raise StaffActionRefused("slot_taken")
-            slots.append(match[0])
-        return slots
+        """The chosen (technician, start) pairs as slots, read again from Odoo in one go: only times free right now are
+        used."""
+        starts = [start for _, start in choices]
+        free = {(s.technician_id, s.start): s for s in self.free_times(min(starts), max(starts) + timedelta(days=1), units)}
+        if any(choice not in free for choice in choices):
+            raise StaffActionRefused("slot_taken")
+        return [free[choice] for choice in choices]
