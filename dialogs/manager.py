@@ -14,7 +14,7 @@ from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
     Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DeliveryFailed, DialogState, Event, FetchSlots, HandedBack,
     HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffBooked,
-    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, TimerFired, VisitCancelled, Window,
+    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, TimerFired, VisitCancelled, Window, first_name,
 )
 from dialogs.understand import DayParts, Understanding, normalise, understand
 
@@ -77,7 +77,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_timer(state, now, policy)
     if isinstance(event, PhoneShared):
         new = replace(state, stage=WHICH_CLIENT, candidates=list(event.candidates), last_activity=now)
-        return new, [Send("which_client", {"names": [_first_name(name) for _, name in event.candidates]})]
+        return new, [Send("which_client", {"names": [first_name(name) for _, name in event.candidates]})]
     if isinstance(event, ClientSelected):
         new = replace(state, stage=NEW, client_name=event.client_name, locale=event.locale, units=list(event.units), candidates=[])
         return new, [Send("ask_when")]
@@ -168,7 +168,7 @@ def _on_which_client(state: DialogState, heard: Understanding, text: str) -> Res
         misunderstood = state.misunderstood + 1
         if misunderstood >= 2:
             return _hand_off(replace(state, misunderstood=misunderstood), "could not tell which client shares this phone")
-        names = [_first_name(name) for _, name in state.candidates]
+        names = [first_name(name) for _, name in state.candidates]
         return replace(state, misunderstood=misunderstood), [Send("which_client", {"names": names})]
     return replace(state, misunderstood=0), [SelectClient(chosen)]
 
@@ -204,10 +204,6 @@ def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
     if quiet:  # resolved: an opted-out conversation stays opted out
         return state, []
     return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0), []
-
-
-def _first_name(name: str) -> str:
-    return name.split(" ")[0] if name else ""
 
 
 def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:

@@ -40,6 +40,11 @@ class Booking:
     slot: Slot
 
 
+def first_name(full_name: str) -> str:
+    """How the assistant addresses a client: the first word of the name Odoo has ('' when it has none)."""
+    return full_name.split(" ")[0] if full_name else ""
+
+
 # stages a conversation moves through
 NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, CONFIRM_CHOICE, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
     "new", "which_client", "reminded", "searching", "offered", "confirm_choice", "booking", "booked", "confirm_cancel", "handoff",

@@ -33,7 +33,7 @@ from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
     ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
-    SelectClient, Send, Slot, SlotsFetched, TimerFired, VisitCancelled,
+    SelectClient, Send, Slot, SlotsFetched, TimerFired, VisitCancelled, first_name,
 )
 
 log = logging.getLogger(__name__)
@@ -401,7 +401,7 @@ class Conversations:
         A reply during a live call is spoken in the webhook's answer, and one on the booking page shown in the page's,
         so no provider is asked to send it."""
         medium = "voice" if spoken else inbound.channel if inbound is not None else conversation.medium if conversation is not None else "sms"
-        values = {"client_name": state.client_name, "first_name": state.client_name.split(" ")[0] if state.client_name else ""}
+        values = {"client_name": state.client_name, "first_name": first_name(state.client_name)}
         values.update(action.values)
         address, subject, html = phone, None, None
         if medium == "email":

@@ -7,7 +7,7 @@ from app.assistant.core import Conversations
 from app.odoo.errors import OdooUnavailable
 from app.store import repository as repo
 from app.store.models import Conversation
-from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Send, Slot, SlotsFetched, Unit
+from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Send, Slot, SlotsFetched, Unit, first_name
 
 BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
@@ -88,5 +88,4 @@ class PageDesk(Conversations):
 
 
 def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot]) -> PageTurn:
-    first_name = state.client_name.split(" ")[0] if state.client_name else ""
-    return PageTurn(state.locale, first_name, state.units, conversation.status, said, offers, state.booking)
+    return PageTurn(state.locale, first_name(state.client_name), state.units, conversation.status, said, offers, state.booking)
