@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -20,6 +21,8 @@ from app.container import Services
 from app.odoo.errors import OdooUnavailable
 from app.rendering import FALLBACK_LOCALE
 from app.web.booking_links import BOOK, STOP, LinkExpired, LinkForged
+
+T = TypeVar("T")
 
 router = APIRouter(tags=["booking page"])
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -86,6 +89,17 @@ def _conversation(request: Request, token: str, purpose: str) -> int | HTMLRespo
         return _unavailable(request, services, "forged", 403, LOCALES)
 
 
+def _posted(request: Request, page_path: str, read: Callable[[], T]) -> T | Response:
+    """What a posted form carries, read from its signed fields; a form left open too long shows its page again as it is
+    now, and a forged one opens nothing."""
+    try:
+        return read()
+    except LinkExpired:
+        return RedirectResponse(page_path, status_code=303)
+    except LinkForged:
+        return _unavailable(request, _services(request), "forged", 403, LOCALES)
+
+
 def _locale_of(services: Services, conversation_id: int | None) -> str:
     try:
         return services.assistant.page(conversation_id, 0).locale if conversation_id is not None else FALLBACK_LOCALE
@@ -139,13 +153,10 @@ def book(token: str, request: Request, form: str = Form(max_length=512), choice:
     conversation_id = _conversation(request, token, BOOK)
     if isinstance(conversation_id, Response):
         return conversation_id
-    try:
-        form_id = services.links.form_id(form, conversation_id)
-        slot = services.links.read_slot(choice)
-    except LinkExpired:  # a page left open for a day: show the times as they are now
-        return RedirectResponse(f"/book/{token}", status_code=303)
-    except LinkForged:
-        return _unavailable(request, services, "forged", 403, LOCALES)
+    posted = _posted(request, f"/book/{token}", lambda: (services.links.form_id(form, conversation_id), services.links.read_slot(choice)))
+    if isinstance(posted, Response):
+        return posted
+    form_id, slot = posted
     turn = _turn(request, conversation_id, lambda: services.assistant.book_on_page(conversation_id, slot, form_id))
     return _booking(request, token, turn, conversation_id)
 
@@ -170,12 +181,9 @@ def stop(token: str, request: Request, form: str = Form(max_length=512)) -> Resp
     conversation_id = _conversation(request, token, STOP)
     if isinstance(conversation_id, Response):
         return conversation_id
-    try:
-        form_id = services.links.form_id(form, conversation_id)
-    except LinkExpired:
-        return RedirectResponse(f"/unsubscribe/{token}", status_code=303)
-    except LinkForged:
-        return _unavailable(request, services, "forged", 403, LOCALES)
+    form_id = _posted(request, f"/unsubscribe/{token}", lambda: services.links.form_id(form, conversation_id))
+    if isinstance(form_id, Response):
+        return form_id
     turn = _turn(request, conversation_id, lambda: services.assistant.stop_on_page(conversation_id, form_id))
     if isinstance(turn, HTMLResponse):
         return turn
