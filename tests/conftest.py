@@ -18,6 +18,7 @@ from app.serving import ServerThread
 if TYPE_CHECKING:
     from app.container import Services
     from app.odoo.sandbox import SandboxOdoo
+    from tests.inbox_scenario import Scenario
 
 TORONTO = ZoneInfo("America/Toronto")
 TODAY = date(2026, 11, 24)  # a Tuesday; the sandbox seeds relative to it and the service's clock stands still at 10:00
@@ -79,6 +80,14 @@ def clocked_services(odoo_url: str, tmp_path: Path, clock: Clock) -> Iterator[Se
     built = build_services(settings_for(odoo_url, tmp_path), clock=clock)
     yield built
     built.close()
+
+
+@pytest.fixture
+def scenario(clocked_services: Services, clock: Clock) -> Scenario:
+    """A morning in the staff inbox: one conversation in each group (see tests/inbox_scenario.py)."""
+    from tests.inbox_scenario import populate
+
+    return populate(clocked_services, clock)
 
 
 @pytest.fixture

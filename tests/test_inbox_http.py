@@ -18,19 +18,13 @@ from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message
 from app.web.app import create_app
 from tests.conftest import Clock, settings_for
-from tests.inbox_scenario import Scenario, populate
+from tests.inbox_scenario import Scenario
 from tests.test_staff_actions import FakeDialer
-
 
 
 @pytest.fixture
 def services(clocked_services: Services) -> Services:
     return clocked_services
-
-
-@pytest.fixture
-def scenario(services: Services, clock: Clock) -> Scenario:
-    return populate(services, clock)
 
 
 @pytest.fixture

@@ -12,21 +12,15 @@ from app.container import Services
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState, Slot
-from tests.conftest import TORONTO, Clock, odoo_datetime
-from tests.inbox_scenario import Scenario, populate
+from tests.conftest import TORONTO, odoo_datetime
+from tests.inbox_scenario import Scenario
 
 CONTRACT = "fusion.repair.maintenance.contract"
-
 
 
 @pytest.fixture
 def services(clocked_services: Services) -> Services:
     return clocked_services
-
-
-@pytest.fixture
-def scenario(services: Services, clock: Clock) -> Scenario:
-    return populate(services, clock)
 
 
 def state(services: Services, conversation_id: int) -> tuple[str, DialogState]:
