@@ -107,7 +107,6 @@ def escalate(
             units_of[unit.partner_id].append(unit)
     with sessions() as session:
         unanswered = repo.unanswered_reminders(session, clients)
-        unreachable_now = {c.id for c, m in unanswered if m.status in UNDELIVERED}
     sent: list[Message] = []
     for conversation, reminder in unanswered:
         units, client = units_of.get(conversation.partner_id or 0), clients.get(conversation.partner_id or 0)
@@ -116,13 +115,16 @@ def escalate(
         category = policies.category_for(units[0].device_type)
         assert category is not None
         waiting = Waiting(
-            conversation.id, client, reminder.channel, reminder.sent_at or reminder.created_at, conversation.id in unreachable_now,
+            conversation.id, client, reminder.channel, reminder.sent_at or reminder.created_at, reminder.status in UNDELIVERED,
             policies.channels(category), policies.escalate_after(category),
         )
         medium = next_channel(waiting, now, not_textable, opted_out)
         if medium is None or quiet.applies(now, client.tz or default_tz, medium):
             continue
-        band = min(b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None) if units else 0
+        bands = [b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None]
+        if not bands:
+            continue  # none of the units is in a band of its policy any more (a later cycle): nothing to repeat
+        band = min(bands)
         sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
     return sent
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -189,17 +190,23 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
 
 def unanswered_reminders(session: Session, partner_ids: Iterable[int]) -> list[tuple[Conversation, Message]]:
     """These clients' active conversations whose latest reminder (text, call or email) has had no message from the
-    client since."""
-    conversations = session.scalars(select(Conversation).where(Conversation.status == "active", Conversation.partner_id.in_(set(partner_ids))))
-    found = []
-    for conversation in conversations:
-        latest = session.scalars(
-            select(Message).where(Message.conversation_id == conversation.id).order_by(Message.id.desc()).limit(20)
-        ).all()
-        reminder = next((m for m in latest if m.direction == "out" and m.template == "reminder"), None)
-        if reminder is not None and not any(m.direction == "in" and m.id > reminder.id for m in latest):
-            found.append((conversation, reminder))
-    return found
+    client since: one query for a page of clients."""
+    def latest(direction: str, *where: Any) -> Any:
+        return (
+            select(Message.conversation_id, func.max(Message.id).label("id"))
+            .where(Message.direction == direction, *where).group_by(Message.conversation_id).subquery()
+        )
+
+    reminder, reply = latest("out", Message.template == "reminder"), latest("in")
+    rows = session.execute(
+        select(Conversation, Message)
+        .join(reminder, reminder.c.conversation_id == Conversation.id)
+        .join(Message, Message.id == reminder.c.id)
+        .outerjoin(reply, reply.c.conversation_id == Conversation.id)
+        .where(Conversation.status == "active", Conversation.partner_id.in_(set(partner_ids)), or_(reply.c.id.is_(None), reply.c.id < reminder.c.id))
+        .order_by(Conversation.id)
+    )
+    return [(conversation, message) for conversation, message in rows]
 
 
 def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime) -> bool:
