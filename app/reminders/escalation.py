@@ -6,6 +6,7 @@ in the policy's order that the client can be reached on and has not opted out of
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,7 +26,7 @@ class Waiting:
     escalate_after: timedelta
 
 
-def reachable_on(client: Client, medium: str, not_textable: set[str], opted_out: set[str]) -> bool:
+def reachable_on(client: Client, medium: str, not_textable: AbstractSet[str], opted_out: AbstractSet[str]) -> bool:
     if medium == "email":
         return bool(client.email) and client.email not in opted_out
     if not client.phone or client.phone in opted_out:
@@ -33,12 +34,12 @@ def reachable_on(client: Client, medium: str, not_textable: set[str], opted_out:
     return medium == "voice" or client.phone not in not_textable
 
 
-def first_channel(client: Client, channels: list[str], not_textable: set[str], opted_out: set[str]) -> str | None:
+def first_channel(client: Client, channels: list[str], not_textable: AbstractSet[str], opted_out: AbstractSet[str]) -> str | None:
     """The channel a new reminder goes by: the policy's first one this client can be reached on."""
     return next((m for m in channels if reachable_on(client, m, not_textable, opted_out)), None)
 
 
-def next_channel(waiting: Waiting, now: datetime, not_textable: set[str], opted_out: set[str]) -> str | None:
+def next_channel(waiting: Waiting, now: datetime, not_textable: AbstractSet[str], opted_out: AbstractSet[str]) -> str | None:
     """The channel this reminder moves to now, or None (not yet, or nowhere left to go)."""
     if not waiting.unreachable and now - waiting.sent_at < waiting.escalate_after:
         return None

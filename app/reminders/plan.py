@@ -7,6 +7,7 @@ again for that key.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -36,7 +37,7 @@ class Plan:
 
 def plan_reminders(
     due_units: list[DueUnit], clients: dict[int, Client], sent: set[ReminderKey], opted_out: set[str], today: date, policies: Policies,
-    not_textable: frozenset[str] | set[str] = frozenset(),
+    not_textable: AbstractSet[str] = frozenset(),
 ) -> Plan:
     """One reminder per client for all their due units, by the first channel of the policy that reaches them (a phone
     known to refuse texts is called instead); clients nobody can reach become work for staff."""
@@ -65,7 +66,7 @@ def plan_reminders(
         keys = [(d.unit.model, d.unit.id, d.unit.due_date, band) for d, band in items]
         band = min(band for _, band in items)
         category = policies.category_for(units[0].device_type)
-        channel = first_channel(client, policies.channels(category), set(not_textable), opted_out) if category else None
+        channel = first_channel(client, policies.channels(category), not_textable, opted_out) if category else None
         if client.phone in opted_out or client.phone is None and client.email in opted_out:
             plan.skipped["opted_out"] += len(items)
         elif channel is None:
