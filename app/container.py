@@ -60,13 +60,14 @@ class Services:
     staff: StaffTasks
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
+    quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
         s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, quiet_hours(s), s.timezone, self.staff, dry_run, progress,
+            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff, dry_run, progress,
             details, self.gateway.batch_size,
         )
 
@@ -222,10 +223,11 @@ def build_services(
     activities = StaffActivities(gateway, settings.staff_login)
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
+    quiet = quiet_hours(settings)
     assistant = Assistant(
-        sessions, odoo, media, renderer, clock, settings.timezone, quiet_hours(settings), policy, booking_links=links,
+        sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
         unsubscribe_links=links.unsubscribe, trail=trail, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, subscription, dialer)
+    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, subscription, dialer)
