@@ -497,6 +497,9 @@ class Conversations:
                 self._odoo.visits.move(action.replaces, slot, conversation.partner_id)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
+                visit = repo.visit_of_event(session, event_id)
+                if visit is not None:
+                    visit.start, visit.updated_at = slot.start, self.now()
             else:
                 rules = self._odoo.slots.rules(action.units)
                 values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
@@ -505,6 +508,7 @@ class Conversations:
                     name=self._renderer.render("odoo", "en_CA", "event_name", values),
                     description=self._renderer.render("odoo", "en_CA", "event_description", values),
                 )
+                repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
             session.delete(claim)
             session.commit()
@@ -525,6 +529,9 @@ class Conversations:
             log.warning("cancel failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
             return BookingFailed("refused")
         repo.release_claims(session, action.event_id)
+        visit = repo.visit_of_event(session, action.event_id)
+        if visit is not None:
+            visit.status, visit.updated_at = "cancelled", self.now()
         session.commit()
         return VisitCancelled()
 

@@ -1,5 +1,5 @@
 """What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims, and the
-trail owed to Odoo (hand-off activities, chatter transcripts).
+trail owed to Odoo (hand-off activities, chatter transcripts), and the visits it booked with the units each one serves.
 
 Uniqueness lives in the database, not in check-then-insert code: an inbound provider id is stored once,
 a reminder key (unit, due date, band) once, and a technician's slot start is claimed by one conversation.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, TypeDecorator, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -149,3 +149,39 @@ class TrailEntry(Base):
     upto_message_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Visit(Base):
+    """A visit the service booked (the assistant or staff through the inbox): the `calendar.event` in Odoo, which units
+    it serves and the draft quotation made for it. Odoo keeps the truth of the event (time, attendance); this row keeps
+    what Odoo cannot link on its own: an event links one record, a visit may serve several units."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer, unique=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
+    partner_id: Mapped[int] = mapped_column(Integer, index=True)
+    start: Mapped[datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16))  # booked | cancelled
+    sale_order_id: Mapped[int | None] = mapped_column(Integer)  # the draft quotation, when the policy prices visits
+    quotation_amount: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))  # its untaxed total as Odoo computed it
+    currency: Mapped[str | None] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VisitUnit(Base):
+    """One unit a visit serves, with its policy category and the due date it answered."""
+
+    __tablename__ = "visit_units"
+    __table_args__ = (
+        UniqueConstraint("visit_id", "unit_model", "unit_id", name="uq_visit_units_unit"), Index("ix_visit_units_unit", "unit_model", "unit_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    unit_model: Mapped[str] = mapped_column(String(128))
+    unit_id: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str | None] = mapped_column(String(64))
+    due_date: Mapped[date | None] = mapped_column(Date)

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry
+from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -140,6 +140,24 @@ def claimed_slots(session: Session, slots: list[tuple[int, datetime]]) -> set[tu
     starts = {start for _, start in slots}
     rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_(starts)))
     return {(tech, start) for tech, start in rows} & set(slots)
+
+
+def record_visit(
+    session: Session, event_id: int, conversation_id: int | None, partner_id: int, start: datetime, units: Iterable[Any], now: datetime
+) -> Visit:
+    """The visit just booked in Odoo and the units it serves (`units`: dialogs.model.Unit)."""
+    visit = Visit(
+        event_id=event_id, conversation_id=conversation_id, partner_id=partner_id, start=start, status="booked", created_at=now, updated_at=now,
+    )
+    session.add(visit)
+    session.flush()
+    for unit in units:
+        session.add(VisitUnit(visit_id=visit.id, unit_model=unit.model, unit_id=unit.id, category=unit.category, due_date=unit.due_date))
+    return visit
+
+
+def visit_of_event(session: Session, event_id: int) -> Visit | None:
+    return session.scalars(select(Visit).where(Visit.event_id == event_id)).one_or_none()
 
 
 def pending_inbound(session: Session) -> list[tuple[int, str]]:
