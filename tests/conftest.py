@@ -47,6 +47,27 @@ def odoo(odoo_url: str) -> odoorpc.ODOO:
     return client
 
 
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test (see tests/postgres.py)."""
+    from tests.postgres import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The store's URL on each database the service supports: the embedded SQLite file and PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    from tests.postgres import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
 def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "odoo_url": odoo_url, "odoo_db": "demo", "odoo_login": "admin", "odoo_password": "admin",
