@@ -6,7 +6,9 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
@@ -33,6 +35,13 @@ async def _background(services: Services) -> None:
             log.exception("daily scan failed")
 
 
+async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
+    """A 422 that says where and why, without echoing what was sent: FastAPI's own handler echoes the input (a
+    client's message, personal data) and fails with a 500 on a body that is not UTF-8 (fastapi/fastapi#13111)."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse({"detail": [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in errors]}, status_code=422)
+
+
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -41,6 +50,7 @@ def create_app(services: Services) -> FastAPI:
         task.cancel()
 
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.state.services = services
     app.include_router(health.router)
     app.include_router(booking_page.router)
