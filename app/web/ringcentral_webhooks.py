@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
 from app.phones import normalise
+from app.web.fields import ClientText, ProviderId
 
 router = APIRouter(prefix="/webhooks/ringcentral", tags=["ringcentral"])
 
@@ -31,12 +32,12 @@ class InstantSms(BaseModel):
 
     model_config = ConfigDict(coerce_numbers_to_str=True)
 
-    id: str = Field(min_length=1, max_length=64)
+    id: ProviderId
     from_: Party = Field(alias="from")
     to: list[Party] = []
     type: str = "SMS"
     direction: str
-    subject: str = Field(default="", max_length=MAX_TEXT)  # the text itself
+    subject: ClientText = Field(default="", max_length=MAX_TEXT)  # the text itself
 
 
 class Notification(BaseModel):

@@ -12,6 +12,7 @@ from twilio.request_validator import RequestValidator
 from app.channels.twilio_sms import is_not_textable, is_opt_out
 from app.container import Services
 from app.phones import normalise
+from app.web.fields import client_text, provider_id
 
 router = APIRouter(prefix="/webhooks/twilio", tags=["twilio"])
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
@@ -33,10 +34,10 @@ async def verified_form(request: Request) -> dict[str, str]:
 async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    phone = normalise(form.get("From"), services.settings.default_region)
-    if not form.get("MessageSid") or phone is None:
+    phone, sid = normalise(form.get("From"), services.settings.default_region), provider_id(form.get("MessageSid"))
+    if sid is None or phone is None:
         raise HTTPException(status_code=400, detail="MessageSid and a valid From are required")
-    stored = await run_in_threadpool(services.assistant.store_inbound, phone, form.get("Body", ""), form["MessageSid"])
+    stored = await run_in_threadpool(services.assistant.store_inbound, phone, client_text(form.get("Body", "")), sid)
     if stored is not None:  # committed before Twilio hears back; the dialog work runs after the answer
         background.add_task(services.assistant.process_stored, stored, phone)
     return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
@@ -46,10 +47,9 @@ async def inbound_sms(request: Request, background: BackgroundTasks) -> Response
 async def message_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    if not form.get("MessageSid") or not form.get("MessageStatus"):
+    sid, status = provider_id(form.get("MessageSid")), form.get("MessageStatus")
+    if sid is None or not status:
         raise HTTPException(status_code=400, detail="MessageSid and MessageStatus are required")
     code = form.get("ErrorCode")
-    await run_in_threadpool(
-        services.assistant.delivery_status, "sms", form["MessageSid"], form["MessageStatus"], is_opt_out(code), is_not_textable(code)
-    )
+    await run_in_threadpool(services.assistant.delivery_status, "sms", sid, status, is_opt_out(code), is_not_textable(code))
     return Response(status_code=204)
