@@ -23,6 +23,9 @@ MACHINE = ("machine_start", "machine_end_beep", "machine_end_silence", "machine_
 LANGUAGES = {"en_CA": "en-CA", "fr_CA": "fr-CA"}
 LISTEN_SECONDS = 6
 MAX_TURNS = 100  # keys pressed on one call: each turn is part of a stored id, which has a length
+# Twilio's call statuses: the final ones are recorded, the steps before are acknowledged (we ask for "completed" only)
+CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
+CALL_STEPS = {"queued", "initiated", "ringing", "in-progress"}
 
 
 def _twiml(response: VoiceResponse) -> Response:
@@ -105,8 +108,9 @@ async def gather(request: Request) -> Response:
 async def call_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    sid, status = provider_id(form.get("CallSid")), form.get("CallStatus")
-    if sid is None or not status:
-        raise HTTPException(status_code=400, detail="CallSid and CallStatus are required")
-    await run_in_threadpool(services.assistant.delivery_status, "voice", sid, status)
+    sid, status = provider_id(form.get("CallSid")), form.get("CallStatus", "")
+    if sid is None or status not in CALL_STATUSES | CALL_STEPS:
+        raise HTTPException(status_code=400, detail="CallSid and one of Twilio's CallStatus values are required")
+    if status in CALL_STATUSES:
+        await run_in_threadpool(services.assistant.delivery_status, "voice", sid, status)
     return Response(status_code=204)

@@ -16,6 +16,11 @@ from app.web.fields import client_text, provider_id
 
 router = APIRouter(prefix="/webhooks/twilio", tags=["twilio"])
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+# Twilio's message statuses. A text is ours to record as sent once Twilio took it, so the steps before sending
+# (reported with a Messaging Service) must not set it back to queued, which the outbox would send again; a
+# partial delivery is no final word on the text.
+MESSAGE_STATUSES = {"sent", "delivered", "undelivered", "failed", "read", "canceled"}
+MESSAGE_STEPS = {"accepted", "scheduled", "queued", "sending", "partially_delivered"}
 
 
 async def verified_form(request: Request) -> dict[str, str]:
@@ -47,9 +52,10 @@ async def inbound_sms(request: Request, background: BackgroundTasks) -> Response
 async def message_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    sid, status = provider_id(form.get("MessageSid")), form.get("MessageStatus")
-    if sid is None or not status:
-        raise HTTPException(status_code=400, detail="MessageSid and MessageStatus are required")
-    code = form.get("ErrorCode")
-    await run_in_threadpool(services.assistant.delivery_status, "sms", sid, status, is_opt_out(code), is_not_textable(code))
+    sid, status = provider_id(form.get("MessageSid")), form.get("MessageStatus", "")
+    if sid is None or status not in MESSAGE_STATUSES | MESSAGE_STEPS:
+        raise HTTPException(status_code=400, detail="MessageSid and one of Twilio's MessageStatus values are required")
+    if status in MESSAGE_STATUSES:
+        code = form.get("ErrorCode")
+        await run_in_threadpool(services.assistant.delivery_status, "sms", sid, status, is_opt_out(code), is_not_textable(code))
     return Response(status_code=204)
