@@ -75,8 +75,10 @@ def snapshot(services: Services) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def assert_consistent(services: Services) -> None:
-    """Every text the service took is processed, belongs to a conversation, and was answered or is with staff."""
+    """Every text the service took is processed, belongs to a conversation, and was answered or is with staff; no
+    message a provider took is queued to be sent again."""
     with services.sessions() as session:
+        assert not session.scalars(select(Message.id).where(Message.status == "queued", Message.provider_message_id.is_not(None))).all()
         for inbound in session.scalars(select(Message).where(Message.direction == "in")):
             assert inbound.status == "processed", (inbound.id, inbound.status)
             conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
@@ -118,15 +120,15 @@ def site(services: Services, call: tuple[str, str] = ("", "")) -> Iterator[Site]
 
 
 @pytest.fixture
-def console(odoo_url: str, tmp_path: Path) -> Iterator[Site]:
-    yield from site(build_services(settings_for(odoo_url, tmp_path, link_secret=LINK_SECRET), clock=lambda: NOW))
+def console(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
+    yield from site(build_services(settings_for(odoo_url, tmp_path, database_url=store_url, link_secret=LINK_SECRET), clock=lambda: NOW))
 
 
 @pytest.fixture
-def twilio(odoo_url: str, tmp_path: Path) -> Iterator[Site]:
+def twilio(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
     """Texts and calls both through Twilio (its SDK talking to a recording stand-in)."""
     http = RecordingTwilio()
-    settings = settings_for(odoo_url, tmp_path, sms_channel="twilio", voice_channel="twilio", twilio_account_sid=SID,
+    settings = settings_for(odoo_url, tmp_path, database_url=store_url, sms_channel="twilio", voice_channel="twilio", twilio_account_sid=SID,
                             twilio_auth_token=TOKEN, twilio_from_number=FROM, public_url=PUBLIC)
     channels = {"sms": sms_channel(settings, twilio_http=http), "voice": voice_channel(settings, twilio_http=http)}
     services = build_services(settings, clock=lambda: NOW, channels=channels)
@@ -136,12 +138,12 @@ def twilio(odoo_url: str, tmp_path: Path) -> Iterator[Site]:
 
 
 @pytest.fixture
-def ringcentral(odoo_url: str, tmp_path: Path) -> Iterator[Site]:
+def ringcentral(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
     fake = FakeRingCentral(RC_ID, RC_SECRET, RC_JWT)
     with ServerThread(fake.app) as server:
         fake.url = server.url
         settings = settings_for(
-            odoo_url, tmp_path, sms_channel="ringcentral", ringcentral_client_id=RC_ID, ringcentral_client_secret=RC_SECRET,
+            odoo_url, tmp_path, database_url=store_url, sms_channel="ringcentral", ringcentral_client_id=RC_ID, ringcentral_client_secret=RC_SECRET,
             ringcentral_jwt=RC_JWT, ringcentral_server_url=fake.url, ringcentral_from_number=FROM, ringcentral_verification_token=RC_VERIFICATION,
         )
         yield from site(build_services(settings, clock=lambda: NOW))
@@ -184,6 +186,8 @@ console_bodies = st.one_of(
 @FUZZ
 @given(content=console_bodies, content_type=json_types)
 @example(content=b"\x80", content_type="text/plain")  # FastAPI's 422 handler echoed the bytes and failed decoding them: a 500
+@example(content='{"from": "<client 0>", "body": "\\u0000"}', content_type="application/json")  # PostgreSQL keeps no NUL: a 500
+@example(content='{"from": "<client 1>", "body": "hi", "id": "a\\u0000"}', content_type="application/json")
 def test_console_sms_takes_any_body(console: Site, content: str | bytes, content_type: str) -> None:
     before = snapshot(console.services)
     content = resolve(console, content) if isinstance(content, str) else content
@@ -198,17 +202,23 @@ def sids(prefix: str) -> st.SearchStrategy[str]:
 
 @FUZZ
 @given(form=forms(MessageSid=sids("SM"), From=numbers, Body=junk, To=numbers), content_type=content_types, forge=forged)
+@example(form=[("MessageSid", "SM" + "1" * 32), ("From", "<client 2>"), ("Body", "tomorrow\x00")], content_type="application/x-www-form-urlencoded", forge=False)
+@example(form=[("MessageSid", "SM" + "2" * 200), ("From", "<client 2>"), ("Body", "yes")], content_type="application/x-www-form-urlencoded", forge=False)
 def test_twilio_inbound_sms_signed_and_malformed(twilio: Site, form: list[tuple[str, str]], content_type: str, forge: bool) -> None:
     before = snapshot(twilio.services)
     check(twilio.services, before, twilio_post(twilio, "/webhooks/twilio/sms", form, content_type, forge))
 
 
-message_statuses = st.sampled_from(["queued", "accepted", "sending", "sent", "delivered", "undelivered", "failed", "read", "canceled"]) | junk
+message_statuses = st.sampled_from(["queued", "accepted", "scheduled", "sending", "sent", "delivered", "undelivered", "failed", "read", "canceled", "partially_delivered"]) | junk
 
 
 @FUZZ
 @given(form=forms(MessageSid=st.just("<sent>") | sids("SM"), MessageStatus=message_statuses, ErrorCode=st.sampled_from(["21610", "30006", "30003"]) | junk),
        content_type=content_types, forge=forged)
+@example(form=[("MessageSid", "\x00"), ("MessageStatus", "failed")], content_type="application/x-www-form-urlencoded", forge=False)
+@example(form=[("MessageSid", "<sent>"), ("MessageStatus", "partially_delivered")], content_type="application/x-www-form-urlencoded", forge=False)  # too long for the column
+@example(form=[("MessageSid", "<sent>"), ("MessageStatus", "queued")], content_type="application/x-www-form-urlencoded", forge=False)  # was queued to send again
+@example(form=[("MessageSid", "<sent>"), ("MessageStatus", "x" * 40)], content_type="application/x-www-form-urlencoded", forge=False)
 def test_twilio_message_status_signed_and_malformed(twilio: Site, form: list[tuple[str, str]], content_type: str, forge: bool) -> None:
     with twilio.services.sessions() as session:
         sent = session.scalars(select(Message.provider_message_id).where(Message.channel == "sms", Message.provider_message_id.is_not(None))).first()
@@ -222,6 +232,8 @@ def test_twilio_message_status_signed_and_malformed(twilio: Site, form: list[tup
                   AnsweredBy=st.sampled_from(["human", "machine_start", "machine_end_beep", "fax", "unknown"]) | junk),
        query=st.sampled_from(["", *["?m=<ref>"] * 8, "?m=", "?m=0", "?m=-1", "?m=99999999999999999999", "?m=x&m=<ref>", "?m=%00", "?m=%F0"]),
        content_type=content_types, forge=forged)
+@example(form=[("CallSid", "<call>"), ("To", "<client 0>"), ("Direction", "outbound-api")], query="?m=99999999999999999999",
+         content_type="application/x-www-form-urlencoded", forge=False)
 def test_twilio_voice_answer_signed_and_malformed(twilio: Site, form: list[tuple[str, str]], query: str, content_type: str, forge: bool) -> None:
     reference, sid = twilio.call
     form = [(name, value.replace("<call>", sid)) for name, value in form]
@@ -233,6 +245,10 @@ def test_twilio_voice_answer_signed_and_malformed(twilio: Site, form: list[tuple
 @given(form=forms(CallSid=sids("CA"), To=numbers, From=numbers, Direction=st.sampled_from(["outbound-api", "inbound"]),
                   Digits=st.sampled_from(["1", "2", "9", "*", "#", "12"]) | junk, SpeechResult=junk),
        turn=st.sampled_from(["", "1", "2", "0", "-5", "x", "1e3", "99999999999999999999999", "１", "%00"]), content_type=content_types, forge=forged)
+@example(form=[("CallSid", "CA" + "3" * 32), ("From", "<client 3>"), ("Direction", "inbound"), ("Digits", "1")], turn="9" * 200,
+         content_type="application/x-www-form-urlencoded", forge=False)  # the turn is part of a stored id: too long for it
+@example(form=[("CallSid", "CA" + "4" * 32), ("From", "<client 4>"), ("Direction", "inbound"), ("SpeechResult", "\x00 friday")], turn="1",
+         content_type="application/x-www-form-urlencoded", forge=False)
 def test_twilio_voice_gather_signed_and_malformed(twilio: Site, form: list[tuple[str, str]], turn: str, content_type: str, forge: bool) -> None:
     before = snapshot(twilio.services)
     path = "/webhooks/twilio/voice/gather" + (f"?turn={turn}" if turn else "")
@@ -244,6 +260,8 @@ call_statuses = st.sampled_from(["queued", "initiated", "ringing", "in-progress"
 
 @FUZZ
 @given(form=forms(CallSid=st.just("<call>") | sids("CA"), CallStatus=call_statuses), content_type=content_types, forge=forged)
+@example(form=[("CallSid", "<call>"), ("CallStatus", "in-progress\x00" * 3)], content_type="application/x-www-form-urlencoded", forge=False)
+@example(form=[("CallSid", "<call>"), ("CallStatus", "queued")], content_type="application/x-www-form-urlencoded", forge=False)
 def test_twilio_call_status_signed_and_malformed(twilio: Site, form: list[tuple[str, str]], content_type: str, forge: bool) -> None:
     form = [(name, value.replace("<call>", twilio.call[1])) for name, value in form]
     before = snapshot(twilio.services)
@@ -287,6 +305,11 @@ notifications = st.one_of(
 @given(content=notifications, token=st.sampled_from([RC_VERIFICATION, RC_VERIFICATION, RC_VERIFICATION, "", "wrong", RC_VERIFICATION + "x", "é".encode()]),
        validation=st.sampled_from([None, None, None, "", " ", "a" * 2000]) | st.text(st.characters(min_codepoint=33, max_codepoint=126), max_size=80),
        content_type=st.sampled_from(["application/json", "application/json; charset=UTF-8", "text/plain", "application/x-www-form-urlencoded", ""]))
+@example(content=json.dumps({"uuid": "u", "event": "e", "subscriptionId": "s", "body": {"id": "1", "from": {"phoneNumber": "<client 0>"}, "to": [{"phoneNumber": FROM}],
+                                                                                 "direction": "Inbound", "subject": "yes\x00"}}),
+         token=RC_VERIFICATION, validation=None, content_type="application/json")  # PostgreSQL keeps no NUL: a 500
+@example(content=json.dumps({"uuid": "u", "event": "e", "subscriptionId": "s", "body": {"id": "\x00", "from": {"phoneNumber": "<client 1>"}, "direction": "Inbound"}}),
+         token=RC_VERIFICATION, validation=None, content_type="application/json")
 def test_ringcentral_webhook_verified_and_malformed(ringcentral: Site, content: str | bytes, token: str | bytes, validation: str | None, content_type: str) -> None:
     content = resolve(ringcentral, content) if isinstance(content, str) else content
     headers = {"Verification-Token": token, "Content-Type": content_type, **({"Validation-Token": validation} if validation is not None else {})}
