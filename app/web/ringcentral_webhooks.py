@@ -56,7 +56,11 @@ def _verified(request: Request, services: Services) -> None:
         raise HTTPException(status_code=403, detail="invalid Verification-Token")
 
 
-@router.post("/sms")
+@router.post("/sms", response_class=Response, responses={
+    200: {"description": "taken (or the Validation-Token handshake, echoed in the same header)"},
+    400: {"description": "verified, but not a RingCentral instant SMS notification"},
+    403: {"description": "without the Verification-Token given at subscription"},
+})
 async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
     validation = request.headers.get("Validation-Token")
     if validation:  # the handshake: echo it, nothing else (RingCentral wants JSON's content type and under 1 KB)

@@ -16,7 +16,7 @@ from app.assistant import CallTurn
 from app.container import Services
 from app.phones import normalise
 from app.web.fields import client_text, provider_id
-from app.web.twilio_webhooks import verified_form
+from app.web.twilio_webhooks import REFUSALS, verified_form
 
 router = APIRouter(prefix="/webhooks/twilio/voice", tags=["twilio"])
 MACHINE = ("machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "fax")
@@ -26,6 +26,7 @@ MAX_TURNS = 100  # keys pressed on one call: each turn is part of a stored id, w
 # Twilio's call statuses: the final ones are recorded, the steps before are acknowledged (we ask for "completed" only)
 CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
 CALL_STEPS = {"queued", "initiated", "ringing", "in-progress"}
+TWIML = {200: {"content": {"application/xml": {}}, "description": "TwiML: what the call says, then listens for"}}
 
 
 def _twiml(response: VoiceResponse) -> Response:
@@ -64,7 +65,7 @@ def _client_phone(form: dict[str, str], services: Services) -> str:
     return phone
 
 
-@router.post("/answer")
+@router.post("/answer", response_class=Response, responses={**TWIML, **REFUSALS, 404: {"description": "no call placed with this reference"}})
 async def answer(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
@@ -84,7 +85,7 @@ async def answer(request: Request) -> Response:
     return _twiml(_speak(turn, _gather_url(services, 1), goodbye))
 
 
-@router.post("/gather")
+@router.post("/gather", response_class=Response, responses={**TWIML, **REFUSALS})
 async def gather(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
@@ -104,7 +105,7 @@ async def gather(request: Request) -> Response:
     return _twiml(_speak(turn, _gather_url(services, step + 1), goodbye))
 
 
-@router.post("/status")
+@router.post("/status", status_code=204, response_class=Response, responses=REFUSALS)
 async def call_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services

@@ -15,6 +15,10 @@ from app.phones import normalise
 from app.web.fields import client_text, provider_id
 
 router = APIRouter(prefix="/webhooks/twilio", tags=["twilio"])
+REFUSALS: dict[int | str, dict[str, str]] = {  # what the OpenAPI document says besides the answer Twilio waits for
+    400: {"description": "signed, but a field Twilio always sends is missing or malformed"},
+    403: {"description": "not signed by Twilio with our auth token (X-Twilio-Signature)"},
+}
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 # Twilio's message statuses. A text is ours to record as sent once Twilio took it, so the steps before sending
 # (reported with a Messaging Service) must not set it back to queued, which the outbox would send again; a
@@ -35,7 +39,7 @@ async def verified_form(request: Request) -> dict[str, str]:
     return form
 
 
-@router.post("/sms")
+@router.post("/sms", response_class=Response, responses={200: {"content": {"application/xml": {}}, "description": "empty TwiML"}, **REFUSALS})
 async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
@@ -48,7 +52,7 @@ async def inbound_sms(request: Request, background: BackgroundTasks) -> Response
     return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
 
 
-@router.post("/status")
+@router.post("/status", status_code=204, response_class=Response, responses=REFUSALS)
 async def message_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
