@@ -24,21 +24,17 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 from twilio.request_validator import RequestValidator
 
-from app.container import Services, build_services, sms_channel, voice_channel
-from app.serving import ServerThread
+from app.container import Services
 from app.store.models import Base, Conversation, Message, OptOut
 from app.web.app import create_app
 from app.web.booking_links import BOOK, FORM, SLOT, STOP
-from tests.conftest import NOW, settings_for
-from tests.fake_ringcentral import FakeRingCentral
-from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio
+from tests.fake_twilio import FROM, PUBLIC, TOKEN
+from tests.webhook_sites import LINK_SECRET, RC_VERIFICATION, serving
 
 FUZZ = settings(
     max_examples=30, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-RC_ID, RC_SECRET, RC_JWT, RC_VERIFICATION = "rc-client-id", "rc-client-secret", "eyJhbGciOiJSUzI1NiJ9.rc-jwt.signature", "verification-token-of-ours"
-LINK_SECRET = "fuzz-link-secret"
 
 # what a field may hold: short junk, control characters and NUL, emoji, surrogates' neighbours, and very long text
 junk = st.one_of(
@@ -113,40 +109,30 @@ def resolve(site: Site, value: str) -> str:
     return value
 
 
-def site(services: Services, call: tuple[str, str] = ("", "")) -> Iterator[Site]:
+def site(services: Services, call: tuple[str, str] = ("", "")) -> Site:
     phones = sorted({m.address for m in services.scan().sent if m.channel == "sms"})
-    yield Site(services, TestClient(create_app(services)), phones, call)
-    services.close()
+    return Site(services, TestClient(create_app(services)), phones, call)
 
 
 @pytest.fixture
 def console(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
-    yield from site(build_services(settings_for(odoo_url, tmp_path, database_url=store_url, link_secret=LINK_SECRET), clock=lambda: NOW))
+    with serving("console", odoo_url, tmp_path, store_url) as services:
+        yield site(services)
 
 
 @pytest.fixture
 def twilio(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
-    """Texts and calls both through Twilio (its SDK talking to a recording stand-in)."""
-    http = RecordingTwilio()
-    settings = settings_for(odoo_url, tmp_path, database_url=store_url, sms_channel="twilio", voice_channel="twilio", twilio_account_sid=SID,
-                            twilio_auth_token=TOKEN, twilio_from_number=FROM, public_url=PUBLIC)
-    channels = {"sms": sms_channel(settings, twilio_http=http), "voice": voice_channel(settings, twilio_http=http)}
-    services = build_services(settings, clock=lambda: NOW, channels=channels)
-    planned = next(r for r in services.scan(dry_run=True).planned if r.client.phone)
-    [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
-    yield from site(services, (str(placed.id), placed.provider_message_id))
+    """Texts and calls both through Twilio, and a reminder call placed before the scan."""
+    with serving("twilio", odoo_url, tmp_path, store_url) as services:
+        planned = next(r for r in services.scan(dry_run=True).planned if r.client.phone)
+        [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
+        yield site(services, (str(placed.id), placed.provider_message_id))
 
 
 @pytest.fixture
 def ringcentral(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
-    fake = FakeRingCentral(RC_ID, RC_SECRET, RC_JWT)
-    with ServerThread(fake.app) as server:
-        fake.url = server.url
-        settings = settings_for(
-            odoo_url, tmp_path, database_url=store_url, sms_channel="ringcentral", ringcentral_client_id=RC_ID, ringcentral_client_secret=RC_SECRET,
-            ringcentral_jwt=RC_JWT, ringcentral_server_url=fake.url, ringcentral_from_number=FROM, ringcentral_verification_token=RC_VERIFICATION,
-        )
-        yield from site(build_services(settings, clock=lambda: NOW))
+    with serving("ringcentral", odoo_url, tmp_path, store_url) as services:
+        yield site(services)
 
 
 # requests -------------------------------------------------------------------------------------------------
