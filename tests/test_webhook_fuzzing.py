@@ -32,7 +32,7 @@ from tests.fake_twilio import FROM, PUBLIC, TOKEN
 from tests.webhook_sites import LINK_SECRET, RC_VERIFICATION, serving
 
 FUZZ = settings(
-    max_examples=30, deadline=None, derandomize=True, database=None,
+    max_examples=20, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
