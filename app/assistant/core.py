@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
+from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.trail import OdooTrail
@@ -28,7 +29,7 @@ from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
-from app.store.models import Conversation, Message
+from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
@@ -72,6 +73,7 @@ class Odoo:
     slots: SlotFinder
     visits: VisitBooker
     units: UnitSource
+    quotations: VisitQuotations
 
 
 class Conversations:
@@ -164,6 +166,25 @@ class Conversations:
         done = sum(self.process_stored(message_id, phone) for message_id, phone in pending)
         self._trail.write_pending()
         return done
+
+    def retry_quotations(self) -> int:
+        """Make the draft quotations owed for visits booked while Odoo failed to take them; returns how many."""
+        with self._sessions() as session:
+            owed = self._odoo.quotations.owed(session)
+        made = 0
+        for visit_id, phone in owed:
+            with self._lock(phone or ""), self._sessions() as session:  # not while a turn of that client books or moves
+                visit = session.get(Visit, visit_id)
+                if visit is None:
+                    continue
+                try:
+                    made += self._odoo.quotations.quote(session, visit)
+                except OdooUnavailable:
+                    log.warning("Odoo unreachable; %d quotations still owed", len(owed) - made)
+                    break
+                except OdooError as exc:
+                    log.warning("visit %s: Odoo refused its quotation (%s)", visit_id, exc.__class__.__name__)
+        return made
 
     def tick(self) -> int:
         """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""
@@ -497,7 +518,7 @@ class Conversations:
                 self._odoo.visits.move(action.replaces, slot, conversation.partner_id)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
-                visit = repo.visit_of_event(session, event_id)
+                visit: Visit | None = repo.visit_of_event(session, event_id)
                 if visit is not None:
                     visit.start, visit.updated_at = slot.start, self.now()
             else:
@@ -508,7 +529,7 @@ class Conversations:
                     name=self._renderer.render("odoo", "en_CA", "event_name", values),
                     description=self._renderer.render("odoo", "en_CA", "event_description", values),
                 )
-                repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
+                visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
             session.delete(claim)
             session.commit()
@@ -518,6 +539,8 @@ class Conversations:
             return BookingFailed("refused")
         claim.event_id = event_id
         session.commit()
+        if visit is not None:  # booked: priced in Odoo now, or owed to retry_quotations
+            self._odoo.quotations.follow(session, visit)
         return BookingConfirmed(Booking(event_id, slot))
 
     def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:
@@ -531,6 +554,7 @@ class Conversations:
         repo.release_claims(session, action.event_id)
         visit = repo.visit_of_event(session, action.event_id)
         if visit is not None:
+            self._odoo.quotations.withdraw(visit)
             visit.status, visit.updated_at = "cancelled", self.now()
         session.commit()
         return VisitCancelled()

@@ -74,6 +74,12 @@ class OdooGateway:
         """Any ORM method, named arguments only; datetimes in arguments are converted to Odoo's."""
         return self._call(model, method, ids, **to_odoo(named))
 
+    def create_once(self, model: str, values: Record) -> int:
+        """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
+        it before trying again instead of the transport retrying blindly."""
+        result = self._transport.call(model, "create", None, **to_odoo({"vals_list": [values]}))
+        return result[0] if isinstance(result, list) else result
+
     def field_types(self, model: str) -> dict[str, str]:
         if model not in self._types:
             fields = self.call(model, "fields_get", attributes=["type"])

@@ -160,6 +160,21 @@ def visit_of_event(session: Session, event_id: int) -> Visit | None:
     return session.scalars(select(Visit).where(Visit.event_id == event_id)).one_or_none()
 
 
+def visit_units(session: Session, visit_id: int) -> list[VisitUnit]:
+    return list(session.scalars(select(VisitUnit).where(VisitUnit.visit_id == visit_id).order_by(VisitUnit.id)))
+
+
+def visits_without_quotation(session: Session, since: datetime) -> list[tuple[int, str | None, str | None]]:
+    """Booked visits starting from `since` that have no quotation yet: (visit, its conversation's phone, the policy
+    category of one unit it serves), a row per unit."""
+    rows = session.execute(
+        select(Visit.id, Conversation.phone, VisitUnit.category)
+        .join(VisitUnit, VisitUnit.visit_id == Visit.id).outerjoin(Conversation, Conversation.id == Visit.conversation_id)
+        .where(Visit.status == "booked", Visit.sale_order_id.is_(None), Visit.start >= since).order_by(Visit.id, VisitUnit.id)
+    )
+    return [(visit_id, phone, category) for visit_id, phone, category in rows]
+
+
 def pending_inbound(session: Session) -> list[tuple[int, str]]:
     """Inbound texts stored but not yet processed (Odoo was down), oldest first."""
     rows = session.execute(select(Message.id, Message.address).where(Message.direction == "in", Message.status == "received").order_by(Message.id))
