@@ -149,10 +149,8 @@ class VisitQuotations:
             if missing := {code for _, code in wanted} - set(products):
                 log.warning("visit %s: no active Odoo product with internal reference %s", visit.id, ", ".join(sorted(missing)))
             locale = conversation.locale if conversation is not None else "en_CA"
-            lines = [
-                (products[code][0], self._renderer.render("odoo", locale, "quotation_line", {"product": products[code][1], "label": unit.label, "serial": unit.serial}))
-                for unit, code in wanted if code in products
-            ]
+            values = [({"product": products[code][1], "label": unit.label, "serial": unit.serial}, code) for unit, code in wanted if code in products]
+            lines = [(products[code][0], self._renderer.render("odoo", locale, "quotation_line", line)) for line, code in values]
             if not lines:
                 return False
             order_id = self._odoo.create(visit.partner_id, origin, visit.start, lines)
