@@ -23,8 +23,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
 REMINDERS = Counter(
-    "fusion_reminders", "Reminders (first ones and escalations) a scan handled, by channel and outcome: sent, failed "
-    "(the provider refused for now; the outbox retries), refused (the carrier reports an opt-out or a landline), "
+    "fusion_reminders", "Reminders (first ones and escalations) a scan handled, by channel and outcome: sent, queued "
+    "(recorded; its delivery is pending, or retried after a provider error), refused (the carrier reports an opt-out or a landline), "
     "held_quiet_hours, not_sent (the client is mid-conversation, opted out, or another scan took it)", ["channel", "outcome"],
 )
 OUTBOUND = Counter(
@@ -83,7 +83,7 @@ def provider_error(channel: str, exc: Exception) -> None:
 def reminded(channel: str, messages: Iterable[Any]) -> None:
     """Count one reminder by what became of its message (the first one when a reminder went out in several)."""
     first = next(iter(messages), None)
-    outcome = "not_sent" if first is None else {"sent": "sent", "queued": "failed", "failed": "refused"}.get(first.status, first.status)
+    outcome = "not_sent" if first is None else "refused" if first.status == "failed" else first.status
     REMINDERS.labels(channel, outcome).inc()
 
 
