@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 import traceback
+from typing import TextIO
 
 import phonenumbers
 from pythonjsonlogger.json import JsonFormatter
@@ -70,10 +71,10 @@ def json_formatter() -> logging.Formatter:
     )
 
 
-def configure(settings: Settings) -> None:
-    """One handler on the root logger, in the settings' format and level (uvicorn's loggers propagate to it when
-    uvicorn is given no log config of its own)."""
-    handler = logging.StreamHandler(sys.stderr)
+def configure(settings: Settings, stream: TextIO | None = None) -> None:
+    """One handler on the root logger writing to `stream` (standard error), in the settings' format and level
+    (uvicorn's loggers propagate to it when uvicorn is given no log config of its own)."""
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(json_formatter() if settings.log_format == "json" else logging.Formatter(TEXT_FORMAT))
     handler.addFilter(MaskPersonalData())
     logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
