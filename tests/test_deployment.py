@@ -86,3 +86,10 @@ def test_the_image_runs_serve_as_a_non_root_user_with_a_healthcheck_on_healthz()
     assert re.search(r"^HEALTHCHECK .*\n.*urllib\.request\.urlopen\('http://127\.0\.0\.1:8000/healthz'", final, re.M)
     assert '"fusion-assist", "serve"' in final and "FUSION_LOG_FORMAT=json" in final
     assert {"tests", ".git", ".venv", ".env"} <= set((PROJECT_ROOT / ".dockerignore").read_text().split())
+
+
+def test_the_readme_production_section_names_every_setting() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    production = readme.split("\n## Production\n", 1)[1].split("\n## ", 1)[0]
+    missing = [f"FUSION_{name.upper()}" for name in Settings.model_fields if f"`FUSION_{name.upper()}`" not in production]
+    assert not missing, f"settings the README's Production section does not name: {missing}"
