@@ -1,6 +1,6 @@
 """Every Prometheus metric the service exports, defined once, and their exposition for `/metrics`.
 
-Labels are fixed vocabularies only (channels, outcomes, template-free reasons, Odoo model and method names, exception
+Labels are fixed vocabularies only (channels, outcomes, the dialog manager's hand-off reasons, Odoo model and method names, exception
 class names), never a phone number, address, name or message text, so a scrape can be shared without personal data
 and the number of series stays bounded.
 
