@@ -1,8 +1,8 @@
 """Every Prometheus metric the service exports, defined once, and their exposition for `/metrics`.
 
-Labels are fixed vocabularies only (channels, outcomes, the dialog manager's hand-off reasons, Odoo model and method names, exception
-class names), never a phone number, address, name or message text, so a scrape can be shared without personal data
-and the number of series stays bounded.
+Labels are fixed vocabularies only (channels, outcomes, the dialog manager's hand-off reasons, Odoo model and method
+names, exception class names), never a phone number, address, name or message text, so a scrape can be shared without
+personal data and the number of series stays bounded.
 
 Several worker processes (`serve --workers N`, or gunicorn) each count on their own; with PROMETHEUS_MULTIPROC_DIR
 set before the processes start, prometheus_client writes every process's values to files there and `/metrics`
