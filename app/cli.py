@@ -1,7 +1,6 @@
 """`fusion-assist`: serve the service, run a scan, or run the whole demo with a sandbox Odoo."""
 from __future__ import annotations
 
-import logging
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +11,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app import logs, metrics
 from app.channels.ringcentral_client import RingCentralError
 from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
@@ -25,23 +25,22 @@ cli = typer.Typer(help="Fusion booking assistant: SMS and voice maintenance book
 console = Console()
 
 
-def _logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 @cli.command()
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
-    _logging()
-    services = build_services(Settings())
-    uvicorn.run(create_app(services), host=host, port=port, log_level="info")
+    settings = Settings()
+    logs.configure(settings)
+    metrics.reset_multiprocess_dir()
+    services = build_services(settings)
+    uvicorn.run(create_app(services), host=host, port=port, log_level="info", log_config=None)
 
 
 @cli.command()
 def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, send nothing")) -> None:
     """Run the due-date scan once: progress over Odoo's pages, the reminders, and a summary."""
-    _logging()
-    services = build_services(Settings())
+    settings = Settings()
+    logs.configure(settings)
+    services = build_services(settings)
     with Progress(*Progress.get_default_columns(), console=console, transient=True) as progress:
         task = progress.add_task("reading units from Odoo", total=None)
         report = services.scan(dry_run=dry_run, progress=lambda n: progress.advance(task, n), details=dry_run)
@@ -73,7 +72,7 @@ def demo(
     """Start a sandbox Odoo (db 'demo', admin/admin) and the assistant with console channels."""
     from app.odoo.sandbox import SandboxOdoo
 
-    _logging()
+    logs.configure(Settings())
     folder = data_dir or Path(tempfile.mkdtemp(prefix="fusion-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"), db_name="demo", seed=True)
@@ -88,7 +87,7 @@ def demo(
         console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
         console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
         console.print(f"state in {folder}")
-        uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning", log_config=None)
 
 
 @cli.command()

@@ -13,6 +13,7 @@ from typing import Any
 
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+from app import metrics
 from app.config import Settings
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.transports import Json2Transport, JsonRpcTransport, Transport
@@ -53,7 +54,7 @@ class OdooGateway:
             stop=stop_after_attempt(attempts),
             wait=wait_exponential(multiplier=0.2, max=2),
             reraise=True,
-        )(self._transport.call)
+        )(metrics.timed_odoo(self._transport.call))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "OdooGateway":

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
-from app.web import booking_page, console, health, inbox, ringcentral_webhooks, twilio_voice, twilio_webhooks
+from app.web import booking_page, console, health, inbox, metrics, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ def create_app(services: Services) -> FastAPI:
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
     app.state.services = services
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(booking_page.router)
     inbox.install(app, services)
     if services.settings.sms_channel == "console":
