@@ -87,6 +87,8 @@ def report(
         _write_csv(rows, output)
         return
     table = Table(*(funnel.heading(name, currency) for name in funnel.HEADINGS), title="Funnel by due month", caption=funnel.COHORT_NOTE)
+    for column in table.columns[:2]:
+        column.no_wrap = True
     for column in table.columns[2:]:
         column.justify = "right"
     for row in funnel.with_totals(rows):

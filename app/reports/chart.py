@@ -50,7 +50,7 @@ def quoted_svg(rows: list[FunnelRow], currency: str) -> str:
     """The quotations' value for each due month, stacked by category."""
     months = sorted({row.month for row in rows})
     chart = _chart(pygal.StackedBar, f"Quotations ({currency}) by due month", months, value_formatter=lambda v: f"{v:,.0f}")
-    for category in sorted({row.category for row in rows}):
+    for category in sorted({row.category for row in rows if row.quoted}):
         value = {row.month: row.quoted for row in rows if row.category == category}
         chart.add(category, [value.get(month) or None for month in months])
     return chart.render(is_unicode=True)
