@@ -89,7 +89,7 @@ def funnel(session: Session, since: date | None = None, until: date | None = Non
             _flag(Reminder.channel == "staff").label("unreachable"),
         )
         .outerjoin(Message, Message.conversation_id == Reminder.conversation_id)
-        .group_by(*key).subquery("unit_reminders")
+        .where(*_within(Reminder.due_date, since, until)).group_by(*key).subquery("unit_reminders")
     )
     outcomes = (
         select(
@@ -100,7 +100,7 @@ def funnel(session: Session, since: date | None = None, until: date | None = Non
         .join(Conversation, Conversation.id == Reminder.conversation_id)
         .outerjoin(OptOut, or_(OptOut.phone == Conversation.phone, OptOut.phone == Conversation.email))
         .outerjoin(TrailEntry, and_(TrailEntry.conversation_id == Conversation.id, TrailEntry.kind == "activity"))
-        .group_by(*key).subquery("unit_outcomes")
+        .where(*_within(Reminder.due_date, since, until)).group_by(*key).subquery("unit_outcomes")
     )
     sizes = select(VisitUnit.visit_id, func.count().label("units")).group_by(VisitUnit.visit_id).subquery("visit_sizes")
     kept = Visit.status != "cancelled"
@@ -111,7 +111,7 @@ def funnel(session: Session, since: date | None = None, until: date | None = Non
             func.sum(case((kept, cast(func.coalesce(Visit.quotation_amount, 0), Float) / sizes.c.units), else_=0.0)).label("quoted"),
         )
         .join(Visit, Visit.id == VisitUnit.visit_id).join(sizes, sizes.c.visit_id == VisitUnit.visit_id)
-        .where(VisitUnit.due_date.is_not(None))
+        .where(VisitUnit.due_date.is_not(None), *_within(VisitUnit.due_date, since, until))
         .group_by(*visit_key).subquery("unit_visits")
     )
 
