@@ -308,7 +308,10 @@ class Conversations:
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            if repo.is_opted_out(session, key) or not repo.claim_reminder_keys(session, keys, client.partner_id, now, medium):
+            claimed = not repo.is_opted_out(session, key) and repo.claim_reminder_keys(
+                session, keys, client.partner_id, now, medium, [d.unit for d in units]
+            )
+            if not claimed:
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
@@ -321,6 +324,7 @@ class Conversations:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
+            repo.link_reminder_keys(session, keys, conversation.id)
             sent = self._remind_by(session, conversation, client, units, band, medium)
             session.commit()
             return sent

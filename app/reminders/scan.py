@@ -38,7 +38,7 @@ class StaffTasks:
 
     def ask_to_contact(self, planned: PlannedReminder, now: datetime) -> int:
         with self._sessions() as session:
-            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now):
+            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now, "staff", [d.unit for d in planned.units]):
                 return 0
             session.commit()
             values = {"client_name": planned.client.name, "units": [d.unit for d in planned.units]}
