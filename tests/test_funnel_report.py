@@ -215,12 +215,18 @@ def test_the_real_service_fills_the_funnel(clocked_services: Services, odoo: odo
         for due in by_phone[phone].units:
             for outcome in outcomes:
                 expected[(f"{due.unit.due_date:%Y-%m}", due.unit.category)][outcome] += 1
+    quoted: dict[tuple[str, str], float] = defaultdict(float)
+    [order] = odoo.env["sale.order"].search_read([("partner_id", "=", by_phone[booker].client.partner_id)], ["amount_untaxed"])
+    booked_units = by_phone[booker].units
+    for due in booked_units:  # the visit's quotation, from Odoo's own total, shared evenly by the units it serves
+        quoted[(f"{due.unit.due_date:%Y-%m}", due.unit.category)] += round(order["amount_untaxed"] / len(booked_units), 2)
     with services.sessions() as session:
         rows = funnel(session)
         assert session.query(Reminder).filter(Reminder.category.is_(None)).count() == 0  # every claim kept its category
     assert {(r.month, r.category): {name: getattr(r, name) for name in COUNTS} for r in rows} == {
-        key: {**counts, "quoted": 0.0} for key, counts in expected.items()
+        key: {**counts, "quoted": pytest.approx(quoted[key])} for key, counts in expected.items()
     }
+    assert sum(quoted.values()) > 0
     assert len({r.month for r in rows}) >= 2 and len({r.category for r in rows}) >= 2
 
 
