@@ -270,7 +270,17 @@ class Conversations:
 
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
-        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
+        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+        return self._start(client, event, medium, lambda session, now: repo.claim_reminder_keys(session, keys, client.partner_id, now, medium))
+
+    def follow_up_missed(self, client: Client, units: list[DueUnit], event_id: int, start: datetime, medium: str = "sms") -> list[Message]:
+        """Tell a client we missed them at a visit (Odoo's no-show) and offer to book again, once per event."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], 0, "missed_visit", start)
+        return self._start(client, event, medium, lambda session, now: repo.claim_follow_up(session, event_id, client.partner_id, now, medium))
+
+    def _start(self, client: Client, event: ReminderDue, medium: str, claim: Callable[[Session, datetime], bool]) -> list[Message]:
+        """Start (or pick up) the client's conversation with what the assistant has to say, once per `claim`.
 
         A conversation is keyed by the client's phone, or by their email address when they have no phone."""
         key = client.phone or client.email
@@ -283,7 +293,7 @@ class Conversations:
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            if repo.is_opted_out(session, key) or not repo.claim_reminder_keys(session, keys, client.partner_id, now, medium):
+            if repo.is_opted_out(session, key) or not claim(session, now):
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
@@ -296,7 +306,7 @@ class Conversations:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            sent = self._remind_by(session, conversation, client, event, medium)
             session.commit()
             return sent
 
@@ -311,18 +321,15 @@ class Conversations:
                 or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
             ):
                 return []
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            sent = self._remind_by(session, conversation, client, ReminderDue(client.name, client.locale, [u.unit for u in units], band), medium)
             log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
-    def _remind_by(
-        self, session: Session, conversation: Conversation, client: Client, units: list[DueUnit], band: int, medium: str
-    ) -> list[Message]:
+    def _remind_by(self, session: Session, conversation: Conversation, client: Client, event: ReminderDue, medium: str) -> list[Message]:
         """The reminder, on `medium` from now on (an email conversation learns the client's address)."""
         conversation.medium = medium
         if medium == "email":
             conversation.email = client.email
-        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
         return self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
 
     # the loop --------------------------------------------------------------------------------------------
