@@ -1,9 +1,10 @@
 """The service cycle, pure: what Odoo's calendar says about a page of units, as the reminder plan needs it.
 
 - A unit with a visit ahead (an active event starting later, booked by the service or by staff in Odoo) is not reminded.
-- After a visit the next due date counts from it: from the later of the source's last-service date and the last visit
-  Odoo marked attended, plus the category's interval (rolled forward as the sources roll a delivery date), never from
-  the delivery date again; a due date the source states itself (a contract's) stays when it is later still.
+- After a visit the next due date counts from it: the later of the source's last-service date and the last visit Odoo
+  marked attended, plus the category's interval; never from the delivery date again (a due date derived from one is
+  replaced, rolled forward to the open cycle as the sources roll it); a due date the source states itself (a
+  contract's `next_due_date`) stands when it is later, as when staff set it after the visit.
 - A visit the client missed (`no_show`), recent and with nothing booked or attended since, is followed up once.
 """
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from app.odoo.partners import Client
 from app.odoo.sources import DueUnit, current_due
@@ -74,8 +77,10 @@ def due_after_visits(due: DueUnit, last_visit: date | None, policies: Policies, 
     visited = max((d for d in (due.last_service, last_visit) if d is not None), default=None)
     if category is None or visited is None:
         return due
-    since_visit = current_due(visited, category.interval_months, today, policies)
-    new_due = since_visit if due.derived else max(due.unit.due_date, since_visit)
+    if due.derived:  # rolled forward to the open cycle, as the source rolls its delivery date
+        new_due = current_due(visited, category.interval_months, today, policies)
+    else:  # the source's own due date stands unless the visit came after it was set
+        new_due = max(due.unit.due_date, visited + relativedelta(months=category.interval_months))
     return due if new_due == due.unit.due_date else replace(due, unit=replace(due.unit, due_date=new_due))
 
 

@@ -164,13 +164,13 @@ def run_scan(
             sent = repo.sent_reminder_keys(session, units)
             opted_out = repo.opted_out_phones(session, [*phones, *(c.email for c in clients.values() if c.email)])
             not_textable = repo.not_textable_phones(session, phones)
-        cycle, missed = _visits(units, calendar, sessions, now, policies, dry_run)
+        cycle, missed, followed = _visits(units, calendar, sessions, now, policies, dry_run)
         follow_ups, unreachable = plan_follow_ups(missed, page, clients, policies, opted_out, not_textable)
         for reason, count in unreachable.items():
             report.skip(reason, count)
-        to_follow_up = {key_of(d) for f in follow_ups for d in f.units}
+        to_follow_up = {key_of(d) for f in follow_ups for d in f.units} | (followed & units)
         report.skip("visit_booked", sum(key_of(d) in cycle.booked for d in page))
-        report.skip("missed_visit", len(to_follow_up))  # this scan's word to these clients is the follow-up
+        report.skip("missed_visit", len(to_follow_up))  # the follow-up of the missed visit speaks for these units
         page = [
             due_after_visits(d, cycle.last_visit.get(key_of(d)), policies, today) for d in page
             if key_of(d) not in cycle.booked and key_of(d) not in to_follow_up
@@ -196,9 +196,10 @@ def run_scan(
 
 def _visits(
     units: set[UnitKey], calendar: UnitEvents, sessions: sessionmaker[Session], now: datetime, policies: Policies, dry_run: bool
-) -> tuple[Cycle, list[Missed]]:
-    """A page's visits: Odoo's events linked to its units and those of the store's visits serving them (one read), and
-    the missed ones not yet followed up; Odoo's attendance goes onto the store's visits as the scan sees it."""
+) -> tuple[Cycle, list[Missed], set[UnitKey]]:
+    """A page's visits: Odoo's events linked to its units and those of the store's visits serving them (one read); the
+    missed ones not yet followed up, and the units of those followed up already (the follow-up is their reminder while
+    the missed visit is recent). Odoo's attendance goes onto the store's visits as the scan sees it."""
     with sessions() as session:
         served = repo.visits_serving(session, units)
     cycle = read_cycle(calendar.of(units, served), served, now, timedelta(days=policies.defaults.missed_visit_days))
@@ -207,14 +208,15 @@ def _visits(
         if not dry_run:
             repo.record_attendance(session, cycle.attendance, now)
             session.commit()
-    return cycle, [m for m in cycle.missed if m.event_id not in done]
+    followed = {unit for m in cycle.missed if m.event_id in done for unit in m.units}
+    return cycle, [m for m in cycle.missed if m.event_id not in done], followed
 
 
 def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, quiet: QuietHours, default_tz: str, report: ScanReport, details: bool) -> None:
     """Missed visits, each followed up once (held by quiet hours until a later scan, like a reminder)."""
     for planned in follow_ups:
         if quiet.applies(assistant.now(), planned.client.tz or default_tz, planned.channel):
-            report.skip("quiet_hours")
+            report.skip("follow_up_quiet_hours")
             continue
         sent = assistant.follow_up_missed(planned.client, planned.units, planned.missed.event_id, planned.missed.start, planned.channel)
         report.follow_ups += bool(sent)

@@ -149,7 +149,7 @@ def seed(env: Env, today: date) -> None:
                     "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
                     "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
                 }, context={"no_mail_to_attendees": True})
-    _seed_past_visits(env, today, appointment_type, technicians[0])
+    _seed_past_visits(env, today, appointment_type, technicians[2])
     # the dealer itself, last so every other record keeps its id
     env.create("res.company", {"name": "Fusion Mobility", "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
 
