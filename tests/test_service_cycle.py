@@ -81,6 +81,13 @@ def test_a_unit_with_a_visit_booked_next_week_gets_no_reminder_until_it_is_cance
     assert contract in reminded_units(service.scan())
 
 
+def test_a_visit_this_morning_not_yet_checked_in_holds_the_reminder(sandbox: SandboxOdoo, service: Services) -> None:
+    contract, partner, _ = lone_wheelchair(sandbox, TODAY + timedelta(days=5))
+    visit(sandbox, contract, partner, NOW - timedelta(hours=2))  # still 'booked': the technician has not marked it
+    report = service.scan()
+    assert contract not in reminded_units(report) and report.skipped["visit_booked"] == 1
+
+
 @pytest.mark.parametrize("serviced", ["attended event", "contract's last service"])
 def test_a_unit_serviced_last_week_comes_due_one_interval_after_the_visit(
     sandbox: SandboxOdoo, service: Services, clock: Clock, serviced: str

@@ -1,6 +1,7 @@
 """The service cycle, pure: what Odoo's calendar says about a page of units, as the reminder plan needs it.
 
-- A unit with a visit ahead (an active event starting later, booked by the service or by staff in Odoo) is not reminded.
+- A unit with a visit ahead (an active event starting later, booked by the service or by staff in Odoo) is not
+  reminded, nor one whose recent visit Odoo has not marked attended or missed yet.
 - After a visit the next due date counts from it: the later of the source's last-service date and the last visit Odoo
   marked attended, plus the category's interval; never from the delivery date again (a due date derived from one is
   replaced, rolled forward to the open cycle as the sources roll it); a due date the source states itself (a
@@ -47,14 +48,16 @@ class Cycle:
     attendance: dict[int, str] = field(default_factory=dict)  # event id -> attended | no_show, for the store's visits
 
 
-def read_cycle(events: list[UnitEvent], served: dict[int, set[UnitKey]], now: datetime, follow_up_within: timedelta) -> Cycle:
-    """The cycle of these units from their events (oldest first) and the units each of the service's visits serves."""
+def read_cycle(events: list[UnitEvent], served: dict[int, set[UnitKey]], now: datetime, recent: timedelta) -> Cycle:
+    """The cycle of these units from their events (oldest first) and the units each of the service's visits serves.
+    A recent visit nobody has marked attended or missed yet (this morning's) holds reminders as one ahead does."""
     cycle = Cycle()
     latest: dict[UnitKey, datetime] = {}  # the latest visit that happened or is booked, whatever came of it
     for event in events:
         units = set(served.get(event.id, ())) | ({event.unit} if event.unit else set())
-        if event.start > now:
+        if event.start > now or event.status not in (ATTENDED, NO_SHOW) and now - event.start <= recent:
             cycle.booked |= units
+        if event.start > now:
             continue
         for unit in units:
             latest[unit] = max(latest.get(unit, event.start), event.start)
@@ -63,7 +66,7 @@ def read_cycle(events: list[UnitEvent], served: dict[int, set[UnitKey]], now: da
         if event.status == ATTENDED:
             for unit in units:
                 cycle.last_visit[unit] = event.start.date()
-        elif event.status == NO_SHOW and now - event.start <= follow_up_within:
+        elif event.status == NO_SHOW and now - event.start <= recent:
             cycle.missed.append(Missed(event.id, event.start, frozenset(units)))
     cycle.missed = [
         m for m in cycle.missed if not m.units & cycle.booked and all(latest[u] == m.start for u in m.units)
