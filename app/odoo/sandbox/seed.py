@@ -198,7 +198,8 @@ def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[in
 
 def _seed_past_visits(env: Env, today: date, appointment_type: int, technician: tuple[int, int]) -> None:
     """Two maintenance visits that already happened, booked on units under contract: one the technician checked in
-    last week (the contract not updated since, as often), one the client missed this week."""
+    last week (the contract not updated since, as often), one the client missed three weeks ago (older than a scan
+    follows up, so the demo's first scan stays reminders only; tests make their own recent ones)."""
     contract_model = env.search_read("ir.model", [("model", "=", "fusion.repair.maintenance.contract")], ["id"])[0]["id"]
     due = env.search_read("fusion.repair.maintenance.contract", [
         ("state", "=", "active"), ("next_due_date", "<=", (today + timedelta(days=7)).isoformat()), ("partner_id.phone", "!=", False),
@@ -208,7 +209,7 @@ def _seed_past_visits(env: Env, today: date, appointment_type: int, technician: 
         if contract["partner_id"][0] not in {c["partner_id"][0] for c in chosen}:
             chosen.append(contract)
     user, technician_partner = technician
-    for contract, days_ago, status in zip(chosen, (7, 2), ("attended", "no_show")):
+    for contract, days_ago, status in zip(chosen, (7, 21), ("attended", "no_show")):
         day = today - timedelta(days=days_ago)
         while day.weekday() >= 5:
             day -= timedelta(days=1)
