@@ -27,6 +27,7 @@ from app.config import Settings
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
+from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail
@@ -201,6 +202,7 @@ def build_services(
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
     policies = Policies.load(settings.policies_file)
     source = unit_source(settings, gateway, policies)
+    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone, settings.dealer_address)
     odoo = Odoo(
         partners=partners,
         units=source,
@@ -209,6 +211,7 @@ def build_services(
             settings.timezone,
         ), policies=policies),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
+        quotations=VisitQuotations(gateway, policies, renderer, clock),
     )
     ringcentral = ringcentral_client(settings)
     if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
@@ -218,7 +221,6 @@ def build_services(
         "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
     media.update(channels or {})
-    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone, settings.dealer_address)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     activities = StaffActivities(gateway, settings.staff_login)

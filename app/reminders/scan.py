@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import metrics
 from app.assistant import Assistant
 from app.odoo.activities import StaffActivities
 from app.odoo.errors import OdooError
@@ -39,7 +40,7 @@ class StaffTasks:
 
     def ask_to_contact(self, planned: PlannedReminder, now: datetime) -> int:
         with self._sessions() as session:
-            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now):
+            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now, "staff", [d.unit for d in planned.units]):
                 return 0
             session.commit()
             values = {"client_name": planned.client.name, "units": [d.unit for d in planned.units]}
@@ -130,7 +131,9 @@ def escalate(
         if not bands:
             continue  # none of the units is in a band of its policy any more (a later cycle): nothing to repeat
         band = min(bands)
-        sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
+        escalated = assistant.escalate(conversation.id, client, units, band, medium)
+        metrics.reminded(medium, escalated)
+        sent.extend(escalated)
     return sent
 
 
@@ -190,6 +193,8 @@ def run_scan(
             _carry_out(plan, assistant, quiet, default_tz, staff, now, report, details)
             escalated = escalate(assistant, sessions, page, clients, policies, quiet, default_tz, opted_out, not_textable)
             report.record_sent(escalated, details, escalated=True)
+    if not dry_run:
+        metrics.record_scan(report.units_read, report.skipped, report.staff_tasks)
     log.info("scan: %d units read, %d messages sent, skipped %s", report.units_read, report.messages_sent, report.skipped)
     return report
 
@@ -232,5 +237,8 @@ def _carry_out(
     for planned in plan.reminders:
         if quiet.applies(now, planned.client.tz or default_tz, planned.channel):
             report.skip("quiet_hours")
+            metrics.REMINDERS.labels(planned.channel, "held_quiet_hours").inc()
             continue
-        report.record_sent(assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel), details)
+        sent = assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel)
+        metrics.reminded(planned.channel, sent)
+        report.record_sent(sent, details)

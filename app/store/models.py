@@ -89,10 +89,11 @@ class Reminder(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     due_date: Mapped[date] = mapped_column(Date)
     band: Mapped[int] = mapped_column(Integer)
-    channel: Mapped[str] = mapped_column(String(8), server_default="sms")  # the medium of the latest attempt
+    channel: Mapped[str] = mapped_column(String(8), server_default="sms")  # the medium it first went by; "staff": no channel reaches the client
     partner_id: Mapped[int] = mapped_column(Integer)
-    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))  # the conversation that carries it
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    category: Mapped[str | None] = mapped_column(String(64))  # the unit's policy category when claimed (the funnel report's rows)
 
 
 class OptOut(Base):

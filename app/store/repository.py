@@ -79,19 +79,31 @@ def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> 
 
 
 def claim_reminder_keys(
-    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms"
+    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms", units: Iterable[Any] = (),
 ) -> bool:
-    """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first."""
+    """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first. Each
+    key keeps its unit's policy category (`units`: dialogs.model.Unit), so the funnel report needs no Odoo."""
+    category = {(unit.model, unit.id): unit.category for unit in units}
     try:
         with session.begin_nested():
             for model, unit_id, due_date, band in keys:
                 session.add(Reminder(
                     unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now, channel=channel,
+                    category=category.get((model, unit_id)),
                 ))
             session.flush()
     except IntegrityError:
         return False
     return True
+
+
+def link_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], conversation_id: int) -> None:
+    """Note the conversation that carries these reminders: the report follows a unit to its replies and outcome."""
+    for model, unit_id, due_date, band in keys:
+        session.execute(
+            update(Reminder).where(Reminder.unit_model == model, Reminder.unit_id == unit_id, Reminder.due_date == due_date, Reminder.band == band)
+            .values(conversation_id=conversation_id)
+        )
 
 
 def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]]) -> None:
@@ -163,6 +175,21 @@ def record_visit(
 
 def visit_of_event(session: Session, event_id: int) -> Visit | None:
     return session.scalars(select(Visit).where(Visit.event_id == event_id)).one_or_none()
+
+
+def visit_units(session: Session, visit_id: int) -> list[VisitUnit]:
+    return list(session.scalars(select(VisitUnit).where(VisitUnit.visit_id == visit_id).order_by(VisitUnit.id)))
+
+
+def visits_without_quotation(session: Session, since: datetime) -> list[tuple[int, str | None, str | None]]:
+    """Booked visits starting from `since` that have no quotation yet: (visit, its conversation's phone, the policy
+    category of one unit it serves), a row per unit."""
+    rows = session.execute(
+        select(Visit.id, Conversation.phone, VisitUnit.category)
+        .join(VisitUnit, VisitUnit.visit_id == Visit.id).outerjoin(Conversation, Conversation.id == Visit.conversation_id)
+        .where(Visit.status == "booked", Visit.sale_order_id.is_(None), Visit.start >= since).order_by(Visit.id, VisitUnit.id)
+    )
+    return [(visit_id, phone, category) for visit_id, phone, category in rows]
 
 
 def visits_serving(session: Session, units: Iterable[tuple[str, int]]) -> dict[int, set[tuple[str, int]]]:

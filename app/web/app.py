@@ -10,19 +10,21 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
-from app.web import booking_page, console, health, inbox, ringcentral_webhooks, twilio_voice, twilio_webhooks
+from app.web import booking_page, console, health, inbox, metrics, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
 
 async def _background(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; silent
-    conversations move on; the daily scan runs; the RingCentral webhook subscription is checked and renewed."""
+    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; quotations owed
+    for booked visits are made; silent conversations move on; the daily scan runs; the RingCentral webhook subscription
+    is checked and renewed."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
         subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
-        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick, *subscription):
+        jobs = (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick)
+        for job in (*jobs, *subscription):
             try:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
@@ -43,6 +45,7 @@ def create_app(services: Services) -> FastAPI:
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
     app.state.services = services
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(booking_page.router)
     inbox.install(app, services)
     if services.settings.sms_channel == "console":

@@ -35,6 +35,16 @@ PRODUCTS = [
 # the product category a dealer without the claims module files each device type under
 CATEGORY_OF = {"Power Wheelchair": "Power Wheelchairs", "Power Base": "Power Bases", "Scooter 4-Wheel": "Scooters",
                "Scooter 3-Wheel": "Scooters", "Rollator Walker": "Walkers", "Seating System": "Seating", "Cushion": "Seating Cushions"}
+# what a visit is billed as: one service product per policy category (app/reminders/policies.toml), Ontario prices in CAD
+SERVICES = [
+    ("Power wheelchair annual maintenance", "SRV-PWC", 189.0, "Battery load test, motors, brakes, joystick and electronics, tires and casters."),
+    ("Power base semi-annual maintenance", "SRV-PB", 129.0, "Power base drive train, actuators, wiring and battery check."),
+    ("Scooter annual maintenance", "SRV-SC", 149.0, "Battery load test, brakes, steering, tires and lights."),
+    ("Seating system inspection", "SRV-ST", 95.0, "Tilt and recline, cushion, positioning hardware and upholstery check."),
+    ("Walker tune-up", "SRV-WK", 49.0, "Brakes, wheels, frame, seat and folding mechanism."),
+    ("Mobility equipment service visit", "SRV-VISIT", 119.0, "Inspection and adjustment of the equipment serviced."),
+]
+HST_ONTARIO = 13.0
 TECHNICIANS = [("Marc Tremblay", "marc"), ("Priya Sharma", "priya"), ("Daniel Okafor", "daniel"), ("Sophie Gagnon", "sophie")]
 
 
@@ -135,7 +145,9 @@ def seed(env: Env, today: date) -> None:
             "state": "expired" if number % 37 == 36 else "active",
         })
 
-    _seed_sales(env, rng, today, clients, products)
+    cad = env.create("res.currency", {"name": "CAD", "symbol": "$"})
+    env.create("ir.sequence", {"name": "Sales Order", "code": "sale.order", "prefix": "S", "padding": 5})  # the sale module's own
+    _seed_sales(env, rng, today, clients, products, cad)
     _seed_deliveries(env, rng, today, clients, products)
 
     for offset in range(0, 15):
@@ -149,21 +161,27 @@ def seed(env: Env, today: date) -> None:
                     "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
                     "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
                 }, context={"no_mail_to_attendees": True})
+    hst = env.create("account.tax", {"name": "HST 13%", "amount": HST_ONTARIO, "amount_type": "percent", "type_tax_use": "sale"})
+    services = env.create("product.category", {"name": "Services"})
+    for name, code, price, description in SERVICES:
+        env.create("product.product", {"name": name, "default_code": code, "list_price": price, "type": "service", "categ_id": services,
+                                       "description_sale": description, "taxes_id": [(6, 0, [hst])]})
     _seed_past_visits(env, today, appointment_type, technicians[2])
     # the dealer itself, last so every other record keeps its id
-    env.create("res.company", {"name": "Fusion Mobility", "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
+    env.create("res.company", {"name": "Fusion Mobility", "currency_id": cad,
+                               "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
 
 
 PARTS = [("Group 24 AGM Battery", "PT-BAT24", "Battery", 289.0), ("VR2 Joystick Module", "PT-VR2", "Joystick", 640.0)]
 
 
-def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]]) -> None:
+def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]], currency: int) -> None:
     """Sold units as the dealer's claims module keeps them: ADP-approved sale lines with serials, plus parts."""
     parts = [(env.create("product.product", {"name": n, "default_code": c, "list_price": p, "type": "consu"}), n, t) for n, c, t, p in PARTS]
     for number, partner in enumerate(clients[:30]):
         delivered = today - timedelta(days=rng.randint(120, 1200))
-        order = env.create("sale.order", {
-            "name": f"S{number + 1:05d}", "partner_id": partner, "state": "sale", "date_order": f"{delivered - timedelta(days=30)} 15:00:00",
+        order = env.create("sale.order", {  # named S00001... by the sequence
+            "partner_id": partner, "state": "sale", "date_order": f"{delivered - timedelta(days=30)} 15:00:00", "currency_id": currency,
             "x_fc_adp_delivery_date": delivered.isoformat() if number % 7 else False,
             "x_fc_service_start_date": (delivered + timedelta(days=3)).isoformat(),
         })
