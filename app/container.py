@@ -31,6 +31,7 @@ from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail
+from app.odoo.unit_events import UnitEvents
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours, statutory_holidays
 from app.reminders.policy import Policies
@@ -68,8 +69,8 @@ class Services:
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
         s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff, dry_run, progress,
-            details, self.gateway.batch_size,
+            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff,
+            UnitEvents(self.gateway), dry_run, progress, details, self.gateway.batch_size,
         )
 
     def daily_scan(self, last_day: date | None) -> date | None:

@@ -250,3 +250,34 @@ def test_action_cancel_and_action_confirm_behave_as_in_odoo_17_to_19(sandbox: Sa
         odoo.execute_kw("sale.order", "action_cancel", [[confirmed]], {"context": {"disable_cancel_warning": True}})
     with pytest.raises(odoorpc.error.RPCError, match="does not exist on the model 'res.partner'"):
         odoo.execute_kw("res.partner", "action_cancel", [[partner]])
+
+
+def test_appointment_status_follows_the_appointment_module(sandbox: SandboxOdoo) -> None:
+    """Computed 'booked' on an appointment, kept in step with `active` (archive = cancelled), refused without a type."""
+    [kind] = sandbox.env.search_read("appointment.type", [], ["id"], limit=1)
+    times = {"start": f"{TODAY} 15:00:00", "stop": f"{TODAY} 16:00:00"}
+    event = sandbox.env.create("calendar.event", {"name": "Visit", **times, "appointment_type_id": kind["id"]})
+
+    def status() -> tuple[str, bool]:
+        [read] = sandbox.env.search_read("calendar.event", [("id", "=", event), ("active", "in", [True, False])], ["appointment_status", "active"])
+        return read["appointment_status"], read["active"]
+
+    assert status() == ("booked", True)
+    sandbox.env.write("calendar.event", [event], {"appointment_status": "no_show"})
+    assert status() == ("no_show", True)
+    sandbox.env.write("calendar.event", [event], {"active": False})
+    assert status() == ("cancelled", False)
+    sandbox.env.write("calendar.event", [event], {"appointment_status": "attended"})
+    assert status() == ("attended", True)
+    plain = sandbox.env.create("calendar.event", {"name": "Lunch", **times})
+    assert sandbox.env.search_read("calendar.event", [("id", "=", plain)], ["appointment_status"])[0]["appointment_status"] is False
+    with pytest.raises(ValidationError):
+        sandbox.env.write("calendar.event", [plain], {"appointment_status": "attended"})
+    labels = dict(sandbox.env.call("calendar.event", "fields_get", [], {"attributes": ["selection"]})["appointment_status"]["selection"])
+    assert labels == {"request": "Request", "booked": "Booked", "attended": "Checked-In", "no_show": "No Show", "cancelled": "Cancelled"}
+
+
+def test_the_seed_holds_a_visit_checked_in_last_week_and_one_missed_weeks_ago(sandbox: SandboxOdoo) -> None:
+    past = sandbox.env.search_read("calendar.event", [("res_model", "=", CONTRACT), ("start", "<", f"{TODAY} 00:00:00")], ["appointment_status", "start"])
+    assert sorted(e["appointment_status"] for e in past) == ["attended", "no_show"]
+    assert all(e["start"] >= f"{TODAY - timedelta(days=25)}" for e in past)

@@ -295,7 +295,24 @@ class Conversations:
 
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
-        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
+        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+        return self._start(
+            client, event, medium, lambda session, now: repo.claim_reminder_keys(session, keys, client.partner_id, now, medium, event.units),
+            lambda session, conversation_id: repo.link_reminder_keys(session, keys, conversation_id),
+        )
+
+    def follow_up_missed(self, client: Client, units: list[DueUnit], event_id: int, start: datetime, medium: str = "sms") -> list[Message]:
+        """Tell a client we missed them at a visit (Odoo's no-show) and offer to book again, once per event."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], 0, "missed_visit", start)
+        return self._start(client, event, medium, lambda session, now: repo.claim_follow_up(session, event_id, client.partner_id, now, medium))
+
+    def _start(
+        self, client: Client, event: ReminderDue, medium: str, claim: Callable[[Session, datetime], bool],
+        link: Callable[[Session, int], None] | None = None,
+    ) -> list[Message]:
+        """Start (or pick up) the client's conversation with what the assistant has to say, once per `claim`; `link`
+        notes the conversation on what was claimed.
 
         A conversation is keyed by the client's phone, or by their email address when they have no phone."""
         key = client.phone or client.email
@@ -308,10 +325,7 @@ class Conversations:
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            claimed = not repo.is_opted_out(session, key) and repo.claim_reminder_keys(
-                session, keys, client.partner_id, now, medium, [d.unit for d in units]
-            )
-            if not claimed:
+            if repo.is_opted_out(session, key) or not claim(session, now):
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
@@ -324,8 +338,9 @@ class Conversations:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
-            repo.link_reminder_keys(session, keys, conversation.id)
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            if link is not None:
+                link(session, conversation.id)
+            sent = self._remind_by(session, conversation, client, event, medium)
             session.commit()
             return sent
 
@@ -340,18 +355,15 @@ class Conversations:
                 or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
             ):
                 return []
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            sent = self._remind_by(session, conversation, client, ReminderDue(client.name, client.locale, [u.unit for u in units], band), medium)
             log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
-    def _remind_by(
-        self, session: Session, conversation: Conversation, client: Client, units: list[DueUnit], band: int, medium: str
-    ) -> list[Message]:
+    def _remind_by(self, session: Session, conversation: Conversation, client: Client, event: ReminderDue, medium: str) -> list[Message]:
         """The reminder, on `medium` from now on (an email conversation learns the client's address)."""
         conversation.medium = medium
         if medium == "email":
             conversation.email = client.email
-        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
         return self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
 
     # the loop --------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ class Defaults(BaseModel):
     overdue: list[int] = [7, 30]
     channels: list[str] = ["sms", "voice", "email"]
     escalate_after_hours: int = 48
+    missed_visit_days: int = 14  # a visit the client missed this recently is followed up (once); older ones are staff's
     appointment_type: str | None = None  # None: the settings' FUSION_APPOINTMENT_TYPE_NAME
     visit_minutes: int | None = None  # None: that appointment type's own duration in Odoo
     service_product: str | None = None  # default_code of the Odoo product a visit is quoted with; None: not quoted

@@ -404,6 +404,8 @@ class Env:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        if model == "calendar.event":
+            vals = _appointment_status_and_active(vals, bool(vals.get("appointment_type_id")), created=True)
         if model == "mail.activity" and context.get("uid") in self._records["res.users"]:
             record["user_id"] = context["uid"]  # Odoo's default: the activity is for the user who creates it
         vals = self._computed(model, vals, None)
@@ -419,6 +421,8 @@ class Env:
         return record_id
 
     def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
+        if model == "calendar.event":
+            vals = _appointment_status_and_active(vals, bool(record.get("appointment_type_id") or vals.get("appointment_type_id")), created=False)
         vals = self._computed(model, vals, record)
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
@@ -540,6 +544,8 @@ class Env:
         if model == "sale.order":
             sales.order_amounts(self._records, record)
         if model == "calendar.event":
+            if record.get("appointment_status") and not record.get("appointment_type_id"):
+                raise ValidationError(f"The event {record.get('name')} cannot have an appointment status without being linked to an appointment type.")
             if record.get("appointment_type_id") and not record.get("appointment_status"):
                 record["appointment_status"] = "booked"  # Odoo 18/19's appointment module computes it so
             self._sync_attendees(record, created, context)
@@ -609,6 +615,24 @@ class Env:
             self._changes[model] += 1
         self._dirty.clear()
         self._deleted.clear()
+
+
+def _appointment_status_and_active(vals: dict, appointment: bool, created: bool) -> dict:
+    """The appointment module's create/write overrides: on an appointment, archiving cancels and 'cancelled' archives
+    (and on write, un-archiving books again, any other status un-archives)."""
+    if not appointment:
+        return vals
+    if created:
+        if "active" not in vals and vals.get("appointment_status") == "cancelled":
+            return {**vals, "active": False}
+        if "appointment_status" not in vals and vals.get("active") is False:
+            return {**vals, "appointment_status": "cancelled"}
+        return vals
+    if "active" in vals and "appointment_status" not in vals:
+        return {**vals, "appointment_status": "booked" if vals["active"] else "cancelled"}
+    if "active" not in vals and "appointment_status" in vals:
+        return {**vals, "active": vals["appointment_status"] != "cancelled"}
+    return vals
 
 
 def _order_fields(order: str | None) -> list[str]:

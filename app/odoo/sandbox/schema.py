@@ -104,7 +104,10 @@ MODELS: dict[str, dict[str, Field]] = {
         "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
         "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("integer", "Document ID"),
         "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
-        "appointment_status": sel("request", "booked", "attended", "no_show", string="Appointment Status"),
+        # the appointment module's: stored, computed 'booked' once an appointment type is set, kept in step with `active`
+        "appointment_status": Field("selection", "Appointment Status", selection=(
+            ("request", "Request"), ("booked", "Booked"), ("attended", "Checked-In"), ("no_show", "No Show"), ("cancelled", "Cancelled"),
+        )),
         "location": char("Location"), "active": Field("boolean", default=True),
     },
     "calendar.attendee": {

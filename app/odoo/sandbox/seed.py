@@ -103,7 +103,7 @@ def seed(env: Env, today: date) -> None:
         if today <= holiday <= today + timedelta(days=60):
             env.create("resource.calendar.leaves", {"name": "Public holiday", "calendar_id": calendar, "date_from": _utc(holiday, 0),
                                                      "date_to": _utc(holiday + timedelta(days=1), 0)})
-    env.create("appointment.type", {
+    appointment_type = env.create("appointment.type", {
         "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
         "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
         "schedule_based_on": "users",
@@ -166,6 +166,7 @@ def seed(env: Env, today: date) -> None:
     for name, code, price, description in SERVICES:
         env.create("product.product", {"name": name, "default_code": code, "list_price": price, "type": "service", "categ_id": services,
                                        "description_sale": description, "taxes_id": [(6, 0, [hst])]})
+    _seed_past_visits(env, today, appointment_type, technicians[2])
     # the dealer itself, last so every other record keeps its id
     env.create("res.company", {"name": "Fusion Mobility", "currency_id": cad,
                                "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
@@ -211,3 +212,27 @@ def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[in
                                        "date": f"{received} 14:00:00", "state": "done"})
         env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": stock, "location_dest_id": customers,
                                        "date": f"{delivered} 15:30:00", "state": "done"})
+
+
+def _seed_past_visits(env: Env, today: date, appointment_type: int, technician: tuple[int, int]) -> None:
+    """Two maintenance visits that already happened, booked on units under contract: one the technician checked in
+    last week (the contract not updated since, as often), one the client missed three weeks ago (older than a scan
+    follows up, so the demo's first scan stays reminders only; tests make their own recent ones)."""
+    contract_model = env.search_read("ir.model", [("model", "=", "fusion.repair.maintenance.contract")], ["id"])[0]["id"]
+    due = env.search_read("fusion.repair.maintenance.contract", [
+        ("state", "=", "active"), ("next_due_date", "<=", (today + timedelta(days=7)).isoformat()), ("partner_id.phone", "!=", False),
+    ], ["partner_id"], order="id desc")
+    chosen: list[dict] = []
+    for contract in due:
+        if contract["partner_id"][0] not in {c["partner_id"][0] for c in chosen}:
+            chosen.append(contract)
+    user, technician_partner = technician
+    for contract, days_ago, status in zip(chosen, (7, 21), ("attended", "no_show")):
+        day = today - timedelta(days=days_ago)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        env.create("calendar.event", {
+            "name": f"Maintenance visit - {contract['partner_id'][1]}", "start": _utc(day, 10.0), "stop": _utc(day, 11.0), "user_id": user,
+            "partner_ids": [(6, 0, [technician_partner, contract["partner_id"][0]])], "show_as": "busy", "appointment_type_id": appointment_type,
+            "res_model_id": contract_model, "res_id": contract["id"], "appointment_status": status,
+        }, context={"no_mail_to_attendees": True})
