@@ -30,11 +30,18 @@ def _logging() -> None:
 
 
 @cli.command()
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(
+    host: str = "127.0.0.1", port: int = 8000,
+    workers: int = typer.Option(1, min=1, help="worker processes; more than one needs PostgreSQL (FUSION_DATABASE_URL)"),
+) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
     _logging()
-    services = build_services(Settings())
-    uvicorn.run(create_app(services), host=host, port=port, log_level="info")
+    database_url = Settings().database_url
+    if workers > 1 and not database_url.startswith("postgresql"):
+        console.print("several workers share their work through PostgreSQL: set FUSION_DATABASE_URL=postgresql+psycopg://...")
+        raise typer.Exit(2)
+    upgrade(database_url)  # once, before the workers start
+    uvicorn.run("app.web.asgi:create", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
 @cli.command()

@@ -8,6 +8,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.locks import locks_for
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -35,8 +37,16 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(url: str) -> None:
-    """Bring the schema to the newest migration; safe to run at every start."""
-    command.upgrade(alembic_config(url), "head")
+    """Bring the schema to the newest migration; safe to run at every start, by every worker and container at once
+    (one migrates while the others wait, then find nothing to do)."""
+    engine = make_engine(url)
+    locks = locks_for(engine)
+    try:
+        with locks.hold("schema:upgrade"):
+            command.upgrade(alembic_config(url), "head")
+    finally:
+        locks.close()
+        engine.dispose()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

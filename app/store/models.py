@@ -185,3 +185,13 @@ class VisitUnit(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     category: Mapped[str | None] = mapped_column(String(64))
     due_date: Mapped[date | None] = mapped_column(Date)
+
+
+class JobRun(Base):
+    """A once-a-day job done for a day (the daily scan): every worker runs the background loop, one of them does the job."""
+
+    __tablename__ = "job_runs"
+
+    job: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    finished_at: Mapped[datetime] = mapped_column(UtcDateTime)
