@@ -6,7 +6,7 @@ COMMAND is `scan` (the reminders), `retry` (what a restarted service's loop does
 `inbound PHONE BODY SID` (a client's text, as a webhook hands it over). Every medium "sends" by appending a JSON line to
 SENDS_FILE. With FUSION_TEST_KILL_BEFORE_SEND set, the process SIGKILLs itself when the first message, already recorded,
 is handed to its channel: the crash the outbox must survive. With FUSION_TEST_START_FILE set, the process waits, fully
-built, until that file exists, so several processes start their work at one moment.
+built, until that file exists (having made START_FILE.<pid>.ready), so several processes start their work at once.
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def main(store_url: str, odoo_url: str, sends_file: str, now: str, command: str,
     channels = {medium: FileChannel(medium, Path(sends_file)) for medium in ("sms", "voice", "email")}
     services = build_services(settings_for(odoo_url, folder, database_url=store_url), clock=lambda: moment, channels=channels)
     if start := os.environ.get(START_FILE):
+        Path(f"{start}.{os.getpid()}.ready").touch()
         while not Path(start).exists():
             time.sleep(0.005)
     if command == "scan":
