@@ -6,6 +6,7 @@ HTTP on loopback and the sandbox Odoo, and across real processes sharing one Pos
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -20,6 +21,7 @@ import pytest
 
 from app.container import Services, build_services
 from app.reminders.outbox import RetryPolicy
+from app.serving import free_port
 from app.store import repository as repo
 from app.store.locks import locks_for
 from app.store.models import Conversation, Message
@@ -250,3 +252,45 @@ def test_a_worker_skips_the_daily_scan_another_one_is_running(odoo_url: str, pos
     assert services.daily_scan(None) == NOW.date() and services.channels["sms"].sent  # the next turn of the loop scans
     other_worker.close()
     services.close()
+
+
+def test_serve_with_two_workers_shares_one_client_turn_between_processes(odoo_url: str, postgres_url: str, tmp_path: Path) -> None:
+    """`fusion-assist serve --workers 2`: one delivery repeated six times at once, wherever each lands, is processed
+    once, and every repeat answers with the first one's reply (it waits for the client's lock, held in PostgreSQL)."""
+    port = free_port()
+    env = {
+        **os.environ, "FUSION_DATABASE_URL": postgres_url, "FUSION_ODOO_URL": odoo_url, "FUSION_RETRY_INTERVAL_SECONDS": "3600",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from app.cli import main; main()", "serve", "--workers", "2", "--port", str(port)],
+        cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as api:
+            eventually(lambda: _answers(api), within=120)
+            barrier = threading.Barrier(6)
+
+            def deliver(_: int) -> list[str]:
+                with httpx.Client(base_url=api.base_url, timeout=60) as client:
+                    barrier.wait()
+                    return client.post("/console/sms", json={"from": NEW_NUMBER, "body": "hello?", "id": "SM-twice"}).json()["replies"]
+
+            with ThreadPoolExecutor(6) as pool:
+                answers = list(pool.map(deliver, range(6)))
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=60)
+    assert len(set(re.findall(r"Started server process \[(\d+)\]", log))) == 2, log[-2000:]
+    assert answers[0] and all(answer == answers[0] for answer in answers)
+    store = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url), clock=lambda: NOW)
+    with store.sessions() as session:
+        assert session.query(Message).filter_by(direction="in").count() == 1
+        assert len(repo.outbound(session)) == 1
+    store.close()
+
+
+def _answers(api: httpx.Client) -> bool:
+    try:
+        return api.get("/healthz").status_code == 200
+    except httpx.TransportError:
+        return False
