@@ -36,11 +36,14 @@ def serve(
 ) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
     _logging()
-    database_url = Settings().database_url
-    if workers > 1 and not database_url.startswith("postgresql"):
+    settings = Settings()
+    if workers > 1 and not settings.database_url.startswith("postgresql"):
         console.print("several workers share their work through PostgreSQL: set FUSION_DATABASE_URL=postgresql+psycopg://...")
         raise typer.Exit(2)
-    upgrade(database_url)  # once, before the workers start
+    if workers > 1 and settings.session_secret is None:
+        console.print("several workers must sign the staff inbox's cookie with one key: set FUSION_SESSION_SECRET")
+        raise typer.Exit(2)
+    upgrade(settings.database_url)  # once, before the workers start
     uvicorn.run("app.web.asgi:create", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 

@@ -260,6 +260,7 @@ def test_serve_with_two_workers_shares_one_client_turn_between_processes(odoo_ur
     port = free_port()
     env = {
         **os.environ, "FUSION_DATABASE_URL": postgres_url, "FUSION_ODOO_URL": odoo_url, "FUSION_RETRY_INTERVAL_SECONDS": "3600",
+        "FUSION_SESSION_SECRET": "one key for every worker",
     }
     server = subprocess.Popen(
         [sys.executable, "-c", "from app.cli import main; main()", "serve", "--workers", "2", "--port", str(port)],
