@@ -23,7 +23,8 @@ from app.container import Services, build_services
 from app.reminders.outbox import RetryPolicy
 from app.serving import free_port
 from app.store import repository as repo
-from app.store.locks import locks_for
+from app.store.db import make_engine
+from app.store.locks import STRIPES, locks_for
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState, Slot
 from tests.conftest import NOW, TODAY, Clock, eventually, hour_long_visit, odoo_datetime, plain_reminder, settings_for
@@ -295,3 +296,25 @@ def _answers(api: httpx.Client) -> bool:
         return api.get("/healthz").status_code == 200
     except httpx.TransportError:
         return False
+
+
+def test_a_job_holding_its_lock_can_take_any_clients_lock(store_url: str) -> None:
+    """The daily scan holds its lock while it reminds clients under theirs: on no store may the two ever be one lock
+    (a deadlock, once in a few hundred phones, before job locks were kept apart from the clients' stripes)."""
+    engine = make_engine(store_url)
+    locks = locks_for(engine)
+    taken: list[int] = []
+
+    def scan() -> None:
+        with locks.try_hold("job:daily-scan") as mine:
+            assert mine
+            for client in range(4 * STRIPES):
+                with locks.hold(f"client:+1416555{client:04d}"):
+                    taken.append(client)
+
+    worker = threading.Thread(target=scan, daemon=True)
+    worker.start()
+    worker.join(timeout=120)
+    locks.close()
+    engine.dispose()
+    assert len(taken) == 4 * STRIPES

@@ -38,22 +38,23 @@ def locks_for(engine: Engine) -> Locks:
 
 
 class StripedLocks:
-    """One process's locks (SQLite): never two held at once by a thread, so no deadlock."""
+    """One process's locks (SQLite). Clients' turns share out stripes and never hold two at once, so no deadlock; a job
+    (the daily scan, which takes clients' locks as it reminds them) has a lock of its own, never one of the stripes."""
 
     def __init__(self) -> None:
         self._locks = [threading.Lock() for _ in range(STRIPES)]
-
-    def _of(self, key: str) -> threading.Lock:
-        return self._locks[hash(key) % STRIPES]
+        self._jobs: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
 
     @contextmanager
     def hold(self, key: str) -> Iterator[None]:
-        with self._of(key):
+        with self._locks[hash(key) % STRIPES]:
             yield
 
     @contextmanager
     def try_hold(self, key: str) -> Iterator[bool]:
-        lock = self._of(key)
+        with self._guard:
+            lock = self._jobs.setdefault(key, threading.Lock())
         mine = lock.acquire(blocking=False)
         try:
             yield mine
