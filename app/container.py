@@ -39,6 +39,7 @@ from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
+from app.store.locks import Locks, locks_for
 from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
@@ -63,6 +64,7 @@ class Services:
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
     quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
+    locks: Locks  # the store's locks, held across every worker (the assistant's turns, the daily scan)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
@@ -74,16 +76,27 @@ class Services:
         )
 
     def daily_scan(self, last_day: date | None) -> date | None:
-        """Run the scan once a day from `daily_scan_at` (dealer's time); returns the day it last ran. Safe beside cron:
-        reminder keys are unique, so a second scan sends nothing twice."""
+        """Run the scan once a day from `daily_scan_at` (dealer's time); returns the day it last ran. Every worker's
+        background loop asks, one scans: the others wait for the next turn of the loop while it runs, then find the day
+        done in the store. Safe beside cron too: reminder keys are unique, so a second scan sends nothing twice."""
         at = self.settings.daily_scan_at
         now = self.assistant.now()
         if at is None or last_day == now.date() or now.time() < time.fromisoformat(at):
             return last_day
-        self.scan()
+        with self.locks.try_hold("job:daily-scan") as mine:
+            if not mine:
+                return last_day  # another worker is scanning right now
+            with self.sessions() as session:
+                done = repo.job_done(session, "daily-scan", now.date())
+            if not done:
+                self.scan()
+                with self.sessions() as session:
+                    repo.record_job_done(session, "daily-scan", now.date(), now)
+                    session.commit()
         return now.date()
 
     def close(self) -> None:
+        self.locks.close()
         self.engine.dispose()
 
 
@@ -227,10 +240,13 @@ def build_services(
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
     quiet = quiet_hours(settings)
+    locks = locks_for(engine)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe, trail=trail, ring_back=ring_back,
+        unsubscribe_links=links.unsubscribe, trail=trail, locks=locks, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, subscription, dialer)
+    return Services(
+        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, locks, subscription, dialer
+    )

@@ -40,12 +40,12 @@ class OutboxDesk(Conversations):
             for message in due:
                 if self._quiet.applies(now, self._tz, message.channel):
                     continue  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
-                if repo.is_opted_out(session, message.address):
+                if not repo.take_for_sending(session, message, now, self._outbox.lease):
+                    continue  # another worker has it
+                if repo.is_opted_out(session, message.address):  # asked once it is ours: never over another's send
                     message.status = "cancelled"
                     session.commit()
                     continue
-                if not repo.take_for_sending(session, message, now, self._outbox.lease):
-                    continue  # another worker has it
                 if message.attempts >= self._outbox.max_attempts:
                     message.status = "failed"
                     session.commit()

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, FollowUp, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
+from app.store.models import (
+    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit,
+)
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -358,3 +360,11 @@ def partner_of_message(session: Session, message_id: int) -> int | None:
     return session.scalar(
         select(Conversation.partner_id).join(Message, Message.conversation_id == Conversation.id).where(Message.id == message_id)
     )
+
+
+def job_done(session: Session, job: str, day: date) -> bool:
+    return session.get(JobRun, (job, day)) is not None
+
+
+def record_job_done(session: Session, job: str, day: date, now: datetime) -> None:
+    session.add(JobRun(job=job, day=day, finished_at=now))
