@@ -126,7 +126,7 @@ class Conversations:
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
         """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once and return
-        the replies; a retried delivery gets the replies of the first one.
+        the replies; a retried delivery gets the replies of the first one, whichever of them did the work.
 
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
@@ -136,9 +136,12 @@ class Conversations:
             inbound = session.get(Message, stored) if stored is not None else repo.inbound_by_provider_id(session, medium, provider_message_id)
             if inbound is None:
                 return []
-            if stored is None or inbound.status != "received":  # a retried delivery, or one the retry loop took meanwhile
-                return [m.body for m in repo.replies_to(session, inbound.id)]
-            return self._process(session, inbound)
+            replies = repo.replies_to(session, inbound.id)
+            if inbound.status == "received" and not replies:
+                # whichever delivery gets the client's lock first does the work: a provider's repeat may get it before
+                # the delivery that stored the text, on another worker
+                return self._process(session, inbound)
+            return [m.body for m in replies]  # done (or holding until Odoo returns, which the retry loop finishes)
 
     def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
