@@ -91,7 +91,7 @@ async def drive(url: str, phones: list[str], rate: float, seconds: float) -> Res
     results = Results()
     per_round = int(rate * SPACING)
     schedule = sorted(
-        (turn * SPACING + index / rate, phone, text(index, turn))
+        (turn * SPACING + index / rate, phone, text(index, turn), f"load-{index}-{turn}")
         for turn in range(TURNS) for index, phone in enumerate(phones[:per_round])
         if turn * SPACING + index / rate < seconds
     )
@@ -99,9 +99,8 @@ async def drive(url: str, phones: list[str], rate: float, seconds: float) -> Res
     async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as client:
         start = time.perf_counter()
 
-        async def one(at: float, phone: str, body: str) -> None:
+        async def one(at: float, phone: str, body: str, provider_id: str) -> None:
             await asyncio.sleep(max(0.0, start + at - time.perf_counter()))
-            provider_id = f"load-{phone}-{at}"
             results.sent.append(provider_id)
             began = time.perf_counter()
             try:
@@ -113,7 +112,7 @@ async def drive(url: str, phones: list[str], rate: float, seconds: float) -> Res
             if response.status_code != 200 or not response.json().get("replies"):
                 results.errors[f"HTTP {response.status_code}" if response.status_code != 200 else "no reply"] += 1
 
-        await asyncio.gather(*(one(at, phone, body) for at, phone, body in schedule))
+        await asyncio.gather(*(one(*planned) for planned in schedule))
     return results
 
 
@@ -167,7 +166,11 @@ def main() -> None:
             lost = lost_messages(store_url, results.sent)
         finally:
             service.terminate()
-            service.wait(timeout=30)
+            try:
+                service.wait(timeout=30)
+            except subprocess.TimeoutExpired:  # still draining a backlog: the figures are already taken
+                service.kill()
+                service.wait()
     latencies = sorted(results.latencies)
     print(f"  texts sent {len(results.sent):,} in {elapsed:.1f} s ({len(results.sent) / elapsed:.0f}/s achieved), answered {len(latencies):,}")
     if latencies:
