@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +25,7 @@ from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
 from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
+from app.jobs import Jobs, Work, jobs_for
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
@@ -61,6 +63,7 @@ class Services:
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
     quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
+    jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, the daily scan (PostgreSQL)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
@@ -81,7 +84,20 @@ class Services:
         self.scan()
         return now.date()
 
+    def scheduled_scan(self, tick: datetime, every: timedelta = timedelta(minutes=15)) -> bool:
+        """The queue's daily scan: run when this tick (one every `every`, deferred once however many workers run) is
+        the first at or after `daily_scan_at` in the dealer's time, so exactly one tick a day scans, across DST too."""
+        at = self.settings.daily_scan_at
+        local = tick.astimezone(ZoneInfo(self.settings.timezone))
+        start = datetime.combine(local.date(), time.fromisoformat(at), local.tzinfo) if at else None
+        if start is None or not start <= local < start + every:
+            return False
+        self.scan()
+        return True
+
     def close(self) -> None:
+        """Finish the jobs this process started (SQLite), then let go of connections."""
+        self.jobs.close()
         self.engine.dispose()
 
 
@@ -224,10 +240,15 @@ def build_services(
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
     quiet = quiet_hours(settings)
+    jobs = jobs_for(settings.database_url, settings.job_concurrency)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe, trail=trail, ring_back=ring_back,
+        unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
-    return Services(settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, subscription, dialer)
+    services = Services(
+        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, subscription, dialer,
+    )
+    jobs.start(Work(assistant.deliver, assistant.process_inbound, services.scheduled_scan))
+    return services

@@ -191,12 +191,31 @@ def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[Messag
 
 
 def take_for_sending(session: Session, message: Message, now: datetime, lease: timedelta) -> bool:
-    """Take a queued message for one attempt, or learn another worker took it: a conditional update, not a lock, so
-    it holds across processes. The lease brings it back should this worker die holding it."""
+    """Take a queued message for its next attempt (counted here), or learn another worker or job took it: a
+    conditional update on the attempts seen, not a lock, so it holds across processes. Its first attempt may be taken
+    at once (by its job); later ones once due. The lease brings it back should this worker die holding it."""
     result = session.execute(
         update(Message)
-        .where(Message.id == message.id, Message.status == "queued", Message.next_attempt_at <= now)
-        .values(next_attempt_at=now + lease)
+        .where(
+            Message.id == message.id, Message.status == "queued", Message.attempts == message.attempts,
+            or_(Message.attempts == 0, Message.next_attempt_at <= now),
+        )
+        .values(next_attempt_at=now + lease, attempts=Message.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    if result.rowcount != 1:
+        return False
+    session.refresh(message)
+    return True
+
+
+def give_up(session: Session, message: Message) -> bool:
+    """Mark a queued message failed after its last attempt, unless another worker moved it on meanwhile; commits."""
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message.id, Message.status == "queued", Message.attempts == message.attempts)
+        .values(status="failed")
         .execution_options(synchronize_session=False)
     )
     session.commit()

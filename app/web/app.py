@@ -1,4 +1,5 @@
-"""The FastAPI application: routers over the services built once at start, plus the background loop."""
+"""The FastAPI application: routers over the services built once at start, plus the background loop (and, on
+PostgreSQL unless separate workers do, the queue's worker)."""
 from __future__ import annotations
 
 import asyncio
@@ -10,6 +11,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
+from app.jobs.procrastinate_jobs import ProcrastinateJobs
 from app.web import booking_page, console, health, inbox, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,8 @@ async def _background(services: Services) -> None:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
                 log.exception("background %s failed", job.__name__)
+        if services.jobs.schedules_scan:
+            continue  # the queue's periodic task scans
         try:
             scanned_on = await run_in_threadpool(services.daily_scan, scanned_on)
         except Exception:  # Odoo down at scan time: the next turn of the loop tries again
@@ -36,9 +40,13 @@ async def _background(services: Services) -> None:
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_background(services))
+        tasks = [asyncio.create_task(_background(services))]
+        if isinstance(services.jobs, ProcrastinateJobs) and services.settings.serve_runs_worker:
+            tasks.append(asyncio.create_task(services.jobs.run_worker_async()))
         yield
-        task.cancel()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
     app.state.services = services
