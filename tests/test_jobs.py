@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import psycopg
 import pytest
 
@@ -197,5 +198,50 @@ def test_a_worker_killed_holding_a_send_leaves_it_to_the_next_worker_once(odoo_u
         services.assistant.retry_sends()
         assert [m.to for m in sms.sent] == [UNKNOWN]
         assert (stored(services, message_id).status, stored(services, message_id).attempts) == ("sent", 2)
+    finally:
+        services.close()
+
+
+def test_serve_on_postgresql_runs_the_queue_unless_workers_do(odoo_url: str, tmp_path: Path, postgres_url: str) -> None:
+    from app.serving import ServerThread
+    from app.web.app import create_app
+
+    sms = ConsoleChannel("sms")
+    services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url), clock=Clock(), channels={"sms": sms})
+    try:
+        with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+            [reply] = client.post("/console/sms", json={"from": UNKNOWN, "body": "hello?"}).json()["replies"]
+            eventually(lambda: [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)])
+    finally:
+        services.close()
+
+
+def test_the_worker_command_runs_the_queue_until_told_to_stop(odoo_url: str, tmp_path: Path, postgres_url: str) -> None:
+    settings = settings_for(odoo_url, tmp_path, database_url=postgres_url)
+    services = build_services(settings, clock=Clock())
+    try:
+        services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-6")
+        with services.sessions() as session:
+            message_id = session.query(Message.id).filter(Message.direction == "out").scalar()
+        assert stored(services, message_id).status == "queued"
+        env = {**os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false"}
+        worker = subprocess.Popen([str(Path(sys.executable).parent / "fusion-assist"), "worker"], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            eventually(lambda: stored(services, message_id).status == "sent")  # the console channel of that process
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            _, errors = worker.communicate(timeout=30)
+        assert worker.returncode == 0, errors.decode()[-2000:]
+    finally:
+        services.close()
+
+
+def test_the_daily_scan_runs_on_the_one_quarter_hour_tick_after_its_hour(odoo_url: str, tmp_path: Path) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, daily_scan_at="10:05"), clock=Clock())
+    try:
+        ticks = [NOW.replace(hour=10, minute=0) + timedelta(minutes=15 * n) for n in range(-2, 4)]  # 09:30 … 10:45
+        assert [services.scheduled_scan(tick) for tick in ticks] == [False, False, False, True, False, False]  # 10:15
+        with services.sessions() as session:
+            assert session.query(Message).filter(Message.template == "reminder").count() > 0
     finally:
         services.close()
