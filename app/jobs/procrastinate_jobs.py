@@ -11,10 +11,12 @@ finds its message either sent, in hand (the lease), or due, and acts accordingly
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime, timezone
 
 from procrastinate import App, PsycopgConnector, SyncPsycopgConnector
+from procrastinate.exceptions import AlreadyEnqueued
 from sqlalchemy.engine import make_url
 
 from app.jobs import Work
@@ -46,7 +48,11 @@ class ProcrastinateJobs:
         self._work = work
 
     def deliver(self, message_id: int, at: datetime | None = None) -> bool:
-        self._deferrer.configure_task(DELIVER, queue="outbound", schedule_at=at).defer(message_id=message_id)
+        """At most one waiting job per message (a queueing lock): a second one, from a job that found the message in
+        another's hand, would only find it done."""
+        deferrer = self._deferrer.configure_task(DELIVER, queue="outbound", schedule_at=at, queueing_lock=f"deliver-{message_id}")
+        with contextlib.suppress(AlreadyEnqueued):
+            deferrer.defer(message_id=message_id)
         return False
 
     def process_inbound(self, message_id: int) -> None:
