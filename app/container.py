@@ -250,5 +250,5 @@ def build_services(
     services = Services(
         settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, subscription, dialer,
     )
-    jobs.start(Work(assistant.deliver, assistant.process_inbound, services.scheduled_scan))
+    jobs.start(Work(assistant.deliver, assistant.process_inbound, trail.write_pending, services.scheduled_scan))
     return services

@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import odoorpc
 import psycopg
 import pytest
 
@@ -28,6 +29,7 @@ from app.reminders.outbox import RetryPolicy
 from app.store.models import Conversation, Message
 from tests.conftest import NOW, Clock, eventually, settings_for
 from tests.test_outbox import FlakySms
+from tests.test_trail import activities
 
 UNKNOWN = "+14165550199"  # no client has this number: one reply, and a hand-off
 
@@ -117,6 +119,18 @@ def test_a_job_for_a_message_already_sent_sends_nothing(build: Callable[[Clock, 
     services.jobs.deliver(message_id)  # a duplicate job, as a retried or replayed one would be
     run_jobs(services)
     assert sms.sent == [message]
+
+
+def test_what_a_conversation_owes_odoo_is_written_by_a_job(build: Callable[[Clock, ConsoleChannel], Services], odoo: odoorpc.ODOO) -> None:
+    services = build(Clock(), ConsoleChannel("sms"))
+    [company] = odoo.env["res.company"].search_read([], ["partner_id"], limit=1)
+    services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-7")  # a hand-off: staff get a to-do in Odoo
+    if isinstance(services.jobs, ProcrastinateJobs):
+        assert activities(odoo, "res.partner", company["partner_id"][0]) == []  # owed, queued: no worker ran yet
+    run_jobs(services)
+    run_jobs(services)
+    [activity] = activities(odoo, "res.partner", company["partner_id"][0])
+    assert UNKNOWN in activity["note"]
 
 
 def test_a_failed_send_is_retried_after_its_backoff_then_given_up_to_staff(build: Callable[[Clock, ConsoleChannel], Services]) -> None:

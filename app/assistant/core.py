@@ -266,7 +266,7 @@ class Conversations:
             self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
-            self._trail.write_pending(conversation.id)
+            self._jobs.write_trail(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
@@ -353,7 +353,7 @@ class Conversations:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
-        self._trail.write_pending(conversation.id)
+        self._jobs.write_trail(conversation.id)
         return sent
 
     def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:

@@ -1,4 +1,5 @@
-"""The durable queue: outbound sends, inbound texts processed after the webhook's answer, and the daily scan.
+"""The durable queue: outbound sends, inbound texts processed after the webhook's answer, Odoo's trail (transcripts,
+hand-off activities), and the daily scan.
 
 Jobs carry ids only; the store's rows stay the truth (a message is recorded before any job is queued for it), so a
 job run twice, or lost, changes nothing: the outbox sweep (`retry_sends`, `retry_pending`) is the safety net.
@@ -18,6 +19,7 @@ class Work:
 
     deliver: Callable[[int], datetime | None]  # one attempt at a recorded message; when to try again, if ever
     process_inbound: Callable[[int], object]  # a stored inbound text through the dialog
+    write_trail: Callable[[int], object]  # what a conversation owes Odoo's chatter and activities
     scheduled_scan: Callable[[datetime], bool]  # the daily scan, when this quarter-hour tick is the one at its hour
 
 
@@ -34,6 +36,9 @@ class Jobs(Protocol):
 
     def process_inbound(self, message_id: int) -> None:
         """Process a stored inbound text."""
+
+    def write_trail(self, conversation_id: int) -> None:
+        """Write what a conversation owes Odoo (its entries are committed; what is not written stays pending)."""
 
     def close(self) -> None:
         """Finish what this process started, then let go of threads and connections."""

@@ -36,6 +36,9 @@ class InProcessJobs:
     def process_inbound(self, message_id: int) -> None:
         self._run(lambda work: work.process_inbound(message_id), "process_inbound", message_id)
 
+    def write_trail(self, conversation_id: int) -> None:
+        self._run(lambda work: work.write_trail(conversation_id), "write_trail", conversation_id)
+
     def join(self) -> None:
         """Wait until every job queued so far (and those they queued) has run."""
         with self._idle:
@@ -46,26 +49,26 @@ class InProcessJobs:
         if self._pool is not None:
             self._pool.shutdown()
 
-    def _run(self, job: Callable[[Work], object], name: str, message_id: int) -> bool:
+    def _run(self, job: Callable[[Work], object], name: str, row_id: int) -> bool:
         """Inline without a pool (True: done when this returns), else on a pool thread. A job that fails or finds no
         worker leaves its row for the outbox loop."""
         if self._work is None:
             return False
         work = self._work
         if self._pool is None:
-            self._guarded(job, work, name, message_id)
+            self._guarded(job, work, name, row_id)
             return True
         with self._idle:
             self._outstanding += 1
         try:
-            self._pool.submit(self._counted, job, work, name, message_id)
+            self._pool.submit(self._counted, job, work, name, row_id)
         except RuntimeError:  # shut down: the loop of the next start picks it up
             self._done()
         return False
 
-    def _counted(self, job: Callable[[Work], object], work: Work, name: str, message_id: int) -> None:
+    def _counted(self, job: Callable[[Work], object], work: Work, name: str, row_id: int) -> None:
         try:
-            self._guarded(job, work, name, message_id)
+            self._guarded(job, work, name, row_id)
         finally:
             self._done()
 
@@ -75,8 +78,8 @@ class InProcessJobs:
             self._idle.notify_all()
 
     @staticmethod
-    def _guarded(job: Callable[[Work], object], work: Work, name: str, message_id: int) -> None:
+    def _guarded(job: Callable[[Work], object], work: Work, name: str, row_id: int) -> None:
         try:
             job(work)
         except Exception:  # the row stays as it was; the outbox loop retries it
-            log.exception("job %s for message %s failed", name, message_id)
+            log.exception("job %s for %s failed", name, row_id)

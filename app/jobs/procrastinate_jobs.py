@@ -23,7 +23,8 @@ from app.jobs import Work
 
 log = logging.getLogger(__name__)
 
-DELIVER, PROCESS_INBOUND, DAILY_SCAN, RETRY_STALLED = "fusion.deliver", "fusion.process_inbound", "fusion.daily_scan", "fusion.retry_stalled_jobs"
+DELIVER, PROCESS_INBOUND, WRITE_TRAIL = "fusion.deliver", "fusion.process_inbound", "fusion.write_trail"
+DAILY_SCAN, RETRY_STALLED = "fusion.daily_scan", "fusion.retry_stalled_jobs"
 SCAN_TICK = "*/15 * * * *"  # every quarter hour (UTC): exactly one tick falls in the quarter hour after daily_scan_at
 STALLED_TICK = "*/5 * * * *"
 
@@ -58,6 +59,12 @@ class ProcrastinateJobs:
     def process_inbound(self, message_id: int) -> None:
         self._deferrer.configure_task(PROCESS_INBOUND, queue="inbound").defer(message_id=message_id)
 
+    def write_trail(self, conversation_id: int) -> None:
+        """One waiting job per conversation is enough: it writes everything the conversation owes by then."""
+        deferrer = self._deferrer.configure_task(WRITE_TRAIL, queue="odoo", queueing_lock=f"trail-{conversation_id}")
+        with contextlib.suppress(AlreadyEnqueued):
+            deferrer.defer(conversation_id=conversation_id)
+
     def close(self) -> None:
         self._deferrer.close()
 
@@ -90,6 +97,10 @@ class ProcrastinateJobs:
         @app.task(name=PROCESS_INBOUND, queue="inbound")
         def process_inbound(message_id: int) -> None:
             self._assigned().process_inbound(message_id)
+
+        @app.task(name=WRITE_TRAIL, queue="odoo")
+        def write_trail(conversation_id: int) -> None:
+            self._assigned().write_trail(conversation_id)
 
         @app.periodic(cron=SCAN_TICK, periodic_id="daily-scan")
         @app.task(name=DAILY_SCAN, queue="scan", queueing_lock="daily-scan")
