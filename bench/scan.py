@@ -64,23 +64,24 @@ def build(env: object, units: int, today: date) -> None:
     env.call(CONTRACT, "create", [contracts], {})  # type: ignore[attr-defined]
 
 
-def serve(units: int, port: int) -> None:
+def serve(units: int, port: int, today: date = TODAY) -> None:
     """The sandbox process: the demo seed plus `units` contracts, served until terminated."""
     import uvicorn
 
     from app.odoo.sandbox import SandboxOdoo
 
-    sandbox = SandboxOdoo(today=TODAY)
-    build(sandbox.env, units, TODAY)
+    sandbox = SandboxOdoo(today=today)
+    build(sandbox.env, units, today)
     uvicorn.run(sandbox.app, host="127.0.0.1", port=port, log_level="warning")
 
 
 @contextmanager
-def sandbox_process(units: int) -> Iterator[str]:
+def sandbox_process(units: int, today: date = TODAY) -> Iterator[str]:
+    """A sandbox Odoo in its own process, seeded as of `today` (the scan's fixed clock by default)."""
     from app.serving import free_port
 
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "bench.scan", "--serve", str(units), "--port", str(port)])
+    process = subprocess.Popen([sys.executable, "-m", "bench.scan", "--serve", str(units), "--port", str(port), "--today", today.isoformat()])
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 600
@@ -192,11 +193,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)  # the sandbox process
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--today", type=date.fromisoformat, default=TODAY, help=argparse.SUPPRESS)
     parser.add_argument("--units", type=int, nargs="+", default=list(SIZES), help="sizes to compare (default 10000 100000)")
     parser.add_argument("--dry-run-only", action="store_true", help="skip the real runs")
     options = parser.parse_args()
     if options.serve:
-        serve(options.serve, options.port)
+        serve(options.serve, options.port, options.today)
     else:
         report(tuple(options.units), real=not options.dry_run_only)
 

@@ -53,3 +53,13 @@ def test_a_single_offer_is_not_called_a_range(renderer: Renderer) -> None:
 
 def test_missing_locale_falls_back_to_english(renderer: Renderer, tmp_path: Path) -> None:
     assert renderer.render("sms", "es_MX", "help", {}).startswith("Fusion Mobility books maintenance visits")
+
+
+@pytest.mark.parametrize(("channel", "locale", "name", "expected"), [
+    ("sms", "en_CA", "booked", "will come for your equipment."), ("sms", "fr_CA", "booked", "passera pour votre appareil."),
+    ("voice", "en_CA", "booked", "will come for your equipment."), ("voice", "fr_CA", "booked", "viendra pour votre appareil."),
+    ("web", "en_CA", "moved", "will come for your equipment."), ("web", "fr_CA", "booked", "viendra pour votre appareil."),
+])
+def test_a_visit_booked_with_no_unit_on_file_names_the_equipment(renderer: Renderer, channel: str, locale: str, name: str, expected: str) -> None:
+    """A client who texts in with nothing due on file can still book; the confirmation must not read 'for your .'."""
+    assert expected in renderer.render(channel, locale, name, {"slot": SLOT, "units": [], "first_name": "Jeanne", "client_name": "Jeanne Roy"})

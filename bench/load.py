@@ -1,0 +1,183 @@
+"""Load test on loopback: `.venv/bin/python -m bench.load` (defaults: 200 texts a second for 60 s, 2 workers).
+
+The service runs as production would: `fusion-assist serve --workers N` in its own processes on a fresh PostgreSQL
+database (FUSION_TEST_POSTGRES's server, as the tests use), against the sandbox Odoo in another process seeded with
+clients and their due units. This process is the clients: an open loop (texts leave on schedule whether or not earlier
+ones were answered) through the console endpoint, whose answer carries the assistant's replies, so one request's
+time is one whole turn: store, understand, Odoo reads (slots, the client's units), booking, reply recorded.
+
+Each client writes three texts twenty seconds apart, as a client would over a conversation: a wish (eight kinds, so
+the offers spread over the calendar), a choice of the times offered, then thanks. Reported: p50/p95/p99 turn latency, errors, and a check
+in the store that no message was lost (every text stored once, processed, and answered).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, func, select
+
+from app.serving import free_port
+from bench.scan import sandbox_process
+from tests.postgres import fresh_database
+
+WISHES = ("next week in the morning", "Tuesday afternoon", "any day after 2", "not Monday", "Thursday morning please",
+          "next Friday", "in two weeks", "Wednesday or Thursday afternoon")
+CHOICES = ("1", "2", "3", "the second one")
+TURNS = 3  # a wish, a choice among the times offered, thanks
+SPACING = 20.0  # seconds between one client's texts: the replies to the previous one are long back
+
+
+@dataclass
+class Results:
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
+    sent: list[str] = field(default_factory=list)  # provider ids of the texts that left
+
+
+def client_phones(odoo_url: str, count: int) -> list[str]:
+    """Phones of seeded clients who have one, read from the sandbox as the service would."""
+    from app.config import Settings
+    from app.odoo.gateway import OdooGateway
+
+    gateway = OdooGateway.from_settings(Settings(odoo_url=odoo_url))
+    rows = gateway.search_read("res.partner", [("phone", "!=", False)], ["phone"], limit=count)
+    return [row["phone"] for row in rows]
+
+
+def start_service(odoo_url: str, store_url: str, workers: int, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """`fusion-assist serve` in its own processes, its log to a file (an unread pipe would fill and stall it)."""
+    port = free_port()
+    env = {
+        **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": store_url, "FUSION_DAILY_SCAN_AT": "",
+        "FUSION_QUIET_HOURS_ENFORCED": "false",
+    }
+    command = [str(Path(sys.executable).parent / "fusion-assist"), "serve", "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log.open("wb"))
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError(f"the service did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.2)
+
+
+def text(index: int, turn: int) -> str:
+    """What client `index` writes at `turn`."""
+    return (WISHES[index % len(WISHES)], CHOICES[index % len(CHOICES)], "thank you")[turn]
+
+
+async def drive(url: str, phones: list[str], rate: float, seconds: float) -> Results:
+    """Send `rate` texts a second for `seconds`: client c's text t leaves at t * SPACING + c / rate."""
+    results = Results()
+    per_round = int(rate * SPACING)
+    schedule = sorted(
+        (turn * SPACING + index / rate, phone, text(index, turn))
+        for turn in range(TURNS) for index, phone in enumerate(phones[:per_round])
+        if turn * SPACING + index / rate < seconds
+    )
+    limits = httpx.Limits(max_connections=2000, max_keepalive_connections=200)
+    async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as client:
+        start = time.perf_counter()
+
+        async def one(at: float, phone: str, body: str) -> None:
+            await asyncio.sleep(max(0.0, start + at - time.perf_counter()))
+            provider_id = f"load-{phone}-{at}"
+            results.sent.append(provider_id)
+            began = time.perf_counter()
+            try:
+                response = await client.post("/console/sms", json={"from": phone, "body": body, "id": provider_id})
+            except httpx.HTTPError as exc:
+                results.errors[type(exc).__name__] += 1
+                return
+            results.latencies.append(time.perf_counter() - began)
+            if response.status_code != 200 or not response.json().get("replies"):
+                results.errors[f"HTTP {response.status_code}" if response.status_code != 200 else "no reply"] += 1
+
+        await asyncio.gather(*(one(at, phone, body) for at, phone, body in schedule))
+    return results
+
+
+def lost_messages(store_url: str, sent: list[str]) -> dict[str, int]:
+    """What the store says of the texts sent: not stored, stored twice, not processed, not answered; and the visits
+    booked (a turn that only ever apologised would be fast and useless)."""
+    from app.store.models import Message, Visit
+
+    engine = create_engine(store_url)
+    with engine.connect() as connection:
+        inbound = connection.execute(
+            select(Message.provider_message_id, func.count(), func.min(Message.status), func.min(Message.id))
+            .where(Message.direction == "in", Message.provider_message_id.like("load-%"))
+            .group_by(Message.provider_message_id)
+        ).all()
+        answered = set(connection.execute(select(Message.reply_to_id).where(Message.direction == "out", Message.reply_to_id.is_not(None))).scalars())
+        booked = connection.execute(select(func.count()).select_from(Visit)).scalar_one()
+    engine.dispose()
+    stored = {provider_id: (count, status, message_id) for provider_id, count, status, message_id in inbound}
+    return {
+        "not stored": sum(1 for provider_id in sent if provider_id not in stored),
+        "stored twice": sum(1 for count, _, _ in stored.values() if count > 1),
+        "not processed": sum(1 for _, status, _ in stored.values() if status != "processed"),
+        "not answered": sum(1 for _, _, message_id in stored.values() if message_id not in answered),
+        "visits booked": booked,
+    }
+
+
+def percentile(samples: list[float], share: float) -> float:
+    return statistics.quantiles(samples, n=100, method="inclusive")[int(share * 100) - 1] if len(samples) > 1 else samples[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=200, help="texts a second (default 200)")
+    parser.add_argument("--seconds", type=float, default=60, help="how long (default 60)")
+    parser.add_argument("--workers", type=int, default=2, help="service worker processes (default 2)")
+    options = parser.parse_args()
+    clients = int(options.rate * SPACING)
+    print(f"load: {options.rate:.0f} texts/s for {options.seconds:.0f} s, {clients:,} clients x {TURNS} texts, "
+          f"{options.workers} workers, PostgreSQL store, sandbox Odoo in its own process (2 cores shared by all)")
+    units = int(clients * 2.1)  # one client per two units; a few clients have no phone
+    with sandbox_process(units, date.today()) as odoo_url, fresh_database() as store_url, tempfile.TemporaryDirectory() as folder:
+        phones = client_phones(odoo_url, clients)
+        service, url = start_service(odoo_url, store_url, options.workers, Path(folder) / "service.log")
+        try:
+            began = time.perf_counter()
+            results = asyncio.run(drive(url, phones, options.rate, options.seconds))
+            elapsed = time.perf_counter() - began
+            time.sleep(2)  # anything answered after the HTTP answer (trail writes) settles
+            lost = lost_messages(store_url, results.sent)
+        finally:
+            service.terminate()
+            service.wait(timeout=30)
+    latencies = sorted(results.latencies)
+    print(f"  texts sent {len(results.sent):,} in {elapsed:.1f} s ({len(results.sent) / elapsed:.0f}/s achieved), answered {len(latencies):,}")
+    if latencies:
+        print(f"  turn latency p50 {percentile(latencies, 0.50) * 1000:.0f} ms  p95 {percentile(latencies, 0.95) * 1000:.0f} ms  "
+              f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms  max {latencies[-1] * 1000:.0f} ms  (target p95 <= 150 ms: "
+              f"{'met' if percentile(latencies, 0.95) <= 0.150 else 'NOT met'})")
+    print(f"  errors {sum(results.errors.values())} {dict(results.errors)}")
+    booked = lost.pop("visits booked")
+    print(f"  store check: {lost}  -> {'no message lost' if not any(lost.values()) else 'MESSAGES LOST'}; visits booked {booked:,}")
+
+
+if __name__ == "__main__":
+    main()
