@@ -1,9 +1,12 @@
 """`fusion-assist`: serve the service, run a scan, or run the whole demo with a sandbox Odoo."""
 from __future__ import annotations
 
-import logging
+import csv
+import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import nullcontext
+from dataclasses import astuple
 from pathlib import Path
 
 import typer
@@ -12,37 +15,38 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from app import logs, metrics
 from app.channels.ringcentral_client import RingCentralError
 from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
 from app.container import build_services, ringcentral_client, ringcentral_subscription
 from app.jobs.procrastinate_jobs import ProcrastinateJobs
 from app.phones import mask
+from app.reports import funnel
 from app.serving import ServerThread
-from app.store.db import upgrade
+from app.store.db import make_engine, session_factory, upgrade
 from app.web.app import create_app
 
 cli = typer.Typer(help="Fusion booking assistant: SMS and voice maintenance bookings beside Odoo.", no_args_is_help=True)
 console = Console()
 
 
-def _logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
 @cli.command()
 def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
-    _logging()
-    services = build_services(Settings())
-    uvicorn.run(create_app(services), host=host, port=port, log_level="info")
+    settings = Settings()
+    logs.configure(settings)
+    metrics.reset_multiprocess_dir()
+    services = build_services(settings)
+    uvicorn.run(create_app(services), host=host, port=port, log_level="info", log_config=None)
 
 
 @cli.command()
 def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, send nothing")) -> None:
     """Run the due-date scan once: progress over Odoo's pages, the reminders, and a summary."""
-    _logging()
-    services = build_services(Settings())
+    settings = Settings()
+    logs.configure(settings)
+    services = build_services(settings)
     with Progress(*Progress.get_default_columns(), console=console, transient=True) as progress:
         task = progress.add_task("reading units from Odoo", total=None)
         report = services.scan(dry_run=dry_run, progress=lambda n: progress.advance(task, n), details=dry_run)
@@ -74,6 +78,48 @@ def worker() -> None:
         services.close()
 
 
+@cli.command()
+def report(
+    since: str | None = typer.Option(None, "--since", help="first due month, YYYY-MM"),
+    until: str | None = typer.Option(None, "--until", help="last due month, YYYY-MM (included)"),
+    as_csv: bool = typer.Option(False, "--csv", help="comma-separated values, one row per month and category (no totals)"),
+    output: Path | None = typer.Option(None, "--output", help="write the CSV to this file instead of the terminal"),
+) -> None:
+    """The funnel from due units to paid visits, per due month and category, read from the store (no Odoo)."""
+    try:
+        first, end = funnel.month_bounds(since, until)
+    except ValueError:
+        raise typer.BadParameter("give months as YYYY-MM") from None
+    settings = Settings()
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        with session_factory(engine)() as session:
+            rows = funnel.funnel(session, first, end)
+            currency = funnel.currency(session)
+    finally:
+        engine.dispose()
+    if as_csv or output:
+        _write_csv(rows, output)
+        return
+    table = Table(*(funnel.heading(name, currency) for name in funnel.HEADINGS), title="Funnel by due month", caption=funnel.COHORT_NOTE)
+    for column in table.columns[:2]:
+        column.no_wrap = True
+    for column in table.columns[2:]:
+        column.justify = "right"
+    for row in funnel.with_totals(rows):
+        values = [row.month, row.category, *(str(getattr(row, name)) for name in funnel.COUNTS[:-1]), f"{row.quoted:,.2f}"]
+        table.add_row(*values, style="bold" if row.category == funnel.ALL_CATEGORIES else None, end_section=row.category == funnel.ALL_CATEGORIES)
+    console.print(table)
+
+
+def _write_csv(rows: list[funnel.FunnelRow], output: Path | None) -> None:
+    with output.open("w", newline="") if output else nullcontext(sys.stdout) as handle:
+        writer = csv.writer(handle)
+        writer.writerow(funnel.HEADINGS)
+        writer.writerows(astuple(row) for row in rows)
+
+
 @cli.command("db-upgrade")
 def db_upgrade() -> None:
     """Bring the store's schema to the newest migration (on PostgreSQL, the queue's schema too)."""
@@ -90,7 +136,7 @@ def demo(
     """Start a sandbox Odoo (db 'demo', admin/admin) and the assistant with console channels."""
     from app.odoo.sandbox import SandboxOdoo
 
-    _logging()
+    logs.configure(Settings())
     folder = data_dir or Path(tempfile.mkdtemp(prefix="fusion-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"), db_name="demo", seed=True)
@@ -105,7 +151,7 @@ def demo(
         console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
         console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
         console.print(f"state in {folder}")
-        uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning", log_config=None)
 
 
 @cli.command()

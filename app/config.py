@@ -99,6 +99,11 @@ class Settings(BaseSettings):
     session_secret: SecretStr | None = None  # signs the inbox's session cookie; unset: random per process (demo, tests)
     inbox_stalled_after_hours: float = 4.0  # a client who replied once, then this long without a reply: stalled
 
+    # operations
+    log_format: Literal["text", "json"] = "text"  # json: one object per line for a log collector (the Docker image's)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    readiness_timeout_seconds: float = 3.0  # /readyz answers "down" for a check that takes longer (a hung Odoo)
+
     @classmethod
     def settings_customise_sources(
         cls,

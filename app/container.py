@@ -29,9 +29,11 @@ from app.jobs import Jobs, Work, jobs_for
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
+from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail
+from app.odoo.unit_events import UnitEvents
 from app.odoo.visits import VisitBooker
 from app.reminders.quiet_hours import QuietHours, statutory_holidays
 from app.reminders.policy import Policies
@@ -70,8 +72,8 @@ class Services:
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
         s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff, dry_run, progress,
-            details, self.gateway.batch_size,
+            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff,
+            UnitEvents(self.gateway), dry_run, progress, details, self.gateway.batch_size,
         )
 
     def daily_scan(self, last_day: date | None) -> date | None:
@@ -216,6 +218,7 @@ def build_services(
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
     policies = Policies.load(settings.policies_file)
     source = unit_source(settings, gateway, policies)
+    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone, settings.dealer_address)
     odoo = Odoo(
         partners=partners,
         units=source,
@@ -224,6 +227,7 @@ def build_services(
             settings.timezone,
         ), policies=policies),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
+        quotations=VisitQuotations(gateway, policies, renderer, clock),
     )
     ringcentral = ringcentral_client(settings)
     if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
@@ -233,7 +237,6 @@ def build_services(
         "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
     media.update(channels or {})
-    renderer = Renderer(settings.prompts_dir, settings.timezone, settings.dealer_name, settings.dealer_phone, settings.dealer_address)
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     activities = StaffActivities(gateway, settings.staff_login)

@@ -94,7 +94,8 @@ def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
         state, client_name=event.client_name, locale=event.locale, stage=REMINDED, units=list(event.units),
         windows=[], excluded=[], offers=[], offered_at=None, booking=None, misunderstood=0, apology="",
     )
-    return new, [Send("reminder", {"units": new.units, "band": event.band})]
+    values = {"units": new.units, "band": event.band, **({"missed": event.missed} if event.missed else {})}
+    return new, [Send(event.template, values)]
 
 
 def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy, text: str, on_call: bool = False) -> Result:

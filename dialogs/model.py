@@ -132,10 +132,15 @@ def _slot(data: dict[str, Any]) -> Slot:
 # events
 @dataclass(frozen=True)
 class ReminderDue:
+    """The assistant starts a conversation about units: a reminder, or (template 'missed_visit', with the missed
+    visit's start) a kind word after a visit the client missed, offering to book again; replies run the same dialog."""
+
     client_name: str
     locale: str
     units: list[Unit]
     band: int
+    template: str = "reminder"
+    missed: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -230,4 +230,4 @@ def test_odoo_down_while_booking_says_so_changes_nothing_and_the_page_books_once
             again = page(site.http.get(url))
             label, value = next(iter(again.choices.items()))
             assert f"booked: {label}" in page(site.http.post(url, data={"form": again.form, "choice": value})).text
-            assert len(sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract")], ["id"])) == 1
+            assert len(sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract"), ("appointment_status", "=", "booked")], ["id"])) == 1

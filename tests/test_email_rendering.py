@@ -17,7 +17,7 @@ PROMPTS = PROJECT_ROOT / "prompts"
 SECOND = Unit("fusion.repair.maintenance.contract", 2, "Permobil M3 Corpus", "PER456", date(2026, 12, 3))
 VALUES = {
     "first_name": "Jeanne", "client_name": "Jeanne Roy", "units": [UNIT, SECOND], "band": 7, "offers": [SLOT], "in_window": True,
-    "apology": "", "slot": SLOT, "count": 3, "stage": "offered", "names": ["Robert", "Margaret"],
+    "apology": "", "slot": SLOT, "count": 3, "stage": "offered", "names": ["Robert", "Margaret"], "missed": SLOT.start,
     "booking_url": "https://assist.example.ca/book/token?a=1&b=2", "unsubscribe_url": "https://assist.example.ca/unsubscribe/token",
 }
 # every message a conversation can send: what the dialog manager names (read from its source) and every text message

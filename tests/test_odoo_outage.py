@@ -57,6 +57,6 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
     with ServerThread(sandbox.app, port=port):
         assert services.assistant.retry_pending() == 1
         assert services.channels["sms"].sent[-1].body.startswith(("You're booked", "C'est réservé"))
-        events = sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract")], ["id"])
+        events = sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract"), ("appointment_status", "=", "booked")], ["id"])
         assert len(events) == 1
     services.close()

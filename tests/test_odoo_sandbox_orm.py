@@ -200,3 +200,84 @@ def test_an_activity_created_over_rpc_is_for_the_caller_by_default(odoo: odoorpc
     activity = odoo.env["mail.activity"].create({"res_model_id": model_id, "res_id": partner, "summary": "Call back", "date_deadline": "2026-11-24"})
     [read] = odoo.env["mail.activity"].read([activity], ["user_id", "res_model"])
     assert read["user_id"][0] == odoo.env.uid and read["res_model"] == "res.partner"
+
+
+def test_quotations_are_named_priced_and_totalled_as_odoo_does(sandbox: SandboxOdoo, odoo: odoorpc.ODOO) -> None:
+    """sale.order takes the next reference of its sequence and the company's currency; a line without a price or a
+    description gets the product's (lst_price, '[code] name'), its sales taxes and a subtotal; notes count for nothing."""
+    partner = odoo.env["res.partner"].search([("name", "=", "Marc Tremblay")])[0]
+    [service] = odoo.env["product.product"].search([("default_code", "=", "SRV-SC")])
+    assert odoo.env["product.product"].read([service], ["lst_price", "type"])[0] == {"id": service, "lst_price": 149.0, "type": "service"}
+    order = odoo.env["sale.order"].create({"partner_id": partner, "order_line": [
+        (0, 0, {"product_id": service}),
+        (0, 0, {"product_id": service, "name": "Second scooter", "price_unit": 100.0, "product_uom_qty": 2.0}),
+        (0, 0, {"display_type": "line_note", "name": "Bring the charger"}),
+    ]})
+    [read] = odoo.env["sale.order"].read([order], ["name", "state", "currency_id", "amount_untaxed", "amount_tax", "amount_total", "date_order"])
+    assert read["name"] == "S00031" and read["state"] == "draft" and read["currency_id"][1] == "CAD" and read["date_order"]
+    assert (read["amount_untaxed"], read["amount_tax"], read["amount_total"]) == (349.0, 45.37, 394.37)  # 13% HST per line
+    first, second, note = odoo.env["sale.order.line"].read(odoo.env["sale.order.line"].search([("order_id", "=", order)]),
+                                                           ["name", "price_unit", "price_subtotal", "tax_ids", "product_uom_qty"])
+    assert first["name"].startswith("[SRV-SC] Scooter annual maintenance") and first["price_unit"] == 149.0 and first["tax_ids"]
+    assert (second["name"], second["price_subtotal"]) == ("Second scooter", 200.0)
+    assert (note["price_unit"], note["product_uom_qty"], note["price_subtotal"]) == (0.0, 0.0, 0.0)
+    odoo.env["sale.order.line"].unlink([second["id"]])
+    assert odoo.env["sale.order"].read([order], ["amount_untaxed"])[0]["amount_untaxed"] == 149.0
+    assert odoo.env["sale.order"].fields_get(["amount_total"], ["type"])["amount_total"]["type"] == "monetary"
+    with pytest.raises(odoorpc.error.RPCError, match="accountable"):
+        odoo.env["sale.order.line"].create({"order_id": order, "name": "no product"})
+
+
+def test_action_cancel_and_action_confirm_behave_as_in_odoo_17_to_19(sandbox: SandboxOdoo, odoo: odoorpc.ODOO) -> None:
+    """A draft is cancelled at once; a sent quotation answers the cancellation wizard and stays, unless the context
+    disables the warning; a locked order is refused; confirming wants a quotation."""
+    partner = odoo.env["res.partner"].search([("name", "=", "Marc Tremblay")])[0]
+    [service] = odoo.env["product.product"].search([("default_code", "=", "SRV-WK")])
+    Order = odoo.env["sale.order"]
+    draft, sent, confirmed = (Order.create({"partner_id": partner, "order_line": [(0, 0, {"product_id": service})]}) for _ in range(3))
+    assert odoo.execute_kw("sale.order", "action_cancel", [[draft]]) is True
+    Order.write([sent], {"state": "sent"})
+    wizard = odoo.execute_kw("sale.order", "action_cancel", [[sent]])
+    assert wizard["res_model"] == "sale.order.cancel" and wizard["target"] == "new"
+    assert Order.read([sent], ["state"])[0]["state"] == "sent"
+    assert odoo.execute_kw("sale.order", "action_cancel", [[sent]], {"context": {"disable_cancel_warning": True}}) is True
+    assert odoo.execute_kw("sale.order", "action_confirm", [[confirmed]]) is True
+    assert [o["state"] for o in Order.read([draft, sent, confirmed], ["state"])] == ["cancel", "cancel", "sale"]
+    with pytest.raises(odoorpc.error.RPCError, match="not in a state requiring confirmation"):
+        odoo.execute_kw("sale.order", "action_confirm", [[draft]])
+    Order.write([confirmed], {"locked": True})
+    with pytest.raises(odoorpc.error.RPCError, match="locked"):
+        odoo.execute_kw("sale.order", "action_cancel", [[confirmed]], {"context": {"disable_cancel_warning": True}})
+    with pytest.raises(odoorpc.error.RPCError, match="does not exist on the model 'res.partner'"):
+        odoo.execute_kw("res.partner", "action_cancel", [[partner]])
+
+
+def test_appointment_status_follows_the_appointment_module(sandbox: SandboxOdoo) -> None:
+    """Computed 'booked' on an appointment, kept in step with `active` (archive = cancelled), refused without a type."""
+    [kind] = sandbox.env.search_read("appointment.type", [], ["id"], limit=1)
+    times = {"start": f"{TODAY} 15:00:00", "stop": f"{TODAY} 16:00:00"}
+    event = sandbox.env.create("calendar.event", {"name": "Visit", **times, "appointment_type_id": kind["id"]})
+
+    def status() -> tuple[str, bool]:
+        [read] = sandbox.env.search_read("calendar.event", [("id", "=", event), ("active", "in", [True, False])], ["appointment_status", "active"])
+        return read["appointment_status"], read["active"]
+
+    assert status() == ("booked", True)
+    sandbox.env.write("calendar.event", [event], {"appointment_status": "no_show"})
+    assert status() == ("no_show", True)
+    sandbox.env.write("calendar.event", [event], {"active": False})
+    assert status() == ("cancelled", False)
+    sandbox.env.write("calendar.event", [event], {"appointment_status": "attended"})
+    assert status() == ("attended", True)
+    plain = sandbox.env.create("calendar.event", {"name": "Lunch", **times})
+    assert sandbox.env.search_read("calendar.event", [("id", "=", plain)], ["appointment_status"])[0]["appointment_status"] is False
+    with pytest.raises(ValidationError):
+        sandbox.env.write("calendar.event", [plain], {"appointment_status": "attended"})
+    labels = dict(sandbox.env.call("calendar.event", "fields_get", [], {"attributes": ["selection"]})["appointment_status"]["selection"])
+    assert labels == {"request": "Request", "booked": "Booked", "attended": "Checked-In", "no_show": "No Show", "cancelled": "Cancelled"}
+
+
+def test_the_seed_holds_a_visit_checked_in_last_week_and_one_missed_weeks_ago(sandbox: SandboxOdoo) -> None:
+    past = sandbox.env.search_read("calendar.event", [("res_model", "=", CONTRACT), ("start", "<", f"{TODAY} 00:00:00")], ["appointment_status", "start"])
+    assert sorted(e["appointment_status"] for e in past) == ["attended", "no_show"]
+    assert all(e["start"] >= f"{TODAY - timedelta(days=25)}" for e in past)

@@ -37,7 +37,7 @@ def test_offer_lists_numbered_local_times(renderer: Renderer) -> None:
 def test_every_sms_template_renders_in_gsm7(renderer: Renderer, locale: str) -> None:
     values = {
         "first_name": "Jeanne", "client_name": "Jeanne Roy", "units": [UNIT], "band": 7, "offers": [SLOT], "in_window": True,
-        "apology": "", "slot": SLOT, "count": 3, "stage": "offered", "names": ["Robert", "Margaret"],
+        "apology": "", "slot": SLOT, "count": 3, "stage": "offered", "names": ["Robert", "Margaret"], "missed": SLOT.start,
     }
     names = sorted(p.stem for p in (PROJECT_ROOT / "prompts" / "sms" / locale).glob("*.j2"))
     assert "reminder" in names and len(names) >= 14

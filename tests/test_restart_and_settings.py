@@ -32,6 +32,6 @@ def test_invitations_are_mailed_only_when_the_setting_says_so(odoo_url: str, odo
     phone = plain_reminder(services, services.scan().sent).address
     services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-i1")
     services.assistant.handle_inbound(phone, "1", "SM-i2")
-    [event] = odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT)], ["id"])
+    [event] = odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT), ("appointment_status", "=", "booked")], ["id"])
     assert odoo.env["mail.message"].search_count([("model", "=", "calendar.event"), ("res_id", "=", event["id"])]) == 1
     services.close()

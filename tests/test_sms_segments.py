@@ -22,7 +22,7 @@ UNITS = [Unit("fusion.repair.maintenance.contract", i, label, f"SN{i}4567890", d
 VALUES = {
     "client_name": "Geneviève-Françoise Bélanger-Côté", "first_name": "Geneviève-Françoise", "units": UNITS, "band": 7,
     "slot": SLOTS[0], "offers": SLOTS, "in_window": False, "apology": "slot_taken", "count": 3, "stage": "offered",
-    "names": ["Geneviève-Françoise", "Jean-François", "Marie-Ève"],
+    "names": ["Geneviève-Françoise", "Jean-François", "Marie-Ève"], "missed": SLOTS[0].start,
 }
 
 

@@ -25,7 +25,8 @@ class CallDesk(Conversations):
         """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
         message with who called, why and the number to call back, never a menu."""
         with self._sessions() as session:
-            placed = session.get(Message, int(reference)) if reference.isdigit() else None
+            message_id = _message_id(reference)
+            placed = session.get(Message, message_id) if message_id is not None else None
             if placed is None or placed.channel != "voice" or placed.conversation_id is None:
                 raise LookupError("no call placed with this reference")
             conversation = session.get(Conversation, placed.conversation_id)
@@ -50,3 +51,11 @@ class CallDesk(Conversations):
     def renders_for_call(self, locale: str, template: str) -> str:
         """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
         return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+
+
+def _message_id(reference: str) -> int | None:
+    """The message id a call's reference carries: ASCII digits within the store's 32-bit ids (a larger number is an
+    error in PostgreSQL and SQLite alike, not a miss)."""
+    if not (reference.isascii() and reference.isdigit() and len(reference) <= 10):
+        return None
+    return int(reference) if int(reference) < 2**31 else None

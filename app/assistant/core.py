@@ -16,10 +16,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app import metrics
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.jobs import Jobs
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
+from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.trail import OdooTrail
@@ -29,7 +31,7 @@ from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
-from app.store.models import Conversation, Message
+from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
@@ -73,6 +75,7 @@ class Odoo:
     slots: SlotFinder
     visits: VisitBooker
     units: UnitSource
+    quotations: VisitQuotations
 
 
 class Conversations:
@@ -144,6 +147,7 @@ class Conversations:
         are kept as such (`keypress`)."""
         with self._sessions() as session:
             inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now(), "keypress" if keypress else None)
+            metrics.INBOUND.labels(medium, "duplicate" if inbound is None else "keypress" if keypress else "text").inc()
             if inbound is None:
                 log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
                 return None
@@ -175,6 +179,25 @@ class Conversations:
         self._trail.write_pending()
         return done
 
+    def retry_quotations(self) -> int:
+        """Make the draft quotations owed for visits booked while Odoo failed to take them; returns how many."""
+        with self._sessions() as session:
+            owed = self._odoo.quotations.owed(session)
+        made = 0
+        for visit_id, phone in owed:
+            with self._lock(phone or ""), self._sessions() as session:  # not while a turn of that client books or moves
+                visit = session.get(Visit, visit_id)
+                if visit is None:
+                    continue
+                try:
+                    made += self._odoo.quotations.quote(session, visit)
+                except OdooUnavailable:
+                    log.warning("Odoo unreachable; %d quotations still owed", len(owed) - made)
+                    break
+                except OdooError as exc:
+                    log.warning("visit %s: Odoo refused its quotation (%s)", visit_id, exc.__class__.__name__)
+        return made
+
     def tick(self) -> int:
         """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""
         if self._quiet.applies(self.now(), self._tz):
@@ -192,6 +215,7 @@ class Conversations:
                 changed += conversation.state != before
         return changed
 
+    @metrics.TURN_SECONDS.time()
     def _process(self, session: Session, inbound: Message) -> list[str]:
         phone = inbound.address
         try:
@@ -265,6 +289,7 @@ class Conversations:
         if not clients:
             self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
+            metrics.HANDOFFS.labels("unknown number").inc()
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
             self._jobs.write_trail(conversation.id)
         elif client is None:
@@ -280,7 +305,24 @@ class Conversations:
 
     # reminders -------------------------------------------------------------------------------------------
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
-        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email.
+        """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
+        return self._start(
+            client, event, medium, lambda session, now: repo.claim_reminder_keys(session, keys, client.partner_id, now, medium, event.units),
+            lambda session, conversation_id: repo.link_reminder_keys(session, keys, conversation_id),
+        )
+
+    def follow_up_missed(self, client: Client, units: list[DueUnit], event_id: int, start: datetime, medium: str = "sms") -> list[Message]:
+        """Tell a client we missed them at a visit (Odoo's no-show) and offer to book again, once per event."""
+        event = ReminderDue(client.name, client.locale, [u.unit for u in units], 0, "missed_visit", start)
+        return self._start(client, event, medium, lambda session, now: repo.claim_follow_up(session, event_id, client.partner_id, now, medium))
+
+    def _start(
+        self, client: Client, event: ReminderDue, medium: str, claim: Callable[[Session, datetime], bool],
+        link: Callable[[Session, int], None] | None = None,
+    ) -> list[Message]:
+        """Start (or pick up) the client's conversation with what the assistant has to say, once per `claim`; `link`
+        notes the conversation on what was claimed.
 
         A conversation is keyed by the client's phone, or by their email address when they have no phone."""
         key = client.phone or client.email
@@ -293,7 +335,7 @@ class Conversations:
                 or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
-            if repo.is_opted_out(session, key) or not repo.claim_reminder_keys(session, keys, client.partner_id, now, medium):
+            if repo.is_opted_out(session, key) or not claim(session, now):
                 session.rollback()
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
@@ -306,7 +348,9 @@ class Conversations:
             elif conversation.status in ("handoff", "opted_out"):
                 session.rollback()
                 return []
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            if link is not None:
+                link(session, conversation.id)
+            sent = self._remind_by(session, conversation, client, event, medium)
             session.commit()
             return sent
 
@@ -321,18 +365,15 @@ class Conversations:
                 or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
             ):
                 return []
-            sent = self._remind_by(session, conversation, client, units, band, medium)
+            sent = self._remind_by(session, conversation, client, ReminderDue(client.name, client.locale, [u.unit for u in units], band), medium)
             log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
-    def _remind_by(
-        self, session: Session, conversation: Conversation, client: Client, units: list[DueUnit], band: int, medium: str
-    ) -> list[Message]:
+    def _remind_by(self, session: Session, conversation: Conversation, client: Client, event: ReminderDue, medium: str) -> list[Message]:
         """The reminder, on `medium` from now on (an email conversation learns the client's address)."""
         conversation.medium = medium
         if medium == "email":
             conversation.email = client.email
-        event = ReminderDue(client.name, client.locale, [u.unit for u in units], band)
         return self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
 
     # the loop --------------------------------------------------------------------------------------------
@@ -344,6 +385,7 @@ class Conversations:
             event = pending.pop(0)
             before = state.stage
             state, actions = manager.handle(state, event, self.now(), self._policy)
+            metrics.DIALOG_EVENTS.labels(type(event).__name__, state.stage).inc()
             log.info(
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
@@ -386,6 +428,7 @@ class Conversations:
             return ClientSelected(client.name, client.locale, units)
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
+            metrics.HANDOFFS.labels(action.reason).inc()
             ring = self._ring_back
             if ring and action.reason == manager.CLIENT_ASKS_FOR_A_PERSON and inbound is not None and inbound.channel == "sms" \
                     and ring.open_at(self.now(), self._quiet):
@@ -450,16 +493,20 @@ class Conversations:
         try:
             message.provider_message_id = self._channels[message.channel].send(outgoing)
             message.status, message.sent_at = "sent", self.now()
+            metrics.OUTBOUND.labels(message.channel, "sent").inc()
         except RecipientOptedOut:  # the carrier knows better: the opt-out takes effect at once
             message.status = "failed"
+            metrics.OUTBOUND.labels(message.channel, "opted_out").inc()
             repo.record_opt_out(session, message.address, "carrier", self.now())
             log.info("carrier reports %s opted out", mask(message.address))
         except NotTextable:  # a landline: the escalation reaches the client by voice
             message.status = "failed"
+            metrics.OUTBOUND.labels(message.channel, "not_textable").inc()
             repo.record_not_textable(session, message.address, self.now())
             log.info("%s cannot take texts; voice next", mask(message.address))
-        except Exception:
+        except Exception as exc:
             message.next_attempt_at = self.now() + self._outbox.backoff(message.attempts)
+            metrics.provider_error(message.channel, exc)
             log.exception("send failed for conversation %s (attempt %d)", message.conversation_id, message.attempts)
 
     def _booking_url(self, conversation: Conversation) -> str:
@@ -486,8 +533,9 @@ class Conversations:
         try:
             record.provider_message_id = dialer.connect(staff_number, conversation.phone)
             record.status, record.sent_at = "sent", self.now()
-        except Exception:
+        except Exception as exc:
             record.status = "failed"
+            metrics.provider_error("ringout", exc)
             log.exception("RingOut failed for conversation %s", conversation.id)
         session.commit()
         return record
@@ -497,18 +545,20 @@ class Conversations:
         claim = repo.claim_slot(session, slot.technician_id, slot.start, conversation.id, self.now())
         if claim is None:
             session.commit()
+            metrics.BOOKINGS.labels("taken").inc()
             return BookingFailed("taken")
         session.commit()
         try:
             if not self._odoo.slots.is_free(slot):
                 session.delete(claim)
                 session.commit()
+                metrics.BOOKINGS.labels("taken").inc()
                 return BookingFailed("taken")
             if action.replaces is not None:
                 self._odoo.visits.move(action.replaces, slot, conversation.partner_id)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
-                visit = repo.visit_of_event(session, event_id)
+                visit: Visit | None = repo.visit_of_event(session, event_id)
                 if visit is not None:
                     visit.start, visit.updated_at = slot.start, self.now()
             else:
@@ -519,16 +569,20 @@ class Conversations:
                     name=self._renderer.render("odoo", "en_CA", "event_name", values),
                     description=self._renderer.render("odoo", "en_CA", "event_description", values),
                 )
-                repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
+                visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
             session.delete(claim)
             session.commit()
             if isinstance(exc, OdooUnavailable):
                 raise
             log.warning("booking failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
+            metrics.BOOKINGS.labels("refused").inc()
             return BookingFailed("refused")
         claim.event_id = event_id
         session.commit()
+        metrics.BOOKINGS.labels("moved" if action.replaces is not None else "booked").inc()
+        if visit is not None:  # booked: priced in Odoo now, or owed to retry_quotations
+            self._odoo.quotations.follow(session, visit)
         return BookingConfirmed(Booking(event_id, slot))
 
     def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:
@@ -538,12 +592,15 @@ class Conversations:
             raise
         except OdooError as exc:
             log.warning("cancel failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
+            metrics.BOOKINGS.labels("cancel_refused").inc()
             return BookingFailed("refused")
         repo.release_claims(session, action.event_id)
         visit = repo.visit_of_event(session, action.event_id)
         if visit is not None:
+            self._odoo.quotations.withdraw(visit)
             visit.status, visit.updated_at = "cancelled", self.now()
         session.commit()
+        metrics.BOOKINGS.labels("cancelled").inc()
         return VisitCancelled()
 
 

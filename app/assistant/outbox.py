@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from app import metrics
 from app.assistant.core import Conversations
 from app.channels.base import Outgoing
 from app.store import repository as repo
@@ -82,5 +83,6 @@ class OutboxDesk(Conversations):
 
     def _undeliverable(self, message: Message) -> None:
         log.warning("message %s given up after %d attempts", message.id, message.attempts)
+        metrics.OUTBOUND.labels(message.channel, "given_up").inc()
         if message.conversation_id is not None:
             self._staff_event(message.conversation_id, DeliveryFailed())

@@ -13,6 +13,7 @@ from typing import Any
 
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
+from app import metrics
 from app.config import Settings
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.transports import Json2Transport, JsonRpcTransport, Transport
@@ -53,7 +54,7 @@ class OdooGateway:
             stop=stop_after_attempt(attempts),
             wait=wait_exponential(multiplier=0.2, max=2),
             reraise=True,
-        )(self._transport.call)
+        )(metrics.timed_odoo(self._transport.call))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "OdooGateway":
@@ -73,6 +74,12 @@ class OdooGateway:
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
         """Any ORM method, named arguments only; datetimes in arguments are converted to Odoo's."""
         return self._call(model, method, ids, **to_odoo(named))
+
+    def create_once(self, model: str, values: Record) -> int:
+        """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
+        it before trying again instead of the transport retrying blindly."""
+        result = self._transport.call(model, "create", None, **to_odoo({"vals_list": [values]}))
+        return result[0] if isinstance(result, list) else result
 
     def field_types(self, model: str) -> dict[str, str]:
         if model not in self._types:

@@ -21,6 +21,8 @@ class DueUnit:
     unit: Unit
     partner_id: int
     device_type: str
+    last_service: date | None = None  # the source's own last-service date, when it keeps one
+    derived: bool = False  # the due date is counted from a delivery or start date, not stated by the source
 
 
 Progress = Callable[[int], None] | None
@@ -36,10 +38,13 @@ class UnitSource(Protocol):
         ...
 
 
-def due_unit(policies: Policies, model: str, record_id: int, label: str, serial: str, due: date, partner_id: int, device_type: str) -> DueUnit:
+def due_unit(
+    policies: Policies, model: str, record_id: int, label: str, serial: str, due: date, partner_id: int, device_type: str,
+    last_service: date | None = None, derived: bool = False,
+) -> DueUnit:
     """A unit as the scan and the conversation need it, with the policy category its raw device type falls in."""
     category = policies.category_for(device_type)
-    return DueUnit(Unit(model, record_id, label, serial, due, category.name if category else None), partner_id, device_type)
+    return DueUnit(Unit(model, record_id, label, serial, due, category.name if category else None), partner_id, device_type, last_service, derived)
 
 
 def _read(gateway: OdooGateway, model: str, domain: list, fields: list[str], order: str, progress: Progress) -> Iterator[list[Record]]:
@@ -61,7 +66,7 @@ class MaintenanceContractSource:
     """`fusion.repair.maintenance.contract`: the contract states the next due date itself."""
 
     MODEL = "fusion.repair.maintenance.contract"
-    FIELDS = ["partner_id", "product_id", "serial_number", "device_type", "next_due_date"]
+    FIELDS = ["partner_id", "product_id", "serial_number", "device_type", "next_due_date", "last_service_date"]
 
     def __init__(self, gateway: OdooGateway, policies: Policies) -> None:
         self._gateway = gateway
@@ -79,7 +84,7 @@ class MaintenanceContractSource:
             yield [
                 due_unit(
                     self._policies, self.MODEL, r["id"], r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
-                    r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "",
+                    r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "", r["last_service_date"],
                 )
                 for r in records
             ]
@@ -98,7 +103,7 @@ class SaleLineFields:
 
 class SaleLineSource:
     """Units sold on approved sale order lines; due = delivery + the category's interval, rolled forward to the
-    current cycle (a visit's own date takes over once visits are tracked). Lines come ordered by their stored
+    current cycle (the scan counts from a later visit instead: app/reminders/cycle.py). Lines come ordered by their stored
     customer (`order_partner_id`), each page's orders in one read."""
 
     MODEL = "sale.order.line"
@@ -130,7 +135,8 @@ class SaleLineSource:
                 category = self._policies.category_for(line[f.device_type])
                 units.append(due_unit(
                     self._policies, self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
-                    _current_due(started, category.interval_months, today, self._policies), sale["partner_id"][0], line[f.device_type],
+                    current_due(started, category.interval_months, today, self._policies), sale["partner_id"][0], line[f.device_type],
+                    derived=True,
                 ))
             yield units
 
@@ -177,8 +183,8 @@ class StockLotSource:
                 if category is None or lot["id"] not in delivered:
                     continue
                 partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
-                due = _current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
-                units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name))
+                due = current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
+                units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name, derived=True))
             yield units
 
 
@@ -194,6 +200,7 @@ class FieldMapping:
     start_date: str | None = None
     serial: str | None = None
     label: str | None = None
+    last_service: str | None = None  # a date field the dealer updates after each service, if the model has one
     domain: tuple = ()
 
 
@@ -216,7 +223,7 @@ class MappedSource:
 
     def _pages(self, extra: list, order: str, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         m = self._map
-        fields = [f for f in (m.partner, m.device_type, m.due_date, m.start_date, m.serial, m.label) if f]
+        fields = [f for f in (m.partner, m.device_type, m.due_date, m.start_date, m.serial, m.label, m.last_service) if f]
         for records in _read(self._gateway, m.model, [*m.domain, (m.partner, "!=", False), *extra], fields, order, progress):
             units = []
             for record in records:
@@ -225,14 +232,17 @@ class MappedSource:
                 if m.due_date:
                     due = record[m.due_date]
                 elif category is not None and record[m.start_date]:
-                    due = _current_due(record[m.start_date], category.interval_months, today, self._policies)
+                    due = current_due(record[m.start_date], category.interval_months, today, self._policies)
                 else:
                     continue
                 if due is None:
                     continue
                 label = _text(record[m.label]) if m.label else device_type
                 serial = _text(record[m.serial]) if m.serial else ""
-                units.append(due_unit(self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type))
+                units.append(due_unit(
+                    self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type,
+                    record[m.last_service] if m.last_service else None, derived=m.start_date is not None,
+                ))
             yield units
 
 
@@ -243,7 +253,7 @@ def _text(value: object) -> str:
     return str(value or "")
 
 
-def _current_due(started: date, months: int, today: date, policies: Policies) -> date:
+def current_due(started: date, months: int, today: date, policies: Policies) -> date:
     """The first due date of the cycle that is still open: not earlier than the last overdue follow-up."""
     oldest = today - timedelta(days=max(policies.defaults.overdue, default=0) + 1)
     cycles = 1

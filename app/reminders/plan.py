@@ -67,7 +67,7 @@ def plan_reminders(
         band = min(band for _, band in items)
         category = policies.category_for(units[0].device_type)
         channel = first_channel(client, policies.channels(category), not_textable, opted_out) if category else None
-        if client.phone in opted_out or client.phone is None and client.email in opted_out:
+        if opted_out_client(client, opted_out):
             plan.skipped["opted_out"] += len(items)
         elif channel is None:
             plan.unreachable.append(PlannedReminder(client, units, band, keys, "staff"))
@@ -75,3 +75,8 @@ def plan_reminders(
             plan.reminders.append(PlannedReminder(client, units, band, keys, channel))
     plan.reminders.sort(key=lambda r: r.units[0].unit.due_date)
     return plan
+
+
+def opted_out_client(client: Client, opted_out: AbstractSet[str]) -> bool:
+    """The client said stop: on their phone, or on their email when they have no phone."""
+    return client.phone in opted_out or client.phone is None and client.email in opted_out

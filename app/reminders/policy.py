@@ -17,8 +17,11 @@ class Defaults(BaseModel):
     overdue: list[int] = [7, 30]
     channels: list[str] = ["sms", "voice", "email"]
     escalate_after_hours: int = 48
+    missed_visit_days: int = 14  # a visit the client missed this recently is followed up (once); older ones are staff's
     appointment_type: str | None = None  # None: the settings' FUSION_APPOINTMENT_TYPE_NAME
     visit_minutes: int | None = None  # None: that appointment type's own duration in Odoo
+    service_product: str | None = None  # default_code of the Odoo product a visit is quoted with; None: not quoted
+    quote: bool = True  # False: no draft quotation for visits (a dealer who bills otherwise, e.g. pre-paid plans)
 
 
 class Category(BaseModel):
@@ -31,6 +34,8 @@ class Category(BaseModel):
     appointment_type: str | None = None
     visit_minutes: int | None = None
     escalate_after_hours: int | None = None
+    service_product: str | None = None
+    quote: bool | None = None
 
     def covers(self, device_type: str) -> bool:
         raw = device_type.strip().lower()
@@ -65,6 +70,15 @@ class Policies(BaseModel):
             return self.defaults.appointment_type, self.defaults.visit_minutes
         minutes, kind = max(visits, key=lambda visit: visit[0] or 0)
         return kind, minutes
+
+    def service_product(self, category_name: str | None) -> str | None:
+        """The Odoo product (default_code) a unit of this category is quoted with on its visit's draft quotation; None
+        when the category (or [defaults]) turns quoting off or names no product. Prices are Odoo's, never ours."""
+        category = next((c for c in self.categories if c.name == category_name), None) if category_name else None
+        quote = category.quote if category is not None and category.quote is not None else self.defaults.quote
+        if not quote:
+            return None
+        return category.service_product if category is not None and category.service_product else self.defaults.service_product
 
     def bands(self, category: Category) -> list[int]:
         return category.bands if category.bands is not None else self.defaults.bands

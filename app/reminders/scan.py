@@ -9,11 +9,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import metrics
 from app.assistant import Assistant
 from app.odoo.activities import StaffActivities
 from app.odoo.errors import OdooError
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.sources import DueUnit, UnitSource
+from app.odoo.unit_events import UnitEvents, UnitKey
+from app.reminders.cycle import Cycle, Missed, PlannedFollowUp, due_after_visits, key_of, plan_follow_ups, read_cycle
 from app.reminders.escalation import Waiting, next_channel
 from app.reminders.plan import Plan, PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
@@ -37,7 +40,7 @@ class StaffTasks:
 
     def ask_to_contact(self, planned: PlannedReminder, now: datetime) -> int:
         with self._sessions() as session:
-            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now):
+            if not repo.claim_reminder_keys(session, planned.keys, planned.client.partner_id, now, "staff", [d.unit for d in planned.units]):
                 return 0
             session.commit()
             values = {"client_name": planned.client.name, "units": [d.unit for d in planned.units]}
@@ -70,9 +73,12 @@ class ScanReport:
     unreachable: list[PlannedReminder] = field(default_factory=list)
     sent: list[Message] = field(default_factory=list)
     escalated: list[Message] = field(default_factory=list)  # reminders repeated on the next channel (also in `sent`)
+    follow_ups: int = 0  # clients told we missed them at a visit (not in the counts above)
+    followed_up: list[Message] = field(default_factory=list)
 
     def skip(self, reason: str, count: int = 1) -> None:
-        self.skipped[reason] = self.skipped.get(reason, 0) + count
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
 
     def record_sent(self, messages: list[Message], details: bool, escalated: bool = False) -> None:
         self.messages_sent += len(messages)
@@ -125,7 +131,9 @@ def escalate(
         if not bands:
             continue  # none of the units is in a band of its policy any more (a later cycle): nothing to repeat
         band = min(bands)
-        sent.extend(assistant.escalate(conversation.id, client, units, band, medium))
+        escalated = assistant.escalate(conversation.id, client, units, band, medium)
+        metrics.reminded(medium, escalated)
+        sent.extend(escalated)
     return sent
 
 
@@ -138,6 +146,7 @@ def run_scan(
     quiet: QuietHours,
     default_tz: str,
     staff: StaffTasks,
+    calendar: UnitEvents,
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
     details: bool = True,
@@ -145,18 +154,30 @@ def run_scan(
 ) -> ScanReport:
     """Read due units page by page, plan each page, and (unless a dry run) hand each reminder to the assistant and
     escalate the page's unanswered ones; safe to run anywhere, any time: reminder keys are unique in the store, so two
-    scans at once send each reminder once."""
+    scans at once send each reminder once. Each page's visits (Odoo's calendar, one read) come first: see cycle.py."""
     now = assistant.now()
     today = now.date()
     report = ScanReport()
     for page in by_client(source.due_until(today, today + timedelta(days=policies.longest_lead()), progress), page_size):
         report.units_read += len(page)
+        units = {key_of(d) for d in page}
         clients = partners.by_ids(sorted({d.partner_id for d in page}))
         phones = [c.phone for c in clients.values() if c.phone]
         with sessions() as session:
-            sent = repo.sent_reminder_keys(session, {(d.unit.model, d.unit.id) for d in page})
+            sent = repo.sent_reminder_keys(session, units)
             opted_out = repo.opted_out_phones(session, [*phones, *(c.email for c in clients.values() if c.email)])
             not_textable = repo.not_textable_phones(session, phones)
+        cycle, missed, followed = _visits(units, calendar, sessions, now, policies, dry_run)
+        follow_ups, unreachable = plan_follow_ups(missed, page, clients, policies, opted_out, not_textable)
+        for reason, count in unreachable.items():
+            report.skip(reason, count)
+        to_follow_up = {key_of(d) for f in follow_ups for d in f.units} | (followed & units)
+        report.skip("visit_booked", sum(key_of(d) in cycle.booked for d in page))
+        report.skip("missed_visit", len(to_follow_up))  # the follow-up of the missed visit speaks for these units
+        page = [
+            due_after_visits(d, cycle.last_visit.get(key_of(d)), policies, today) for d in page
+            if key_of(d) not in cycle.booked and key_of(d) not in to_follow_up
+        ]
         plan = plan_reminders(page, clients, sent, opted_out, today, policies, not_textable)
         for reason, count in plan.skipped.items():
             report.skip(reason, count)
@@ -168,11 +189,44 @@ def run_scan(
             report.planned.extend(plan.reminders)
             report.unreachable.extend(plan.unreachable)
         if not dry_run:
+            _follow_up(follow_ups, assistant, quiet, default_tz, report, details)
             _carry_out(plan, assistant, quiet, default_tz, staff, now, report, details)
             escalated = escalate(assistant, sessions, page, clients, policies, quiet, default_tz, opted_out, not_textable)
             report.record_sent(escalated, details, escalated=True)
+    if not dry_run:
+        metrics.record_scan(report.units_read, report.skipped, report.staff_tasks)
     log.info("scan: %d units read, %d messages sent, skipped %s", report.units_read, report.messages_sent, report.skipped)
     return report
+
+
+def _visits(
+    units: set[UnitKey], calendar: UnitEvents, sessions: sessionmaker[Session], now: datetime, policies: Policies, dry_run: bool
+) -> tuple[Cycle, list[Missed], set[UnitKey]]:
+    """A page's visits: Odoo's events linked to its units and those of the store's visits serving them (one read); the
+    missed ones not yet followed up, and the units of those followed up already (the follow-up is their reminder while
+    the missed visit is recent). Odoo's attendance goes onto the store's visits as the scan sees it."""
+    with sessions() as session:
+        served = repo.visits_serving(session, units)
+    cycle = read_cycle(calendar.of(units, served), served, now, timedelta(days=policies.defaults.missed_visit_days))
+    with sessions() as session:
+        done = repo.followed_up(session, [m.event_id for m in cycle.missed])
+        if not dry_run:
+            repo.record_attendance(session, cycle.attendance, now)
+            session.commit()
+    followed = {unit for m in cycle.missed if m.event_id in done for unit in m.units}
+    return cycle, [m for m in cycle.missed if m.event_id not in done], followed
+
+
+def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, quiet: QuietHours, default_tz: str, report: ScanReport, details: bool) -> None:
+    """Missed visits, each followed up once (held by quiet hours until a later scan, like a reminder)."""
+    for planned in follow_ups:
+        if quiet.applies(assistant.now(), planned.client.tz or default_tz, planned.channel):
+            report.skip("follow_up_quiet_hours")
+            continue
+        sent = assistant.follow_up_missed(planned.client, planned.units, planned.missed.event_id, planned.missed.start, planned.channel)
+        report.follow_ups += bool(sent)
+        if details:
+            report.followed_up.extend(sent)
 
 
 def _carry_out(
@@ -183,5 +237,8 @@ def _carry_out(
     for planned in plan.reminders:
         if quiet.applies(now, planned.client.tz or default_tz, planned.channel):
             report.skip("quiet_hours")
+            metrics.REMINDERS.labels(planned.channel, "held_quiet_hours").inc()
             continue
-        report.record_sent(assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel), details)
+        sent = assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel)
+        metrics.reminded(planned.channel, sent)
+        report.record_sent(sent, details)

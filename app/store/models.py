@@ -89,10 +89,11 @@ class Reminder(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     due_date: Mapped[date] = mapped_column(Date)
     band: Mapped[int] = mapped_column(Integer)
-    channel: Mapped[str] = mapped_column(String(8), server_default="sms")  # the medium of the latest attempt
+    channel: Mapped[str] = mapped_column(String(8), server_default="sms")  # the medium it first went by; "staff": no channel reaches the client
     partner_id: Mapped[int] = mapped_column(Integer)
-    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))  # the conversation that carries it
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    category: Mapped[str | None] = mapped_column(String(64))  # the unit's policy category when claimed (the funnel report's rows)
 
 
 class OptOut(Base):
@@ -163,7 +164,7 @@ class Visit(Base):
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"), index=True)
     partner_id: Mapped[int] = mapped_column(Integer, index=True)
     start: Mapped[datetime] = mapped_column(UtcDateTime)
-    status: Mapped[str] = mapped_column(String(16))  # booked | cancelled
+    status: Mapped[str] = mapped_column(String(16))  # booked | cancelled | attended | no_show (Odoo's attendance, as the scan sees it)
     sale_order_id: Mapped[int | None] = mapped_column(Integer)  # the draft quotation, when the policy prices visits
     quotation_amount: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))  # its untaxed total as Odoo computed it
     currency: Mapped[str | None] = mapped_column(String(3))
@@ -185,3 +186,16 @@ class VisitUnit(Base):
     unit_id: Mapped[int] = mapped_column(Integer)
     category: Mapped[str | None] = mapped_column(String(64))
     due_date: Mapped[date | None] = mapped_column(Date)
+
+
+class FollowUp(Base):
+    """A visit the client missed (Odoo's `no_show`) that the assistant asked them about: one per event, the unique
+    event id being the claim, so however many scans see the no-show the client hears of it once."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer, unique=True)
+    partner_id: Mapped[int] = mapped_column(Integer, index=True)
+    channel: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

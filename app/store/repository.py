@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.store.models import Conversation, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
+from app.store.models import Conversation, FollowUp, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -79,19 +79,31 @@ def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> 
 
 
 def claim_reminder_keys(
-    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms"
+    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms", units: Iterable[Any] = (),
 ) -> bool:
-    """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first."""
+    """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first. Each
+    key keeps its unit's policy category (`units`: dialogs.model.Unit), so the funnel report needs no Odoo."""
+    category = {(unit.model, unit.id): unit.category for unit in units}
     try:
         with session.begin_nested():
             for model, unit_id, due_date, band in keys:
                 session.add(Reminder(
                     unit_model=model, unit_id=unit_id, due_date=due_date, band=band, partner_id=partner_id, created_at=now, channel=channel,
+                    category=category.get((model, unit_id)),
                 ))
             session.flush()
     except IntegrityError:
         return False
     return True
+
+
+def link_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], conversation_id: int) -> None:
+    """Note the conversation that carries these reminders: the report follows a unit to its replies and outcome."""
+    for model, unit_id, due_date, band in keys:
+        session.execute(
+            update(Reminder).where(Reminder.unit_model == model, Reminder.unit_id == unit_id, Reminder.due_date == due_date, Reminder.band == band)
+            .values(conversation_id=conversation_id)
+        )
 
 
 def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]]) -> None:
@@ -104,9 +116,7 @@ def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, i
 
 def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> set[tuple[str, int, object, int]]:
     """The reminder keys already claimed for these units (model, id): a scan asks page by page."""
-    by_model: dict[str, set[int]] = defaultdict(set)
-    for model, unit_id in units:
-        by_model[model].add(unit_id)
+    by_model = _ids_by_model(units)
     keys: set[tuple[str, int, object, int]] = set()
     for model, ids in by_model.items():
         rows = session.execute(
@@ -114,6 +124,13 @@ def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> se
         )
         keys.update(tuple(row) for row in rows)  # type: ignore[misc]
     return keys
+
+
+def _ids_by_model(units: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
+    by_model: dict[str, set[int]] = defaultdict(set)
+    for model, unit_id in units:
+        by_model[model].add(unit_id)
+    return by_model
 
 
 def claim_slot(session: Session, technician_id: int, start: datetime, conversation_id: int, now: datetime) -> SlotClaim | None:
@@ -158,6 +175,66 @@ def record_visit(
 
 def visit_of_event(session: Session, event_id: int) -> Visit | None:
     return session.scalars(select(Visit).where(Visit.event_id == event_id)).one_or_none()
+
+
+def visit_units(session: Session, visit_id: int) -> list[VisitUnit]:
+    return list(session.scalars(select(VisitUnit).where(VisitUnit.visit_id == visit_id).order_by(VisitUnit.id)))
+
+
+def visits_without_quotation(session: Session, since: datetime) -> list[tuple[int, str | None, str | None]]:
+    """Booked visits starting from `since` that have no quotation yet: (visit, its conversation's phone, the policy
+    category of one unit it serves), a row per unit."""
+    rows = session.execute(
+        select(Visit.id, Conversation.phone, VisitUnit.category)
+        .join(VisitUnit, VisitUnit.visit_id == Visit.id).outerjoin(Conversation, Conversation.id == Visit.conversation_id)
+        .where(Visit.status == "booked", Visit.sale_order_id.is_(None), Visit.start >= since).order_by(Visit.id, VisitUnit.id)
+    )
+    return [(visit_id, phone, category) for visit_id, phone, category in rows]
+
+
+def visits_serving(session: Session, units: Iterable[tuple[str, int]]) -> dict[int, set[tuple[str, int]]]:
+    """The events of the visits the service booked (not cancelled) for any of these units (model, id), each with every
+    unit it serves: an event links one unit in Odoo, a visit may serve several. One query for a page of units."""
+    by_model = _ids_by_model(units)
+    if not by_model:
+        return {}
+    visit_ids = select(VisitUnit.visit_id).where(or_(*((VisitUnit.unit_model == m) & VisitUnit.unit_id.in_(ids) for m, ids in by_model.items())))
+    rows = session.execute(
+        select(Visit.event_id, VisitUnit.unit_model, VisitUnit.unit_id).join(VisitUnit, VisitUnit.visit_id == Visit.id)
+        .where(Visit.id.in_(visit_ids), Visit.status != "cancelled")
+    )
+    served: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    for event_id, model, unit_id in rows:
+        served[event_id].add((model, unit_id))
+    return dict(served)
+
+
+def record_attendance(session: Session, statuses: dict[int, str], now: datetime) -> int:
+    """Odoo's word on visits that happened ('attended' or 'no_show', by event id) onto the visits the service booked."""
+    changed = 0
+    for status in set(statuses.values()):
+        ids = [event_id for event_id, s in statuses.items() if s == status]
+        changed += session.execute(
+            update(Visit).where(Visit.event_id.in_(ids), Visit.status != status, Visit.status != "cancelled")
+            .values(status=status, updated_at=now).execution_options(synchronize_session=False)
+        ).rowcount
+    return changed
+
+
+def followed_up(session: Session, event_ids: Iterable[int]) -> set[int]:
+    """Which of these missed visits the client was already asked about."""
+    return set(session.scalars(select(FollowUp.event_id).where(FollowUp.event_id.in_(set(event_ids)))))
+
+
+def claim_follow_up(session: Session, event_id: int, partner_id: int, now: datetime, channel: str) -> bool:
+    """Record the follow-up of a missed visit, or learn another scan made it first (False)."""
+    try:
+        with session.begin_nested():
+            session.add(FollowUp(event_id=event_id, partner_id=partner_id, channel=channel, created_at=now))
+            session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 def pending_inbound(session: Session) -> list[tuple[int, str]]:

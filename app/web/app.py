@@ -7,24 +7,28 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
 from app.jobs.procrastinate_jobs import ProcrastinateJobs
-from app.web import booking_page, console, health, inbox, ringcentral_webhooks, twilio_voice, twilio_webhooks
+from app.web import booking_page, console, health, inbox, metrics, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
 
 
 async def _background(services: Services) -> None:
-    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; silent
-    conversations move on; the daily scan runs; the RingCentral webhook subscription is checked and renewed."""
+    """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; quotations owed
+    for booked visits are made; silent conversations move on; the daily scan runs; the RingCentral webhook subscription
+    is checked and renewed."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
         subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
-        for job in (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.tick, *subscription):
+        jobs = (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick)
+        for job in (*jobs, *subscription):
             try:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
@@ -35,6 +39,13 @@ async def _background(services: Services) -> None:
             scanned_on = await run_in_threadpool(services.daily_scan, scanned_on)
         except Exception:  # Odoo down at scan time: the next turn of the loop tries again
             log.exception("daily scan failed")
+
+
+async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
+    """A 422 that says where and why, without echoing what was sent: FastAPI's own handler echoes the input (a
+    client's message, personal data) and fails with a 500 on a body that is not UTF-8 (fastapi/fastapi#13111)."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse({"detail": [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in errors]}, status_code=422)
 
 
 def create_app(services: Services) -> FastAPI:
@@ -49,8 +60,10 @@ def create_app(services: Services) -> FastAPI:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.state.services = services
     app.include_router(health.router)
+    app.include_router(metrics.router)
     app.include_router(booking_page.router)
     inbox.install(app, services)
     if services.settings.sms_channel == "console":

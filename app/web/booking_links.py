@@ -51,7 +51,7 @@ class BookingLinks:
 
     def conversation(self, token: str, purpose: str = BOOK) -> int:
         """The conversation a link of this purpose was made for; LinkExpired or LinkForged otherwise."""
-        return int(self._load(purpose, token)["c"])
+        return _conversation_of(self._load(purpose, token))
 
     def form(self, conversation_id: int) -> str:
         """A fresh form id for a page of this conversation: signed, so a form can only come from a page we served."""
@@ -60,17 +60,20 @@ class BookingLinks:
     def form_id(self, value: str, conversation_id: int) -> str:
         """The id of a form we served for this conversation (LinkExpired past a day: the page is read again)."""
         data = self._load(FORM, value)
-        if data.get("c") != conversation_id:
+        if _conversation_of(data) != conversation_id or not isinstance(data.get("n"), str):
             raise LinkForged("form of another conversation")
-        return str(data["n"])
+        return data["n"]
 
     def slot(self, slot: Slot) -> str:
         return self._dump(SLOT, [slot.technician_id, slot.technician_partner_id, slot.technician_name, slot.start.isoformat(), slot.end.isoformat()])
 
     def read_slot(self, value: str) -> Slot:
         """A time one of our pages offered, exactly as offered: a client cannot book a time we did not offer."""
-        technician_id, partner_id, name, start, end = self._load(SLOT, value)
-        return Slot(datetime.fromisoformat(start), datetime.fromisoformat(end), technician_id, partner_id, name)
+        try:
+            technician_id, partner_id, name, start, end = self._load(SLOT, value)
+            return Slot(datetime.fromisoformat(start), datetime.fromisoformat(end), technician_id, partner_id, name)
+        except (TypeError, ValueError) as exc:  # signed, but not in the shape this version signs
+            raise LinkForged("not a slot") from exc
 
     def _dump(self, purpose: str, data: Any) -> str:
         return self._serializer.dumps(data, salt=purpose)
@@ -80,6 +83,18 @@ class BookingLinks:
             return self._serializer.loads(value, salt=purpose, max_age=int(self._max_age[purpose].total_seconds()))
         except SignatureExpired as exc:  # the signature was good: what it carries is ours
             data = self._serializer.load_payload(exc.payload) if exc.payload is not None else None
-            raise LinkExpired(data.get("c") if isinstance(data, dict) else None) from exc
+            raise LinkExpired(_conversation_of(data) if _names_conversation(data) else None) from exc
         except BadSignature as exc:
             raise LinkForged(str(exc)) from exc
+
+
+def _names_conversation(data: Any) -> bool:
+    return isinstance(data, dict) and type(data.get("c")) is int
+
+
+def _conversation_of(data: Any) -> int:
+    """The conversation a signed value names. A value signed in another shape (by an older version of this service:
+    emails live for weeks) opens nothing rather than failing."""
+    if not _names_conversation(data):
+        raise LinkForged("no conversation in this value")
+    return data["c"]

@@ -25,6 +25,13 @@ from app.web.booking_links import BOOK, STOP, LinkExpired, LinkForged
 T = TypeVar("T")
 
 router = APIRouter(tags=["booking page"])
+PAGE = {"content": {"text/html": {}}}
+LINK = {  # every page a link opens, in the OpenAPI document
+    403: {**PAGE, "description": "a link nobody signed: opens nothing"},
+    410: {**PAGE, "description": "a link past its days"},
+}
+TURN = {404: {**PAGE, "description": "no such booking"}, 503: {**PAGE, "description": "Odoo out of reach"}}
+FORM_AGAIN = {303: {"description": "a form left open too long: its page, as it is now"}}
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 PAGE_OFFERS = 6  # a page has room for more choices than a text
@@ -138,7 +145,7 @@ def _booking(request: Request, token: str, turn: PageTurn | HTMLResponse, conver
     return _respond(request, services, [section])
 
 
-@router.get("/book/{token}", response_class=HTMLResponse)
+@router.get("/book/{token}", response_class=HTMLResponse, responses={**LINK, **TURN})
 def show(token: str, request: Request) -> Response:
     conversation_id = _conversation(request, token, BOOK)
     if isinstance(conversation_id, Response):
@@ -147,7 +154,7 @@ def show(token: str, request: Request) -> Response:
     return _booking(request, token, turn, conversation_id)
 
 
-@router.post("/book/{token}", response_class=HTMLResponse)
+@router.post("/book/{token}", response_class=HTMLResponse, responses={**LINK, **TURN, **FORM_AGAIN})
 def book(token: str, request: Request, form: str = Form(max_length=512), choice: str = Form(max_length=1024)) -> Response:
     services = _services(request)
     conversation_id = _conversation(request, token, BOOK)
@@ -161,7 +168,7 @@ def book(token: str, request: Request, form: str = Form(max_length=512), choice:
     return _booking(request, token, turn, conversation_id)
 
 
-@router.get("/unsubscribe/{token}", response_class=HTMLResponse)
+@router.get("/unsubscribe/{token}", response_class=HTMLResponse, responses=LINK)
 def ask_to_stop(token: str, request: Request) -> Response:
     services = _services(request)
     conversation_id = _conversation(request, token, STOP)
@@ -175,7 +182,7 @@ def ask_to_stop(token: str, request: Request) -> Response:
     return _respond(request, services, [section])
 
 
-@router.post("/unsubscribe/{token}", response_class=HTMLResponse)
+@router.post("/unsubscribe/{token}", response_class=HTMLResponse, responses={**LINK, **TURN, **FORM_AGAIN})
 def stop(token: str, request: Request, form: str = Form(max_length=512)) -> Response:
     services = _services(request)
     conversation_id = _conversation(request, token, STOP)

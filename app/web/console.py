@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from app.container import Services
 from app.phones import normalise
 from app.store import repository as repo
+from app.web.fields import ClientText, ProviderId
 
 router = APIRouter(prefix="/console", tags=["console"])
 
@@ -17,8 +18,8 @@ MAX_BODY = 100_000  # far beyond any SMS (1,600 characters at most once joined);
 
 class InboundSms(BaseModel):
     from_: str = Field(alias="from", min_length=1, max_length=64)
-    body: str = Field(max_length=MAX_BODY)
-    id: str | None = Field(default=None, max_length=128, description="provider message id; repeat it to simulate a retried delivery")
+    body: ClientText = Field(max_length=MAX_BODY)
+    id: ProviderId | None = Field(default=None, description="provider message id; repeat it to simulate a retried delivery")
 
 
 def _services(request: Request) -> Services:

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
 from app.phones import normalise
+from app.web.fields import ClientText, ProviderId
 
 router = APIRouter(prefix="/webhooks/ringcentral", tags=["ringcentral"])
 
@@ -31,12 +32,12 @@ class InstantSms(BaseModel):
 
     model_config = ConfigDict(coerce_numbers_to_str=True)
 
-    id: str = Field(min_length=1, max_length=64)
+    id: ProviderId
     from_: Party = Field(alias="from")
     to: list[Party] = []
     type: str = "SMS"
     direction: str
-    subject: str = Field(default="", max_length=MAX_TEXT)  # the text itself
+    subject: ClientText = Field(default="", max_length=MAX_TEXT)  # the text itself
 
 
 class Notification(BaseModel):
@@ -55,7 +56,11 @@ def _verified(request: Request, services: Services) -> None:
         raise HTTPException(status_code=403, detail="invalid Verification-Token")
 
 
-@router.post("/sms")
+@router.post("/sms", response_class=Response, responses={
+    200: {"description": "taken (or the Validation-Token handshake, echoed in the same header)"},
+    400: {"description": "verified, but not a RingCentral instant SMS notification"},
+    403: {"description": "without the Verification-Token given at subscription"},
+})
 async def inbound_sms(request: Request, background: BackgroundTasks) -> Response:
     validation = request.headers.get("Validation-Token")
     if validation:  # the handshake: echo it, nothing else (RingCentral wants JSON's content type and under 1 KB)

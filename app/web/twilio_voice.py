@@ -15,12 +15,18 @@ from twilio.twiml.voice_response import Gather, VoiceResponse
 from app.assistant import CallTurn
 from app.container import Services
 from app.phones import normalise
-from app.web.twilio_webhooks import verified_form
+from app.web.fields import client_text, provider_id
+from app.web.twilio_webhooks import REFUSALS, verified_form
 
 router = APIRouter(prefix="/webhooks/twilio/voice", tags=["twilio"])
 MACHINE = ("machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "fax")
 LANGUAGES = {"en_CA": "en-CA", "fr_CA": "fr-CA"}
 LISTEN_SECONDS = 6
+MAX_TURNS = 100  # keys pressed on one call: each turn is part of a stored id, which has a length
+# Twilio's call statuses: the final ones are recorded, the steps before are acknowledged (we ask for "completed" only)
+CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
+CALL_STEPS = {"queued", "initiated", "ringing", "in-progress"}
+TWIML = {200: {"content": {"application/xml": {}}, "description": "TwiML: what the call says, then listens for"}}
 
 
 def _twiml(response: VoiceResponse) -> Response:
@@ -54,12 +60,12 @@ def _client_phone(form: dict[str, str], services: Services) -> str:
     """The client is who we called (`To`) on our calls, and who called (`From`) on theirs."""
     raw = form.get("To") if form.get("Direction", "").startswith("outbound") else form.get("From")
     phone = normalise(raw, services.settings.default_region)
-    if phone is None or not form.get("CallSid"):
+    if phone is None or provider_id(form.get("CallSid")) is None:
         raise HTTPException(status_code=400, detail="CallSid and a valid client number are required")
     return phone
 
 
-@router.post("/answer")
+@router.post("/answer", response_class=Response, responses={**TWIML, **REFUSALS, 404: {"description": "no call placed with this reference"}})
 async def answer(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
@@ -79,7 +85,7 @@ async def answer(request: Request) -> Response:
     return _twiml(_speak(turn, _gather_url(services, 1), goodbye))
 
 
-@router.post("/gather")
+@router.post("/gather", response_class=Response, responses={**TWIML, **REFUSALS})
 async def gather(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
@@ -88,7 +94,9 @@ async def gather(request: Request) -> Response:
         step = int(request.query_params.get("turn", "1"))
     except ValueError:
         raise HTTPException(status_code=400, detail="turn must be a number") from None
-    digits, speech = form.get("Digits", "").strip(), form.get("SpeechResult", "").strip()
+    if not 1 <= step <= MAX_TURNS:
+        raise HTTPException(status_code=400, detail=f"turn must be from 1 to {MAX_TURNS}")
+    digits, speech = client_text(form.get("Digits", "")).strip(), client_text(form.get("SpeechResult", "")).strip()
     assistant = services.assistant
     if not digits and not speech:
         raise HTTPException(status_code=400, detail="Digits or SpeechResult is required")
@@ -97,11 +105,13 @@ async def gather(request: Request) -> Response:
     return _twiml(_speak(turn, _gather_url(services, step + 1), goodbye))
 
 
-@router.post("/status")
+@router.post("/status", status_code=204, response_class=Response, responses=REFUSALS)
 async def call_status(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    if not form.get("CallSid") or not form.get("CallStatus"):
-        raise HTTPException(status_code=400, detail="CallSid and CallStatus are required")
-    await run_in_threadpool(services.assistant.delivery_status, "voice", form["CallSid"], form["CallStatus"])
+    sid, status = provider_id(form.get("CallSid")), form.get("CallStatus", "")
+    if sid is None or status not in CALL_STATUSES | CALL_STEPS:
+        raise HTTPException(status_code=400, detail="CallSid and one of Twilio's CallStatus values are required")
+    if status in CALL_STATUSES:
+        await run_in_threadpool(services.assistant.delivery_status, "voice", sid, status)
     return Response(status_code=204)

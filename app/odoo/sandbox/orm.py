@@ -18,12 +18,17 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from . import domain as domains
+from . import sales
 from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
 from .schema import MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
 
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
 REMEMBERED_SEARCHES = 32
+CASCADE = {  # many2one fields declared ondelete='cascade': their records go with the record they point to
+    ("calendar.attendee", "event_id"), ("calendar.attendee", "partner_id"), ("appointment.slot", "appointment_type_id"),
+    ("resource.calendar.attendance", "calendar_id"), ("sale.order.line", "order_id"),
+}
 
 
 def now_string() -> str:
@@ -159,6 +164,44 @@ class Env:
         message_id = self._create("mail.message", values, {})
         self._notify_by_email(message_id)
         return [message_id]
+
+    def rpc_action_cancel(self, model: str, ids: list[int] | int, context: dict | None = None) -> bool | dict:
+        """sale.order.action_cancel as Odoo 17-19 serve it: a locked order is refused; a draft is cancelled at once; an
+        order already sent or confirmed is not cancelled but answered with the 'sale.order.cancel' wizard (which offers
+        to mail the client), unless the context carries `disable_cancel_warning`."""
+        orders = self._sale_orders(model, "action_cancel", ids)
+        if any(order.get("locked") for order in orders):
+            raise UserError("You cannot cancel a locked order. Please unlock it first.")
+        if not (context or {}).get("disable_cancel_warning") and any(order["state"] != "draft" for order in orders):
+            if len(orders) != 1:
+                raise ValueError(f"Expected singleton: sale.order({', '.join(str(o['id']) for o in orders)})")
+            kind = "Quotation" if orders[0]["state"] in ("draft", "sent", "cancel") else "Sales Order"
+            return {
+                "name": f"Cancel {kind}", "view_mode": "form", "res_model": "sale.order.cancel", "type": "ir.actions.act_window",
+                "context": {"default_order_id": orders[0]["id"], "mark_so_as_canceled": True}, "target": "new",
+            }
+        for order in orders:
+            self._write("sale.order", order, {"state": "cancel"}, context or {})
+        return True
+
+    def rpc_action_confirm(self, model: str, ids: list[int] | int, context: dict | None = None) -> bool:
+        """sale.order.action_confirm: a quotation (draft or sent) whose priced lines all have a product becomes a sales
+        order dated now."""
+        orders = self._sale_orders(model, "action_confirm", ids)
+        for order in orders:
+            if order["state"] not in ("draft", "sent"):
+                raise UserError("Some orders are not in a state requiring confirmation.")
+            lines = [line for line in self._records["sale.order.line"].values() if line["order_id"] == order["id"]]
+            if any(not line.get("display_type") and not line.get("product_id") for line in lines):
+                raise UserError("A line on these orders missing a product, you cannot confirm it.")
+        for order in orders:
+            self._write("sale.order", order, {"state": "sale", "date_order": now_string()}, context or {})
+        return True
+
+    def _sale_orders(self, model: str, method: str, ids: list[int] | int) -> list[dict]:
+        if model != "sale.order":
+            raise AttributeError(f"The method '{method}' does not exist on the model '{model}'")
+        return [self._get(model, record_id) for record_id in _ids(ids)]
 
     def _notify_by_email(self, message_id: int) -> None:
         """mail.thread._notify_thread_by_email, as far as its records go: one mail.mail for the message's recipients
@@ -361,8 +404,11 @@ class Env:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        if model == "calendar.event":
+            vals = _appointment_status_and_active(vals, bool(vals.get("appointment_type_id")), created=True)
         if model == "mail.activity" and context.get("uid") in self._records["res.users"]:
             record["user_id"] = context["uid"]  # Odoo's default: the activity is for the user who creates it
+        vals = self._computed(model, vals, None)
         self._records[model][record_id] = record
         self._mark(model, record)
         post: list[tuple[str, Any]] = []
@@ -375,6 +421,9 @@ class Env:
         return record_id
 
     def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
+        if model == "calendar.event":
+            vals = _appointment_status_and_active(vals, bool(record.get("appointment_type_id") or vals.get("appointment_type_id")), created=False)
+        vals = self._computed(model, vals, record)
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
@@ -383,6 +432,33 @@ class Env:
                 raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {name}")
         record["write_date"] = now_string()
         self._after_change(model, record, post, context, created=False)
+
+    def _computed(self, model: str, vals: dict, current: dict | None) -> dict:
+        """`vals` with what Odoo's compute methods would fill in from them (sale: references, line prices, currency)."""
+        if model == "product.product":
+            return sales.product_prices(vals)
+        if model == "sale.order.line":
+            return sales.line_defaults(self._records, vals, current)
+        if model == "sale.order" and current is None:
+            computed = {"date_order": now_string(), "currency_id": sales.company_currency(self._records)}
+            if vals.get("name", "New") == "New":  # sale.order.create: the next reference of the 'sale.order' sequence
+                computed["name"] = self._next_by_code("sale.order") or "New"
+            return {**computed, **{k: v for k, v in vals.items() if not (k == "name" and v == "New")}}
+        return vals
+
+    def _next_by_code(self, code: str) -> str | None:
+        """ir.sequence.next_by_code: prefix and zero-padded number of the sequence with this code, then the next one."""
+        found = [s for s in self._records["ir.sequence"].values() if s.get("code") == code and s.get("active")]
+        if not found:
+            return None
+        sequence = min(found, key=lambda s: s["id"])
+        number = sequence["number_next"]
+        self._write("ir.sequence", sequence, {"number_next": number + sequence["number_increment"]}, {})
+        return f"{sequence.get('prefix') or ''}{str(number).zfill(sequence['padding'])}"
+
+    def _sale_order_totals(self, order: dict) -> None:
+        sales.order_amounts(self._records, order)
+        self._mark("sale.order", order)
 
     def _assign(self, model: str, record: dict, name: str, value: Any, context: dict) -> list[tuple[str, Any]]:
         """Set one value as Odoo would store it; one2many commands are returned to run once the record exists."""
@@ -460,7 +536,16 @@ class Env:
                 related_id = record.get(via)
                 relation = MODELS[model][via].relation
                 record[name] = self._records[relation][related_id].get(target, False) if related_id else False
+        if model == "sale.order.line":
+            sales.check_line(record)
+            sales.line_amounts(self._records, record)
+            if record.get("order_id") in self._records["sale.order"]:
+                self._sale_order_totals(self._records["sale.order"][record["order_id"]])
+        if model == "sale.order":
+            sales.order_amounts(self._records, record)
         if model == "calendar.event":
+            if record.get("appointment_status") and not record.get("appointment_type_id"):
+                raise ValidationError(f"The event {record.get('name')} cannot have an appointment status without being linked to an appointment type.")
             if record.get("appointment_type_id") and not record.get("appointment_status"):
                 record["appointment_status"] = "booked"  # Odoo 18/19's appointment module computes it so
             self._sync_attendees(record, created, context)
@@ -489,7 +574,7 @@ class Env:
             }, {})
 
     def _delete(self, model: str, record_id: int) -> None:
-        self._records[model].pop(record_id, None)
+        record = self._records[model].pop(record_id, None)
         self._changes[model] += 1
         self._deleted.add((model, record_id))
         self._dirty.discard((model, record_id))
@@ -499,14 +584,16 @@ class Env:
                     continue
                 for rec in list(self._records[other].values()):
                     if field.type == "many2one" and rec.get(name) == record_id:
-                        if other == "calendar.attendee" or (other == "appointment.slot" and name == "appointment_type_id") or (other == "resource.calendar.attendance" and name == "calendar_id"):
-                            self._delete(other, rec["id"])  # ondelete='cascade'
+                        if (other, name) in CASCADE:
+                            self._delete(other, rec["id"])
                         else:
                             rec[name] = False
                             self._mark(other, rec)
                     elif field.type == "many2many" and record_id in (rec.get(name) or []):
                         rec[name] = [i for i in rec[name] if i != record_id]
                         self._mark(other, rec)
+        if model == "sale.order.line" and record is not None and record.get("order_id") in self._records["sale.order"]:
+            self._sale_order_totals(self._records["sale.order"][record["order_id"]])
 
     def _mark(self, model: str, record: dict) -> None:
         self._dirty.add((model, record["id"]))
@@ -530,6 +617,24 @@ class Env:
         self._deleted.clear()
 
 
+def _appointment_status_and_active(vals: dict, appointment: bool, created: bool) -> dict:
+    """The appointment module's create/write overrides: on an appointment, archiving cancels and 'cancelled' archives
+    (and on write, un-archiving books again, any other status un-archives)."""
+    if not appointment:
+        return vals
+    if created:
+        if "active" not in vals and vals.get("appointment_status") == "cancelled":
+            return {**vals, "active": False}
+        if "appointment_status" not in vals and vals.get("active") is False:
+            return {**vals, "appointment_status": "cancelled"}
+        return vals
+    if "active" in vals and "appointment_status" not in vals:
+        return {**vals, "appointment_status": "booked" if vals["active"] else "cancelled"}
+    if "active" not in vals and "appointment_status" in vals:
+        return {**vals, "active": vals["appointment_status"] != "cancelled"}
+    return vals
+
+
 def _order_fields(order: str | None) -> list[str]:
     return [term.split()[0] for term in (order or "").split(",") if term.strip()]
 
@@ -549,7 +654,7 @@ def _ids(ids: Any) -> list[int]:
 def _convert(model: str, name: str, field: Field, value: Any) -> Any:
     """Validate and normalise a scalar as Odoo's field classes do (dates as strings, False for empty)."""
     if value is None or value is False:
-        return False if field.type not in ("integer", "float") else 0
+        return False if field.type not in ("integer", "float", "monetary") else 0
     kind = field.type
     try:
         if kind == "datetime":
@@ -560,7 +665,7 @@ def _convert(model: str, name: str, field: Field, value: Any) -> Any:
             return datetime.strptime(str(value)[:10], DATE).strftime(DATE)
         if kind == "integer":
             return int(value)
-        if kind == "float":
+        if kind in ("float", "monetary"):
             return float(value)
         if kind == "boolean":
             return bool(value)

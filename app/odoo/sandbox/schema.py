@@ -7,7 +7,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Field:
-    type: str  # char, text, html, integer, float, boolean, date, datetime, selection, many2one, one2many, many2many
+    type: str  # char, text, html, integer, float, monetary, boolean, date, datetime, selection, many2one, one2many, many2many
     string: str = ""
     relation: str | None = None
     inverse: str | None = None  # one2many: the many2one on `relation` pointing back
@@ -49,6 +49,7 @@ def sel(*options: str, **kw: Any) -> Field:
     return Field("selection", selection=tuple((o, o.replace("_", " ").title()) for o in options), **kw)
 
 
+SALE_ORDER_STATE = (("draft", "Quotation"), ("sent", "Quotation Sent"), ("sale", "Sales Order"), ("cancel", "Cancelled"))  # Odoo 17+
 DAYS_0_MONDAY = tuple((str(i), d) for i, d in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
 DAYS_1_MONDAY = tuple((str(i + 1), d) for i, (_, d) in enumerate(DAYS_0_MONDAY))
 
@@ -58,7 +59,10 @@ MODELS: dict[str, dict[str, Field]] = {
         "name": char("External Identifier", required=True), "module": char("Module", required=True),
         "model": char("Model Name", required=True), "res_id": Field("integer", "Record ID"), "noupdate": Field("boolean", default=False),
     },
-    "res.company": {"name": char("Company Name", required=True), "partner_id": m2o("res.partner", "Partner", required=True)},
+    "res.company": {
+        "name": char("Company Name", required=True), "partner_id": m2o("res.partner", "Partner", required=True),
+        "currency_id": m2o("res.currency", "Currency"),
+    },
     "res.partner": {
         # Odoo 19 has no `mobile` on res.partner (removed in 18.2): one `phone` field
         "name": char("Name"), "phone": char("Phone"), "email": char("Email"), "lang": char("Language"),
@@ -100,7 +104,10 @@ MODELS: dict[str, dict[str, Field]] = {
         "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
         "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("integer", "Document ID"),
         "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
-        "appointment_status": sel("request", "booked", "attended", "no_show", string="Appointment Status"),
+        # the appointment module's: stored, computed 'booked' once an appointment type is set, kept in step with `active`
+        "appointment_status": Field("selection", "Appointment Status", selection=(
+            ("request", "Request"), ("booked", "Booked"), ("attended", "Checked-In"), ("no_show", "No Show"), ("cancelled", "Cancelled"),
+        )),
         "location": char("Location"), "active": Field("boolean", default=True),
     },
     "calendar.attendee": {
@@ -143,21 +150,31 @@ MODELS: dict[str, dict[str, Field]] = {
     },
     "product.category": {"name": char("Name", required=True)},
     "product.product": {
+        # list_price is the template's, lst_price the variant's (the template's plus attribute extras; the sandbox has none)
         "name": char("Name", required=True), "default_code": char("Internal Reference"), "list_price": Field("float", "Sales Price"),
+        "lst_price": Field("float", "Sales Price"), "description_sale": Field("text", "Sales Description"),
         "categ_id": m2o("product.category", "Product Category"), "type": sel("consu", "service", "combo", default="consu"),
+        "taxes_id": m2m("account.tax", "Sales Taxes"), "sale_ok": Field("boolean", "Can be Sold", default=True),
         "active": Field("boolean", default=True),
     },
     "sale.order": {
         "name": char("Order Reference", required=True), "partner_id": m2o("res.partner", "Customer", required=True),
-        "state": sel("draft", "sent", "sale", "cancel", default="draft"), "date_order": Field("datetime", "Order Date"),
+        "state": Field("selection", "Status", selection=SALE_ORDER_STATE, default="draft"), "locked": Field("boolean", "Locked", default=False),
+        "date_order": Field("datetime", "Order Date", required=True), "commitment_date": Field("datetime", "Delivery Date"),
+        "origin": char("Source Document"), "note": Field("html", "Terms and conditions"), "currency_id": m2o("res.currency", "Currency"),
         "order_line": o2m("sale.order.line", "order_id", "Order Lines"),
+        "amount_untaxed": Field("monetary", "Untaxed Amount"), "amount_tax": Field("monetary", "Taxes"), "amount_total": Field("monetary", "Total"),
         # the dealer's claims module (ADP funding): delivery date, else the date service started
         "x_fc_adp_delivery_date": Field("date", "ADP Delivery Date"), "x_fc_service_start_date": Field("date", "Service Start Date"),
     },
     "sale.order.line": {
         "order_id": m2o("sale.order", "Order Reference", required=True), "product_id": m2o("product.product", "Product"),
-        "name": Field("text", "Description"), "product_uom_qty": Field("float", "Quantity", default=1.0),
-        "price_unit": Field("float", "Unit Price"), "order_partner_id": m2o("res.partner", "Customer", related="order_id.partner_id"),
+        "display_type": Field("selection", "Display Type", selection=(("line_section", "Section"), ("line_note", "Note"))),
+        "name": Field("text", "Description", required=True), "product_uom_qty": Field("float", "Quantity", default=1.0),
+        "price_unit": Field("float", "Unit Price"), "discount": Field("float", "Discount (%)"), "tax_ids": m2m("account.tax", "Taxes"),
+        "price_subtotal": Field("monetary", "Subtotal"), "price_tax": Field("float", "Total Tax"), "price_total": Field("monetary", "Total"),
+        "currency_id": m2o("res.currency", "Currency", related="order_id.currency_id"),
+        "order_partner_id": m2o("res.partner", "Customer", related="order_id.partner_id"),
         "x_fc_serial_number": char("Serial Number"), "x_fc_adp_device_type": char("ADP Device Type"),
         "x_fc_adp_approved": Field("boolean", "ADP Approved", default=False),
     },
@@ -192,6 +209,20 @@ MODELS: dict[str, dict[str, Field]] = {
         "interval_months": Field("integer", "Interval (months)", default=12), "last_service_date": Field("date", "Last Service"),
         "next_due_date": Field("date", "Next Due Date"), "state": sel("draft", "active", "expired", "cancelled", default="active"),
         "active": Field("boolean", default=True),
+    },
+    "res.currency": {"name": char("Currency", required=True), "symbol": char("Symbol", required=True), "active": Field("boolean", default=True)},
+    "account.tax": {
+        "name": char("Tax Name", required=True), "amount": Field("float", "Amount", required=True),
+        "amount_type": Field("selection", "Tax Computation", selection=(
+            ("group", "Group of Taxes"), ("fixed", "Fixed"), ("percent", "Percentage"), ("division", "Percentage Tax Included"),
+        ), required=True, default="percent"),
+        "type_tax_use": Field("selection", "Tax Type", selection=(("sale", "Sales"), ("purchase", "Purchases"), ("none", "None")), required=True, default="sale"),
+        "active": Field("boolean", default=True),
+    },
+    "ir.sequence": {  # number_next kept on the record, as Odoo's 'no_gap' implementation does
+        "name": char("Name", required=True), "code": char("Sequence Code"), "prefix": char("Prefix"),
+        "padding": Field("integer", "Sequence Size", required=True, default=0), "number_next": Field("integer", "Next Number", required=True, default=1),
+        "number_increment": Field("integer", "Step", required=True, default=1), "active": Field("boolean", default=True),
     },
 }
 

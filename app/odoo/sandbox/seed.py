@@ -35,6 +35,16 @@ PRODUCTS = [
 # the product category a dealer without the claims module files each device type under
 CATEGORY_OF = {"Power Wheelchair": "Power Wheelchairs", "Power Base": "Power Bases", "Scooter 4-Wheel": "Scooters",
                "Scooter 3-Wheel": "Scooters", "Rollator Walker": "Walkers", "Seating System": "Seating", "Cushion": "Seating Cushions"}
+# what a visit is billed as: one service product per policy category (app/reminders/policies.toml), Ontario prices in CAD
+SERVICES = [
+    ("Power wheelchair annual maintenance", "SRV-PWC", 189.0, "Battery load test, motors, brakes, joystick and electronics, tires and casters."),
+    ("Power base semi-annual maintenance", "SRV-PB", 129.0, "Power base drive train, actuators, wiring and battery check."),
+    ("Scooter annual maintenance", "SRV-SC", 149.0, "Battery load test, brakes, steering, tires and lights."),
+    ("Seating system inspection", "SRV-ST", 95.0, "Tilt and recline, cushion, positioning hardware and upholstery check."),
+    ("Walker tune-up", "SRV-WK", 49.0, "Brakes, wheels, frame, seat and folding mechanism."),
+    ("Mobility equipment service visit", "SRV-VISIT", 119.0, "Inspection and adjustment of the equipment serviced."),
+]
+HST_ONTARIO = 13.0
 TECHNICIANS = [("Marc Tremblay", "marc"), ("Priya Sharma", "priya"), ("Daniel Okafor", "daniel"), ("Sophie Gagnon", "sophie")]
 
 
@@ -93,7 +103,7 @@ def seed(env: Env, today: date) -> None:
         if today <= holiday <= today + timedelta(days=60):
             env.create("resource.calendar.leaves", {"name": "Public holiday", "calendar_id": calendar, "date_from": _utc(holiday, 0),
                                                      "date_to": _utc(holiday + timedelta(days=1), 0)})
-    env.create("appointment.type", {
+    appointment_type = env.create("appointment.type", {
         "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
         "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
         "schedule_based_on": "users",
@@ -135,7 +145,9 @@ def seed(env: Env, today: date) -> None:
             "state": "expired" if number % 37 == 36 else "active",
         })
 
-    _seed_sales(env, rng, today, clients, products)
+    cad = env.create("res.currency", {"name": "CAD", "symbol": "$"})
+    env.create("ir.sequence", {"name": "Sales Order", "code": "sale.order", "prefix": "S", "padding": 5})  # the sale module's own
+    _seed_sales(env, rng, today, clients, products, cad)
     _seed_deliveries(env, rng, today, clients, products)
 
     for offset in range(0, 15):
@@ -149,20 +161,27 @@ def seed(env: Env, today: date) -> None:
                     "name": "Service call", "start": _utc(day, hour), "stop": _utc(day, hour + 1), "user_id": user,
                     "partner_ids": [(6, 0, [partner, client])], "show_as": "busy",
                 }, context={"no_mail_to_attendees": True})
+    hst = env.create("account.tax", {"name": "HST 13%", "amount": HST_ONTARIO, "amount_type": "percent", "type_tax_use": "sale"})
+    services = env.create("product.category", {"name": "Services"})
+    for name, code, price, description in SERVICES:
+        env.create("product.product", {"name": name, "default_code": code, "list_price": price, "type": "service", "categ_id": services,
+                                       "description_sale": description, "taxes_id": [(6, 0, [hst])]})
+    _seed_past_visits(env, today, appointment_type, technicians[2])
     # the dealer itself, last so every other record keeps its id
-    env.create("res.company", {"name": "Fusion Mobility", "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
+    env.create("res.company", {"name": "Fusion Mobility", "currency_id": cad,
+                               "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
 
 
 PARTS = [("Group 24 AGM Battery", "PT-BAT24", "Battery", 289.0), ("VR2 Joystick Module", "PT-VR2", "Joystick", 640.0)]
 
 
-def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]]) -> None:
+def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]], currency: int) -> None:
     """Sold units as the dealer's claims module keeps them: ADP-approved sale lines with serials, plus parts."""
     parts = [(env.create("product.product", {"name": n, "default_code": c, "list_price": p, "type": "consu"}), n, t) for n, c, t, p in PARTS]
     for number, partner in enumerate(clients[:30]):
         delivered = today - timedelta(days=rng.randint(120, 1200))
-        order = env.create("sale.order", {
-            "name": f"S{number + 1:05d}", "partner_id": partner, "state": "sale", "date_order": f"{delivered - timedelta(days=30)} 15:00:00",
+        order = env.create("sale.order", {  # named S00001... by the sequence
+            "partner_id": partner, "state": "sale", "date_order": f"{delivered - timedelta(days=30)} 15:00:00", "currency_id": currency,
             "x_fc_adp_delivery_date": delivered.isoformat() if number % 7 else False,
             "x_fc_service_start_date": (delivered + timedelta(days=3)).isoformat(),
         })
@@ -193,3 +212,27 @@ def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[in
                                        "date": f"{received} 14:00:00", "state": "done"})
         env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": stock, "location_dest_id": customers,
                                        "date": f"{delivered} 15:30:00", "state": "done"})
+
+
+def _seed_past_visits(env: Env, today: date, appointment_type: int, technician: tuple[int, int]) -> None:
+    """Two maintenance visits that already happened, booked on units under contract: one the technician checked in
+    last week (the contract not updated since, as often), one the client missed three weeks ago (older than a scan
+    follows up, so the demo's first scan stays reminders only; tests make their own recent ones)."""
+    contract_model = env.search_read("ir.model", [("model", "=", "fusion.repair.maintenance.contract")], ["id"])[0]["id"]
+    due = env.search_read("fusion.repair.maintenance.contract", [
+        ("state", "=", "active"), ("next_due_date", "<=", (today + timedelta(days=7)).isoformat()), ("partner_id.phone", "!=", False),
+    ], ["partner_id"], order="id desc")
+    chosen: list[dict] = []
+    for contract in due:
+        if contract["partner_id"][0] not in {c["partner_id"][0] for c in chosen}:
+            chosen.append(contract)
+    user, technician_partner = technician
+    for contract, days_ago, status in zip(chosen, (7, 21), ("attended", "no_show")):
+        day = today - timedelta(days=days_ago)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        env.create("calendar.event", {
+            "name": f"Maintenance visit - {contract['partner_id'][1]}", "start": _utc(day, 10.0), "stop": _utc(day, 11.0), "user_id": user,
+            "partner_ids": [(6, 0, [technician_partner, contract["partner_id"][0]])], "show_as": "busy", "appointment_type_id": appointment_type,
+            "res_model_id": contract_model, "res_id": contract["id"], "appointment_status": status,
+        }, context={"no_mail_to_attendees": True})

@@ -12,6 +12,7 @@ import phonenumbers
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
@@ -20,6 +21,7 @@ from app.container import Services
 from app.odoo.errors import OdooError
 from app.odoo.staff_login import SignInRefused, StaffLogin
 from app.phones import normalise
+from app.reports import chart, funnel
 from app.rendering import format_day, format_time
 from app.web.inbox import board
 from app.web.inbox.security import (
@@ -162,6 +164,23 @@ def conversation(request: Request, conversation_id: int, day: date | None = None
         except OdooError:
             log.warning("free times unavailable for conversation %s: Odoo error", conversation_id)
     return _render(request, "conversation.html", context)
+
+
+@router.get("/report")
+def report(request: Request, since: str | None = None, until: str | None = None, staff: dict = Depends(signed_in)) -> Response:
+    """The funnel from due units to paid visits for managers: the table and two charts drawn on the server."""
+    try:
+        first, end = funnel.month_bounds(since or None, until or None)
+    except ValueError:
+        raise HTTPException(status_code=422, detail="Give months as YYYY-MM") from None
+    with _services(request).sessions() as session:
+        rows, currency = funnel.funnel(session, first, end), funnel.currency(session)
+    context = {
+        "rows": funnel.with_totals(rows), "headings": [funnel.heading(name, currency) for name in funnel.HEADINGS], "counts": funnel.COUNTS[:-1],
+        "all": funnel.ALL_CATEGORIES, "note": funnel.COHORT_NOTE, "since": since or "", "until": until or "",
+        "stages": Markup(chart.stages_svg(rows)) if rows else None, "quoted": Markup(chart.quoted_svg(rows, currency)) if rows else None,
+    }
+    return _render(request, "report.html", context)
 
 
 # actions ----------------------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Reports for managers, read from the store."""
