@@ -2,7 +2,7 @@
 
 Two procrastinate apps on one database: a synchronous one that defers (from web threads, the scan, and jobs that
 schedule their own retry), and the asynchronous one the worker runs. Tasks are deferred by name, so the deferring
-side needs no task objects. The schema is applied by our Alembic migration 0008.
+side needs no task objects. The schema is applied by our Alembic migration 0009.
 
 A send that fails is not retried by procrastinate: the message row counts its attempts and holds the backoff
 (app/reminders/outbox.py), and the delivery job defers the next attempt for that time itself, so a job and the

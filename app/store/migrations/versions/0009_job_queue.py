@@ -4,14 +4,14 @@ SQLite runs jobs in-process and needs nothing. procrastinate ships its schema as
 (pyproject: procrastinate 3.10.x); a later procrastinate brings SQL migrations
 (`procrastinate schema --migrations-path`), each to be applied by a migration of ours after this one.
 
-Revision ID: 0008
-Revises: 0005
+Revision ID: 0009
+Revises: 0008
 """
 from alembic import op
 from procrastinate.schema import SchemaManager
 
-revision = "0008"
-down_revision = "0005"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
