@@ -67,8 +67,9 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
 def worker() -> None:
     """Run the queue's jobs (PostgreSQL): sends, inbound texts, the daily scan; as many workers as needed, each
     FUSION_JOB_CONCURRENCY jobs at once. Stops after its jobs on SIGTERM; set FUSION_SERVE_RUNS_WORKER=false on serve."""
-    _logging()
-    services = build_services(Settings())
+    settings = Settings()
+    logs.configure(settings)
+    services = build_services(settings)
     if not isinstance(services.jobs, ProcrastinateJobs):
         console.print("the worker needs PostgreSQL (FUSION_DATABASE_URL=postgresql+psycopg://…); with SQLite, serve runs the jobs")
         raise typer.Exit(2)
