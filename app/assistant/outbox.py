@@ -36,24 +36,23 @@ class OutboxDesk(Conversations):
         late or lost, one a crash left in hand) get that attempt now. Returns messages sent."""
         with self._sessions() as session:
             due = [message.id for message in repo.due_outbox(session, self.now())]
-        return sum(self._attempt(message_id) == "sent" for message_id in due)
+        return sum(self._attempt(message_id)[1] == "sent" for message_id in due)
 
     def deliver(self, message_id: int) -> datetime | None:
         """One attempt at a recorded message, as its job: nothing when it is sent already or another worker has it;
         returns when to try again (a failed send's backoff, the end of quiet hours), None when nothing is left to do."""
-        self._attempt(message_id)
+        message, _ = self._attempt(message_id)
         now = self.now()
-        with self._sessions() as session:
-            message = session.get(Message, message_id)
-            if message is None or message.status != "queued":
-                return None
-            if message.next_attempt_at is not None and message.next_attempt_at > now:
-                return message.next_attempt_at  # a failed send's backoff, or another worker's lease
-            held = self._quiet.next_allowed(now, self._tz, message.channel)
-            return held if held > now else None
+        if message is None or message.status != "queued":
+            return None
+        if message.next_attempt_at is not None and message.next_attempt_at > now:
+            return message.next_attempt_at  # a failed send's backoff, or another worker's lease
+        held = self._quiet.next_allowed(now, self._tz, message.channel)
+        return held if held > now else None
 
-    def _attempt(self, message_id: int) -> str | None:
-        """Send a queued message once, if it is this caller's to send; its status after, None when it was not.
+    def _attempt(self, message_id: int) -> tuple[Message | None, str | None]:
+        """Send a queued message once, if it is this caller's to send: the message as it stands after, and what this
+        attempt made of it (None: nothing, it was not this caller's).
 
         Its first attempt on time goes at once (a reply to a client who just wrote, what the scan planned for now).
         A late one (a retry, or a first attempt whose job was lost) is held by quiet hours, cancelled for a number
@@ -62,24 +61,26 @@ class OutboxDesk(Conversations):
         with self._sessions() as session:
             message = session.get(Message, message_id)
             if message is None or message.status != "queued":
-                return None
+                return message, None
             late = message.next_attempt_at is None or message.next_attempt_at <= now
             if late and self._quiet.applies(now, self._tz, message.channel):
-                return None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
+                return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
             if late and repo.is_opted_out(session, message.address):
                 message.status = "cancelled"
                 session.commit()
-                return message.status
+                return message, message.status
             if late and message.attempts >= self._outbox.max_attempts:
                 if not repo.give_up(session, message):
-                    return None
+                    session.refresh(message)
+                    return message, None
                 self._undeliverable(message)
-                return "failed"
+                return message, message.status
             if not repo.take_for_sending(session, message, now, self._outbox.lease):
-                return None  # another worker or job has it
+                session.refresh(message)
+                return message, None  # another worker or job has it
             self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
             session.commit()
-            return message.status
+            return message, message.status
 
     def _undeliverable(self, message: Message) -> None:
         log.warning("message %s given up after %d attempts", message.id, message.attempts)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.store.models import Conversation, FollowUp, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
 
@@ -283,7 +284,8 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
     session.commit()
     if result.rowcount != 1:
         return False
-    session.refresh(message)
+    set_committed_value(message, "attempts", message.attempts + 1)  # what the update wrote, without reading it back
+    set_committed_value(message, "next_attempt_at", now + lease)
     return True
 
 
