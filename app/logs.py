@@ -20,6 +20,7 @@ from app.config import Settings
 from app.phones import mask
 
 EMAIL = re.compile(r"[\w.+'-]+@([\w-]+\.)+[\w-]{2,}")
+LINK_TOKEN = re.compile(r"(/(?:book|unsubscribe)/)[^/\s?\"']+")  # a signed link opens a client's booking: a secret
 SEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){7}")  # cheap test before the phone matcher: fewer digits are no number
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -30,9 +31,9 @@ def _mask_email(found: re.Match[str]) -> str:
 
 
 def mask_personal_data(value: str, region: str = "CA") -> str:
-    """`value` with every email address and every valid phone number (as people write them, in `region` or
-    international) masked."""
-    value = EMAIL.sub(_mask_email, value)
+    """`value` with every email address, every valid phone number (as people write them, in `region` or
+    international) and the token of every booking or unsubscribe link (uvicorn's access log prints paths) masked."""
+    value = LINK_TOKEN.sub(r"\1•••", EMAIL.sub(_mask_email, value))
     if not SEVEN_DIGITS.search(value):
         return value
     matches = list(phonenumbers.PhoneNumberMatcher(value, region, leniency=phonenumbers.Leniency.VALID))

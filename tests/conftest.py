@@ -1,6 +1,7 @@
 """Shared fixtures: a seeded sandbox Odoo on real loopback HTTP, and the service wired to it with a fixed clock."""
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -23,6 +24,17 @@ if TYPE_CHECKING:
 TORONTO = ZoneInfo("America/Toronto")
 TODAY = date(2026, 11, 24)  # a Tuesday; the sandbox seeds relative to it and the service's clock stands still at 10:00
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TORONTO)
+
+
+@pytest.fixture(autouse=True)
+def _root_logging() -> Iterator[None]:
+    """Commands under test configure the root logger (app.logs) with a handler on the stream of that moment, which
+    CliRunner closes after; each test starts and ends with the root logger as it found it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

@@ -258,7 +258,7 @@ def read_csv(text: str) -> list[FunnelRow]:
 def test_the_command_writes_csv_to_stdout_or_a_file(report_env: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["report", "--csv"])
     assert result.exit_code == 0, result.output
-    assert read_csv(result.output) == EXPECTED
+    assert read_csv(result.stdout) == EXPECTED  # the CSV alone on standard output; logs go to standard error
     target = tmp_path / "funnel.csv"
     written = CliRunner().invoke(cli, ["report", "--output", str(target), "--until", "2026-10"])
     assert written.exit_code == 0 and written.output == ""

@@ -247,3 +247,11 @@ def test_metrics_of_several_worker_processes_add_up_in_multiprocess_mode(tmp_pat
     scraped = run(serving)
     [booked] = [s for f in text_string_to_metric_families(scraped) for s in f.samples if s.name == "fusion_bookings_total"]
     assert booked.labels == {"outcome": "booked"} and booked.value == 2  # two workers now; the old run's file is gone
+
+
+def test_the_log_filter_masks_the_tokens_of_signed_links() -> None:
+    """A booking link's token lets whoever holds it book or stop a client's reminders: the access log keeps the path only."""
+    line = '127.0.0.1:5000 - "GET /book/eyJjIjo0Mn0.aBcD-ef_12 HTTP/1.1" 200; POST /unsubscribe/Zm9v.YmFy?x=1 303'
+    masked = logs.mask_personal_data(line)
+    assert "eyJjIjo0Mn0" not in masked and "Zm9v" not in masked
+    assert '"GET /book/••• HTTP/1.1" 200' in masked and "/unsubscribe/•••?x=1" in masked
