@@ -65,7 +65,7 @@ class Services:
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
     quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
-    jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, the daily scan (PostgreSQL)
+    jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, Odoo's trail, the daily scan (PostgreSQL)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
