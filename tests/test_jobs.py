@@ -224,7 +224,8 @@ def test_serve_on_postgresql_runs_the_queue_unless_workers_do(odoo_url: str, tmp
     from app.web.app import create_app
 
     sms = ConsoleChannel("sms")
-    services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url), clock=Clock(), channels={"sms": sms})
+    services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=2), clock=Clock(), channels={"sms": sms})
+    assert isinstance(services.jobs, ProcrastinateJobs)  # the reply waits in PostgreSQL for serve's own worker
     try:
         with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
             [reply] = client.post("/console/sms", json={"from": UNKNOWN, "body": "hello?"}).json()["replies"]
@@ -234,7 +235,7 @@ def test_serve_on_postgresql_runs_the_queue_unless_workers_do(odoo_url: str, tmp
 
 
 def test_the_worker_command_runs_the_queue_until_told_to_stop(odoo_url: str, tmp_path: Path, postgres_url: str) -> None:
-    settings = settings_for(odoo_url, tmp_path, database_url=postgres_url)
+    settings = settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1)
     services = build_services(settings, clock=Clock())
     try:
         services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-6")

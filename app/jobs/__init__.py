@@ -45,9 +45,9 @@ class Jobs(Protocol):
 
 
 def jobs_for(database_url: str, concurrency: int) -> Jobs:
-    """procrastinate on PostgreSQL; on SQLite, this process's threads (`concurrency` 0: each job in the thread that
-    queued it)."""
-    if database_url.startswith("postgresql"):
+    """procrastinate on PostgreSQL; on SQLite, this process's threads. `concurrency` 0, on either: each job at once
+    in the thread that queued it (the tests, which see every effect when a call returns; a terminal chat)."""
+    if database_url.startswith("postgresql") and concurrency > 0:
         from app.jobs.procrastinate_jobs import ProcrastinateJobs
 
         return ProcrastinateJobs(database_url, concurrency)

@@ -1,4 +1,4 @@
-"""Jobs on this process's threads, for the SQLite store (one process: `serve`, a cron scan, the demo).
+"""Jobs on this process's threads, for the SQLite store (one process: `serve`, a cron scan, the demo), or inline.
 
 A delivery due later (a retry's backoff, the end of quiet hours) is not held here: the message row says when, and
 serve's loop (`retry_sends`) sends it then. Jobs a crash loses are found by the same loop.
