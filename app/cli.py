@@ -32,13 +32,22 @@ console = Console()
 
 
 @cli.command()
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(
+    host: str = "127.0.0.1", port: int = 8000,
+    workers: int = typer.Option(1, min=1, help="worker processes; more than one needs PostgreSQL (FUSION_DATABASE_URL)"),
+) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
     settings = Settings()
     logs.configure(settings)
+    if workers > 1 and not settings.database_url.startswith("postgresql"):
+        console.print("several workers share their work through PostgreSQL: set FUSION_DATABASE_URL=postgresql+psycopg://...")
+        raise typer.Exit(2)
+    if workers > 1 and settings.session_secret is None:
+        console.print("several workers must sign the staff inbox's cookie with one key: set FUSION_SESSION_SECRET")
+        raise typer.Exit(2)
+    upgrade(settings.database_url)  # once, before the workers start
     metrics.reset_multiprocess_dir()
-    services = build_services(settings)
-    uvicorn.run(create_app(services), host=host, port=port, log_level="info", log_config=None)
+    uvicorn.run("app.web.asgi:create", factory=True, host=host, port=port, workers=workers, log_level="info", log_config=None)
 
 
 @cli.command()

@@ -41,6 +41,7 @@ from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
+from app.store.locks import Locks, locks_for
 from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
@@ -66,6 +67,7 @@ class Services:
     links: BookingLinks  # the signed links of emails and of the booking page
     quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
     jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, Odoo's trail, the daily scan (PostgreSQL)
+    locks: Locks  # the store's locks, held across every worker (the assistant's turns, the daily scan)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
@@ -77,29 +79,44 @@ class Services:
         )
 
     def daily_scan(self, last_day: date | None) -> date | None:
-        """Run the scan once a day from `daily_scan_at` (dealer's time); returns the day it last ran. Safe beside cron:
-        reminder keys are unique, so a second scan sends nothing twice."""
+        """Run the scan once a day from `daily_scan_at` (dealer's time); returns the day it last ran. Every worker's
+        background loop asks, one scans: the others wait for the next turn of the loop while it runs, then find the day
+        done in the store. Safe beside cron too: reminder keys are unique, so a second scan sends nothing twice."""
         at = self.settings.daily_scan_at
         now = self.assistant.now()
         if at is None or last_day == now.date() or now.time() < time.fromisoformat(at):
             return last_day
-        self.scan()
-        return now.date()
+        return last_day if self._scan_once(now) is None else now.date()
+
+    def _scan_once(self, now: datetime) -> bool | None:
+        """Today's scan, unless another worker is running it (None) or it ran today (False)."""
+        with self.locks.try_hold("job:daily-scan") as mine:
+            if not mine:
+                return None
+            with self.sessions() as session:
+                if repo.job_done(session, "daily-scan", now.date()):
+                    return False
+            self.scan()
+            with self.sessions() as session:
+                repo.record_job_done(session, "daily-scan", now.date(), now)
+                session.commit()
+        return True
 
     def scheduled_scan(self, tick: datetime, every: timedelta = timedelta(minutes=15)) -> bool:
         """The queue's daily scan: run when this tick (one every `every`, deferred once however many workers run) is
-        the first at or after `daily_scan_at` in the dealer's time, so exactly one tick a day scans, across DST too."""
+        the first at or after `daily_scan_at` in the dealer's time, so one tick a day scans, across DST too; the store's
+        record of the day's scan stands guard as for serve's loop. True when this call scanned."""
         at = self.settings.daily_scan_at
         local = tick.astimezone(ZoneInfo(self.settings.timezone))
         start = datetime.combine(local.date(), time.fromisoformat(at), local.tzinfo) if at else None
         if start is None or not start <= local < start + every:
             return False
-        self.scan()
-        return True
+        return bool(self._scan_once(local))
 
     def close(self) -> None:
-        """Finish the jobs this process started (SQLite), then let go of connections."""
+        """Finish the jobs this process started (SQLite), then let go of locks and connections."""
         self.jobs.close()
+        self.locks.close()
         self.engine.dispose()
 
 
@@ -244,14 +261,16 @@ def build_services(
     links = booking_links(settings, odoo.slots)
     quiet = quiet_hours(settings)
     jobs = jobs_for(settings.database_url, settings.job_concurrency)
+    locks = locks_for(engine)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, ring_back=ring_back,
+        unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, locks=locks, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
     services = Services(
-        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, subscription, dialer,
+        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, locks,
+        subscription, dialer,
     )
     jobs.start(Work(assistant.deliver, assistant.process_inbound, trail.write_pending, services.scheduled_scan))
     return services

@@ -61,7 +61,7 @@ def start_service(odoo_url: str, store_url: str, workers: int, log: Path) -> tup
     port = free_port()
     env = {
         **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": store_url, "FUSION_DAILY_SCAN_AT": "",
-        "FUSION_QUIET_HOURS_ENFORCED": "false",
+        "FUSION_QUIET_HOURS_ENFORCED": "false", "FUSION_SESSION_SECRET": "one key for every worker",
     }
     command = [str(Path(sys.executable).parent / "fusion-assist"), "serve", "--port", str(port)]
     if workers > 1:

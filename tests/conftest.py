@@ -163,9 +163,9 @@ def plain_reminder(services: Services, sent: list) -> object:
     return next(m for m in sent if m.channel == "sms" and not m.body.startswith("Bonjour") and hour_long_visit(services, m.address))
 
 
-def eventually(condition: Callable[[], bool]) -> None:
+def eventually(condition: Callable[[], bool], within: float = 15) -> None:
     """Wait for work a webhook finishes after its answer (a background task), up to a generous bound."""
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + within
     while not condition():
         assert time.monotonic() < deadline, "the background work never finished"
         time.sleep(0.02)

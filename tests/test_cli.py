@@ -47,3 +47,11 @@ def test_chat_talks_to_the_assistant_in_the_terminal(monkeypatch: pytest.MonkeyP
     assert "maintenance" in result.output  # the reminder
     assert "1) " in result.output  # numbered offers (the sandbox is seeded for today, so the days vary)
     assert "You're booked" in result.output or "C'est réservé" in result.output
+
+
+def test_several_workers_are_refused_without_postgresql_or_a_shared_inbox_key(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    on_sqlite = CliRunner().invoke(cli, ["serve", "--workers", "2"])
+    assert on_sqlite.exit_code == 2 and "FUSION_DATABASE_URL=postgresql" in on_sqlite.output
+    monkeypatch.setenv("FUSION_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    without_key = CliRunner().invoke(cli, ["serve", "--workers", "2"])
+    assert without_key.exit_code == 2 and "FUSION_SESSION_SECRET" in without_key.output

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
+
 from app.container import build_services
 from app.phones import normalise
 from app.serving import ServerThread, free_port
+from app.store import repository as repo
 from app.store.models import Conversation, Message
-from tests.conftest import NOW, plain_reminder, settings_for
+from app.web.app import create_app
+from tests.conftest import NOW, eventually, plain_reminder, settings_for
+from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post, twilio_services
 
 
 def test_text_during_outage_is_answered_once_and_processed_when_odoo_returns(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -38,17 +43,22 @@ def test_stop_during_outage_opts_out_at_once(tmp_path: Path) -> None:
     services.close()
 
 
-def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_path: Path, store_url: str) -> None:  # type: ignore[no-untyped-def]
+    """The client's choice arrives by a signed Twilio webhook over HTTP while Odoo is down, on each store the service
+    supports: the text is kept, the client gets a holding reply, and the booking completes once Odoo is back."""
     port = free_port()
     server = ServerThread(sandbox.app, port=port).start()
-    services = build_services(settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
+    twilio = RecordingTwilio()
+    services = twilio_services(f"http://127.0.0.1:{port}", tmp_path, twilio, "sms", odoo_timeout_seconds=1, database_url=store_url)
     phone = plain_reminder(services, services.scan().sent).address
     [offer] = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-mid-1")
     assert "1) Wed Nov 25 at" in offer
     server.stop()
 
-    [holding] = services.assistant.handle_inbound(phone, "2", "SM-mid-2")
-    assert "briefly unavailable" in holding
+    with ServerThread(create_app(services)) as web, httpx.Client(base_url=web.url, timeout=30) as api:
+        form = {"MessageSid": "SM-mid-2", "From": phone, "To": FROM, "Body": "2", "AccountSid": SID}
+        assert twilio_post(api, PUBLIC + "/webhooks/twilio/sms", form, TOKEN).status_code == 200
+        eventually(lambda: "briefly unavailable" in twilio.requests[-1]["data"]["Body"])
     with services.sessions() as session:
         conversation = session.query(Conversation).filter_by(phone=phone).one()
         assert conversation.state["stage"] == "offered"  # the turn was undone, nothing half-booked
@@ -56,7 +66,10 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
 
     with ServerThread(sandbox.app, port=port):
         assert services.assistant.retry_pending() == 1
-        assert services.channels["sms"].sent[-1].body.startswith(("You're booked", "C'est réservé"))
+        assert twilio.requests[-1]["data"]["Body"].startswith(("You're booked", "C'est réservé"))
         events = sandbox.env.search_read("calendar.event", [("res_model", "=", "fusion.repair.maintenance.contract"), ("appointment_status", "=", "booked")], ["id"])
         assert len(events) == 1
+    with services.sessions() as session:
+        choice = session.query(Message).filter_by(provider_message_id="SM-mid-2").one()
+        assert choice.status == "processed" and [m.template for m in repo.replies_to(session, choice.id)] == ["holding", "booked"]
     services.close()

@@ -1,13 +1,14 @@
 """The conversation engine: feeds events to the pure dialog manager and performs the actions it returns.
 
 Order of effects for every message: record it in the store, commit, then queue its delivery (app/jobs), so a crash
-never sends twice and never loses one. One conversation is worked on by one thread at a time.
+never sends twice and never loses one. One client's conversation is worked on by one turn at a time, in whichever
+worker process it runs (a lock in the store: app/store/locks.py).
 """
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Protocol
@@ -31,6 +32,7 @@ from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import Renderer
 from app.store import repository as repo
+from app.store.locks import Locks
 from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
@@ -41,7 +43,6 @@ from dialogs.model import (
 
 log = logging.getLogger(__name__)
 
-LOCK_STRIPES = 256  # a fixed set of locks shared out by phone: memory stays flat however many phones a scan texts
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
 ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
 
@@ -97,6 +98,7 @@ class Conversations:
         *,
         trail: OdooTrail,
         jobs: Jobs,
+        locks: Locks,
         ring_back: RingBack | None = None,
     ) -> None:
         self._sessions = sessions
@@ -114,14 +116,15 @@ class Conversations:
         self._trail = trail
         self._ring_back = ring_back
         self._jobs = jobs
-        self._locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
+        self._locks = locks
 
     def now(self) -> datetime:
         return self._clock().astimezone(self._zone)
 
-    def _lock(self, phone: str) -> threading.Lock:
-        """One phone's conversation is worked on by one thread at a time (never two locks held at once: no deadlock)."""
-        return self._locks[hash(phone) % LOCK_STRIPES]
+    def _lock(self, phone: str) -> AbstractContextManager[None]:
+        """One phone's conversation is worked on by one turn at a time, across workers (never two locks held at once:
+        no deadlock)."""
+        return self._locks.hold(f"client:{phone}")
 
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:

@@ -65,15 +65,13 @@ class OutboxDesk(Conversations):
             late = message.next_attempt_at is None or message.next_attempt_at <= now
             if late and self._quiet.applies(now, self._tz, message.channel):
                 return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
-            if late and repo.is_opted_out(session, message.address):
-                message.status = "cancelled"
-                session.commit()
-                return message, message.status
-            if late and message.attempts >= self._outbox.max_attempts:
-                if not repo.give_up(session, message):
+            opted_out = late and repo.is_opted_out(session, message.address)
+            if opted_out or late and message.attempts >= self._outbox.max_attempts:
+                if not repo.settle_unsent(session, message, "cancelled" if opted_out else "failed"):
                     session.refresh(message)
-                    return message, None
-                self._undeliverable(message)
+                    return message, None  # another worker moved it on meanwhile: never over another's send
+                if not opted_out:
+                    self._undeliverable(message)
                 return message, message.status
             if not repo.take_for_sending(session, message, now, self._outbox.lease):
                 session.refresh(message)

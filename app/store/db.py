@@ -8,6 +8,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.locks import locks_for
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -19,7 +21,8 @@ def make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # switching needs the file to itself: once
+                cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
@@ -40,8 +43,16 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(url: str) -> None:
-    """Bring the schema to the newest migration; safe to run at every start."""
-    command.upgrade(alembic_config(url), "head")
+    """Bring the schema to the newest migration; safe to run at every start, by every worker and container at once
+    (one migrates while the others wait, then find nothing to do)."""
+    engine = make_engine(url)
+    locks = locks_for(engine)
+    try:
+        with locks.hold("schema:upgrade"):
+            command.upgrade(alembic_config(url), "head")
+    finally:
+        locks.close()
+        engine.dispose()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

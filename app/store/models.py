@@ -199,3 +199,13 @@ class FollowUp(Base):
     partner_id: Mapped[int] = mapped_column(Integer, index=True)
     channel: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class JobRun(Base):
+    """A once-a-day job done for a day (the daily scan): every worker runs the background loop, one of them does the job."""
+
+    __tablename__ = "job_runs"
+
+    job: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    finished_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -11,7 +11,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from app.store.models import Conversation, FollowUp, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit
+from app.store.models import (
+    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit,
+)
 
 OPEN_STATUSES = ("active", "booked", "handoff")
 
@@ -289,12 +291,13 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
     return True
 
 
-def give_up(session: Session, message: Message) -> bool:
-    """Mark a queued message failed after its last attempt, unless another worker moved it on meanwhile; commits."""
+def settle_unsent(session: Session, message: Message, status: str) -> bool:
+    """End a queued message unsent ("failed" after its last attempt, "cancelled" for a number that opted out), unless
+    another worker took or moved it on meanwhile: a conditional update on the attempts seen; commits."""
     result = session.execute(
         update(Message)
         .where(Message.id == message.id, Message.status == "queued", Message.attempts == message.attempts)
-        .values(status="failed")
+        .values(status=status)
         .execution_options(synchronize_session=False)
     )
     session.commit()
@@ -379,3 +382,11 @@ def partner_of_message(session: Session, message_id: int) -> int | None:
     return session.scalar(
         select(Conversation.partner_id).join(Message, Message.conversation_id == Conversation.id).where(Message.id == message_id)
     )
+
+
+def job_done(session: Session, job: str, day: date) -> bool:
+    return session.get(JobRun, (job, day)) is not None
+
+
+def record_job_done(session: Session, job: str, day: date, now: datetime) -> None:
+    session.add(JobRun(job=job, day=day, finished_at=now))

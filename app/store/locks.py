@@ -1,0 +1,115 @@
+"""Locks that one client's turn (or a once-a-day job) holds while it works, across every worker sharing the store.
+
+A turn records the client's text, thinks, books in Odoo and sends replies, committing after each step so that a crash
+never sends twice; a transaction-scoped lock (`SELECT ... FOR UPDATE`, `pg_advisory_xact_lock`) would end at the first
+commit. On PostgreSQL the lock is a session-level advisory lock held on a connection of its own for the whole turn:
+every process and container sharing the database sees it, and the server drops it when the process dies. SQLite serves
+one process (several workers need PostgreSQL), so striped thread locks do there.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Protocol
+
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.exc import DBAPIError
+
+log = logging.getLogger(__name__)
+
+STRIPES = 256  # a fixed set of thread locks shared out by key: memory stays flat however many phones a scan texts
+
+
+class Locks(Protocol):
+    def hold(self, key: str) -> AbstractContextManager[None]:
+        """Wait for the key's lock and hold it for the block."""
+
+    def try_hold(self, key: str) -> AbstractContextManager[bool]:
+        """Hold the key's lock for the block if it is free right now; False when someone else holds it."""
+
+    def close(self) -> None: ...
+
+
+def locks_for(engine: Engine) -> Locks:
+    return AdvisoryLocks(engine) if engine.dialect.name == "postgresql" else StripedLocks()
+
+
+class StripedLocks:
+    """One process's locks (SQLite). Clients' turns share out stripes and never hold two at once, so no deadlock; a job
+    (the daily scan, which takes clients' locks as it reminds them) has a lock of its own, never one of the stripes."""
+
+    def __init__(self) -> None:
+        self._locks = [threading.Lock() for _ in range(STRIPES)]
+        self._jobs: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    @contextmanager
+    def hold(self, key: str) -> Iterator[None]:
+        with self._locks[hash(key) % STRIPES]:
+            yield
+
+    @contextmanager
+    def try_hold(self, key: str) -> Iterator[bool]:
+        with self._guard:
+            lock = self._jobs.setdefault(key, threading.Lock())
+        mine = lock.acquire(blocking=False)
+        try:
+            yield mine
+        finally:
+            if mine:
+                lock.release()
+
+    def close(self) -> None:
+        return None
+
+
+class AdvisoryLocks:
+    """PostgreSQL advisory locks, each on a connection from a pool of their own: a turn waiting for a lock holds no
+    connection its holder needs, so the store's pool can never be drained by waiters (no deadlock across pools).
+    Needs a direct connection or a session-mode pooler (PgBouncer in transaction mode drops session locks)."""
+
+    def __init__(self, engine: Engine) -> None:
+        # one connection per turn in flight, which the server's thread pool bounds; five kept open between turns
+        self._engine = create_engine(engine.url, pool_size=5, max_overflow=-1, pool_pre_ping=True)
+
+    @contextmanager
+    def hold(self, key: str) -> Iterator[None]:
+        with self._engine.connect() as connection:
+            connection.execute(select(func.pg_advisory_lock(lock_id(key))))
+            connection.commit()  # a session-level lock outlives the transaction that took it
+            try:
+                yield
+            finally:
+                _unlock(connection, key)
+
+    @contextmanager
+    def try_hold(self, key: str) -> Iterator[bool]:
+        with self._engine.connect() as connection:
+            mine = bool(connection.scalar(select(func.pg_try_advisory_lock(lock_id(key)))))
+            connection.commit()
+            try:
+                yield mine
+            finally:
+                if mine:
+                    _unlock(connection, key)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def lock_id(key: str) -> int:
+    """The key as the signed 64-bit number advisory locks take; the same in every process (unlike `hash`)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+def _unlock(connection: Connection, key: str) -> None:
+    """Give the lock back; a connection that broke meanwhile is thrown away, and the server let go of its locks with it."""
+    try:
+        connection.execute(select(func.pg_advisory_unlock(lock_id(key))))
+        connection.commit()
+    except DBAPIError:
+        log.warning("advisory lock connection lost; the server released its lock")
+        connection.invalidate()
