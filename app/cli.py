@@ -20,6 +20,7 @@ from app.channels.ringcentral_client import RingCentralError
 from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
 from app.container import build_services, ringcentral_client, ringcentral_subscription
+from app.jobs.procrastinate_jobs import ProcrastinateJobs
 from app.phones import mask
 from app.reports import funnel
 from app.serving import ServerThread
@@ -68,6 +69,23 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
     sent = "" if dry_run else f"; messages sent {report.messages_sent} (escalations included)"
     staff = f"{report.unreachable_clients} clients no channel reaches" + ("" if dry_run else f", {report.staff_tasks} new staff to-dos in Odoo")
     console.print(f"units read {report.units_read}; reminders planned {report.reminders}, by channel {channels}{sent}; {staff}; skipped {report.skipped}")
+    services.close()  # SQLite: waits for the sends this scan queued; PostgreSQL: the workers send them
+
+
+@cli.command()
+def worker() -> None:
+    """Run the queue's jobs (PostgreSQL): sends, inbound texts, the daily scan; as many workers as needed, each
+    FUSION_JOB_CONCURRENCY jobs at once. Stops after its jobs on SIGTERM; set FUSION_SERVE_RUNS_WORKER=false on serve."""
+    settings = Settings()
+    logs.configure(settings)
+    services = build_services(settings)
+    if not isinstance(services.jobs, ProcrastinateJobs):
+        console.print("the worker needs PostgreSQL (FUSION_DATABASE_URL=postgresql+psycopg://…); with SQLite, serve runs the jobs")
+        raise typer.Exit(2)
+    try:
+        services.jobs.run_worker()
+    finally:
+        services.close()
 
 
 @cli.command()
@@ -114,7 +132,7 @@ def _write_csv(rows: list[funnel.FunnelRow], output: Path | None) -> None:
 
 @cli.command("db-upgrade")
 def db_upgrade() -> None:
-    """Bring the store's schema to the newest migration."""
+    """Bring the store's schema to the newest migration (on PostgreSQL, the queue's schema too)."""
     upgrade(Settings().database_url)
 
 

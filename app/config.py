@@ -54,7 +54,10 @@ class Settings(BaseSettings):
     afternoon_hours: tuple[float, float] = (12.0, 17.0)
     evening_hours: tuple[float, float] = (17.0, 20.0)
     retry_interval_seconds: float = 30.0
-    daily_scan_at: str | None = "10:00"  # `serve` scans once a day from this local time; None: scans come from cron/CLI
+    # the durable queue (app/jobs): procrastinate on PostgreSQL, this process's threads on SQLite
+    job_concurrency: int = 4  # jobs run at once: per worker (PostgreSQL) or threads of the process (SQLite); 0: inline
+    serve_runs_worker: bool = True  # PostgreSQL: `serve` also runs jobs; false when `fusion-assist worker`s run them
+    daily_scan_at: str | None = "10:00"  # scan once a day from this local time (serve, or a worker); None: cron/CLI
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"

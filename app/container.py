@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +25,7 @@ from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
 from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
+from app.jobs import Jobs, Work, jobs_for
 from app.odoo.activities import StaffActivities
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
@@ -64,6 +66,7 @@ class Services:
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
     quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
+    jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, Odoo's trail, the daily scan (PostgreSQL)
     locks: Locks  # the store's locks, held across every worker (the assistant's turns, the daily scan)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
@@ -83,19 +86,36 @@ class Services:
         now = self.assistant.now()
         if at is None or last_day == now.date() or now.time() < time.fromisoformat(at):
             return last_day
+        return last_day if self._scan_once(now) is None else now.date()
+
+    def _scan_once(self, now: datetime) -> bool | None:
+        """Today's scan, unless another worker is running it (None) or it ran today (False)."""
         with self.locks.try_hold("job:daily-scan") as mine:
             if not mine:
-                return last_day  # another worker is scanning right now
+                return None
             with self.sessions() as session:
-                done = repo.job_done(session, "daily-scan", now.date())
-            if not done:
-                self.scan()
-                with self.sessions() as session:
-                    repo.record_job_done(session, "daily-scan", now.date(), now)
-                    session.commit()
-        return now.date()
+                if repo.job_done(session, "daily-scan", now.date()):
+                    return False
+            self.scan()
+            with self.sessions() as session:
+                repo.record_job_done(session, "daily-scan", now.date(), now)
+                session.commit()
+        return True
+
+    def scheduled_scan(self, tick: datetime, every: timedelta = timedelta(minutes=15)) -> bool:
+        """The queue's daily scan: run when this tick (one every `every`, deferred once however many workers run) is
+        the first at or after `daily_scan_at` in the dealer's time, so one tick a day scans, across DST too; the store's
+        record of the day's scan stands guard as for serve's loop. True when this call scanned."""
+        at = self.settings.daily_scan_at
+        local = tick.astimezone(ZoneInfo(self.settings.timezone))
+        start = datetime.combine(local.date(), time.fromisoformat(at), local.tzinfo) if at else None
+        if start is None or not start <= local < start + every:
+            return False
+        return bool(self._scan_once(local))
 
     def close(self) -> None:
+        """Finish the jobs this process started (SQLite), then let go of locks and connections."""
+        self.jobs.close()
         self.locks.close()
         self.engine.dispose()
 
@@ -240,13 +260,17 @@ def build_services(
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots)
     quiet = quiet_hours(settings)
+    jobs = jobs_for(settings.database_url, settings.job_concurrency)
     locks = locks_for(engine)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
-        unsubscribe_links=links.unsubscribe, trail=trail, locks=locks, ring_back=ring_back,
+        unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, locks=locks, ring_back=ring_back,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
-    return Services(
-        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, locks, subscription, dialer
+    services = Services(
+        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, locks,
+        subscription, dialer,
     )
+    jobs.start(Work(assistant.deliver, assistant.process_inbound, trail.write_pending, services.scheduled_scan))
+    return services

@@ -5,12 +5,15 @@ scan's horizon, the rest later in the year); this process runs the scan against 
 would, and reports for each N: the scan's time, its Odoo round trips (counted in the gateway) against the pages it
 read, and the scan's peak Python memory (tracemalloc; the sandbox's memory is in the other process). First a dry
 run (plans, sends nothing), then a real run with the console channel on a fresh store (every text rendered, recorded
-and handed to the channel; the channel does not keep its in-memory copy of each text here, which the demo keeps to
-show them, so the memory figure is the scan's own).
+and queued; the queue's threads hand each to the channel, timed until the last is delivered; the channel does not keep
+its in-memory copy of each text here, which the demo keeps to show them, so the memory figure is the scan's own).
+With --postgres, also a real run on a fresh PostgreSQL database (FUSION_TEST_POSTGRES's server): the scan records and
+queues each message (procrastinate), then one worker sends them all.
 """
 from __future__ import annotations
 
 import argparse
+import asyncio
 import random
 import subprocess
 import sys
@@ -102,7 +105,8 @@ def sandbox_process(units: int, today: date = TODAY) -> Iterator[str]:
 
 @dataclass
 class Run:
-    seconds: float
+    seconds: float  # until the scan returns
+    delivered_seconds: float  # until every message it queued was handed to its channel (the queue's work)
     calls: Counter[tuple[str, str]]  # by model and method
     peak_bytes: int
     due: int
@@ -112,12 +116,14 @@ class Run:
     skipped: dict[str, int]
 
 
-def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
-    """One scan by a freshly built service (its Odoo login and field types read before the clock starts)."""
+def scan_once(url: str, store_url: str, dry_run: bool, traced: bool) -> Run:
+    """One scan by a freshly built service (its Odoo login and field types read before the clock starts); on
+    PostgreSQL, then one procrastinate worker until the queue is empty."""
     from app.channels.base import Outgoing
     from app.channels.console import ConsoleChannel
     from app.config import Settings
     from app.container import build_services
+    from app.jobs.procrastinate_jobs import ProcrastinateJobs
     from app.odoo.gateway import OdooGateway
     from bench.counting import CountingTransport
 
@@ -129,7 +135,7 @@ def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
             self.sent.clear()
             return provider_id
 
-    settings = Settings(odoo_url=url, database_url=f"sqlite:///{store}", daily_scan_at=None)
+    settings = Settings(odoo_url=url, database_url=store_url, daily_scan_at=None)
     counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
     services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting),
                               channels={medium: Console(medium) for medium in ("sms", "voice", "email")})
@@ -141,29 +147,38 @@ def scan_once(url: str, store: Path, dry_run: bool, traced: bool) -> Run:
     start = time.perf_counter()
     report = services.scan(dry_run=dry_run, details=False)
     seconds = time.perf_counter() - start
+    if isinstance(services.jobs, ProcrastinateJobs):
+        asyncio.run(services.jobs.run_worker_async(wait=False))
+    services.close()  # SQLite: waits for the queue's threads to deliver what the scan recorded
+    delivered = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1] if traced else 0
     tracemalloc.stop()
-    services.close()
     return Run(
-        seconds, Counter(counting.by_method), peak,
+        seconds, delivered, Counter(counting.by_method), peak,
         report.units_read, report.reminders, report.messages_sent, dict(report.by_channel), dict(report.skipped),
     )
 
 
-def measure(units: int, real: bool) -> dict[str, Run]:
+def measure(units: int, real: bool, postgres: bool) -> dict[str, Run]:
     runs: dict[str, Run] = {}
     with sandbox_process(units) as url, tempfile.TemporaryDirectory() as folder:
-        runs["dry run"] = scan_once(url, Path(folder) / "dry.sqlite", dry_run=True, traced=False)
-        runs["dry run, traced"] = scan_once(url, Path(folder) / "dry.sqlite", dry_run=True, traced=True)
+        runs["dry run"] = scan_once(url, f"sqlite:///{Path(folder) / 'dry.sqlite'}", dry_run=True, traced=False)
+        runs["dry run, traced"] = scan_once(url, f"sqlite:///{Path(folder) / 'dry.sqlite'}", dry_run=True, traced=True)
         if real:
-            runs["real run"] = scan_once(url, Path(folder) / "real.sqlite", dry_run=False, traced=False)
-            runs["real run, traced"] = scan_once(url, Path(folder) / "real-traced.sqlite", dry_run=False, traced=True)
+            runs["real run"] = scan_once(url, f"sqlite:///{Path(folder) / 'real.sqlite'}", dry_run=False, traced=False)
+            runs["real run, traced"] = scan_once(url, f"sqlite:///{Path(folder) / 'real-traced.sqlite'}", dry_run=False, traced=True)
+        if real and postgres:
+            from tests.postgres import fresh_database
+
+            for label in ("real run, PostgreSQL", "real run, PostgreSQL, traced"):
+                with fresh_database() as store_url:
+                    runs[label] = scan_once(url, store_url, dry_run=False, traced=label.endswith("traced"))
     return runs
 
 
-def report(sizes: tuple[int, ...], real: bool) -> None:
+def report(sizes: tuple[int, ...], real: bool, postgres: bool = False) -> None:
     print(f"due-date scan over the sandbox Odoo (own process, loopback, odoorpc), one client per two units, 1/{DUE_SHARE} due")
-    results = {units: measure(units, real) for units in sizes}
+    results = {units: measure(units, real, postgres) for units in sizes}
     for units, runs in results.items():
         for label, run in runs.items():
             if label.endswith("traced"):
@@ -176,6 +191,8 @@ def report(sizes: tuple[int, ...], real: bool) -> None:
             print(f"  {units:>7,} units, {label:<8}  {run.seconds:6.2f} s{per_message}  round trips {run.calls.total()} = {pages} unit pages"
                   f" + {client_reads} client reads + {2 * to_dos} for {to_dos} staff to-dos + {other} other  peak memory {peak / 2**20:.1f} MiB")
             print(f"  {'':>7}         {'':<8}  due {run.due:,}: reminders {run.reminders:,} {run.by_channel}, messages sent {run.sent:,}, skipped {run.skipped}")
+            if run.sent:
+                print(f"  {'':>7}         {'':<8}  all {run.sent:,} delivered by the queue {run.delivered_seconds:.2f} s after the scan began")
     small, large = results[sizes[0]], results[sizes[-1]]
     for label in small:
         if label.endswith("traced"):
@@ -192,11 +209,12 @@ def main() -> None:
     parser.add_argument("--today", type=date.fromisoformat, default=TODAY, help=argparse.SUPPRESS)
     parser.add_argument("--units", type=int, nargs="+", default=list(SIZES), help="sizes to compare (default 10000 100000)")
     parser.add_argument("--dry-run-only", action="store_true", help="skip the real runs")
+    parser.add_argument("--postgres", action="store_true", help="also a real run on PostgreSQL (FUSION_TEST_POSTGRES's server), sent by a worker")
     options = parser.parse_args()
     if options.serve:
         serve(options.serve, options.port, options.today)
     else:
-        report(tuple(options.units), real=not options.dry_run_only)
+        report(tuple(options.units), real=not options.dry_run_only, postgres=options.postgres)
 
 
 if __name__ == "__main__":

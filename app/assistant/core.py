@@ -1,6 +1,6 @@
 """The conversation engine: feeds events to the pure dialog manager and performs the actions it returns.
 
-Order of effects for every message: record it in the store, commit, then hand it to the channel, so a crash
+Order of effects for every message: record it in the store, commit, then queue its delivery (app/jobs), so a crash
 never sends twice and never loses one. One client's conversation is worked on by one turn at a time, in whichever
 worker process it runs (a lock in the store: app/store/locks.py).
 """
@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app import metrics
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
+from app.jobs import Jobs
 from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.quotations import VisitQuotations
@@ -96,6 +97,7 @@ class Conversations:
         unsubscribe_links: Callable[[int], str] | None = None,
         *,
         trail: OdooTrail,
+        jobs: Jobs,
         locks: Locks,
         ring_back: RingBack | None = None,
     ) -> None:
@@ -113,6 +115,7 @@ class Conversations:
         self._unsubscribe_links = unsubscribe_links  # a link to stop the reminders, for email (conversation id)
         self._trail = trail
         self._ring_back = ring_back
+        self._jobs = jobs
         self._locks = locks
 
     def now(self) -> datetime:
@@ -165,6 +168,13 @@ class Conversations:
                 return False
             self._process(session, inbound)
             return inbound.status == "processed"
+
+    def process_inbound(self, message_id: int) -> bool:
+        """A stored inbound text, by id alone (a queued job's view of `process_stored`)."""
+        with self._sessions() as session:
+            inbound = session.get(Message, message_id)
+            phone = inbound.address if inbound is not None else None
+        return phone is not None and self.process_stored(message_id, phone)
 
     def retry_pending(self) -> int:
         """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
@@ -287,7 +297,7 @@ class Conversations:
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             metrics.HANDOFFS.labels("unknown number").inc()
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
-            self._trail.write_pending(conversation.id)
+            self._jobs.write_trail(conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
@@ -391,7 +401,7 @@ class Conversations:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
-        self._trail.write_pending(conversation.id)
+        self._jobs.write_trail(conversation.id)
         return sent
 
     def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
@@ -467,7 +477,8 @@ class Conversations:
         self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
         inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
     ) -> Message:
-        """Record as queued, commit, then hand to the channel: never sent twice, never lost."""
+        """Record as queued, commit, then queue its delivery: never sent twice, never lost. The lease is the job's: the
+        outbox sweep leaves the message alone until it passes (a job lost with its process)."""
         message = Message(
             conversation_id=conversation.id if conversation is not None else None, reply_to_id=inbound.id if inbound else None,
             direction="out", channel=medium, address=address, body=body, template=template, status="queued",
@@ -477,14 +488,14 @@ class Conversations:
         session.commit()
         if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
             message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
-        else:
-            self._hand_to_channel(session, message, Outgoing(address, body, str(message.id), subject, html))
-        session.commit()
+            session.commit()
+        elif self._jobs.deliver(message.id):
+            session.refresh(message)  # delivered inline: the caller sees how it went
         return message
 
     def _hand_to_channel(self, session: Session, message: Message, outgoing: Outgoing) -> None:
-        """One attempt; a failure leaves the message queued for the outbox's retries, never lost."""
-        message.attempts += 1
+        """One attempt (the message taken for it: repo.take_for_sending); a failure leaves it queued for the next
+        attempt after its backoff, never lost."""
         try:
             message.provider_message_id = self._channels[message.channel].send(outgoing)
             message.status, message.sent_at = "sent", self.now()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from app import metrics
 from app.assistant.core import Conversations
@@ -31,30 +32,53 @@ class OutboxDesk(Conversations):
             session.commit()
 
     def retry_sends(self) -> int:
-        """Hand queued messages whose next attempt is due to their channel (a failed send, or one a crash left behind);
-        after the last attempt the message is given up and a person takes the conversation. Returns messages sent."""
+        """The outbox sweep, behind the queue: queued messages whose next attempt is due (a failed send whose job is
+        late or lost, one a crash left in hand) get that attempt now. Returns messages sent."""
+        with self._sessions() as session:
+            due = [message.id for message in repo.due_outbox(session, self.now())]
+        return sum(self._attempt(message_id)[1] == "sent" for message_id in due)
+
+    def deliver(self, message_id: int) -> datetime | None:
+        """One attempt at a recorded message, as its job: nothing when it is sent already or another worker has it;
+        returns when to try again (a failed send's backoff, the end of quiet hours), None when nothing is left to do."""
+        message, _ = self._attempt(message_id)
+        now = self.now()
+        if message is None or message.status != "queued":
+            return None
+        if message.next_attempt_at is not None and message.next_attempt_at > now:
+            return message.next_attempt_at  # a failed send's backoff, or another worker's lease
+        held = self._quiet.next_allowed(now, self._tz, message.channel)
+        return held if held > now else None
+
+    def _attempt(self, message_id: int) -> tuple[Message | None, str | None]:
+        """Send a queued message once, if it is this caller's to send: the message as it stands after, and what this
+        attempt made of it (None: nothing, it was not this caller's).
+
+        Its first attempt on time goes at once (a reply to a client who just wrote, what the scan planned for now).
+        A late one (a retry, or a first attempt whose job was lost) is held by quiet hours, cancelled for a number
+        that opted out meanwhile, and after the last attempt given up, with the conversation handed to staff."""
         now = self.now()
         with self._sessions() as session:
-            due = repo.due_outbox(session, now)
-            sent = 0
-            for message in due:
-                if self._quiet.applies(now, self._tz, message.channel):
-                    continue  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
-                if not repo.take_for_sending(session, message, now, self._outbox.lease):
-                    continue  # another worker has it
-                if repo.is_opted_out(session, message.address):  # asked once it is ours: never over another's send
-                    message.status = "cancelled"
-                    session.commit()
-                    continue
-                if message.attempts >= self._outbox.max_attempts:
-                    message.status = "failed"
-                    session.commit()
+            message = session.get(Message, message_id)
+            if message is None or message.status != "queued":
+                return message, None
+            late = message.next_attempt_at is None or message.next_attempt_at <= now
+            if late and self._quiet.applies(now, self._tz, message.channel):
+                return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
+            opted_out = late and repo.is_opted_out(session, message.address)
+            if opted_out or late and message.attempts >= self._outbox.max_attempts:
+                if not repo.settle_unsent(session, message, "cancelled" if opted_out else "failed"):
+                    session.refresh(message)
+                    return message, None  # another worker moved it on meanwhile: never over another's send
+                if not opted_out:
                     self._undeliverable(message)
-                    continue
-                self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
-                session.commit()
-                sent += message.status == "sent"
-        return sent
+                return message, message.status
+            if not repo.take_for_sending(session, message, now, self._outbox.lease):
+                session.refresh(message)
+                return message, None  # another worker or job has it
+            self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
+            session.commit()
+            return message, message.status
 
     def _undeliverable(self, message: Message) -> None:
         log.warning("message %s given up after %d attempts", message.id, message.attempts)

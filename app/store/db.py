@@ -30,6 +30,11 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def ours(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate compares only the models' tables: the job queue's (procrastinate_*) come from its own SQL."""
+    return type_ != "table" or not (name or "").startswith("procrastinate_")
+
+
 def alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

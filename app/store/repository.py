@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.store.models import (
     Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit,
@@ -270,12 +271,33 @@ def due_outbox(session: Session, now: datetime, limit: int = 100) -> list[Messag
 
 
 def take_for_sending(session: Session, message: Message, now: datetime, lease: timedelta) -> bool:
-    """Take a queued message for one attempt, or learn another worker took it: a conditional update, not a lock, so
-    it holds across processes. The lease brings it back should this worker die holding it."""
+    """Take a queued message for its next attempt (counted here), or learn another worker or job took it: a
+    conditional update on the attempts seen, not a lock, so it holds across processes. Its first attempt may be taken
+    at once (by its job); later ones once due. The lease brings it back should this worker die holding it."""
     result = session.execute(
         update(Message)
-        .where(Message.id == message.id, Message.status == "queued", Message.next_attempt_at <= now)
-        .values(next_attempt_at=now + lease)
+        .where(
+            Message.id == message.id, Message.status == "queued", Message.attempts == message.attempts,
+            or_(Message.attempts == 0, Message.next_attempt_at <= now),
+        )
+        .values(next_attempt_at=now + lease, attempts=Message.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    if result.rowcount != 1:
+        return False
+    set_committed_value(message, "attempts", message.attempts + 1)  # what the update wrote, without reading it back
+    set_committed_value(message, "next_attempt_at", now + lease)
+    return True
+
+
+def settle_unsent(session: Session, message: Message, status: str) -> bool:
+    """End a queued message unsent ("failed" after its last attempt, "cancelled" for a number that opted out), unless
+    another worker took or moved it on meanwhile: a conditional update on the attempts seen; commits."""
+    result = session.execute(
+        update(Message)
+        .where(Message.id == message.id, Message.status == "queued", Message.attempts == message.attempts)
+        .values(status=status)
         .execution_options(synchronize_session=False)
     )
     session.commit()

@@ -1,4 +1,5 @@
-"""The FastAPI application: routers over the services built once at start, plus the background loop."""
+"""The FastAPI application: routers over the services built once at start, plus the background loop (and, on
+PostgreSQL unless separate workers do, the queue's worker)."""
 from __future__ import annotations
 
 import asyncio
@@ -12,6 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from app.container import Services
+from app.jobs.procrastinate_jobs import ProcrastinateJobs
 from app.web import booking_page, console, health, inbox, metrics, ringcentral_webhooks, twilio_voice, twilio_webhooks
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,8 @@ async def _background(services: Services) -> None:
                 await run_in_threadpool(job)
             except Exception:  # the loop must outlive any one failure; the work stays pending
                 log.exception("background %s failed", job.__name__)
+        if services.jobs.schedules_scan:
+            continue  # the queue's periodic task scans
         try:
             scanned_on = await run_in_threadpool(services.daily_scan, scanned_on)
         except Exception:  # Odoo down at scan time: the next turn of the loop tries again
@@ -47,9 +51,13 @@ async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_background(services))
+        tasks = [asyncio.create_task(_background(services))]
+        if isinstance(services.jobs, ProcrastinateJobs) and services.settings.serve_runs_worker:
+            tasks.append(asyncio.create_task(services.jobs.run_worker_async()))
         yield
-        task.cancel()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
     app.add_exception_handler(RequestValidationError, _invalid_request)

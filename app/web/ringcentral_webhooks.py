@@ -81,5 +81,5 @@ async def inbound_sms(request: Request, background: BackgroundTasks) -> Response
         raise HTTPException(status_code=400, detail="from.phoneNumber is not a phone number")
     stored = await run_in_threadpool(services.assistant.store_inbound, phone, message.subject, message.id)
     if stored is not None:
-        background.add_task(services.assistant.process_stored, stored, phone)
+        background.add_task(services.jobs.process_inbound, stored)
     return Response(media_type="application/json")

@@ -48,7 +48,7 @@ async def inbound_sms(request: Request, background: BackgroundTasks) -> Response
         raise HTTPException(status_code=400, detail="MessageSid and a valid From are required")
     stored = await run_in_threadpool(services.assistant.store_inbound, phone, client_text(form.get("Body", "")), sid)
     if stored is not None:  # committed before Twilio hears back; the dialog work runs after the answer
-        background.add_task(services.assistant.process_stored, stored, phone)
+        background.add_task(services.jobs.process_inbound, stored)
     return Response(EMPTY_TWIML, media_type="application/xml")  # replies go out through the REST API, recorded first
 
 
