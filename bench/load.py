@@ -164,6 +164,7 @@ def main() -> None:
             elapsed = time.perf_counter() - began
             time.sleep(2)  # anything answered after the HTTP answer (trail writes) settles
             lost = lost_messages(store_url, results.sent)
+            failures = Counter(line.strip()[-160:] for line in (Path(folder) / "service.log").read_text().splitlines() if "Error" in line)
         finally:
             service.terminate()
             try:
@@ -178,6 +179,8 @@ def main() -> None:
               f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms  max {latencies[-1] * 1000:.0f} ms  (target p95 <= 150 ms: "
               f"{'met' if percentile(latencies, 0.95) <= 0.150 else 'NOT met'})")
     print(f"  errors {sum(results.errors.values())} {dict(results.errors)}")
+    for line, count in failures.most_common(3):  # what the service's log says went wrong, most frequent first
+        print(f"    service log, {count}x: {line}")
     booked = lost.pop("visits booked")
     print(f"  store check: {lost}  -> {'no message lost' if not any(lost.values()) else 'MESSAGES LOST'}; visits booked {booked:,}")
 

@@ -72,8 +72,10 @@ class AdvisoryLocks:
     Needs a direct connection or a session-mode pooler (PgBouncer in transaction mode drops session locks)."""
 
     def __init__(self, engine: Engine) -> None:
-        # one connection per turn in flight, which the server's thread pool bounds; five kept open between turns
-        self._engine = create_engine(engine.url, pool_size=5, max_overflow=-1, pool_pre_ping=True)
+        # one connection per turn in flight, at most 20 a process: with the store's 15 and the queue's, two workers stay
+        # under PostgreSQL's default 100 connections; further turns wait here, holding nothing (bench/load.py found
+        # an unbounded pool refusing texts with "too many clients" under load)
+        self._engine = create_engine(engine.url, pool_size=5, max_overflow=15, pool_timeout=60, pool_pre_ping=True)
 
     @contextmanager
     def hold(self, key: str) -> Iterator[None]:
