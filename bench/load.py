@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 import httpx
+import psutil
 from sqlalchemy import create_engine, func, select
 
 from app.serving import free_port
@@ -141,6 +142,44 @@ def lost_messages(store_url: str, sent: list[str]) -> dict[str, int]:
     }
 
 
+def cpu_seconds(process: psutil.Process) -> float:
+    """CPU time (user and system) of a process and its descendants, living and exited (reaped ones count in their
+    parent's children times), so a difference over the run is what that group of processes spent."""
+    total = 0.0
+    for member in (process, *process.children(recursive=True)):
+        try:
+            times = member.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system + times.children_user + times.children_system
+    return total
+
+
+def postmaster() -> psutil.Process | None:
+    """The local PostgreSQL server's main process, when it runs on this machine (its backends are its children)."""
+    for candidate in psutil.process_iter(["name"]):
+        try:
+            if candidate.info["name"] == "postgres" and candidate.parent() is not None and candidate.parent().name() != "postgres":
+                return candidate
+        except psutil.Error:
+            continue
+    return None
+
+
+def cpu_by_part(service: subprocess.Popen[bytes]) -> dict[str, float]:
+    """CPU seconds spent so far by each part of the run: the service, the sandbox Odoo, PostgreSQL, and this process
+    (the clients)."""
+    me = psutil.Process()
+    parts = {"service": psutil.Process(service.pid), "clients": me}
+    parts.update({"sandbox Odoo": child for child in me.children() if "bench.scan" in " ".join(child.cmdline())})
+    server = postmaster()
+    if server is not None:
+        parts["PostgreSQL"] = server
+    seconds = {name: cpu_seconds(process) for name, process in parts.items()}
+    seconds["clients"] = sum(me.cpu_times()[:2])  # only this process: its children are the service and the sandbox
+    return seconds
+
+
 def percentile(samples: list[float], share: float) -> float:
     return statistics.quantiles(samples, n=100, method="inclusive")[int(share * 100) - 1] if len(samples) > 1 else samples[0]
 
@@ -159,9 +198,11 @@ def main() -> None:
         phones = client_phones(odoo_url, clients)
         service, url = start_service(odoo_url, store_url, options.workers, Path(folder) / "service.log")
         try:
+            cpu_before = cpu_by_part(service)
             began = time.perf_counter()
             results = asyncio.run(drive(url, phones, options.rate, options.seconds))
             elapsed = time.perf_counter() - began
+            cpu = {part: spent - cpu_before[part] for part, spent in cpu_by_part(service).items()}
             time.sleep(2)  # anything answered after the HTTP answer (trail writes) settles
             lost = lost_messages(store_url, results.sent)
             failures = Counter(line.strip()[-160:] for line in (Path(folder) / "service.log").read_text().splitlines() if "Error" in line)
@@ -178,6 +219,10 @@ def main() -> None:
         print(f"  turn latency p50 {percentile(latencies, 0.50) * 1000:.0f} ms  p95 {percentile(latencies, 0.95) * 1000:.0f} ms  "
               f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms  max {latencies[-1] * 1000:.0f} ms  (target p95 <= 150 ms: "
               f"{'met' if percentile(latencies, 0.95) <= 0.150 else 'NOT met'})")
+    answered = max(len(latencies), 1)
+    print("  CPU per text: " + ", ".join(f"{part} {spent / answered * 1000:.1f} ms" for part, spent in cpu.items())
+          + f"; in all {sum(cpu.values()) / answered * 1000:.1f} ms ({sum(cpu.values()) / elapsed * 100:.0f}% of one core; this machine has "
+          f"{psutil.cpu_count()})")
     print(f"  errors {sum(results.errors.values())} {dict(results.errors)}")
     for line, count in failures.most_common(3):  # what the service's log says went wrong, most frequent first
         print(f"    service log, {count}x: {line}")

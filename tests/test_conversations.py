@@ -204,6 +204,30 @@ def test_the_timer_never_sends_during_quiet_hours(clocked_services: Services, cl
     assert sent_by_timer > 0  # follow-ups did go out, in the daytime
 
 
+def test_the_timer_wakes_only_the_conversations_that_are_due(clocked_services: Services, clock: Clock) -> None:
+    """Every open conversation is not rewritten on every timer run: only the one whose offer went unanswered for a
+    day is followed up; the others keep their version (no write) until their own moment."""
+    services = clocked_services
+    first, second, *others = [m.address for m in services.scan().sent if m.channel == "sms"]
+    services.assistant.handle_inbound(first, "tomorrow afternoon", "wake-1")
+    clock.now += timedelta(hours=3)
+    services.assistant.handle_inbound(second, "tomorrow afternoon", "wake-2")
+    clock.now += timedelta(hours=22)  # the next morning: a day since the first's offer, not yet the second's
+
+    def versions() -> dict[str, int]:
+        with services.sessions() as session:
+            return {c.phone: c.version for c in session.query(Conversation)}
+
+    before = versions()
+    assert services.assistant.tick() == 1
+    after = versions()
+    assert after[first] > before[first] and conversation(services, first)[1][-1].template == "follow_up"
+    assert {phone: after[phone] for phone in [second, *others]} == {phone: before[phone] for phone in [second, *others]}
+    assert services.assistant.tick() == 0
+    clock.now += timedelta(hours=3)
+    assert services.assistant.tick() == 1 and conversation(services, second)[1][-1].template == "follow_up"
+
+
 def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(clocked_services: Services) -> None:
     services = clocked_services
     phone = plain_reminder(services, services.scan().sent).address

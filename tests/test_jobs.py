@@ -91,34 +91,32 @@ def queued_jobs(services: Services, task: str) -> int:
         return db.execute("SELECT count(*) FROM procrastinate_jobs WHERE task_name = %s AND status = 'todo'", (task,)).fetchone()[0]
 
 
-def test_a_recorded_reply_is_delivered_exactly_once_by_its_job(build: Callable[[Clock, ConsoleChannel], Services]) -> None:
+STAFF_TEXT = "Someone from our office will call you this afternoon."
+
+
+def queued_staff_reply(services: Services) -> int:
+    """A message that goes through the queue (staff's, not a reply in a client's turn): the id of its row."""
+    services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-staff-1")  # an unknown number: handed to staff
+    with services.sessions() as session:
+        conversation_id = session.query(Conversation.id).filter(Conversation.phone == UNKNOWN).scalar()
+    return services.assistant.staff_reply(conversation_id, STAFF_TEXT).id
+
+
+def test_a_reply_leaves_from_its_turn_once_and_a_job_replayed_for_it_sends_nothing(build: Callable[[Clock, ConsoleChannel], Services]) -> None:
+    """A reply is sent by the turn that wrote it (no queue hop while the client waits); the row stays the truth, so a
+    delivery job for it (replayed, or from another worker) and the outbox sweep find it sent."""
     sms = ThreadedSms()
     services = build(Clock(), sms)
     [reply] = services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-1")
+    assert [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)]  # before any worker ran
+    assert sms.threads == [threading.main_thread().name]
     with services.sessions() as session:
         [message] = session.query(Message).filter(Message.direction == "out").all()
-    services.jobs.deliver(message.id)  # a second job for it while the first waits (replayed, or from another worker)
-    if isinstance(services.jobs, ProcrastinateJobs):
-        assert queued_jobs(services, "fusion.deliver") == 1  # one waiting job per message
-    run_jobs(services)
+    services.jobs.deliver(message.id)
     run_jobs(services)
     services.assistant.retry_sends()
     assert [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)]
     assert stored(services, message.id).status == "sent" and stored(services, message.id).attempts == 1
-    assert all(name != threading.main_thread().name for name in sms.threads)  # sent by a job, not by the caller
-
-
-def test_a_job_for_a_message_already_sent_sends_nothing(build: Callable[[Clock, ConsoleChannel], Services]) -> None:
-    sms = ConsoleChannel("sms")
-    services = build(Clock(), sms)
-    services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-2")
-    run_jobs(services)
-    [message] = [m for m in sms.sent]
-    with services.sessions() as session:
-        message_id = session.query(Message.id).filter(Message.direction == "out").scalar()
-    services.jobs.deliver(message_id)  # a duplicate job, as a retried or replayed one would be
-    run_jobs(services)
-    assert sms.sent == [message]
 
 
 def test_what_a_conversation_owes_odoo_is_written_by_a_job(build: Callable[[Clock, ConsoleChannel], Services], odoo: odoorpc.ODOO) -> None:
@@ -188,9 +186,7 @@ def test_a_worker_killed_holding_a_send_leaves_it_to_the_next_worker_once(odoo_u
     clock, sms = Clock(), ConsoleChannel("sms")
     services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1), clock=clock, channels={"sms": sms})
     try:
-        services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-5")
-        with services.sessions() as session:
-            message_id = session.query(Message.id).filter(Message.direction == "out").scalar()
+        message_id = queued_staff_reply(services)
         (tmp_path / "doomed").mkdir()
         doomed = subprocess.Popen(
             [sys.executable, "-m", "tests.queue_worker", odoo_url, postgres_url, str(tmp_path / "doomed")],
@@ -202,7 +198,7 @@ def test_a_worker_killed_holding_a_send_leaves_it_to_the_next_worker_once(odoo_u
         assert stored(services, message_id).status == "queued"
 
         run_jobs(services)  # the job is stuck `doing` with its dead worker: nothing runs it yet
-        assert sms.sent == []
+        assert [m for m in sms.sent if m.body == STAFF_TEXT] == []
 
         async def retry_stalled() -> None:  # what the periodic `fusion.retry_stalled_jobs` does, without its wait
             async with services.jobs.app.open_async():
@@ -213,7 +209,7 @@ def test_a_worker_killed_holding_a_send_leaves_it_to_the_next_worker_once(odoo_u
         clock.now += RetryPolicy().lease + timedelta(seconds=1)  # the dead worker's lease on the message runs out
         run_jobs(services)
         services.assistant.retry_sends()
-        assert [m.to for m in sms.sent] == [UNKNOWN]
+        assert [m.to for m in sms.sent if m.body == STAFF_TEXT] == [UNKNOWN]
         assert (stored(services, message_id).status, stored(services, message_id).attempts) == ("sent", 2)
     finally:
         services.close()
@@ -225,11 +221,13 @@ def test_serve_on_postgresql_runs_the_queue_unless_workers_do(odoo_url: str, tmp
 
     sms = ConsoleChannel("sms")
     services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=2), clock=Clock(), channels={"sms": sms})
-    assert isinstance(services.jobs, ProcrastinateJobs)  # the reply waits in PostgreSQL for serve's own worker
+    assert isinstance(services.jobs, ProcrastinateJobs)  # staff's text waits in PostgreSQL for serve's own worker
     try:
         with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
             [reply] = client.post("/console/sms", json={"from": UNKNOWN, "body": "hello?"}).json()["replies"]
-            eventually(lambda: [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)])
+            assert [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)]  # the reply left from its turn
+            queued_staff_reply(services)
+            eventually(lambda: [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply), (UNKNOWN, STAFF_TEXT)])
     finally:
         services.close()
 
@@ -238,9 +236,7 @@ def test_the_worker_command_runs_the_queue_until_told_to_stop(odoo_url: str, tmp
     settings = settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1)
     services = build_services(settings, clock=Clock())
     try:
-        services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-6")
-        with services.sessions() as session:
-            message_id = session.query(Message.id).filter(Message.direction == "out").scalar()
+        message_id = queued_staff_reply(services)
         assert stored(services, message_id).status == "queued"
         env = {**os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false"}
         worker = subprocess.Popen([str(Path(sys.executable).parent / "fusion-assist"), "worker"], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dialogs.manager import DialogPolicy, handle
+from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
     BOOKING, OPTED_OUT, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, FetchSlots, InboundText,
     RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, TimerFired, Unit, VisitCancelled,
@@ -80,3 +80,33 @@ def test_invariants_hold_for_any_conversation(steps: list) -> None:
                     pending.append(VisitCancelled())
         if opted_out:
             assert state.stage == OPTED_OUT
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(st.tuples(client_step, outcome), min_size=1, max_size=25))
+def test_silence_changes_nothing_before_the_moment_the_state_wakes_and_something_at_it(steps: list) -> None:
+    """The engine wakes a conversation only at `wakes_at`: the timer must change nothing before that moment (no
+    follow-up, hand-off or expiry is missed by sleeping until then) and change something at it (no wasted wake-up)."""
+    policy = DialogPolicy()
+    now = START
+    state, _ = handle(DialogState(), ReminderDue("Jeanne Roy", "en_CA", [UNIT], 7), now, policy)
+    for (kind, value), app in steps:
+        if kind == "wait":
+            now += timedelta(hours=value)
+        pending = [TimerFired() if kind == "wait" else InboundText(value)]
+        while pending:
+            state, actions = handle(state, pending.pop(0), now, policy)
+            for action in actions:
+                if isinstance(action, FetchSlots):
+                    pending.append(SlotsFetched(list(app["slots"]), app["in_window"]))
+                elif isinstance(action, Book):
+                    pending.append(BookingConfirmed(Booking(action.replaces or 100, action.slot)) if app["booking"] == "confirmed" else BookingFailed(app["booking"]))
+                elif isinstance(action, CancelVisit):
+                    pending.append(VisitCancelled())
+        moment = wakes_at(state, policy)
+        if moment is None:
+            assert handle(state, TimerFired(), now + timedelta(days=400), policy) == (state, [])
+            continue
+        assert moment > now, "a conversation left due right after a turn"
+        assert handle(state, TimerFired(), moment - timedelta(seconds=1), policy) == (state, [])
+        assert handle(state, TimerFired(), moment, policy) != (state, [])

@@ -205,20 +205,27 @@ class Conversations:
         return made
 
     def tick(self) -> int:
-        """Let time pass for open conversations (follow-ups, hand-offs, expiry); never during quiet hours."""
-        if self._quiet.applies(self.now(), self._tz):
+        """Let time pass for the open conversations whose silence is due to move them on (follow-ups, hand-offs,
+        expiry); never during quiet hours. Returns how many changed."""
+        now = self.now()
+        if self._quiet.applies(now, self._tz):
             return 0
         with self._sessions() as session:
-            open_ones = repo.active_conversations(session)
+            due = repo.conversations_to_wake(session, now)
         changed = 0
-        for conversation_id, phone in open_ones:
+        for conversation_id, phone in due:
             with self._lock(phone), self._sessions() as session:
                 conversation = session.get(Conversation, conversation_id)
                 if conversation is None or conversation.status != "active":
                     continue
-                before = conversation.state
-                self._run(session, conversation, DialogState.from_json(before), TimerFired(), None)
-                changed += conversation.state != before
+                state = DialogState.from_json(conversation.state)
+                wake_at = manager.wakes_at(state, self._policy)
+                if wake_at is None or wake_at > now:  # woken early (a moment kept from before): only note the real one
+                    conversation.wake_at = wake_at
+                    session.commit()
+                    continue
+                self._run(session, conversation, state, TimerFired(), None)
+                changed += 1
         return changed
 
     @metrics.TURN_SECONDS.time()
@@ -387,6 +394,7 @@ class Conversations:
         """Feed the event, perform actions, feed their outcomes back, until nothing is left to do."""
         sent: list[Message] = []
         pending: list[Event] = [event]
+        owed = 0  # entries this turn recorded for Odoo's trail
         while pending:
             event = pending.pop(0)
             before = state.stage
@@ -396,24 +404,28 @@ class Conversations:
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
                 ", ".join(_describe(a) for a in actions) or "no action",
             )
-            self._save(session, conversation, state, actions, inbound)
+            owed += self._save(session, conversation, state, actions, inbound)
             for action in actions:
                 outcome = self._perform(session, conversation, state, action, inbound, sent)
                 if outcome is not None:
                     pending.append(outcome)
-        self._jobs.write_trail(conversation.id)
+        if owed:
+            self._jobs.write_trail(conversation.id)
         return sent
 
-    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> None:
-        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript)."""
+    def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> int:
+        """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript);
+        returns how many trail entries that is."""
         previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
+        conversation.wake_at = manager.wakes_at(state, self._policy) if conversation.status == "active" else None
         handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
-        self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
+        owed = self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
         session.commit()
+        return owed
 
     def _perform(
         self, session: Session, conversation: Conversation, state: DialogState, action: Action, inbound: Message | None, sent: list[Message]
@@ -477,8 +489,9 @@ class Conversations:
         self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
         inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
     ) -> Message:
-        """Record as queued, commit, then queue its delivery: never sent twice, never lost. The lease is the job's: the
-        outbox sweep leaves the message alone until it passes (a job lost with its process)."""
+        """Record as queued, commit, then deliver it (a reply from this thread, anything else through the queue):
+        never sent twice, never lost. The lease is the sender's: the outbox sweep leaves the message alone until it
+        passes (a job or a turn lost with its process)."""
         message = Message(
             conversation_id=conversation.id if conversation is not None else None, reply_to_id=inbound.id if inbound else None,
             direction="out", channel=medium, address=address, body=body, template=template, status="queued",
@@ -489,7 +502,7 @@ class Conversations:
         if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
             message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
             session.commit()
-        elif self._jobs.deliver(message.id):
+        elif self._jobs.deliver(message.id, here=inbound is not None):  # a reply leaves from its turn's thread
             session.refresh(message)  # delivered inline: the caller sees how it went
         return message
 

@@ -48,9 +48,15 @@ class ProcrastinateJobs:
     def start(self, work: Work) -> None:
         self._work = work
 
-    def deliver(self, message_id: int, at: datetime | None = None) -> bool:
+    def deliver(self, message_id: int, at: datetime | None = None, here: bool = False) -> bool:
         """At most one waiting job per message (a queueing lock): a second one, from a job that found the message in
         another's hand, would only find it done."""
+        if here:
+            try:
+                self._deliver_here(message_id)
+                return True
+            except Exception:  # the store or Odoo failed under the caller: the queue takes it from here
+                log.exception("delivery of message %s in its turn failed; queued", message_id)
         deferrer = self._deferrer.configure_task(DELIVER, queue="outbound", schedule_at=at, queueing_lock=f"deliver-{message_id}")
         with contextlib.suppress(AlreadyEnqueued):
             deferrer.defer(message_id=message_id)
@@ -64,6 +70,12 @@ class ProcrastinateJobs:
         deferrer = self._deferrer.configure_task(WRITE_TRAIL, queue="odoo", queueing_lock=f"trail-{conversation_id}")
         with contextlib.suppress(AlreadyEnqueued):
             deferrer.defer(conversation_id=conversation_id)
+
+    def _deliver_here(self, message_id: int) -> None:
+        """One attempt in this thread; a failed send's next attempt (or one held by quiet hours) is queued for its time."""
+        again = self._assigned().deliver(message_id)
+        if again is not None:
+            self.deliver(message_id, again)
 
     def close(self) -> None:
         self._deferrer.close()
@@ -90,9 +102,7 @@ class ProcrastinateJobs:
 
         @app.task(name=DELIVER, queue="outbound")
         def deliver(message_id: int) -> None:
-            again = self._assigned().deliver(message_id)
-            if again is not None:  # failed (backoff) or held by quiet hours: the next attempt, at its time
-                self.deliver(message_id, again)
+            self._deliver_here(message_id)
 
         @app.task(name=PROCESS_INBOUND, queue="inbound")
         def process_inbound(message_id: int) -> None:

@@ -43,16 +43,19 @@ class OdooTrail:
         self._clock = clock
         self._zone = ZoneInfo(tz)
 
-    def record(self, session: Session, conversation: Conversation, previous_status: str | None, handoffs: list[str], inbound_id: int | None) -> None:
+    def record(self, session: Session, conversation: Conversation, previous_status: str | None, handoffs: list[str], inbound_id: int | None) -> int:
         """In the caller's transaction: an activity per hand-off reason, a transcript when the conversation reached an
-        ending it was not in. Keys come from the inbound text that caused the change (else the conversation's version),
-        so a turn run again records nothing twice while a later hand-off gets its own activity."""
+        ending it was not in; returns how many entries that is. Keys come from the inbound text that caused the change
+        (else the conversation's version), so a turn run again records nothing twice while a later hand-off gets its
+        own activity."""
         trigger = f"in{inbound_id}" if inbound_id is not None else f"v{conversation.version}"
         now = self._clock()
         for index, reason in enumerate(handoffs):
             repo.add_trail_entry(session, conversation.id, "activity", f"{trigger}:{index}", reason[:128], now)
-        if conversation.status in ENDINGS and conversation.status != previous_status:
+        ending = conversation.status in ENDINGS and conversation.status != previous_status
+        if ending:
             repo.add_trail_entry(session, conversation.id, "transcript", f"{conversation.status}:{trigger}", conversation.status, now)
+        return len(handoffs) + ending
 
     def write_pending(self, conversation_id: int | None = None) -> int:
         """Write what is owed (one conversation's, or everyone's), oldest first; returns how many entries were written.

@@ -34,11 +34,12 @@ class JsonRpcTransport:
         self._protocol = "jsonrpc+ssl" if parts.scheme == "https" else "jsonrpc"
         self._port = parts.port or (443 if parts.scheme == "https" else 8069)
         self._db, self._login, self._password, self._timeout = db, login, password, timeout
-        self._odoo: odoorpc.ODOO | None = None
-        self._lock = threading.Lock()  # odoorpc keeps one urllib opener and cookie jar per client
+        # odoorpc keeps one urllib opener and cookie jar per client, not safe to share: one client per thread, so
+        # concurrent turns call Odoo side by side instead of queueing on one lock
+        self._local = threading.local()
 
     def _client(self) -> odoorpc.ODOO:
-        if self._odoo is None:
+        if getattr(self._local, "odoo", None) is None:
             odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
             try:
                 odoo.login(self._db, self._login, self._password)
@@ -47,21 +48,20 @@ class JsonRpcTransport:
                     raise _rpc_error(exc) from exc
                 # `common.login` answered False: odoorpc raises a bare 'Wrong login ID or password'
                 raise OdooAuthError(str(exc), "odoo.exceptions.AccessDenied") from exc
-            self._odoo = odoo
-        return self._odoo
+            self._local.odoo = odoo
+        return self._local.odoo
 
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
         args: list[Any] = [ids] if ids is not None else []
         if method == "create":  # Odoo's _call_kw_model_create reads args[0]: vals_list cannot travel as a keyword
             args = [named.pop("vals_list")]
-        with self._lock:
-            try:
-                return self._client().execute_kw(model, method, args, named)
-            except odoorpc.error.RPCError as exc:
-                raise _rpc_error(exc) from exc
-            except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, json.JSONDecodeError) as exc:
-                self._odoo = None
-                raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
+        try:
+            return self._client().execute_kw(model, method, args, named)
+        except odoorpc.error.RPCError as exc:
+            raise _rpc_error(exc) from exc
+        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, json.JSONDecodeError) as exc:
+            self._local.odoo = None
+            raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
 
 
 def _rpc_error(exc: odoorpc.error.RPCError) -> OdooError:

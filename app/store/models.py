@@ -50,6 +50,7 @@ class Conversation(Base):
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    wake_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)  # when silence next moves it on (dialogs.manager.wakes_at)
 
     __mapper_args__ = {"version_id_col": version}
 

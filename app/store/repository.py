@@ -246,9 +246,11 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
     return [(message_id, address) for message_id, address in rows]
 
 
-def active_conversations(session: Session) -> list[tuple[int, str]]:
-    """Conversations the assistant still drives (not booked, handed off, opted out or closed)."""
-    return [(cid, phone) for cid, phone in session.execute(select(Conversation.id, Conversation.phone).where(Conversation.status == "active"))]
+def conversations_to_wake(session: Session, now: datetime) -> list[tuple[int, str]]:
+    """Conversations the assistant still drives whose silence is due to move them on (an index read: open
+    conversations that have nothing due cost nothing)."""
+    due = select(Conversation.id, Conversation.phone).where(Conversation.status == "active", Conversation.wake_at <= now)
+    return [(cid, phone) for cid, phone in session.execute(due.order_by(Conversation.wake_at))]
 
 
 def record_not_textable(session: Session, phone: str, now: datetime) -> None:
