@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     # the durable queue (app/jobs): procrastinate on PostgreSQL, this process's threads on SQLite
     job_concurrency: int = 4  # jobs run at once: per worker (PostgreSQL) or threads of the process (SQLite); 0: inline
     serve_runs_worker: bool = True  # PostgreSQL: `serve` also runs jobs; false when `fusion-assist worker`s run them
+    # PostgreSQL connections of one process: the store's pool (this, and half as many more at peaks) and as many again
+    # for client locks, one per turn in flight (app/store/locks.py); the queue adds job_concurrency + 6
+    db_pool_size: int = 10
     daily_scan_at: str | None = "10:00"  # scan once a day from this local time (serve, or a worker); None: cron/CLI
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone

@@ -229,7 +229,7 @@ def build_services(
     """Every part, wired once; `channels` replaces the configured channel of a medium and `dialer` RingCentral's RingOut
     (tests pass SDK-backed or recording ones)."""
     upgrade(settings.database_url)
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, settings.db_pool_size)
     sessions = session_factory(engine)
     gateway = gateway or OdooGateway.from_settings(settings)
     partners = PartnerDirectory(gateway, settings.default_region, settings.default_locale)
@@ -261,7 +261,7 @@ def build_services(
     links = booking_links(settings, odoo.slots)
     quiet = quiet_hours(settings)
     jobs = jobs_for(settings.database_url, settings.job_concurrency)
-    locks = locks_for(engine)
+    locks = locks_for(engine, settings.db_pool_size)
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
         unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, locks=locks, ring_back=ring_back,

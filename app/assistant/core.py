@@ -135,16 +135,19 @@ class Conversations:
         holding reply and the message stays `received` until it can be processed.
         """
         stored = self.store_inbound(phone, body, provider_message_id, medium, keypress)
-        with self._lock(phone), self._sessions() as session:
-            inbound = session.get(Message, stored) if stored is not None else repo.inbound_by_provider_id(session, medium, provider_message_id)
-            if inbound is None:
-                return []
-            replies = repo.replies_to(session, inbound.id)
-            if inbound.status == "received" and not replies:
+        with self._lock(phone):
+            with self._sessions() as session:
+                inbound = session.get(Message, stored) if stored is not None else repo.inbound_by_provider_id(session, medium, provider_message_id)
+                if inbound is None:
+                    return []
+                replies = repo.replies_to(session, inbound.id)
+                if inbound.status != "received" or replies:
+                    return [m.body for m in replies]  # done (or holding until Odoo returns, which the retry loop finishes)
                 # whichever delivery gets the client's lock first does the work: a provider's repeat may get it before
                 # the delivery that stored the text, on another worker
-                return self._process(session, inbound)
-            return [m.body for m in replies]  # done (or holding until Odoo returns, which the retry loop finishes)
+                bodies, unsent = self._process_turn(session, inbound)
+            self._send_replies(unsent)
+            return bodies
 
     def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
@@ -162,12 +165,29 @@ class Conversations:
 
     def process_stored(self, message_id: int, phone: str) -> bool:
         """Process one stored inbound text unless another worker already has; True when it went through."""
-        with self._lock(phone), self._sessions() as session:
-            inbound = session.get(Message, message_id)
-            if inbound is None or inbound.status != "received":
-                return False
-            self._process(session, inbound)
-            return inbound.status == "processed"
+        with self._lock(phone):
+            with self._sessions() as session:
+                inbound = session.get(Message, message_id)
+                if inbound is None or inbound.status != "received":
+                    return False
+                _, unsent = self._process_turn(session, inbound)
+                processed = inbound.status == "processed"
+            self._send_replies(unsent)
+            return processed
+
+    def _process_turn(self, session: Session, inbound: Message) -> tuple[list[str], list[int]]:
+        """One turn on a stored text: the replies' bodies, and the ids of those a provider has yet to send."""
+        bodies = self._process(session, inbound)
+        unsent = [m.id for m in repo.replies_to(session, inbound.id) if m.status == "queued" and m.channel not in ANSWERED_IN_REPLY]
+        session.commit()
+        return bodies, unsent
+
+    def _send_replies(self, message_ids: list[int]) -> None:
+        """A turn's replies leave from its own thread once its session is closed (still under the client's lock, so
+        they go out in order): no queue hop while the client waits, and no second store connection held by a turn
+        that holds one (a pool of them would otherwise starve under load)."""
+        for message_id in message_ids:
+            self._jobs.deliver(message_id, here=True)
 
     def process_inbound(self, message_id: int) -> bool:
         """A stored inbound text, by id alone (a queued job's view of `process_stored`)."""
@@ -489,7 +509,7 @@ class Conversations:
         self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
         inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
     ) -> Message:
-        """Record as queued, commit, then deliver it (a reply from this thread, anything else through the queue):
+        """Record as queued, commit, then queue its delivery (a reply: sent when its turn ends, `_send_replies`):
         never sent twice, never lost. The lease is the sender's: the outbox sweep leaves the message alone until it
         passes (a job or a turn lost with its process)."""
         message = Message(
@@ -502,7 +522,7 @@ class Conversations:
         if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
             message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
             session.commit()
-        elif self._jobs.deliver(message.id, here=inbound is not None):  # a reply leaves from its turn's thread
+        elif inbound is None and self._jobs.deliver(message.id):  # a reply waits for its turn's end: _send_replies
             session.refresh(message)  # delivered inline: the caller sees how it went
         return message
 

@@ -44,8 +44,12 @@ def candidate_slots(rules: AppointmentRules, now: datetime, start: datetime, end
 
     Never before `now` plus the minimum notice, never beyond the type's booking horizon.
     """
-    earliest = max(start, now + rules.min_notice)
-    latest = min(end, now + timedelta(days=rules.max_days))
+    return slots_between(rules, max(start, now + rules.min_notice), min(end, now + timedelta(days=rules.max_days)))
+
+
+def slots_between(rules: AppointmentRules, earliest: datetime, latest: datetime) -> list[Slot]:
+    """Every slot of every technician starting at `earliest` or later and ending by `latest`, sorted by start; slots
+    step from each opening, so those of a shorter span are exactly those of a longer one that fall inside it."""
     slots: list[Slot] = []
     day = earliest.astimezone(ZoneInfo(rules.tz)).date() - timedelta(days=1)
     last_day = latest.astimezone(ZoneInfo(rules.tz)).date() + timedelta(days=1)

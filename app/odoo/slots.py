@@ -1,13 +1,15 @@
 """Reads what free slots are made of from Odoo (appointment type, working hours, busy events) and finds them."""
 from __future__ import annotations
 
+import threading
 import time as clock
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from app.odoo.availability import AppointmentRules, Hours, Technician, candidate_slots, free_slots, pick_spread
+from app.odoo.availability import AppointmentRules, Hours, Technician, free_slots, pick_spread, slots_between
 from app.odoo.errors import OdooValidationError
 from app.odoo.gateway import OdooGateway
 from app.reminders.policy import Policies
@@ -25,30 +27,68 @@ class WorkingHoursMode:
     tz: str = "America/Toronto"
 
 
+@dataclass(frozen=True)
+class _Calendar:
+    """The technicians' busy events over [start, end), as read from Odoo at `read_at` (monotonic seconds)."""
+
+    read_at: float
+    start: datetime
+    end: datetime
+    events: list[tuple[datetime, datetime, list[int]]]  # (start, stop, attendee partner ids)
+
+
+@dataclass(frozen=True)
+class _Candidates:
+    """Every slot of one set of rules from `since` on, kept so a search only cuts its span out of them."""
+
+    rules: AppointmentRules
+    since: datetime
+    slots: list[Slot]
+    starts: list[datetime]
+
+
 class SlotFinder:
     """Free slots for one visit to a client's units: the appointment type and visit length their categories' policies
-    name (else the configured type and its own length); the rules are cached briefly per type, busy time never is."""
+    name (else the configured type and its own length).
+
+    The rules are cached per type for `rules_ttl_seconds`. Busy time is read for the whole booking horizon and kept
+    for `busy_ttl_seconds` (a couple of seconds: a burst of clients asking at once costs one Odoo read, not one each);
+    offers are never booked on it: `is_free` reads Odoo again right before booking, and forgets the kept calendar when
+    it finds the slot taken, so that slot is not offered again. The service's own bookings are kept from offers at
+    once by the store's slot claims (`unclaimed`)."""
 
     def __init__(
         self, gateway: OdooGateway, appointment_type_name: str, fallback: WorkingHoursMode | None = None, rules_ttl_seconds: float = 300,
-        policies: Policies | None = None,
+        policies: Policies | None = None, busy_ttl_seconds: float = 2.0,
     ) -> None:
         self._gateway = gateway
         self._type_name = appointment_type_name
         self._fallback = fallback
         self._ttl = rules_ttl_seconds
+        self._busy_ttl = busy_ttl_seconds
         self._policies = policies or Policies()
         self._rules: dict[str, tuple[float, AppointmentRules]] = {}  # type name -> (read at, rules)
+        self._sized: dict[tuple[str, int], tuple[AppointmentRules, AppointmentRules]] = {}  # (type, minutes) -> (rules, resized)
+        self._horizons: dict[tuple[int, int], _Candidates] = {}  # (type id, visit seconds) -> its slots, from a moment on
+        self._calendars: dict[frozenset[int], _Calendar] = {}  # technicians' partner ids -> their busy events
+        self._reading = threading.Lock()  # one Odoo read of busy time at a time: the others wait for its answer
 
     def rules(self, units: Sequence[Unit] = ()) -> AppointmentRules:
-        """The rules of one visit to these units: the longest visit of their categories, with that category's type."""
+        """The rules of one visit to these units: the longest visit of their categories, with that category's type
+        (the same object while the type's rules are kept, so what is computed from them can be kept too)."""
         kind, minutes = self._policies.visit(unit.category for unit in units)
         name = kind or self._type_name
         read_at, rules = self._rules.get(name, (0.0, None))
         if rules is None or clock.monotonic() - read_at > self._ttl:
             rules = self._read_rules(name)
             self._rules[name] = (clock.monotonic(), rules)
-        return replace(rules, duration=timedelta(minutes=minutes)) if minutes else rules
+        if not minutes:
+            return rules
+        base, sized = self._sized.get((name, minutes), (None, rules))
+        if base is not rules:
+            sized = replace(rules, duration=timedelta(minutes=minutes))
+            self._sized[(name, minutes)] = (rules, sized)
+        return sized
 
     def find(
         self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14, units: Sequence[Unit] = ()
@@ -79,7 +119,7 @@ class SlotFinder:
 
     def _candidates(self, rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> tuple[list[Slot], dict[int, list[Window]]]:
         """The rules' slots between start and end, and the technicians' busy time over them (events and time off)."""
-        candidates = candidate_slots(rules, now, start, end)
+        candidates = self._slots(rules, now, start, end)
         if not candidates:
             return [], {}
         busy = self.busy(candidates[0].start, candidates[-1].end, rules)
@@ -87,25 +127,66 @@ class SlotFinder:
             busy[user_id].extend(leaves)
         return candidates, busy
 
+    def _slots(self, rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> list[Slot]:
+        """`candidate_slots`, cut out of the rules' whole horizon computed once a day (a horizon a day longer than the
+        type allows, so any moment of that day finds its own last slots in it)."""
+        key = (rules.type_id or 0, int(rules.duration.total_seconds()))
+        kept = self._horizons.get(key)
+        if kept is None or kept.rules is not rules or not kept.since <= now < kept.since + timedelta(days=1):
+            slots = slots_between(rules, now + rules.min_notice, now + timedelta(days=rules.max_days + 1))
+            kept = _Candidates(rules, now, slots, [s.start for s in slots])
+            self._horizons[key] = kept
+        earliest, latest = max(start, now + rules.min_notice), min(end, now + timedelta(days=rules.max_days))
+        first, last = bisect_left(kept.starts, earliest), bisect_right(kept.starts, latest - rules.duration)
+        return kept.slots[first:last]
+
     def is_free(self, slot: Slot) -> bool:
-        """Re-read the technician's events for this slot right before booking it (declined invitations do not block)."""
-        return not self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
+        """Re-read the technician's events for this slot right before booking it (declined invitations do not block).
+        A slot found taken makes the kept calendar forgotten: it missed what this read found."""
+        free = not self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
+        if not free:
+            self._calendars.clear()
+        return free
 
     def busy(self, start: datetime, end: datetime, rules: AppointmentRules) -> dict[int, list[Window]]:
-        """Technicians' busy events in one read. Events a technician declined still count here (fewer offers, never a
-        double booking); `is_free` looks at attendance before booking."""
+        """Technicians' busy events between start and end. Events a technician declined still count here (fewer
+        offers, never a double booking); `is_free` looks at attendance before booking."""
         partner_to_user = {t.partner_id: t.user_id for t in rules.technicians}
-        events = self._gateway.search_read(
-            "calendar.event",
-            [("partner_ids", "in", list(partner_to_user)), ("show_as", "=", "busy"), ("start", "<", end), ("stop", ">", start)],
-            ["start", "stop", "partner_ids"],
-        )
+        calendar = self._calendar(frozenset(partner_to_user), start, end, rules.max_days)
         by_user: dict[int, list[Window]] = defaultdict(list)
-        for event in events:
-            for partner_id in event["partner_ids"]:
-                if partner_id in partner_to_user:
-                    by_user[partner_to_user[partner_id]].append((event["start"], event["stop"]))
+        for event_start, event_stop, partner_ids in calendar.events:
+            if event_start < end and event_stop > start:
+                for partner_id in partner_ids:
+                    if partner_id in partner_to_user:
+                        by_user[partner_to_user[partner_id]].append((event_start, event_stop))
         return by_user
+
+    def _calendar(self, partners: frozenset[int], start: datetime, end: datetime, max_days: int) -> _Calendar:
+        """The kept busy events when they are fresh and cover [start, end); else one read from `start` to the end of
+        the booking horizon (threads that also need it wait for that read instead of making their own)."""
+
+        def usable(calendar: _Calendar | None) -> bool:
+            fresh = calendar is not None and clock.monotonic() - calendar.read_at <= self._busy_ttl
+            return fresh and calendar.start <= start and end <= calendar.end
+
+        calendar = self._calendars.get(partners)
+        if usable(calendar):
+            return calendar
+        with self._reading:
+            calendar = self._calendars.get(partners)
+            if usable(calendar):
+                return calendar
+            since = start.replace(hour=0, minute=0, second=0, microsecond=0)  # searches of the same day, whatever their first slot
+            until = max(end, since + timedelta(days=max_days + 2))
+            events = self._gateway.search_read(
+                "calendar.event",
+                [("partner_ids", "in", sorted(partners)), ("show_as", "=", "busy"), ("start", "<", until), ("stop", ">", since)],
+                ["start", "stop", "partner_ids"],
+            )
+            calendar = _Calendar(clock.monotonic(), since, until, [(e["start"], e["stop"], e["partner_ids"]) for e in events])
+            if self._busy_ttl > 0:
+                self._calendars[partners] = calendar
+            return calendar
 
     def _busy_attendances(self, partner_ids: list[int], start: datetime, end: datetime) -> list[tuple[int, Window]]:
         """(technician partner, event window) for events that block: busy, overlapping, not declined."""

@@ -13,8 +13,9 @@ from app.store.locks import locks_for
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
-    """An engine; SQLite gets WAL and a busy timeout so the web threads and the scan can share the file."""
+def make_engine(url: str, pool_size: int = 10) -> Engine:
+    """An engine; SQLite gets WAL and a busy timeout so the web threads and the scan can share the file. PostgreSQL's
+    pool is bounded (`pool_size`, half again at peaks) so that several workers stay under the server's connections."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -27,7 +28,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size // 2)
 
 
 def ours(name: str | None, type_: str, parent_names: object) -> bool:

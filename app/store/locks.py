@@ -33,8 +33,8 @@ class Locks(Protocol):
     def close(self) -> None: ...
 
 
-def locks_for(engine: Engine) -> Locks:
-    return AdvisoryLocks(engine) if engine.dialect.name == "postgresql" else StripedLocks()
+def locks_for(engine: Engine, pool_size: int = 10) -> Locks:
+    return AdvisoryLocks(engine, pool_size) if engine.dialect.name == "postgresql" else StripedLocks()
 
 
 class StripedLocks:
@@ -71,11 +71,11 @@ class AdvisoryLocks:
     connection its holder needs, so the store's pool can never be drained by waiters (no deadlock across pools).
     Needs a direct connection or a session-mode pooler (PgBouncer in transaction mode drops session locks)."""
 
-    def __init__(self, engine: Engine) -> None:
-        # one connection per turn in flight, at most 20 a process: with the store's 15 and the queue's, two workers stay
-        # under PostgreSQL's default 100 connections; further turns wait here, holding nothing (bench/load.py found
-        # an unbounded pool refusing texts with "too many clients" under load)
-        self._engine = create_engine(engine.url, pool_size=5, max_overflow=15, pool_timeout=60, pool_pre_ping=True)
+    def __init__(self, engine: Engine, pool_size: int) -> None:
+        # one connection per turn in flight, `pool_size` turns a process (FUSION_DB_POOL_SIZE): with the store's pool and
+        # the queue's, two workers stay under PostgreSQL's default 100 connections; further turns wait here, holding
+        # nothing (bench/load.py found larger pools refusing texts with "too many clients" under load)
+        self._engine = create_engine(engine.url, pool_size=pool_size, max_overflow=0, pool_timeout=60, pool_pre_ping=True)
 
     @contextmanager
     def hold(self, key: str) -> Iterator[None]:
