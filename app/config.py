@@ -58,6 +58,7 @@ class Settings(BaseSettings):
     job_concurrency: int = 4  # jobs run at once: per worker (PostgreSQL) or threads of the process (SQLite); 0: inline
     serve_runs_worker: bool = True  # PostgreSQL: `serve` also runs jobs; false when `fusion-assist worker`s run them
     daily_scan_at: str | None = "10:00"  # scan once a day from this local time (serve, or a worker); None: cron/CLI
+    worker_metrics_port: int | None = None  # `fusion-assist worker` serves /metrics on this port (serve has its own)
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"
