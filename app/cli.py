@@ -20,7 +20,7 @@ from app.channels.ringcentral_client import RingCentralError
 from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
 from app.container import build_services, ringcentral_client, ringcentral_subscription
-from app.jobs.procrastinate_jobs import ProcrastinateJobs
+from app.jobs.procrastinate_jobs import QUEUES, ProcrastinateJobs
 from app.phones import mask
 from app.reports import funnel
 from app.serving import ServerThread
@@ -73,19 +73,40 @@ def scan(dry_run: bool = typer.Option(False, "--dry-run", help="print the plan, 
 
 
 @cli.command()
-def worker() -> None:
-    """Run the queue's jobs (PostgreSQL): sends, inbound texts, the daily scan; as many workers as needed, each
-    FUSION_JOB_CONCURRENCY jobs at once. Stops after its jobs on SIGTERM; set FUSION_SERVE_RUNS_WORKER=false on serve."""
+def worker(
+    queues: str | None = typer.Option(
+        None, "--queues", help=f"comma-separated queues to run, of {', '.join(QUEUES)} (default: all)", show_default=False,
+    ),
+) -> None:
+    """Run the queue's jobs (PostgreSQL): sends, inbound texts, the Odoo trail, the daily scan; as many workers as
+    needed, each FUSION_JOB_CONCURRENCY jobs at once, and its metrics on FUSION_WORKER_METRICS_PORT if set. Stops
+    after its jobs on SIGTERM; set FUSION_SERVE_RUNS_WORKER=false on serve."""
+    chosen = _queues(queues)
     settings = Settings()
     logs.configure(settings)
     services = build_services(settings)
     if not isinstance(services.jobs, ProcrastinateJobs):
         console.print("the worker needs PostgreSQL (FUSION_DATABASE_URL=postgresql+psycopg://…); with SQLite, serve runs the jobs")
         raise typer.Exit(2)
+    if settings.worker_metrics_port is not None:
+        metrics.reset_multiprocess_dir()  # the files of earlier runs in this worker's directory: counters start at zero
+        metrics.serve_http(settings.worker_metrics_port)
     try:
-        services.jobs.run_worker()
+        services.jobs.run_worker(chosen)
     finally:
         services.close()
+
+
+def _queues(option: str | None) -> list[str] | None:
+    """The queues `--queues` names (None: all); an unknown name is refused rather than left to a worker that idles."""
+    if option is None:
+        return None
+    names = [name.strip() for name in option.split(",") if name.strip()]
+    unknown = sorted(set(names) - set(QUEUES))
+    if not names or unknown:
+        problem = f"unknown queue {', '.join(unknown)}" if unknown else "no queue named"
+        raise typer.BadParameter(f"{problem}; the queues are {', '.join(QUEUES)}", param_hint="--queues")
+    return names
 
 
 @cli.command()

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     # for client locks, one per turn in flight (app/store/locks.py); the queue adds job_concurrency + 6
     db_pool_size: int = 10
     daily_scan_at: str | None = "10:00"  # scan once a day from this local time (serve, or a worker); None: cron/CLI
+    worker_metrics_port: int | None = None  # `fusion-assist worker` serves /metrics on this port (serve has its own)
     quiet_hours_enforced: bool = True
     quiet_start: str = "20:00"  # texts only 09:00-20:00 in the client's time zone
     quiet_end: str = "09:00"

@@ -8,6 +8,8 @@ Several worker processes (`serve --workers N`, or gunicorn) each count on their 
 set before the processes start, prometheus_client writes every process's values to files there and `/metrics`
 adds them up. No gauge is defined, so nothing needs cleaning up when a worker dies; `serve` deletes the files earlier
 processes left before its workers start (values from a previous run would otherwise be added in).
+
+A separate `fusion-assist worker` has no web app: it serves the same exposition on a port of its own (`serve_http`).
 """
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess
+from prometheus_client import (
+    CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest, multiprocess, start_http_server,
+)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 
@@ -95,13 +99,25 @@ def record_scan(units_read: int, skipped: dict[str, int], staff_tasks: int) -> N
     STAFF_TASKS.inc(staff_tasks)
 
 
+def registry() -> CollectorRegistry:
+    """What a scrape reads: this process's metrics, or with PROMETHEUS_MULTIPROC_DIR every process's files, summed
+    (the collector reads the directory at each scrape)."""
+    if not os.environ.get(MULTIPROC_ENV):
+        return REGISTRY
+    summed = CollectorRegistry()
+    multiprocess.MultiProcessCollector(summed)
+    return summed
+
+
 def exposition() -> tuple[bytes, str]:
-    """The text format of every metric: this process's, or with PROMETHEUS_MULTIPROC_DIR all processes' summed."""
-    if os.environ.get(MULTIPROC_ENV):
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry)
-        return generate_latest(registry), CONTENT_TYPE_LATEST
-    return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
+    """The text format of every metric, for `/metrics`."""
+    return generate_latest(registry()), CONTENT_TYPE_LATEST
+
+
+def serve_http(port: int) -> None:
+    """Serve the metrics on `port` of every interface from a daemon thread (prometheus_client's own server, which
+    answers any path but /favicon.ico with them): for `fusion-assist worker`, which has no web app."""
+    start_http_server(port, registry=registry())
 
 
 def reset_multiprocess_dir() -> None:

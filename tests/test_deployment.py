@@ -28,6 +28,9 @@ def test_compose_runs_postgres_16_a_one_shot_upgrade_the_web_service_and_a_worke
     assert commands["migrate"] == ["fusion-assist", "db-upgrade"] and services["migrate"]["restart"] == "no"
     assert commands["web"][:2] == ["fusion-assist", "serve"] and "--workers" in commands["web"]
     assert commands["worker"] == ["fusion-assist", "worker"]
+    worker = services["worker"]  # its own metrics port, scraped and probed, beside the shared settings
+    port = worker["environment"]["FUSION_WORKER_METRICS_PORT"]
+    assert worker["expose"] == [port] and f"http://127.0.0.1:{port}/metrics" in " ".join(worker["healthcheck"]["test"])
     for name in ("web", "worker"):
         assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
         assert services[name]["env_file"] == ".env"

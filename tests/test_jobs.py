@@ -2,7 +2,8 @@
 
 Each recorded message is delivered once by its job; a failed send is retried after its backoff until it is given up
 to staff; a job for a message already sent sends nothing; the scan only records and queues, workers send; a worker
-killed holding a send leaves the message to be sent once by the next."""
+killed holding a send leaves the message to be sent once by the next; `fusion-assist worker` serves its own metrics
+and runs only the queues it is given."""
 from __future__ import annotations
 
 import asyncio
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,15 +21,19 @@ import httpx
 import odoorpc
 import psycopg
 import pytest
+from typer.testing import CliRunner
 
 from app.channels.base import Outgoing
 from app.channels.console import ConsoleChannel
+from app.cli import cli
 from app.container import Services, build_services
 from app.jobs.in_process import InProcessJobs
 from app.jobs.procrastinate_jobs import ProcrastinateJobs, conninfo
 from app.reminders.outbox import RetryPolicy
+from app.serving import free_port
 from app.store.models import Conversation, Message
 from tests.conftest import NOW, Clock, eventually, settings_for
+from tests.test_observability import scrape
 from tests.test_outbox import FlakySms
 from tests.test_trail import activities
 
@@ -232,22 +238,69 @@ def test_serve_on_postgresql_runs_the_queue_unless_workers_do(odoo_url: str, tmp
         services.close()
 
 
-def test_the_worker_command_runs_the_queue_until_told_to_stop(odoo_url: str, tmp_path: Path, postgres_url: str) -> None:
-    settings = settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1)
-    services = build_services(settings, clock=Clock())
-    try:
-        message_id = queued_staff_reply(services)
-        assert stored(services, message_id).status == "queued"
-        env = {**os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false"}
-        worker = subprocess.Popen([str(Path(sys.executable).parent / "fusion-assist"), "worker"], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+@contextmanager
+def worker_command(odoo_url: str, postgres_url: str, folder: Path, *options: str, **env: str) -> Iterator[None]:
+    """`fusion-assist worker OPTIONS` in a process of its own (console channels, one job at a time), stopped with
+    SIGTERM after the block: it must then finish and exit cleanly."""
+    env = {
+        **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false",
+        "FUSION_JOB_CONCURRENCY": "1", **env,
+    }
+    with (folder / "worker.log").open("w+") as log:
+        worker = subprocess.Popen(
+            [str(Path(sys.executable).parent / "fusion-assist"), "worker", *options], env=env, cwd=folder, stdout=log, stderr=log,
+        )
         try:
-            eventually(lambda: stored(services, message_id).status == "sent")  # the console channel of that process
+            yield
         finally:
             worker.send_signal(signal.SIGTERM)
-            _, errors = worker.communicate(timeout=30)
-        assert worker.returncode == 0, errors.decode()[-2000:]
+            worker.wait(timeout=30)
+        log.seek(0)
+        assert worker.returncode == 0, log.read()[-2000:]
+
+
+def test_the_worker_command_runs_the_queue_and_serves_its_metrics_until_told_to_stop(odoo_url: str, tmp_path: Path, postgres_url: str) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1), clock=Clock())
+    try:
+        message_id = queued_staff_reply(services)  # a text to send; a hand-off for Odoo
+        assert stored(services, message_id).status == "queued"
+        port, folder = free_port(), tmp_path / "metrics"
+        folder.mkdir()  # as the compose file's tmpfs: PROMETHEUS_MULTIPROC_DIR exists before the worker starts
+        with worker_command(odoo_url, postgres_url, tmp_path, FUSION_WORKER_METRICS_PORT=str(port), PROMETHEUS_MULTIPROC_DIR=str(folder)):
+            eventually(lambda: stored(services, message_id).status == "sent")  # by the console channel of that process
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+
+                def counted(name: str, **labels: str) -> float:  # summed over the labels not named
+                    return sum(value for (n, pairs), value in scrape(client).items() if n == name and set(labels.items()) <= pairs)
+
+                eventually(lambda: counted("fusion_outbound_messages_total", channel="sms", outcome="sent") == 1)
+                eventually(lambda: counted("fusion_odoo_call_seconds_count") > 0)  # the hand-off's trail, written by the worker
+        assert list(folder.glob("counter_*.db"))  # counted in multiprocess mode, in the worker's directory
     finally:
         services.close()
+
+
+def test_a_worker_given_some_queues_leaves_the_other_queues_jobs_alone(odoo_url: str, tmp_path: Path, postgres_url: str, odoo: odoorpc.ODOO) -> None:
+    services = build_services(settings_for(odoo_url, tmp_path, database_url=postgres_url, job_concurrency=1), clock=Clock())
+    try:
+        [company] = odoo.env["res.company"].search_read([], ["partner_id"], limit=1)
+        reminders = services.scan().sent  # texts to send, queued
+        services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-queue-8")  # then a hand-off for Odoo
+        with psycopg.connect(conninfo(postgres_url)) as db:
+            jobs = dict(db.execute("SELECT queue_name, min(id) FROM procrastinate_jobs WHERE status = 'todo' GROUP BY queue_name").fetchall())
+        assert set(jobs) == {"outbound", "trail"}
+        assert jobs["outbound"] < jobs["trail"]  # a worker of every queue, one job at a time, would send first
+        with worker_command(odoo_url, postgres_url, tmp_path, "--queues", "trail,periodic"):
+            eventually(lambda: activities(odoo, "res.partner", company["partner_id"][0]) != [])  # the trail's job ran
+        assert {(stored(services, m.id).status, stored(services, m.id).attempts) for m in reminders} == {("queued", 0)}
+        assert queued_jobs(services, "fusion.deliver") == len(reminders)  # still waiting for a worker of the outbound queue
+    finally:
+        services.close()
+
+
+def test_the_worker_refuses_a_queue_that_does_not_exist() -> None:
+    result = CliRunner().invoke(cli, ["worker", "--queues", "outbound,sends"])
+    assert result.exit_code == 2 and "unknown queue sends" in result.output
 
 
 def test_the_daily_scan_runs_on_the_one_quarter_hour_tick_after_its_hour(odoo_url: str, tmp_path: Path) -> None:

@@ -8,6 +8,9 @@ A send that fails is not retried by procrastinate: the message row counts its at
 (app/reminders/outbox.py), and the delivery job defers the next attempt for that time itself, so a job and the
 outbox sweep agree on one schedule. A job a killed worker left `doing` is retried by `retry_stalled_jobs`; it
 finds its message either sent, in hand (the lease), or due, and acts accordingly.
+
+Each kind of job has a queue of its own (QUEUES), so an operator can give sends workers that slow Odoo writes never
+hold up (`fusion-assist worker --queues outbound,inbound`); a worker given no queues runs them all.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ DELIVER, PROCESS_INBOUND, WRITE_TRAIL = "fusion.deliver", "fusion.process_inboun
 DAILY_SCAN, RETRY_STALLED = "fusion.daily_scan", "fusion.retry_stalled_jobs"
 SCAN_TICK = "*/15 * * * *"  # every quarter hour (UTC): exactly one tick falls in the quarter hour after daily_scan_at
 STALLED_TICK = "*/5 * * * *"
+OUTBOUND, INBOUND, TRAIL, PERIODIC = "outbound", "inbound", "trail", "periodic"  # periodic: the scan, stalled-job retries
+QUEUES = (OUTBOUND, INBOUND, TRAIL, PERIODIC)
 
 
 def conninfo(database_url: str) -> str:
@@ -57,17 +62,17 @@ class ProcrastinateJobs:
                 return True
             except Exception:  # the store or Odoo failed under the caller: the queue takes it from here
                 log.exception("delivery of message %s in its turn failed; queued", message_id)
-        deferrer = self._deferrer.configure_task(DELIVER, queue="outbound", schedule_at=at, queueing_lock=f"deliver-{message_id}")
+        deferrer = self._deferrer.configure_task(DELIVER, queue=OUTBOUND, schedule_at=at, queueing_lock=f"deliver-{message_id}")
         with contextlib.suppress(AlreadyEnqueued):
             deferrer.defer(message_id=message_id)
         return False
 
     def process_inbound(self, message_id: int) -> None:
-        self._deferrer.configure_task(PROCESS_INBOUND, queue="inbound").defer(message_id=message_id)
+        self._deferrer.configure_task(PROCESS_INBOUND, queue=INBOUND).defer(message_id=message_id)
 
     def write_trail(self, conversation_id: int) -> None:
         """One waiting job per conversation is enough: it writes everything the conversation owes by then."""
-        deferrer = self._deferrer.configure_task(WRITE_TRAIL, queue="odoo", queueing_lock=f"trail-{conversation_id}")
+        deferrer = self._deferrer.configure_task(WRITE_TRAIL, queue=TRAIL, queueing_lock=f"trail-{conversation_id}")
         with contextlib.suppress(AlreadyEnqueued):
             deferrer.defer(conversation_id=conversation_id)
 
@@ -80,9 +85,10 @@ class ProcrastinateJobs:
     def close(self) -> None:
         self._deferrer.close()
 
-    def run_worker(self) -> None:
-        """Run jobs until SIGINT/SIGTERM (a second signal, or SIGKILL, leaves jobs for `retry_stalled_jobs`)."""
-        self.app.run_worker(**self._worker_options())
+    def run_worker(self, queues: list[str] | None = None) -> None:
+        """Run the jobs of `queues` (None: all) until SIGINT/SIGTERM (a second signal, or SIGKILL, leaves jobs for
+        `retry_stalled_jobs`). Every worker defers the periodic jobs, whichever queues it runs."""
+        self.app.run_worker(**self._worker_options(), queues=queues)
 
     async def run_worker_async(self, wait: bool = True) -> None:
         """Run jobs inside an event loop that is already running (serve's); `wait=False`: until the queue is empty."""
@@ -100,25 +106,25 @@ class ProcrastinateJobs:
     def _worker_app(self) -> App:
         app = App(connector=PsycopgConnector(conninfo=self._conninfo, min_size=1, max_size=self._concurrency + 2))
 
-        @app.task(name=DELIVER, queue="outbound")
+        @app.task(name=DELIVER, queue=OUTBOUND)
         def deliver(message_id: int) -> None:
             self._deliver_here(message_id)
 
-        @app.task(name=PROCESS_INBOUND, queue="inbound")
+        @app.task(name=PROCESS_INBOUND, queue=INBOUND)
         def process_inbound(message_id: int) -> None:
             self._assigned().process_inbound(message_id)
 
-        @app.task(name=WRITE_TRAIL, queue="odoo")
+        @app.task(name=WRITE_TRAIL, queue=TRAIL)
         def write_trail(conversation_id: int) -> None:
             self._assigned().write_trail(conversation_id)
 
         @app.periodic(cron=SCAN_TICK, periodic_id="daily-scan")
-        @app.task(name=DAILY_SCAN, queue="scan", queueing_lock="daily-scan")
+        @app.task(name=DAILY_SCAN, queue=PERIODIC, queueing_lock="daily-scan")
         def daily_scan(timestamp: int) -> None:
             self._assigned().scheduled_scan(datetime.fromtimestamp(timestamp, timezone.utc))
 
         @app.periodic(cron=STALLED_TICK, periodic_id="retry-stalled")
-        @app.task(name=RETRY_STALLED, queueing_lock="retry-stalled")
+        @app.task(name=RETRY_STALLED, queue=PERIODIC, queueing_lock="retry-stalled")
         async def retry_stalled_jobs(timestamp: int) -> None:
             for job in await app.job_manager.get_stalled_jobs():
                 log.warning("job %s (%s) stalled with its worker; retrying", job.id, job.task_name)
