@@ -253,6 +253,7 @@ def test_a_text_is_stored_before_the_answer_processed_after_it_and_a_retry_is_pr
             return session.query(Message).filter_by(direction="in", provider_message_id="606090030016").one().status == "processed"
 
     eventually(replied)
+    eventually(lambda: len(ringcentral.made("POST", SMS)) > reminders)  # the reply leaves once its turn is committed
     replies = ringcentral.made("POST", SMS)[reminders:]
     assert len(replies) == 1 and replies[0].json()["text"].startswith("We can come:")
     assert replies[0].json()["to"] == [{"phoneNumber": phone}]
