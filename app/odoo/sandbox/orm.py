@@ -488,8 +488,9 @@ class Env:
             code = command[0]
             if code == 6:
                 ids = list(command[2])
-            elif code == 4 and command[1] not in ids:
-                ids.append(command[1])
+            elif code == 4:
+                if command[1] not in ids:  # linking an id already linked changes nothing
+                    ids.append(command[1])
             elif code in (3, 2):
                 ids = [i for i in ids if i != command[1]]
             elif code == 5:
