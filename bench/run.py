@@ -1,4 +1,5 @@
 """Benchmarks, one command: `.venv/bin/python -m bench.run` (`--scan`: the due-date scan at 10,000 and 100,000 units).
+Also the sandbox Odoo's searches at 10,000 units (bench/sandbox.py).
 Prints figures and ratios measured in one run.
 
 The machine is small and noisy, so each figure is a median over repeats and compared only with figures
@@ -161,7 +162,7 @@ def bench_round_trip() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Benchmarks: understanding, free slots and conversation turns; --scan: the due-date scan")
+    parser = argparse.ArgumentParser(description="Benchmarks: understanding, free slots, conversation turns, sandbox searches; --scan: the due-date scan")
     parser.add_argument("--scan", action="store_true", help="the due-date scan over 10,000 and 100,000 units instead (a few minutes)")
     if parser.parse_args().scan:
         from bench.scan import SIZES, report
@@ -171,6 +172,9 @@ def main() -> None:
     bench_understand()
     bench_slots()
     bench_round_trip()
+    from bench.sandbox import report as bench_sandbox_searches
+
+    bench_sandbox_searches()
 
 
 if __name__ == "__main__":

@@ -72,6 +72,8 @@ def test_x2many_commands(sandbox: SandboxOdoo) -> None:
     partners = lambda: env.search_read("calendar.event", [("id", "=", event)], ["partner_ids"])[0]["partner_ids"]  # noqa: E731
     env.write("calendar.event", [event], {"partner_ids": [(4, c)]})
     assert partners() == [a, b, c]
+    env.write("calendar.event", [event], {"partner_ids": [(4, a)]})  # linking an id already linked changes nothing
+    assert partners() == [a, b, c]
     env.write("calendar.event", [event], {"partner_ids": [(3, a)]})
     assert partners() == [b, c]
     env.write("calendar.event", [event], {"partner_ids": [(0, 0, {"name": "D"})]})

@@ -1,8 +1,9 @@
 """A small ORM with Odoo's semantics over SQLite: one JSON document per record, domains evaluated in Python.
 
-Every public call runs under one lock and commits once, like an Odoo request in its own transaction. A search's
-matching ids are remembered until a model its answer depends on changes, so paging through a large result (offset,
-limit) evaluates the domain once, not once per page, as a database's index and sort would spare it.
+Every public call runs under one lock and commits once, like an Odoo request in its own transaction. A search
+compiles its domain into one predicate and, when the domain requires `field = v` or `field in [...]` (or ids), tests
+only the records an index files under those values, as a database would. Its matching ids are remembered until a
+model its answer depends on changes, so paging through a large result (offset, limit) evaluates the domain once.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import json
 import sqlite3
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -20,11 +21,13 @@ from markupsafe import Markup, escape
 from . import domain as domains
 from . import sales
 from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
+from .index import Indexes
 from .schema import MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
 
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
 REMEMBERED_SEARCHES = 32
+RELATIONAL = ("many2one", "one2many", "many2many")
 CASCADE = {  # many2one fields declared ondelete='cascade': their records go with the record they point to
     ("calendar.attendee", "event_id"), ("calendar.attendee", "partner_id"), ("appointment.slot", "appointment_type_id"),
     ("resource.calendar.attendance", "calendar_id"), ("sale.order.line", "order_id"),
@@ -52,6 +55,7 @@ class Env:
         self._last_ids = {model: max(records, default=0) for model, records in self._records.items()}  # like sequences
         self._changes: Counter[str] = Counter()  # per model, bumped by every change to one of its records
         self._searches: OrderedDict[str, tuple[tuple[int, ...], list[int]]] = OrderedDict()  # key -> (changes seen, ids)
+        self._index = Indexes(self._records)
 
     def is_empty(self) -> bool:
         return not any(self._records.values())
@@ -120,7 +124,8 @@ class Env:
 
     def rpc_name_search(self, model: str, name: str = "", domain: list | None = None, operator: str = "ilike", limit: int = 100, context: dict | None = None, args: list | None = None) -> list[list]:
         found = self._search(model, list(domain or args or []), 0, None, None, context or {})
-        matches = [r for r in found if not name or domains._match(self.display_name(model, r), operator, name)]
+        named = domains.matcher(operator, name)
+        matches = [r for r in found if not name or named([self.display_name(model, r)])]
         return [[r["id"], self.display_name(model, r)] for r in matches[:limit]]
 
     def rpc_context_get(self, model: str, context: dict | None = None) -> dict:
@@ -309,7 +314,12 @@ class Env:
         if remembered is not None and remembered[0] == seen:
             self._searches.move_to_end(key)
             return remembered[1]
-        found = [r for r in self._records[model].values() if domains.evaluate(tree, r, lambda rec, path: self._resolve(model, rec, path))]
+        records = self._records[model]
+        matches = domains.predicate(tree, lambda path: self._access(model, path))
+        candidates = self._candidates(model, tree) if tree else None
+        narrowed = candidates is not None and 2 * len(candidates) < len(records)  # else a plain scan is quicker
+        pool = [records[i] for i in candidates if i in records] if narrowed else records.values()  # type: ignore[union-attr]
+        found = [r for r in pool if matches(r)]
         ids = [r["id"] for r in self._ordered(model, found, order)]
         self._searches[key] = (seen, ids)
         if len(self._searches) > REMEMBERED_SEARCHES:
@@ -341,28 +351,72 @@ class Env:
                 raise InvalidValue(f"Invalid field {model}.{path}: {head} is not relational")
             self._check_path(field.relation, rest)
 
-    def _resolve(self, model: str, record: dict, path: str) -> list[Any]:
+    def _candidates(self, model: str, node: domains.Node) -> set[int] | frozenset[int] | None:
+        """Ids among which are all the records the domain matches, from its `=` and `in` leaves on the model's own
+        fields or ids (the fewest under an `&`, all of them under an `|`); None when it has none to narrow by. The
+        predicate still decides each one, so the answer is the full scan's."""
+        kind = node[0]
+        if kind in ("&", "|"):
+            found = [self._candidates(model, term) for term in domains.conjuncts(node, kind)]
+            if kind == "&":
+                return min((ids for ids in found if ids is not None), key=len, default=None)
+            return None if any(ids is None for ids in found) else set().union(*found)  # type: ignore[arg-type]
+        if kind != "leaf":
+            return None
+        _, path, operator, value = node
+        if operator == "=?" and value is not None and value is not False:
+            operator = "="
+        if operator == "=":
+            items = [value]
+        elif operator == "in":
+            items = value if isinstance(value, (list, tuple)) else [value]
+        else:
+            return None
+        if False in items:  # `= False`, `in [False]`: empty values match too, and no index files a record as empty
+            return None
+        try:
+            wanted = set(items)
+        except TypeError:
+            return None
+        if path == "id":
+            return wanted
+        field = MODELS[model].get(path)
+        if field is None or field.type == "one2many":
+            return None
+        if len(wanted) == 1:
+            return self._index.ids(model, path, next(iter(wanted)))
+        return set().union(*(self._index.ids(model, path, v) for v in wanted))
+
+    def _access(self, model: str, path: str) -> domains.Access:
+        """How a compiled domain reads `path` on a record of `model`, each field looked up once per search."""
         head, _, rest = path.partition(".")
         field = MODELS[model].get(head)
-        value = self._value(model, record, head)
-        if field is None or field.type not in ("many2one", "one2many", "many2many"):
-            return [value]
-        related_ids = ([value] if value else []) if field.type == "many2one" else list(value)
+        if head == "display_name":
+            return domains.Access(lambda record: self.display_name(model, record), many=False)
+        if field is None or field.type not in RELATIONAL:
+            return domains.Access(lambda record: record.get(head, False), many=False, key=head)
+        ids = self._related_ids(head, field)
         if not rest:
-            return related_ids
-        found: list[Any] = []
-        for related_id in related_ids:
-            related = self._records[field.relation].get(related_id)
-            if related is not None:
-                found.extend(self._resolve(field.relation, related, rest))
-        return found
+            return domains.Access(ids, many=True)
+        related, inner = self._records[field.relation], self._access(field.relation, rest)  # type: ignore[index,arg-type]
+        if inner.many:
+            return domains.Access(lambda record: [v for i in ids(record) if (r := related.get(i)) is not None for v in inner.get(r)], many=True)
+        return domains.Access(lambda record: [inner.get(r) for i in ids(record) if (r := related.get(i)) is not None], many=True)
+
+    def _related_ids(self, name: str, field: Field) -> Callable[[dict], Iterable[int]]:
+        """A record's ids in a relational field: none for a False many2one; a one2many's from its inverse's index."""
+        if field.type == "many2one":
+            return lambda record: [value] if (value := record.get(name, False)) else []
+        if field.type == "many2many":
+            return lambda record: record.get(name) or []
+        return lambda record: self._index.ids(field.relation, field.inverse, record["id"])  # type: ignore[arg-type]
 
     def _value(self, model: str, record: dict, name: str) -> Any:
         if name == "display_name":
             return self.display_name(model, record)
         field = MODELS[model].get(name)
         if field is not None and field.type == "one2many":
-            return sorted(r["id"] for r in self._records[field.relation].values() if r.get(field.inverse) == record["id"])
+            return sorted(self._index.ids(field.relation, field.inverse, record["id"]))  # type: ignore[arg-type]
         return record.get(name, False)
 
     def _ordered(self, model: str, records: list[dict], order: str | None) -> list[dict]:
@@ -488,8 +542,9 @@ class Env:
             code = command[0]
             if code == 6:
                 ids = list(command[2])
-            elif code == 4 and command[1] not in ids:
-                ids.append(command[1])
+            elif code == 4:
+                if command[1] not in ids:  # linking an id already linked changes nothing
+                    ids.append(command[1])
             elif code in (3, 2):
                 ids = [i for i in ids if i != command[1]]
             elif code == 5:
@@ -556,7 +611,8 @@ class Env:
         if event.get("start") and event.get("stop") and not event.get("duration"):
             start = datetime.strptime(event["start"], DATETIME)
             event["duration"] = (datetime.strptime(event["stop"], DATETIME) - start).total_seconds() / 3600
-        attendees = {a["partner_id"]: a for a in self._records["calendar.attendee"].values() if a["event_id"] == event["id"]}
+        records = self._records["calendar.attendee"]
+        attendees = {records[i]["partner_id"]: records[i] for i in sorted(self._index.ids("calendar.attendee", "event_id", event["id"]))}
         wanted = list(event.get("partner_ids") or [])
         organizer_partner = self._records["res.users"].get(event.get("user_id") or 0, {}).get("partner_id")
         new_partners = [p for p in wanted if p not in attendees]
@@ -576,6 +632,7 @@ class Env:
     def _delete(self, model: str, record_id: int) -> None:
         record = self._records[model].pop(record_id, None)
         self._changes[model] += 1
+        self._index.changed(model, record_id)
         self._deleted.add((model, record_id))
         self._dirty.discard((model, record_id))
         for other, fields in MODELS.items():
@@ -598,6 +655,7 @@ class Env:
     def _mark(self, model: str, record: dict) -> None:
         self._dirty.add((model, record["id"]))
         self._changes[model] += 1
+        self._index.changed(model, record["id"])
 
     def _flush(self) -> None:
         rows = [(m, i, json.dumps(self._records[m][i])) for m, i in self._dirty if i in self._records[m]]
@@ -613,6 +671,7 @@ class Env:
         for model in touched:
             self._records[model] = {i: json.loads(d) for i, d in self._db.execute("SELECT id, data FROM records WHERE model = ?", (model,))}
             self._changes[model] += 1
+            self._index.forget(model)
         self._dirty.clear()
         self._deleted.clear()
 
