@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
+import anyio
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -51,6 +52,10 @@ async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # threads for sync routes: as many as the store has connections, so that under a burst the requests beyond
+        # wait in the event loop instead of as threads contending for the interpreter and the pools (bench/load.py:
+        # anyio's 40 a worker made each turn cost half again as much once requests queued, and the service never caught up)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = services.settings.db_pool_size
         tasks = [asyncio.create_task(_background(services))]
         if isinstance(services.jobs, ProcrastinateJobs) and services.settings.serve_runs_worker:
             tasks.append(asyncio.create_task(services.jobs.run_worker_async()))
