@@ -7,13 +7,15 @@ worker process it runs (a lock in the store: app/store/locks.py).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import inspect
+from sqlalchemy.event import listen
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -45,6 +47,8 @@ log = logging.getLogger(__name__)
 
 STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
 ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
+REPLIES_TO_SEND = "fusion.replies_to_send"  # session.info key: replies a turn recorded as taken, sent once it commits
+TRAIL_OWED = "fusion.trail_owed"  # session.info key: conversations whose trail job is queued once the session commits
 
 
 class RingOutDialer(Protocol):
@@ -126,6 +130,13 @@ class Conversations:
         no deadlock)."""
         return self._locks.hold(f"client:{phone}")
 
+    @contextmanager
+    def _locked(self, key: str) -> Iterator[Session]:
+        """A session holding the lock of a client's conversation (a phone, or an email address) on its own
+        connection: the turn's store work and its lock cost one connection."""
+        with self._locks.session(self._sessions) as session, self._locks.lock(session, f"client:{key}"):
+            yield session
+
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
         """Process one inbound text (or, with medium "voice", what a client said or pressed on a call) once and return
@@ -134,20 +145,19 @@ class Conversations:
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
         """
-        stored = self.store_inbound(phone, body, provider_message_id, medium, keypress)
-        with self._lock(phone):
-            with self._sessions() as session:
-                inbound = session.get(Message, stored) if stored is not None else repo.inbound_by_provider_id(session, medium, provider_message_id)
+        with self._locks.session(self._sessions) as session:
+            stored = self._store_inbound(session, phone, body, provider_message_id, medium, keypress)
+            with self._locks.lock(session, f"client:{phone}"):
+                if stored is not None:
+                    session.refresh(stored)  # a provider's repeat, on another worker, may have had the lock first
+                inbound = stored or repo.inbound_by_provider_id(session, medium, provider_message_id)
                 if inbound is None:
                     return []
-                replies = repo.replies_to(session, inbound.id)
-                if inbound.status != "received" or replies:
-                    return [m.body for m in replies]  # done (or holding until Odoo returns, which the retry loop finishes)
-                # whichever delivery gets the client's lock first does the work: a provider's repeat may get it before
-                # the delivery that stored the text, on another worker
-                bodies, unsent = self._process_turn(session, inbound)
-            self._send_replies(unsent)
-            return bodies
+                if stored is None or inbound.status != "received":  # a repeat, or a repeat that had the lock first
+                    replies = repo.replies_to(session, inbound.id)
+                    if inbound.status != "received" or replies:
+                        return [m.body for m in replies]  # done (or holding until Odoo returns: the retry loop finishes it)
+                return [m.body for m in self._process_turn(session, inbound)]
 
     def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
@@ -155,39 +165,45 @@ class Conversations:
         `received`, which `retry_pending` also picks up, so a crash in between loses nothing. Keys pressed on a call
         are kept as such (`keypress`)."""
         with self._sessions() as session:
-            inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now(), "keypress" if keypress else None)
-            metrics.INBOUND.labels(medium, "duplicate" if inbound is None else "keypress" if keypress else "text").inc()
-            if inbound is None:
-                log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
-                return None
-            session.commit()
-            return inbound.id
+            inbound = self._store_inbound(session, phone, body, provider_message_id, medium, keypress)
+            return inbound.id if inbound is not None else None
+
+    def _store_inbound(self, session: Session, phone: str, body: str, provider_message_id: str, medium: str, keypress: bool) -> Message | None:
+        inbound = repo.record_inbound(session, medium, phone, body, provider_message_id, self.now(), "keypress" if keypress else None)
+        metrics.INBOUND.labels(medium, "duplicate" if inbound is None else "keypress" if keypress else "text").inc()
+        if inbound is None:
+            log.info("duplicate inbound %s from %s ignored", provider_message_id, mask(phone))
+        session.commit()
+        return inbound
 
     def process_stored(self, message_id: int, phone: str) -> bool:
         """Process one stored inbound text unless another worker already has; True when it went through."""
-        with self._lock(phone):
-            with self._sessions() as session:
-                inbound = session.get(Message, message_id)
-                if inbound is None or inbound.status != "received":
-                    return False
-                _, unsent = self._process_turn(session, inbound)
-                processed = inbound.status == "processed"
-            self._send_replies(unsent)
-            return processed
+        with self._locked(phone) as session:
+            inbound = session.get(Message, message_id)
+            if inbound is None or inbound.status != "received":
+                return False
+            self._process_turn(session, inbound)
+            return inbound.status == "processed"
 
-    def _process_turn(self, session: Session, inbound: Message) -> tuple[list[str], list[int]]:
-        """One turn on a stored text: the replies' bodies, and the ids of those a provider has yet to send."""
-        bodies = self._process(session, inbound)
-        unsent = [m.id for m in repo.replies_to(session, inbound.id) if m.status == "queued" and m.channel not in ANSWERED_IN_REPLY]
+    def _process_turn(self, session: Session, inbound: Message) -> list[Message]:
+        """One turn on a stored text, committed; then its replies leave from this thread, still under the client's
+        lock (so they go out in order) and on the turn's own connection: no queue hop while the client waits. Returns
+        every reply to the text (a held text's holding reply too)."""
+        self._process(session, inbound)
+        replies = repo.replies_to(session, inbound.id)
         session.commit()
-        return bodies, unsent
+        for message in session.info.pop(REPLIES_TO_SEND, []):
+            if inspect(message).persistent:  # not undone with its turn (Odoo went away: the holding reply stands instead)
+                self._send_taken(session, message)
+        return replies
 
-    def _send_replies(self, message_ids: list[int]) -> None:
-        """A turn's replies leave from its own thread once its session is closed (still under the client's lock, so
-        they go out in order): no queue hop while the client waits, and no second store connection held by a turn
-        that holds one (a pool of them would otherwise starve under load)."""
-        for message_id in message_ids:
-            self._jobs.deliver(message_id, here=True)
+    def _send_taken(self, session: Session, message: Message) -> None:
+        """The first attempt at a reply its turn recorded as taken (`_send_recorded`); a failure is queued for its
+        next attempt, when its backoff ends."""
+        self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
+        session.commit()
+        if message.status == "queued":
+            self._jobs.deliver(message.id, message.next_attempt_at)
 
     def process_inbound(self, message_id: int) -> bool:
         """A stored inbound text, by id alone (a queued job's view of `process_stored`)."""
@@ -211,7 +227,7 @@ class Conversations:
             owed = self._odoo.quotations.owed(session)
         made = 0
         for visit_id, phone in owed:
-            with self._lock(phone or ""), self._sessions() as session:  # not while a turn of that client books or moves
+            with self._locked(phone or "") as session:  # not while a turn of that client books or moves
                 visit = session.get(Visit, visit_id)
                 if visit is None:
                     continue
@@ -234,7 +250,7 @@ class Conversations:
             due = repo.conversations_to_wake(session, now)
         changed = 0
         for conversation_id, phone in due:
-            with self._lock(phone), self._sessions() as session:
+            with self._locked(phone) as session:
                 conversation = session.get(Conversation, conversation_id)
                 if conversation is None or conversation.status != "active":
                     continue
@@ -245,23 +261,24 @@ class Conversations:
                     session.commit()
                     continue
                 self._run(session, conversation, state, TimerFired(), None)
+                session.commit()
                 changed += 1
         return changed
 
     @metrics.TURN_SECONDS.time()
-    def _process(self, session: Session, inbound: Message) -> list[str]:
-        phone = inbound.address
+    def _process(self, session: Session, inbound: Message) -> None:
+        """Think and act on a stored text; the caller commits. Nothing is committed halfway but what must be before
+        Odoo or a provider is asked (a slot claimed before it is booked), so a turn undone is undone whole."""
         try:
             conversation, answered = self._conversation_for(session, inbound)
         except OdooUnavailable:
-            return self._process_without_odoo(session, inbound)
-        inbound.conversation_id = conversation.id
-        conversation.medium = inbound.channel  # what the assistant starts next goes where the client last answered
-        session.commit()
+            self._process_without_odoo(session, inbound)
+            return
         for attempt in range(0 if answered else 3):
+            _link(inbound, conversation)
             before = (dict(conversation.state), conversation.status)
             state = DialogState.from_json(conversation.state)
-            if repo.is_opted_out(session, phone) and state.stage != OPTED_OUT:
+            if repo.is_opted_out(session, inbound.address) and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
             try:
                 self._run(session, conversation, state, _event_for(inbound), inbound)
@@ -272,32 +289,32 @@ class Conversations:
                 session.refresh(conversation)
             except OdooUnavailable:  # Odoo went away mid-turn: undo the turn, keep the text for the retry loop
                 session.rollback()
+                _link(inbound, conversation)
                 conversation.state, conversation.status = before
                 session.commit()
                 log.warning("Odoo unreachable during conversation %s; inbound %s kept for retry", conversation.id, inbound.id)
-                return self._hold(session, inbound)
+                self._hold(session, inbound)
+                return
+        _link(inbound, conversation)
         inbound.status = "processed"
-        session.commit()
-        return [m.body for m in repo.replies_to(session, inbound.id)]
 
-    def _process_without_odoo(self, session: Session, inbound: Message) -> list[str]:
+    def _process_without_odoo(self, session: Session, inbound: Message) -> None:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
         phone = inbound.address
         if manager.wants_to_stop(inbound.body, self.now()):
             repo.record_opt_out(session, phone, inbound.channel, self.now())
             inbound.status = "processed"
-            session.commit()
-            return [self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound).body]
+            self._deliver(session, None, phone, DialogState(), Send("opted_out"), inbound)
+            return
         log.warning("Odoo unreachable; inbound %s from %s kept for retry", inbound.id, mask(phone))
-        return self._hold(session, inbound)
+        self._hold(session, inbound)
 
-    def _hold(self, session: Session, inbound: Message) -> list[str]:
+    def _hold(self, session: Session, inbound: Message) -> None:
         """One holding reply per kept text (none to an opted-out number); the text stays `received` for the retry loop."""
         replies = repo.replies_to(session, inbound.id)
         if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
             conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
             self._deliver(session, conversation, inbound.address, DialogState(), Send("holding"), inbound)
-        return [m.body for m in repo.replies_to(session, inbound.id)]
 
     def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
         """The client's latest conversation, or a new one, and whether this text was already answered in opening it:
@@ -318,13 +335,13 @@ class Conversations:
             status="handoff" if not clients else "active", state=state.to_json(), created_at=now, updated_at=now,
         )
         session.add(conversation)
-        session.flush()
+        session.commit()  # there to come back to should the turn be undone (Odoo gone mid-turn)
         if not clients:
             self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             metrics.HANDOFFS.labels("unknown number").inc()
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
-            self._jobs.write_trail(conversation.id)
+            self._write_trail_after_commit(session, conversation.id)
         elif client is None:
             self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), inbound)
         return conversation, len(clients) != 1
@@ -360,7 +377,7 @@ class Conversations:
         A conversation is keyed by the client's phone, or by their email address when they have no phone."""
         key = client.phone or client.email
         assert key is not None and (medium == "email" or client.phone is not None)
-        with self._lock(key), self._sessions() as session:
+        with self._locked(key) as session:
             now = self.now()
             conversation = repo.latest_conversation(session, key)
             if conversation is not None and conversation.status == "active" and (
@@ -391,7 +408,7 @@ class Conversations:
         """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
         key = client.phone or client.email
         assert key is not None
-        with self._lock(key), self._sessions() as session:
+        with self._locked(key) as session:
             conversation = session.get(Conversation, conversation_id)
             if (
                 conversation is None or conversation.status != "active" or conversation.medium == medium
@@ -399,6 +416,7 @@ class Conversations:
             ):
                 return []
             sent = self._remind_by(session, conversation, client, ReminderDue(client.name, client.locale, [u.unit for u in units], band), medium)
+            session.commit()
             log.info("conversation %s: reminder escalated to %s", conversation.id, medium)
             return sent
 
@@ -411,7 +429,8 @@ class Conversations:
 
     # the loop --------------------------------------------------------------------------------------------
     def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, inbound: Message | None) -> list[Message]:
-        """Feed the event, perform actions, feed their outcomes back, until nothing is left to do."""
+        """Feed the event, perform actions, feed their outcomes back, until nothing is left to do; the caller commits
+        (a step that reaches outside commits what it needs before)."""
         sent: list[Message] = []
         pending: list[Event] = [event]
         owed = 0  # entries this turn recorded for Odoo's trail
@@ -430,12 +449,24 @@ class Conversations:
                 if outcome is not None:
                     pending.append(outcome)
         if owed:
-            self._jobs.write_trail(conversation.id)
+            self._write_trail_after_commit(session, conversation.id)
         return sent
+
+    def _write_trail_after_commit(self, session: Session, conversation_id: int) -> None:
+        """Queue the trail job for what this conversation owes Odoo once the session commits it: the job reads it (and
+        an inline job, on SQLite, would otherwise wait on this session's own write lock)."""
+        owed: set[int] = session.info.setdefault(TRAIL_OWED, set())
+        if not owed:
+            listen(session, "after_commit", self._queue_owed_trail, once=True)
+        owed.add(conversation_id)
+
+    def _queue_owed_trail(self, session: Session) -> None:
+        for conversation_id in session.info.pop(TRAIL_OWED, ()):
+            self._jobs.write_trail(conversation_id)
 
     def _save(self, session: Session, conversation: Conversation, state: DialogState, actions: list[Action], inbound: Message | None) -> int:
         """The new state, and in the same transaction what it owes Odoo's trail (a hand-off activity, a transcript);
-        returns how many trail entries that is."""
+        returns how many trail entries that is. Committed with the turn, or before it reaches outside."""
         previous = conversation.status
         conversation.state = state.to_json()
         conversation.locale = state.locale
@@ -443,9 +474,7 @@ class Conversations:
         conversation.updated_at = self.now()
         conversation.wake_at = manager.wakes_at(state, self._policy) if conversation.status == "active" else None
         handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
-        owed = self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
-        session.commit()
-        return owed
+        return self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
 
     def _perform(
         self, session: Session, conversation: Conversation, state: DialogState, action: Action, inbound: Message | None, sent: list[Message]
@@ -509,21 +538,28 @@ class Conversations:
         self, session: Session, conversation: Conversation | None, medium: str, address: str, body: str, template: str,
         inbound: Message | None, subject: str | None = None, html: str | None = None, spoken: bool = False,
     ) -> Message:
-        """Record as queued, commit, then queue its delivery (a reply: sent when its turn ends, `_send_replies`):
-        never sent twice, never lost. The lease is the sender's: the outbox sweep leaves the message alone until it
-        passes (a job or a turn lost with its process)."""
+        """Record it before any provider sees it: never sent twice, never lost. A reply to a client's text is recorded
+        as taken by its turn (its first attempt, under the sender's lease) and sent once the turn commits
+        (`_process_turn`); anything else is committed now and queued. The lease is the sender's: the outbox sweep
+        leaves the message alone until it passes (a job or a turn lost with its process)."""
+        now = self.now()
+        reply = inbound is not None and not spoken and medium not in ANSWERED_IN_REPLY
         message = Message(
             conversation_id=conversation.id if conversation is not None else None, reply_to_id=inbound.id if inbound else None,
             direction="out", channel=medium, address=address, body=body, template=template, status="queued",
-            created_at=self.now(), next_attempt_at=self.now() + self._outbox.lease, subject=subject, html=html,
+            created_at=now, next_attempt_at=now + self._outbox.lease, subject=subject, html=html, attempts=1 if reply else 0,
         )
+        if not reply and (spoken or inbound is not None):
+            message.status, message.sent_at = "sent", now  # spoken in the call's answer, or shown on the page
         session.add(message)
-        session.commit()
-        if spoken or inbound is not None and medium in ANSWERED_IN_REPLY:
-            message.status, message.sent_at = "sent", self.now()  # spoken in the call's answer, or shown on the page
+        if reply:
+            session.info.setdefault(REPLIES_TO_SEND, []).append(message)
+        elif spoken:
             session.commit()
-        elif inbound is None and self._jobs.deliver(message.id):  # a reply waits for its turn's end: _send_replies
-            session.refresh(message)  # delivered inline: the caller sees how it went
+        elif inbound is None:
+            session.commit()
+            if self._jobs.deliver(message.id):
+                session.refresh(message)  # delivered inline: the caller sees how it went
         return message
 
     def _hand_to_channel(self, session: Session, message: Message, outgoing: Outgoing) -> None:
@@ -647,6 +683,12 @@ def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
     """The slots no conversation holds in the store right now (one being booked is not offered to anyone else)."""
     claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
     return [s for s in slots if (s.technician_id, s.start) not in claimed]
+
+
+def _link(inbound: Message, conversation: Conversation) -> None:
+    """The text belongs to the conversation, and what the assistant starts next goes where the client last answered."""
+    inbound.conversation_id = conversation.id
+    conversation.medium = inbound.channel
 
 
 def _event_for(inbound: Message) -> Event:

@@ -57,7 +57,7 @@ class PageDesk(Conversations):
         the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
         with self._sessions() as session:
             key = self._conversation(session, conversation_id).phone
-        with self._lock(key), self._sessions() as session:
+        with self._locked(key) as session:
             conversation = self._conversation(session, conversation_id)
             inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
             if inbound is None:  # the same form again (a second click): where things stand now

@@ -131,20 +131,23 @@ class StaffDesk(Conversations):
         counts as one here too, and an action that texts the client is refused for a number that opted out."""
         with self._sessions() as session:
             phone = self._conversation(session, conversation_id).phone
-        with self._lock(phone), self._sessions() as session:
+        with self._locked(phone) as session:
             conversation = session.get(Conversation, conversation_id)
             state = DialogState.from_json(conversation.state)
             if repo.is_opted_out(session, phone):
                 if texts:
                     raise StaffActionRefused("opted_out")
                 state.stage = OPTED_OUT
-            return work(session, conversation, state)
+            done = work(session, conversation, state)
+            session.commit()
+            return done
 
     def _take_over_for_staff(self, session: Session, conversation: Conversation, state: DialogState) -> DialogState:
         """Staff acting on a conversation own it: the assistant must not talk over them."""
         if state.stage in (HANDOFF, OPTED_OUT):
             return state
         self._run(session, conversation, state, StaffTookOver(), None)
+        session.commit()  # staff own it now, whatever becomes of the action that took it over
         return DialogState.from_json(conversation.state)
 
     def _free_slots(self, choices: list[tuple[int, datetime]], units: Sequence[Unit]) -> list[Slot]:

@@ -1,10 +1,12 @@
 """Locks that one client's turn (or a once-a-day job) holds while it works, across every worker sharing the store.
 
-A turn records the client's text, thinks, books in Odoo and sends replies, committing after each step so that a crash
-never sends twice; a transaction-scoped lock (`SELECT ... FOR UPDATE`, `pg_advisory_xact_lock`) would end at the first
-commit. On PostgreSQL the lock is a session-level advisory lock held on a connection of its own for the whole turn:
-every process and container sharing the database sees it, and the server drops it when the process dies. SQLite serves
-one process (several workers need PostgreSQL), so striped thread locks do there.
+A turn records the client's text, thinks, books in Odoo and sends replies, committing before each step that reaches
+outside (Odoo, a provider) so that a crash never sends twice; a transaction-scoped lock (`SELECT ... FOR UPDATE`,
+`pg_advisory_xact_lock`) would end at the first commit. On PostgreSQL the lock is a session-level advisory lock held
+for the whole turn by a connection from a pool of its own: every process and container sharing the database sees it,
+and the server drops it when the process dies. The turn's own store work runs on that same connection (`session`), so
+a turn costs one connection, not two. SQLite serves one process (several workers need PostgreSQL), so striped thread
+locks do there.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from typing import Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, func, select
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,14 @@ class Locks(Protocol):
 
     def try_hold(self, key: str) -> AbstractContextManager[bool]:
         """Hold the key's lock for the block if it is free right now; False when someone else holds it."""
+
+    def session(self, sessions: sessionmaker[Session]) -> AbstractContextManager[Session]:
+        """A store session whose connection can also hold a key's lock (`lock`), for work that needs both."""
+
+    def lock(self, session: Session, key: str) -> AbstractContextManager[None]:
+        """Wait for the key's lock and hold it for the block, through a session from `session`. At the block's end the
+        session is closed (what it did not commit is rolled back; loaded objects stay readable), then the lock is
+        given back, so the next holder sees everything this one committed."""
 
     def close(self) -> None: ...
 
@@ -62,6 +73,19 @@ class StripedLocks:
             if mine:
                 lock.release()
 
+    @contextmanager
+    def session(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        with sessions() as session:
+            yield session
+
+    @contextmanager
+    def lock(self, session: Session, key: str) -> Iterator[None]:
+        with self.hold(key):
+            try:
+                yield
+            finally:
+                session.close()
+
     def close(self) -> None:
         return None
 
@@ -86,6 +110,22 @@ class AdvisoryLocks:
                 yield
             finally:
                 _unlock(connection, key)
+
+    @contextmanager
+    def session(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        with self._engine.connect() as connection, sessions(bind=connection) as session:
+            yield session
+
+    @contextmanager
+    def lock(self, session: Session, key: str) -> Iterator[None]:
+        # taken inside the session's transaction: a session-level lock outlives that transaction, committed or not
+        session.execute(select(func.pg_advisory_lock(lock_id(key))))
+        connection = session.connection()  # the one the session is bound to (`session`)
+        try:
+            yield
+        finally:
+            session.close()  # ends the session's transaction on the connection, which stays ours
+            _unlock(connection, key)
 
     @contextmanager
     def try_hold(self, key: str) -> Iterator[bool]:

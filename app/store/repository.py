@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -16,6 +17,13 @@ from app.store.models import (
 )
 
 OPEN_STATUSES = ("active", "booked", "handoff")
+
+
+def _insert_once(session: Session, model: type[Any], **values: Any) -> Any:
+    """The new row as an object in the session, or None when one of its unique keys is taken (a repeat): one
+    `INSERT ... ON CONFLICT DO NOTHING RETURNING`, which both stores speak, instead of a savepoint around an INSERT."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    return session.scalars(insert(model).values(**values).on_conflict_do_nothing().returning(model)).first()
 
 
 def latest_conversation(session: Session, phone: str) -> Conversation | None:
@@ -29,16 +37,10 @@ def record_inbound(
 ) -> Message | None:
     """Store an inbound message once; None when this provider id was already stored (a retried webhook). `kind` is
     "keypress" for keys pressed on a call (kept in the template column, which says what an outbound message is)."""
-    message = Message(
-        direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
+    return _insert_once(
+        session, Message, direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
         status="received", created_at=now, template=kind,
     )
-    try:
-        with session.begin_nested():
-            session.add(message)
-    except IntegrityError:
-        return None
-    return message
 
 
 def inbound_by_provider_id(session: Session, channel: str, provider_message_id: str) -> Message | None:
@@ -138,13 +140,7 @@ def _ids_by_model(units: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
 
 def claim_slot(session: Session, technician_id: int, start: datetime, conversation_id: int, now: datetime) -> SlotClaim | None:
     """Hold a technician's slot for one conversation; None when another conversation holds it."""
-    claim = SlotClaim(technician_id=technician_id, start=start, conversation_id=conversation_id, created_at=now)
-    try:
-        with session.begin_nested():
-            session.add(claim)
-    except IntegrityError:
-        return None
-    return claim
+    return _insert_once(session, SlotClaim, technician_id=technician_id, start=start, conversation_id=conversation_id, created_at=now)
 
 
 def release_claims(session: Session, event_id: int) -> None:
@@ -332,12 +328,9 @@ def unanswered_reminders(session: Session, partner_ids: Iterable[int]) -> list[t
 
 def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime) -> bool:
     """Owe Odoo an activity or a transcript, once per key: False when this key was recorded before (a re-run turn)."""
-    try:
-        with session.begin_nested():
-            session.add(TrailEntry(conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now))
-    except IntegrityError:
-        return False
-    return True
+    return _insert_once(
+        session, TrailEntry, conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now,
+    ) is not None
 
 
 def pending_trail(session: Session, conversation_id: int | None = None) -> list[int]:
