@@ -2,6 +2,9 @@
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
 
 TZ = ZoneInfo("America/Toronto")
@@ -74,3 +77,34 @@ def test_slots_restricted_to_some_staff_are_theirs_only() -> None:
     slots = candidate_slots(restricted, NOW, wed, wed + timedelta(days=1))
     assert {s.start.hour for s in slots if s.technician_id == BOB.user_id} == {13, 14, 15, 16}
     assert {s.start.hour for s in slots if s.technician_id == ANNA.user_id} == {10, 11, 13, 14, 15, 16}
+
+
+MONDAY = datetime(2026, 11, 23, tzinfo=TZ)
+# windows with edges on a half-hour grid around working hours (06:00-19:00) over two weeks from a Monday: slots of an
+# hour on the hour, so windows end inside slots, touch one another and cut across lunch
+WINDOWS = st.lists(
+    st.tuples(st.integers(0, 13), st.integers(12, 38), st.integers(1, 24)).map(
+        lambda w: (MONDAY + timedelta(days=w[0], minutes=30 * w[1]), MONDAY + timedelta(days=w[0], minutes=30 * (w[1] + w[2])))
+    ),
+    max_size=5,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(wished=WINDOWS.filter(bool), not_wanted=WINDOWS, anna_busy=WINDOWS, bob_busy=WINDOWS)
+def test_free_slots_are_exactly_the_candidates_the_plain_definition_keeps(wished, not_wanted, anna_busy, bob_busy) -> None:
+    """Bisecting into the wished windows changes nothing: a slot is kept when it lies wholly inside one wish (not
+    across two that touch), overlaps no excluded window and none of its technician's busy time; order stays the
+    candidates'."""
+    cands = candidate_slots(rules([ANNA, BOB], 0), MONDAY, MONDAY, MONDAY + timedelta(days=14))
+    busy_by_tech = {ANNA.user_id: anna_busy, BOB.user_id: bob_busy}
+
+    def overlaps(slot, intervals) -> bool:  # type: ignore[no-untyped-def]
+        return any(start < slot.end and slot.start < end for start, end in intervals)
+
+    expected = [
+        s for s in cands
+        if any(start <= s.start and s.end <= end for start, end in wished)
+        and not overlaps(s, not_wanted) and not overlaps(s, busy_by_tech.get(s.technician_id, []))
+    ]
+    assert free_slots(cands, busy_by_tech, wished, not_wanted) == expected
