@@ -275,10 +275,11 @@ class Conversations:
             self._process_without_odoo(session, inbound)
             return
         for attempt in range(0 if answered else 3):
+            opted_out = repo.is_opted_out(session, inbound.address)
             _link(inbound, conversation)
             before = (dict(conversation.state), conversation.status)
             state = DialogState.from_json(conversation.state)
-            if repo.is_opted_out(session, inbound.address) and state.stage != OPTED_OUT:
+            if opted_out and state.stage != OPTED_OUT:
                 state.stage = OPTED_OUT
             try:
                 self._run(session, conversation, state, _event_for(inbound), inbound)
@@ -681,7 +682,8 @@ class Conversations:
 
 def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
     """The slots no conversation holds in the store right now (one being booked is not offered to anyone else)."""
-    claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+    with session.no_autoflush:  # the turn's pending changes are not claims: they go in one flush with the rest
+        claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
     return [s for s in slots if (s.technician_id, s.start) not in claimed]
 
 
