@@ -1,14 +1,16 @@
 """The composition root: builds every part from the settings, once, for the CLI and the web app."""
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
@@ -27,6 +29,7 @@ from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.jobs import Jobs, Work, jobs_for
 from app.odoo.activities import StaffActivities
+from app.odoo.errors import OdooError
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.quotations import VisitQuotations
@@ -45,6 +48,8 @@ from app.store.locks import Locks, locks_for
 from app.web.booking_links import BookingLinks
 from dialogs.manager import DialogPolicy
 from dialogs.understand import DayParts
+
+log = logging.getLogger(__name__)
 
 
 def utc_now() -> datetime:
@@ -112,6 +117,20 @@ class Services:
         if start is None or not start <= local < start + every:
             return False
         return bool(self._scan_once(local))
+
+    def warm_up(self) -> None:
+        """What a worker's first turns would otherwise pay, paid before it takes traffic (after a deploy, a burst of
+        replies meets a ready worker): the assistant's templates, language data and calendar, Odoo clients signed in,
+        and store connections open for as many turns as it runs at once. Odoo down: the rest is still done."""
+        turns = self.settings.db_pool_size  # the turns a worker runs at once (web threads, app/web/app.py)
+        with ExitStack() as held:
+            for _ in range(turns):
+                held.enter_context(self.locks.session(self.sessions)).execute(select(1))
+        try:
+            self.gateway.warm(turns)
+            self.assistant.warm()
+        except OdooError as exc:
+            log.warning("warm-up without Odoo: %s", exc.__class__.__name__)
 
     def close(self) -> None:
         """Finish the jobs this process started (SQLite), then let go of locks and connections."""

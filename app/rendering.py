@@ -19,6 +19,7 @@ GENERIC_EMAIL = "generic"  # what an email says for a message that has no email 
 _EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _FR_DAYS = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
+_SENTENCE_AFTER_TIME = re.compile(r"\b([ap])\.m\.\.(?!\.)")  # "at 8 a.m.." where a sentence ends on a time
 _FR_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "aout", "sept.", "oct.", "nov.", "déc."]
 
 
@@ -62,6 +63,11 @@ class Renderer:
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone, "dealer_address": dealer_address}
 
+    def warm(self) -> None:
+        """Compile every template now (a worker about to take traffic) instead of in the first turns that need them."""
+        for name in self._env.list_templates(filter_func=lambda name: name.endswith(".j2")):
+            self._env.get_template(name)
+
     def render(self, channel: str, locale: str, name: str, values: dict) -> str:
         try:
             template = self._env.get_template(f"{channel}/{locale}/{name}.j2")
@@ -87,7 +93,7 @@ class Renderer:
             "long_day": lambda moment: format_long_day(self._local_date(moment), locale),
             "time": lambda moment: format_time(moment.astimezone(self._zone), locale),
         }
-        return template.render(**self._globals, **helpers, **values)
+        return _SENTENCE_AFTER_TIME.sub(r"\1.m.", template.render(**self._globals, **helpers, **values))
 
     def _local_date(self, moment: date) -> date:
         return moment.astimezone(self._zone).date() if isinstance(moment, datetime) else moment

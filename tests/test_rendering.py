@@ -63,3 +63,11 @@ def test_missing_locale_falls_back_to_english(renderer: Renderer, tmp_path: Path
 def test_a_visit_booked_with_no_unit_on_file_names_the_equipment(renderer: Renderer, channel: str, locale: str, name: str, expected: str) -> None:
     """A client who texts in with nothing due on file can still book; the confirmation must not read 'for your .'."""
     assert expected in renderer.render(channel, locale, name, {"slot": SLOT, "units": [], "first_name": "Jeanne", "client_name": "Jeanne Roy"})
+
+
+@pytest.mark.parametrize("channel", ["sms", "voice"])
+def test_a_sentence_ending_on_a_morning_or_afternoon_time_has_one_full_stop(renderer: Renderer, channel: str) -> None:
+    morning = Slot(datetime(2026, 12, 7, 13, 0, tzinfo=timezone.utc), datetime(2026, 12, 7, 14, 0, tzinfo=timezone.utc), 7, 17, "Priya Shah")
+    for slot, said in ((morning, "8 a.m."), (SLOT, "2 p.m.")):
+        text = renderer.render(channel, "en_CA", "already_booked", {"slot": slot})
+        assert f"at {said} To move" in text and ".." not in text

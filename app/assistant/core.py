@@ -125,6 +125,15 @@ class Conversations:
     def now(self) -> datetime:
         return self._clock().astimezone(self._zone)
 
+    def warm(self) -> None:
+        """Pay the first turn's one-time costs now: every template compiled, the language data a reply is read with,
+        then (raising Odoo's errors) the booking rules, the free-slot horizon and the technicians' calendar."""
+        self._renderer.warm()
+        now = self.now()
+        for locale in ("en_CA", "fr_CA"):
+            manager.handle(DialogState(locale=locale, stage=REMINDED), InboundText("next Tuesday morning"), now, self._policy)
+        self._odoo.slots.find([(now, now + timedelta(days=self._policy.search_days))], [], now, self._policy.offers, self._policy.search_days)
+
     def _lock(self, phone: str) -> AbstractContextManager[None]:
         """One phone's conversation is worked on by one turn at a time, across workers (never two locks held at once:
         no deadlock)."""

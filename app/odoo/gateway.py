@@ -75,6 +75,10 @@ class OdooGateway:
         """Any ORM method, named arguments only; datetimes in arguments are converted to Odoo's."""
         return self._call(model, method, ids, **to_odoo(named))
 
+    def warm(self, clients: int) -> None:
+        """Be ready for `clients` calls at once (signed in) before the first turns need them."""
+        self._transport.warm(clients)
+
     def create_once(self, model: str, values: Record) -> int:
         """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
         it before trying again instead of the transport retrying blindly."""

@@ -6,8 +6,8 @@ JSON-RPC turns them into `execute_kw(model, method, [ids], kwargs)`, which Odoo 
 from __future__ import annotations
 
 import json
+import queue
 import socket
-import threading
 import urllib.error
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -24,6 +24,9 @@ class Transport(Protocol):
 
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any: ...
 
+    def warm(self, clients: int) -> None:
+        """Get ready for `clients` calls at once before traffic comes."""
+
 
 class JsonRpcTransport:
     """odoorpc, unmodified: stateless execute_kw with the password (or API key) on every call."""
@@ -34,34 +37,50 @@ class JsonRpcTransport:
         self._protocol = "jsonrpc+ssl" if parts.scheme == "https" else "jsonrpc"
         self._port = parts.port or (443 if parts.scheme == "https" else 8069)
         self._db, self._login, self._password, self._timeout = db, login, password, timeout
-        # odoorpc keeps one urllib opener and cookie jar per client, not safe to share: one client per thread, so
-        # concurrent turns call Odoo side by side instead of queueing on one lock
-        self._local = threading.local()
+        # odoorpc keeps one urllib opener and cookie jar per client, not safe to share: each call borrows a signed-in
+        # client of its own (as many as calls run at once), so concurrent turns call Odoo side by side; the most
+        # recently returned is lent first, so a quiet service keeps using the same few
+        self._idle: queue.LifoQueue[odoorpc.ODOO] = queue.LifoQueue()
 
-    def _client(self) -> odoorpc.ODOO:
-        if getattr(self._local, "odoo", None) is None:
+    def warm(self, clients: int) -> None:
+        """Sign in `clients` clients now (a worker about to take traffic), not in the first turns that need them."""
+        for client in [self._borrow() for _ in range(clients)]:
+            self._idle.put(client)
+
+    def _borrow(self) -> odoorpc.ODOO:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        try:
             odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
-            try:
-                odoo.login(self._db, self._login, self._password)
-            except odoorpc.error.Error as exc:
-                if isinstance(exc, odoorpc.error.RPCError) and isinstance(exc.info, dict) and exc.info.get("data"):
-                    raise _rpc_error(exc) from exc
-                # `common.login` answered False: odoorpc raises a bare 'Wrong login ID or password'
-                raise OdooAuthError(str(exc), "odoo.exceptions.AccessDenied") from exc
-            self._local.odoo = odoo
-        return self._local.odoo
+            odoo.login(self._db, self._login, self._password)
+        except odoorpc.error.Error as exc:
+            if isinstance(exc, odoorpc.error.RPCError) and isinstance(exc.info, dict) and exc.info.get("data"):
+                raise _rpc_error(exc) from exc
+            # `common.login` answered False: odoorpc raises a bare 'Wrong login ID or password'
+            raise OdooAuthError(str(exc), "odoo.exceptions.AccessDenied") from exc
+        except _UNREACHABLE as exc:
+            raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
+        return odoo
 
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
         args: list[Any] = [ids] if ids is not None else []
         if method == "create":  # Odoo's _call_kw_model_create reads args[0]: vals_list cannot travel as a keyword
             args = [named.pop("vals_list")]
+        odoo = self._borrow()
         try:
-            return self._client().execute_kw(model, method, args, named)
+            result = odoo.execute_kw(model, method, args, named)
         except odoorpc.error.RPCError as exc:
+            self._idle.put(odoo)
             raise _rpc_error(exc) from exc
-        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, json.JSONDecodeError) as exc:
-            self._local.odoo = None
+        except _UNREACHABLE as exc:  # the client is dropped: the next call signs in afresh
             raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
+        self._idle.put(odoo)
+        return result
+
+
+_UNREACHABLE = (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, json.JSONDecodeError)
 
 
 def _rpc_error(exc: odoorpc.error.RPCError) -> OdooError:
@@ -79,6 +98,9 @@ class Json2Transport:
             timeout=timeout,
             headers={"Authorization": f"bearer {api_key}", "X-Odoo-Database": db},
         )
+
+    def warm(self, clients: int) -> None:
+        """Nothing to sign in: the API key travels with each request, and httpx keeps its connections."""
 
     def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
         body = dict(named)

@@ -49,6 +49,20 @@ async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in errors]}, status_code=422)
 
 
+async def _warm_up(services: Services) -> None:
+    """The worker's first-use costs, paid before it takes traffic; a hanging Odoo delays it no longer than a readiness
+    probe would wait (the rest of the warm-up goes on beside the traffic), and a failed warm-up only costs the first
+    turns time."""
+    warming = asyncio.get_running_loop().run_in_executor(None, services.warm_up)
+    limit = services.settings.readiness_timeout_seconds
+    try:
+        await asyncio.wait_for(asyncio.shield(warming), limit)
+    except asyncio.TimeoutError:
+        log.warning("warm-up still running after %.0f s; taking traffic", limit)
+    except Exception:
+        log.exception("warm-up failed; the first turns will be slower")
+
+
 def create_app(services: Services) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -56,6 +70,7 @@ def create_app(services: Services) -> FastAPI:
         # wait in the event loop instead of as threads contending for the interpreter and the pools (bench/load.py:
         # anyio's 40 a worker made each turn cost half again as much once requests queued, and the service never caught up)
         anyio.to_thread.current_default_thread_limiter().total_tokens = services.settings.db_pool_size
+        await _warm_up(services)
         tasks = [asyncio.create_task(_background(services))]
         if isinstance(services.jobs, ProcrastinateJobs) and services.settings.serve_runs_worker:
             tasks.append(asyncio.create_task(services.jobs.run_worker_async()))

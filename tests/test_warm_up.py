@@ -1,0 +1,77 @@
+"""A worker pays its first turns' one-time costs before it takes traffic (app/web/app.py, Services.warm_up): after a
+deploy, a burst of replies meets Odoo clients already signed in and the booking rules already read."""
+from __future__ import annotations
+
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.container import build_services
+from app.odoo.sandbox import SandboxOdoo
+from app.serving import ServerThread
+from app.web.app import create_app
+from tests.conftest import NOW, settings_for
+
+TURNS_AT_ONCE = 4  # FUSION_DB_POOL_SIZE: the turns one worker runs at once
+RULES = ("res.users", "resource.resource", "resource.calendar")  # what reading the booking rules asks Odoo for
+
+
+@pytest.fixture
+def odoo_traffic(sandbox: SandboxOdoo, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], Counter[str]]:
+    """Sign-ins and calls (by model) the sandbox Odoo receives from now on."""
+    sign_ins: list[str] = []
+    calls: Counter[str] = Counter()
+    authenticate, call = sandbox.env.authenticate, sandbox.env.call
+
+    def counted_authenticate(login: str, secret: str) -> Any:
+        sign_ins.append(login)
+        return authenticate(login, secret)
+
+    def counted_call(model: str, method: str, args: list, kwargs: dict) -> Any:
+        calls[model] += 1
+        return call(model, method, args, kwargs)
+
+    monkeypatch.setattr(sandbox.env, "authenticate", counted_authenticate)
+    monkeypatch.setattr(sandbox.env, "call", counted_call)
+    return sign_ins, calls
+
+
+def test_a_started_worker_has_signed_in_and_read_the_rules_so_a_burst_of_first_texts_does_neither(
+    sandbox: SandboxOdoo, odoo_url: str, tmp_path: Path, odoo_traffic: tuple[list[str], Counter[str]],
+) -> None:
+    sign_ins, calls = odoo_traffic
+    services = build_services(settings_for(odoo_url, tmp_path, db_pool_size=TURNS_AT_ONCE, quiet_hours_enforced=False), clock=lambda: NOW)
+    phones = [row["phone"] for row in sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["phone"], limit=TURNS_AT_ONCE)]
+    try:
+        with ServerThread(create_app(services)) as server:
+            assert len(sign_ins) == TURNS_AT_ONCE  # one Odoo client for each turn the worker may run at once
+            assert all(calls[model] for model in RULES)  # the rules and the calendar were read before any text came
+            sign_ins.clear()
+            calls.clear()
+            with ThreadPoolExecutor(TURNS_AT_ONCE) as clients:
+                answers = list(clients.map(
+                    lambda phone: httpx.post(f"{server.url}/console/sms", json={"from": phone, "body": "next Tuesday morning"}, timeout=30),
+                    phones,
+                ))
+    finally:
+        services.close()
+    assert [answer.status_code for answer in answers] == [200] * TURNS_AT_ONCE
+    assert all(answer.json()["replies"] for answer in answers)
+    assert sign_ins == []  # every turn borrowed a client signed in at start
+    assert not any(calls[model] for model in RULES)  # and found the rules already read
+
+
+def test_a_worker_starts_and_answers_without_odoo(tmp_path: Path) -> None:
+    """Odoo down at start: the warm-up does what it can and the worker still takes traffic (texts are kept)."""
+    services = build_services(settings_for("http://127.0.0.1:9", tmp_path))
+    try:
+        with ServerThread(create_app(services)) as server:
+            assert httpx.get(f"{server.url}/healthz").status_code == 200
+            answer = httpx.post(f"{server.url}/console/sms", json={"from": "+14165550123", "body": "next Tuesday"}, timeout=30)
+    finally:
+        services.close()
+    assert answer.status_code == 200 and answer.json()["replies"]  # the holding reply
