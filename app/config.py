@@ -107,6 +107,7 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"  # json: one object per line for a log collector (the Docker image's)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     readiness_timeout_seconds: float = 3.0  # /readyz answers "down" for a check that takes longer (a hung Odoo)
+    warm_up: bool = True  # a worker pays its first turns' one-time costs before it takes traffic (app/web/app.py)
 
     @classmethod
     def settings_customise_sources(

@@ -44,7 +44,7 @@ def test_a_started_worker_has_signed_in_and_read_the_rules_so_a_burst_of_first_t
     sandbox: SandboxOdoo, odoo_url: str, tmp_path: Path, odoo_traffic: tuple[list[str], Counter[str]],
 ) -> None:
     sign_ins, calls = odoo_traffic
-    services = build_services(settings_for(odoo_url, tmp_path, db_pool_size=TURNS_AT_ONCE, quiet_hours_enforced=False), clock=lambda: NOW)
+    services = build_services(settings_for(odoo_url, tmp_path, db_pool_size=TURNS_AT_ONCE, quiet_hours_enforced=False, warm_up=True), clock=lambda: NOW)
     phones = [row["phone"] for row in sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["phone"], limit=TURNS_AT_ONCE)]
     try:
         with ServerThread(create_app(services)) as server:
@@ -67,7 +67,7 @@ def test_a_started_worker_has_signed_in_and_read_the_rules_so_a_burst_of_first_t
 
 def test_a_worker_starts_and_answers_without_odoo(tmp_path: Path) -> None:
     """Odoo down at start: the warm-up does what it can and the worker still takes traffic (texts are kept)."""
-    services = build_services(settings_for("http://127.0.0.1:9", tmp_path))
+    services = build_services(settings_for("http://127.0.0.1:9", tmp_path, warm_up=True))
     try:
         with ServerThread(create_app(services)) as server:
             assert httpx.get(f"{server.url}/healthz").status_code == 200

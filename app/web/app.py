@@ -70,7 +70,8 @@ def create_app(services: Services) -> FastAPI:
         # wait in the event loop instead of as threads contending for the interpreter and the pools (bench/load.py:
         # anyio's 40 a worker made each turn cost half again as much once requests queued, and the service never caught up)
         anyio.to_thread.current_default_thread_limiter().total_tokens = services.settings.db_pool_size
-        await _warm_up(services)
+        if services.settings.warm_up:
+            await _warm_up(services)
         tasks = [asyncio.create_task(_background(services))]
         if isinstance(services.jobs, ProcrastinateJobs) and services.settings.serve_runs_worker:
             tasks.append(asyncio.create_task(services.jobs.run_worker_async()))
