@@ -4,6 +4,8 @@ prompts/email/<locale>/<name>.subject.j2, .txt.j2 and .html.j2."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,12 @@ def format_long_day(day: date, locale: str) -> str:
     return f"{_EN_LONG_DAYS[day.weekday()]}, {_EN_LONG_MONTHS[day.month - 1]} {day.day}"
 
 
+def unit_counts(units: Iterable[Any]) -> list[tuple[str, int]]:
+    """Each unit label once with how many of the client's units bear it, in the order they come (soonest due first):
+    two walkers alike are named once, as two (prompts/common/<locale>/_units.j2)."""
+    return list(Counter(unit.label for unit in units).items())
+
+
 class Renderer:
     """Renders templates in the client's time zone and language, falling back to English when a locale lacks one."""
 
@@ -60,6 +68,7 @@ class Renderer:
             loader=FileSystemLoader(str(prompts_dir)), undefined=StrictUndefined,
             keep_trailing_newline=False, autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         )
+        self._env.globals["unit_counts"] = unit_counts
         self._zone = ZoneInfo(tz)
         self._globals = {"dealer_name": dealer_name, "dealer_phone": dealer_phone, "dealer_address": dealer_address}
 

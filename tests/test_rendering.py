@@ -71,3 +71,34 @@ def test_a_sentence_ending_on_a_morning_or_afternoon_time_has_one_full_stop(rend
     for slot, said in ((morning, "8 a.m."), (SLOT, "2 p.m.")):
         text = renderer.render(channel, "en_CA", "already_booked", {"slot": slot})
         assert f"at {said} To move" in text and ".." not in text
+
+
+TWINS = [Unit("fusion.repair.maintenance.contract", i, "Pride Jazzy Elite HD", f"SN{i}", date(2026, 12, 1)) for i in (1, 2)]
+SCOOTER = Unit("fusion.repair.maintenance.contract", 3, "Shoprider Sprinter XL4", "SN3", date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("en_CA", "will come for your 2 Pride Jazzy Elite HD and Shoprider Sprinter XL4."),
+    ("fr_CA", "passera pour vos 2 Pride Jazzy Elite HD et votre Shoprider Sprinter XL4."),
+])
+def test_a_booking_names_two_units_alike_once_with_their_count(renderer: Renderer, locale: str, expected: str) -> None:
+    text = renderer.render("sms", locale, "booked", {"slot": SLOT, "units": [*TWINS, SCOOTER]})
+    assert expected in text
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("en_CA", "maintenance of your Pride Go-Go Scooter, Pride Jazzy Elite HD and Shoprider Sprinter XL4."),
+    ("fr_CA", "l'entretien de votre Pride Go-Go Scooter, de votre Pride Jazzy Elite HD et de votre Shoprider Sprinter XL4."),
+])
+def test_three_units_are_listed_with_commas_then_and(renderer: Renderer, locale: str, expected: str) -> None:
+    text = renderer.render("web", locale, "page_intro", {"first_name": "Jeanne", "units": [UNIT, TWINS[0], SCOOTER]})
+    assert expected in text
+
+
+@pytest.mark.parametrize("locale", ["en_CA", "fr_CA"])
+def test_unit_names_in_an_html_email_are_escaped_once(renderer: Renderer, locale: str) -> None:
+    odd = Unit("fusion.repair.maintenance.contract", 9, "Walker <Deluxe> & Co", "SN9", date(2026, 12, 1))
+    values = {"slot": SLOT, "units": [odd], "first_name": "Jeanne", "client_name": "Jeanne Roy", "booking_url": "", "unsubscribe_url": ""}
+    _, text, html = renderer.render_email(locale, "booked", values)
+    assert "Walker &lt;Deluxe&gt; &amp; Co" in html and "<Deluxe>" not in html and "&amp;amp;" not in html
+    assert "Walker <Deluxe> & Co" in text
