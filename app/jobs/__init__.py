@@ -31,10 +31,9 @@ class Jobs(Protocol):
     def start(self, work: Work) -> None:
         """Begin running jobs with `work` (before this, jobs only wait)."""
 
-    def deliver(self, message_id: int, at: datetime | None = None, here: bool = False) -> bool:
-        """Send a recorded message now, or from `at`; True when it was attempted before returning (run inline).
-        `here`: attempt it in the calling thread, queueing only a retry (a reply to a client, whose turn is already
-        off the webhook's answer: one hop fewer, and the client waits less)."""
+    def deliver(self, message_id: int, at: datetime | None = None) -> bool:
+        """Send a recorded message now, or from `at`; True when it was attempted before returning (run inline). A
+        reply to a client is not queued: its turn sends it (app/assistant/core.py), and queues only a retry."""
 
     def process_inbound(self, message_id: int) -> None:
         """Process a stored inbound text."""

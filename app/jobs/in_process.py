@@ -28,10 +28,10 @@ class InProcessJobs:
     def start(self, work: Work) -> None:
         self._work = work
 
-    def deliver(self, message_id: int, at: datetime | None = None, here: bool = False) -> bool:
+    def deliver(self, message_id: int, at: datetime | None = None) -> bool:
         if at is not None:
             return False  # the outbox loop sends it when its next attempt is due
-        return self._run(lambda work: work.deliver(message_id), "deliver", message_id, here)
+        return self._run(lambda work: work.deliver(message_id), "deliver", message_id)
 
     def process_inbound(self, message_id: int) -> None:
         self._run(lambda work: work.process_inbound(message_id), "process_inbound", message_id)
@@ -49,13 +49,13 @@ class InProcessJobs:
         if self._pool is not None:
             self._pool.shutdown()
 
-    def _run(self, job: Callable[[Work], object], name: str, row_id: int, here: bool = False) -> bool:
-        """Inline without a pool or when asked `here` (True: done when this returns), else on a pool thread. A job
-        that fails or finds no worker leaves its row for the outbox loop."""
+    def _run(self, job: Callable[[Work], object], name: str, row_id: int) -> bool:
+        """Inline without a pool (True: done when this returns), else on a pool thread. A job that fails or finds no
+        worker leaves its row for the outbox loop."""
         if self._work is None:
             return False
         work = self._work
-        if self._pool is None or here:
+        if self._pool is None:
             self._guarded(job, work, name, row_id)
             return True
         with self._idle:

@@ -53,15 +53,9 @@ class ProcrastinateJobs:
     def start(self, work: Work) -> None:
         self._work = work
 
-    def deliver(self, message_id: int, at: datetime | None = None, here: bool = False) -> bool:
+    def deliver(self, message_id: int, at: datetime | None = None) -> bool:
         """At most one waiting job per message (a queueing lock): a second one, from a job that found the message in
         another's hand, would only find it done."""
-        if here:
-            try:
-                self._deliver_here(message_id)
-                return True
-            except Exception:  # the store or Odoo failed under the caller: the queue takes it from here
-                log.exception("delivery of message %s in its turn failed; queued", message_id)
         deferrer = self._deferrer.configure_task(DELIVER, queue=OUTBOUND, schedule_at=at, queueing_lock=f"deliver-{message_id}")
         with contextlib.suppress(AlreadyEnqueued):
             deferrer.defer(message_id=message_id)
