@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, Tem
 from app.channels.segments import gsm_safe
 
 FALLBACK_LOCALE = "en_CA"
+LOCALES = (FALLBACK_LOCALE, "fr_CA")  # every locale prompts/ speaks
 GENERIC_EMAIL = "generic"  # what an email says for a message that has no email template of its own
 
 _EN_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

@@ -32,7 +32,7 @@ from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
-from app.rendering import Renderer
+from app.rendering import LOCALES, Renderer
 from app.store import repository as repo
 from app.store.locks import Locks
 from app.store.models import Conversation, Message, Visit
@@ -130,7 +130,7 @@ class Conversations:
         then (raising Odoo's errors) the booking rules, the free-slot horizon and the technicians' calendar."""
         self._renderer.warm()
         now = self.now()
-        for locale in ("en_CA", "fr_CA"):
+        for locale in LOCALES:
             manager.handle(DialogState(locale=locale, stage=REMINDED), InboundText("next Tuesday morning"), now, self._policy)
         self._odoo.slots.find([(now, now + timedelta(days=self._policy.search_days))], [], now, self._policy.offers, self._policy.search_days)
 
@@ -166,7 +166,7 @@ class Conversations:
                     replies = repo.replies_to(session, inbound.id)
                     if inbound.status != "received" or replies:
                         return [m.body for m in replies]  # done (or holding until Odoo returns: the retry loop finishes it)
-                return [m.body for m in self._process_turn(session, inbound)]
+                return [m.body for m in self._process_turn(session, inbound, answer=True)]
 
     def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
@@ -194,12 +194,13 @@ class Conversations:
             self._process_turn(session, inbound)
             return inbound.status == "processed"
 
-    def _process_turn(self, session: Session, inbound: Message) -> list[Message]:
+    def _process_turn(self, session: Session, inbound: Message, answer: bool = False) -> list[Message]:
         """One turn on a stored text, committed; then its replies leave from this thread, still under the client's
-        lock (so they go out in order) and on the turn's own connection: no queue hop while the client waits. Returns
-        every reply to the text (a held text's holding reply too)."""
+        lock (so they go out in order) and on the turn's own connection: no queue hop while the client waits. With
+        `answer` (the caller answers with them), returns every reply to the text (a held text's holding reply too),
+        read in the turn's transaction; a queued turn after a webhook's answer reads none."""
         self._process(session, inbound)
-        replies = repo.replies_to(session, inbound.id)
+        replies = repo.replies_to(session, inbound.id) if answer else []
         session.commit()
         for message in session.info.pop(REPLIES_TO_SEND, []):
             if inspect(message).persistent:  # not undone with its turn (Odoo went away: the holding reply stands instead)
@@ -564,11 +565,9 @@ class Conversations:
         session.add(message)
         if reply:
             session.info.setdefault(REPLIES_TO_SEND, []).append(message)
-        elif spoken:
+        elif spoken or inbound is None:  # outside a turn: committed now
             session.commit()
-        elif inbound is None:
-            session.commit()
-            if self._jobs.deliver(message.id):
+            if not spoken and self._jobs.deliver(message.id):
                 session.refresh(message)  # delivered inline: the caller sees how it went
         return message
 

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from app.assistant import PageTurn
 from app.container import Services
 from app.odoo.errors import OdooUnavailable
-from app.rendering import FALLBACK_LOCALE
+from app.rendering import FALLBACK_LOCALE, LOCALES
 from app.web.booking_links import BOOK, STOP, LinkExpired, LinkForged
 
 T = TypeVar("T")
@@ -35,7 +35,6 @@ FORM_AGAIN = {303: {"description": "a form left open too long: its page, as it i
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 PAGE_OFFERS = 6  # a page has room for more choices than a text
-LOCALES = (FALLBACK_LOCALE, "fr_CA")  # a link we cannot read says so in both languages
 HEADERS = {  # the token is in the address: never cached, never sent on as a referrer, never framed
     "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
@@ -93,7 +92,7 @@ def _conversation(request: Request, token: str, purpose: str) -> int | HTMLRespo
     except LinkExpired as expired:
         return _unavailable(request, services, "expired", 410, (_locale_of(services, expired.conversation_id),))
     except LinkForged:
-        return _unavailable(request, services, "forged", 403, LOCALES)
+        return _unavailable(request, services, "forged", 403, LOCALES)  # a link we cannot read says so in both languages
 
 
 def _posted(request: Request, page_path: str, read: Callable[[], T]) -> T | Response:
