@@ -258,7 +258,7 @@ def build_services(
     odoo = Odoo(
         partners=partners,
         units=source,
-        slots=SlotFinder(gateway, settings.appointment_type_name, WorkingHoursMode(
+        slots=SlotFinder(gateway, settings.appointment_type_name, clock, WorkingHoursMode(
             tuple(settings.technician_logins), settings.visit_duration_hours, settings.min_notice_hours, settings.max_booking_days,
             settings.timezone,
         ), policies=policies),

@@ -14,7 +14,7 @@ from tests.conftest import NOW, TORONTO
 
 def finder(odoo_url: str, fallback: WorkingHoursMode | None = None) -> SlotFinder:
     gateway = OdooGateway.from_settings(Settings(odoo_url=odoo_url))
-    return SlotFinder(gateway, "Equipment maintenance visit", fallback)
+    return SlotFinder(gateway, "Equipment maintenance visit", lambda: NOW, fallback)
 
 
 def day_window(day: date) -> list[tuple[datetime, datetime]]:

@@ -5,7 +5,7 @@ import threading
 import time as clock
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
@@ -58,10 +58,11 @@ class SlotFinder:
     once by the store's slot claims (`unclaimed`)."""
 
     def __init__(
-        self, gateway: OdooGateway, appointment_type_name: str, fallback: WorkingHoursMode | None = None, rules_ttl_seconds: float = 300,
-        policies: Policies | None = None, busy_ttl_seconds: float = 2.0,
+        self, gateway: OdooGateway, appointment_type_name: str, now: Callable[[], datetime], fallback: WorkingHoursMode | None = None,
+        rules_ttl_seconds: float = 300, policies: Policies | None = None, busy_ttl_seconds: float = 2.0,
     ) -> None:
         self._gateway = gateway
+        self._now = now  # the service's clock: time off ahead is read from its today, never the machine's
         self._type_name = appointment_type_name
         self._fallback = fallback
         self._ttl = rules_ttl_seconds
@@ -261,7 +262,7 @@ class SlotFinder:
         for r in resources:
             if r["calendar_id"]:
                 users_of_calendar[r["calendar_id"][0]].append(r["user_id"][0])
-        now = datetime.now(timezone.utc)
+        now = self._now()
         leaves = self._gateway.search_read(
             "resource.calendar.leaves",
             [("date_to", ">", now), ("date_from", "<", now + timedelta(days=days + 1)),
