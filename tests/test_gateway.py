@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from app.config import Settings
-from app.odoo.errors import OdooAuthError, OdooMissingError, OdooUnavailable, OdooValidationError
+from app.odoo.errors import OdooAuthError, OdooMissingError, OdooNotFound, OdooUnavailable, OdooValidationError
 from app.odoo.gateway import OdooGateway
 from app.odoo.sandbox import ADMIN_API_KEY
 from app.serving import free_port
@@ -77,3 +77,11 @@ def test_odoo_down_is_unavailable_after_retries(transport: str) -> None:
     gateway = gateway_for(f"http://127.0.0.1:{free_port()}", transport, odoo_timeout_seconds=1)
     with pytest.raises(OdooUnavailable):
         gateway.search_read("res.partner", [], ["name"], limit=1)
+
+
+def test_a_model_this_odoo_lacks_is_not_found_on_either_transport(gateway: OdooGateway) -> None:
+    """JSON-2 answers 404 werkzeug.exceptions.NotFound, /jsonrpc a UserError 'Object … doesn't exist': both are ours."""
+    with pytest.raises(OdooNotFound):
+        gateway.search_read("appointment.nothing", [], ["name"])
+    with pytest.raises(OdooNotFound):
+        gateway.call("res.partner", "no_such_method")

@@ -64,15 +64,32 @@ def test_json2_with_api_key(odoo_url: str) -> None:
 
 
 def test_json2_errors_are_odoo_shaped(odoo_url: str) -> None:
+    """As Odoo 19's Json2Dispatcher answers: werkzeug's exceptions for the route (401 key, 404 model or method, 422
+    arguments, 400 body), Odoo's own with their http_status, anything else (a bad domain's ValueError) 500."""
     bad_key = httpx.post(f"{odoo_url}/json/2/res.partner/search", headers={"Authorization": "bearer nope"}, json={"domain": []})
     assert bad_key.status_code == 401
     assert set(bad_key.json()) == {"name", "message", "arguments", "context", "debug"}
-    assert bad_key.json()["name"] == "odoo.exceptions.AccessDenied"
+    assert bad_key.json()["name"] == "werkzeug.exceptions.Unauthorized" and bad_key.json()["message"] == "Invalid apikey"
+    no_key = httpx.post(f"{odoo_url}/json/2/res.partner/search", json={"domain": []})
+    assert no_key.status_code == 401 and no_key.json()["name"] == "werkzeug.exceptions.Unauthorized"
     headers = {"Authorization": f"bearer {ADMIN_API_KEY}"}
     bad_domain = httpx.post(f"{odoo_url}/json/2/res.partner/search", headers=headers, json={"domain": [["nope", "=", 1]]})
-    assert bad_domain.status_code == 422 and bad_domain.json()["name"] == "builtins.ValueError"
-    unknown_model = httpx.post(f"{odoo_url}/json/2/no.such.model/search", headers=headers, json={"domain": []})
-    assert unknown_model.status_code == 404
+    assert bad_domain.status_code == 500 and bad_domain.json()["name"] == "builtins.ValueError"
+    unknown_model = httpx.post(f"{odoo_url}/json/2/appointment.nothing/search_read", headers=headers, json={"domain": []})
+    assert unknown_model.status_code == 404 and unknown_model.json()["name"] == "werkzeug.exceptions.NotFound"
+    assert unknown_model.json()["arguments"] == ["the model 'appointment.nothing' does not exist", 404]
+    unknown_method = httpx.post(f"{odoo_url}/json/2/res.partner/no_such_method", headers=headers, json={})
+    assert unknown_method.status_code == 404 and unknown_method.json()["name"] == "werkzeug.exceptions.NotFound"
+    not_a_thread = httpx.post(f"{odoo_url}/json/2/res.users.nothing/message_post", headers=headers, json={})
+    assert not_a_thread.status_code == 404
+    bad_arguments = httpx.post(f"{odoo_url}/json/2/res.partner/search", headers=headers, json={"domian": []})
+    assert bad_arguments.status_code == 422 and bad_arguments.json()["name"] == "werkzeug.exceptions.UnprocessableEntity"
+    not_json = httpx.post(f"{odoo_url}/json/2/res.partner/search", headers={**headers, "Content-Type": "application/json"}, content=b"{nope")
+    assert not_json.status_code == 400 and not_json.json()["name"] == "werkzeug.exceptions.BadRequest"
+    private = httpx.post(f"{odoo_url}/json/2/res.partner/_search", headers=headers, json={})
+    assert private.status_code == 403 and private.json()["name"] == "odoo.exceptions.AccessError"
+    missing = httpx.post(f"{odoo_url}/json/2/res.partner/read", headers=headers, json={"ids": [999_999], "fields": ["name"]})
+    assert missing.status_code == 404 and missing.json()["name"] == "odoo.exceptions.MissingError"
 
 
 def test_web_session_authenticate_and_call_kw(odoo_url: str) -> None:

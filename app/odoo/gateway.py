@@ -48,7 +48,6 @@ class OdooGateway:
         self._transport = transport
         self._batch_size = batch_size
         self._types: dict[str, dict[str, str]] = {}
-        self._model_ids: dict[str, int] = {}
         self._call = retry(
             retry=retry_if_exception_type(OdooUnavailable),
             stop=stop_after_attempt(attempts),
@@ -91,14 +90,10 @@ class OdooGateway:
             self._types[model] = {name: spec["type"] for name, spec in fields.items()}
         return self._types[model]
 
-    def model_id(self, model: str) -> int:
-        """The `ir.model` id that res_model_id fields want, asked once per model."""
-        if model not in self._model_ids:
-            found = self.search_read("ir.model", [("model", "=", model)], ["id"], limit=1)
-            if not found:
-                raise OdooError(f"model {model} unknown to Odoo")
-            self._model_ids[model] = found[0]["id"]
-        return self._model_ids[model]
+    def has_appointments(self) -> bool:
+        """Whether Odoo has the Enterprise appointment module, told by a field it adds to `calendar.event` (any
+        internal user may ask `fields_get`; `ir.model` and `ir.module.module` are for administrators only)."""
+        return "appointment_type_id" in self.field_types("calendar.event")
 
     def search_read(
         self, model: str, domain: Domain, fields: Sequence[str], order: str | None = None, limit: int | None = None

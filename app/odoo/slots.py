@@ -207,15 +207,12 @@ class SlotFinder:
         return [(a["partner_id"][0], (events[a["event_id"][0]]["start"], events[a["event_id"][0]]["stop"])) for a in attendees]
 
     def _read_rules(self, type_name: str) -> AppointmentRules:
-        try:
-            types = self._gateway.search_read(
-                "appointment.type",
-                [("name", "=", type_name)],
-                ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
-                limit=1,
-            )
-        except OdooValidationError:  # Odoo answers "Object appointment.type doesn't exist" without the Enterprise module
-            types = []
+        types = self._gateway.search_read(
+            "appointment.type",
+            [("name", "=", type_name)],
+            ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
+            limit=1,
+        ) if self._gateway.has_appointments() else []
         if not types:
             return self._working_hours_rules(type_name)
         kind = types[0]

@@ -29,7 +29,7 @@ class AccessError(OdooException):
 
 class AccessDenied(OdooException):
     name = "odoo.exceptions.AccessDenied"
-    http_status = 401
+    http_status = 403
 
     def __init__(self, message: str = "Access Denied") -> None:
         super().__init__(message)
@@ -44,3 +44,39 @@ class InvalidValue(OdooException):
     """Odoo raises a bare ValueError for a bad domain or an unknown field."""
 
     name = "builtins.ValueError"
+    http_status = 500  # not an Odoo exception: JSON-2 answers it as an internal error
+
+
+class WerkzeugException(Exception):
+    """werkzeug's HTTP exceptions as Odoo 19's JSON-2 serialises them: `name` werkzeug's class path, the description
+    as the message, (description, code) as the arguments."""
+
+    name = "werkzeug.exceptions.HTTPException"
+    http_status = 500
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description)
+        self.message = description
+
+    def as_data(self, debug: str = "") -> dict:
+        return {"name": self.name, "message": self.message, "arguments": [self.message, self.http_status], "context": {}, "debug": debug}
+
+
+class BadRequest(WerkzeugException):
+    name = "werkzeug.exceptions.BadRequest"
+    http_status = 400
+
+
+class Unauthorized(WerkzeugException):
+    name = "werkzeug.exceptions.Unauthorized"
+    http_status = 401
+
+
+class NotFound(WerkzeugException):
+    name = "werkzeug.exceptions.NotFound"
+    http_status = 404
+
+
+class UnprocessableEntity(WerkzeugException):
+    name = "werkzeug.exceptions.UnprocessableEntity"
+    http_status = 422

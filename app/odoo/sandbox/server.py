@@ -1,6 +1,7 @@
 """The HTTP face of the sandbox: the routes a real Odoo 19 serves to odoorpc, JSON-RPC and JSON-2 clients."""
 from __future__ import annotations
 
+import re
 import secrets
 import traceback
 from typing import Any
@@ -8,7 +9,9 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from .errors import AccessDenied, InvalidValue, OdooException
+from .errors import (
+    AccessDenied, AccessError, BadRequest, InvalidValue, NotFound, OdooException, Unauthorized, UnprocessableEntity, WerkzeugException,
+)
 from .orm import Env
 
 VERSION_INFO = {
@@ -29,7 +32,7 @@ class SessionExpired(OdooException):
 
 def _error_data(exc: BaseException) -> dict:
     """Odoo's serialize_exception: the exception's dotted class path, its message and the traceback."""
-    if isinstance(exc, OdooException):
+    if isinstance(exc, (OdooException, WerkzeugException)):
         return exc.as_data(traceback.format_exc())
     name = f"builtins.{type(exc).__name__}" if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
     message = str(exc)
@@ -152,31 +155,46 @@ def build_app(env: Env, db_name: str) -> FastAPI:
 
     @app.post("/json/2/{model}/{method}")
     async def json2(model: str, method: str, request: Request) -> JSONResponse:
-        """Odoo 19's JSON-2: bearer API key, named arguments only, the bare result or an error body with a 4xx."""
+        """Odoo 19's JSON-2 (addons/rpc/controllers/json2.py): bearer API key, named arguments only, the bare result;
+        an error is Odoo's error body with the status Odoo gives it: its own exceptions their `http_status`, werkzeug's
+        for the route itself (Unauthorized, NotFound, UnprocessableEntity, BadRequest), anything else 500."""
         try:
-            scheme, _, key = request.headers.get("authorization", "").partition(" ")
-            uid = env.uid_for_api_key(key.strip()) if scheme.lower() == "bearer" else None
-            if uid is None:
-                raise AccessDenied("Invalid apikey")
-            database = request.headers.get("x-odoo-database")
-            if database and database != db_name:
-                raise AccessDenied("Invalid database")
-            try:
-                body = await request.json()
-            except ValueError as exc:
-                raise InvalidValue("Invalid JSON data") from exc
-            if not isinstance(body, dict):
-                raise InvalidValue("The request body must be a JSON object of named arguments")
-            ids = body.pop("ids", None)
-            context = {**(body.pop("context", None) or {}), "uid": uid}
-            args = [ids] if ids is not None else []
-            if method == "create" and "vals_list" in body:
-                args = [body.pop("vals_list")]
-            return JSONResponse(env.call(model, method, args, {**body, "context": context}))
+            return JSONResponse(await json2_call(model, method, request))
         except Exception as exc:  # every failure goes back as Odoo's JSON-2 error body
-            status = exc.http_status if isinstance(exc, OdooException) else 404 if isinstance(exc, AttributeError) else 422 if isinstance(exc, (TypeError, ValueError)) else 500
-            if isinstance(exc, OdooException) and exc.name == "odoo.exceptions.UserError" and "doesn't exist" in exc.message:
-                status = 404
+            status = exc.http_status if isinstance(exc, (OdooException, WerkzeugException)) else 500
             return JSONResponse(_error_data(exc), status_code=status)
+
+    async def json2_call(model: str, method: str, request: Request) -> Any:
+        match = re.match(r"^bearer\s+(.+)$", request.headers.get("authorization", ""), re.IGNORECASE)
+        if match is None:
+            raise Unauthorized("User not authenticated, use an API Key with a Bearer Authorization header.")
+        uid = env.uid_for_api_key(match.group(1).strip())
+        if uid is None:
+            raise Unauthorized("Invalid apikey")
+        database = request.headers.get("x-odoo-database")
+        if database and database != db_name:
+            raise NotFound("Database not found.")
+        try:
+            body = await request.json() if await request.body() else {}
+        except ValueError as exc:
+            raise BadRequest(f"could not parse the body as json: {exc}") from exc
+        if not isinstance(body, dict):
+            raise UnprocessableEntity("The request body must be a JSON object of named arguments")
+        if not env.has_model(model):
+            raise NotFound(f"the model {model!r} does not exist")
+        if method.startswith("_"):
+            raise AccessError(f"Private methods (such as '{model}.{method}') cannot be called remotely.")
+        if not env.has_method(model, method):
+            raise NotFound(f"The method '{model}.{method}' does not exist")
+        ids = body.pop("ids", None)
+        context = {**(body.pop("context", None) or {}), "uid": uid}
+        args = [ids] if ids is not None else []
+        if method == "create" and "vals_list" in body:
+            args = [body.pop("vals_list")]
+        try:
+            env.bind(method, args, body)
+        except TypeError as exc:
+            raise UnprocessableEntity(str(exc)) from exc
+        return env.call(model, method, args, {**body, "context": context})
 
     return app
