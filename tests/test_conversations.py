@@ -3,6 +3,7 @@ which replies come back (by template, so both languages read the same) and what 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -184,6 +185,8 @@ def test_several_due_units_of_one_client_share_one_visit(clocked_services: Servi
     services.assistant.handle_inbound(phone, "1", "units-2")
     [event] = odoo.env["calendar.event"].search_read([("res_model", "=", CONTRACT), ("res_id", "in", [u.id for u in units])], ["description"])
     assert all(unit.serial in event["description"] for unit in units)  # one visit, every unit listed for the technician
+    items = re.findall(r"<li>(.*?)</li>", event["description"])  # an HTML field: one item per unit, not lines run together
+    assert len(items) == len(units) and all(any(unit.serial in item for item in items) for unit in units)
 
 
 def test_the_timer_never_sends_during_quiet_hours(clocked_services: Services, clock: Clock) -> None:

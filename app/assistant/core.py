@@ -651,7 +651,7 @@ class Conversations:
                 event_id = self._odoo.visits.book(
                     slot, conversation.partner_id, action.units, rules.type_id,
                     name=self._renderer.render("odoo", "en_CA", "event_name", values),
-                    description=self._renderer.render("odoo", "en_CA", "event_description", values),
+                    description=self._renderer.render("odoo", "en_CA", "event_description.html", values),
                 )
                 visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:

@@ -76,12 +76,12 @@ class Quotations:
         currency = order["currency_id"][1] if order["currency_id"] else None
         return Quote(order_id, order["name"], order["amount_untaxed"] or 0.0, currency)
 
-    def link(self, event_id: int, reference: str, text: str) -> None:
-        """The quotation's reference in the calendar event's description, once."""
+    def link(self, event_id: int, reference: str, html: str) -> None:
+        """The quotation's reference in the calendar event's description (an HTML field), once, as its last paragraph."""
         [event] = self._gateway.read("calendar.event", [event_id], ["description"])
         description = event["description"] or ""
         if reference not in description:
-            self._gateway.write("calendar.event", [event_id], {"description": f"{description}\n{text}" if description else text})
+            self._gateway.write("calendar.event", [event_id], {"description": description + html})
 
     def redate(self, order_id: int, start: datetime) -> None:
         """The promised date of a quotation follows its visit; a confirmed order is staff's and stays as it is."""
@@ -155,7 +155,7 @@ class VisitQuotations:
                 return False
             order_id = self._odoo.create(visit.partner_id, origin, visit.start, lines)
         quote = self._odoo.read(order_id)
-        self._odoo.link(visit.event_id, quote.reference, self._renderer.render("odoo", "en_CA", "event_quotation", {"reference": quote.reference}))
+        self._odoo.link(visit.event_id, quote.reference, self._renderer.render("odoo", "en_CA", "event_quotation.html", {"reference": quote.reference}))
         visit.sale_order_id, visit.quotation_amount, visit.currency = quote.order_id, quote.amount_untaxed, quote.currency
         visit.updated_at = self._clock()
         session.commit()

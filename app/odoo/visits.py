@@ -15,6 +15,7 @@ class VisitBooker:
     def book(
         self, slot: Slot, client_partner_id: int, units: list[Unit], appointment_type_id: int | None, name: str, description: str
     ) -> int:
+        """The event; `description` is HTML (Odoo's field is)."""
         values = {
             "name": name,
             "start": slot.start,
@@ -25,11 +26,14 @@ class VisitBooker:
             "show_as": "busy",
             "description": description,
         }
+        context = self._context()
         if units:  # linked to the first unit; the description lists every unit of the visit
-            values.update(res_model_id=self._gateway.model_id(units[0].model), res_id=units[0].id)
+            # Odoo fills res_model_id from default_res_model itself: reading ir.model is for administrators only
+            values["res_id"] = units[0].id
+            context = {**context, "default_res_model": units[0].model}
         if appointment_type_id:
             values["appointment_type_id"] = appointment_type_id
-        return self._gateway.create("calendar.event", values, context=self._context())
+        return self._gateway.create("calendar.event", values, context=context)
 
     def move(self, event_id: int, slot: Slot, client_partner_id: int) -> None:
         """The same event at the new time (and maybe with another technician): its links and history stay."""
@@ -42,5 +46,5 @@ class VisitBooker:
         """Archived, not deleted: the visit leaves the technicians' calendars and stays in Odoo's history."""
         self._gateway.write("calendar.event", [event_id], {"active": False}, context=self._context())
 
-    def _context(self) -> dict | None:
-        return None if self._mail_invitations else {"no_mail_to_attendees": True}
+    def _context(self) -> dict:
+        return {} if self._mail_invitations else {"no_mail_to_attendees": True}

@@ -8,6 +8,7 @@ model its answer depends on changes, so paging through a large result (offset, l
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import sqlite3
 import threading
@@ -28,6 +29,9 @@ DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
 REMEMBERED_SEARCHES = 32
 RELATIONAL = ("many2one", "one2many", "many2many")
+METHODS_OF = {  # public methods only some models have
+    "message_post": MAIL_THREAD, "activity_schedule": MAIL_THREAD, "action_cancel": {"sale.order"}, "action_confirm": {"sale.order"},
+}
 CASCADE = {  # many2one fields declared ondelete='cascade': their records go with the record they point to
     ("calendar.attendee", "event_id"), ("calendar.attendee", "partner_id"), ("appointment.slot", "appointment_type_id"),
     ("resource.calendar.attendance", "calendar_id"), ("sale.order.line", "order_id"),
@@ -68,7 +72,7 @@ class Env:
         if model not in MODELS:
             raise UserError(f"Object {model} doesn't exist")
         handler = getattr(self, f"rpc_{method}", None)
-        if handler is None:
+        if handler is None or not self.has_method(model, method):
             raise AttributeError(f"The method '{method}' does not exist on the model '{model}'")
         kwargs = dict(kwargs or {})
         context = kwargs.pop("context", None) or {}
@@ -80,6 +84,19 @@ class Env:
             except BaseException:
                 self._rollback()
                 raise
+
+    def has_model(self, model: str) -> bool:
+        return model in MODELS
+
+    def has_method(self, model: str, method: str) -> bool:
+        """Whether the model has this public method (methods of a mixin or one model only on the models that have them)."""
+        if not hasattr(self, f"rpc_{method}"):
+            return False
+        return model in METHODS_OF.get(method, {model})
+
+    def bind(self, method: str, args: list, kwargs: dict) -> None:
+        """Raise TypeError when the arguments do not fit the method's signature, as JSON-2 checks before calling."""
+        inspect.signature(getattr(self, f"rpc_{method}")).bind("model", *args, **kwargs)
 
     def rpc_search(self, model: str, domain: list | None = None, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None) -> list[int]:
         return [r["id"] for r in self._search(model, domain or [], offset, limit, order, context or {})]
@@ -142,8 +159,6 @@ class Env:
         """mail.thread.message_post as Odoo 19 serves it over RPC: a str body is escaped unless `body_is_html` (honoured
         for internal users), the subtype defaults to mail.mt_note, the author to the caller's partner, and the new
         message comes back as a list of ids (the RPC layer's answer for a recordset since @api.returns went away)."""
-        if model not in MAIL_THREAD:
-            raise AttributeError(f"The method 'message_post' does not exist on the model '{model}'")
         records = _ids(ids)
         if len(records) != 1:
             raise ValueError(f"Expected singleton: {model}({', '.join(map(str, records))})")
@@ -170,11 +185,27 @@ class Env:
         self._notify_by_email(message_id)
         return [message_id]
 
+    def rpc_activity_schedule(
+        self, model: str, ids: list[int] | int, act_type_xmlid: str = "", date_deadline: str | None = None, summary: str = "",
+        note: str = "", context: dict | None = None, **act_values: Any,
+    ) -> list[int]:
+        """mail.activity.mixin.activity_schedule: an activity of the type named by external id on each record, the
+        model found by Odoo itself (the caller needs no access to ir.model); the new activities' ids."""
+        type_id = self.xmlid_to_res_id(act_type_xmlid) if act_type_xmlid else act_values.pop("activity_type_id", False)
+        [model_id] = [m["id"] for m in self._records["ir.model"].values() if m["model"] == model]
+        return [
+            self._create("mail.activity", {
+                "activity_type_id": type_id, "summary": summary, "note": note, "date_deadline": date_deadline or now_string()[:10],
+                "res_model_id": model_id, "res_id": self._get(model, record_id)["id"], **act_values,
+            }, context or {})
+            for record_id in _ids(ids)
+        ]
+
     def rpc_action_cancel(self, model: str, ids: list[int] | int, context: dict | None = None) -> bool | dict:
         """sale.order.action_cancel as Odoo 17-19 serve it: a locked order is refused; a draft is cancelled at once; an
         order already sent or confirmed is not cancelled but answered with the 'sale.order.cancel' wizard (which offers
         to mail the client), unless the context carries `disable_cancel_warning`."""
-        orders = self._sale_orders(model, "action_cancel", ids)
+        orders = self._sale_orders(ids)
         if any(order.get("locked") for order in orders):
             raise UserError("You cannot cancel a locked order. Please unlock it first.")
         if not (context or {}).get("disable_cancel_warning") and any(order["state"] != "draft" for order in orders):
@@ -192,7 +223,7 @@ class Env:
     def rpc_action_confirm(self, model: str, ids: list[int] | int, context: dict | None = None) -> bool:
         """sale.order.action_confirm: a quotation (draft or sent) whose priced lines all have a product becomes a sales
         order dated now."""
-        orders = self._sale_orders(model, "action_confirm", ids)
+        orders = self._sale_orders(ids)
         for order in orders:
             if order["state"] not in ("draft", "sent"):
                 raise UserError("Some orders are not in a state requiring confirmation.")
@@ -203,10 +234,8 @@ class Env:
             self._write("sale.order", order, {"state": "sale", "date_order": now_string()}, context or {})
         return True
 
-    def _sale_orders(self, model: str, method: str, ids: list[int] | int) -> list[dict]:
-        if model != "sale.order":
-            raise AttributeError(f"The method '{method}' does not exist on the model '{model}'")
-        return [self._get(model, record_id) for record_id in _ids(ids)]
+    def _sale_orders(self, ids: list[int] | int) -> list[dict]:
+        return [self._get("sale.order", record_id) for record_id in _ids(ids)]
 
     def _notify_by_email(self, message_id: int) -> None:
         """mail.thread._notify_thread_by_email, as far as its records go: one mail.mail for the message's recipients
@@ -458,6 +487,7 @@ class Env:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        vals = {**self._defaults(model, context), **vals}
         if model == "calendar.event":
             vals = _appointment_status_and_active(vals, bool(vals.get("appointment_type_id")), created=True)
         if model == "mail.activity" and context.get("uid") in self._records["res.users"]:
@@ -473,6 +503,15 @@ class Env:
             raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {', '.join(missing)}")
         self._after_change(model, record, post, context, created=True)
         return record_id
+
+    def _defaults(self, model: str, context: dict) -> dict:
+        """Values the context gives as `default_<field>`; calendar.event turns `default_res_model` into its model id
+        (read with the ORM's own rights, so the caller needs none on ir.model)."""
+        defaults = {name: context[f"default_{name}"] for name in MODELS[model] if f"default_{name}" in context}
+        if model == "calendar.event" and "res_model" in defaults:
+            defaults.pop("res_model")
+            defaults["res_model_id"] = next((m["id"] for m in self._records["ir.model"].values() if m["model"] == context["default_res_model"]), False)
+        return defaults
 
     def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
         if model == "calendar.event":
