@@ -1,7 +1,7 @@
 """Slots in both modes (Enterprise appointment type, or technicians' working hours only) and around time off."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -9,6 +9,7 @@ from app.config import Settings
 from app.odoo.errors import OdooValidationError
 from app.odoo.gateway import OdooGateway
 from app.odoo.slots import SlotFinder, WorkingHoursMode
+from dialogs.model import Slot
 from tests.conftest import NOW, TORONTO
 
 
@@ -63,3 +64,62 @@ def test_slots_restricted_to_a_technician_in_odoo_are_offered_with_that_technici
     sandbox.env.write("appointment.slot", slot_ids, {"restrict_to_user_ids": [(6, 0, [marc["id"]])]})
     slots, in_window = finder(odoo_url).find(day_window(date(2026, 11, 27)), [], NOW, 5)
     assert in_window and slots and {s.technician_id for s in slots} == {marc["id"]}
+
+
+def _technician(sandbox, login: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    [user] = sandbox.env.search_read("res.users", [("login", "=", login)], ["partner_id"])
+    return user["id"], user["partner_id"][0]
+
+
+def test_a_cancelled_visit_frees_its_time_for_anyone_to_book_again(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Odoo's attendee search by event fields also matches archived (cancelled) events: the pre-booking check must not
+    count them, or the time is offered, refused as taken and offered again for good."""
+    slots_finder = finder(odoo_url)
+    [slot], _ = slots_finder.find(day_window(date(2026, 12, 2)), [], NOW, 1)
+    client = sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["id"], limit=1)[0]["id"]
+    event = sandbox.env.create("calendar.event", {
+        "name": "Visit", "start": slot.start.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"),
+        "stop": slot.end.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"), "user_id": slot.technician_id,
+        "partner_ids": [(6, 0, [client, slot.technician_partner_id])], "show_as": "busy",
+    }, {"no_mail_to_attendees": True})
+    assert not slots_finder.is_free(slot)
+    sandbox.env.write("calendar.event", [event], {"active": False})
+    assert slots_finder.is_free(slot)
+    again, _ = finder(odoo_url).find([(slot.start, slot.end)], [], NOW, 3)
+    assert any((s.start, s.technician_id) == (slot.start, slot.technician_id) for s in again)
+
+
+def test_an_all_day_event_blocks_the_technicians_whole_local_day(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Odoo stores an all-day event as 08:00-18:00 naive (not UTC) of its days; it blocks the whole day where the
+    technician works, afternoon included (08:00-18:00 UTC would free Toronto's afternoon)."""
+    day = date(2026, 12, 3)
+    marc, marc_partner = _technician(sandbox, "marc")
+    event = sandbox.env.create("calendar.event", {
+        "name": "Training", "allday": True, "start_date": day.isoformat(), "stop_date": day.isoformat(),
+        "start": f"{day} 00:00:00", "stop": f"{day} 00:00:00", "user_id": marc, "partner_ids": [(6, 0, [marc_partner])], "show_as": "busy",
+    }, {"no_mail_to_attendees": True})
+    [stored] = sandbox.env.search_read("calendar.event", [("id", "=", event)], ["start", "stop"])
+    assert (stored["start"], stored["stop"]) == (f"{day} 08:00:00", f"{day} 18:00:00")
+    slots, _ = finder(odoo_url).find(day_window(day), [], NOW, 20)
+    assert slots and all(s.technician_id != marc for s in slots if s.start.astimezone(TORONTO).date() == day)
+    afternoon = datetime.combine(day, datetime.min.time(), tzinfo=TORONTO).replace(hour=15)
+    assert not finder(odoo_url).is_free(Slot(afternoon, afternoon + timedelta(hours=1), marc, marc_partner, "Marc"))
+
+
+def test_time_off_is_counted_as_odoo_counts_it(sandbox, odoo_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Leaves of type 'leave' whose calendar is the technician's or none, and whose resource is theirs or none:
+    a company-wide holiday with no calendar blocks everyone; an 'other' leave or another calendar's blocks no one."""
+    [kind] = sandbox.env.search_read("appointment.type", [], ["id"])
+    sandbox.env.call("appointment.type", "unlink", [[kind["id"]]], {})
+    marc, _ = _technician(sandbox, "marc")
+    other_calendar = sandbox.env.create("resource.calendar", {"name": "Warehouse", "tz": "America/Toronto"})
+    company_day, other_type_day, other_calendar_day = date(2026, 12, 7), date(2026, 12, 8), date(2026, 12, 9)
+    for day, values in ((company_day, {}), (other_type_day, {"time_type": "other"}), (other_calendar_day, {"calendar_id": other_calendar})):
+        start = datetime.combine(day, datetime.min.time(), tzinfo=TORONTO).astimezone(timezone.utc)
+        sandbox.env.create("resource.calendar.leaves", {
+            "name": "Closed", "date_from": start.strftime("%Y-%m-%d %H:%M:%S"), "date_to": (start + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S"), **values,
+        })
+    only_marc = finder(odoo_url, WorkingHoursMode(("marc",)))
+    offered_days = {s.start.astimezone(TORONTO).date() for s in only_marc.find([(NOW + timedelta(days=12), NOW + timedelta(days=16))], [], NOW, 30)[0]}
+    assert company_day not in offered_days and {other_type_day, other_calendar_day} <= offered_days
+    assert marc in only_marc.rules().time_off

@@ -7,7 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from app.odoo.availability import AppointmentRules, Hours, Technician, free_slots, pick_spread, slots_between
 from app.odoo.errors import OdooValidationError
@@ -34,7 +35,7 @@ class _Calendar:
     read_at: float
     start: datetime
     end: datetime
-    events: list[tuple[datetime, datetime, list[int]]]  # (start, stop, attendee partner ids)
+    events: list[tuple[datetime, datetime, bool, list[int]]]  # (start, stop, all day, attendee partner ids)
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ class SlotFinder:
     def is_free(self, slot: Slot) -> bool:
         """Re-read the technician's events for this slot right before booking it (declined invitations do not block).
         A slot found taken makes the kept calendar forgotten: it missed what this read found."""
-        free = not self._busy_attendances([slot.technician_partner_id], slot.start, slot.end)
+        free = not self._busy_attendances(slot)
         if not free:
             self._calendars.clear()
         return free
@@ -152,14 +153,15 @@ class SlotFinder:
     def busy(self, start: datetime, end: datetime, rules: AppointmentRules) -> dict[int, list[Window]]:
         """Technicians' busy events between start and end. Events a technician declined still count here (fewer
         offers, never a double booking); `is_free` looks at attendance before booking."""
-        partner_to_user = {t.partner_id: t.user_id for t in rules.technicians}
-        calendar = self._calendar(frozenset(partner_to_user), start, end, rules.max_days)
+        technician_of = {t.partner_id: t for t in rules.technicians}
+        calendar = self._calendar(frozenset(technician_of), start, end, rules.max_days)
         by_user: dict[int, list[Window]] = defaultdict(list)
-        for event_start, event_stop, partner_ids in calendar.events:
-            if event_start < end and event_stop > start:
-                for partner_id in partner_ids:
-                    if partner_id in partner_to_user:
-                        by_user[partner_to_user[partner_id]].append((event_start, event_stop))
+        for event_start, event_stop, allday, partner_ids in calendar.events:
+            for partner_id in partner_ids:
+                if (technician := technician_of.get(partner_id)) is not None:
+                    blocked = _all_day(event_start, event_stop, technician.tz) if allday else (event_start, event_stop)
+                    if blocked[0] < end and blocked[1] > start:
+                        by_user[technician.user_id].append(blocked)
         return by_user
 
     def _calendar(self, partners: frozenset[int], start: datetime, end: datetime, max_days: int) -> _Calendar:
@@ -179,32 +181,43 @@ class SlotFinder:
                 return calendar
             since = start.replace(hour=0, minute=0, second=0, microsecond=0)  # searches of the same day, whatever their first slot
             until = max(end, since + timedelta(days=max_days + 2))
-            events = self._gateway.search_read(
+            events = self._gateway.search_read(  # a day's margin: an all-day event is stored 08:00-18:00 UTC, not the local day
                 "calendar.event",
-                [("partner_ids", "in", sorted(partners)), ("show_as", "=", "busy"), ("start", "<", until), ("stop", ">", since)],
-                ["start", "stop", "partner_ids"],
+                [("partner_ids", "in", sorted(partners)), ("show_as", "=", "busy"), ("start", "<", until + timedelta(days=1)),
+                 ("stop", ">", since - timedelta(days=1))],
+                ["start", "stop", "allday", "partner_ids"],
             )
-            calendar = _Calendar(clock.monotonic(), since, until, [(e["start"], e["stop"], e["partner_ids"]) for e in events])
+            calendar = _Calendar(clock.monotonic(), since, until, [(e["start"], e["stop"], bool(e["allday"]), e["partner_ids"]) for e in events])
             if self._busy_ttl > 0:
                 self._calendars[partners] = calendar
             return calendar
 
-    def _busy_attendances(self, partner_ids: list[int], start: datetime, end: datetime) -> list[tuple[int, Window]]:
-        """(technician partner, event window) for events that block: busy, overlapping, not declined."""
+    def _busy_attendances(self, slot: Slot) -> bool:
+        """Whether an event blocks the slot's technician: busy, not declined, not archived (a search on attendees by
+        their event also matches archived events), overlapping, an all-day one over the technician's whole day."""
+        margin = timedelta(days=1)  # all-day events are stored 08:00-18:00 UTC: read a day either side, then compare
         attendees = self._gateway.search_read(
             "calendar.attendee",
             [
-                ("partner_id", "in", partner_ids),
+                ("partner_id", "=", slot.technician_partner_id),
                 ("state", "!=", "declined"),
+                ("event_id.active", "=", True),
                 ("event_id.show_as", "=", "busy"),
-                ("event_id.start", "<", end),
-                ("event_id.stop", ">", start),
+                ("event_id.start", "<", slot.end + margin),
+                ("event_id.stop", ">", slot.start - margin),
             ],
-            ["partner_id", "event_id"],
+            ["event_id"],
         )
         event_ids = sorted({a["event_id"][0] for a in attendees})
-        events = {e["id"]: e for e in self._gateway.read("calendar.event", event_ids, ["start", "stop"])}
-        return [(a["partner_id"][0], (events[a["event_id"][0]]["start"], events[a["event_id"][0]]["stop"])) for a in attendees]
+        tz = next((t.tz for rules in self._known_rules() for t in rules.technicians if t.partner_id == slot.technician_partner_id), "UTC")
+        for event in self._gateway.read("calendar.event", event_ids, ["start", "stop", "allday"]):
+            start, stop = _all_day(event["start"], event["stop"], tz) if event["allday"] else (event["start"], event["stop"])
+            if start < slot.end and stop > slot.start:
+                return True
+        return False
+
+    def _known_rules(self) -> list[AppointmentRules]:
+        return [rules for _, rules in self._rules.values()]
 
     def _read_rules(self, type_name: str) -> AppointmentRules:
         types = self._gateway.search_read(
@@ -250,30 +263,26 @@ class SlotFinder:
         )
 
     def _time_off(self, technicians: list[Technician], days: int) -> dict[int, list[Window]]:
-        """`resource.calendar.leaves` ahead: a technician's own leaves and their calendar's public holidays."""
+        """Time off ahead as Odoo counts it: leaves of type 'leave' (not 'other') whose calendar is the technician's or
+        none (company-wide) and whose resource is the technician's or none (everyone on that calendar)."""
         resources = self._gateway.search_read(
             "resource.resource", [("user_id", "in", [t.user_id for t in technicians])], ["user_id", "calendar_id"]
         )
-        user_of_resource = {r["id"]: r["user_id"][0] for r in resources}
-        users_of_calendar: dict[int, list[int]] = defaultdict(list)
-        for r in resources:
-            if r["calendar_id"]:
-                users_of_calendar[r["calendar_id"][0]].append(r["user_id"][0])
         now = self._now()
         leaves = self._gateway.search_read(
             "resource.calendar.leaves",
-            [("date_to", ">", now), ("date_from", "<", now + timedelta(days=days + 1)),
-             "|", ("resource_id", "in", list(user_of_resource)), "&", ("resource_id", "=", False), ("calendar_id", "in", list(users_of_calendar))],
+            [("time_type", "=", "leave"), ("date_to", ">", now), ("date_from", "<", now + timedelta(days=days + 1)),
+             ("calendar_id", "in", [False, *{r["calendar_id"][0] for r in resources if r["calendar_id"]}]),
+             ("resource_id", "in", [False, *(r["id"] for r in resources)])],
             ["date_from", "date_to", "resource_id", "calendar_id"],
         )
         time_off: dict[int, list[Window]] = defaultdict(list)
-        for leave in leaves:
-            if leave["resource_id"]:
-                users = [user_of_resource[leave["resource_id"][0]]]
-            else:
-                users = users_of_calendar[leave["calendar_id"][0]]
-            for user_id in users:
-                time_off[user_id].append((leave["date_from"], leave["date_to"]))
+        for resource in resources:
+            calendar = resource["calendar_id"][0] if resource["calendar_id"] else None
+            for leave in leaves:
+                leave_calendar = leave["calendar_id"][0] if leave["calendar_id"] else None
+                if leave_calendar in (None, calendar) and (leave["resource_id"] is None or leave["resource_id"][0] == resource["id"]):
+                    time_off[resource["user_id"][0]].append((leave["date_from"], leave["date_to"]))
         return dict(time_off)
 
     def _technicians(self, user_ids: list[int], default_tz: str) -> list[Technician]:
@@ -307,3 +316,11 @@ def _distance(slot: Slot, window: Window) -> timedelta:
     if slot.start >= window[1]:
         return slot.start - window[1]
     return timedelta(0)
+
+
+def _all_day(start: datetime, stop: datetime, tz: str) -> Window:
+    """An all-day event's span: Odoo stores its days as 08:00-18:00 naive; it blocks those whole days where the
+    technician is."""
+    zone = ZoneInfo(tz)
+    first = datetime.combine(start.date(), time.min, tzinfo=zone)
+    return first.astimezone(timezone.utc), datetime.combine(stop.date() + timedelta(days=1), time.min, tzinfo=zone).astimezone(timezone.utc)

@@ -527,7 +527,10 @@ class Env:
         self._after_change(model, record, post, context, created=False)
 
     def _computed(self, model: str, vals: dict, current: dict | None) -> dict:
-        """`vals` with what Odoo's compute methods would fill in from them (sale: references, line prices, currency)."""
+        """`vals` with what Odoo's compute methods would fill in from them (sale: references, line prices, currency;
+        an all-day event's days)."""
+        if model == "calendar.event" and vals.get("allday", (current or {}).get("allday")):
+            return {**vals, **_all_day_dates(vals, current or {})}
         if model == "product.product":
             return sales.product_prices(vals)
         if model == "sale.order.line":
@@ -731,6 +734,18 @@ def _appointment_status_and_active(vals: dict, appointment: bool, created: bool)
     if "active" not in vals and "appointment_status" in vals:
         return {**vals, "active": vals["appointment_status"] != "cancelled"}
     return vals
+
+
+def _all_day_dates(vals: dict, current: dict) -> dict:
+    """calendar.event's date inverse: an all-day event keeps its days in start_date/stop_date and its start and stop
+    at 08:00 and 18:00 of those days, naive, whatever the time zone (Odoo 19 calendar_event._inverse_dates)."""
+    def day(date_field: str, datetime_field: str) -> str | None:
+        value = vals.get(date_field) or vals.get(datetime_field) or current.get(date_field) or current.get(datetime_field)
+        return str(value)[:10] if value else None
+
+    first, last = day("start_date", "start"), day("stop_date", "stop")
+    dates = {"start_date": first, "start": f"{first} 08:00:00"} if first else {}
+    return {**dates, "stop_date": last, "stop": f"{last} 18:00:00"} if last else dates
 
 
 def _order_fields(order: str | None) -> list[str]:

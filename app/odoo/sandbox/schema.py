@@ -99,6 +99,7 @@ MODELS: dict[str, dict[str, Field]] = {
     "calendar.event": {
         "name": char("Meeting Subject", required=True), "start": Field("datetime", "Start", required=True),
         "stop": Field("datetime", "Stop", required=True), "allday": Field("boolean", "All Day", default=False),
+        "start_date": Field("date", "Start Date"), "stop_date": Field("date", "End Date"),  # an all-day event's days
         "duration": Field("float", "Duration"), "user_id": m2o("res.users", "Organizer"),
         "partner_ids": m2m("res.partner", "Attendees"), "attendee_ids": o2m("calendar.attendee", "event_id", "Participant"),
         "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
