@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -24,6 +25,16 @@ if TYPE_CHECKING:
 TORONTO = ZoneInfo("America/Toronto")
 TODAY = date(2026, 11, 24)  # a Tuesday; the sandbox seeds relative to it and the service's clock stands still at 10:00
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TORONTO)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """FUSION_TEST_WALL_CLOCK (ISO, UTC) starts the machine's clock there for the whole run and lets it tick
+    (.ci/at-dates): the suite keeps its own today, so no test may change its answer with the day it runs."""
+    moment = os.environ.get("FUSION_TEST_WALL_CLOCK")
+    if moment:
+        import time_machine
+
+        time_machine.travel(datetime.fromisoformat(moment).replace(tzinfo=timezone.utc), tick=True).start()
 
 
 @pytest.fixture(autouse=True)
