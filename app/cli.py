@@ -2,26 +2,34 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 import tempfile
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import astuple
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import typer
 import uvicorn
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from app import logs, metrics
 from app.channels.ringcentral_client import RingCentralError
 from app.channels.ringcentral_subscription import SubscriptionState, WebhookSubscription
 from app.config import Settings
-from app.container import build_services, ringcentral_client, ringcentral_subscription
+from app.container import build_services, ringcentral_client, ringcentral_subscription, unit_source
 from app.jobs.procrastinate_jobs import QUEUES, ProcrastinateJobs
+from app.odoo import preflight
+from app.odoo.errors import OdooError
+from app.odoo.gateway import OdooGateway
 from app.phones import mask
+from app.reminders.policy import Policies
 from app.reports import funnel
 from app.serving import ServerThread
 from app.store.db import make_engine, session_factory, upgrade
@@ -149,6 +157,32 @@ def _write_csv(rows: list[funnel.FunnelRow], output: Path | None) -> None:
         writer = csv.writer(handle)
         writer.writerow(funnel.HEADINGS)
         writer.writerows(astuple(row) for row in rows)
+
+
+@cli.command("odoo-check")
+def odoo_check(as_json: bool = typer.Option(False, "--json", help="print the results as JSON")) -> None:
+    """Check the Odoo the settings name before going live, as the integration user: version and transport, every
+    right the service needs, the technicians' working hours, the staff login, the units due and the policies.
+    Exits 1 when something the service needs would fail."""
+    settings = Settings()
+    try:
+        gateway = OdooGateway.from_settings(settings)
+        policies = Policies.load(settings.policies_file)
+        source = unit_source(settings, gateway, policies)
+    except (OdooError, OSError, ValueError, TypeError) as exc:  # settings that cannot even make a client or a source
+        console.print(f"the settings cannot be used: {exc}")
+        raise typer.Exit(2) from None
+    results = preflight.run(gateway, settings, policies, source, datetime.now(ZoneInfo(settings.timezone)).date())
+    if as_json:
+        typer.echo(json.dumps([result.as_dict() for result in results], indent=2, ensure_ascii=False))
+    else:
+        styles = {"ok": "green", "warn": "yellow", "fail": "bold red"}
+        table = Table("check", "status", "detail", "fix", title=f"Odoo check: {settings.odoo_url} ({settings.odoo_db}) as {settings.odoo_login}")
+        for result in results:  # Text: what Odoo and the settings say is never read as rich markup
+            table.add_row(Text(result.name), Text(result.status, style=styles[result.status]), Text(result.detail), Text(result.fix))
+        console.print(table)
+    if any(result.status == "fail" for result in results):
+        raise typer.Exit(1)
 
 
 @cli.command("db-upgrade")

@@ -38,8 +38,9 @@ def test_odoorpc_bad_password_and_bad_domain(odoo_url: str) -> None:
     with pytest.raises(odoorpc.error.RPCError) as private:
         odoo.execute_kw("res.partner", "_read", [[1]], {})
     assert private.value.info["data"]["name"] == "odoo.exceptions.AccessError"
+    assert odoo.execute_kw("res.partner", "read", [[999999]], {"fields": ["name"]}) == []  # Odoo 19 leaves a missing id out
     with pytest.raises(odoorpc.error.RPCError) as missing:
-        odoo.execute_kw("res.partner", "read", [[999999]], {"fields": ["name"]})
+        odoo.execute_kw("res.partner", "write", [[999999], {"name": "x"}], {})
     assert missing.value.info["data"]["name"] == "odoo.exceptions.MissingError"
 
 
@@ -88,8 +89,10 @@ def test_json2_errors_are_odoo_shaped(odoo_url: str) -> None:
     assert not_json.status_code == 400 and not_json.json()["name"] == "werkzeug.exceptions.BadRequest"
     private = httpx.post(f"{odoo_url}/json/2/res.partner/_search", headers=headers, json={})
     assert private.status_code == 403 and private.json()["name"] == "odoo.exceptions.AccessError"
-    missing = httpx.post(f"{odoo_url}/json/2/res.partner/read", headers=headers, json={"ids": [999_999], "fields": ["name"]})
+    missing = httpx.post(f"{odoo_url}/json/2/res.partner/write", headers=headers, json={"ids": [999_999], "vals": {"name": "x"}})
     assert missing.status_code == 404 and missing.json()["name"] == "odoo.exceptions.MissingError"
+    gone = httpx.post(f"{odoo_url}/json/2/res.partner/read", headers=headers, json={"ids": [999_999], "fields": ["name"]})
+    assert gone.status_code == 200 and gone.json() == []  # a read leaves a missing id out
 
 
 def test_web_session_authenticate_and_call_kw(odoo_url: str) -> None:

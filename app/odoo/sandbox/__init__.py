@@ -9,10 +9,10 @@ from datetime import date
 from fastapi import FastAPI
 
 from .orm import Env
-from .seed import ADMIN_API_KEY, seed as seed_demo_data
+from .seed import ADMIN_API_KEY, BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, seed as seed_demo_data
 from .server import build_app
 
-__all__ = ["ADMIN_API_KEY", "SandboxOdoo"]
+__all__ = ["ADMIN_API_KEY", "BOT_API_KEY", "BOT_LOGIN", "BOT_PASSWORD", "SandboxOdoo"]
 
 
 class SandboxOdoo:

@@ -57,7 +57,7 @@ def parse(domain: Any) -> Node | None:
                 stack.append(("const", tuple(term) == TRUE_LEAF))
                 continue
             if not isinstance(path, str) or operator not in OPERATORS:
-                raise InvalidValue(f"Invalid leaf {list(term)!r}")
+                raise InvalidValue(f"Invalid operator in condition {tuple(term)!r}")
             stack.append(("leaf", path, operator, value))
         else:
             raise InvalidValue(f"Invalid leaf {term!r}")
@@ -77,6 +77,15 @@ def paths(node: Node | None) -> set[str]:
     if node[0] == "const":
         return set()
     return set().union(*(paths(child) for child in node[1:]))
+
+
+def leaves(node: Node | None) -> list[tuple]:
+    """Every (path, operator, value) of the domain, for messages that name the condition as Odoo does."""
+    if node is None or node[0] == "const":
+        return []
+    if node[0] == "leaf":
+        return [tuple(node[1:])]
+    return [leaf for child in node[1:] for leaf in leaves(child)]
 
 
 def conjuncts(node: Node, kind: str) -> list[Node]:

@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from . import access
 from . import domain as domains
 from . import sales
 from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
 from .index import Indexes
-from .schema import MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
+from .schema import DESCRIPTIONS, MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
 
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
@@ -31,10 +32,12 @@ REMEMBERED_SEARCHES = 32
 RELATIONAL = ("many2one", "one2many", "many2many")
 METHODS_OF = {  # public methods only some models have
     "message_post": MAIL_THREAD, "activity_schedule": MAIL_THREAD, "action_cancel": {"sale.order"}, "action_confirm": {"sale.order"},
+    "has_group": {"res.users"},
 }
 CASCADE = {  # many2one fields declared ondelete='cascade': their records go with the record they point to
     ("calendar.attendee", "event_id"), ("calendar.attendee", "partner_id"), ("appointment.slot", "appointment_type_id"),
-    ("resource.calendar.attendance", "calendar_id"), ("sale.order.line", "order_id"),
+    ("resource.calendar.attendance", "calendar_id"), ("sale.order.line", "order_id"), ("mail.activity", "calendar_event_id"),
+    ("appointment.booking.line", "calendar_event_id"),
 }
 
 
@@ -73,12 +76,17 @@ class Env:
             raise UserError(f"Object {model} doesn't exist")
         handler = getattr(self, f"rpc_{method}", None)
         if handler is None or not self.has_method(model, method):
-            raise AttributeError(f"The method '{method}' does not exist on the model '{model}'")
+            raise AttributeError(f"The method '{model}.{method}' does not exist")
         kwargs = dict(kwargs or {})
         context = kwargs.pop("context", None) or {}
         with self.lock:
             try:
+                groups = self._caller_groups(context)
+                if groups is not None:
+                    self._check_model_access(model, method, groups)
                 result = handler(model, *args, context=context, **kwargs)
+                if groups is not None:
+                    self._check_documents(model, method, result, groups, context["uid"])
                 self._flush()
                 return result
             except BaseException:
@@ -98,10 +106,10 @@ class Env:
         """Raise TypeError when the arguments do not fit the method's signature, as JSON-2 checks before calling."""
         inspect.signature(getattr(self, f"rpc_{method}")).bind("model", *args, **kwargs)
 
-    def rpc_search(self, model: str, domain: list | None = None, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None) -> list[int]:
+    def rpc_search(self, model: str, domain: list, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None) -> list[int]:
         return [r["id"] for r in self._search(model, domain or [], offset, limit, order, context or {})]
 
-    def rpc_search_count(self, model: str, domain: list | None = None, limit: int | None = None, context: dict | None = None) -> int:
+    def rpc_search_count(self, model: str, domain: list, limit: int | None = None, context: dict | None = None) -> int:
         return len(self._search(model, domain or [], 0, limit, None, context or {}))
 
     def rpc_search_read(self, model: str, domain: list | None = None, fields: list[str] | None = None, offset: int = 0, limit: int | None = None, order: str | None = None, context: dict | None = None, **_: Any) -> list[dict]:
@@ -109,7 +117,9 @@ class Env:
         return [self._read_one(model, r, fields) for r in records]
 
     def rpc_read(self, model: str, ids: list[int] | int, fields: list[str] | None = None, load: str = "_classic_read", context: dict | None = None) -> list[dict]:
-        return [self._read_one(model, self._get(model, i), fields) for i in _ids(ids)]
+        """Odoo 19 answers the records that exist and leaves out the ids that do not (no MissingError)."""
+        records = self._records[model]
+        return [self._read_one(model, records[i], fields) for i in _ids(ids) if i in records]
 
     def rpc_create(self, model: str, vals_list: dict | list[dict], context: dict | None = None) -> int | list[int]:
         single = isinstance(vals_list, dict)
@@ -148,8 +158,35 @@ class Env:
     def rpc_context_get(self, model: str, context: dict | None = None) -> dict:
         return {"lang": "en_US", "tz": "America/Toronto", "uid": (context or {}).get("uid", 2)}
 
-    def rpc_check_access_rights(self, model: str, operation: str = "read", raise_exception: bool = True, context: dict | None = None) -> bool:
-        return True
+    def rpc_check_access_rights(self, model: str, operation: str, raise_exception: bool = True, context: dict | None = None) -> bool | None:
+        """Odoo 19 keeps this deprecated method: `check_access` on an empty recordset (which answers None) when raising,
+        else `has_access`."""
+        allowed = self.rpc_has_access(model, [], operation, context)
+        if raise_exception:
+            if not allowed:
+                raise access.access_error(model, self._description(model), operation)
+            return None
+        return allowed
+
+    def rpc_has_access(self, model: str, ids: list[int] | int, operation: str, context: dict | None = None) -> bool:
+        """Whether the caller may do `operation` on these records; on an empty recordset, on the model at all. The
+        sandbox has no record rules: the model's access rules answer for any records."""
+        access.check_operation(operation)
+        groups = self._caller_groups(context or {})
+        return groups is None or access.allowed(model, operation, groups)
+
+    def rpc_has_group(self, model: str, ids: list[int] | int, group_ext_id: str, context: dict | None = None) -> bool:
+        """res.users.has_group: whether the user has the group (implied ones included); internal users may ask about
+        anyone, others only about themselves."""
+        users = _ids(ids)
+        if len(users) != 1:
+            raise ValueError(f"Expected singleton: res.users({', '.join(map(str, users))})")
+        user_id, caller = users[0], (context or {}).get("uid")
+        groups = self._caller_groups(context or {})
+        if caller is not None and caller != user_id and groups is not None and "base.group_user" not in groups:
+            raise AccessError("You can ony call user.has_group() with your current user.")
+        group_id = self._xmlids("res.groups").get(group_ext_id)
+        return group_id is not None and group_id in (self._get("res.users", user_id).get("all_group_ids") or [])
 
     def rpc_message_post(
         self, model: str, ids: list[int] | int, *, body: str = "", subject: str | None = None, message_type: str = "notification",
@@ -177,7 +214,7 @@ class Env:
         html = bool(body_is_html and user and not user.get("share"))
         values = {
             **{k: v for k, v in kwargs.items() if k in MODELS["mail.message"]},
-            "model": model, "res_id": records[0], "body": str(Markup(body) if html else escape(body)), "subject": subject or False,
+            "model": model, "res_id": records[0], "body": str(Markup(body) if html else Markup("<p>{}</p>").format(body)), "subject": subject or False,
             "message_type": message_type, "subtype_id": subtype_id or self.xmlid_to_res_id("mail.mt_note"), "author_id": author_id,
             "email_from": email_from or False, "partner_ids": list(partner_ids or []), "date": now_string(),
         }
@@ -265,6 +302,82 @@ class Env:
                 return data["res_id"]
         raise ValueError(f"External ID not found in the system: {xmlid}")
 
+    # ---- access: groups and model access rules, checked at the RPC entry ----------------------------------------
+    def _caller_groups(self, context: dict) -> frozenset[str] | None:
+        """The external ids of the RPC caller's groups, implied ones included; None when nothing is checked: a call
+        made in process (no uid in the context) or by the superuser."""
+        uid = context.get("uid")
+        if uid is None or uid == access.SUPERUSER_ID:
+            return None
+        xmlid_of = {res_id: xmlid for xmlid, res_id in self._xmlids("res.groups").items()}
+        user = self._records["res.users"].get(uid, {})
+        return frozenset(xmlid_of[g] for g in user.get("all_group_ids") or [] if g in xmlid_of)
+
+    def _xmlids(self, model: str) -> dict[str, int]:
+        """'module.name' -> record id, for the external ids of one model's records."""
+        return {f"{d['module']}.{d['name']}": d["res_id"] for d in self._records["ir.model.data"].values() if d["model"] == model}
+
+    def _description(self, model: str) -> str:
+        """The model's name as ir.model holds it."""
+        return next((m["name"] for m in self._records["ir.model"].values() if m["model"] == model), DESCRIPTIONS.get(model, model))
+
+    def _check_model_access(self, model: str, method: str, groups: frozenset[str]) -> None:
+        """The model access rule the method needs, as Odoo checks it before doing anything."""
+        checked = access.CHECKED.get(method)
+        if checked is None:
+            return
+        target, operation = checked[0] or model, checked[1]
+        if not access.allowed(target, operation, groups):
+            raise access.access_error(target, self._description(target), operation)
+
+    def _check_documents(self, model: str, method: str, result: Any, groups: frozenset[str], uid: int) -> None:
+        """Messages and activities the call created need the right to post on their document ('write'), as their
+        `_check_access` decides once they exist (the call is rolled back when refused)."""
+        created_model = access.CREATED_BY.get(method, model if method == "create" else None)
+        if created_model not in access.ON_DOCUMENTS:
+            return
+        document_field = access.ON_DOCUMENTS[created_model]
+        ids = result if isinstance(result, list) else [result]
+        records = [self._records[created_model][i] for i in ids if i in self._records[created_model]]
+        forbidden = [
+            r["id"] for r in records if r.get(document_field) and not access.allowed(r[document_field], access.MAIL_POST_ACCESS, groups)
+        ]
+        if forbidden:
+            raise access.document_error(self._description(created_model), "create", forbidden, uid)
+
+    def _default_groups(self, vals: dict) -> list[tuple[int, int, list[int]]]:
+        """res.users._default_groups: internal user; a user created as shared (portal) gets the portal group."""
+        group_id = self._xmlids("res.groups").get("base.group_portal" if vals.get("share") else "base.group_user")
+        return [(6, 0, [group_id] if group_id else [])]
+
+    def _compute_groups(self, changed_groups: Iterable[dict], users: Iterable[dict]) -> None:
+        """What Odoo computes from groups: a group's full name ('Privilege / Name') and implied groups, a user's groups
+        with the implied ones (`all_group_ids`) and whether the user is external (`share`: not an internal user)."""
+        groups = self._records["res.groups"]
+        privileges = self._records["res.groups.privilege"]
+
+        def closure(group_ids: Iterable[int]) -> list[int]:
+            found: set[int] = set()
+            pending = list(group_ids)
+            while pending:
+                group_id = pending.pop()
+                if group_id in groups and group_id not in found:
+                    found.add(group_id)
+                    pending.extend(groups[group_id].get("implied_ids") or [])
+            return sorted(found)
+
+        for group in changed_groups:
+            privilege = privileges.get(group.get("privilege_id") or 0)
+            group["full_name"] = f"{privilege['name']} / {group['name']}" if privilege else group["name"]
+            group["all_implied_ids"] = closure([group["id"]])  # reflexive, as Odoo's
+            self._mark("res.groups", group)
+        internal = self._xmlids("res.groups").get("base.group_user")
+        for user in users:
+            user["all_group_ids"] = closure(user.get("group_ids") or [])
+            if internal is not None:
+                user["share"] = internal not in user["all_group_ids"]
+            self._mark("res.users", user)
+
     # ---- credentials: a password per user, any number of API keys ---------------------------------------------
     def add_credential(self, uid: int, kind: str, secret: str) -> None:
         """kind 'password' or 'apikey'; stored hashed, like Odoo (which uses passlib; sha256 suffices here)."""
@@ -315,6 +428,10 @@ class Env:
     def display_name(self, model: str, record: dict) -> str:
         if model == "calendar.attendee" and not record.get("common_name") and record.get("partner_id"):
             return self.display_name("res.partner", self._get("res.partner", record["partner_id"]))
+        if model == "product.category":
+            return record.get("complete_name") or record["name"]
+        if model == "product.product" and record.get("default_code"):
+            return f"[{record['default_code']}] {record['name']}"
         for name in ("name", "common_name", "login"):
             if record.get(name):
                 return str(record[name])
@@ -328,8 +445,8 @@ class Env:
 
     def _search(self, model: str, domain: list, offset: int, limit: int | None, order: str | None, context: dict) -> list[dict]:
         tree = domains.parse(domain)
-        for path in domains.paths(tree):
-            self._check_path(model, path)
+        for condition in domains.leaves(tree):
+            self._check_path(model, condition[0], condition)
         if "active" in MODELS[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
             tree = ("&", ("leaf", "active", "=", True), tree) if tree else ("leaf", "active", "=", True)
         ids = self._matching_ids(model, tree, order)
@@ -370,15 +487,15 @@ class Env:
                 current = field.relation
         return models
 
-    def _check_path(self, model: str, path: str) -> None:
+    def _check_path(self, model: str, path: str, condition: tuple) -> None:
         head, _, rest = path.partition(".")
         if head not in MODELS[model] and head not in COMPUTED:
-            raise InvalidValue(f"Invalid field {model}.{head} in leaf {path!r}")
+            raise InvalidValue(f"Invalid field {model}.{head} in condition {condition!r}")
         if rest:
             field = MODELS[model].get(head)
             if field is None or field.relation is None:
                 raise InvalidValue(f"Invalid field {model}.{path}: {head} is not relational")
-            self._check_path(field.relation, rest)
+            self._check_path(field.relation, rest, condition)
 
     def _candidates(self, model: str, node: domains.Node) -> set[int] | frozenset[int] | None:
         """Ids among which are all the records the domain matches, from its `=` and `in` leaves on the model's own
@@ -487,6 +604,8 @@ class Env:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
+        if model == "res.users" and "group_ids" not in vals:
+            vals = {**vals, "group_ids": self._default_groups(vals)}
         vals = {**self._defaults(model, context), **vals}
         if model == "calendar.event":
             vals = _appointment_status_and_active(vals, bool(vals.get("appointment_type_id")), created=True)
@@ -498,7 +617,7 @@ class Env:
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
-        missing = [n for n, f in MODELS[model].items() if f.required and f.related is None and record.get(n) in (False, None, "")]
+        missing = [n for n, f in MODELS[model].items() if f.required and f.related is None and _empty(f, record.get(n))]
         if missing:
             raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {', '.join(missing)}")
         self._after_change(model, record, post, context, created=True)
@@ -521,7 +640,7 @@ class Env:
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
         for name, field in MODELS[model].items():
-            if field.required and field.related is None and name in vals and record.get(name) in (False, None, ""):
+            if field.required and field.related is None and name in vals and _empty(field, record.get(name)):
                 raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {name}")
         record["write_date"] = now_string()
         self._after_change(model, record, post, context, created=False)
@@ -533,6 +652,10 @@ class Env:
             return {**vals, **_all_day_dates(vals, current or {})}
         if model == "product.product":
             return sales.product_prices(vals)
+        if model == "product.category":
+            parent = self._records["product.category"].get(vals.get("parent_id", (current or {}).get("parent_id")) or 0)
+            name = vals.get("name", (current or {}).get("name"))
+            return {**vals, "complete_name": f"{self.display_name(model, parent)} / {name}" if parent else name}
         if model == "sale.order.line":
             return sales.line_defaults(self._records, vals, current)
         if model == "sale.order" and current is None:
@@ -646,7 +769,52 @@ class Env:
             if record.get("appointment_type_id") and not record.get("appointment_status"):
                 record["appointment_status"] = "booked"  # Odoo 18/19's appointment module computes it so
             self._sync_attendees(record, created, context)
+            if created:
+                self._meeting_activity(record)
+            for line_id in self._index.ids("appointment.booking.line", "calendar_event_id", record["id"]):  # the user is related
+                line = self._records["appointment.booking.line"][line_id]
+                if line.get("appointment_user_id") != record.get("user_id"):
+                    self._write("appointment.booking.line", line, {"appointment_user_id": record.get("user_id") or False}, context)
+        if model == "appointment.booking.line":
+            self._check_booking_line(record)
+        if model == "res.groups":  # a group's implications reach every user
+            self._compute_groups(self._records["res.groups"].values(), self._records["res.users"].values())
+        if model == "res.users":
+            self._compute_groups([], [record])
         self._mark(model, record)
+
+    def _check_booking_line(self, line: dict) -> None:
+        """appointment.booking.line: its user is the event's unless given, must be one of the type's staff, and uses
+        one unit of capacity (none when it reserves none)."""
+        event = self._records["calendar.event"][line["calendar_event_id"]]
+        if not line.get("appointment_user_id"):
+            line["appointment_user_id"] = event.get("user_id") or False
+        kind = self._records["appointment.type"].get(line.get("appointment_type_id") or 0)
+        if kind is not None and kind.get("schedule_based_on") == "users":
+            if not line["appointment_user_id"]:
+                raise ValidationError("Booking line must have a user or resource set.")
+            if line["appointment_user_id"] not in (kind.get("staff_user_ids") or []):
+                user = self.display_name("res.users", self._records["res.users"][line["appointment_user_id"]])
+                raise ValidationError(f'"{user}" cannot be used for "{kind["name"]}"')
+        line["capacity_used"] = 0 if line.get("capacity_reserved") == 0 else 1
+
+    def _meeting_activity(self, event: dict) -> None:
+        """calendar.event.create: an event linked to a record that keeps activities gets a 'Meeting' activity for its
+        organizer on that record. Archiving the event leaves it; deleting the event deletes it."""
+        ir_model = self._records["ir.model"].get(event.get("res_model_id") or 0)
+        meeting = next((t["id"] for t in self._records["mail.activity.type"].values() if t.get("category") == "meeting"), None)
+        if ir_model is None or ir_model["model"] not in MAIL_THREAD or not event.get("res_id") or meeting is None:
+            return
+        self._create("mail.activity", {
+            "res_model_id": ir_model["id"], "res_id": event["res_id"], "activity_type_id": meeting, "summary": event.get("name") or False,
+            "user_id": event.get("user_id") or False, "date_deadline": (event.get("start") or now_string())[:10], "calendar_event_id": event["id"],
+        }, {})
+        organizer = self._records["res.users"].get(event.get("user_id") or 0)
+        if organizer is not None:  # mail.activity's assignment notice, which no_mail_to_attendees does not stop
+            self._notify_by_email(self._create("mail.message", {
+                "model": ir_model["model"], "res_id": event["res_id"], "message_type": "user_notification", "date": now_string(),
+                "subject": f"{event.get('name')}: Meeting assigned to you", "partner_ids": [(6, 0, [organizer["partner_id"]])],
+            }, {}))
 
     def _sync_attendees(self, event: dict, created: bool, context: dict) -> None:
         """calendar.event keeps one calendar.attendee per partner in partner_ids, and mails invitations on create."""
@@ -737,15 +905,25 @@ def _appointment_status_and_active(vals: dict, appointment: bool, created: bool)
 
 
 def _all_day_dates(vals: dict, current: dict) -> dict:
-    """calendar.event's date inverse: an all-day event keeps its days in start_date/stop_date and its start and stop
-    at 08:00 and 18:00 of those days, naive, whatever the time zone (Odoo 19 calendar_event._inverse_dates)."""
-    def day(date_field: str, datetime_field: str) -> str | None:
-        value = vals.get(date_field) or vals.get(datetime_field) or current.get(date_field) or current.get(datetime_field)
+    """calendar.event's date inverse: an all-day event given its days in start_date/stop_date keeps its start and
+    stop at 08:00 and 18:00 of those days, naive, whatever the time zone (Odoo 19 calendar_event._inverse_dates);
+    one given only start and stop keeps them as sent."""
+    def day(date_field: str) -> str | None:
+        value = vals.get(date_field) or current.get(date_field)
         return str(value)[:10] if value else None
 
-    first, last = day("start_date", "start"), day("stop_date", "stop")
+    first, last = day("start_date"), day("stop_date")
+    if not (first or last):  # the days follow the times sent
+        return {name: str(vals[source])[:10] for name, source in (("start_date", "start"), ("stop_date", "stop")) if vals.get(source)}
     dates = {"start_date": first, "start": f"{first} 08:00:00"} if first else {}
     return {**dates, "stop_date": last, "stop": f"{last} 18:00:00"} if last else dates
+
+
+def _empty(field: Field, value: Any) -> bool:
+    """What a required field may not hold: nothing; a number's 0 is a value (0 == False in Python)."""
+    if field.type in ("integer", "float", "monetary"):
+        return value is None
+    return value in (False, None, "")
 
 
 def _order_fields(order: str | None) -> list[str]:

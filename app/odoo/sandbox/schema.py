@@ -15,12 +15,13 @@ class Field:
     required: bool = False
     default: Any = None
     related: str | None = None  # stored related value, 'many2one_field.field'
+    readonly: bool = False  # computed by the ORM (a user's implied groups), whatever a caller writes
 
     def describe(self, name: str) -> dict[str, Any]:
         """What `fields_get` tells about the field."""
         info: dict[str, Any] = {
             "type": self.type, "string": self.string or name.replace("_", " ").title(), "required": self.required,
-            "readonly": self.related is not None, "store": True, "name": name,
+            "readonly": self.related is not None or self.readonly, "store": True, "name": name,
         }
         if self.relation:
             info["relation"] = self.relation
@@ -73,13 +74,15 @@ MODELS: dict[str, dict[str, Field]] = {
     "res.users": {
         "login": char("Login", required=True), "name": char("Name", related="partner_id.name"),
         "partner_id": m2o("res.partner", "Related Partner", required=True), "active": Field("boolean", default=True),
-        "tz": char("Timezone"), "lang": char("Language"), "share": Field("boolean", default=False),
+        "tz": char("Timezone"), "lang": char("Language"), "share": Field("boolean", "Share User", default=False, readonly=True),
+        "group_ids": m2m("res.groups", "Groups"),  # Odoo 19's name (groups_id before)
+        "all_group_ids": Field("many2many", "Groups and implied groups", relation="res.groups", readonly=True),
         "totp_enabled": Field("boolean", "Two-factor authentication", default=False),  # auth_totp
     },
     "resource.calendar": {
         "name": char("Name", required=True), "tz": char("Timezone", default="UTC"),
         "attendance_ids": o2m("resource.calendar.attendance", "calendar_id", "Working Time"),
-        "active": Field("boolean", default=True),
+        "active": Field("boolean", default=True), "flexible_hours": Field("boolean", "Flexible Hours", default=False),  # Odoo 18+
     },
     "resource.calendar.attendance": {
         "name": char("Name", required=True), "calendar_id": m2o("resource.calendar", required=True),
@@ -103,8 +106,9 @@ MODELS: dict[str, dict[str, Field]] = {
         "duration": Field("float", "Duration"), "user_id": m2o("res.users", "Organizer"),
         "partner_ids": m2m("res.partner", "Attendees"), "attendee_ids": o2m("calendar.attendee", "event_id", "Participant"),
         "show_as": sel("free", "busy", default="busy"), "res_model_id": m2o("ir.model", "Document Model"),
-        "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("integer", "Document ID"),
+        "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("many2one_reference", "Document ID"),
         "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
+        "booking_line_ids": o2m("appointment.booking.line", "calendar_event_id", "Booking Lines"),
         # the appointment module's: stored, computed 'booked' once an appointment type is set, kept in step with `active`
         "appointment_status": Field("selection", "Appointment Status", selection=(
             ("request", "Request"), ("booked", "Booked"), ("attended", "Checked-In"), ("no_show", "No Show"), ("cancelled", "Cancelled"),
@@ -142,14 +146,16 @@ MODELS: dict[str, dict[str, Field]] = {
         "notification_status": sel("ready", "process", "pending", "sent", "bounce", "exception", "canceled", string="Status", default="ready"),
         "failure_type": sel("mail_email_invalid", "mail_email_missing", "mail_from_invalid", "mail_from_missing", "mail_smtp", "unknown", string="Failure type"),
     },
-    "mail.activity.type": {"name": char("Name", required=True)},
+    "mail.activity.type": {"name": char("Name", required=True), "category": sel("default", "upload_file", "phonecall", "meeting", default="default")},
     "mail.activity": {
         "res_model": char("Related Document Model", related="res_model_id.model"), "res_model_id": m2o("ir.model", "Document Model", required=True),
         "res_id": Field("integer", "Related Document ID", required=True), "activity_type_id": m2o("mail.activity.type", "Activity Type"),
         "summary": char("Summary"), "note": Field("html", "Note"), "user_id": m2o("res.users", "Assigned to"),
         "date_deadline": Field("date", "Due Date", required=True),
+        "calendar_event_id": m2o("calendar.event", "Calendar Meeting"),  # calendar's: the meeting a 'Meeting' activity stands for
     },
-    "product.category": {"name": char("Name", required=True)},
+    # Odoo 19 names a category by its full path ('Goods / Walkers'; the roots are Goods, Services, Expenses, no 'All')
+    "product.category": {"name": char("Name", required=True), "parent_id": m2o("product.category", "Parent Category"), "complete_name": char("Complete Name")},
     "product.product": {
         # list_price is the template's, lst_price the variant's (the template's plus attribute extras; the sandbox has none)
         "name": char("Name", required=True), "default_code": char("Internal Reference"), "list_price": Field("float", "Sales Price"),
@@ -196,6 +202,21 @@ MODELS: dict[str, dict[str, Field]] = {
         "max_schedule_days": Field("integer", "Schedule not after (days)", default=15),
         "slot_ids": o2m("appointment.slot", "appointment_type_id", "Availabilities"),
         "schedule_based_on": sel("users", "resources", default="users"), "active": Field("boolean", default=True),
+        # working hours cut the type's hours only when on (off by default); a slot starts every interval
+        "work_hours_activated": Field("boolean", "Limit to Work Hours", default=False),
+        "slot_creation_interval": Field("float", "Create slot every", default=1.0),
+        "category": sel("recurring", "punctual", "custom", "anytime", default="recurring"),
+        "start_datetime": Field("datetime", "Start Datetime"), "end_datetime": Field("datetime", "End Datetime"),  # punctual
+    },
+    # what makes a staff member busy for a type in Odoo's own booking page: a line per booked user, with its capacity
+    "appointment.booking.line": {
+        "calendar_event_id": m2o("calendar.event", "Booking", required=True),
+        "appointment_user_id": m2o("res.users", "Appointment User"),
+        "appointment_type_id": m2o("appointment.type", "Appointment Type", related="calendar_event_id.appointment_type_id"),
+        "capacity_reserved": Field("integer", "Capacity Reserved", default=1, required=True),
+        "capacity_used": Field("integer", "Capacity Used", default=1),
+        "event_start": Field("datetime", "Booking Start", related="calendar_event_id.start"),
+        "event_stop": Field("datetime", "Booking End", related="calendar_event_id.stop"),
     },
     "appointment.slot": {
         "appointment_type_id": m2o("appointment.type", "Appointment Type", required=True),
@@ -203,6 +224,7 @@ MODELS: dict[str, dict[str, Field]] = {
         "start_hour": Field("float", "Starting Hour", required=True), "end_hour": Field("float", "Ending Hour", required=True),
         "slot_type": sel("recurring", "unique", default="recurring"),
         "restrict_to_user_ids": m2m("res.users", "Restrict to Users"),
+        "start_datetime": Field("datetime", "From"), "end_datetime": Field("datetime", "To"),  # a 'unique' slot's
     },
     "fusion.repair.maintenance.contract": {
         "name": char("Reference", required=True), "partner_id": m2o("res.partner", "Customer", required=True),
@@ -225,10 +247,29 @@ MODELS: dict[str, dict[str, Field]] = {
         "padding": Field("integer", "Sequence Size", required=True, default=0), "number_next": Field("integer", "Next Number", required=True, default=1),
         "number_increment": Field("integer", "Step", required=True, default=1), "active": Field("boolean", default=True),
     },
+    "res.groups.privilege": {"name": char("Name", required=True)},
+    "res.groups": {
+        "name": char("Name", required=True), "privilege_id": m2o("res.groups.privilege", "Privilege"),
+        "full_name": Field("char", "Group Name", readonly=True), "implied_ids": m2m("res.groups", "Implied Groups"),
+        "all_implied_ids": Field("many2many", "Transitively Implied Groups", relation="res.groups", readonly=True),
+    },
+}
+# each model's `_description`, what ir.model names it (and access errors quote)
+DESCRIPTIONS = {
+    "ir.model": "Models", "ir.model.data": "Model Data", "res.company": "Companies", "res.partner": "Contact", "res.users": "User",
+    "resource.calendar": "Resource Working Time", "resource.calendar.attendance": "Work Detail",
+    "resource.calendar.leaves": "Resource Time Off Detail", "resource.resource": "Resources", "calendar.event": "Calendar Event",
+    "calendar.attendee": "Calendar Attendee Information", "mail.message": "Message", "mail.message.subtype": "Message subtypes",
+    "mail.mail": "Outgoing Mails", "mail.notification": "Message Notifications", "mail.activity.type": "Activity Type",
+    "mail.activity": "Activity", "product.category": "Product Category", "product.product": "Product Variant", "sale.order": "Sales Order",
+    "sale.order.line": "Sales Order Line", "stock.location": "Inventory Locations", "stock.lot": "Lot/Serial",
+    "stock.move.line": "Product Moves (Stock Move Line)", "appointment.type": "Appointment Type", "appointment.slot": "Appointment Slot", "appointment.booking.line": "Appointment Booking Line",
+    "fusion.repair.maintenance.contract": "Maintenance Contract", "res.currency": "Currency", "account.tax": "Tax", "ir.sequence": "Sequence",
+    "res.groups.privilege": "Privileges", "res.groups": "Access Groups",
 }
 
 # models whose records carry a chatter (message_post)
-MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product", "sale.order"}
+MAIL_THREAD = {"res.partner", "calendar.event", "fusion.repair.maintenance.contract", "product.product", "sale.order", "stock.lot"}
 # what message_post passes on to the notification of followers rather than to the message (mail.thread's list)
 NOTIFY_PARAMETERS = {
     "force_email_company", "force_email_lang", "force_send", "mail_auto_delete", "model_description", "notify_author",

@@ -5,10 +5,18 @@ import random
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from .access import ADMIN_GROUPS, GROUPS
 from .orm import DATETIME, Env
-from .schema import MODELS
+from .schema import DESCRIPTIONS, MODELS
 
 ADMIN_API_KEY = "sandbox-admin-api-key"
+# the integration user a dealer should give the service: least privilege, never Access Rights or Settings
+BOT_LOGIN = "fusion-bot"
+BOT_PASSWORD = "fusion-bot"
+BOT_API_KEY = "sandbox-fusion-bot-api-key"
+BOT_GROUPS = (
+    "base.group_user", "base.group_partner_manager", "sales_team.group_sale_salesman_all_leads", "stock.group_stock_user",
+)
 TORONTO = ZoneInfo("America/Toronto")
 
 FIRST = ["Margaret", "Robert", "Dorothy", "William", "Helen", "George", "Ruth", "Frank", "Shirley", "Harold", "Joan", "Kenneth",
@@ -66,10 +74,12 @@ def _months_before(day: date, months: int) -> date:
 
 def seed(env: Env, today: date) -> None:
     rng = random.Random(19)
-    for model, fields in MODELS.items():
-        env.create("ir.model", {"model": model, "name": model.replace(".", " ").title()})
-    bot = env.create("res.users", {"login": "__system__", "name": "OdooBot", "active": False, "share": False})
-    admin = env.create("res.users", {"login": "admin", "name": "Mitchell Admin", "tz": "America/Toronto", "lang": "en_US"})
+    for model in MODELS:
+        env.create("ir.model", {"model": model, "name": DESCRIPTIONS[model]})
+    groups = _seed_groups(env)
+    managers = [(6, 0, [groups[xmlid] for xmlid in ADMIN_GROUPS])]
+    bot = env.create("res.users", {"login": "__system__", "name": "OdooBot", "active": False, "group_ids": managers})
+    admin = env.create("res.users", {"login": "admin", "name": "Mitchell Admin", "tz": "America/Toronto", "lang": "en_US", "group_ids": managers})
     assert (bot, admin) == (1, 2)  # uid 2 is the admin in every Odoo database
     env.add_credential(admin, "password", "admin")
     env.add_credential(admin, "apikey", ADMIN_API_KEY)
@@ -77,8 +87,10 @@ def seed(env: Env, today: date) -> None:
     env.add_credential(coordinator, "password", "coordinator")
     [staff] = env.search_read("res.users", [("id", "=", coordinator)], ["partner_id"])
     env.write("res.partner", [staff["partner_id"][0]], {"phone": "+1 416-555-0142"})  # the phone RingOut rings first
-    for name, xmlid in (("To-Do", "mail_activity_data_todo"), ("Call", "mail_activity_data_call"), ("Email", "mail_activity_data_email")):
-        env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.activity.type", "res_id": env.create("mail.activity.type", {"name": name})})
+    for name, xmlid, category in (("To-Do", "mail_activity_data_todo", "default"), ("Call", "mail_activity_data_call", "phonecall"),
+                                  ("Email", "mail_activity_data_email", "default"), ("Meeting", "mail_activity_data_meeting", "meeting")):
+        kind = env.create("mail.activity.type", {"name": name, "category": category})
+        env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.activity.type", "res_id": kind})
     for name, xmlid, internal in (("Discussions", "mt_comment", False), ("Note", "mt_note", True), ("Activities", "mt_activities", False)):
         subtype = env.create("mail.message.subtype", {"name": name, "internal": internal})
         env.create("ir.model.data", {"module": "mail", "name": xmlid, "model": "mail.message.subtype", "res_id": subtype})
@@ -106,11 +118,12 @@ def seed(env: Env, today: date) -> None:
     appointment_type = env.create("appointment.type", {
         "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
         "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
-        "schedule_based_on": "users",
+        "schedule_based_on": "users", "work_hours_activated": True,
         "slot_ids": [(0, 0, {"weekday": str(d), "start_hour": 8.0, "end_hour": 17.0, "slot_type": "recurring"}) for d in range(1, 6)],
     })
 
-    categories = {name: env.create("product.category", {"name": name}) for name in sorted(set(CATEGORY_OF.values()))}
+    goods = env.create("product.category", {"name": "Goods"})
+    categories = {name: env.create("product.category", {"name": name, "parent_id": goods}) for name in sorted(set(CATEGORY_OF.values()))}
     products = [
         (env.create("product.product", {"name": n, "default_code": c, "list_price": p, "categ_id": categories[CATEGORY_OF[t]], "type": "consu"}), n, t, i)
         for n, c, t, i, p in PRODUCTS
@@ -170,6 +183,29 @@ def seed(env: Env, today: date) -> None:
     # the dealer itself, last so every other record keeps its id
     env.create("res.company", {"name": "Fusion Mobility", "currency_id": cad,
                                "partner_id": env.create("res.partner", {"name": "Fusion Mobility", "email": "service@fusionmobility.example"})})
+    integration = env.create("res.users", {
+        "login": BOT_LOGIN, "name": "Fusion Assistant", "tz": "America/Toronto", "lang": "en_US",
+        "group_ids": [(6, 0, [groups[xmlid] for xmlid in BOT_GROUPS])],
+    })
+    env.add_credential(integration, "password", BOT_PASSWORD)
+    env.add_credential(integration, "apikey", BOT_API_KEY)
+
+
+def _seed_groups(env: Env) -> dict[str, int]:
+    """Odoo 19's groups the sandbox's access rules name, with their privileges, external ids and implications; their
+    ids by external id."""
+    privileges: dict[str, int] = {}
+    ids: dict[str, int] = {}
+    for group in GROUPS:
+        if group.privilege and group.privilege not in privileges:
+            privileges[group.privilege] = env.create("res.groups.privilege", {"name": group.privilege})
+        ids[group.xmlid] = env.create("res.groups", {"name": group.name, "privilege_id": privileges.get(group.privilege or "", False)})
+        module, _, name = group.xmlid.partition(".")
+        env.create("ir.model.data", {"module": module, "name": name, "model": "res.groups", "res_id": ids[group.xmlid], "noupdate": True})
+    for group in GROUPS:
+        if group.implied:
+            env.write("res.groups", [ids[group.xmlid]], {"implied_ids": [(6, 0, [ids[xmlid] for xmlid in group.implied])]})
+    return ids
 
 
 PARTS = [("Group 24 AGM Battery", "PT-BAT24", "Battery", 289.0), ("VR2 Joystick Module", "PT-VR2", "Joystick", 640.0)]
@@ -204,10 +240,13 @@ def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[in
     customers = env.create("stock.location", {"name": "Partners/Customers", "usage": "customer"})
     for number, partner in enumerate(clients[:25]):
         product, name, _, _ = rng.choice(products)
-        lot = env.create("stock.lot", {"name": f"LOT-{name.split()[0][:3].upper()}{rng.randint(10000, 99999)}", "product_id": product,
-                                       "partner_ids": [(6, 0, [partner])]})
         received = today - timedelta(days=rng.randint(400, 900))
         delivered = today - timedelta(days=rng.randint(30, 380))
+        # the first lot was sold before, returned and sold again: Odoo 19 computes partner_ids from the deliveries,
+        # newest first
+        customers_of = [partner, clients[-1]] if number == 0 else [partner]
+        lot = env.create("stock.lot", {"name": f"LOT-{name.split()[0][:3].upper()}{rng.randint(10000, 99999)}", "product_id": product,
+                                       "partner_ids": [(6, 0, customers_of)]})
         env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": customers, "location_dest_id": stock,
                                        "date": f"{received} 14:00:00", "state": "done"})
         env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": stock, "location_dest_id": customers,

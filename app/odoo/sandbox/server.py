@@ -151,7 +151,8 @@ def build_app(env: Env, db_name: str) -> FastAPI:
 
     @app.api_route("/web/version", methods=["GET"])
     async def web_version() -> JSONResponse:
-        return JSONResponse(VERSION_INFO)
+        """As Odoo 19's rpc module answers it (no database, no login)."""
+        return JSONResponse({"version_info": VERSION_INFO["server_version_info"], "version": VERSION_INFO["server_version"]})
 
     @app.post("/json/2/{model}/{method}")
     async def json2(model: str, method: str, request: Request) -> JSONResponse:

@@ -1,0 +1,106 @@
+"""Contract 10: working hours and time off as the integration user reads them (resource.calendar.attendance,
+resource.calendar.leaves), and the domain Odoo itself uses for time off."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+import pytest
+
+from app.odoo.gateway import OdooGateway
+
+from .conftest import TORONTO, Cleanup, Found, far_future_weekday, tag
+
+LEAVES = "resource.calendar.leaves"
+
+
+def time_off_domain(calendar_id: int, resource_id: int, start: datetime, end: datetime) -> list:
+    """Time off as Odoo computes it: leaves of type 'leave' of the resource or of no resource, on its calendar or on
+    none."""
+    return [
+        ("time_type", "=", "leave"), ("calendar_id", "in", [False, calendar_id]), ("resource_id", "in", [False, resource_id]),
+        ("date_from", "<", end), ("date_to", ">", start),
+    ]
+
+
+def test_c10_leaves_fields(gateway: OdooGateway) -> None:
+    fields = gateway.call(LEAVES, "fields_get", allfields=["time_type", "calendar_id", "resource_id", "date_from", "date_to"], attributes=["type", "selection", "relation"])
+    assert fields["time_type"]["type"] == "selection"
+    assert [value for value, _ in fields["time_type"]["selection"]] == ["leave", "other"]
+    assert (fields["calendar_id"]["type"], fields["calendar_id"]["relation"]) == ("many2one", "resource.calendar")
+    assert (fields["resource_id"]["type"], fields["resource_id"]["relation"]) == ("many2one", "resource.resource")
+    assert (fields["date_from"]["type"], fields["date_to"]["type"]) == ("datetime", "datetime")
+
+
+def test_c10_calendar_leaves_readable_and_matched_as_odoo_does(gateway: OdooGateway, admin: OdooGateway | None, found: Found, cleanup: Cleanup) -> None:
+    """A holiday of the technician's working calendar (no resource) is read by the integration user with Odoo's
+    time-off domain; one of type 'other' is not matched. Made by an administrator (the service only reads leaves; Odoo
+    lets only Settings administrators make leaves without a resource)."""
+    technician = found.technician
+    if technician.resource_id is None or technician.calendar_id is None:
+        pytest.fail(f"{technician.login} has no resource with a working calendar")
+    if admin is None:
+        pytest.skip("a calendar-wide leave is made by an administrator: set FUSION_TEST_ODOO_ADMIN_LOGIN/PASSWORD")
+    start = datetime.combine(far_future_weekday(weeks=59), time(0), tzinfo=TORONTO)
+    made = {}
+    for key, extra in {"holiday": {}, "other": {"time_type": "other"}}.items():
+        made[key] = admin.create(LEAVES, {
+            "name": f"{key} ({tag()})", "date_from": start, "date_to": start + timedelta(days=1), "resource_id": False,
+            "calendar_id": technician.calendar_id, **extra,
+        })
+        cleanup.unlink(admin, LEAVES, [made[key]])
+    leaves = gateway.search_read(
+        LEAVES, time_off_domain(technician.calendar_id, technician.resource_id, start, start + timedelta(days=1)),
+        ["time_type", "calendar_id", "resource_id", "date_from", "date_to"],
+    )
+    by_id = {leave["id"]: leave for leave in leaves}
+    assert made["holiday"] in by_id and made["other"] not in by_id
+    holiday = by_id[made["holiday"]]
+    assert holiday["time_type"] == "leave"  # the default
+    assert holiday["resource_id"] is None and holiday["calendar_id"][0] == technician.calendar_id
+    assert (holiday["date_from"], holiday["date_to"]) == (start, start + timedelta(days=1))
+
+
+@pytest.mark.sandbox_gap("no record rules: resource.calendar.leaves of a technician are visible to every internal user")
+def test_c10_technicians_own_leave_is_hidden_from_the_integration_user(
+    gateway: OdooGateway, as_technician: OdooGateway | None, found: Found, cleanup: Cleanup,
+) -> None:
+    """Odoo 19's record rules on resource.calendar.leaves (resource module, base.group_user): an internal user reads
+    only leaves without a resource or of a resource that is theirs or no one's. A technician's own leave is left out
+    of the integration user's searches (silently) and refused on read (AccessError); only the technician (or the
+    superuser) sees it."""
+    from app.odoo.errors import OdooAccessError
+
+    technician = found.technician
+    if as_technician is None:
+        pytest.skip("only the technician may make their own leave: set FUSION_TEST_ODOO_TECHNICIAN_PASSWORD")
+    start = datetime.combine(far_future_weekday(weeks=61), time(0), tzinfo=TORONTO)
+    leave_id = as_technician.create(LEAVES, {
+        "name": f"Vacation ({tag()})", "date_from": start, "date_to": start + timedelta(days=2),
+        "resource_id": technician.resource_id, "calendar_id": technician.calendar_id,
+    })
+    cleanup.unlink(as_technician, LEAVES, [leave_id])
+    assert as_technician.search_read(LEAVES, [("id", "=", leave_id)], ["time_type"]) == [{"id": leave_id, "time_type": "leave"}]
+    seen = gateway.search_read(LEAVES, time_off_domain(technician.calendar_id, technician.resource_id, start, start + timedelta(days=2)), ["id"])
+    assert leave_id not in [leave["id"] for leave in seen]
+    with pytest.raises(OdooAccessError):
+        gateway.call(LEAVES, "read", [leave_id], fields=["time_type"])
+
+
+def test_c10_attendance_readable(gateway: OdooGateway, found: Found) -> None:
+    """Working hours: `dayofweek` counts '0' = Monday, hours are floats in the calendar's time zone."""
+    calendar_id = found.technician.calendar_id
+    assert calendar_id is not None
+    spec = gateway.call("resource.calendar.attendance", "fields_get", allfields=["dayofweek", "day_period"], attributes=["selection"])
+    assert spec["dayofweek"]["selection"][0] == ["0", "Monday"]
+    assert [value for value, _ in spec["dayofweek"]["selection"]] == [str(d) for d in range(7)]
+    assert {"morning", "lunch", "afternoon"} <= {value for value, _ in spec["day_period"]["selection"]}
+    rows = gateway.search_read(
+        "resource.calendar.attendance", [("calendar_id", "=", calendar_id), ("day_period", "!=", "lunch")],
+        ["calendar_id", "dayofweek", "hour_from", "hour_to", "day_period"],
+    )
+    assert rows
+    for row in rows:
+        assert row["dayofweek"] in {str(d) for d in range(7)}
+        assert isinstance(row["hour_from"], float) and isinstance(row["hour_to"], float) and row["hour_from"] < row["hour_to"]
+    [calendar] = gateway.call("resource.calendar", "read", [calendar_id], fields=["tz"])
+    assert calendar["tz"]
