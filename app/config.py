@@ -21,7 +21,8 @@ class Settings(BaseSettings):
     odoo_login: str = "admin"
     odoo_password: SecretStr = SecretStr("admin")
     odoo_api_key: SecretStr | None = None
-    odoo_transport: Literal["jsonrpc", "json2"] = "jsonrpc"
+    # auto: JSON-2 when an API key is set and Odoo is 19 or later (/jsonrpc is deprecated in 19, gone in 20), else /jsonrpc
+    odoo_transport: Literal["auto", "jsonrpc", "json2"] = "auto"
     odoo_timeout_seconds: float = 15.0
     odoo_mail_invitations: bool = False  # Odoo mails calendar invitations on create unless told not to
     appointment_type_name: str = "Equipment maintenance visit"

@@ -291,5 +291,5 @@ def build_services(
         settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, locks,
         subscription, dialer,
     )
-    jobs.start(Work(assistant.deliver, assistant.process_inbound, trail.write_pending, services.scheduled_scan))
+    jobs.start(Work(assistant.deliver, assistant.process_inbound, assistant.settle_in_odoo, services.scheduled_scan))
     return services

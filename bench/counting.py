@@ -21,6 +21,10 @@ class CountingTransport:
             self.by_method[(model, method)] += 1
             self.seconds += time.perf_counter() - start
 
+    def warm(self, clients: int) -> None:
+        """The inner transport's warm-up, uncounted: turns are measured on a warm worker, as production runs them."""
+        self.inner.warm(clients)  # type: ignore[attr-defined]
+
     def reset(self) -> None:
         self.calls, self.seconds = 0, 0.0
         self.by_method.clear()

@@ -85,6 +85,9 @@ def test_sms_booking_end_to_end(api: httpx.Client, services: Services, odoo: odo
     assert event["res_id"] == state.units[0].id and event["show_as"] == "busy"
     assert event["appointment_type_id"] and event["appointment_type_id"][1] == "Equipment maintenance visit"
     assert event["appointment_status"] == "booked"  # shows in Odoo's appointment reporting
+    # the technician is busy for Odoo's own booking page too: it counts only booking lines
+    [line] = odoo.env["appointment.booking.line"].search_read([("calendar_event_id", "=", event["id"])], ["appointment_user_id", "capacity_used"])
+    assert (line["appointment_user_id"][0], line["capacity_used"]) == (chosen.technician_id, 1)
     assert len(event["attendee_ids"]) == 2
     invitations = odoo.env["mail.message"].search_count([("model", "=", "calendar.event"), ("res_id", "=", event["id"])])
     assert invitations == 0  # no_mail_to_attendees by default

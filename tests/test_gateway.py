@@ -8,6 +8,7 @@ import pytest
 from app.config import Settings
 from app.odoo.errors import OdooAuthError, OdooMissingError, OdooNotFound, OdooUnavailable, OdooValidationError
 from app.odoo.gateway import OdooGateway
+from app.odoo.transports import Json2Transport, JsonRpcTransport
 from app.odoo.sandbox import ADMIN_API_KEY
 from app.serving import free_port
 
@@ -85,3 +86,12 @@ def test_a_model_this_odoo_lacks_is_not_found_on_either_transport(gateway: OdooG
         gateway.search_read("appointment.nothing", [], ["name"])
     with pytest.raises(OdooNotFound):
         gateway.call("res.partner", "no_such_method")
+
+
+def test_odoo_19_is_reached_over_json2_by_default_when_there_is_an_api_key(odoo_url: str) -> None:
+    """/jsonrpc is deprecated in Odoo 19 and removed in 20: 'auto' takes JSON-2 when the server says 19 and a key is set."""
+    keyed = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_db="demo", odoo_api_key=ADMIN_API_KEY))
+    assert isinstance(keyed._transport, Json2Transport)
+    assert keyed.search_read("res.partner", [], ["name"], limit=1)
+    password_only = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_db="demo"))
+    assert isinstance(password_only._transport, JsonRpcTransport)

@@ -166,10 +166,13 @@ def test_moving_the_visit_keeps_its_quotation_at_the_new_time(sandbox: Any, quot
 def test_cancelling_the_visit_cancels_its_draft_quotation(sandbox: Any, quoting: Services, odoo: odoorpc.ODOO) -> None:
     partner = add_client(sandbox, WHEELCHAIR)
     event_id = book(quoting)
+    meeting = [("calendar_event_id", "=", event_id)]
+    assert len(odoo.env["mail.activity"].search(meeting)) == 1  # Odoo gave the technician a 'Meeting' on the unit
     quoting.assistant.staff_cancel(conversation_id(quoting))
     [order] = orders(odoo, partner)
     assert order["state"] == "cancel"
     assert stored_visit(quoting, event_id).status == "cancelled"
+    assert not odoo.env["mail.activity"].search(meeting)  # archiving the event leaves it open: the cancel removes it
 
 
 def test_a_sent_quotation_is_cancelled_without_odoos_mailing_wizard(sandbox: Any, quoting: Services, odoo: odoorpc.ODOO) -> None:

@@ -120,7 +120,9 @@ def test_small_pages_never_split_a_client_and_read_clients_once_per_page(odoo_ur
     assert pages == report.units_read // 7 + 1 and counted.calls[("res.partner", "read")] <= pages  # clients: one read per page
     assert 0 < counted.calls[("calendar.event", "search_read")] <= pages  # the units' visits: one read per page
     others = {call: n for call, n in counted.calls.items() if call[1] not in ("search_read", "read")}
-    assert others == {(model, "fields_get"): 1 for model in ("fusion.repair.maintenance.contract", "res.partner", "calendar.event")}  # types, once
+    models = ("fusion.repair.maintenance.contract", "res.partner", "calendar.event", "product.product")
+    assert others == {(model, "fields_get"): 1 for model in models}  # types, once
+    assert counted.calls[("product.product", "read")] <= pages  # the units' product names: one read per page
     whole.close()
     paged.close()
 

@@ -231,6 +231,22 @@ class Conversations:
         self._trail.write_pending()
         return done
 
+    def settle_in_odoo(self, conversation_id: int) -> int:
+        """What a turn left for Odoo once its reply is on its way: the draft quotation of a visit it booked, then the
+        trail it owes (activities, transcript). Kept out of the turn, so a booking waits on two or three Odoo calls
+        only; returns how many trail entries were written. Never raises for Odoo: what is not done stays owed.
+
+        It may run inline right after the turn's commit, inside the client's lock, so it takes none: a quotation is
+        found by its source document before one is made, and a move re-dates the one it finds."""
+        with self._sessions() as session:
+            for visit_id, _ in self._odoo.quotations.owed(session, conversation_id):
+                try:
+                    self._quote(session, visit_id)
+                except OdooUnavailable:
+                    log.warning("Odoo unreachable; visit %s still owed its quotation", visit_id)
+                    break
+        return self._trail.write_pending(conversation_id)
+
     def retry_quotations(self) -> int:
         """Make the draft quotations owed for visits booked while Odoo failed to take them; returns how many."""
         with self._sessions() as session:
@@ -238,17 +254,26 @@ class Conversations:
         made = 0
         for visit_id, phone in owed:
             with self._locked(phone or "") as session:  # not while a turn of that client books or moves
-                visit = session.get(Visit, visit_id)
-                if visit is None:
-                    continue
                 try:
-                    made += self._odoo.quotations.quote(session, visit)
+                    made += self._quote(session, visit_id)
                 except OdooUnavailable:
                     log.warning("Odoo unreachable; %d quotations still owed", len(owed) - made)
                     break
-                except OdooError as exc:
-                    log.warning("visit %s: Odoo refused its quotation (%s)", visit_id, exc.__class__.__name__)
         return made
+
+    def _quote(self, session: Session, visit_id: int) -> bool:
+        """The visit's quotation made; False when there is none to make or Odoo refused it (logged). Raises
+        OdooUnavailable."""
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            return False
+        try:
+            return self._odoo.quotations.quote(session, visit)
+        except OdooUnavailable:
+            raise
+        except OdooError as exc:
+            log.warning("visit %s: Odoo refused its quotation (%s)", visit_id, exc.__class__.__name__)
+            return False
 
     def tick(self) -> int:
         """Let time pass for the open conversations whose silence is due to move them on (follow-ups, hand-offs,
@@ -665,8 +690,10 @@ class Conversations:
         claim.event_id = event_id
         session.commit()
         metrics.BOOKINGS.labels("moved" if action.replaces is not None else "booked").inc()
-        if visit is not None:  # booked: priced in Odoo now, or owed to retry_quotations
+        if visit is not None and action.replaces is not None:  # moved: its quotation re-dated now
             self._odoo.quotations.follow(session, visit)
+        elif visit is not None:  # booked: quoted once the reply is on its way (settle_in_odoo), else owed to retry_quotations
+            self._write_trail_after_commit(session, conversation.id)
         return BookingConfirmed(Booking(event_id, slot))
 
     def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:

@@ -23,7 +23,9 @@ class Technician:
     partner_id: int
     name: str
     tz: str
-    weekly_hours: dict[int, list[Hours]]  # Python weekday -> [(hour_from, hour_to)] in `tz`
+    # Python weekday -> [(hour_from, hour_to)] in `tz`; None: no working schedule to keep to (no resource, or a
+    # flexible calendar), which Odoo's appointments count as available whenever the type is open
+    weekly_hours: dict[int, list[Hours]] | None
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class AppointmentRules:
     weekly_hours: dict[int, list[tuple[float, float, frozenset[int]]]] | None
     technicians: list[Technician]
     time_off: dict[int, list[Window]] = field(default_factory=dict)  # technician user id -> leaves (public holidays included)
+    step: timedelta | None = None  # the type's `slot_creation_interval`: a slot starts this often (None: one after another)
+    work_hours: bool = True  # the type's `work_hours_activated`: its hours are cut to each technician's working hours
+    dates: list[Window] | None = None  # a 'punctual' type's date range, a 'custom' type's own slots: nothing outside them
 
 
 def candidate_slots(rules: AppointmentRules, now: datetime, start: datetime, end: datetime) -> list[Slot]:
@@ -53,6 +58,7 @@ def slots_between(rules: AppointmentRules, earliest: datetime, latest: datetime)
     slots: list[Slot] = []
     day = earliest.astimezone(ZoneInfo(rules.tz)).date() - timedelta(days=1)
     last_day = latest.astimezone(ZoneInfo(rules.tz)).date() + timedelta(days=1)
+    step = rules.step or rules.duration
     while day <= last_day:
         for tech in rules.technicians:
             for open_from, open_to in _open_intervals(rules, tech, day):
@@ -60,24 +66,35 @@ def slots_between(rules: AppointmentRules, earliest: datetime, latest: datetime)
                 while slot_start + rules.duration <= open_to:
                     if slot_start >= earliest and slot_start + rules.duration <= latest:
                         slots.append(Slot(slot_start, slot_start + rules.duration, tech.user_id, tech.partner_id, tech.name))
-                    slot_start += rules.duration
+                    slot_start += step
         day += timedelta(days=1)
     slots.sort(key=lambda s: (s.start, s.technician_id))
     return slots
 
 
 def _open_intervals(rules: AppointmentRules, tech: Technician, day: date) -> list[Window]:
-    working_hours = _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz)
+    """When the technician may be booked that day: the type's hours (or its own dates), cut to the technician's
+    working hours where the type says so and the technician has a schedule; without a type, the working hours."""
     if rules.weekly_hours is None:
-        return working_hours
-    hours = [(start, end) for start, end, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff]
-    booking_hours = _on_day(day, hours, rules.tz)
-    return [
-        (max(a_start, w_start), min(a_end, w_end))
-        for a_start, a_end in booking_hours
-        for w_start, w_end in working_hours
-        if max(a_start, w_start) < min(a_end, w_end)
-    ]
+        return _on_day(day, (tech.weekly_hours or {}).get(day.weekday(), []), tech.tz)
+    if rules.dates is not None:
+        zone = ZoneInfo(rules.tz)
+        start, end = datetime.combine(day, time(0), tzinfo=zone), datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+        if rules.weekly_hours:
+            opened = _on_day(day, [(s, e) for s, e, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff], rules.tz)
+        else:
+            opened = [(start, end)]
+        booking_hours = _intersect(opened, [(max(s, start), min(e, end)) for s, e in rules.dates if s < end and e > start])
+    else:
+        hours = [(start, end) for start, end, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff]
+        booking_hours = _on_day(day, hours, rules.tz)
+    if not rules.work_hours or tech.weekly_hours is None:
+        return booking_hours
+    return _intersect(booking_hours, _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz))
+
+
+def _intersect(first: list[Window], second: list[Window]) -> list[Window]:
+    return [(max(a_start, b_start), min(a_end, b_end)) for a_start, a_end in first for b_start, b_end in second if max(a_start, b_start) < min(a_end, b_end)]
 
 
 def _on_day(day: date, hours: list[Hours], tz: str) -> list[Window]:

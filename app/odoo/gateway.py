@@ -11,11 +11,12 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timezone
 from typing import Any
 
+import httpx
 from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from app import metrics
 from app.config import Settings
-from app.odoo.errors import OdooError, OdooUnavailable
+from app.odoo.errors import OdooError, OdooMissingError, OdooUnavailable
 from app.odoo.transports import Json2Transport, JsonRpcTransport, Transport
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class OdooGateway:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "OdooGateway":
-        if settings.odoo_transport == "json2":
+        if _transport(settings) == "json2":
             if settings.odoo_api_key is None:
                 raise OdooError("FUSION_ODOO_API_KEY is required for the JSON-2 transport")
             transport: Transport = Json2Transport(
@@ -129,10 +130,14 @@ class OdooGateway:
             offset += page_size
 
     def read(self, model: str, ids: list[int], fields: Sequence[str]) -> list[Record]:
+        """The records, in the order asked; OdooMissingError when one is gone (Odoo 19 silently leaves it out)."""
         records: list[Record] = []
         for start in range(0, len(ids), self._batch_size):
             chunk = ids[start : start + self._batch_size]
-            records.extend(self._from_odoo(model, r) for r in self.call(model, "read", chunk, fields=list(fields)))
+            found = [self._from_odoo(model, r) for r in self.call(model, "read", chunk, fields=list(fields))]
+            if missing := sorted(set(chunk) - {r["id"] for r in found}):
+                raise OdooMissingError(f"Record does not exist or has been deleted: {model}{tuple(missing)}", "odoo.exceptions.MissingError")
+            records.extend(found)
         return records
 
     def create(self, model: str, values: Record, context: dict[str, Any] | None = None) -> int:
@@ -151,6 +156,22 @@ class OdooGateway:
     def _from_odoo(self, model: str, record: Record) -> Record:
         types = self.field_types(model)
         return {name: _value_from_odoo(types.get(name, ""), value) for name, value in record.items()}
+
+
+def _transport(settings: Settings) -> str:
+    """The transport to use: the settings' own, or for 'auto' JSON-2 when there is an API key for it and Odoo is 19 or
+    later (its GET /web/version says; an Odoo that cannot be asked now is taken to be recent)."""
+    if settings.odoo_transport != "auto":
+        return settings.odoo_transport
+    if settings.odoo_api_key is None:
+        return "jsonrpc"
+    try:
+        response = httpx.get(f"{settings.odoo_url.rstrip('/')}/web/version", timeout=settings.odoo_timeout_seconds)
+        major = int(response.json()["version_info"][0])
+    except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
+        log.warning("Odoo's version could not be read: JSON-2 assumed, as on Odoo 19 and later")
+        return "json2"
+    return "json2" if major >= 19 else "jsonrpc"
 
 
 def _value_from_odoo(field_type: str, value: Any) -> Any:

@@ -125,10 +125,11 @@ class VisitQuotations:
         except Exception:  # a bug must not undo a booking Odoo already holds; the quotation stays owed
             log.exception("visit %s: quotation not made or re-dated", visit.id)
 
-    def owed(self, session: Session) -> list[tuple[int, str | None]]:
-        """(visit, its conversation's phone) of booked visits still owed a quotation by their policy."""
+    def owed(self, session: Session, conversation_id: int | None = None) -> list[tuple[int, str | None]]:
+        """(visit, its conversation's phone) of booked visits still owed a quotation by their policy (one
+        conversation's, or all)."""
         owed: dict[int, str | None] = {}
-        for visit_id, phone, category in repo.visits_without_quotation(session, self._clock() - OWED_FOR):
+        for visit_id, phone, category in repo.visits_without_quotation(session, self._clock() - OWED_FOR, conversation_id):
             if self._policies.service_product(category) is not None:
                 owed[visit_id] = phone
         return list(owed.items())

@@ -220,24 +220,41 @@ class SlotFinder:
         return [rules for _, rules in self._rules.values()]
 
     def _read_rules(self, type_name: str) -> AppointmentRules:
+        """The appointment type's rules as Odoo's appointment module applies them: its weekly slots ('0' end = 24:00),
+        its step, working hours only when `work_hours_activated`, a 'punctual' type's date range, a 'custom' type's
+        own slots. Fields this Odoo lacks (they differ between versions) keep the older behaviour."""
+        has_type = self._gateway.has_appointments()
+        kinds = self._gateway.field_types("appointment.type") if has_type else {}
+        optional = [f for f in ("work_hours_activated", "slot_creation_interval", "category", "start_datetime", "end_datetime") if f in kinds]
         types = self._gateway.search_read(
             "appointment.type",
             [("name", "=", type_name)],
-            ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids"],
+            ["appointment_duration", "appointment_tz", "staff_user_ids", "min_schedule_hours", "max_schedule_days", "slot_ids", *optional],
             limit=1,
-        ) if self._gateway.has_appointments() else []
+        ) if has_type else []
         if not types:
             return self._working_hours_rules(type_name)
         kind = types[0]
-        # `restrict_to_user_ids` is read only where this Odoo has it (fields differ between versions)
-        restricted = "restrict_to_user_ids" in self._gateway.field_types("appointment.slot")
-        fields = ["weekday", "start_hour", "end_hour"] + (["restrict_to_user_ids"] if restricted else [])
+        slot_fields = self._gateway.field_types("appointment.slot")
+        fields = ["weekday", "start_hour", "end_hour"] + [f for f in ("restrict_to_user_ids", "slot_type", "start_datetime", "end_datetime") if f in slot_fields]
         weekly: dict[int, list[tuple[float, float, frozenset[int]]]] = defaultdict(list)
+        unique: list[Window] = []
         for slot in self._gateway.read("appointment.slot", kind["slot_ids"] or [], fields):
+            if slot.get("slot_type") == "unique":
+                if slot.get("start_datetime") and slot.get("end_datetime"):
+                    unique.append((slot["start_datetime"], slot["end_datetime"]))
+                continue
             staff = frozenset(slot.get("restrict_to_user_ids") or [])
-            weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"], staff))
+            weekly[int(slot["weekday"]) - 1].append((slot["start_hour"], slot["end_hour"] or 24.0, staff))
+        category = kind.get("category") or "recurring"
+        dates: list[Window] | None = None
+        if category == "custom":
+            weekly, dates = defaultdict(list), unique
+        elif category == "punctual" and kind.get("start_datetime") and kind.get("end_datetime"):
+            dates = [(kind["start_datetime"], kind["end_datetime"])]
         tz = kind["appointment_tz"] or "UTC"
         technicians = self._technicians(kind["staff_user_ids"] or [], tz)
+        interval = kind.get("slot_creation_interval")
         return AppointmentRules(
             type_id=kind["id"],
             duration=timedelta(hours=kind["appointment_duration"] or 1.0),
@@ -247,6 +264,9 @@ class SlotFinder:
             weekly_hours=dict(weekly),
             technicians=technicians,
             time_off=self._time_off(technicians, int(kind["max_schedule_days"] or 60)),
+            step=timedelta(hours=interval) if interval else None,
+            work_hours=bool(kind.get("work_hours_activated", True)),
+            dates=dates,
         )
 
     def _working_hours_rules(self, type_name: str) -> AppointmentRules:
@@ -289,7 +309,8 @@ class SlotFinder:
         users = self._gateway.read("res.users", user_ids, ["name", "partner_id"])
         resources = self._gateway.search_read("resource.resource", [("user_id", "in", user_ids)], ["user_id", "calendar_id", "tz"])
         calendar_of = {r["user_id"][0]: r["calendar_id"][0] for r in resources if r["calendar_id"]}
-        calendars = {c["id"]: c for c in self._gateway.read("resource.calendar", sorted(set(calendar_of.values())), ["tz"])}
+        flexible = ["flexible_hours"] if "flexible_hours" in self._gateway.field_types("resource.calendar") else []  # Odoo 18+
+        calendars = {c["id"]: c for c in self._gateway.read("resource.calendar", sorted(set(calendar_of.values())), ["tz", *flexible])}
         hours: dict[int, dict[int, list[Hours]]] = defaultdict(lambda: defaultdict(list))
         attendances = self._gateway.search_read(
             "resource.calendar.attendance",
@@ -304,7 +325,8 @@ class SlotFinder:
                 partner_id=user["partner_id"][0],
                 name=user["name"],
                 tz=(calendars[calendar_of[user["id"]]]["tz"] if user["id"] in calendar_of else None) or default_tz,
-                weekly_hours=dict(hours[calendar_of[user["id"]]]) if user["id"] in calendar_of else {},
+                weekly_hours=None if user["id"] not in calendar_of or calendars[calendar_of[user["id"]]].get("flexible_hours")
+                else dict(hours[calendar_of[user["id"]]]),
             )
             for user in users
         ]

@@ -4,6 +4,8 @@ client), so a scan of any size holds about one page: never the whole table.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -80,10 +82,12 @@ class MaintenanceContractSource:
         return _soonest_first(self._pages([("state", "=", "active"), ("partner_id", "=", partner_id)], "next_due_date"))
 
     def _pages(self, domain: list, order: str, progress: Progress = None) -> Iterator[list[DueUnit]]:
+        products = ProductNames(self._gateway)
         for records in _read(self._gateway, self.MODEL, domain, self.FIELDS, order, progress):
+            products.learn(r["product_id"][0] for r in records if r["product_id"])
             yield [
                 due_unit(
-                    self._policies, self.MODEL, r["id"], r["product_id"][1] if r["product_id"] else (r["device_type"] or ""),
+                    self._policies, self.MODEL, r["id"], products.name(r["product_id"]) if r["product_id"] else (r["device_type"] or ""),
                     r["serial_number"] or "", r["next_due_date"], r["partner_id"][0], r["device_type"] or "", r["last_service_date"],
                 )
                 for r in records
@@ -122,8 +126,10 @@ class SaleLineSource:
     def _pages(self, extra: list, order: str, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         f = self._fields
         domain = [(f.approved, "=", True), (f.serial, "!=", False), ("order_id.state", "=", "sale"), *extra]
+        products = ProductNames(self._gateway)
         for page in _read(self._gateway, self.MODEL, domain, ["order_id", "product_id", f.serial, f.device_type], order, progress):
             lines = [line for line in page if self._policies.category_for(line[f.device_type] or "")]  # parts are not units
+            products.learn(line["product_id"][0] for line in lines if line["product_id"])
             order_ids = sorted({line["order_id"][0] for line in lines})
             orders = {o["id"]: o for o in self._gateway.read("sale.order", order_ids, ["partner_id", f.delivered, f.service_start])}
             units = []
@@ -134,7 +140,7 @@ class SaleLineSource:
                     continue
                 category = self._policies.category_for(line[f.device_type])
                 units.append(due_unit(
-                    self._policies, self.MODEL, line["id"], line["product_id"][1] if line["product_id"] else line[f.device_type], line[f.serial],
+                    self._policies, self.MODEL, line["id"], products.name(line["product_id"]) if line["product_id"] else line[f.device_type], line[f.serial],
                     current_due(started, category.interval_months, today, self._policies), sale["partner_id"][0], line[f.device_type],
                     derived=True,
                 ))
@@ -157,17 +163,19 @@ class StockLotSource:
         return iter(sorted(_due_by(self._pages([], today, progress), last_day), key=lambda u: u.partner_id))
 
     def units_of(self, partner_id: int, today: date) -> list[DueUnit]:
-        return _soonest_first(self._pages([(self._partner_field(), "in" if self._partner_field() == "partner_ids" else "=", partner_id)], today))
+        """The lots this client has now (not those sold on to someone since), that a policy covers."""
+        field = self._partner_field()
+        units = _soonest_first(self._pages([(field, "in" if field == "partner_ids" else "=", partner_id)], today))
+        return [u for u in units if u.partner_id == partner_id and u.unit.category is not None]
 
     def _partner_field(self) -> str:
         return "partner_ids" if "partner_ids" in self._gateway.field_types(self.MODEL) else "last_delivery_partner_id"
 
     def _pages(self, extra: list, today: date, progress: Progress = None) -> Iterator[list[DueUnit]]:
         partner_field = self._partner_field()
-        categories: dict[int, str] = {}  # product -> its category's name, read once per product
+        products = ProductNames(self._gateway)
         for lots in _read(self._gateway, self.MODEL, [(partner_field, "!=", False), *extra], ["name", "product_id", partner_field], "id", progress):
-            unknown = sorted({lot["product_id"][0] for lot in lots} - set(categories))
-            categories.update((p["id"], _text(p["categ_id"])) for p in self._gateway.read("product.product", unknown, ["categ_id"]))
+            products.learn(lot["product_id"][0] for lot in lots)
             delivered: dict[int, date] = {}
             moves = self._gateway.iter_search_read(
                 "stock.move.line",
@@ -178,13 +186,16 @@ class StockLotSource:
                 delivered[move["lot_id"][0]] = move["date"].date()
             units = []
             for lot in lots:
-                category_name = categories[lot["product_id"][0]]
-                category = self._policies.category_for(category_name)
-                if category is None or lot["id"] not in delivered:
+                if lot["id"] not in delivered:
                     continue
-                partner = lot[partner_field][-1] if partner_field == "partner_ids" else lot[partner_field][0]
-                due = current_due(delivered[lot["id"]], category.interval_months, today, self._policies)
-                units.append(due_unit(self._policies, self.MODEL, lot["id"], lot["product_id"][1], lot["name"], due, partner, category_name, derived=True))
+                category_name = products.category(lot["product_id"])
+                category = self._policies.category_for(category_name)
+                partner = lot[partner_field][0]  # Odoo 19 lists a lot's customers newest delivery first
+                # a unit no policy covers is still handed to the plan, due now, so the scan counts it as 'no_policy'
+                due = current_due(delivered[lot["id"]], category.interval_months, today, self._policies) if category else today
+                units.append(due_unit(
+                    self._policies, self.MODEL, lot["id"], products.name(lot["product_id"]), lot["name"], due, partner, category_name, derived=True,
+                ))
             yield units
 
 
@@ -237,7 +248,7 @@ class MappedSource:
                     continue
                 if due is None:
                     continue
-                label = _text(record[m.label]) if m.label else device_type
+                label = _without_reference(_text(record[m.label])) if m.label else device_type
                 serial = _text(record[m.serial]) if m.serial else ""
                 units.append(due_unit(
                     self._policies, m.model, record["id"], label, serial, due, record[m.partner][0], device_type,
@@ -246,11 +257,36 @@ class MappedSource:
             yield units
 
 
+class ProductNames:
+    """Products' own names and categories, read once per product: a many2one's display name carries the internal
+    reference ('[QUANTUM-Q6] Quantum Q6 Edge'), which clients should not read."""
+
+    def __init__(self, gateway: OdooGateway) -> None:
+        self._gateway = gateway
+        self._products: dict[int, tuple[str, str]] = {}  # id -> (name, category's full name)
+
+    def learn(self, product_ids: Iterable[int]) -> None:
+        unknown = sorted(set(product_ids) - set(self._products))
+        for product in self._gateway.read("product.product", unknown, ["name", "categ_id"]) if unknown else []:
+            self._products[product["id"]] = (product["name"], _text(product["categ_id"]))
+
+    def name(self, product: list) -> str:
+        return self._products[product[0]][0]
+
+    def category(self, product: list) -> str:
+        return self._products[product[0]][1]
+
+
 def _text(value: object) -> str:
     """A char value, or a many2one's display name."""
     if isinstance(value, list):
         return str(value[1])
     return str(value or "")
+
+
+def _without_reference(label: str) -> str:
+    """A product's display name without its internal reference ('[QUANTUM-Q6] Quantum Q6 Edge' -> 'Quantum Q6 Edge')."""
+    return re.sub(r"^\[[^\]]*\]\s*", "", label)
 
 
 def current_due(started: date, months: int, today: date, policies: Policies) -> date:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import queue
 import socket
+from concurrent.futures import ThreadPoolExecutor
 import urllib.error
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -43,8 +44,14 @@ class JsonRpcTransport:
         self._idle: queue.LifoQueue[odoorpc.ODOO] = queue.LifoQueue()
 
     def warm(self, clients: int) -> None:
-        """Sign in `clients` clients now (a worker about to take traffic), not in the first turns that need them."""
-        for client in [self._borrow() for _ in range(clients)]:
+        """Sign in `clients` clients now (a worker about to take traffic), not in the first turns that need them: the
+        first alone (a wrong password fails once), the others side by side, so a start waits about two sign-ins."""
+        if clients < 1:
+            return
+        first = self._borrow()
+        with ThreadPoolExecutor(max_workers=min(clients - 1, 8) or 1, thread_name_prefix="odoo-sign-in") as pool:
+            others = list(pool.map(lambda _: self._borrow(), range(clients - 1)))
+        for client in [first, *others]:
             self._idle.put(client)
 
     def _borrow(self) -> odoorpc.ODOO:

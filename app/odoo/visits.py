@@ -32,7 +32,10 @@ class VisitBooker:
             values["res_id"] = units[0].id
             context = {**context, "default_res_model": units[0].model}
         if appointment_type_id:
+            # Odoo's own booking page counts a technician busy for a type only through booking lines: without one it
+            # would book over this visit
             values["appointment_type_id"] = appointment_type_id
+            values["booking_line_ids"] = [(0, 0, {"appointment_user_id": slot.technician_id, "capacity_reserved": 1})]
         return self._gateway.create("calendar.event", values, context=context)
 
     def move(self, event_id: int, slot: Slot, client_partner_id: int) -> None:
@@ -43,8 +46,12 @@ class VisitBooker:
         }, context=self._context())
 
     def cancel(self, event_id: int) -> None:
-        """Archived, not deleted: the visit leaves the technicians' calendars and stays in Odoo's history."""
+        """Archived, not deleted: the visit leaves the technicians' calendars and stays in Odoo's history. The
+        'Meeting' activity Odoo gave the technician on the unit goes with it (archiving leaves it open)."""
         self._gateway.write("calendar.event", [event_id], {"active": False}, context=self._context())
+        meetings = [a["id"] for a in self._gateway.search_read("mail.activity", [("calendar_event_id", "=", event_id)], ["id"])]
+        if meetings:
+            self._gateway.call("mail.activity", "unlink", meetings)
 
     def _context(self) -> dict:
         return {} if self._mail_invitations else {"no_mail_to_attendees": True}

@@ -38,8 +38,11 @@ class Category(BaseModel):
     quote: bool | None = None
 
     def covers(self, device_type: str) -> bool:
+        """Whether a pattern matches the raw type, or its last part when it is a path: Odoo 19 names a product
+        category by its full path ('Goods / Power Wheelchairs')."""
         raw = device_type.strip().lower()
-        return any(fnmatchcase(raw, pattern.lower()) for pattern in self.device_types)
+        leaf = raw.rsplit(" / ", 1)[-1]
+        return any(fnmatchcase(raw, pattern.lower()) or fnmatchcase(leaf, pattern.lower()) for pattern in self.device_types)
 
 
 class Policies(BaseModel):

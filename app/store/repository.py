@@ -180,14 +180,15 @@ def visit_units(session: Session, visit_id: int) -> list[VisitUnit]:
     return list(session.scalars(select(VisitUnit).where(VisitUnit.visit_id == visit_id).order_by(VisitUnit.id)))
 
 
-def visits_without_quotation(session: Session, since: datetime) -> list[tuple[int, str | None, str | None]]:
-    """Booked visits starting from `since` that have no quotation yet: (visit, its conversation's phone, the policy
-    category of one unit it serves), a row per unit."""
-    rows = session.execute(
+def visits_without_quotation(session: Session, since: datetime, conversation_id: int | None = None) -> list[tuple[int, str | None, str | None]]:
+    """Booked visits starting from `since` that have no quotation yet (of one conversation, or all): (visit, its
+    conversation's phone, the policy category of one unit it serves), a row per unit."""
+    query = (
         select(Visit.id, Conversation.phone, VisitUnit.category)
         .join(VisitUnit, VisitUnit.visit_id == Visit.id).outerjoin(Conversation, Conversation.id == Visit.conversation_id)
         .where(Visit.status == "booked", Visit.sale_order_id.is_(None), Visit.start >= since).order_by(Visit.id, VisitUnit.id)
     )
+    rows = session.execute(query if conversation_id is None else query.where(Visit.conversation_id == conversation_id))
     return [(visit_id, phone, category) for visit_id, phone, category in rows]
 
 
