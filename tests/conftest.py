@@ -15,6 +15,7 @@ import odoorpc
 import pytest
 
 from app.config import Settings
+from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
 from app.serving import ServerThread
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
-        "odoo_url": odoo_url, "odoo_db": "demo", "odoo_login": "admin", "odoo_password": "admin",
+        # the service signs in as the sandbox's least-privilege integration user, as it must on a dealer's Odoo
+        "odoo_url": odoo_url, "odoo_db": "demo", "odoo_login": BOT_LOGIN, "odoo_password": BOT_PASSWORD,
         "database_url": f"sqlite:///{tmp_path / 'store.sqlite'}", "quiet_hours_enforced": True,
         "daily_scan_at": None,  # tests scan when they say so
         "job_concurrency": 0,  # each job runs in the thread that queued it, on either store: a test sees its sends at once (test_jobs: the queue)

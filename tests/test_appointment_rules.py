@@ -80,6 +80,26 @@ def test_a_booking_line_names_one_of_the_types_staff(sandbox: SandboxOdoo) -> No
     kind = the_type(sandbox)
     [coordinator] = sandbox.env.search_read("res.users", [("login", "=", "coordinator")], ["id", "partner_id"])
     values = {"name": "x", "start": "2026-12-02 15:00:00", "stop": "2026-12-02 16:00:00", "user_id": coordinator["id"],
-              "appointment_type_id": kind, "booking_line_ids": [(0, 0, {"capacity_reserved": 1})]}
+              "appointment_type_id": kind, "total_capacity_reserved": 1}
     with pytest.raises(Exception, match="cannot be used for"):
         sandbox.env.create("calendar.event", values, {"no_mail_to_attendees": True})
+
+
+def test_an_internal_user_cannot_write_booking_lines_but_reserving_capacity_makes_one(sandbox: SandboxOdoo, odoo_url: str) -> None:
+    """The appointment module's access data: internal users read booking lines only; an event's capacity (its
+    inverse runs with Odoo's own rights) is how one is made, for the event's user."""
+    import odoorpc
+
+    from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
+
+    bot = odoorpc.ODOO("127.0.0.1", port=int(odoo_url.rsplit(":", 1)[1]))
+    bot.login("demo", BOT_LOGIN, BOT_PASSWORD)
+    [marc] = sandbox.env.search_read("res.users", [("login", "=", "marc")], ["id", "partner_id"])
+    values = {"name": "visit", "start": "2026-12-02 15:00:00", "stop": "2026-12-02 16:00:00", "user_id": marc["id"],
+              "partner_ids": [(6, 0, [marc["partner_id"][0]])], "appointment_type_id": the_type(sandbox)}
+    context = {"no_mail_to_attendees": True}
+    with pytest.raises(odoorpc.error.RPCError, match="not allowed"):
+        bot.execute_kw("calendar.event", "create", [[{**values, "booking_line_ids": [(0, 0, {"capacity_reserved": 1})]}]], {"context": context})
+    [event] = bot.execute_kw("calendar.event", "create", [[{**values, "total_capacity_reserved": 1}]], {"context": context})
+    [line] = sandbox.env.search_read("appointment.booking.line", [("calendar_event_id", "=", event)], ["appointment_user_id", "capacity_used"])
+    assert (line["appointment_user_id"][0], line["capacity_used"]) == (marc["id"], 1)

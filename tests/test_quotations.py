@@ -173,6 +173,8 @@ def test_cancelling_the_visit_cancels_its_draft_quotation(sandbox: Any, quoting:
     assert order["state"] == "cancel"
     assert stored_visit(quoting, event_id).status == "cancelled"
     assert not odoo.env["mail.activity"].search(meeting)  # archiving the event leaves it open: the cancel removes it
+    # neither the appointment module's 'booked' nor its cancellation template reached the client
+    assert not odoo.env["mail.notification"].search([("res_partner_id", "=", partner)])
 
 
 def test_a_sent_quotation_is_cancelled_without_odoos_mailing_wizard(sandbox: Any, quoting: Services, odoo: odoorpc.ODOO) -> None:

@@ -126,9 +126,9 @@ def test_has_group_and_the_groups_implied(bot: odoorpc.ODOO, odoo: odoorpc.ODOO)
         True, True, False, False,
     ]
     # a group given more implications reaches its users at once
-    [employees] = odoo.execute_kw("ir.model.data", "search_read", [[("module", "=", "hr"), ("name", "=", "group_hr_user")]], {"fields": ["res_id"]})
+    [inventory] = odoo.execute_kw("ir.model.data", "search_read", [[("module", "=", "stock"), ("name", "=", "group_stock_user")]], {"fields": ["res_id"]})
     [access_rights] = odoo.execute_kw("ir.model.data", "search_read", [[("module", "=", "base"), ("name", "=", "group_erp_manager")]], {"fields": ["res_id"]})
-    odoo.execute_kw("res.groups", "write", [[employees["res_id"]], {"implied_ids": [(4, access_rights["res_id"])]}])
+    odoo.execute_kw("res.groups", "write", [[inventory["res_id"]], {"implied_ids": [(4, access_rights["res_id"])]}])
     assert has_group("base.group_erp_manager")
     assert bot.execute_kw("ir.model", "search_count", [[("model", "=", "res.partner")]]) == 1
 

@@ -10,7 +10,7 @@ import pytest
 from markupsafe import escape
 
 from app.container import Services, build_services
-from app.odoo.sandbox import ADMIN_API_KEY
+from app.odoo.sandbox import BOT_API_KEY, BOT_LOGIN
 from app.store import repository as repo
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, TrailEntry
@@ -49,7 +49,7 @@ def user_named(odoo: odoorpc.ODOO, login: str) -> tuple[int, str]:
     return user["id"], user["name"]
 
 
-@pytest.mark.parametrize("salesperson, staff_login, responsible", [("priya", None, "priya"), (None, "coordinator", "coordinator"), (None, None, "admin")])
+@pytest.mark.parametrize("salesperson, staff_login, responsible", [("priya", None, "priya"), (None, "coordinator", "coordinator"), (None, None, BOT_LOGIN)])
 def test_asking_for_a_person_leaves_one_todo_for_the_responsible_user(  # type: ignore[no-untyped-def]
     odoo_url: str, tmp_path: Path, odoo: odoorpc.ODOO, salesperson: str | None, staff_login: str | None, responsible: str
 ) -> None:
@@ -81,8 +81,8 @@ def test_a_booked_conversation_posts_its_whole_transcript_once_as_an_internal_no
     said = messages(services, phone)
     assert [m.template for m in said if m.direction == "out"] == ["reminder", "offer", "booked"]
     assert note["message_type"] == "comment" and note["subtype_id"][1] == "Note"
-    admin_partner = odoo.env["res.users"].read([odoo.env.uid], ["partner_id"])[0]["partner_id"][0]
-    assert note["author_id"][0] == admin_partner
+    [integration_user] = odoo.env["res.users"].search_read([("login", "=", BOT_LOGIN)], ["partner_id"])
+    assert note["author_id"][0] == integration_user["partner_id"][0]  # posted by the service's own user
     body = note["body"]
     assert body.startswith("<p>Booking assistant conversation, booked:</p>") and body.count("<li>") == len(said) == 5
     assert all(str(escape(line)) in body for m in said for line in m.body.splitlines())
@@ -101,7 +101,7 @@ def test_a_booked_conversation_posts_its_whole_transcript_once_as_an_internal_no
 
 @pytest.mark.parametrize("transport", ["jsonrpc", "json2"])
 def test_an_opt_out_posts_the_transcript(odoo_url: str, tmp_path: Path, odoo: odoorpc.ODOO, transport: str) -> None:
-    services = build_services(settings_for(odoo_url, tmp_path, odoo_transport=transport, odoo_api_key=ADMIN_API_KEY), clock=lambda: NOW)
+    services = build_services(settings_for(odoo_url, tmp_path, odoo_transport=transport, odoo_api_key=BOT_API_KEY), clock=lambda: NOW)
     phone, partner = reminded(services)
     services.assistant.handle_inbound(phone, "STOP", "SM-stop-1")
     [note] = notes(odoo, partner)

@@ -33,9 +33,10 @@ class VisitBooker:
             context = {**context, "default_res_model": units[0].model}
         if appointment_type_id:
             # Odoo's own booking page counts a technician busy for a type only through booking lines: without one it
-            # would book over this visit
+            # would book over this visit. Internal users may only read booking lines; the capacity's inverse makes
+            # the line (for the event's user) with Odoo's own rights
             values["appointment_type_id"] = appointment_type_id
-            values["booking_line_ids"] = [(0, 0, {"appointment_user_id": slot.technician_id, "capacity_reserved": 1})]
+            values["total_capacity_reserved"] = 1
         return self._gateway.create("calendar.event", values, context=context)
 
     def move(self, event_id: int, slot: Slot, client_partner_id: int) -> None:
@@ -54,4 +55,6 @@ class VisitBooker:
             self._gateway.call("mail.activity", "unlink", meetings)
 
     def _context(self) -> dict:
-        return {} if self._mail_invitations else {"no_mail_to_attendees": True}
+        """No mail from Odoo to the client: `no_mail_to_attendees` holds the invitations; the appointment module's
+        booked and cancellation templates ride on value tracking, which only `mail_notrack` holds back."""
+        return {} if self._mail_invitations else {"no_mail_to_attendees": True, "mail_notrack": True}

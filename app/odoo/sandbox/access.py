@@ -4,10 +4,10 @@
 The facts are those of Odoo 19's own data for the modules a dealer running the service has installed (base, mail,
 calendar, resource, hr, product, sale with sales_team, stock with sale_stock, account): the groups' names, privileges
 and `implied_ids` from their security XML, and every rule of their `ir.model.access.csv` on a model the sandbox has.
-Four models are not Community's: `appointment.type`, `appointment.slot` and `appointment.booking.line` (Enterprise,
-whose access data the project has not seen: types and slots readable by internal users, everything for
-administrators; booking lines open to internal users, who book) and the dealer's own
-`fusion.repair.maintenance.contract` (the same).
+Four models are not Community's: `appointment.type`, `appointment.slot` and `appointment.booking.line` (Enterprise's
+appointment module, facts read from its access data: internal users may read them, only the module's own groups
+change them; administrators here stand for those) and the dealer's own `fusion.repair.maintenance.contract`
+(readable by internal users, everything for administrators).
 
 Odoo checks a model's rule for the caller's groups (implied ones included) at the RPC entry: the sandbox does the same
 in `Env.call`, never for what the ORM does on its own (attendees of a new event, mail queued by a post, sequences).
@@ -137,7 +137,7 @@ ACCESS: tuple[ModelAccess, ...] = tuple(
     # not Community's (see the module's docstring)
     + _rules("appointment.type", ("base.group_user", "1000"), ("base.group_system", "1111"))
     + _rules("appointment.slot", ("base.group_user", "1000"), ("base.group_system", "1111"))
-    + _rules("appointment.booking.line", ("base.group_user", "1111"))  # made with the internal user's own bookings
+    + _rules("appointment.booking.line", ("base.group_user", "1000"), ("base.group_system", "1111"))
     + _rules("fusion.repair.maintenance.contract", ("base.group_user", "1000"), ("base.group_system", "1111"))
 )
 

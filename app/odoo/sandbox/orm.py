@@ -84,6 +84,7 @@ class Env:
                 groups = self._caller_groups(context)
                 if groups is not None:
                     self._check_model_access(model, method, groups)
+                    self._check_nested_access(model, method, args, kwargs, groups)
                 result = handler(model, *args, context=context, **kwargs)
                 if groups is not None:
                     self._check_documents(model, method, result, groups, context["uid"])
@@ -329,6 +330,26 @@ class Env:
         target, operation = checked[0] or model, checked[1]
         if not access.allowed(target, operation, groups):
             raise access.access_error(target, self._description(target), operation)
+
+    def _check_nested_access(self, model: str, method: str, args: list, kwargs: dict, groups: frozenset[str]) -> None:
+        """Records a create or write makes, changes or deletes through one2many commands are the caller's own
+        operations on their model, checked as such (only a field's inverse, run by the ORM itself, is exempt)."""
+        if method == "create":
+            given = args[0] if args else kwargs.get("vals_list", [])
+            values = [given] if isinstance(given, dict) else list(given or [])
+        elif method == "write":
+            values = [args[1] if len(args) > 1 else kwargs.get("vals", {})]
+        else:
+            return
+        for vals in values:
+            for name, commands in (vals.items() if isinstance(vals, dict) else []):
+                field = MODELS[model].get(name)
+                if field is None or field.type != "one2many" or not isinstance(commands, (list, tuple)):
+                    continue
+                for command in commands:
+                    operation = {0: "create", 1: "write", 2: "unlink"}.get(command[0] if isinstance(command, (list, tuple)) and command else None)
+                    if operation and not access.allowed(field.relation, operation, groups):
+                        raise access.access_error(field.relation, self._description(field.relation), operation)
 
     def _check_documents(self, model: str, method: str, result: Any, groups: frozenset[str], uid: int) -> None:
         """Messages and activities the call created need the right to post on their document ('write'), as their
@@ -635,6 +656,10 @@ class Env:
     def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
         if model == "calendar.event":
             vals = _appointment_status_and_active(vals, bool(record.get("appointment_type_id") or vals.get("appointment_type_id")), created=False)
+            # Odoo mails the cancellation only for an event still to come; the sandbox mails for any (its clock is
+            # the machine's, the suite's is its own), which a service that holds the mail back handles alike
+            if vals.get("active") is False and record.get("active"):
+                self._appointment_mail(record, "cancelled", context)
         vals = self._computed(model, vals, record)
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
@@ -686,7 +711,7 @@ class Env:
             if name in COMPUTED:
                 return []
             raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
-        if field.type == "one2many":
+        if field.type == "one2many" or (model, name) == ("calendar.event", "total_capacity_reserved"):
             return [(name, value)]
         if field.type == "many2many":
             record[name] = self._m2m(field, record.get(name) or [], value)
@@ -749,7 +774,10 @@ class Env:
 
     def _after_change(self, model: str, record: dict, o2m_commands: list[tuple[str, Any]], context: dict, created: bool) -> None:
         for name, commands in o2m_commands:
-            self._o2m(model, record, MODELS[model][name], commands, context)
+            if name == "total_capacity_reserved":
+                self._reserve(record, int(commands or 0))
+            else:
+                self._o2m(model, record, MODELS[model][name], commands, context)
         for name, field in MODELS[model].items():
             if field.related:
                 via, target = field.related.split(".")
@@ -771,6 +799,8 @@ class Env:
             self._sync_attendees(record, created, context)
             if created:
                 self._meeting_activity(record)
+                if record.get("appointment_status") in ("booked", "request"):
+                    self._appointment_mail(record, "booked", context)
             for line_id in self._index.ids("appointment.booking.line", "calendar_event_id", record["id"]):  # the user is related
                 line = self._records["appointment.booking.line"][line_id]
                 if line.get("appointment_user_id") != record.get("user_id"):
@@ -782,6 +812,14 @@ class Env:
         if model == "res.users":
             self._compute_groups([], [record])
         self._mark(model, record)
+
+    def _reserve(self, event: dict, capacity: int) -> None:
+        """calendar.event's capacity inverse (appointment module): the event's booking lines made again, as the ORM's
+        superuser, one for its user holding this capacity."""
+        for line_id in list(self._index.ids("appointment.booking.line", "calendar_event_id", event["id"])):
+            self._delete("appointment.booking.line", line_id)
+        self._create("appointment.booking.line", {"calendar_event_id": event["id"], "capacity_reserved": capacity}, {})
+        event["total_capacity_reserved"] = capacity
 
     def _check_booking_line(self, line: dict) -> None:
         """appointment.booking.line: its user is the event's unless given, must be one of the type's staff, and uses
@@ -797,6 +835,19 @@ class Env:
                 user = self.display_name("res.users", self._records["res.users"][line["appointment_user_id"]])
                 raise ValidationError(f'"{user}" cannot be used for "{kind["name"]}"')
         line["capacity_used"] = 0 if line.get("capacity_reserved") == 0 else 1
+
+    def _appointment_mail(self, event: dict, status: str, context: dict) -> None:
+        """The appointment module's tracking templates: an appointment event booked, or archived before it starts,
+        mails its attendees the type's booked or cancellation template. It rides on value tracking, so only
+        `mail_notrack` or `tracking_disable` hold it back; `no_mail_to_attendees` does not."""
+        if not event.get("appointment_type_id") or context.get("mail_notrack") or context.get("tracking_disable"):
+            return
+        organizer = self._records["res.users"].get(event.get("user_id") or 0, {}).get("partner_id")
+        self._notify_by_email(self._create("mail.message", {
+            "model": "calendar.event", "res_id": event["id"], "message_type": "notification", "date": now_string(),
+            "subject": f"Appointment {status}: {event.get('name')}", "author_id": organizer or False,
+            "partner_ids": [(6, 0, [p for p in event.get("partner_ids") or [] if p != organizer])],
+        }, {}))
 
     def _meeting_activity(self, event: dict) -> None:
         """calendar.event.create: an event linked to a record that keeps activities gets a 'Meeting' activity for its

@@ -109,6 +109,8 @@ MODELS: dict[str, dict[str, Field]] = {
         "res_model": char("Document Model Name", related="res_model_id.model"), "res_id": Field("many2one_reference", "Document ID"),
         "appointment_type_id": m2o("appointment.type", "Appointment"), "description": Field("html", "Description"),
         "booking_line_ids": o2m("appointment.booking.line", "calendar_event_id", "Booking Lines"),
+        # its inverse (re)makes the booking lines as the ORM's superuser: internal users may only read booking lines
+        "total_capacity_reserved": Field("integer", "Total Capacity Reserved", default=0),
         # the appointment module's: stored, computed 'booked' once an appointment type is set, kept in step with `active`
         "appointment_status": Field("selection", "Appointment Status", selection=(
             ("request", "Request"), ("booked", "Booked"), ("attended", "Checked-In"), ("no_show", "No Show"), ("cancelled", "Cancelled"),
