@@ -33,6 +33,7 @@ from app.odoo.errors import OdooError
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.quotations import VisitQuotations
+from app.odoo.appointment_links import AppointmentInvites
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail
@@ -204,7 +205,7 @@ def email_channel(settings: Settings, gateway: OdooGateway, sessions: sessionmak
     return ConsoleChannel("email")
 
 
-def booking_links(settings: Settings, slots: SlotFinder) -> BookingLinks:
+def booking_links(settings: Settings, slots: SlotFinder, gateway: OdooGateway) -> BookingLinks:
     """Signed links to our booking page, or to Odoo's appointment page when FUSION_EMAIL_BOOKING=appointment and Odoo
     has the appointment module. Real emails need FUSION_LINK_SECRET: a secret made up per process would make the
     links of one process (a cron scan) dead in another (serve)."""
@@ -212,9 +213,11 @@ def booking_links(settings: Settings, slots: SlotFinder) -> BookingLinks:
         raise ValueError("FUSION_LINK_SECRET is required to send emails with booking links")
     secret = settings.link_secret.get_secret_value() if settings.link_secret else secrets.token_urlsafe(32)
 
+    invites = AppointmentInvites(gateway)
+
     def appointment_page() -> str | None:
         type_id = slots.rules().type_id
-        return f"{settings.odoo_url.rstrip('/')}/appointment/{type_id}" if type_id else None
+        return invites.link(type_id) if type_id else None
 
     return BookingLinks(
         secret, settings.public_url, timedelta(days=settings.link_max_age_days), timedelta(days=settings.unsubscribe_max_age_days),
@@ -277,7 +280,7 @@ def build_services(
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
     activities = StaffActivities(gateway, settings.staff_login)
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
-    links = booking_links(settings, odoo.slots)
+    links = booking_links(settings, odoo.slots, gateway)
     quiet = quiet_hours(settings)
     jobs = jobs_for(settings.database_url, settings.job_concurrency)
     locks = locks_for(engine, settings.db_pool_size)

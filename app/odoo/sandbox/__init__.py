@@ -9,6 +9,7 @@ from datetime import date
 from fastapi import FastAPI
 
 from .orm import Env
+from .schema import installed
 from .seed import ADMIN_API_KEY, BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, seed as seed_demo_data
 from .server import build_app
 
@@ -18,8 +19,11 @@ __all__ = ["ADMIN_API_KEY", "BOT_API_KEY", "BOT_LOGIN", "BOT_PASSWORD", "Sandbox
 class SandboxOdoo:
     """One sandbox database behind one ASGI app; a file path keeps its data, seeded only when new."""
 
-    def __init__(self, path: str = ":memory:", db_name: str = "demo", seed: bool = True, today: date | None = None) -> None:
-        self.env = Env(path)
+    def __init__(
+        self, path: str = ":memory:", db_name: str = "demo", seed: bool = True, today: date | None = None, appointment: bool = True,
+    ) -> None:
+        """`appointment=False`: a Community database, without the Enterprise appointment module."""
+        self.env = Env(path, installed(appointment))
         if seed and self.env.is_empty():
             seed_demo_data(self.env, today or date.today())
         self.app: FastAPI = build_app(self.env, db_name)

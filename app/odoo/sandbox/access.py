@@ -138,6 +138,7 @@ ACCESS: tuple[ModelAccess, ...] = tuple(
     + _rules("appointment.type", ("base.group_user", "1000"), ("base.group_system", "1111"))
     + _rules("appointment.slot", ("base.group_user", "1000"), ("base.group_system", "1111"))
     + _rules("appointment.booking.line", ("base.group_user", "1000"), ("base.group_system", "1111"))
+    + _rules("appointment.invite", ("base.group_user", "1111"))
     + _rules("fusion.repair.maintenance.contract", ("base.group_user", "1000"), ("base.group_system", "1111"))
 )
 

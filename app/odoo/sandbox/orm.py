@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import re
 import sqlite3
 import threading
 from collections import Counter, OrderedDict
@@ -29,6 +30,7 @@ from .schema import DESCRIPTIONS, MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
 DATETIME, DATE = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 COMPUTED = {"id", "display_name", "create_date", "write_date"}
 REMEMBERED_SEARCHES = 32
+BASE_URL = "http://localhost:8069"  # web.base.url: the address Odoo's users reach it at
 RELATIONAL = ("many2one", "one2many", "many2many")
 METHODS_OF = {  # public methods only some models have
     "message_post": MAIL_THREAD, "activity_schedule": MAIL_THREAD, "action_cancel": {"sale.order"}, "action_confirm": {"sale.order"},
@@ -48,13 +50,14 @@ def now_string() -> str:
 class Env:
     """The records of one database, and the ORM methods Odoo exposes over RPC."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, models: dict[str, dict[str, Field]] = MODELS) -> None:
+        self.models = models  # the installed modules' models: Community's lack the appointment module's
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS records (model TEXT, id INTEGER, data TEXT, PRIMARY KEY (model, id))")
         self._db.execute("CREATE TABLE IF NOT EXISTS credentials (uid INTEGER, kind TEXT, secret TEXT, PRIMARY KEY (kind, secret))")
         self._db.commit()
         self.lock = threading.RLock()
-        self._records: dict[str, dict[int, dict[str, Any]]] = {model: {} for model in MODELS}
+        self._records: dict[str, dict[int, dict[str, Any]]] = {model: {} for model in self.models}
         for model, record_id, data in self._db.execute("SELECT model, id, data FROM records"):
             self._records.setdefault(model, {})[record_id] = json.loads(data)
         self._dirty: set[tuple[str, int]] = set()
@@ -72,7 +75,7 @@ class Env:
         """`execute_kw` semantics: record methods take ids as args[0]; `context` may come in kwargs."""
         if method.startswith("_"):
             raise AccessError(f"Private methods (such as '{model}.{method}') cannot be called remotely.")
-        if model not in MODELS:
+        if model not in self.models:
             raise UserError(f"Object {model} doesn't exist")
         handler = getattr(self, f"rpc_{method}", None)
         if handler is None or not self.has_method(model, method):
@@ -95,7 +98,7 @@ class Env:
                 raise
 
     def has_model(self, model: str) -> bool:
-        return model in MODELS
+        return model in self.models
 
     def has_method(self, model: str, method: str) -> bool:
         """Whether the model has this public method (methods of a mixin or one model only on the models that have them)."""
@@ -139,7 +142,7 @@ class Env:
         return True
 
     def rpc_fields_get(self, model: str, allfields: list[str] | None = None, attributes: list[str] | None = None, context: dict | None = None) -> dict:
-        described = {name: f.describe(name) for name, f in MODELS[model].items()}
+        described = {name: f.describe(name) for name, f in self.models[model].items()}
         described["id"] = {"type": "integer", "string": "ID", "required": False, "readonly": True, "store": True, "name": "id"}
         described["display_name"] = {"type": "char", "string": "Display Name", "required": False, "readonly": True, "store": False, "name": "display_name"}
         for name in ("create_date", "write_date"):
@@ -203,7 +206,7 @@ class Env:
         self._get(model, records[0])
         if forbidden := set(kwargs) & {"model", "res_id", "subtype"}:
             raise ValueError(f"Those values are not supported when posting or notifying: {', '.join(sorted(forbidden))}")
-        if unknown := set(kwargs) - set(MODELS["mail.message"]) - NOTIFY_PARAMETERS:
+        if unknown := set(kwargs) - set(self.models["mail.message"]) - NOTIFY_PARAMETERS:
             raise ValueError(f"Those values are not supported when posting or notifying: {', '.join(sorted(unknown))}")
         if message_type == "user_notification":
             raise ValueError("Use message_notify to send a notification to an user.")
@@ -214,7 +217,7 @@ class Env:
             subtype_id = self.xmlid_to_res_id(subtype_xmlid)
         html = bool(body_is_html and user and not user.get("share"))
         values = {
-            **{k: v for k, v in kwargs.items() if k in MODELS["mail.message"]},
+            **{k: v for k, v in kwargs.items() if k in self.models["mail.message"]},
             "model": model, "res_id": records[0], "body": str(Markup(body) if html else Markup("<p>{}</p>").format(body)), "subject": subject or False,
             "message_type": message_type, "subtype_id": subtype_id or self.xmlid_to_res_id("mail.mt_note"), "author_id": author_id,
             "email_from": email_from or False, "partner_ids": list(partner_ids or []), "date": now_string(),
@@ -343,7 +346,7 @@ class Env:
             return
         for vals in values:
             for name, commands in (vals.items() if isinstance(vals, dict) else []):
-                field = MODELS[model].get(name)
+                field = self.models[model].get(name)
                 if field is None or field.type != "one2many" or not isinstance(commands, (list, tuple)):
                     continue
                 for command in commands:
@@ -468,7 +471,7 @@ class Env:
         tree = domains.parse(domain)
         for condition in domains.leaves(tree):
             self._check_path(model, condition[0], condition)
-        if "active" in MODELS[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
+        if "active" in self.models[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
             tree = ("&", ("leaf", "active", "=", True), tree) if tree else ("leaf", "active", "=", True)
         ids = self._matching_ids(model, tree, order)
         return [self._records[model][i] for i in ids[offset : offset + limit if limit else None]]
@@ -500,8 +503,8 @@ class Env:
             current = model
             for name in path.split("."):
                 if name == "display_name":
-                    return set(MODELS)
-                field = MODELS[current].get(name)
+                    return set(self.models)
+                field = self.models[current].get(name)
                 if field is None or field.relation is None:
                     break
                 models.add(field.relation)
@@ -510,10 +513,10 @@ class Env:
 
     def _check_path(self, model: str, path: str, condition: tuple) -> None:
         head, _, rest = path.partition(".")
-        if head not in MODELS[model] and head not in COMPUTED:
+        if head not in self.models[model] and head not in COMPUTED:
             raise InvalidValue(f"Invalid field {model}.{head} in condition {condition!r}")
         if rest:
-            field = MODELS[model].get(head)
+            field = self.models[model].get(head)
             if field is None or field.relation is None:
                 raise InvalidValue(f"Invalid field {model}.{path}: {head} is not relational")
             self._check_path(field.relation, rest, condition)
@@ -547,7 +550,7 @@ class Env:
             return None
         if path == "id":
             return wanted
-        field = MODELS[model].get(path)
+        field = self.models[model].get(path)
         if field is None or field.type == "one2many":
             return None
         if len(wanted) == 1:
@@ -557,7 +560,7 @@ class Env:
     def _access(self, model: str, path: str) -> domains.Access:
         """How a compiled domain reads `path` on a record of `model`, each field looked up once per search."""
         head, _, rest = path.partition(".")
-        field = MODELS[model].get(head)
+        field = self.models[model].get(head)
         if head == "display_name":
             return domains.Access(lambda record: self.display_name(model, record), many=False)
         if field is None or field.type not in RELATIONAL:
@@ -581,7 +584,7 @@ class Env:
     def _value(self, model: str, record: dict, name: str) -> Any:
         if name == "display_name":
             return self.display_name(model, record)
-        field = MODELS[model].get(name)
+        field = self.models[model].get(name)
         if field is not None and field.type == "one2many":
             return sorted(self._index.ids(field.relation, field.inverse, record["id"]))  # type: ignore[arg-type]
         return record.get(name, False)
@@ -590,7 +593,7 @@ class Env:
         records = sorted(records, key=lambda r: r["id"])
         for term in reversed([t.strip() for t in (order or "").split(",") if t.strip()]):
             name, _, direction = term.partition(" ")
-            if name not in MODELS[model] and name not in COMPUTED:
+            if name not in self.models[model] and name not in COMPUTED:
                 raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
             descending = direction.strip().lower() == "desc"
             present = [r for r in records if self._value(model, r, name) not in (False, None)]
@@ -600,14 +603,14 @@ class Env:
         return records
 
     def _read_one(self, model: str, record: dict, fields: list[str] | None) -> dict:
-        names = fields or [n for n in MODELS[model]] + ["display_name", "create_date", "write_date"]
+        names = fields or [n for n in self.models[model]] + ["display_name", "create_date", "write_date"]
         result: dict[str, Any] = {"id": record["id"]}
         for name in names:
             if name == "id":
                 continue
-            if name not in MODELS[model] and name not in COMPUTED:
+            if name not in self.models[model] and name not in COMPUTED:
                 raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
-            field = MODELS[model].get(name)
+            field = self.models[model].get(name)
             value = self._value(model, record, name)
             if field is not None and field.type == "many2one":
                 value = [value, self.display_name(field.relation, self._records[field.relation][value])] if value and value in self._records[field.relation] else False
@@ -620,7 +623,7 @@ class Env:
         self._last_ids[model] += 1  # never reused, not even after a rollback, as a PostgreSQL sequence
         record_id = self._last_ids[model]
         record: dict[str, Any] = {"id": record_id, "create_date": now_string(), "write_date": now_string()}
-        for name, field in MODELS[model].items():
+        for name, field in self.models[model].items():
             if field.type not in ("one2many",):
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
@@ -638,7 +641,7 @@ class Env:
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
-        missing = [n for n, f in MODELS[model].items() if f.required and f.related is None and _empty(f, record.get(n))]
+        missing = [n for n, f in self.models[model].items() if f.required and f.related is None and _empty(f, record.get(n))]
         if missing:
             raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {', '.join(missing)}")
         self._after_change(model, record, post, context, created=True)
@@ -647,7 +650,7 @@ class Env:
     def _defaults(self, model: str, context: dict) -> dict:
         """Values the context gives as `default_<field>`; calendar.event turns `default_res_model` into its model id
         (read with the ORM's own rights, so the caller needs none on ir.model)."""
-        defaults = {name: context[f"default_{name}"] for name in MODELS[model] if f"default_{name}" in context}
+        defaults = {name: context[f"default_{name}"] for name in self.models[model] if f"default_{name}" in context}
         if model == "calendar.event" and "res_model" in defaults:
             defaults.pop("res_model")
             defaults["res_model_id"] = next((m["id"] for m in self._records["ir.model"].values() if m["model"] == context["default_res_model"]), False)
@@ -664,7 +667,7 @@ class Env:
         post: list[tuple[str, Any]] = []
         for name, value in vals.items():
             post.extend(self._assign(model, record, name, value, context))
-        for name, field in MODELS[model].items():
+        for name, field in self.models[model].items():
             if field.required and field.related is None and name in vals and _empty(field, record.get(name)):
                 raise ValidationError(f"The operation cannot be completed:\n- Create/update: a mandatory field is not set.\n- Model: {model}, Field: {name}")
         record["write_date"] = now_string()
@@ -677,6 +680,13 @@ class Env:
             return {**vals, **_all_day_dates(vals, current or {})}
         if model == "product.product":
             return sales.product_prices(vals)
+        if model == "appointment.invite":
+            code = vals.get("short_code", (current or {}).get("short_code"))
+            if not re.fullmatch(r"[\w-]+", code or ""):
+                raise ValidationError(f"Only letters, numbers, underscores and dashes are allowed in your links. You need to adapt {code}.")
+            if any(i.get("short_code") == code and i["id"] != (current or {}).get("id") for i in self._records["appointment.invite"].values()):
+                raise ValidationError("The URL is already taken, please pick another code.")
+            return {**vals, "book_url": f"{BASE_URL}/book/{code}"}  # the invite's base_book_url is the database's base URL
         if model == "product.category":
             parent = self._records["product.category"].get(vals.get("parent_id", (current or {}).get("parent_id")) or 0)
             name = vals.get("name", (current or {}).get("name"))
@@ -706,7 +716,7 @@ class Env:
 
     def _assign(self, model: str, record: dict, name: str, value: Any, context: dict) -> list[tuple[str, Any]]:
         """Set one value as Odoo would store it; one2many commands are returned to run once the record exists."""
-        field = MODELS[model].get(name)
+        field = self.models[model].get(name)
         if field is None:
             if name in COMPUTED:
                 return []
@@ -777,12 +787,12 @@ class Env:
             if name == "total_capacity_reserved":
                 self._reserve(record, int(commands or 0))
             else:
-                self._o2m(model, record, MODELS[model][name], commands, context)
-        for name, field in MODELS[model].items():
+                self._o2m(model, record, self.models[model][name], commands, context)
+        for name, field in self.models[model].items():
             if field.related:
                 via, target = field.related.split(".")
                 related_id = record.get(via)
-                relation = MODELS[model][via].relation
+                relation = self.models[model][via].relation
                 record[name] = self._records[relation][related_id].get(target, False) if related_id else False
         if model == "sale.order.line":
             sales.check_line(record)
@@ -801,7 +811,8 @@ class Env:
                 self._meeting_activity(record)
                 if record.get("appointment_status") in ("booked", "request"):
                     self._appointment_mail(record, "booked", context)
-            for line_id in self._index.ids("appointment.booking.line", "calendar_event_id", record["id"]):  # the user is related
+            lines = self._index.ids("appointment.booking.line", "calendar_event_id", record["id"]) if "appointment.booking.line" in self.models else ()
+            for line_id in lines:  # the user is related
                 line = self._records["appointment.booking.line"][line_id]
                 if line.get("appointment_user_id") != record.get("user_id"):
                     self._write("appointment.booking.line", line, {"appointment_user_id": record.get("user_id") or False}, context)
@@ -896,7 +907,7 @@ class Env:
         self._index.changed(model, record_id)
         self._deleted.add((model, record_id))
         self._dirty.discard((model, record_id))
-        for other, fields in MODELS.items():
+        for other, fields in self.models.items():
             for name, field in fields.items():
                 if field.relation != model:
                     continue

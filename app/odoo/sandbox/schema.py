@@ -210,6 +210,11 @@ MODELS: dict[str, dict[str, Field]] = {
         "category": sel("recurring", "punctual", "custom", "anytime", default="recurring"),
         "start_datetime": Field("datetime", "Start Datetime"), "end_datetime": Field("datetime", "End Datetime"),  # punctual
     },
+    # a shareable link to book one of these types (short_code unique); book_url is computed from the base URL
+    "appointment.invite": {
+        "short_code": char("Short Code", required=True), "appointment_type_ids": m2m("appointment.type", "Appointment Types"),
+        "book_url": char("Link URL"),
+    },
     # what makes a staff member busy for a type in Odoo's own booking page: a line per booked user, with its capacity
     "appointment.booking.line": {
         "calendar_event_id": m2o("calendar.event", "Booking", required=True),
@@ -265,7 +270,7 @@ DESCRIPTIONS = {
     "mail.mail": "Outgoing Mails", "mail.notification": "Message Notifications", "mail.activity.type": "Activity Type",
     "mail.activity": "Activity", "product.category": "Product Category", "product.product": "Product Variant", "sale.order": "Sales Order",
     "sale.order.line": "Sales Order Line", "stock.location": "Inventory Locations", "stock.lot": "Lot/Serial",
-    "stock.move.line": "Product Moves (Stock Move Line)", "appointment.type": "Appointment Type", "appointment.slot": "Appointment Slot", "appointment.booking.line": "Appointment Booking Line",
+    "stock.move.line": "Product Moves (Stock Move Line)", "appointment.type": "Appointment Type", "appointment.slot": "Appointment Slot", "appointment.booking.line": "Appointment Booking Line", "appointment.invite": "Appointment Invite",
     "fusion.repair.maintenance.contract": "Maintenance Contract", "res.currency": "Currency", "account.tax": "Tax", "ir.sequence": "Sequence",
     "res.groups.privilege": "Privileges", "res.groups": "Access Groups",
 }
@@ -278,3 +283,16 @@ NOTIFY_PARAMETERS = {
     "notify_author_mention", "notify_skip_followers", "resend_existing", "scheduled_date", "send_after_commit", "skip_existing",
     "subtitles",
 }
+
+# the Enterprise appointment module: its models, and the fields it adds to calendar.event
+APPOINTMENT_MODELS = {"appointment.type", "appointment.slot", "appointment.booking.line", "appointment.invite"}
+APPOINTMENT_EVENT_FIELDS = {"appointment_type_id", "appointment_status", "booking_line_ids", "total_capacity_reserved"}
+
+
+def installed(appointment: bool) -> dict[str, dict[str, Field]]:
+    """The models of a database with or without the appointment module (Community has none of it)."""
+    if appointment:
+        return MODELS
+    models = {name: fields for name, fields in MODELS.items() if name not in APPOINTMENT_MODELS}
+    models["calendar.event"] = {name: f for name, f in MODELS["calendar.event"].items() if name not in APPOINTMENT_EVENT_FIELDS}
+    return models
