@@ -33,6 +33,7 @@ def odoo_traffic(sandbox: SandboxOdoo, monkeypatch: pytest.MonkeyPatch) -> tuple
 
     def counted_call(model: str, method: str, args: list, kwargs: dict) -> Any:
         calls[model] += 1
+        calls[f"{model}.{method}"] += 1
         return call(model, method, args, kwargs)
 
     monkeypatch.setattr(sandbox.env, "authenticate", counted_authenticate)
@@ -75,3 +76,24 @@ def test_a_worker_starts_and_answers_without_odoo(tmp_path: Path) -> None:
     finally:
         services.close()
     assert answer.status_code == 200 and answer.json()["replies"]  # the holding reply
+
+
+def test_a_booking_on_a_started_worker_asks_odoo_only_to_check_and_book(
+    odoo_url: str, tmp_path: Path, odoo_traffic: tuple[list[str], Counter[str]],
+) -> None:
+    """The field types the pre-booking check reads with are asked at start: the turn checks the slot and books."""
+    from tests.conftest import plain_reminder
+
+    _, calls = odoo_traffic
+    services = build_services(settings_for(odoo_url, tmp_path, quiet_hours_enforced=False, warm_up=True), clock=lambda: NOW)
+    try:
+        with ServerThread(create_app(services)):
+            phone = plain_reminder(services, services.scan().sent).address
+            services.assistant.handle_inbound(phone, "next Tuesday morning", "SM-w1")
+            calls.clear()
+            [confirmation] = services.assistant.handle_inbound(phone, "1", "SM-w2")
+    finally:
+        services.close()
+    assert confirmation.startswith("You're booked")
+    assert not any(key.endswith(".fields_get") and key.startswith("calendar.") for key in calls)
+    assert calls["calendar.event.create"] == 1 and calls["calendar.attendee.search_read"] == 1

@@ -133,6 +133,7 @@ class Conversations:
         for locale in LOCALES:
             manager.handle(DialogState(locale=locale, stage=REMINDED), InboundText("next Tuesday morning"), now, self._policy)
         self._odoo.slots.find([(now, now + timedelta(days=self._policy.search_days))], [], now, self._policy.offers, self._policy.search_days)
+        self._odoo.slots.warm()
 
     def _lock(self, phone: str) -> AbstractContextManager[None]:
         """One phone's conversation is worked on by one turn at a time, across workers (never two locks held at once:

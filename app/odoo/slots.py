@@ -142,6 +142,11 @@ class SlotFinder:
         first, last = bisect_left(kept.starts, earliest), bisect_right(kept.starts, latest - rules.duration)
         return kept.slots[first:last]
 
+    def warm(self) -> None:
+        """The field types the pre-booking check reads with, asked now rather than in a client's booking turn."""
+        for model in ("calendar.attendee", "calendar.event"):
+            self._gateway.field_types(model)
+
     def is_free(self, slot: Slot) -> bool:
         """Re-read the technician's events for this slot right before booking it (declined invitations do not block).
         A slot found taken makes the kept calendar forgotten: it missed what this read found."""
