@@ -124,7 +124,8 @@ def test_a_booking_makes_one_draft_quotation_priced_by_odoo_and_linked_from_the_
     visit_event = event(odoo, event_id)
     assert order["commitment_date"] == visit_event["start"]
     assert order["name"] in visit_event["description"] and "SN-Q0" in visit_event["description"]
-    assert visit_event["description"].endswith(f"<p>Draft quotation: {order['name']}</p>")  # a paragraph of the HTML field
+    # a paragraph of the HTML field, inside the <div> Odoo wraps the description and the contact details in
+    assert visit_event["description"].startswith("<div>") and visit_event["description"].endswith(f"<p>Draft quotation: {order['name']}</p></div>")
     visit = stored_visit(quoting, event_id)
     assert (visit.sale_order_id, visit.quotation_amount, visit.currency) == (order["id"], 199.0, "CAD")
     assert quoting.assistant.retry_quotations() == 0  # done: nothing owed

@@ -81,7 +81,9 @@ class Quotations:
         [event] = self._gateway.read("calendar.event", [event_id], ["description"])
         description = event["description"] or ""
         if reference not in description:
-            self._gateway.write("calendar.event", [event_id], {"description": description + html})
+            # inside Odoo's own <div> (it wraps the description with the contact details), not after it
+            updated = f"{description[:-len('</div>')]}{html}</div>" if description.endswith("</div>") else description + html
+            self._gateway.write("calendar.event", [event_id], {"description": updated})
 
     def redate(self, order_id: int, start: datetime) -> None:
         """The promised date of a quotation follows its visit; a confirmed order is staff's and stays as it is."""

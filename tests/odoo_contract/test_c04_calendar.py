@@ -63,7 +63,6 @@ def test_c04_event_links_the_unit_by_res_model_id(gateway: OdooGateway, found: F
     assert gateway.search_read(EVENT, [("res_model", "=", found.unit_model), ("res_id", "=", found.lot.id), ("id", "=", event_id)], ["id"]) == [{"id": event_id}]
 
 
-@pytest.mark.sandbox_gap("it does not append the organizer's and attendees' contact details to the description")
 def test_c04_event_description_gets_odoo_contact_details(gateway: OdooGateway, found: Found, cleanup: Cleanup) -> None:
     """Odoo 19's calendar.event.create wraps the description in a <div> and appends 'Organized by' (the organiser) and
     'Contact Details' (the first other attendee: name, email, phone) unless the context says

@@ -633,6 +633,8 @@ class Env:
         vals = {**self._defaults(model, context), **vals}
         if model == "calendar.event":
             vals = _appointment_status_and_active(vals, bool(vals.get("appointment_type_id")), created=True)
+            if not context.get("skip_contact_description"):
+                vals = self._with_contact_details(vals)
         if model == "mail.activity" and context.get("uid") in self._records["res.users"]:
             record["user_id"] = context["uid"]  # Odoo's default: the activity is for the user who creates it
         vals = self._computed(model, vals, None)
@@ -859,6 +861,39 @@ class Env:
             "subject": f"Appointment {status}: {event.get('name')}", "author_id": organizer or False,
             "partner_ids": [(6, 0, [p for p in event.get("partner_ids") or [] if p != organizer])],
         }, {}))
+
+    def _with_contact_details(self, vals: dict) -> dict:
+        """calendar.event.create: the description wrapped in a <div> with the organizer's and the first other
+        attendee's name, email and phone appended (unless the context says `skip_contact_description`)."""
+        organizer = self._records["res.users"].get(vals.get("user_id") or 0)
+        partner_ids: list[int] = []
+        for command in vals.get("partner_ids") or []:
+            if isinstance(command, int):
+                partner_ids.append(command)
+            elif command[0] == 6:
+                partner_ids.extend(command[2])
+            elif command[0] == 4:
+                partner_ids.append(command[1])
+        sections: list[Markup] = []
+        if organizer is not None and organizer["id"] != 1:
+            sections.append(self._contact_details("Organized by", organizer["partner_id"]))
+        others = sorted(p for p in set(partner_ids) if p != (organizer or {}).get("partner_id"))
+        if others:
+            sections.append(self._contact_details("Contact Details", others[0]))
+        if not sections:
+            return vals
+        details = Markup("<br><br>").join(sections)
+        description = Markup(f"{vals['description']}<br>") if vals.get("description") else Markup("")
+        return {**vals, "description": str(Markup("<div>{}{}</div>").format(description, details))}
+
+    def _contact_details(self, title: str, partner_id: int) -> Markup:
+        partner = self._records["res.partner"][partner_id]
+        lines = [Markup("<strong>{}</strong>").format(title), partner.get("name") or ""]
+        if partner.get("email"):
+            lines.append(Markup('<a href="mailto:{0}">{0}</a>').format(partner["email"]))
+        if partner.get("phone"):
+            lines.append(Markup('<a href="tel:{0}">{0}</a>').format(partner["phone"]))
+        return Markup("<br>").join(lines)
 
     def _meeting_activity(self, event: dict) -> None:
         """calendar.event.create: an event linked to a record that keeps activities gets a 'Meeting' activity for its
