@@ -29,11 +29,11 @@ from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.jobs import Jobs, Work, jobs_for
 from app.odoo.activities import StaffActivities
+from app.odoo.appointment_links import AppointmentInvites
 from app.odoo.errors import OdooError
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
 from app.odoo.quotations import VisitQuotations
-from app.odoo.appointment_links import AppointmentInvites
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail

@@ -35,12 +35,14 @@ def by_name(results: list[dict]) -> dict[str, dict]:
     return {r["name"]: r for r in results}
 
 
-def user_without(odoo: odoorpc.ODOO, sandbox: SandboxOdoo, login: str, left_out: str) -> None:
-    """A user with the integration user's groups but one, signing in with its login as password."""
+def sign_in_without(as_user: pytest.MonkeyPatch, odoo: odoorpc.ODOO, sandbox: SandboxOdoo, login: str, left_out: str) -> None:
+    """The check's settings sign in as a user with the integration user's groups but one (its login as password)."""
     groups = [r["res_id"] for r in odoo.execute_kw("ir.model.data", "search_read", [[("model", "=", "res.groups")]], {"fields": ["module", "name", "res_id"]})
               if f"{r['module']}.{r['name']}" in BOT_GROUPS and f"{r['module']}.{r['name']}" != left_out]
     uid = odoo.execute_kw("res.users", "create", [{"login": login, "name": login.title(), "group_ids": [(6, 0, groups)]}])
     sandbox.env.add_credential(uid, "password", login)
+    as_user.setenv("FUSION_ODOO_LOGIN", login)
+    as_user.setenv("FUSION_ODOO_PASSWORD", login)
 
 
 @pytest.mark.parametrize("transport", ["jsonrpc", "json2"])
@@ -73,9 +75,7 @@ def test_the_least_privilege_user_passes(as_user: pytest.MonkeyPatch, transport:
 def test_a_user_without_the_inventory_group_is_told_which_group_to_get(
     as_user: pytest.MonkeyPatch, odoo: odoorpc.ODOO, sandbox: SandboxOdoo
 ) -> None:
-    user_without(odoo, sandbox, "no-inventory", "stock.group_stock_user")
-    as_user.setenv("FUSION_ODOO_LOGIN", "no-inventory")
-    as_user.setenv("FUSION_ODOO_PASSWORD", "no-inventory")
+    sign_in_without(as_user, odoo, sandbox, "no-inventory", "stock.group_stock_user")
     code, results = check()
     assert code == 1
     lots = by_name(results)["stock.lot: read"]
@@ -90,9 +90,7 @@ def test_a_user_without_the_inventory_group_is_told_which_group_to_get(
 def test_without_contact_creation_to_dos_and_transcripts_would_fail(
     as_user: pytest.MonkeyPatch, odoo: odoorpc.ODOO, sandbox: SandboxOdoo
 ) -> None:
-    user_without(odoo, sandbox, "no-contacts", "base.group_partner_manager")
-    as_user.setenv("FUSION_ODOO_LOGIN", "no-contacts")
-    as_user.setenv("FUSION_ODOO_PASSWORD", "no-contacts")
+    sign_in_without(as_user, odoo, sandbox, "no-contacts", "base.group_partner_manager")
     code, results = check()
     found = by_name(results)
     assert code == 1

@@ -77,17 +77,10 @@ def _open_intervals(rules: AppointmentRules, tech: Technician, day: date) -> lis
     working hours where the type says so and the technician has a schedule; without a type, the working hours."""
     if rules.weekly_hours is None:
         return _on_day(day, (tech.weekly_hours or {}).get(day.weekday(), []), tech.tz)
-    if rules.dates is not None:
-        zone = ZoneInfo(rules.tz)
-        start, end = datetime.combine(day, time(0), tzinfo=zone), datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
-        if rules.weekly_hours:
-            opened = _on_day(day, [(s, e) for s, e, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff], rules.tz)
-        else:
-            opened = [(start, end)]
-        booking_hours = _intersect(opened, [(max(s, start), min(e, end)) for s, e in rules.dates if s < end and e > start])
-    else:
-        hours = [(start, end) for start, end, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff]
-        booking_hours = _on_day(day, hours, rules.tz)
+    hours = [(start, end) for start, end, staff in rules.weekly_hours.get(day.weekday(), []) if not staff or tech.user_id in staff]
+    booking_hours = _on_day(day, hours, rules.tz)
+    if rules.dates is not None:  # a 'custom' type has no weekly hours: its own slots alone, the whole day open to them
+        booking_hours = _intersect(booking_hours if rules.weekly_hours else _on_day(day, [(0.0, 24.0)], rules.tz), rules.dates)
     if not rules.work_hours or tech.weekly_hours is None:
         return booking_hours
     return _intersect(booking_hours, _on_day(day, tech.weekly_hours.get(day.weekday(), []), tech.tz))

@@ -115,8 +115,9 @@ class VisitQuotations:
         self._clock = clock
 
     def follow(self, session: Session, visit: Visit) -> None:
-        """After a booking or a move: the quotation made, or re-dated. Never raises: the booking stands whatever Odoo
-        answers, and a quotation not made is owed to the background loop (`owed`)."""
+        """After a move: the quotation re-dated, or made if the visit has none yet (a booking's is made after the reply,
+        by `Assistant.settle_in_odoo`). Never raises: the move stands whatever Odoo answers, and a quotation not made
+        is owed to the background loop (`owed`)."""
         try:
             if visit.sale_order_id is None:
                 self.quote(session, visit)

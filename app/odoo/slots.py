@@ -150,7 +150,7 @@ class SlotFinder:
     def is_free(self, slot: Slot) -> bool:
         """Re-read the technician's events for this slot right before booking it (declined invitations do not block).
         A slot found taken makes the kept calendar forgotten: it missed what this read found."""
-        free = not self._busy_attendances(slot)
+        free = not self._taken(slot)
         if not free:
             self._calendars.clear()
         return free
@@ -197,7 +197,7 @@ class SlotFinder:
                 self._calendars[partners] = calendar
             return calendar
 
-    def _busy_attendances(self, slot: Slot) -> bool:
+    def _taken(self, slot: Slot) -> bool:
         """Whether an event blocks the slot's technician: busy, not declined, not archived (a search on attendees by
         their event also matches archived events), overlapping, an all-day one over the technician's whole day."""
         margin = timedelta(days=1)  # all-day events are stored 08:00-18:00 UTC: read a day either side, then compare

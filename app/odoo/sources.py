@@ -5,7 +5,6 @@ client), so a scan of any size holds about one page: never the whole table.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -267,7 +266,7 @@ class ProductNames:
 
     def learn(self, product_ids: Iterable[int]) -> None:
         unknown = sorted(set(product_ids) - set(self._products))
-        for product in self._gateway.read("product.product", unknown, ["name", "categ_id"]) if unknown else []:
+        for product in self._gateway.read("product.product", unknown, ["name", "categ_id"]):
             self._products[product["id"]] = (product["name"], _text(product["categ_id"]))
 
     def name(self, product: list) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import queue
 import socket
-from concurrent.futures import ThreadPoolExecutor
 import urllib.error
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 

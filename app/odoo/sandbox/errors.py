@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 
-class OdooException(Exception):
+class WireError(Exception):
+    """An error as Odoo serialises it: `name` the class path, `message`, `arguments`, and a JSON-2 status."""
+
     name = "odoo.exceptions.UserError"
     http_status = 422  # JSON-2 status for this kind of error
 
@@ -10,8 +12,15 @@ class OdooException(Exception):
         super().__init__(message)
         self.message = message
 
+    def arguments(self) -> list:
+        return [self.message]
+
     def as_data(self, debug: str = "") -> dict:
-        return {"name": self.name, "message": self.message, "arguments": [self.message], "context": {}, "debug": debug}
+        return {"name": self.name, "message": self.message, "arguments": self.arguments(), "context": {}, "debug": debug}
+
+
+class OdooException(WireError):
+    """Odoo's own exceptions (odoo.exceptions)."""
 
 
 class UserError(OdooException):
@@ -47,19 +56,15 @@ class InvalidValue(OdooException):
     http_status = 500  # not an Odoo exception: JSON-2 answers it as an internal error
 
 
-class WerkzeugException(Exception):
-    """werkzeug's HTTP exceptions as Odoo 19's JSON-2 serialises them: `name` werkzeug's class path, the description
-    as the message, (description, code) as the arguments."""
+class WerkzeugException(WireError):
+    """werkzeug's HTTP exceptions as Odoo 19's JSON-2 serialises them: the description as the message, (description,
+    code) as the arguments."""
 
     name = "werkzeug.exceptions.HTTPException"
     http_status = 500
 
-    def __init__(self, description: str) -> None:
-        super().__init__(description)
-        self.message = description
-
-    def as_data(self, debug: str = "") -> dict:
-        return {"name": self.name, "message": self.message, "arguments": [self.message, self.http_status], "context": {}, "debug": debug}
+    def arguments(self) -> list:
+        return [self.message, self.http_status]
 
 
 class BadRequest(WerkzeugException):

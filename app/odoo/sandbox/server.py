@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from .errors import (
-    AccessDenied, AccessError, BadRequest, InvalidValue, NotFound, OdooException, Unauthorized, UnprocessableEntity, WerkzeugException,
+    AccessDenied, AccessError, BadRequest, InvalidValue, NotFound, OdooException, Unauthorized, UnprocessableEntity, WireError,
 )
 from .orm import Env
 
@@ -32,7 +32,7 @@ class SessionExpired(OdooException):
 
 def _error_data(exc: BaseException) -> dict:
     """Odoo's serialize_exception: the exception's dotted class path, its message and the traceback."""
-    if isinstance(exc, (OdooException, WerkzeugException)):
+    if isinstance(exc, WireError):
         return exc.as_data(traceback.format_exc())
     name = f"builtins.{type(exc).__name__}" if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
     message = str(exc)
@@ -162,7 +162,7 @@ def build_app(env: Env, db_name: str) -> FastAPI:
         try:
             return JSONResponse(await json2_call(model, method, request))
         except Exception as exc:  # every failure goes back as Odoo's JSON-2 error body
-            status = exc.http_status if isinstance(exc, (OdooException, WerkzeugException)) else 500
+            status = exc.http_status if isinstance(exc, WireError) else 500
             return JSONResponse(_error_data(exc), status_code=status)
 
     async def json2_call(model: str, method: str, request: Request) -> Any:
