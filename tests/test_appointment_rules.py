@@ -103,3 +103,29 @@ def test_an_internal_user_cannot_write_booking_lines_but_reserving_capacity_make
     [event] = bot.execute_kw("calendar.event", "create", [[{**values, "total_capacity_reserved": 1}]], {"context": context})
     [line] = sandbox.env.search_read("appointment.booking.line", [("calendar_event_id", "=", event)], ["appointment_user_id", "capacity_used"])
     assert (line["appointment_user_id"][0], line["capacity_used"]) == (marc["id"], 1)
+
+
+def test_a_type_that_lets_odoo_give_a_technician_two_visits_at_once_still_gets_one_from_the_assistant(sandbox: SandboxOdoo, odoo_url: str) -> None:
+    """Odoo's booking page lets a staff member take `max_bookings` (or `user_capacity` when capacities are managed)
+    bookings of the same type at one time. A technician visits one home at a time: a time with a visit of that type
+    is never offered again, and the capacity the type manages is what a booking line uses."""
+    kind = the_type(sandbox)
+    with pytest.raises(Exception, match="capacity should be at least 1"):
+        sandbox.env.write("appointment.type", [kind], {"max_bookings": 0})
+    sandbox.env.write("appointment.type", [kind], {"max_bookings": 2})
+    [marc] = sandbox.env.search_read("res.users", [("login", "=", "marc")], ["id", "partner_id"])
+    start = datetime.combine(DAY, datetime.min.time(), tzinfo=TORONTO).replace(hour=15)
+    assert marc["id"] in {s.technician_id for s in finder(odoo_url).find([(start, start + timedelta(hours=1))], [], NOW, 10)[0]}
+    sandbox.env.create("calendar.event", {
+        "name": "visit", "start": utc(start), "stop": utc(start + timedelta(hours=1)), "user_id": marc["id"],
+        "partner_ids": [(6, 0, [marc["partner_id"][0]])], "appointment_type_id": kind, "total_capacity_reserved": 1,
+    }, {"no_mail_to_attendees": True})
+    offered = finder(odoo_url).find([(start, start + timedelta(hours=1))], [], NOW, 10)[0]
+    assert marc["id"] not in {s.technician_id for s in offered}
+    sandbox.env.write("appointment.type", [kind], {"manage_capacity": True, "user_capacity": 3})
+    sandbox.env.create("calendar.event", {
+        "name": "group visit", "start": utc(start + timedelta(days=1)), "stop": utc(start + timedelta(days=1, hours=1)), "user_id": marc["id"],
+        "partner_ids": [(6, 0, [marc["partner_id"][0]])], "appointment_type_id": kind, "total_capacity_reserved": 2,
+    }, {"no_mail_to_attendees": True})
+    lines = sandbox.env.search_read("appointment.booking.line", [("appointment_type_id", "=", kind)], ["capacity_used"], order="id desc", limit=1)
+    assert lines[0]["capacity_used"] == 2

@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.odoo.sandbox import BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, SandboxOdoo
 from app.odoo.sandbox.seed import BOT_GROUPS
+from app.serving import ServerThread
+from tests.conftest import TODAY
 
 
 @pytest.fixture
@@ -59,8 +61,8 @@ def test_the_least_privilege_user_passes(as_user: pytest.MonkeyPatch, transport:
     assert found["stock.lot: read"]["status"] == "ok"
     assert [found[name]["status"] for name in ("booking", "To-Dos and transcripts", "quotations")] == ["ok", "ok", "ok"]
     assert " units due in the next 30 days (" in found["units (lots)"]["detail"]  # how many depends on today's date
-    # the sandbox has no Time Off app, without which Odoo's record rule hides technicians' own leaves from the user
-    assert found["technicians' time off"]["status"] == "warn" and "hr_holidays" in found["technicians' time off"]["fix"]
+    assert found["technicians' time off"]["status"] == "ok"  # the sandbox has the Time Off app
+    assert found["capacity"]["status"] == "ok"
     # the sandbox files seat cushions under a category no policy covers: named, with where to add it
     assert found["policies"]["status"] == "warn" and "'Goods / Seating Cushions'" in found["policies"]["fix"]
     if transport == "jsonrpc":
@@ -70,6 +72,24 @@ def test_the_least_privilege_user_passes(as_user: pytest.MonkeyPatch, transport:
         assert found["transport"] == {"name": "transport", "status": "ok", "detail": "JSON-2 (FUSION_ODOO_TRANSPORT=auto)", "fix": ""}
         assert "credentials" not in found
     assert not any("ir.model" == r["name"].split(":")[0] for r in results)
+
+
+def test_without_the_time_off_app_vacations_are_hidden_and_the_check_warns(as_user: pytest.MonkeyPatch) -> None:
+    """Odoo's record rule on resource.calendar.leaves hides a technician's own leave from the integration user unless
+    the Time Off app is installed: the seeded vacation is not seen, and odoo-check says what to install."""
+    sandbox = SandboxOdoo(today=TODAY, time_off=False)
+    with ServerThread(sandbox.app) as server:
+        as_user.setenv("FUSION_ODOO_URL", server.url)
+        code, results = check()
+        bot = odoorpc.ODOO("127.0.0.1", port=int(server.url.rsplit(":", 1)[1]))
+        bot.login("demo", BOT_LOGIN, BOT_PASSWORD)
+        leaves = bot.env["resource.calendar.leaves"].search_read([], ["name", "resource_id"])
+    admin_view = sandbox.env.call("resource.calendar.leaves", "search_read", [[]], {"fields": ["name", "resource_id"]})
+    assert [leave["name"] for leave in admin_view if leave["resource_id"]] == ["Vacation"]  # Priya's, seeded
+    assert leaves and all(not leave["resource_id"] for leave in leaves)  # public holidays only
+    found = by_name(results)
+    assert code == 0
+    assert found["technicians' time off"]["status"] == "warn" and "hr_holidays" in found["technicians' time off"]["fix"]
 
 
 def test_a_user_without_the_inventory_group_is_told_which_group_to_get(
@@ -119,6 +139,15 @@ def test_administrators_pass_with_a_warning_and_bad_settings_are_named(as_user: 
     assert found["free times"]["detail"] == "no appointment type 'No such visit': working hours of marc, nobody"
     assert found["technician marc"]["status"] == "ok" and found["technician nobody"]["status"] == "fail"
     assert found["staff login"]["detail"].endswith("Karen Lewis (coordinator)")
+
+
+def test_a_type_that_books_a_technician_twice_at_once_is_named(as_user: pytest.MonkeyPatch, sandbox: SandboxOdoo) -> None:
+    [kind] = sandbox.env.search_read("appointment.type", [], ["id"], limit=1)
+    sandbox.env.write("appointment.type", [kind["id"]], {"max_bookings": 3})
+    code, results = check()
+    assert code == 0
+    capacity = by_name(results)["capacity"]
+    assert capacity["status"] == "warn" and "3 visits at one time" in capacity["detail"] and "Total Bookings to 1" in capacity["fix"]
 
 
 def test_wrong_credentials_stop_after_the_sign_in(as_user: pytest.MonkeyPatch) -> None:

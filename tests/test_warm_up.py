@@ -97,3 +97,37 @@ def test_a_booking_on_a_started_worker_asks_odoo_only_to_check_and_book(
     assert confirmation.startswith("You're booked")
     assert not any(key.endswith(".fields_get") and key.startswith("calendar.") for key in calls)
     assert calls["calendar.event.create"] == 1 and calls["calendar.attendee.search_read"] == 1
+
+
+def test_the_jsonrpc_warm_up_signs_in_the_first_client_alone_and_the_others_side_by_side(sandbox: SandboxOdoo, odoo_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/jsonrpc needs a signed-in client per concurrent call: a wrong password fails once, on the first sign-in, and the
+    others overlap, so a worker's start waits about two sign-ins instead of one per client."""
+    import threading
+    import time
+
+    from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
+    from app.odoo.transports import JsonRpcTransport
+
+    authenticate, lock = sandbox.env.authenticate, threading.Lock()
+    running, peak, spans = [0], [0], []
+
+    def slow_authenticate(login: str, secret: str) -> Any:
+        with lock:
+            running[0] += 1
+            peak[0] = max(peak[0], running[0])
+        started = time.monotonic()
+        time.sleep(0.3)  # an Odoo busy hashing passwords
+        try:
+            return authenticate(login, secret)
+        finally:
+            with lock:
+                running[0] -= 1
+                spans.append((started, time.monotonic()))
+
+    monkeypatch.setattr(sandbox.env, "authenticate", slow_authenticate)
+    JsonRpcTransport(odoo_url, "demo", BOT_LOGIN, BOT_PASSWORD, 10.0).warm(5)
+    spans.sort()
+    assert len(spans) == 5
+    first_end = spans[0][1]
+    assert all(start >= first_end for start, _ in spans[1:])  # the first alone
+    assert peak[0] >= 3  # the four others side by side (at least three overlapping on a busy machine)

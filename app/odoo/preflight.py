@@ -264,11 +264,12 @@ def _slot_results(gateway: OdooGateway, settings: Settings) -> list[CheckResult]
     """Where free times come from: the appointment type when Odoo has the module and the type, else the configured
     technicians' working hours; and whether each technician has working hours to offer."""
     appointments = "appointment_type_id" in gateway.field_types("calendar.event")
-    kind = gateway.search_read("appointment.type", [("name", "=", settings.appointment_type_name)], ["staff_user_ids"], limit=1) if appointments else []
+    fields = ["staff_user_ids", "manage_capacity", "user_capacity", "max_bookings"]
+    kind = gateway.search_read("appointment.type", [("name", "=", settings.appointment_type_name)], fields, limit=1) if appointments else []
     if kind:
         staff = gateway.read("res.users", kind[0]["staff_user_ids"] or [], ["login"])
         source = CheckResult("free times", "ok", f"appointment type {settings.appointment_type_name!r}, {len(staff)} staff")
-        return [source, *(_technician_result(gateway, u["login"], u, required=False) for u in staff)]
+        return [source, _capacity_result(kind[0], settings.appointment_type_name), *(_technician_result(gateway, u["login"], u, required=False) for u in staff)]
     where = f"no appointment type {settings.appointment_type_name!r}" if appointments else "no appointment module"
     if not settings.technician_logins:
         return [CheckResult(
@@ -280,6 +281,19 @@ def _slot_results(gateway: OdooGateway, settings: Settings) -> list[CheckResult]
         found = gateway.search_read("res.users", [("login", "=", login)], ["login"], limit=1)
         results.append(_technician_result(gateway, login, found[0] if found else None, required=True))
     return results
+
+
+def _capacity_result(kind: dict[str, Any], name: str) -> CheckResult:
+    """Odoo's own booking page lets a staff member take `user_capacity` (capacities managed) or `max_bookings` bookings
+    at one time; a technician visiting homes can take one. The assistant never books a busy technician either way."""
+    capacity = kind["user_capacity"] if kind["manage_capacity"] else kind["max_bookings"]
+    if capacity <= 1:
+        return CheckResult("capacity", "ok", "one visit per technician at a time")
+    setting = "User Capacity" if kind["manage_capacity"] else "Total Bookings"
+    return CheckResult(
+        "capacity", "warn", f"appointment type {name!r} lets Odoo's booking page give a technician {capacity} visits at one time "
+        "(the assistant books one)", f"set {setting} to 1 on {name!r} in Odoo (Appointments > Configuration)",
+    )
 
 
 def _technician_result(gateway: OdooGateway, login: str, user: dict[str, Any] | None, required: bool) -> CheckResult:

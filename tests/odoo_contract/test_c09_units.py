@@ -11,13 +11,11 @@ from app.odoo.gateway import OdooGateway
 from .conftest import Found
 
 
-@pytest.mark.sandbox_gap("stock.lot.partner_ids is stored, not computed from deliveries (no stock.picking)")
 def test_c09_lot_partner_ids_is_computed(gateway: OdooGateway) -> None:
     spec = gateway.call("stock.lot", "fields_get", allfields=["partner_ids"], attributes=["type", "relation", "store"])["partner_ids"]
     assert spec == {"type": "many2many", "relation": "res.partner", "store": False}
 
 
-@pytest.mark.sandbox_gap("stock.lot.partner_ids is stored, not computed from deliveries (no stock.picking)")
 def test_c09_lot_partner_ids_newest_customer_first(gateway: OdooGateway, found: Found) -> None:
     """Odoo 19: the partners of the lot's done deliveries (stock.picking), sorted by their date_done, newest first
     (`partner_ids[0]` is the current owner; a re-sold unit lists every customer once). The deliveries are found as the

@@ -60,19 +60,22 @@ def test_c10_calendar_leaves_readable_and_matched_as_odoo_does(gateway: OdooGate
     assert (holiday["date_from"], holiday["date_to"]) == (start, start + timedelta(days=1))
 
 
-@pytest.mark.sandbox_gap("no record rules: resource.calendar.leaves of a technician are visible to every internal user")
-def test_c10_technicians_own_leave_is_hidden_from_the_integration_user(
+def test_c10_technicians_own_leave_is_seen_only_with_the_time_off_app(
     gateway: OdooGateway, as_technician: OdooGateway | None, found: Found, cleanup: Cleanup,
 ) -> None:
     """Odoo 19's record rules on resource.calendar.leaves (resource module, base.group_user): an internal user reads
-    only leaves without a resource or of a resource that is theirs or no one's. A technician's own leave is left out
-    of the integration user's searches (silently) and refused on read (AccessError); only the technician (or the
-    superuser) sees it."""
-    from app.odoo.errors import OdooAccessError
+    only leaves without a resource or of a resource that is theirs or no one's. Without the Time Off app (hr_holidays)
+    a technician's own leave is left out of the integration user's searches (silently) and refused on read
+    (AccessError); hr_holidays adds a rule that lets every internal user read every leave."""
+    from app.odoo.errors import OdooAccessError, OdooNotFound
 
     technician = found.technician
     if as_technician is None:
         pytest.skip("only the technician may make their own leave: set FUSION_TEST_ODOO_TECHNICIAN_PASSWORD")
+    try:
+        time_off_app = bool(gateway.field_types("hr.leave"))
+    except OdooNotFound:
+        time_off_app = False
     start = datetime.combine(far_future_weekday(weeks=61), time(0), tzinfo=TORONTO)
     leave_id = as_technician.create(LEAVES, {
         "name": f"Vacation ({tag()})", "date_from": start, "date_to": start + timedelta(days=2),
@@ -81,9 +84,30 @@ def test_c10_technicians_own_leave_is_hidden_from_the_integration_user(
     cleanup.unlink(as_technician, LEAVES, [leave_id])
     assert as_technician.search_read(LEAVES, [("id", "=", leave_id)], ["time_type"]) == [{"id": leave_id, "time_type": "leave"}]
     seen = gateway.search_read(LEAVES, time_off_domain(technician.calendar_id, technician.resource_id, start, start + timedelta(days=2)), ["id"])
+    if time_off_app:
+        assert leave_id in [leave["id"] for leave in seen]
+        assert gateway.call(LEAVES, "read", [leave_id], fields=["time_type"]) == [{"id": leave_id, "time_type": "leave"}]
+        return
     assert leave_id not in [leave["id"] for leave in seen]
     with pytest.raises(OdooAccessError):
         gateway.call(LEAVES, "read", [leave_id], fields=["time_type"])
+
+
+def test_c10_integration_user_may_not_change_a_technicians_leave(gateway: OdooGateway, as_technician: OdooGateway | None, found: Found, cleanup: Cleanup) -> None:
+    """Only its resource's user changes a leave (resource's modify rule); hr_holidays' rule lets others read it only."""
+    from app.odoo.errors import OdooAccessError
+
+    technician = found.technician
+    if as_technician is None:
+        pytest.skip("only the technician may make their own leave: set FUSION_TEST_ODOO_TECHNICIAN_PASSWORD")
+    start = datetime.combine(far_future_weekday(weeks=63), time(0), tzinfo=TORONTO)
+    leave_id = as_technician.create(LEAVES, {
+        "name": f"Vacation ({tag()})", "date_from": start, "date_to": start + timedelta(days=1),
+        "resource_id": technician.resource_id, "calendar_id": technician.calendar_id,
+    })
+    cleanup.unlink(as_technician, LEAVES, [leave_id])
+    with pytest.raises(OdooAccessError):
+        gateway.call(LEAVES, "write", [leave_id], vals={"name": "changed"})
 
 
 def test_c10_attendance_readable(gateway: OdooGateway, found: Found) -> None:

@@ -21,9 +21,11 @@ class SandboxOdoo:
 
     def __init__(
         self, path: str = ":memory:", db_name: str = "demo", seed: bool = True, today: date | None = None, appointment: bool = True,
+        time_off: bool = True,
     ) -> None:
-        """`appointment=False`: a Community database, without the Enterprise appointment module."""
-        self.env = Env(path, installed(appointment))
+        """`appointment=False`: a Community database, without the Enterprise appointment module; `time_off=False`:
+        without the Time Off app, so a technician's own leave is hidden from other users."""
+        self.env = Env(path, installed(appointment, time_off))
         if seed and self.env.is_empty():
             seed_demo_data(self.env, today or date.today())
         self.app: FastAPI = build_app(self.env, db_name)

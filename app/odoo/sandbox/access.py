@@ -14,7 +14,7 @@ in `Env.call`, never for what the ORM does on its own (attendees of a new event,
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from .errors import AccessError
@@ -110,6 +110,7 @@ ACCESS: tuple[ModelAccess, ...] = tuple(
     + _rules("resource.calendar.attendance", ("base.group_user", "1000"), ("base.group_system", "1111"), ("hr.group_hr_user", "1111"))
     + _rules("resource.resource", ("base.group_system", "1000"), ("base.group_user", "1000"), ("hr.group_hr_user", "1111"), ("hr.group_hr_manager", "1111"))
     + _rules("resource.calendar.leaves", ("base.group_user", "1111"), ("base.group_system", "1111"))
+    + _rules("hr.leave", ("base.group_user", "1111"))
     + _rules("product.category", ("base.group_user", "1000"), ("product.group_product_manager", "1111"))
     + _rules(
         "product.product", ("base.group_user", "1000"), ("product.group_product_manager", "1111"), ("stock.group_stock_user", "1000"),
@@ -129,6 +130,7 @@ ACCESS: tuple[ModelAccess, ...] = tuple(
         ("sales_team.group_sale_salesman", "1000"), ("sales_team.group_sale_manager", "1000"),
     )
     + _rules("stock.lot", ("stock.group_stock_user", "1111"))
+    + _rules("stock.picking", ("stock.group_stock_user", "1111"), ("stock.group_stock_manager", "1111"))
     + _rules("stock.move.line", ("stock.group_stock_manager", "1111"), ("stock.group_stock_user", "1111"), ("base.group_user", "1111"))
     + _rules(
         "account.tax", ("sales_team.group_sale_salesman", "1000"), ("base.group_user", "1000"), ("account.group_account_readonly", "1000"),
@@ -215,3 +217,56 @@ def document_error(description: str, operation: str, ids: list[int], uid: int) -
         "The requested operation cannot be completed due to security restrictions. Please contact your system administrator.\n\n"
         f"(Document type: {description}, Operation: {operation})\n\nRecords: {ids[:6]}, User: {uid}"
     )
+
+
+@dataclass(frozen=True)
+class RecordRule:
+    """One ir.rule with groups: for their members, the records an operation may touch. Odoo ORs the rules of the
+    user's groups per operation; `requires` names the model whose module brings the rule (None: always there).
+    Domains are written in prefix form, one term each, so that ORing them is prefixing '|'."""
+
+    model: str
+    group: str
+    operations: frozenset[str]
+    domain: Callable[[int], list]
+    requires: str | None = None
+
+
+READ, MODIFY = frozenset({"read"}), frozenset({"write", "create", "unlink"})
+RECORD_RULES: tuple[RecordRule, ...] = (
+    # resource: an employee reads leaves of no one or their own, and changes only their own; an admin the global ones
+    RecordRule("resource.calendar.leaves", "base.group_user", READ,
+               lambda uid: ["|", ("resource_id", "=", False), ("resource_id.user_id", "in", [False, uid])]),
+    RecordRule(
+        "resource.calendar.leaves", "base.group_user", MODIFY,
+        lambda uid: ["&", ("resource_id", "!=", False), ("resource_id.user_id", "in", [False, uid])],
+    ),
+    RecordRule("resource.calendar.leaves", "base.group_erp_manager", MODIFY, lambda uid: [("resource_id", "=", False)]),
+    # hr_holidays (Time Off): every internal user reads every leave
+    RecordRule("resource.calendar.leaves", "base.group_user", READ, lambda uid: [], requires="hr.leave"),
+)
+RULED_MODELS = frozenset(rule.model for rule in RECORD_RULES)
+
+
+def rule_domain(model: str, operation: str, groups: frozenset[str], uid: int, installed: Iterable[str]) -> list | None:
+    """The domain the user's record rules allow for the operation (the rules ORed), or None when none applies."""
+    present = set(installed)
+    domains = [
+        rule.domain(uid) for rule in RECORD_RULES
+        if rule.model == model and operation in rule.operations and rule.group in groups and (rule.requires is None or rule.requires in present)
+    ]
+    if not domains:
+        return None
+    if any(not domain for domain in domains):
+        return []
+    return ["|"] * (len(domains) - 1) + [term for domain in domains for term in domain]
+
+
+def rule_error(model: str, description: str, operation: str, user: str, uid: int) -> AccessError:
+    """ir.rule._make_access_error, as a user without technical features sees it."""
+    return AccessError(
+        "Uh-oh! Looks like you have stumbled upon some top-secret records.\n\n"
+        f"Sorry, {user} (id={uid}) doesn't have '{operation}' access to:\n- {description} ({model})\n\n"
+        "If you really, really need access, perhaps you can win over your friendly administrator with a batch of freshly baked cookies."
+    )
+

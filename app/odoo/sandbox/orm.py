@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from . import access
 from . import domain as domains
-from . import sales
+from . import sales, stock
 from .errors import AccessError, InvalidValue, MissingError, UserError, ValidationError
 from .index import Indexes
 from .schema import DESCRIPTIONS, MAIL_THREAD, MODELS, NOTIFY_PARAMETERS, Field
@@ -88,9 +88,13 @@ class Env:
                 if groups is not None:
                     self._check_model_access(model, method, groups)
                     self._check_nested_access(model, method, args, kwargs, groups)
+                    if method in ("read", "write", "unlink"):
+                        self._check_record_rules(model, method, _ids(args[0] if args else kwargs.get("ids", [])), context)
                 result = handler(model, *args, context=context, **kwargs)
                 if groups is not None:
                     self._check_documents(model, method, result, groups, context["uid"])
+                    if method == "create":
+                        self._check_record_rules(model, "create", result if isinstance(result, list) else [result], context)
                 self._flush()
                 return result
             except BaseException:
@@ -354,6 +358,24 @@ class Env:
                     if operation and not access.allowed(field.relation, operation, groups):
                         raise access.access_error(field.relation, self._description(field.relation), operation)
 
+    def _rule_domain(self, model: str, operation: str, context: dict) -> list | None:
+        """The caller's record rules on the model for the operation; None when none applies (or no caller is checked)."""
+        if model not in access.RULED_MODELS:
+            return None
+        groups = self._caller_groups(context)
+        return None if groups is None else access.rule_domain(model, operation, groups, context["uid"], self.models)
+
+    def _check_record_rules(self, model: str, operation: str, ids: list[int], context: dict) -> None:
+        """Odoo refuses the whole call when one of the records is outside what the caller's record rules allow."""
+        rule = self._rule_domain(model, operation, context)
+        existing = [i for i in ids if i in self._records[model]]
+        if not rule or not existing:
+            return
+        allowed = set(self._matching_ids(model, ("&", ("leaf", "id", "in", existing), domains.parse(rule)), None))
+        if not set(existing) <= allowed:
+            user = self._records["res.users"][context["uid"]]
+            raise access.rule_error(model, self._description(model), operation, user.get("name") or user["login"], context["uid"])
+
     def _check_documents(self, model: str, method: str, result: Any, groups: frozenset[str], uid: int) -> None:
         """Messages and activities the call created need the right to post on their document ('write'), as their
         `_check_access` decides once they exist (the call is rolled back when refused)."""
@@ -411,20 +433,23 @@ class Env:
 
     def authenticate(self, login: str, secret: str) -> int | None:
         """The uid for a login and its password or one of its API keys (Odoo accepts a key in place of a password)."""
-        users = [u for u in self._records["res.users"].values() if u.get("login") == login and u.get("active")]
-        if not users or not isinstance(secret, str):
-            return None
-        uid = users[0]["id"]
-        row = self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone()
+        with self.lock:
+            users = [u for u in self._records["res.users"].values() if u.get("login") == login and u.get("active")]
+            if not users or not isinstance(secret, str):
+                return None
+            uid = users[0]["id"]
+            row = self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone()
         return uid if row else None
 
     def check_uid(self, uid: Any, secret: Any) -> bool:
         if not isinstance(uid, int) or not isinstance(secret, str):
             return False
-        return self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone() is not None
+        with self.lock:
+            return self._db.execute("SELECT 1 FROM credentials WHERE uid = ? AND secret = ?", (uid, _digest(secret))).fetchone() is not None
 
     def uid_for_api_key(self, key: str) -> int | None:
-        row = self._db.execute("SELECT uid FROM credentials WHERE kind = 'apikey' AND secret = ?", (_digest(key),)).fetchone()
+        with self.lock:
+            row = self._db.execute("SELECT uid FROM credentials WHERE kind = 'apikey' AND secret = ?", (_digest(key),)).fetchone()
         return row[0] if row else None
 
     def user_info(self, uid: int) -> dict:
@@ -473,6 +498,9 @@ class Env:
             self._check_path(model, condition[0], condition)
         if "active" in self.models[model] and context.get("active_test", True) and not any(p.split(".")[0] == "active" for p in domains.paths(tree)):
             tree = ("&", ("leaf", "active", "=", True), tree) if tree else ("leaf", "active", "=", True)
+        rule = self._rule_domain(model, "read", context)
+        if rule:  # what the caller's record rules hide is left out, silently
+            tree = ("&", domains.parse(rule), tree) if tree else domains.parse(rule)
         ids = self._matching_ids(model, tree, order)
         return [self._records[model][i] for i in ids[offset : offset + limit if limit else None]]
 
@@ -551,7 +579,7 @@ class Env:
         if path == "id":
             return wanted
         field = self.models[model].get(path)
-        if field is None or field.type == "one2many":
+        if field is None or field.type == "one2many" or field.computed:
             return None
         if len(wanted) == 1:
             return self._index.ids(model, path, next(iter(wanted)))
@@ -575,6 +603,8 @@ class Env:
 
     def _related_ids(self, name: str, field: Field) -> Callable[[dict], Iterable[int]]:
         """A record's ids in a relational field: none for a False many2one; a one2many's from its inverse's index."""
+        if field.computed:
+            return lambda record: self._compute(name, record)
         if field.type == "many2one":
             return lambda record: [value] if (value := record.get(name, False)) else []
         if field.type == "many2many":
@@ -585,9 +615,17 @@ class Env:
         if name == "display_name":
             return self.display_name(model, record)
         field = self.models[model].get(name)
+        if field is not None and field.computed:
+            return self._compute(name, record)
         if field is not None and field.type == "one2many":
             return sorted(self._index.ids(field.relation, field.inverse, record["id"]))  # type: ignore[arg-type]
         return record.get(name, False)
+
+    def _compute(self, name: str, record: dict) -> Any:
+        """A field Odoo computes on read instead of storing (the schema marks which)."""
+        if name == "partner_ids":  # stock.lot
+            return stock.lot_customers(self._records, self._index.ids("stock.move.line", "lot_id", record["id"]))
+        raise InvalidValue(f"Field {name!r} has no compute in the sandbox")
 
     def _ordered(self, model: str, records: list[dict], order: str | None) -> list[dict]:
         records = sorted(records, key=lambda r: r["id"])
@@ -624,7 +662,7 @@ class Env:
         record_id = self._last_ids[model]
         record: dict[str, Any] = {"id": record_id, "create_date": now_string(), "write_date": now_string()}
         for name, field in self.models[model].items():
-            if field.type not in ("one2many",):
+            if field.type != "one2many" and not field.computed:
                 record[name] = field.default if field.default is not None else ([] if field.type == "many2many" else False)
         if model == "res.users" and not vals.get("partner_id") and vals.get("name"):
             vals = {**vals, "partner_id": self._create("res.partner", {"name": vals["name"]}, context)}
@@ -723,6 +761,8 @@ class Env:
             if name in COMPUTED:
                 return []
             raise InvalidValue(f"Invalid field {name!r} on model {model!r}")
+        if field.computed:  # a computed field without an inverse: Odoo drops what the caller writes
+            return []
         if field.type == "one2many" or (model, name) == ("calendar.event", "total_capacity_reserved"):
             return [(name, value)]
         if field.type == "many2many":
@@ -820,6 +860,8 @@ class Env:
                     self._write("appointment.booking.line", line, {"appointment_user_id": record.get("user_id") or False}, context)
         if model == "appointment.booking.line":
             self._check_booking_line(record)
+        if model == "appointment.type" and not (record.get("user_capacity", 1) >= 1 and record.get("max_bookings", 1) >= 1):
+            raise ValidationError("The capacity should be at least 1")  # Odoo 19: check(user_capacity >= 1 AND max_bookings >= 1)
         if model == "res.groups":  # a group's implications reach every user
             self._compute_groups(self._records["res.groups"].values(), self._records["res.users"].values())
         if model == "res.users":
@@ -836,7 +878,7 @@ class Env:
 
     def _check_booking_line(self, line: dict) -> None:
         """appointment.booking.line: its user is the event's unless given, must be one of the type's staff, and uses
-        one unit of capacity (none when it reserves none)."""
+        one unit of capacity (none when it reserves none), or what it reserves when the type manages capacities."""
         event = self._records["calendar.event"][line["calendar_event_id"]]
         if not line.get("appointment_user_id"):
             line["appointment_user_id"] = event.get("user_id") or False
@@ -847,7 +889,8 @@ class Env:
             if line["appointment_user_id"] not in (kind.get("staff_user_ids") or []):
                 user = self.display_name("res.users", self._records["res.users"][line["appointment_user_id"]])
                 raise ValidationError(f'"{user}" cannot be used for "{kind["name"]}"')
-        line["capacity_used"] = 0 if line.get("capacity_reserved") == 0 else 1
+        reserved = line.get("capacity_reserved") or 0
+        line["capacity_used"] = 0 if reserved == 0 else reserved if kind is not None and kind.get("manage_capacity") else 1
 
     def _appointment_mail(self, event: dict, status: str, context: dict) -> None:
         """The appointment module's tracking templates: an appointment event booked, or archived before it starts,

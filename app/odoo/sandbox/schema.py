@@ -16,12 +16,13 @@ class Field:
     default: Any = None
     related: str | None = None  # stored related value, 'many2one_field.field'
     readonly: bool = False  # computed by the ORM (a user's implied groups), whatever a caller writes
+    computed: bool = False  # not stored: computed on every read and search (`stock.lot.partner_ids`), never written
 
     def describe(self, name: str) -> dict[str, Any]:
         """What `fields_get` tells about the field."""
         info: dict[str, Any] = {
             "type": self.type, "string": self.string or name.replace("_", " ").title(), "required": self.required,
-            "readonly": self.related is not None or self.readonly, "store": True, "name": name,
+            "readonly": self.related is not None or self.readonly or self.computed, "store": not self.computed, "name": name,
         }
         if self.relation:
             info["relation"] = self.relation
@@ -42,8 +43,8 @@ def o2m(relation: str, inverse: str, string: str = "") -> Field:
     return Field("one2many", string, relation=relation, inverse=inverse)
 
 
-def m2m(relation: str, string: str = "") -> Field:
-    return Field("many2many", string, relation=relation)
+def m2m(relation: str, string: str = "", **kw: Any) -> Field:
+    return Field("many2many", string, relation=relation, **kw)
 
 
 def sel(*options: str, **kw: Any) -> Field:
@@ -94,6 +95,10 @@ MODELS: dict[str, dict[str, Field]] = {
         "name": char("Reason"), "calendar_id": m2o("resource.calendar", "Working Hours"), "resource_id": m2o("resource.resource", "Resource"),
         "date_from": Field("datetime", "Start Date", required=True), "date_to": Field("datetime", "End Date", required=True),
         "time_type": sel("leave", "other", default="leave"),
+    },
+    "hr.leave": {  # hr_holidays: the sandbox keeps leaves as resource.calendar.leaves only, as validated time off is
+        "name": char("Description"), "date_from": Field("datetime", "Start Date"), "date_to": Field("datetime", "End Date"),
+        "state": sel("confirm", "refuse", "validate1", "validate", "cancel", default="confirm"),
     },
     "resource.resource": {
         "name": char("Name", required=True), "user_id": m2o("res.users", "User"), "calendar_id": m2o("resource.calendar", "Working Time"),
@@ -190,9 +195,18 @@ MODELS: dict[str, dict[str, Field]] = {
     "stock.location": {"name": char("Location Name", required=True), "usage": sel("supplier", "view", "internal", "customer", "inventory", "transit", default="internal")},
     "stock.lot": {
         "name": char("Lot/Serial Number", required=True), "product_id": m2o("product.product", "Product", required=True),
-        "partner_ids": m2m("res.partner", "Customers"),  # Odoo 19; 17/18 had last_delivery_partner_id instead
+        # Odoo 19 (17/18 had last_delivery_partner_id): the customers of the lot's done deliveries, newest first
+        "partner_ids": m2m("res.partner", "Customers", computed=True),
+    },
+    "stock.picking": {
+        "name": char("Reference"), "partner_id": m2o("res.partner", "Contact"), "date_done": Field("datetime", "Date of Transfer"),
+        "state": sel("draft", "waiting", "confirmed", "assigned", "done", "cancel", default="draft"),
+        "picking_type_code": sel("incoming", "outgoing", "internal", "mrp_operation", required=True),  # Odoo: related to the type
     },
     "stock.move.line": {
+        "picking_id": m2o("stock.picking", "Transfer"),
+        "picking_code": sel("incoming", "outgoing", "internal", "mrp_operation", related="picking_id.picking_type_code"),
+        "picking_partner_id": m2o("res.partner", "Transfer Contact", related="picking_id.partner_id"),
         "lot_id": m2o("stock.lot", "Lot/Serial Number"), "product_id": m2o("product.product", "Product"),
         "location_id": m2o("stock.location", "From", required=True), "location_dest_id": m2o("stock.location", "To", required=True),
         "date": Field("datetime", "Date", required=True), "state": sel("draft", "assigned", "done", "cancel", default="draft"),
@@ -209,6 +223,9 @@ MODELS: dict[str, dict[str, Field]] = {
         "slot_creation_interval": Field("float", "Create slot every", default=1.0),
         "category": sel("recurring", "punctual", "custom", "anytime", default="recurring"),
         "start_datetime": Field("datetime", "Start Datetime"), "end_datetime": Field("datetime", "End Datetime"),  # punctual
+        # bookings a staff member takes at once: user_capacity when capacities are managed, else max_bookings (1 each)
+        "manage_capacity": Field("boolean", "Manage Capacities", default=False), "user_capacity": Field("integer", "User Capacity", default=1),
+        "max_bookings": Field("integer", "Total Bookings", default=1),
     },
     # a shareable link to book one of these types (short_code unique); book_url is computed from the base URL
     "appointment.invite": {
@@ -265,11 +282,11 @@ MODELS: dict[str, dict[str, Field]] = {
 DESCRIPTIONS = {
     "ir.model": "Models", "ir.model.data": "Model Data", "res.company": "Companies", "res.partner": "Contact", "res.users": "User",
     "resource.calendar": "Resource Working Time", "resource.calendar.attendance": "Work Detail",
-    "resource.calendar.leaves": "Resource Time Off Detail", "resource.resource": "Resources", "calendar.event": "Calendar Event",
+    "resource.calendar.leaves": "Resource Time Off Detail", "hr.leave": "Time Off", "resource.resource": "Resources", "calendar.event": "Calendar Event",
     "calendar.attendee": "Calendar Attendee Information", "mail.message": "Message", "mail.message.subtype": "Message subtypes",
     "mail.mail": "Outgoing Mails", "mail.notification": "Message Notifications", "mail.activity.type": "Activity Type",
     "mail.activity": "Activity", "product.category": "Product Category", "product.product": "Product Variant", "sale.order": "Sales Order",
-    "sale.order.line": "Sales Order Line", "stock.location": "Inventory Locations", "stock.lot": "Lot/Serial",
+    "sale.order.line": "Sales Order Line", "stock.location": "Inventory Locations", "stock.lot": "Lot/Serial", "stock.picking": "Transfer",
     "stock.move.line": "Product Moves (Stock Move Line)", "appointment.type": "Appointment Type", "appointment.slot": "Appointment Slot", "appointment.booking.line": "Appointment Booking Line", "appointment.invite": "Appointment Invite",
     "fusion.repair.maintenance.contract": "Maintenance Contract", "res.currency": "Currency", "account.tax": "Tax", "ir.sequence": "Sequence",
     "res.groups.privilege": "Privileges", "res.groups": "Access Groups",
@@ -286,13 +303,15 @@ NOTIFY_PARAMETERS = {
 
 # the Enterprise appointment module: its models, and the fields it adds to calendar.event
 APPOINTMENT_MODELS = {"appointment.type", "appointment.slot", "appointment.booking.line", "appointment.invite"}
+TIME_OFF_MODELS = {"hr.leave"}
 APPOINTMENT_EVENT_FIELDS = {"appointment_type_id", "appointment_status", "booking_line_ids", "total_capacity_reserved"}
 
 
-def installed(appointment: bool) -> dict[str, dict[str, Field]]:
-    """The models of a database with or without the appointment module (Community has none of it)."""
-    if appointment:
-        return MODELS
-    models = {name: fields for name, fields in MODELS.items() if name not in APPOINTMENT_MODELS}
-    models["calendar.event"] = {name: f for name, f in MODELS["calendar.event"].items() if name not in APPOINTMENT_EVENT_FIELDS}
+def installed(appointment: bool, time_off: bool = True) -> dict[str, dict[str, Field]]:
+    """The models of a database with or without the Enterprise appointment module and the Time Off app (hr_holidays,
+    whose record rule lets every internal user read every leave)."""
+    left_out = (set() if appointment else APPOINTMENT_MODELS) | (set() if time_off else TIME_OFF_MODELS)
+    models = {name: fields for name, fields in MODELS.items() if name not in left_out}
+    if not appointment:
+        models["calendar.event"] = {name: f for name, f in MODELS["calendar.event"].items() if name not in APPOINTMENT_EVENT_FIELDS}
     return models

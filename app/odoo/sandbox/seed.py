@@ -1,6 +1,7 @@
 """Realistic demo data for an Ontario mobility dealer, relative to `today` so the demo always has due units."""
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -235,22 +236,36 @@ def _seed_sales(env: Env, rng: random.Random, today: date, clients: list[int], p
 
 
 def _seed_deliveries(env: Env, rng: random.Random, today: date, clients: list[int], products: list[tuple[int, str, str, int]]) -> None:
-    """Serial numbers delivered to customers, as standard Odoo inventory keeps them (for dealers without the modules)."""
+    """Serial numbers received, then delivered to customers by done outgoing transfers, as standard Odoo inventory
+    keeps them (for dealers without the modules); Odoo computes each lot's customers from those transfers."""
     stock = env.create("stock.location", {"name": "WH/Stock", "usage": "internal"})
     customers = env.create("stock.location", {"name": "Partners/Customers", "usage": "customer"})
+    moves = itertools.count(1)
+
+    def move(lot: int, product: int, partner: int | None, day: date, code: str) -> None:
+        number = next(moves)
+        done = f"{day} {'14:00:00' if code == 'incoming' else '15:30:00'}"
+        picking = env.create("stock.picking", {
+            "name": f"WH/{'IN' if code == 'incoming' else 'OUT'}/{number:05d}", "partner_id": partner or False, "date_done": done,
+            "state": "done", "picking_type_code": code,
+        })
+        source, destination = (customers, stock) if code == "incoming" else (stock, customers)
+        env.create("stock.move.line", {"lot_id": lot, "product_id": product, "picking_id": picking, "location_id": source,
+                                       "location_dest_id": destination, "date": done, "state": "done"})
+
     for number, partner in enumerate(clients[:25]):
         product, name, _, _ = rng.choice(products)
         received = today - timedelta(days=rng.randint(400, 900))
         delivered = today - timedelta(days=rng.randint(30, 380))
-        # the first lot was sold before, returned and sold again: Odoo 19 computes partner_ids from the deliveries,
-        # newest first
-        customers_of = [partner, clients[-1]] if number == 0 else [partner]
-        lot = env.create("stock.lot", {"name": f"LOT-{name.split()[0][:3].upper()}{rng.randint(10000, 99999)}", "product_id": product,
-                                       "partner_ids": [(6, 0, customers_of)]})
-        env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": customers, "location_dest_id": stock,
-                                       "date": f"{received} 14:00:00", "state": "done"})
-        env.create("stock.move.line", {"lot_id": lot, "product_id": product, "location_id": stock, "location_dest_id": customers,
-                                       "date": f"{delivered} 15:30:00", "state": "done"})
+        lot = env.create("stock.lot", {"name": f"LOT-{name.split()[0][:3].upper()}{rng.randint(10000, 99999)}", "product_id": product})
+        if number == 0:  # sold before to another client, returned, and sold again: both customers, the newest first
+            first_sale = delivered - timedelta(days=200)
+            move(lot, product, None, min(received, first_sale - timedelta(days=30)), "incoming")
+            move(lot, product, clients[-1], first_sale, "outgoing")
+            move(lot, product, clients[-1], delivered - timedelta(days=100), "incoming")
+        else:
+            move(lot, product, None, received, "incoming")
+        move(lot, product, partner, delivered, "outgoing")
 
 
 def _seed_past_visits(env: Env, today: date, appointment_type: int | None, technician: tuple[int, int]) -> None:

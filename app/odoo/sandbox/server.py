@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from .errors import (
     AccessDenied, AccessError, BadRequest, InvalidValue, NotFound, OdooException, Unauthorized, UnprocessableEntity, WireError,
@@ -49,6 +50,8 @@ def _rpc_error(request_id: Any, exc: BaseException) -> JSONResponse:
 
 
 def build_app(env: Env, db_name: str) -> FastAPI:
+    """Odoo's routes; the ORM runs on worker threads as Odoo's threaded server runs requests, so sign-ins and calls
+    from several clients overlap (the ORM's own lock keeps its records consistent)."""
     app = FastAPI(title="Sandbox Odoo 19", docs_url=None, redoc_url=None, openapi_url=None)
     sessions: dict[str, int] = {}
 
@@ -87,7 +90,7 @@ def build_app(env: Env, db_name: str) -> FastAPI:
                 return _rpc_result(request_id, VERSION_INFO)
             if method in ("login", "authenticate"):
                 db, login, password = args[:3]
-                return _rpc_result(request_id, env.authenticate(login, password) or False if db == db_name else False)
+                return _rpc_result(request_id, (await run_in_threadpool(env.authenticate, login, password) or False) if db == db_name else False)
         elif service == "db" and method == "list":
             return _rpc_result(request_id, [db_name])
         elif service == "db" and method == "server_version":
@@ -103,12 +106,12 @@ def build_app(env: Env, db_name: str) -> FastAPI:
                 call_args, call_kwargs = list(args[5] if len(args) > 5 else []), dict(args[6] if len(args) > 6 and args[6] else {})
             call_kwargs.setdefault("context", {})
             call_kwargs["context"] = {**call_kwargs["context"], "uid": uid}
-            return _rpc_result(request_id, env.call(model, model_method, call_args, call_kwargs))
+            return _rpc_result(request_id, await run_in_threadpool(env.call, model, model_method, call_args, call_kwargs))
         raise NameError(f"{service}.{method} is not a known service method")
 
     async def authenticate(request: Request, params: dict, request_id: Any) -> JSONResponse:
         check_db(params.get("db"))
-        uid = env.authenticate(params.get("login"), params.get("password"))
+        uid = await run_in_threadpool(env.authenticate, params.get("login"), params.get("password"))
         if uid is None:
             raise AccessDenied()
         if env.needs_second_factor(uid):  # Odoo 19 web/controllers/session.py: the mobile-app workaround answer
@@ -139,7 +142,7 @@ def build_app(env: Env, db_name: str) -> FastAPI:
         uid = session_uid(request)
         kwargs = dict(params.get("kwargs") or {})
         kwargs["context"] = {**(kwargs.get("context") or {}), "uid": uid}
-        return _rpc_result(request_id, env.call(params.get("model"), params.get("method"), list(params.get("args") or []), kwargs))
+        return _rpc_result(request_id, await run_in_threadpool(env.call, params.get("model"), params.get("method"), list(params.get("args") or []), kwargs))
 
     jsonrpc_route("/web/webclient/version_info", version_info)
     jsonrpc_route("/jsonrpc", jsonrpc)
@@ -196,6 +199,6 @@ def build_app(env: Env, db_name: str) -> FastAPI:
             env.bind(method, args, body)
         except TypeError as exc:
             raise UnprocessableEntity(str(exc)) from exc
-        return env.call(model, method, args, {**body, "context": context})
+        return await run_in_threadpool(env.call, model, method, args, {**body, "context": context})
 
     return app
