@@ -76,7 +76,8 @@ CORPUS = [
 
 def bench_understand() -> None:
     """Accuracy on the labelled corpus, time per reply after warm-up, and dateparser's raw accuracy beside ours."""
-    from dialogs.understand import _calendar_date, understand
+    from dialogs.understand import understand
+    from dialogs.when import _calendar_date
     from tests.corpus import HOLDOUT, agrees, load
 
     for label, path in (("labelled corpus (tests/data/replies.tsv)", None), ("held-out replies (bench only)", HOLDOUT)):

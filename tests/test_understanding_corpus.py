@@ -6,17 +6,25 @@ from collections import Counter
 import pytest
 
 from dialogs.understand import INTENTS, DayParts, understand
-from tests.corpus import NOW, Row, agrees, load
+from tests.corpus import BLIND, NOW, Row, agrees, load, load_tuned
 
 ROWS = load()
+CATEGORIES = {"contrast", "clock", "offset", "range", "weekday_set", "long", "caregiver", "fr_ca", "intents", "typos"}
 
 
-def test_the_corpus_is_large_and_covers_every_intent_in_both_languages() -> None:
-    assert len(ROWS) >= 300
-    by_intent = Counter(row.intent for row in ROWS)
-    assert set(by_intent) == set(INTENTS)
-    assert {row.locale for row in ROWS} == {"en_CA", "fr_CA"}
-    assert Counter(row.locale for row in ROWS)["fr_CA"] >= 60
+def test_the_corpus_is_large_and_covers_every_intent_and_category_in_both_languages() -> None:
+    rows = load_tuned()
+    assert len(rows) >= 1000
+    assert set(Counter(row.intent for row in rows)) == set(INTENTS)
+    assert {row.locale for row in rows} == {"en_CA", "fr_CA"}
+    assert Counter(row.locale for row in rows)["fr_CA"] >= 0.4 * len(rows)
+    assert CATEGORIES <= {row.category for row in rows}
+
+
+def test_the_blind_holdout_is_large_french_and_covers_every_category() -> None:
+    rows = load(BLIND)
+    assert len(rows) >= 250 and Counter(row.locale for row in rows)["fr_CA"] >= 0.4 * len(rows)
+    assert all(Counter(row.category for row in rows)[category] >= 25 for category in CATEGORIES)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{i}:{r.text[:30]}" for i, r in enumerate(ROWS)])

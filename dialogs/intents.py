@@ -1,0 +1,140 @@
+"""Replies that are not about a time: the ones that need a person or a kind answer at once (danger, a death, a unit
+the client no longer has, a wrong number), questions (price, already serviced), and asking for a call.
+
+Patterns run over `understand.normalise`d text (lower case, accents folded), English and French together because
+clients mix them. Each is a phrase a person would read the same way whatever surrounds it; the order in `OFF_SCRIPT`
+is the order they win in when a reply holds several ("my husband passed, please call me" is a bereavement).
+"""
+from __future__ import annotations
+
+import re
+
+EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|sling|ramp|monte-escalier|monte escalier|fauteuil|lit"
+             r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
+
+URGENT = re.compile("|".join((
+    r"\b(?:stuck|trapped|coince|coincee|prise?|bloquee?)\b.{0,40}\b(?:lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
+    rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
+    r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever)\b",
+    r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
+    r"\b(?:arrete|arretera) pas\b|\bpart tout seul|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
+    r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
+    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip)|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? pas|fonctionnent? pas|tiennent? pas|pognent? pas)",
+    r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
+    r"\btombee?s?\b(?! (?:bien|mal))|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
+    r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
+    rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b",
+)))
+NOT_URGENT = re.compile(r"\b(?:not|no|pas|rien d')\s*(?:urgent|urgence|an emergency|rush|presse)\b|\bno rush\b|\bnon urgent\b")
+
+BEREAVED = re.compile("|".join((
+    r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)",
+    r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bfuneral\b|\bwe lost (?:mom|dad|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
+    r"\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b|\bfuneraill",
+)))
+
+WRONG_NUMBER = re.compile("|".join((
+    r"\bwrong (?:number|#|person|phone)\b|\bnot (?:his|her|their|my|the) (?:number|phone)\b|\bnumber (?:is )?(?:new|not hers|not his)\b",
+    r"\b(?:got|have had|just got) this (?:phone |cell )?number\b|\bno (?:one|body|\w+) (?:here )?(?:by that name|named)\b|\bthere'?s no \w+ (?:here|at this number)\b",
+    r"\bdon'?t know (?:this|that|who|any) (?:person|\w+)\b|\bnever (?:heard of|owned)\b",
+    r"\bmauvais (?:numero|#)\b|\btrompee?s? de (?:numero|personne)\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
+    r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
+    r"\b(?:eu|ai) ce numero\b",
+)))
+
+NO_LONGER_HAS_UNIT = re.compile("|".join((
+    r"\bsold\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
+    r"\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
+    r"\bnot (?:mine|ours|hers|his) anymore\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
+    r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
+    r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
+    r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
+    r"\b(?:a|avons|ont|est|sont) demenagee?s?\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
+    r"\b(?:a|ont) ete enleve|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
+)))
+
+HUMAN = re.compile("|".join((
+    r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b",
+    r"\b(?:please |pls )?(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
+    r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
+    r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
+    r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|moi)\b",
+    r"\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
+)))
+
+PRICE = re.compile("|".join((
+    r"\bhow much\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
+    r"\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
+    r"\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
+    r"\bcombien\b|\bcout(?:e|era|ent)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",
+)))
+
+ALREADY_SERVICED = re.compile("|".join((
+    r"\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
+    r"\b(?:tech|technician|guy|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was here|already|checked|looked)\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
+    r"\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
+    r"\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
+    r"\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
+)))
+NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
+
+STOP = re.compile("|".join((
+    r"\bremove (?:me|my number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
+    r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
+    r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux plus (?:de |recevoir|vos)\b",
+    r"\bdesabonne|\bdesinscri|\barretez\b|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?",
+    r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
+    r"(?:^|[.!,] ?)(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
+)))
+
+HELP = re.compile("|".join((
+    r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
+    r"\bwhat (?:this|the) message is about\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
+    r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|texte|etes-vous|etes vous|vous etes)\b|\bvous etes qui\b",
+    r"\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
+)))
+CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
+RESCHEDULE = re.compile("|".join((
+    r"\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\breschedul\w*|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b",
+    r"\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bautre (?:journee|moment|heure|date)\b",
+)))
+THINKING = re.compile(r"\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\ben parler\b|\b(?:talk|check) (?:to|with) my\b|\bget back to you\b|\bvous revenir\b|\bvous redonne des nouvelles\b")
+
+OFF_SCRIPT = (
+    ("urgent", URGENT),
+    ("bereaved", BEREAVED),
+    ("wrong_number", WRONG_NUMBER),
+    ("no_longer_has_unit", NO_LONGER_HAS_UNIT),
+)
+QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
+
+
+def off_script(clean: str) -> str | None:
+    """The first off-script intent the reply holds (None: none); see the order above."""
+    for intent, pattern in OFF_SCRIPT:
+        if pattern.search(clean) and not (intent == "urgent" and NOT_URGENT.search(clean)):
+            return intent
+    return None
+
+
+def question(clean: str) -> str | None:
+    """A price question or 'it was already serviced' (after the time words: 'Thursday, but how much?' asks a price)."""
+    for intent, pattern in QUESTIONS:
+        if pattern.search(clean) and not (intent == "already_serviced" and NOT_ALREADY.search(clean)):
+            return intent
+    return None
+
+
+NO_CALLS = re.compile(
+    r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler"
+)
+
+
+def wants_a_call(clean: str) -> bool:
+    """A person or a call, asked for in any wording ('stop calling me' is not one)."""
+    return HUMAN.search(NO_CALLS.sub(" ", clean)) is not None
+
+
+def opts_out(clean: str) -> bool:
+    """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback)."""
+    return STOP.search(clean) is not None and not wants_a_call(clean)

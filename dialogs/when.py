@@ -1,0 +1,576 @@
+"""Time wishes in a client's reply: the days and hours wished and those ruled out, as windows in the client's zone.
+
+Pure and fast, over `understand.normalise`d text (lower case, accents folded), English and French together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import dateparser
+
+Window = tuple[datetime, datetime]
+
+Hours = tuple[float, float]
+HORIZON_DAYS = 14
+
+
+@dataclass(frozen=True)
+class DayParts:
+    """What 'morning', 'afternoon', 'evening' and a bare day mean in hours; the dealer's business-hours settings set them."""
+
+    day: Hours = (8.0, 20.0)
+    morning: Hours = (8.0, 12.0)
+    afternoon: Hours = (12.0, 17.0)
+    evening: Hours = (17.0, 20.0)
+
+    def part(self, name: str) -> Hours:
+        return {"morning": self.morning, "afternoon": self.afternoon, "evening": self.evening, "noon": (12.0, 13.0)}[name]
+
+    def phrases(self) -> tuple[tuple[str, Hours], ...]:
+        """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
+        return (
+            (r"\blate afternoon\b|\bfin d'apres-midi\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
+            (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (self.morning[0], self.morning[0] + 2)),
+        )
+
+
+DEFAULT_PARTS = DayParts()
+
+
+WEEKDAYS = {"monday": 0, "mon": 0, "lundi": 0, "tuesday": 1, "tue": 1, "tues": 1, "mardi": 1, "wednesday": 2, "wed": 2, "weds": 2, "mercredi": 2,
+            "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jeudi": 3, "friday": 4, "fri": 4, "vendredi": 4,
+            "saturday": 5, "sat": 5, "samedi": 5, "sunday": 6, "sun": 6, "dimanche": 6}
+MONTHS = {"january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "march": 3, "mar": 3, "mars": 3,
+          "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juin": 6, "july": 7, "jul": 7, "juillet": 7,
+          "juil": 7, "august": 8, "aug": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9, "october": 10, "oct": 10,
+          "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12}
+ORDINALS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "2nd": 2, "deuxieme": 2, "seconde": 2, "third": 3, "3rd": 3,
+            "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+RELATIVE_DAYS = {"overmorrow": 2, "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourdhui": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomoz": 1, "demain": 1}
+PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
+              "afternoon": "afternoon", "afternoons": "afternoon", "pm": "afternoon", "apres-midi": "afternoon", "aprem": "afternoon",
+              "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
+              "noon": "noon", "midi": "noon", "lunch": "noon"}
+ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe quand", "whenever")
+
+
+# ---- time expressions -------------------------------------------------------------------------------------------
+def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
+    """Wished windows and excluded ones. The reply is cut into clauses at punctuation and contrast words; a clause
+    with a negation or a busy reason rules its days (or parts of days) out, the others wish. An exclusion always wins,
+    a later correction replaces an earlier wish, and hours named without a day apply to the wished days."""
+    today = now.date()
+    canonical = canonical_times(text)
+    wished_days: list[date] | None = None
+    wished_hours: Hours | None = None
+    any_day = False
+    ruled_out: list[Said] = []
+    for clause in clauses(canonical):
+        back = _not_before(clause.text, today)  # 'away until the 15th', 'back on the 3rd': from then on
+        said = _said(clause.text, today, parts) if back is None else _from(back, clause.text, today, parts)
+        if clause.negative and back is None:
+            ruled_out.append(said)
+            continue
+        if said.days:
+            wished_days = said.days if clause.correction or wished_days is None else sorted(set(wished_days) | set(said.days))
+        if said.hours is not None:
+            wished_hours = said.hours
+        any_day = any_day or said.any_day
+    horizon = _business_days(today, today + timedelta(days=HORIZON_DAYS - 1))
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, wished_days, horizon, parts)
+    excluded = [_whole_day(day, now) for day in excluded_days]
+    excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
+    if wished_days is None:
+        if wished_hours is None and hours_left is None and not any_day:
+            return [], excluded
+        wished_days = horizon
+    start_hour, end_hour = _narrowed(wished_hours or parts.day, hours_left) if hours_left else (wished_hours or parts.day)
+    windows = []
+    for day in wished_days:
+        if day in excluded_days:
+            continue
+        start = max(_at(day, start_hour, now), now)
+        end = _at(day, end_hour, now)
+        if start < end:
+            windows.append((start, end))
+    return windows, excluded
+
+
+def _at(day: date, hours: float, now: datetime) -> datetime:
+    return datetime.combine(day, _time(min(hours, 23.99)), tzinfo=now.tzinfo) if hours < 24 else datetime.combine(day + timedelta(days=1), time(0), tzinfo=now.tzinfo)
+
+
+def _business_days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() < 5]
+
+
+def _narrowed(hours: Hours, left: Hours) -> Hours:
+    """The wished hours within what the ruled-out parts of the day leave ('afternoons, not before 2')."""
+    start, end = max(hours[0], left[0]), min(hours[1], left[1])
+    return (start, end) if start < end else left
+
+
+# ---- clauses ------------------------------------------------------------------------------------------------------
+BREAK = " | "
+CONTRAST = r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so|donc|pis|puis|ensuite|cependant"
+CORRECTION = re.compile(
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca)\b"
+)
+PAST_MENTION = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:on avait|j'avais|vous aviez|on a) dit\b|\bavait parle\b")
+NEGATIVE = re.compile(
+    r"\b(?:not|no|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
+    r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
+    r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|ma|un|une|rendez-vous)\b"
+)
+POSITIVE_IDIOMS = re.compile(
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
+    r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|pas trop (?:tot|tard)"
+    r"|no matter|if not|sinon|otherwise|or not)\b"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    negative: bool  # rules out what it names
+    correction: bool  # replaces the wish before it
+
+
+def clauses(canonical: str) -> list[Clause]:
+    """The reply cut at punctuation (kept by `understand.normalise` as '|') and contrast words; a clause that only
+    mentions a day said before ('I said Tuesday') is left out."""
+    text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
+    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % "|".join(WEEKDAYS), r"\1 | ", text)
+    found = []
+    for piece in text.split("|"):
+        piece = piece.strip(" ,-")
+        if not piece or PAST_MENTION.search(piece):
+            continue
+        plain = POSITIVE_IDIOMS.sub(" ", piece)
+        found.append(Clause(piece, NEGATIVE.search(plain) is not None, CORRECTION.search(piece) is not None))
+    return found
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one clause names: days (each one, or every such weekday), hours, parts of the day."""
+
+    days: list[date]
+    weekdays: frozenset[int]  # weekdays named as singular ('Monday'); resolved against the wish when ruled out
+    every: frozenset[int]  # weekdays named as a habit or set ('Mondays', 'every Monday', 'le lundi')
+    hours: Hours | None
+    parts: frozenset[str]
+    any_day: bool
+    early: bool  # 'early morning': the first hours only
+
+
+FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                 "vendredi", "samedi", "dimanche")
+PLURAL_WEEKDAY = re.compile(
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|le)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
+)
+ANY_DAY_WORDS = re.compile(
+    r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
+    r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe)\b"
+)
+
+
+def _said(text: str, today: date, parts: DayParts) -> Said:
+    every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
+    dated = _dates(text, today) + _weekday_dates(text, today)
+    days = _days(text, today) if not dated else sorted(set(dated + [d for d in _days(_without_weekdays(text), today)]))
+    days = sorted(set(days + _offsets(text, today) + _ranges(text, today)))
+    singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
+    if every:
+        horizon = _week(text, today) or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
+        days = sorted(set(d for d in days if d.weekday() not in every) | {d for d in horizon if d.weekday() in every})
+    named_parts = frozenset(PART_WORDS[w] for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch"))
+    return Said(
+        days, singular if not dated else frozenset(), every, _hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
+        re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
+    )
+
+
+def _from(first: date, text: str, today: date, parts: DayParts) -> Said:
+    days = _business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
+    return Said(days, frozenset(), frozenset(), _hours(text, parts), frozenset(), False, False)
+
+
+def _without_weekdays(text: str) -> str:
+    return " ".join(w for w in text.split() if w not in WEEKDAYS)
+
+
+def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
+    """Whole days ruled out, parts of days ruled out, and the hours left when parts of every day are ruled out.
+    A single weekday ruled out is the one among the wished days, else the coming one; a habit ('Mondays') every
+    one in view; a weekday ruled out with nothing wished is every one in view."""
+    whole: set[date] = set()
+    partial: list[tuple[date, Hours]] = []
+    hours_left: Hours | None = None
+    view = sorted(set(horizon) | set(wished or []))
+    for item in said:
+        days = set(d for d in item.days if d.weekday() not in item.weekdays | item.every)
+        for weekday in item.every:
+            days |= {d for d in view if d.weekday() == weekday}
+        for weekday in item.weekdays:
+            among = [d for d in (wished or []) if d.weekday() == weekday]
+            coming = [d for d in view if d.weekday() == weekday and d > view[0] - timedelta(days=0)]
+            days |= set(among) if among else set(coming[:1]) if wished is not None else set(coming)
+        span = item.hours or (_part_hours(item.parts, parts) if item.parts else None)
+        if days and span is not None:
+            partial += [(d, span) for d in sorted(days)]
+        elif days:
+            whole |= days
+        elif item.parts:
+            hours_left = _outside(frozenset({"early_morning"}) if item.early and item.parts == {"morning"} else item.parts, parts)
+    return whole, partial, hours_left
+
+
+def _part_hours(named: frozenset[str], parts: DayParts) -> Hours:
+    spans = [parts.part(p) for p in named]
+    return (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _whole_day(day: date, now: datetime) -> Window:
+    return (datetime.combine(day, time(0), tzinfo=now.tzinfo), datetime.combine(day + timedelta(days=1), time(0), tzinfo=now.tzinfo))
+
+
+def _time(hour: float) -> time:
+    return time(int(hour), int(round(hour % 1 * 60)))
+
+
+def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
+    """The hours left when parts of the day are ruled out ('no mornings' → afternoon and evening)."""
+    if not parts_out:
+        return None
+    if parts_out == {"early_morning"}:
+        return (parts.morning[0] + 2, parts.day[1])
+    if "morning" in parts_out:
+        return (parts.morning[1], parts.day[1]) if "evening" not in parts_out else parts.afternoon
+    if "afternoon" in parts_out:
+        return parts.morning
+    return (parts.day[0], parts.evening[0])
+
+
+def _not_before(text: str, today: date) -> date | None:
+    """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
+    if away and (found := _leading_days(away.group(1), today)):
+        return found[0] + timedelta(days=1)
+    back = re.search(r"\b(back|after|from|starting|de retour|apres le|a partir du)\s+(?:on\s+)?(.+)$", text)
+    if back and (found := _leading_days(back.group(2), today)):
+        return found[0] + timedelta(days=1 if back.group(1) == "after" else 0)
+    return None
+
+
+def _leading_days(text: str, today: date) -> list[date]:
+    """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
+    words = text.split()
+    first = words[0] if words else ""
+    if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
+            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
+        return []
+    return _days(" ".join(words[:3]), today)
+
+
+def _days(text: str, today: date) -> list[date]:
+    """Days named in the text; a weekday with a week phrase ('Tuesday next week') picks that day of that week."""
+    words = text.split()
+    named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    week = _week(text, today)
+    if week is not None:
+        days = [d for d in week if d.weekday() in named] if named else week
+    else:
+        days = [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]
+    days += [today + timedelta(days=RELATIVE_DAYS[w]) for w in words if w in RELATIVE_DAYS]
+    days += _dates(text, today)
+    return sorted(set(days))
+
+
+def _weekday_date(words: list[str], index: int, today: date) -> date:
+    """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week."""
+    weekday = WEEKDAYS[words[index]]
+    ahead = (weekday - today.weekday()) % 7 or 7
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if before == "next" or after in ("prochain", "next"):
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday + timedelta(days=weekday)
+    return today + timedelta(days=ahead)
+
+
+def _week(text: str, today: date) -> list[date] | None:
+    """The business days a week phrase covers, or None when there is none."""
+    this_monday = today - timedelta(days=today.weekday())
+    next_monday = this_monday + timedelta(days=7)
+
+    def weekdays(monday: date, first: int = 0, last: int = 4) -> list[date]:
+        return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
+
+    if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
+        return weekdays(next_monday, 0, 1)
+    if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
+        return weekdays(next_monday, 3, 4)
+    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b", text):
+        return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
+    if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
+        saturday = this_monday + timedelta(days=5)
+        return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
+    if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
+        return weekdays(next_monday)
+    if re.search(r"\bthis week\b|\bcette semaine\b", text):
+        return weekdays(this_monday)
+    in_weeks = re.search(r"\b(?:in|dans) (\d|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
+    if in_weeks:
+        count = in_weeks.group(1)
+        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS[count])))
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
+    if first_week:
+        first = _calendar_date(f"{first_week.group(1)} 1", today) or today
+        return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
+    return None
+
+
+def _dates(text: str, today: date) -> list[date]:
+    """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
+    found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
+    for match in re.finditer(rf"\b(?:the|le)\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
+        day = int(match.group(1))
+        month, year = today.month, today.year
+        if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        found.append(_safe_date(year, month, day))
+    return [d for d in found if d is not None]
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(span: str, today: date) -> date | None:
+    """The next date a '<month> <day>' phrase names, rolling into next year ('Jan 5' in November)."""
+    parsed = dateparser.parse(
+        span, languages=["en", "fr"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time(0)), "REQUIRE_PARTS": ["day", "month"]},
+    )
+    return parsed.date() if parsed is not None else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _hours(text: str, parts: DayParts) -> Hours | None:
+    """The hours of the day the client wants: a part of day, a clock time, or a bound."""
+    for pattern, hours in parts.phrases():
+        if re.search(pattern, text):
+            return hours
+    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    if between is not None:
+        start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
+        end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
+        if start < end:
+            return (start, end)
+    bound = re.search(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text)
+    if bound is None:
+        bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
+    if bound is not None:
+        hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
+        return (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
+    clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
+    if clock is not None:
+        return _clock_window(clock, parts)
+    words = text.split()
+    for index, word in enumerate(words):
+        if word in ("am", "pm") and not _next_to_a_day(words, index):
+            continue  # "I am free Thursday" is not a morning
+        if word in PART_WORDS:
+            return parts.part(PART_WORDS[word])
+    return None
+
+
+def _next_to_a_day(words: list[str], index: int) -> bool:
+    """'am'/'pm' mean a part of day right after a day ('tmrw am', 'friday pm') or on their own."""
+    before = words[index - 1] if index else ""
+    return len(words) <= 2 or before in WEEKDAYS or before in RELATIVE_DAYS or before.isdigit()
+
+
+def _clock(match: re.Match) -> float:
+    """Hour, minutes ('4:30', '15h30') and am/pm of a bound like 'after 4:30'."""
+    return _business_hour(int(match.group(2)), match.group(5)) + int(match.group(3) or match.group(4) or 0) / 60
+
+
+def _business_hour(hour: int, suffix: str | None) -> int:
+    """'2' in a business context is 2 p.m.; 'pm' adds 12; 24-hour times stay as they are."""
+    if suffix == "pm" and hour < 12:
+        return hour + 12
+    if suffix == "am":
+        return hour % 12
+    return hour + 12 if 1 <= hour <= 7 else hour
+
+
+def _clock_window(match: re.Match, parts: DayParts) -> Hours:
+    if match.group(2):
+        hour, minutes, suffix, word = int(match.group(2)), int(match.group(3) or match.group(4) or 0), match.group(5), match.group(1)
+    elif match.group(7):
+        hour, minutes, suffix, word = int(match.group(7)), 0, match.group(8), match.group(6)
+    else:
+        hour, minutes, suffix, word = int(match.group(9)), 0, match.group(10), None
+    start = _business_hour(hour, suffix) + minutes / 60
+    if word in ("around", "vers", "about"):  # an approximate time: an hour early to two late
+        return (max(parts.day[0], start - 1), min(parts.day[1], start + 2))
+    return (max(parts.day[0], start - 0.5), min(parts.day[1], start + 2))  # a clock time: a visit starting close to it
+
+
+# ---- canonical clock times, offsets and ranges -------------------------------------------------------------------
+CLOCK_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}
+COUNT_WORDS = {**CLOCK_WORDS, "a": 1, "an": 1, "quinze": 15, "fourteen": 14, "fifteen": 15}
+_N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))
+_COUNT = r"(\d{1,2}|%s)" % "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
+def canonical_times(text: str) -> str:
+    """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
+    approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
+    said as negations as bounds ('not before 10' → 'from 10:00')."""
+    t = f" {text} "
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b", "from", t)
+    t = re.sub(r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout) (?:but|mais)\b", r"\1 except", t)
+    t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
+    t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
+    t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
+    t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
+    t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{_number(m.group(1))}:00", t)
+    t = re.sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
+    t = re.sub(r"(?<![-\w])midi et demie?\b", "12:30", t)
+    t = re.sub(r"(?<![-\w])midi moins (?:le )?quart\b", "11:45", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? et demie?\b", lambda m: f"{_number(m.group(1))}:30", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? et quart\b", lambda m: f"{_number(m.group(1))}:15", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
+    t = re.sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
+    t = re.sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{_number(m.group(1))}:00", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
+    t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
+    t = re.sub(r"\b(\d{1,2}:\d{2}) (?:du matin|in the morning)\b", r"\1am", t)
+    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa)\b", "around", t)
+    t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
+    t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 18:00", t)
+    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
+    t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
+    t = re.sub(
+        r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
+        " around 12:00 ", t,
+    )
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _weekday_dates(text: str, today: date) -> list[date]:
+    """'Wed the 16th', 'le mercredi 16', 'lundi le 28', 'vendredi 18': the date (the weekday only confirms it)."""
+    found = []
+    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?))" % "|".join(WEEKDAYS), text):
+        day = int(match.group(2))
+        month, year = today.month, today.year
+        if day < today.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        found.append(_safe_date(year, month, day))
+    return [d for d in found if d is not None]
+
+
+def _offsets(text: str, today: date) -> list[date]:
+    """One day counted from another: 'in five days', 'two weeks from Monday', 'the Tuesday after next', 'jeudi en huit'."""
+    found = []
+    for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:days?|jours?)\b", text):
+        found.append(today + timedelta(days=_number(match.group(1))))
+    base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
+    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:from|after|apres|a partir d'|a partir de|de) (?:this |ce |next )?({base_words})\b", text):
+        found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
+    for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
+        found.append(today + timedelta(weeks=_number(match.group(1))))
+    for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % ("|".join(WEEKDAYS), "|".join(WEEKDAYS)), text):
+        weekday = WEEKDAYS[match.group(1) or match.group(2)]
+        found.append(today + timedelta(days=14 - today.weekday() + weekday))
+    for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % "|".join(WEEKDAYS), text):
+        found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
+    return found
+
+
+def _base(word: str, today: date) -> date:
+    if word in WEEKDAYS:
+        return today + timedelta(days=(WEEKDAYS[word] - today.weekday()) % 7 or 7)
+    return today + timedelta(days=1 if word in ("tomorrow", "demain") else 0)
+
+
+def _ranges(text: str, today: date) -> list[date]:
+    """Named spans of days, Monday to Friday: before New Year's or the holidays, after Boxing Day, the week of the
+    21st, from the 18th on, mid-January, early or end of a month, between two dates."""
+    year = today.year
+    named = (
+        (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
+        (r"\b(?:before|avant) (?:christmas|xmas|noel)\b", (today, date(year, 12, 24))),
+        (r"\b(?:before|avant) (?:the holidays|les fetes|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
+        (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
+        (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
+    )
+    days: list[date] = []
+    for pattern, (first, last) in named:
+        if re.search(pattern, text):
+            days += _business_days(max(first, today), last)
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    for match in re.finditer(rf"\b(?:mid|middle of|mi|la mi|vers la mi)[- ]?(?:de )?({months})\b", text):
+        first = _month_start(MONTHS[match.group(1)], today)
+        days += _business_days(max(first.replace(day=10), today), first.replace(day=20))
+    for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({months})\b", text):
+        first = _month_start(MONTHS[match.group(1)], today)
+        days += _business_days(max(first, today), first.replace(day=10))
+    for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de)[- ]?(?:d')?({months}|the month|this month|le mois|du mois|ce mois)\b", text):
+        word = match.group(1)
+        first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
+        last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
+        days += _business_days(max(last - timedelta(days=6), today), last)
+    week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\bla semaine du (\d{1,2})\b", text)
+    if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
+        monday = day - timedelta(days=day.weekday())
+        days += _business_days(max(monday, today), monday + timedelta(days=4))
+    starting = re.search(r"\b(?:from|starting|a partir du|a partir de|des le) (?:the |le |du )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+                         r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
+    if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
+        days += _business_days(day, day + timedelta(days=HORIZON_DAYS - 1))
+    between = re.search(
+        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))",
+        text,
+    )
+    if between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
+            and (last := _next_day_of_month(int(between.group(4)), first)):
+        days += _business_days(first, last)
+    return days
+
+
+def _month_start(month: int, today: date) -> date:
+    year = today.year + (1 if month < today.month else 0)
+    return date(year, month, 1)
+
+
+def _next_day_of_month(day: int, today: date) -> date | None:
+    month, year = today.month, today.year
+    if day < today.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return _safe_date(year, month, day)
