@@ -63,7 +63,11 @@ CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#"}
 # typos are corrected towards these words only: long enough that a near miss is not another real word
-VOCABULARY = sorted(w for w in set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 6 and w.isalpha())
+TYPO_TARGETS = {"except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment"}
+VOCABULARY = sorted(
+    {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS) if len(w) >= 6 and w.isalpha()}
+    | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
+)
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -138,6 +142,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     if breaks:
         text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\.", r"\1", text)
         text = re.sub(r"(?:[.;!?,()\n]|\.\.\.|\s-\s)+(?!\d)", " | ", text)
+        text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
+        text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     text = " ".join(_corrected(w) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")
@@ -150,15 +156,30 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 
 def _corrected(word: str) -> str:
-    if len(word) < 5 or word in VOCABULARY or not word.isalpha():
+    if len(word) < 5 or word in VOCABULARY or not word.isalpha() or (word.endswith("s") and word[:-1] in VOCABULARY):  # 'fridays' is no typo
         return word
     match = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=82)
     return match[0] if match else word
 
 
+CHOSEN = re.compile(
+    r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
+    r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
+    r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b" % "|".join(MONTHS)
+)
+
+
+def _negated(words: list[str], index: int) -> bool:
+    """'not the first', 'pas le premier': a word ruled out by a negation just before it."""
+    return any(w in ("not", "no", "pas", "non", "never", "jamais") for w in words[max(0, index - 3):index])
+
+
 def _choice(clean: str) -> int | None:
     """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm', 'at 2' or 'on the 3rd'."""
     words = clean.replace("#", " # ").split()
+    if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'
+        ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i)]
+        return ordinals[-1] if ordinals else None
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         return None
     if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
@@ -166,9 +187,9 @@ def _choice(clean: str) -> int | None:
     digits = [w for w in words if w.isdigit()]
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
         return int(digits[0])
-    for word in words:
-        if word in ORDINALS and ORDINALS[word] > 0:
-            return ORDINALS[word]
+    ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)]
+    if ordinals:
+        return ordinals[-1]  # 'not the first one, the third
     if len(words) <= 3:
         for word in words:
             if word in NUMBER_WORDS:

@@ -32,7 +32,7 @@ class DayParts:
     def phrases(self) -> tuple[tuple[str, Hours], ...]:
         """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
         return (
-            (r"\blate afternoon\b|\bfin d'apres-midi\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\blate afternoon\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
             (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (self.morning[0], self.morning[0] + 2)),
         )
@@ -55,7 +55,8 @@ RELATIVE_DAYS = {"overmorrow": 2, "today": 0, "tonight": 0, "aujourd'hui": 0, "a
 PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
               "afternoon": "afternoon", "afternoons": "afternoon", "pm": "afternoon", "apres-midi": "afternoon", "aprem": "afternoon",
               "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
-              "noon": "noon", "midi": "noon", "lunch": "noon"}
+              "noon": "noon", "midi": "noon", "lunch": "noon", "avant-midis": "morning", "apres-midis": "afternoon", "matins": "morning",
+              "soirs": "evening", "soirees": "evening", "matinees": "morning"}
 ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe quand", "whenever")
 
 
@@ -70,16 +71,22 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     wished_hours: Hours | None = None
     any_day = False
     ruled_out: list[Said] = []
+    mentioned: list[date] = []
     for clause in clauses(canonical):
         back = _not_before(clause.text, today)  # 'away until the 15th', 'back on the 3rd': from then on
         said = _said(clause.text, today, parts) if back is None else _from(back, clause.text, today, parts)
         if clause.negative and back is None:
             ruled_out.append(said)
+            mentioned += said.days
             continue
         if said.days:
             wished_days = said.days if clause.correction or wished_days is None else sorted(set(wished_days) | set(said.days))
-        if said.hours is not None:
+        if said.hours is not None and (wished_hours is None or clause.correction):  # the first hours, unless corrected
             wished_hours = said.hours
+        if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
+            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
+            wished_days = _business_days(max(monday, today), monday + timedelta(days=4))
+        mentioned += said.days
         any_day = any_day or said.any_day
     horizon = _business_days(today, today + timedelta(days=HORIZON_DAYS - 1))
     excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, wished_days, horizon, parts)
@@ -117,14 +124,17 @@ def _narrowed(hours: Hours, left: Hours) -> Hours:
 
 # ---- clauses ------------------------------------------------------------------------------------------------------
 BREAK = " | "
-CONTRAST = r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so|donc|pis|puis|ensuite|cependant"
+CONTRAST = r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so|donc|cependant"
 CORRECTION = re.compile(
     r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca)\b"
 )
+THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
 PAST_MENTION = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:on avait|j'avais|vous aviez|on a) dit\b|\bavait parle\b")
 NEGATIVE = re.compile(
     r"\b(?:not|no|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
     r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
+    r"|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
+    r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|ma|un|une|rendez-vous)\b"
 )
@@ -173,20 +183,27 @@ class Said:
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                  "vendredi", "samedi", "dimanche")
 PLURAL_WEEKDAY = re.compile(
-    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|le)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
 )
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
-    r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe)\b"
+    r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
+    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de)\b"
 )
 
 
 def _said(text: str, today: date, parts: DayParts) -> Said:
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     dated = _dates(text, today) + _weekday_dates(text, today)
-    days = _days(text, today) if not dated else sorted(set(dated + [d for d in _days(_without_weekdays(text), today)]))
-    days = sorted(set(days + _offsets(text, today) + _ranges(text, today)))
+    offsets = _offsets(text, today)
+    if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
+        days = sorted(set(dated + offsets))
+    elif dated:
+        days = sorted(set(dated + _days(_without_weekdays(text), today)))
+    else:
+        days = _days(text, today)
+    days = sorted(set(days + _ranges(text, today)))
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:
         horizon = _week(text, today) or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
@@ -221,7 +238,7 @@ def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date],
             days |= {d for d in view if d.weekday() == weekday}
         for weekday in item.weekdays:
             among = [d for d in (wished or []) if d.weekday() == weekday]
-            coming = [d for d in view if d.weekday() == weekday and d > view[0] - timedelta(days=0)]
+            coming = [d for d in view if d.weekday() == weekday]
             days |= set(among) if among else set(coming[:1]) if wished is not None else set(coming)
         span = item.hours or (_part_hours(item.parts, parts) if item.parts else None)
         if days and span is not None:
@@ -344,8 +361,10 @@ def _dates(text: str, today: date) -> list[date]:
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
     found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
-    for match in re.finditer(rf"\b(?:the|le)\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
-        day = int(match.group(1))
+    text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    day_of_month = r"\b(?:the|le)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
+        day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
@@ -451,8 +470,14 @@ def canonical_times(text: str) -> str:
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = f" {text} "
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b", "from", t)
-    t = re.sub(r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout) (?:but|mais)\b", r"\1 except", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b(?!-)", "from", t)
+    t = re.sub(r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything) (?:but|mais)\b", r"\1 except", t)
+    t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
+    t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
+    t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
+    t = re.sub(r"\bthe following (%s)\b" % "|".join(WEEKDAYS), r"next \1", t)
+    t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
+    t = re.sub(r"\bgenre (?=\d)", "around ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
@@ -501,7 +526,7 @@ def _offsets(text: str, today: date) -> list[date]:
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:days?|jours?)\b", text):
         found.append(today + timedelta(days=_number(match.group(1))))
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
-    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:from|after|apres|a partir d'|a partir de|de) (?:this |ce |next )?({base_words})\b", text):
+    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d')(?:this |ce |next )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=_number(match.group(1))))
@@ -550,7 +575,7 @@ def _ranges(text: str, today: date) -> list[date]:
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
-    starting = re.search(r"\b(?:from|starting|a partir du|a partir de|des le) (?:the |le |du )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le|du) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))(?= on| onwards?| a| et plus|\s*$| \|)"
                          r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += _business_days(day, day + timedelta(days=HORIZON_DAYS - 1))
