@@ -20,7 +20,8 @@ URGENT = re.compile("|".join((
     r"\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
     r"\b(?:arrete|arretera) pas\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
-    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip)|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? pas|fonctionnent? pas|tiennent? pas|pognent? pas)",
+    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
+    r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler)\b",
     r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
     r"\b(?:est|suis|es|sont|ai|a|il|elle) tombee?s?\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
@@ -31,14 +32,15 @@ NOT_URGENT = re.compile(r"\b(?:not|no|pas|rien d')\s*(?:urgent|urgence|an emerge
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)|\bpast away\b",
     r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
-    r"\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
+    r"\bno longer with us\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
 WRONG_NUMBER = re.compile("|".join((
     r"\b(?:wrong|rong) (?:number|numbr|#|person|phone)\b|\bpas moi? que vous cherchez\b|\bpas (?:moe|moi) que vous\b|\bnumero(?:-la)? est a moi\b|\bnot (?:his|her|their|my|the) (?:number|phone)\b|\bnumber (?:is )?(?:new|not hers|not his)\b",
     r"\b(?:got|have had|just got) this (?:phone |cell )?number\b|\bno (?:one|body|\w+) (?:here )?(?:by that name|named)\b|\bthere'?s no \w+ (?:here|at this number)\b",
     r"\bdon'?t know (?:this|that|who|any) (?:person|\w+)\b|\bnever (?:heard of|owned)\b",
-    r"\bmauvais (?:numero|#)\b|\btrompee?s? de (?:numero|personne)\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
+    r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
+    r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
     r"\b(?:eu|ai) ce numero\b",
 )))
@@ -51,7 +53,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
     r"\b(?:a|avons|ont|est|sont) demenagee?s?\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
-    r"\b(?:a|ont) ete enleve|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
+    r"\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
 HUMAN = re.compile("|".join((
@@ -60,7 +62,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
     r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|moi)\b",
-    r"\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
+    r"\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
 PRICE = re.compile("|".join((
@@ -75,6 +77,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:tech|technician|guy|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was here|already|checked|looked)\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
     r"\b(?:l'a|a|ont|avons|on l'a fait) checke\b|\bfait checker\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
+    r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
     r"\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
@@ -85,21 +88,21 @@ STOP = re.compile("|".join((
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux plus (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?",
     r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
-    r"(?:^|[.!,] ?)(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
+    r"\b(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
 )))
 
 HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|texte|etes-vous|etes vous|vous etes)\b|\bvous etes qui\b",
-    r"\bpas compris\b|\bcomprends? pas\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
+    r"\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bcomprends? pas\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
 )))
 CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 RESCHEDULE = re.compile("|".join((
     r"\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\breschedul\w*|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b",
     r"\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bautre (?:journee|moment|heure|date)\b",
 )))
-THINKING = re.compile(r"\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\ben parler\b|\b(?:talk|check) (?:to|with) my\b|\bget back to you\b|\bvous revenir\b|\bvous redonne des nouvelles\b")
+THINKING = re.compile(r"\battendre que\b|\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\ben parler\b|\b(?:talk|check) (?:to|with) my\b|\bget back to you\b|\bvous revenir\b|\bvous redonne des nouvelles\b")
 
 OFF_SCRIPT = (
     ("urgent", URGENT),

@@ -5,7 +5,9 @@ leaves as an action the app performs. Understanding of free text is `dialogs.und
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz
@@ -14,7 +16,8 @@ from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
     Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DeliveryFailed, DialogState, Event, FetchSlots, HandedBack,
     HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffBooked,
-    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, TimerFired, VisitCancelled, Window, first_name,
+    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, StopReminders, TimerFired, Unit, VisitCancelled,
+    Window, first_name,
 )
 from dialogs.understand import DayParts, Understanding, normalise, understand
 
@@ -31,6 +34,7 @@ class DialogPolicy:
     hand_off_after: timedelta = timedelta(hours=24)  # still no reply this long after the follow-up: a person takes over
     expire_after: timedelta = timedelta(days=14)  # a conversation nobody touched this long is closed
     day_parts: DayParts = DayParts()
+    answers: frozenset[str] = field(default_factory=frozenset)  # questions (QUESTIONS) the dealer answers in prompts/; others go to staff
 
 
 Result = tuple[DialogState, list[Action]]
@@ -41,6 +45,19 @@ MORE_TIMES = "9"
 CLIENT_ASKS_FOR_A_PERSON = "client asked for a person"  # a hand-off the app may answer with a call from staff
 STAFF_EVENTS = (StaffOffered, StaffBooked, StaffCancelled, StaffResolved, StaffRecordedOptOut)
 
+# replies that are not about a time, handled whatever the stage (dialogs.understand names them)
+URGENT = "urgent: danger or equipment failing in use"
+STOPPING = ("bereaved", "no_longer_has_unit", "wrong_number")  # a kind word, a person told, nothing more started for them
+QUESTIONS = {"price_question": "price_answer", "already_serviced": "already_serviced_answer"}  # intent: the dealer's answer
+CONCERNS = ("urgent", *STOPPING, *QUESTIONS)
+REASONS = {  # why a person is needed, as staff read it (the inbox, Odoo's To-Do)
+    "bereaved": "the client has died",
+    "no_longer_has_unit": "the client no longer has the equipment",
+    "wrong_number": "wrong number: the phone is not the client's",
+    "price_question": "the client asks about the price",
+    "already_serviced": "the client says the equipment was already serviced",
+}
+
 
 def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy = DialogPolicy()) -> Result:
     """The next state and what to do, for one event."""
@@ -48,7 +65,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
         heard = understand(event.text, now, state.locale, policy.day_parts)
-        return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, event.text, event.on_call)
+        return handle_understood(state, heard, now, policy, event.text, event.on_call)
     if isinstance(event, KeyPress):
         if event.key == MORE_TIMES and state.stage in (OFFERED, CONFIRM_CHOICE):
             return _more_times(replace(state, last_activity=now, followed_up_at=None, chosen=None))
@@ -84,15 +101,28 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     raise TypeError(f"unknown event {event!r}")
 
 
+def handle_understood(
+    state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy = DialogPolicy(), text: str = "", on_call: bool = False,
+) -> Result:
+    """A client's reply already understood (`handle` understands it first): the seam for tests and for readers of
+    replies other than `dialogs.understand`. `text` is the reply as written (which client, which unit it names)."""
+    return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, text, on_call)
+
+
 def wants_to_stop(text: str, now: datetime, locale: str = "en_CA") -> bool:
     """An opt-out must work even when nothing else can (no conversation yet, Odoo down)."""
     return understand(text, now, locale).intent == "stop"
 
 
+def is_urgent(text: str, now: datetime, locale: str = "en_CA") -> bool:
+    """Danger must reach a person from any number, before the dialog would ask who is texting."""
+    return understand(text, now, locale).intent == "urgent"
+
+
 def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
     new = replace(
         state, client_name=event.client_name, locale=event.locale, stage=REMINDED, units=list(event.units),
-        windows=[], excluded=[], offers=[], offered_at=None, booking=None, misunderstood=0, apology="",
+        windows=[], excluded=[], offers=[], offered_at=None, booking=None, misunderstood=0, apology="", answered=[],
     )
     values = {"units": new.units, "band": event.band, **({"missed": event.missed} if event.missed else {})}
     return new, [Send(event.template, values)]
@@ -103,6 +133,9 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
         return state, []  # already out: one confirmation was enough
     if heard.intent == "stop":
         return replace(state, stage=OPTED_OUT, offers=[]), [RecordOptOut(), Send("opted_out")]
+    concern = _on_concern(state, heard.intent, policy, text) if heard.intent in CONCERNS else None
+    if concern is not None:
+        return concern
     if state.stage == OPTED_OUT:
         return state, [HandToStaff("message from a client who opted out")]
     if state.stage == HANDOFF:
@@ -137,6 +170,52 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent in ("no", "cancel") and state.stage in (NEW, REMINDED):
         return replace(state, stage=CLOSED, misunderstood=0), [Send("declined")]
     return _not_understood(state, policy)
+
+
+def _on_concern(state: DialogState, intent: str, policy: DialogPolicy, text: str) -> Result | None:
+    """Danger, a death, a unit gone, a wrong number or a question, in any stage. An opted-out client is never texted and
+    a conversation staff own stays theirs: there only danger gets its reply (911 must not wait for a person), and a
+    question is left to staff as any message is (None: handled as any other reply)."""
+    quiet, staffed = state.stage == OPTED_OUT, state.stage == HANDOFF
+    if intent == "urgent":
+        new = replace(state if quiet or staffed else _with_staff(state), urgent=True)
+        return new, [HandToStaff(URGENT, urgent=True), *([] if quiet else [Send("urgent")])]
+    if intent in STOPPING:
+        units = _units_meant(state.units, text) if intent == "no_longer_has_unit" else list(state.units)
+        actions: list[Action] = [
+            StopReminders(intent, units, client=intent == "bereaved", phone=intent == "wrong_number"), HandToStaff(REASONS[intent]),
+        ]
+        if quiet or staffed:
+            return state, actions
+        return _with_staff(state), [*actions, Send(intent, {"units": units})]
+    if quiet or staffed:
+        return None
+    # a question: the dealer's answer once, and the dialog goes on where it was (no new offer); else, or asked again, a person
+    stop: list[Action] = [StopReminders(intent, _units_meant(state.units, text), due_only=True)] if intent == "already_serviced" else []
+    if intent not in policy.answers or intent in state.answered:
+        new, handed = _hand_off(state, REASONS[intent])
+        return new, [*stop, *handed]
+    slot = state.booking.slot if state.booking is not None else state.chosen
+    new = replace(state, answered=[*state.answered, intent], misunderstood=0)
+    return new, [*stop, Send(QUESTIONS[intent], {"stage": state.stage, "offers": state.offers, "slot": slot})]
+
+
+def _units_meant(units: list[Unit], text: str) -> list[Unit]:
+    """The units a reply names ("we sold the scooter", of a scooter and a wheelchair) by a word of their label or policy
+    category; all of them when it names none ("we sold it")."""
+    said = _words(text)
+    meant = [u for u in units if any(_alike(w, n) for w in said for n in _words(f"{u.label} {u.category or ''}"))]
+    return meant or list(units)
+
+
+def _words(text: str) -> list[str]:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.findall(r"[a-z]{4,}", folded)
+
+
+def _alike(said: str, name: str) -> bool:
+    """'scooters' is 'scooter', 'chair' is in 'wheelchair'; typos allowed."""
+    return fuzz.ratio(said, name) >= 85 or len(said) >= 5 and said in name
 
 
 def _on_text_when_booked(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
@@ -179,7 +258,7 @@ def _resume(state: DialogState, now: datetime) -> Result:
     if state.stage != HANDOFF:
         return state, []
     stage = BOOKED if state.booking is not None else REMINDED if state.units else NEW
-    return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None), []
+    return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None, urgent=False), []
 
 
 def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
@@ -202,9 +281,9 @@ def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
         return new, [] if quiet else [Send(template, {"slot": event.booking.slot, "units": state.units})]
     if isinstance(event, StaffCancelled):
         return replace(state, booking=None, moving=False), [] if quiet else [Send("cancelled")]
-    if quiet:  # resolved: an opted-out conversation stays opted out
-        return state, []
-    return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0), []
+    if quiet:  # resolved: an opted-out conversation stays opted out (an urgent message in it is dealt with)
+        return replace(state, urgent=False), []
+    return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0, urgent=False), []
 
 
 def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:
@@ -299,12 +378,17 @@ def _search(state: DialogState) -> Result:
 
 
 def _hand_off(state: DialogState, reason: str) -> Result:
-    return replace(state, stage=HANDOFF, offers=[]), [HandToStaff(reason), Send("handoff")]
+    return _with_staff(state), [HandToStaff(reason), Send("handoff")]
+
+
+def _with_staff(state: DialogState) -> DialogState:
+    """A person owns the conversation: nothing on offer, nothing being chosen (a booked visit stays booked)."""
+    return replace(state, stage=HANDOFF, offers=[], moving=False, chosen=None)
 
 
 def _hand_off_quietly(state: DialogState, reason: str) -> Result:
     """The client went silent: staff take over without another text."""
-    return replace(state, stage=HANDOFF, offers=[]), [HandToStaff(reason)]
+    return _with_staff(state), [HandToStaff(reason)]
 
 
 def _not_understood(state: DialogState, policy: DialogPolicy) -> Result:

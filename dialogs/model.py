@@ -71,6 +71,8 @@ class DialogState:
     last_activity: datetime | None = None
     candidates: list[tuple[int, str]] = field(default_factory=list)  # clients sharing this phone: (partner id, name)
     chosen: Slot | None = None  # on a call, the option picked and awaiting a confirming key press
+    urgent: bool = False  # the client reported danger or a unit failing in use: staff see it first until they act on it
+    answered: list[str] = field(default_factory=list)  # questions answered from prompts/ once (asked again: a person answers)
 
     def to_json(self) -> dict[str, Any]:
         return _jsonable(self)
@@ -95,6 +97,8 @@ class DialogState:
             last_activity=_dt(data.get("last_activity")),
             candidates=[(c[0], c[1]) for c in data.get("candidates", [])],
             chosen=_slot(data["chosen"]) if data.get("chosen") else None,
+            urgent=data.get("urgent", False),
+            answered=list(data.get("answered", [])),
         )
 
 
@@ -291,6 +295,20 @@ class SelectClient:
 @dataclass(frozen=True)
 class HandToStaff:
     reason: str
+    urgent: bool = False  # danger or a unit failing in use: the To-Do and the inbox say so, and the on-call phone rings
+
+
+@dataclass(frozen=True)
+class StopReminders:
+    """Stop what the assistant starts (reminders, follow-ups) for what the client's words rule out, without an opt-out:
+    the client may still text and staff may still write. `units` for good (sold, returned), or only at their current
+    due date (`due_only`: serviced already); the whole `client` (died); or this `phone` (not the client's)."""
+
+    reason: str
+    units: list[Unit] = field(default_factory=list)
+    due_only: bool = False
+    client: bool = False
+    phone: bool = False
 
 
 @dataclass(frozen=True)
@@ -298,4 +316,4 @@ class RecordOptOut:
     pass
 
 
-Action = Send | FetchSlots | Book | CancelVisit | SelectClient | HandToStaff | RecordOptOut
+Action = Send | FetchSlots | Book | CancelVisit | SelectClient | HandToStaff | RecordOptOut | StopReminders

@@ -63,6 +63,7 @@ CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#"}
 # typos are corrected towards these words only: long enough that a near miss is not another real word
+KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 TYPO_TARGETS = {"except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS) if len(w) >= 6 and w.isalpha()}
@@ -156,7 +157,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 
 def _corrected(word: str) -> str:
-    if len(word) < 5 or word in VOCABULARY or not word.isalpha() or (word.endswith("s") and word[:-1] in VOCABULARY):  # 'fridays' is no typo
+    if len(word) < 5 or word in KNOWN or not word.isalpha() or (word.endswith("s") and word[:-1] in KNOWN):  # 'fridays' is no typo
         return word
     match = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=82)
     return match[0] if match else word

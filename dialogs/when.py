@@ -72,15 +72,18 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     any_day = False
     ruled_out: list[Said] = []
     mentioned: list[date] = []
+    pending_correction = False
     for clause in clauses(canonical):
-        back = _not_before(clause.text, today)  # 'away until the 15th', 'back on the 3rd': from then on
+        back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
         said = _said(clause.text, today, parts) if back is None else _from(back, clause.text, today, parts)
         if clause.negative and back is None:
             ruled_out.append(said)
             mentioned += said.days
             continue
+        correction = clause.correction or pending_correction
+        pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         if said.days:
-            wished_days = said.days if clause.correction or wished_days is None else sorted(set(wished_days) | set(said.days))
+            wished_days = said.days if correction or wished_days is None else sorted(set(wished_days) | set(said.days))
         if said.hours is not None and (wished_hours is None or clause.correction):  # the first hours, unless corrected
             wished_hours = said.hours
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
@@ -186,6 +189,8 @@ PLURAL_WEEKDAY = re.compile(
     r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
 )
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
+HABIT = re.compile(r"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
@@ -195,6 +200,11 @@ ANY_DAY_WORDS = re.compile(
 
 def _said(text: str, today: date, parts: DayParts) -> Said:
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
+    span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
+    if span:  # 'du lundi au jeudi': every weekday in between
+        every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
+    if every or HABIT.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement': every weekday the clause names
+        every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     dated = _dates(text, today) + _weekday_dates(text, today)
     offsets = _offsets(text, today)
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
@@ -478,6 +488,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bthe following (%s)\b" % "|".join(WEEKDAYS), r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r"\bgenre (?=\d)", "around ", t)
+    t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % "|".join(WEEKDAYS), " ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
@@ -526,13 +537,15 @@ def _offsets(text: str, today: date) -> list[date]:
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:days?|jours?)\b", text):
         found.append(today + timedelta(days=_number(match.group(1))))
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
-    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d')(?:this |ce |next )?({base_words})\b", text):
+    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=_number(match.group(1))))
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % ("|".join(WEEKDAYS), "|".join(WEEKDAYS)), text):
         weekday = WEEKDAYS[match.group(1) or match.group(2)]
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
+    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b" % "|".join(WEEKDAYS), text):
+        found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1)]))
     for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % "|".join(WEEKDAYS), text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
     return found
@@ -575,7 +588,7 @@ def _ranges(text: str, today: date) -> list[date]:
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
-    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le|du) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))(?= on| onwards?| a| et plus|\s*$| \|)"
+    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
                          r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += _business_days(day, day + timedelta(days=HORIZON_DAYS - 1))
@@ -583,6 +596,20 @@ def _ranges(text: str, today: date) -> list[date]:
         r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))",
         text,
     )
+    through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2}) au (\d{1,2})\b", text)
+    if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
+            and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
+        days += _business_days(first, last)
+    before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))", text)
+    if before and (last := _next_day_of_month(int(before.group(1)), today)):
+        days += _business_days(today, last - timedelta(days=1))
+    if re.search(r"\b(?:week after next|la semaine d'apres|celle d'apres|the one after|the week after|la semaine suivante)\b", text):
+        monday = today + timedelta(days=14 - today.weekday())
+        days += _business_days(monday, monday + timedelta(days=4))
+    month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}}) ({months})\b", text)
+    if month_week and (day := _calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
+        monday = day - timedelta(days=day.weekday())
+        days += _business_days(max(monday, today), monday + timedelta(days=4))
     if between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
             and (last := _next_day_of_month(int(between.group(4)), first)):
         days += _business_days(first, last)
