@@ -51,22 +51,28 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp"}
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
-                   "parfait", "super", "excellent"}
+                   "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien"}
 YES_PHRASES = ("that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
-               "thats fine", "works for me")
+               "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
-NO_PHRASES = ("don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas")
+NO_PHRASES = ("don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
+              "pantoute", "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
 GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!]*)+"
 CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
-               "oui", "le", "la", "good", "fine", "for", "me", "#"}
+               "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
+               "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
+               "nous", "is", "que", "c'est", "me"}
 # typos are corrected towards these words only: long enough that a near miss is not another real word
+HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
-TYPO_TARGETS = {"except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment"}
+TYPO_TARGETS = {"except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
+                "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi"}
 VOCABULARY = sorted(
-    {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS) if len(w) >= 6 and w.isalpha()}
+    {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
+    | {w for w in MONTHS if len(w) >= 6}
     | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
 )
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
@@ -157,9 +163,10 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 
 def _corrected(word: str) -> str:
-    if len(word) < 5 or word in KNOWN or not word.isalpha() or (word.endswith("s") and word[:-1] in KNOWN):  # 'fridays' is no typo
+    if len(word) < 5 or word in KNOWN or not word.replace("-", "").isalpha() or (word.endswith("s") and word[:-1] in KNOWN):  # 'fridays' is no typo
         return word
-    match = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=82)
+    targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
+    match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82)
     return match[0] if match else word
 
 

@@ -34,7 +34,8 @@ class DayParts:
         return (
             (r"\blate afternoon\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
-            (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b", (self.morning[0], self.morning[0] + 2)),
+            (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
+             (self.morning[0], self.morning[0] + 2)),
         )
 
 
@@ -56,7 +57,7 @@ PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "mornin
               "afternoon": "afternoon", "afternoons": "afternoon", "pm": "afternoon", "apres-midi": "afternoon", "aprem": "afternoon",
               "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
               "noon": "noon", "midi": "noon", "lunch": "noon", "avant-midis": "morning", "apres-midis": "afternoon", "matins": "morning",
-              "soirs": "evening", "soirees": "evening", "matinees": "morning"}
+              "soirs": "evening", "soirees": "evening", "matinees": "morning", "apresmidi": "afternoon"}
 ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe quand", "whenever")
 
 
@@ -73,19 +74,22 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     ruled_out: list[Said] = []
     mentioned: list[date] = []
     pending_correction = False
+    habitual = PLURAL_PARTS.search(canonical) is not None  # 'Mon, Wed or Fri, mornings': habits, wherever the commas fall
     for clause in clauses(canonical):
         back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
-        said = _said(clause.text, today, parts) if back is None else _from(back, clause.text, today, parts)
+        said = _said(clause.text, today, parts, habitual) if back is None else _from(back, clause.text, today, parts)
         if clause.negative and back is None:
             ruled_out.append(said)
             mentioned += said.days
             continue
         correction = clause.correction or pending_correction
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
-        if said.days:
+        confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
+            and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays)  # 'c'est le 18, vendredi'
+        if said.days and not confirms:
             wished_days = said.days if correction or wished_days is None else sorted(set(wished_days) | set(said.days))
-        if said.hours is not None and (wished_hours is None or clause.correction):  # the first hours, unless corrected
-            wished_hours = said.hours
+        if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
+            wished_hours = said.hours if wished_hours is None or clause.correction else _overlap(wished_hours, said.hours) or wished_hours
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = _business_days(max(monday, today), monday + timedelta(days=4))
@@ -119,6 +123,11 @@ def _business_days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() < 5]
 
 
+def _overlap(first: Hours, second: Hours) -> Hours | None:
+    start, end = max(first[0], second[0]), min(first[1], second[1])
+    return (start, end) if start < end else None
+
+
 def _narrowed(hours: Hours, left: Hours) -> Hours:
     """The wished hours within what the ruled-out parts of the day leave ('afternoons, not before 2')."""
     start, end = max(hours[0], left[0]), min(hours[1], left[1])
@@ -138,6 +147,7 @@ NEGATIVE = re.compile(
     r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
+    r"|trop tard|too late|trop tot|too early|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|ma|un|une|rendez-vous)\b"
 )
@@ -190,6 +200,7 @@ PLURAL_WEEKDAY = re.compile(
     % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
 )
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+PLURAL_PARTS = re.compile(r"\b(?:mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 HABIT = re.compile(r"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
@@ -198,15 +209,15 @@ ANY_DAY_WORDS = re.compile(
 )
 
 
-def _said(text: str, today: date, parts: DayParts) -> Said:
+def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Said:
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    if every or HABIT.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement': every weekday the clause names
-        every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     dated = _dates(text, today) + _weekday_dates(text, today)
     offsets = _offsets(text, today)
+    if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'
+        every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
         days = sorted(set(dated + offsets))
     elif dated:
@@ -249,7 +260,8 @@ def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date],
         for weekday in item.weekdays:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
-            days |= set(among) if among else set(coming[:1]) if wished is not None else set(coming)
+            before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
+            days |= set(among) if among else set(before_wish[-1:] or coming[:1]) if wished is not None else set(coming)
         span = item.hours or (_part_hours(item.parts, parts) if item.parts else None)
         if days and span is not None:
             partial += [(d, span) for d in sorted(days)]
@@ -293,7 +305,7 @@ def _not_before(text: str, today: date) -> date | None:
         return found[0] + timedelta(days=1)
     back = re.search(r"\b(back|after|from|starting|de retour|apres le|a partir du)\s+(?:on\s+)?(.+)$", text)
     if back and (found := _leading_days(back.group(2), today)):
-        return found[0] + timedelta(days=1 if back.group(1) == "after" else 0)
+        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres le") else 0)
     return None
 
 
@@ -345,7 +357,7 @@ def _week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday, 0, 1)
     if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
-    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b", text):
+    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b", text):
         return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
     if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
         saturday = this_monday + timedelta(days=5)
@@ -481,13 +493,17 @@ def canonical_times(text: str) -> str:
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = f" {text} "
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b(?!-)", "from", t)
-    t = re.sub(r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything) (?:but|mais)\b", r"\1 except", t)
+    t = re.sub(
+        r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours) (?:but|mais)\b",
+        r"\1 except", t,
+    )
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
     t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
     t = re.sub(r"\bthe following (%s)\b" % "|".join(WEEKDAYS), r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r"\bgenre (?=\d)", "around ", t)
+    t = re.sub(r"\bpasse (?=\d)", "after ", t)
     t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % "|".join(WEEKDAYS), " ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
