@@ -51,7 +51,7 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp"}
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
-                   "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien"}
+                   "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess"}
 YES_PHRASES = ("that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
                "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
@@ -59,7 +59,7 @@ NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", 
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
 NO_PHRASES = ("don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "pantoute", "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
-GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!]*)+"
+GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|morning(?=[ ,.!|]+[a-z])|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+"
 CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
@@ -106,18 +106,23 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding(asked)
     if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
         return Understanding("help")
-    if _says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean):
-        return Understanding("reschedule")
+    windows, excluded = time_windows(normalise(text, locale, breaks=True), now, parts)
+    named_days = any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
+    if (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (named_days and (windows or excluded)):
+        return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if _says(clean, CANCEL_WORDS) or intents.CANCEL.search(clean):
         return Understanding("cancel")
     choice = _choice(clean)
     if choice is not None:
         return Understanding("choose", choice=choice)
-    windows, excluded = time_windows(normalise(text, locale, breaks=True), now, parts)
+    if intents.DEFERRED.search(clean) or intents.DECLINED.search(clean):
+        return Understanding("unknown" if intents.DEFERRED.search(clean) else "no")  # not a time wish yet, or none at all
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)
     if intents.THINKING.search(clean):
         return Understanding("unknown")  # not a yes yet
+    if intents.AGREED.search(clean):
+        return Understanding("yes")
     first = clean.split(" ")[0]
     if clean in NO or first in NO_FIRST_WORDS or _says(clean, NO_PHRASES):
         return Understanding("no")
@@ -163,6 +168,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 
 def _corrected(word: str) -> str:
+    if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
+        return word[:-1] + "i"
     if len(word) < 5 or word in KNOWN or not word.replace("-", "").isalpha() or (word.endswith("s") and word[:-1] in KNOWN):  # 'fridays' is no typo
         return word
     targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing

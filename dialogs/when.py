@@ -74,14 +74,18 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     ruled_out: list[Said] = []
     mentioned: list[date] = []
     pending_correction = False
-    habitual = PLURAL_PARTS.search(canonical) is not None  # 'Mon, Wed or Fri, mornings': habits, wherever the commas fall
+    habitual = PLURAL_PARTS.search(canonical) is not None or PLURAL_WEEKDAY.search(canonical) is not None  # 'any Monday, Wednesday or Friday'
+    habit_wish = False
     for clause in clauses(canonical):
         back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
-        said = _said(clause.text, today, parts, habitual) if back is None else _from(back, clause.text, today, parts)
+        said = _said(clause.text, today, parts, habitual and not clause.negative) if back is None else _from(back, clause.text, today, parts)
         if clause.negative and back is None:
+            if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
+                said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
             ruled_out.append(said)
             mentioned += said.days
             continue
+        habit_wish = habit_wish or bool(said.every)
         correction = clause.correction or pending_correction
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
@@ -96,7 +100,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         mentioned += said.days
         any_day = any_day or said.any_day
     horizon = _business_days(today, today + timedelta(days=HORIZON_DAYS - 1))
-    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, wished_days, horizon, parts)
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts)
     excluded = [_whole_day(day, now) for day in excluded_days]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     if wished_days is None:
@@ -136,10 +140,12 @@ def _narrowed(hours: Hours, left: Hours) -> Hours:
 
 # ---- clauses ------------------------------------------------------------------------------------------------------
 BREAK = " | "
-CONTRAST = r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so|donc|cependant"
+CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
+            r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
     r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca)\b"
 )
+THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
 PAST_MENTION = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:on avait|j'avais|vous aviez|on a) dit\b|\bavait parle\b")
 NEGATIVE = re.compile(
@@ -149,12 +155,12 @@ NEGATIVE = re.compile(
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|trop tard|too late|trop tot|too early|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
-    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|ma|un|une|rendez-vous)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|pas trop (?:tot|tard)"
-    r"|no matter|if not|sinon|otherwise|or not)\b"
+    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
 )
 
 
@@ -211,6 +217,8 @@ ANY_DAY_WORDS = re.compile(
 
 def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Said:
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
+    for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
+        every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
     span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
@@ -303,9 +311,9 @@ def _not_before(text: str, today: date) -> date | None:
     away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
     if away and (found := _leading_days(away.group(1), today)):
         return found[0] + timedelta(days=1)
-    back = re.search(r"\b(back|after|from|starting|de retour|apres le|a partir du)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back|after|from|starting|de retour|apres|a partir du)\s+(?:on\s+)?(.+)$", text)
     if back and (found := _leading_days(back.group(2), today)):
-        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres le") else 0)
+        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0)
     return None
 
 
