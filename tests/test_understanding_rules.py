@@ -1,0 +1,91 @@
+"""Rules that must hold for every wording, not only the labelled ones: a day ruled out is never offered, and asking
+for a call is never an opt-out."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.odoo.availability import free_slots
+from dialogs.manager import wants_to_stop
+from dialogs.model import Slot
+from dialogs.understand import understand
+from tests.corpus import load_tuned
+
+TORONTO = ZoneInfo("America/Toronto")
+NOW = datetime(2026, 12, 8, 10, 0, tzinfo=TORONTO)  # a Tuesday
+NEXT_MONDAY = NOW.date() + timedelta(days=7 - NOW.weekday())
+WEEKDAYS = {
+    "en_CA": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+    "fr_CA": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
+}
+WISHES = {
+    "en_CA": ["any day next week", "next week in the morning", "next week after 1", "sometime next week, afternoons", "next week is fine any time"],
+    "fr_CA": ["la semaine prochaine", "la semaine prochaine en avant-midi", "n'importe quand la semaine prochaine", "la semaine prochaine après 13 h"],
+}
+RULED_OUT = {
+    "en_CA": ["not {d}", "{d} is bad", "{d} won't work for us", "except {d}", "but not {d}", "{d} is out, I have physio", "can't do {d}",
+              "{d} is no good", "never on {d}"],
+    "fr_CA": ["pas {d}", "sauf {d}", "{d} c'est non", "{d} ça marche pas", "pas le {d}, j'ai ma dialyse", "je peux pas {d}", "excepté {d}"],
+}
+JOINS = [", ", ". ", " - ", " but ", "... "]
+
+
+def candidates(days: int = 21) -> list[Slot]:
+    """Every hour from 8 to 19 on the days ahead, one technician: what a wide-open calendar would offer."""
+    slots = []
+    for offset in range(days):
+        day = NOW.date() + timedelta(days=offset)
+        for hour in range(8, 20):
+            start = datetime(day.year, day.month, day.day, hour, tzinfo=TORONTO)
+            if start >= NOW:
+                slots.append(Slot(start, start + timedelta(hours=1), 1, 1, "Marc"))
+    return slots
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    locale=st.sampled_from(["en_CA", "fr_CA"]), weekday=st.integers(0, 4), wish=st.integers(0, 10), rule=st.integers(0, 10),
+    join=st.sampled_from(JOINS), wish_first=st.booleans(),
+)
+def test_a_day_ruled_out_is_never_offered(locale: str, weekday: int, wish: int, rule: int, join: str, wish_first: bool) -> None:
+    wished = WISHES[locale][wish % len(WISHES[locale])]
+    ruled_out = RULED_OUT[locale][rule % len(RULED_OUT[locale])].format(d=WEEKDAYS[locale][weekday])
+    text = join.join([wished, ruled_out] if wish_first else [ruled_out, wished])
+    heard = understand(text, NOW, locale)
+    assert heard.intent == "when", text
+    banned = NEXT_MONDAY + timedelta(days=weekday)
+    offered = free_slots(candidates(), {}, heard.windows, heard.excluded)
+    assert offered, f"{text!r}: nothing offered"
+    assert all(slot.start.date() != banned for slot in offered), f"{text!r} offered {banned}"
+
+
+CALL_ME = {
+    "en_CA": ["call me", "please phone me", "can someone call me", "give me a call", "ring me at home", "I'd rather talk on the phone",
+              "could the office call my daughter", "call me back please", "I need to speak to someone"],
+    "fr_CA": ["appelez-moi", "téléphonez-moi svp", "pouvez-vous m'appeler", "rappelez-moi", "j'aimerais parler à quelqu'un",
+              "appelez ma fille", "je veux qu'on m'appelle"],
+}
+AROUND = {
+    "en_CA": ["{c}", "{c}, I can't manage texting", "no more texts please, just {c}", "stop texting, {c} instead", "don't text me, {c}",
+              "I don't do texts. {c}", "{c}. no more messages"],
+    "fr_CA": ["{c}", "{c}, je suis pas bonne avec les textos", "pas de textos svp, {c}", "arrêtez les textos, {c}", "{c}, j'écris pas de textos",
+              "plus de messages svp, {c}"],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(locale=st.sampled_from(["en_CA", "fr_CA"]), call=st.integers(0, 20), frame=st.integers(0, 20))
+def test_asking_for_a_call_is_never_an_opt_out(locale: str, call: int, frame: int) -> None:
+    ask = CALL_ME[locale][call % len(CALL_ME[locale])]
+    text = AROUND[locale][frame % len(AROUND[locale])].format(c=ask)
+    assert not wants_to_stop(text, NOW, locale), text
+    assert understand(text, NOW, locale).intent == "human", text
+
+
+def test_no_labelled_request_for_a_call_is_read_as_an_opt_out() -> None:
+    asks = [row for row in load_tuned() if row.intent == "human"]
+    assert len(asks) >= 50
+    assert [row.text for row in asks if wants_to_stop(row.text, row.now, row.locale)] == []
