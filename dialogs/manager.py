@@ -182,9 +182,9 @@ def _on_concern(state: DialogState, intent: str, policy: DialogPolicy, text: str
         return new, [HandToStaff(URGENT, urgent=True), *([] if quiet else [Send("urgent")])]
     if intent in STOPPING:
         units = _units_meant(state.units, text) if intent == "no_longer_has_unit" else list(state.units)
-        actions: list[Action] = [
-            StopReminders(intent, units, client=intent == "bereaved", phone=intent == "wrong_number"), HandToStaff(REASONS[intent]),
-        ]
+        # a death stops the whole client; a wrong number only the phone (the client's units still need a visit)
+        stop = {"bereaved": StopReminders(intent, client=True), "wrong_number": StopReminders(intent, phone=True)}.get(intent)
+        actions: list[Action] = [stop or StopReminders(intent, units), HandToStaff(REASONS[intent])]
         if quiet or staffed:
             return state, actions
         return _with_staff(state), [*actions, Send(intent, {"units": units})]

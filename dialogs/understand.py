@@ -64,7 +64,7 @@ CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
-               "nous", "is", "que", "c'est", "me"}
+               "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends"}
 # typos are corrected towards these words only: long enough that a near miss is not another real word
 HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
@@ -108,7 +108,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("help")
     windows, excluded = time_windows(normalise(text, locale, breaks=True), now, parts)
     named_days = any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
-    if (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (named_days and (windows or excluded)):
+    if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (named_days and windows):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if _says(clean, CANCEL_WORDS) or intents.CANCEL.search(clean):
         return Understanding("cancel")

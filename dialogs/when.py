@@ -311,7 +311,7 @@ def _not_before(text: str, today: date) -> date | None:
     away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
     if away and (found := _leading_days(away.group(1), today)):
         return found[0] + timedelta(days=1)
-    back = re.search(r"\b(back|after|from|starting|de retour|apres|a partir du)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back|after|from|starting|de retour|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
     if back and (found := _leading_days(back.group(2), today)):
         return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0)
     return None
@@ -502,7 +502,8 @@ def canonical_times(text: str) -> str:
     t = f" {text} "
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b(?!-)", "from", t)
     t = re.sub(
-        r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours) (?:but|mais)\b",
+        r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
+        r"|any weekday|weekdays) (?:but|mais)\b",
         r"\1 except", t,
     )
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
