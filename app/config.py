@@ -4,8 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import SecretStr
+from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+from app.phones import normalise
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,6 +37,7 @@ class Settings(BaseSettings):
     # the dealer
     dealer_name: str = "Fusion Mobility"
     callback_staff_phone: str | None = None  # with RingCentral: rung at once (office hours) when a client texts for a person
+    on_call_phone: str | None = None  # with RingCentral, E.164: rung at once, at any hour, when a client reports danger
     staff_login: str | None = None  # the Odoo user who gets To-Dos for clients the assistant cannot reach
     dealer_phone: str = "+1 416-555-0100"
     dealer_address: str = ""  # the mailing address CASL wants in every commercial email, e.g. "12 Main St, Toronto ON M4B 1B3"
@@ -49,6 +52,9 @@ class Settings(BaseSettings):
     sale_line_fields: dict[str, str] = {}  # field names of the claims module, when they differ: {"serial": "x_serial", ...}
     policies_file: Path = PROJECT_ROOT / "app" / "reminders" / "policies.toml"
     offers_per_reply: int = 3
+    # questions the dealer answers in prompts/<channel>/<locale>/<name>_answer.j2 (then the dialog goes on); false: staff answer
+    price_answer: bool = False
+    already_serviced_answer: bool = False
     # what clients mean by a bare day and by parts of it, in hours of the dealer's time zone
     day_hours: tuple[float, float] = (8.0, 20.0)
     morning_hours: tuple[float, float] = (8.0, 12.0)
@@ -109,6 +115,16 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     readiness_timeout_seconds: float = 3.0  # /readyz answers "down" for a check that takes longer (a hung Odoo)
     warm_up: bool = True  # a worker pays its first turns' one-time costs before it takes traffic (app/web/app.py)
+
+    @field_validator("on_call_phone")
+    @classmethod
+    def _e164(cls, value: str | None) -> str | None:
+        """A phone that must ring in an emergency is refused at start when it is not a full E.164 number."""
+        if value is None:
+            return None
+        if normalise(value, "ZZ") != value:
+            raise ValueError("give the on-call phone in E.164, e.g. +14165550199")
+        return value
 
     @classmethod
     def settings_customise_sources(

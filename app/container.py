@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
-from app.assistant import Assistant, Odoo, RingBack, RingOutDialer
+from app.assistant import Assistant, Odoo, OnCall, RingBack, RingOutDialer
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.email_odoo import OdooEmail
@@ -272,12 +272,16 @@ def build_services(
     if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
         dialer = RingOut(ringcentral, settings.ringcentral_from_number)
     ring_back = RingBack(dialer, settings.callback_staff_phone) if dialer is not None and settings.callback_staff_phone else None
+    on_call = OnCall(dialer, settings.on_call_phone) if dialer is not None and settings.on_call_phone else None
+    if settings.on_call_phone and on_call is None:
+        log.warning("FUSION_ON_CALL_PHONE is set but RingCentral is not: danger reported by clients rings no phone")
     media: dict[str, Channel] = {
         "sms": sms_channel(settings, ringcentral=ringcentral), "voice": voice_channel(settings), "email": email_channel(settings, gateway, sessions),
     }
     media.update(channels or {})
     parts = DayParts(settings.day_hours, settings.morning_hours, settings.afternoon_hours, settings.evening_hours)
-    policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts)
+    answers = {"price_question": settings.price_answer, "already_serviced": settings.already_serviced_answer}
+    policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts, answers=frozenset(q for q, given in answers.items() if given))
     activities = StaffActivities(gateway, settings.staff_login)
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots, gateway)
@@ -287,6 +291,7 @@ def build_services(
     assistant = Assistant(
         sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
         unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, locks=locks, ring_back=ring_back,
+        on_call=on_call,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None

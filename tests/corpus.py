@@ -7,6 +7,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from app.odoo.availability import merged_intervals
+
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "replies.tsv"
 TUNED = (CORPUS, DATA / "replies_more.tsv", DATA / "replies_more_b.tsv")  # the rules are tuned on these: 100 %
@@ -119,19 +121,9 @@ def load_tuned() -> list[Row]:
     return [row for path in TUNED for row in load(path)]
 
 
-def _merged(intervals: list[Interval]) -> list[Interval]:
-    merged: list[Interval] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _minus(intervals: list[Interval], taken: list[Interval]) -> list[Interval]:
-    left = _merged(intervals)
-    for cut_start, cut_end in _merged(taken):
+    left = merged_intervals(intervals)
+    for cut_start, cut_end in merged_intervals(taken):
         pieces = []
         for start, end in left:
             if cut_end <= start or end <= cut_start:
@@ -148,7 +140,7 @@ def _minus(intervals: list[Interval], taken: list[Interval]) -> list[Interval]:
 def _in_business_hours(intervals: list[Interval]) -> list[Interval]:
     """Each interval clipped to 8–20 of every day it covers: an exclusion of 'the 14th' and of '8-20 on the 14th' agree."""
     clipped = []
-    for start, end in _merged(intervals):
+    for start, end in merged_intervals(intervals):
         day = start.date()
         while datetime.combine(day, time(0), tzinfo=start.tzinfo) < end:
             open_, close = _at(day, DAY_HOURS[0], start), _at(day, DAY_HOURS[1], start)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from app.assistant.calls import CallDesk, CallTurn
-from app.assistant.core import Odoo, RingBack, RingOutDialer
+from app.assistant.core import Odoo, OnCall, RingBack, RingOutDialer
 from app.assistant.outbox import OutboxDesk
 from app.assistant.page import PageDesk, PageTurn
 from app.assistant.staff import StaffActionRefused, StaffDesk
 
-__all__ = ["Assistant", "CallTurn", "Odoo", "PageTurn", "RingBack", "RingOutDialer", "StaffActionRefused"]
+__all__ = ["Assistant", "CallTurn", "Odoo", "OnCall", "PageTurn", "RingBack", "RingOutDialer", "StaffActionRefused"]
 
 
 class Assistant(StaffDesk, CallDesk, PageDesk, OutboxDesk):

@@ -30,6 +30,7 @@ from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
+from app.reminders import stops
 from app.reminders.outbox import RetryPolicy
 from app.reminders.quiet_hours import QuietHours
 from app.rendering import LOCALES, Renderer
@@ -40,7 +41,7 @@ from dialogs import manager
 from dialogs.model import (
     BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
     ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
-    SelectClient, Send, Slot, SlotsFetched, TimerFired, VisitCancelled, first_name,
+    SelectClient, Send, Slot, SlotsFetched, StopReminders, TimerFired, VisitCancelled, first_name,
 )
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,15 @@ class RingBack:
         opens, closes = self.hours
         off = quiet.holidays is not None and local.date() in quiet.holidays
         return local.weekday() < 5 and opens <= local.time() < closes and not off
+
+
+@dataclass(frozen=True)
+class OnCall:
+    """Danger reported by a client rings this phone at once, at any hour (RingOut: the on-call person first, then the
+    client)."""
+
+    dialer: RingOutDialer
+    number: str
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,7 @@ class Conversations:
         jobs: Jobs,
         locks: Locks,
         ring_back: RingBack | None = None,
+        on_call: OnCall | None = None,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -119,6 +130,7 @@ class Conversations:
         self._unsubscribe_links = unsubscribe_links  # a link to stop the reminders, for email (conversation id)
         self._trail = trail
         self._ring_back = ring_back
+        self._on_call = on_call
         self._jobs = jobs
         self._locks = locks
 
@@ -373,8 +385,10 @@ class Conversations:
         )
         session.add(conversation)
         session.commit()  # there to come back to should the turn be undone (Odoo gone mid-turn)
+        if client is None and manager.is_urgent(inbound.body, now, state.locale):
+            return conversation, False  # danger goes to a person before anyone asks who is texting: the turn hands it off
         if not clients:
-            self._trail.record(session, conversation, None, ["unknown number"], inbound.id)
+            self._trail.record(session, conversation, None, [HandToStaff("unknown number")], inbound.id)
             self._record_and_send(session, conversation, state, Send("unknown_number"), inbound)
             metrics.HANDOFFS.labels("unknown number").inc()
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
@@ -510,7 +524,7 @@ class Conversations:
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
         conversation.wake_at = manager.wakes_at(state, self._policy) if conversation.status == "active" else None
-        handoffs = [a.reason for a in actions if isinstance(a, HandToStaff)]
+        handoffs = [a for a in actions if isinstance(a, HandToStaff)]
         return self._trail.record(session, conversation, previous, handoffs, inbound.id if inbound else None)
 
     def _perform(
@@ -533,10 +547,12 @@ class Conversations:
         if isinstance(action, HandToStaff):
             log.info("conversation %s handed to staff: %s", conversation.id, action.reason)
             metrics.HANDOFFS.labels(action.reason).inc()
-            ring = self._ring_back
-            if ring and action.reason == manager.CLIENT_ASKS_FOR_A_PERSON and inbound is not None and inbound.channel == "sms" \
-                    and ring.open_at(self.now(), self._quiet):
-                self._ring(session, conversation, ring.dialer, ring.staff_number)
+            self._ring_for(session, conversation, action, inbound)
+            return None
+        if isinstance(action, StopReminders):
+            for scope, key in stops.keys_of(action, conversation.partner_id, conversation.phone):
+                repo.record_reminder_stop(session, scope, key, action.reason, conversation.id, self.now())
+            log.info("conversation %s: reminders stopped (%s)", conversation.id, action.reason)
             return None
         if isinstance(action, RecordOptOut):
             repo.record_opt_out(session, conversation.phone, inbound.channel if inbound else conversation.medium, self.now())
@@ -630,6 +646,19 @@ class Conversations:
             windows, action.excluded, now, count or self._policy.offers, self._policy.search_days, action.units
         )
         return SlotsFetched(unclaimed(session, slots), in_window)
+
+    def _ring_for(self, session: Session, conversation: Conversation, handoff: HandToStaff, inbound: Message | None) -> None:
+        """A person on the phone at once where one is wanted: danger rings the on-call phone at any hour (else, like a
+        client asking for a person by text, the callback phone in office hours)."""
+        if inbound is None:
+            return
+        if handoff.urgent and self._on_call is not None:
+            self._ring(session, conversation, self._on_call.dialer, self._on_call.number)
+            return
+        ring = self._ring_back
+        asked = handoff.urgent or handoff.reason == manager.CLIENT_ASKS_FOR_A_PERSON and inbound.channel == "sms"
+        if ring is not None and asked and ring.open_at(self.now(), self._quiet):
+            self._ring(session, conversation, ring.dialer, ring.staff_number)
 
     def _ring(self, session: Session, conversation: Conversation, dialer: RingOutDialer, staff_number: str) -> Message:
         """Ring a staff phone, then the client's (RingOut); the call is recorded in the transcript before it is placed,

@@ -113,9 +113,9 @@ def free_slots(
     """Candidates (sorted by start) inside a wished window, outside every excluded one, and clear of the technician's
     busy time, in the candidates' order. Each window's candidates are found by bisection: a wish covers a few days of
     a horizon of weeks, so most candidates are never looked at."""
-    blocked = {tech: _merged(intervals) for tech, intervals in busy.items()}
+    blocked = {tech: merged_intervals(intervals) for tech, intervals in busy.items()}
     blocked_starts = {tech: [start for start, _ in intervals] for tech, intervals in blocked.items()}
-    excluded = _merged(excluded)
+    excluded = merged_intervals(excluded)
     excluded_starts = [start for start, _ in excluded]
     starts = [slot.start for slot in candidates]
     inside = sorted({
@@ -132,7 +132,7 @@ def free_slots(
     ]
 
 
-def _merged(intervals: list[Window]) -> list[Window]:
+def merged_intervals(intervals: list[Window]) -> list[Window]:
     """Sorted, disjoint intervals, so one look left of a slot's end answers whether it overlaps any."""
     merged: list[Window] = []
     for start, end in sorted(intervals):

@@ -1,6 +1,6 @@
-"""The trail a conversation leaves in Odoo, where staff already work: a To-Do `mail.activity` when it needs a person,
-and its transcript as an internal note in the client's chatter when it ends (booked, handed off, closed or expired,
-opted out).
+"""The trail a conversation leaves in Odoo, where staff already work: a To-Do `mail.activity` when it needs a person
+(its summary starting URGENT for danger), and its transcript as an internal note in the client's chatter when it ends
+(booked, handed off, closed or expired, opted out).
 
 What is owed is recorded in the store in the same transaction as the status change that calls for it (no I/O there),
 then written right after the turn, or later by the retry loop when Odoo was down: never lost, never written twice.
@@ -8,7 +8,7 @@ then written right after the turn, or later by the retry loop when Odoo was down
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from app.odoo.gateway import OdooGateway
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Conversation, TrailEntry
-from dialogs.model import DialogState
+from dialogs.model import DialogState, HandToStaff
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +43,17 @@ class OdooTrail:
         self._clock = clock
         self._zone = ZoneInfo(tz)
 
-    def record(self, session: Session, conversation: Conversation, previous_status: str | None, handoffs: list[str], inbound_id: int | None) -> int:
-        """In the caller's transaction: an activity per hand-off reason, a transcript when the conversation reached an
-        ending it was not in; returns how many entries that is. Keys come from the inbound text that caused the change
-        (else the conversation's version), so a turn run again records nothing twice while a later hand-off gets its
-        own activity."""
+    def record(
+        self, session: Session, conversation: Conversation, previous_status: str | None, handoffs: Sequence[HandToStaff], inbound_id: int | None,
+    ) -> int:
+        """In the caller's transaction: an activity per hand-off (urgent ones marked), a transcript when the conversation
+        reached an ending it was not in; returns how many entries that is. Keys come from the inbound text that caused
+        the change (else the conversation's version), so a turn run again records nothing twice while a later hand-off
+        gets its own activity."""
         trigger = f"in{inbound_id}" if inbound_id is not None else f"v{conversation.version}"
         now = self._clock()
-        for index, reason in enumerate(handoffs):
-            repo.add_trail_entry(session, conversation.id, "activity", f"{trigger}:{index}", reason[:128], now)
+        for index, handoff in enumerate(handoffs):
+            repo.add_trail_entry(session, conversation.id, "activity", f"{trigger}:{index}", handoff.reason[:128], now, handoff.urgent)
         ending = conversation.status in ENDINGS and conversation.status != previous_status
         if ending:
             repo.add_trail_entry(session, conversation.id, "transcript", f"{conversation.status}:{trigger}", conversation.status, now)
@@ -113,8 +115,8 @@ class OdooTrail:
             model, record_id = "res.partner", company["partner_id"][0]
         inbound = [m for m in repo.conversation_messages(session, conversation.id) if m.direction == "in"]
         values = {
-            "reason": entry.reason, "client_name": state.client_name, "phone": conversation.phone, "units": state.units,
-            "last_message": inbound[-1].body if inbound else "",
+            "reason": entry.reason, "urgent": entry.urgent, "client_name": state.client_name, "phone": conversation.phone, "units": state.units,
+            "booking": state.booking, "last_message": inbound[-1].body if inbound else "",
         }
         return self._activities.create(
             model, record_id, self._renderer.render("odoo", "en_CA", "activity_handoff_summary", values),

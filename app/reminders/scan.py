@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ from app.reminders.escalation import Waiting, next_channel
 from app.reminders.plan import Plan, PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
 from app.reminders.quiet_hours import QuietHours
+from app.reminders.stops import candidates, stopped
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Message
@@ -168,6 +169,7 @@ def run_scan(
             opted_out = repo.opted_out_phones(session, [*phones, *(c.email for c in clients.values() if c.email)])
             not_textable = repo.not_textable_phones(session, phones)
         cycle, missed, followed = _visits(units, calendar, sessions, now, policies, dry_run)
+        page, clients = _without_stopped(page, clients, cycle.last_visit, sessions, policies, today, report)
         follow_ups, unreachable = plan_follow_ups(missed, page, clients, policies, opted_out, not_textable)
         for reason, count in unreachable.items():
             report.skip(reason, count)
@@ -197,6 +199,22 @@ def run_scan(
         metrics.record_scan(report.units_read, report.skipped, report.staff_tasks)
     log.info("scan: %d units read, %d messages sent, skipped %s", report.units_read, report.messages_sent, report.skipped)
     return report
+
+
+def _without_stopped(
+    page: list[DueUnit], clients: dict[int, Client], last_visit: dict[UnitKey, date], sessions: sessionmaker[Session], policies: Policies,
+    today: date, report: ScanReport,
+) -> tuple[list[DueUnit], dict[int, Client]]:
+    """The page without the units a client's words stopped (see stops.py: a unit at the due date it has now, after its
+    visits), and its clients without a phone that is not theirs (reached by email, else a To-Do, as clients with no phone)."""
+    current = [due_after_visits(d, last_visit.get(key_of(d)), policies, today) for d in page]
+    phones = [c.phone for c in clients.values() if c.phone]
+    with sessions() as session:
+        stops = repo.reminder_stops(session, candidates(current, phones))
+    kept = [d for d, now_due in zip(page, current) if not stopped(now_due, stops)]
+    report.skip("stopped", len(page) - len(kept))
+    wrong = {phone for scope, phone in stops if scope == "phone"}
+    return kept, {pid: replace(c, phone=None) if c.phone in wrong else c for pid, c in clients.items()}
 
 
 def _visits(

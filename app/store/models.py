@@ -1,5 +1,6 @@
-"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs, slot claims, and the
-trail owed to Odoo (hand-off activities, chatter transcripts), and the visits it booked with the units each one serves.
+"""What the service keeps beside Odoo: conversations, every message, reminders sent, opt-outs and reminders stopped by
+a client's words, slot claims, the trail owed to Odoo (hand-off activities, chatter transcripts), and the visits it
+booked with the units each one serves.
 
 Uniqueness lives in the database, not in check-then-insert code: an inbound provider id is stored once,
 a reminder key (unit, due date, band) once, and a technician's slot start is claimed by one conversation.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, TypeDecorator, UniqueConstraint, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -144,6 +145,7 @@ class TrailEntry(Base):
     kind: Mapped[str] = mapped_column(String(16))  # "activity" | "transcript"
     key: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(128))  # why a person is needed, or the status the conversation reached
+    urgent: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)  # an activity for danger: its To-Do says URGENT
     status: Mapped[str] = mapped_column(String(16))  # pending | done | failed
     attempts: Mapped[int] = mapped_column(Integer, server_default="0")
     claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -151,6 +153,21 @@ class TrailEntry(Base):
     upto_message_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReminderStop(Base):
+    """Reminders a client's own words stopped, without an opt-out (app/reminders/stops.py): a unit, a unit at one due
+    date, a client or a phone, as `scope` and `key`; once each."""
+
+    __tablename__ = "reminder_stops"
+    __table_args__ = (UniqueConstraint("scope", "key", name="uq_reminder_stops_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8))  # unit | due | client | phone
+    key: Mapped[str] = mapped_column(String(320))
+    reason: Mapped[str] = mapped_column(String(32))  # the client's words: bereaved, no_longer_has_unit, wrong_number, already_serviced
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class Visit(Base):

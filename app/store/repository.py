@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.store.models import (
-    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, SlotClaim, TrailEntry, Visit, VisitUnit,
+    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, ReminderStop, SlotClaim, TrailEntry, Visit, VisitUnit,
 )
 
 OPEN_STATUSES = ("active", "booked", "handoff")
@@ -81,6 +81,21 @@ def opted_out_phones(session: Session, among: Iterable[str] | None = None) -> se
 def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> None:
     if session.get(OptOut, phone) is None:
         session.add(OptOut(phone=phone, source=source, created_at=now))
+
+
+def record_reminder_stop(session: Session, scope: str, key: str, reason: str, conversation_id: int | None, now: datetime) -> None:
+    """Stop reminders for a unit, a unit's due date, a client or a phone (app/reminders/stops.py); once per key."""
+    _insert_once(session, ReminderStop, scope=scope, key=key, reason=reason, conversation_id=conversation_id, created_at=now)
+
+
+def reminder_stops(session: Session, among: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (scope, key) stops recorded among these: a scan asks page by page."""
+    wanted = set(among)
+    found: set[tuple[str, str]] = set()
+    for scope in {scope for scope, _ in wanted}:
+        keys = {key for s, key in wanted if s == scope}
+        found |= {(scope, key) for key in session.scalars(select(ReminderStop.key).where(ReminderStop.scope == scope, ReminderStop.key.in_(keys)))}
+    return found
 
 
 def claim_reminder_keys(
@@ -327,11 +342,22 @@ def unanswered_reminders(session: Session, partner_ids: Iterable[int]) -> list[t
     return [(conversation, message) for conversation, message in rows]
 
 
-def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime) -> bool:
+def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime, urgent: bool = False) -> bool:
     """Owe Odoo an activity or a transcript, once per key: False when this key was recorded before (a re-run turn)."""
     return _insert_once(
         session, TrailEntry, conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now,
+        urgent=urgent,
     ) is not None
+
+
+def handoff_reasons(session: Session, conversation_ids: Iterable[int]) -> dict[int, str]:
+    """Why each of these conversations last went to a person (its latest hand-off activity), for the inbox."""
+    latest = (
+        select(func.max(TrailEntry.id)).where(TrailEntry.kind == "activity", TrailEntry.conversation_id.in_(set(conversation_ids)))
+        .group_by(TrailEntry.conversation_id)
+    )
+    rows = session.execute(select(TrailEntry.conversation_id, TrailEntry.reason).where(TrailEntry.id.in_(latest)))
+    return {conversation_id: reason for conversation_id, reason in rows}
 
 
 def pending_trail(session: Session, conversation_id: int | None = None) -> list[int]:

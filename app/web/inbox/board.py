@@ -29,6 +29,8 @@ class Row:
     last: Message | None
     waiting: timedelta | None  # the client's last text is unanswered (by staff, when it needs a person) since this long
     silent: timedelta | None  # otherwise: how long the client has not texted (since the first message if never)
+    urgent: bool = False  # danger reported: listed first, flagged, until staff resolve it or hand it back
+    reason: str = ""  # why it needs a person (its latest hand-off), in the group that needs one
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Detail:
     state: DialogState
     group: str
     messages: list[Message]
+    reason: str = ""  # why it needs a person, when it does
 
 
 def author(message: Message) -> str:
@@ -49,7 +52,9 @@ def author(message: Message) -> str:
 def group_of(conversation: Conversation, state: DialogState, last: Message | None, answered: bool, opted_out: bool, now: datetime,
              stalled_after: timedelta) -> str:
     """Stalled: still with the assistant, the client replied at least once, then fell silent after a follow-up or for
-    `stalled_after` (a reminder nobody answered is merely active)."""
+    `stalled_after` (a reminder nobody answered is merely active). Danger needs a person whatever else is true."""
+    if state.urgent and conversation.status != "closed":
+        return "handoff"
     if opted_out or conversation.status == "opted_out":
         return "opted_out"
     if conversation.status != "active":
@@ -72,6 +77,7 @@ def board(session: Session, now: datetime, stalled_after: timedelta) -> dict[str
     client_texted = _latest(session, ids, Message.direction == "in")
     staff_spoke = _latest(session, ids, Message.template.in_(("staff", "call")))
     opted_out = repo.opted_out_phones(session)
+    reasons = repo.handoff_reasons(session, ids)
     groups: dict[str, list[Row]] = {name: [] for name in GROUPS}
     for conversation in conversations:
         state = DialogState.from_json(conversation.state)
@@ -86,9 +92,10 @@ def board(session: Session, now: datetime, stalled_after: timedelta) -> dict[str
             id=conversation.id, group=group, client=state.client_name, phone=conversation.phone,
             units=", ".join(u.label for u in state.units), due=min((u.due_date for u in state.units), default=None), last=message,
             waiting=now - texted if unanswered and texted else None, silent=None if unanswered or since is None else now - since,
+            urgent=state.urgent and group == "handoff", reason=reasons.get(conversation.id, "") if group == "handoff" else "",
         ))
-    for rows in groups.values():  # who has waited longest, then who has been silent longest, first
-        rows.sort(key=lambda r: (r.waiting is None, -(r.waiting or r.silent or timedelta()).total_seconds()))
+    for rows in groups.values():  # danger, then who has waited longest, then who has been silent longest, first
+        rows.sort(key=lambda r: (not r.urgent, r.waiting is None, -(r.waiting or r.silent or timedelta()).total_seconds()))
     return groups
 
 
@@ -111,7 +118,8 @@ def detail(session: Session, conversation_id: int, now: datetime, stalled_after:
     group = group_of(
         conversation, state, messages[-1] if messages else None, answered, repo.is_opted_out(session, conversation.phone), now, stalled_after
     )
-    return Detail(conversation, state, group, messages)
+    reason = repo.handoff_reasons(session, [conversation_id]).get(conversation_id, "") if group == "handoff" else ""
+    return Detail(conversation, state, group, messages, reason)
 
 
 def mark(session: Session) -> str:
