@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,31 @@ def test_no_labelled_request_for_a_call_is_read_as_an_opt_out() -> None:
     asks = [row for row in load_tuned() if row.intent == "human"]
     assert len(asks) >= 50
     assert [row.text for row in asks if wants_to_stop(row.text, row.now, row.locale)] == []
+
+
+HONEST = [
+    ("quarter past one tomorrow", "en_CA"), ("Thursday, half past ten", "en_CA"), ("friday 11-ish", "en_CA"), ("around suppertime", "en_CA"),
+    ("tomorrow is bad, what about Thursday afternoon", "en_CA"), ("any day next week except Wednesday, mornings only", "en_CA"),
+    ("jeudi à 13 h 15", "fr_CA"), ("mercredi prochain en avant-midi", "fr_CA"), ("pas demain, jeudi vers 14 h", "fr_CA"),
+    ("les vendredis seulement, après le dîner", "fr_CA"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale"), HONEST)
+def test_times_offered_as_fitting_fit_the_wish_and_none_is_ruled_out(text: str, locale: str, odoo_url: str) -> None:
+    """Offers said to fit ('We can come') all lie inside what the client wished; otherwise the offer says nothing fits.
+    Either way none lies in a time the client ruled out."""
+    from app.config import Settings
+    from app.odoo.gateway import OdooGateway
+    from app.odoo.slots import SlotFinder
+    from tests.conftest import NOW as SANDBOX_NOW
+
+    heard = understand(text, SANDBOX_NOW, locale)
+    assert heard.intent == "when" and heard.windows, text
+    finder = SlotFinder(OdooGateway.from_settings(Settings(odoo_url=odoo_url)), "Equipment maintenance visit", lambda: SANDBOX_NOW)
+    offers, in_window = finder.find(heard.windows, heard.excluded, SANDBOX_NOW, 3)
+    assert offers
+    for slot in offers:
+        assert not any(start < slot.end and slot.start < end for start, end in heard.excluded), (text, slot)
+        if in_window:
+            assert any(start <= slot.start and slot.end <= end for start, end in heard.windows), (text, slot)
