@@ -27,7 +27,7 @@ INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",
     "urgent", "bereaved", "no_longer_has_unit", "wrong_number", "price_question", "already_serviced",
 )
-MAX_CHARS = 400
+MAX_CHARS = 1600  # a long concatenated SMS; a wish often comes last, after the greeting and the explanation
 
 STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
 POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "immediately", "!"}
