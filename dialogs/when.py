@@ -74,12 +74,19 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     ruled_out: list[Said] = []
     mentioned: list[date] = []
     pending_correction = False
+    not_before: date | None = None
     habitual = PLURAL_PARTS.search(canonical) is not None or PLURAL_WEEKDAY.search(canonical) is not None  # 'any Monday, Wednesday or Friday'
     habit_wish = False
     for clause in clauses(canonical):
         back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
-        said = _said(clause.text, today, parts, habitual and not clause.negative) if back is None else _from(back, clause.text, today, parts)
-        if clause.negative and back is None:
+        if back is not None:
+            not_before = back if not_before is None else max(not_before, back)
+            said = _from(back, clause.text, today, parts)
+            if said.hours is not None and wished_hours is None:
+                wished_hours = said.hours
+            continue
+        said = _said(clause.text, today, parts, habitual and not clause.negative)
+        if clause.negative:
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
             ruled_out.append(said)
@@ -99,6 +106,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             wished_days = _business_days(max(monday, today), monday + timedelta(days=4))
         mentioned += said.days
         any_day = any_day or said.any_day
+    if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
+        wished_days = [d for d in wished_days if d >= not_before] if wished_days else _from(not_before, "", today, parts).days
     horizon = _business_days(today, today + timedelta(days=HORIZON_DAYS - 1))
     excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts)
     excluded = [_whole_day(day, now) for day in excluded_days]
