@@ -64,7 +64,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
     r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
-    r"\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+er?[- ]moi\b|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
+    r"\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+er?[- ]moi\b(?!-meme| meme)|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
 PRICE = re.compile("|".join((

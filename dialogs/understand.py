@@ -107,7 +107,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
         return Understanding("help")
     windows, excluded = time_windows(normalise(text, locale, breaks=True), now, parts)
-    named_days = any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
+    named_days = any(w in WEEKDAYS or w[:-1] in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (named_days and windows):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if _says(clean, CANCEL_WORDS) or intents.CANCEL.search(clean):

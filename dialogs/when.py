@@ -215,6 +215,7 @@ PLURAL_WEEKDAY = re.compile(
     % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
 )
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+BEFORE_DATE = re.compile(r"\b(?:before|avant|avan|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 PLURAL_PARTS = re.compile(r"\b(?:mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 HABIT = re.compile(r"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 ANY_DAY_WORDS = re.compile(
@@ -231,7 +232,7 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
     span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    dated = _dates(text, today) + _weekday_dates(text, today)
+    dated = _dates(BEFORE_DATE.sub(" ", text), today) + _weekday_dates(text, today)  # 'avant le 18' bounds, wishes no 18th
     offsets = _offsets(text, today)
     if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'
         every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
@@ -544,6 +545,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 18:00", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = re.sub(r"\b(?:after|apres) (?:my |mon |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason, not a time
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
     t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
     t = re.sub(
@@ -598,7 +600,7 @@ def _ranges(text: str, today: date) -> list[date]:
     named = (
         (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
         (r"\b(?:before|avant) (?:christmas|xmas|noel)\b", (today, date(year, 12, 24))),
-        (r"\b(?:before|avant) (?:the holidays|les fetes|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
+        (r"\b(?:before|avant|avan) (?:the holidays|les fetes|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
         (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
         (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
     )
@@ -634,7 +636,7 @@ def _ranges(text: str, today: date) -> list[date]:
     if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
             and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
         days += _business_days(first, last)
-    before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))", text)
+    before = BEFORE_DATE.search(text)
     if before and (last := _next_day_of_month(int(before.group(1)), today)):
         days += _business_days(today, last - timedelta(days=1))
     if re.search(r"\b(?:week after next|la semaine d'apres|celle d'apres|the one after|the week after|la semaine suivante)\b", text):
