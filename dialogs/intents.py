@@ -17,7 +17,7 @@ URGENT = re.compile("|".join((
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
-    r"\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
+    r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
     r"\b(?:arrete|arretera) pas\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
     r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
@@ -41,7 +41,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\b(?:wrong|rong|wrng|wron) (?:(?:number|numbr|person|persn|phone)\b|#)|\bm[ao]u?vais (?:numero|#|cell)|\bpas moi? que vous cherchez\b|\bpas (?:moe|moi) que vous\b|\bnumero(?:-la)? est a moi\b|\bnot (?:his|her|their|my|the) (?:number|phone)\b|\bnumber (?:is )?(?:new|not hers|not his)\b",
     r"\b(?:got|have had|just got) this (?:phone |cell )?number\b|\bno (?:one|body|\w+) (?:here )?(?:by that name|named)\b|\bthere'?s no \w+ (?:here|at this number)\b",
     r"\bdon'?t know (?:this|that|who|any) (?:person|\w+)\b|\bnever (?:heard of|owned)\b",
-    r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
+    r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\betes trompee?s?\b|\bvous vous trompez\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
     r"\b(?:eu|ai) ce numero\b",
@@ -55,7 +55,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
     r"\b(?:a|avons|ont|est|sont) demenagee?s?\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
-    r"\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
+    r"\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
 HUMAN = re.compile("|".join((
@@ -64,7 +64,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
     r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
-    r"\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+er?[- ]moi\b(?!-meme| meme)|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
+    r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
 PRICE = re.compile("|".join((
@@ -77,7 +77,7 @@ PRICE = re.compile("|".join((
 ALREADY_SERVICED = re.compile("|".join((
     r"\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
     r"\b(?:tech|technician|guy|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was here|already|checked|looked)\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
-    r"\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
+    r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\bhad (?:it|the \w+|her \w+|his \w+|my \w+) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
@@ -102,7 +102,7 @@ HELP = re.compile("|".join((
 )))
 CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
-    r"\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
+    r"\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
     r"|\bfaut le changer\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece))"
 )
 RESCHEDULE = re.compile("|".join((
@@ -112,7 +112,7 @@ RESCHEDULE = re.compile("|".join((
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(
     r"\bpass on (?:the|this|it)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
-    r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|\bme tente pas\b"
+    r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|\bme tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
 AGREED = re.compile(r"\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
 THINKING = re.compile(r"\battendre que\b|\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\ben parler\b|\b(?:talk|check) (?:to|with) my\b|\bget back to you\b|\bvous revenir\b|\bvous redonne des nouvelles\b")

@@ -64,7 +64,7 @@ CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
-               "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends"}
+               "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls"}
 # typos are corrected towards these words only: long enough that a near miss is not another real word
 HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
@@ -153,7 +153,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
         text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\.", r"\1", text)
-        text = re.sub(r"(?:[.;!?,()\n]|\.\.\.|\s-\s)+(?!\d)", " | ", text)
+        text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
+        text = re.sub(r"(?:[,()]|\s-\s)+(?!\d)", " | ", text)  # a clause ends
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
@@ -180,7 +181,8 @@ def _corrected(word: str) -> str:
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
-    r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b" % "|".join(MONTHS)
+    r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b"
+    r"|\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b.{0,12}\b(?:me va|works|is fine|is good|c'est bon|ca va|est parfait)\b" % "|".join(MONTHS)
 )
 
 

@@ -44,7 +44,7 @@ DEFAULT_PARTS = DayParts()
 
 WEEKDAYS = {"monday": 0, "mon": 0, "lundi": 0, "tuesday": 1, "tue": 1, "tues": 1, "mardi": 1, "wednesday": 2, "wed": 2, "weds": 2, "mercredi": 2,
             "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "jeudi": 3, "friday": 4, "fri": 4, "vendredi": 4,
-            "saturday": 5, "sat": 5, "samedi": 5, "sunday": 6, "sun": 6, "dimanche": 6}
+            "saturday": 5, "samedi": 5, "sunday": 6, "dimanche": 6}  # no 'sat', 'sun': 'she sat down', 'the sun
 MONTHS = {"january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "fevrier": 2, "fevr": 2, "march": 3, "mar": 3, "mars": 3,
           "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juin": 6, "july": 7, "jul": 7, "juillet": 7,
           "juil": 7, "august": 8, "aug": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9, "october": 10, "oct": 10,
@@ -75,9 +75,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
-    habitual = PLURAL_PARTS.search(canonical) is not None or PLURAL_WEEKDAY.search(canonical) is not None  # 'any Monday, Wednesday or Friday'
+    cut = clauses(canonical)
+    habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
+        c.sentence for c in cut if not c.negative and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+    }
     habit_wish = False
-    for clause in clauses(canonical):
+    for clause in cut:
         back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
         if back is not None:
             not_before = back if not_before is None else max(not_before, back)
@@ -85,7 +88,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.hours is not None and wished_hours is None:
                 wished_hours = said.hours
             continue
-        said = _said(clause.text, today, parts, habitual and not clause.negative)
+        said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if clause.negative:
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
@@ -154,6 +157,11 @@ CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|exce
 CORRECTION = re.compile(
     r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca)\b"
 )
+BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
+    r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
+    r"|meals on wheels|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
+)
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
 PAST_MENTION = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:on avait|j'avais|vous aviez|on a) dit\b|\bavait parle\b")
@@ -178,6 +186,7 @@ class Clause:
     text: str
     negative: bool  # rules out what it names
     correction: bool  # replaces the wish before it
+    sentence: int = 0  # which sentence of the reply it is in
 
 
 def clauses(canonical: str) -> list[Clause]:
@@ -186,12 +195,14 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % "|".join(WEEKDAYS), r"\1 | ", text)
     found = []
-    for piece in text.split("|"):
-        piece = piece.strip(" ,-")
-        if not piece or PAST_MENTION.search(piece):
-            continue
-        plain = POSITIVE_IDIOMS.sub(" ", piece)
-        found.append(Clause(piece, NEGATIVE.search(plain) is not None, CORRECTION.search(piece) is not None))
+    for number, sentence in enumerate(text.split("||")):
+        for piece in sentence.split("|"):
+            piece = piece.strip(" ,-")
+            if not piece or PAST_MENTION.search(piece):
+                continue
+            plain = POSITIVE_IDIOMS.sub(" ", piece)
+            negative = NEGATIVE.search(plain) is not None or BUSY.search(piece) is not None
+            found.append(Clause(piece, negative, CORRECTION.search(piece) is not None, number))
     return found
 
 
@@ -206,6 +217,7 @@ class Said:
     parts: frozenset[str]
     any_day: bool
     early: bool  # 'early morning': the first hours only
+    qualified: frozenset[int] = frozenset()  # weekdays said with 'this', 'next', 'prochain': the day named, whatever is wished
 
 
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
@@ -215,13 +227,14 @@ PLURAL_WEEKDAY = re.compile(
     % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
 )
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 BEFORE_DATE = re.compile(r"\b(?:before|avant|avan|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 PLURAL_PARTS = re.compile(r"\b(?:mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 HABIT = re.compile(r"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
-    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de)\b"
+    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day)\b"
 )
 
 
@@ -229,6 +242,8 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
+    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie)\b", text):  # 'a sa dialyse le mardi': a habit
+        every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
     span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
@@ -251,6 +266,7 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
     return Said(
         days, singular if not dated else frozenset(), every, _hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
         re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
+        frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)),
     )
 
 
@@ -272,10 +288,10 @@ def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date],
     hours_left: Hours | None = None
     view = sorted(set(horizon) | set(wished or []))
     for item in said:
-        days = set(d for d in item.days if d.weekday() not in item.weekdays | item.every)
+        days = set(d for d in item.days if d.weekday() not in (item.weekdays - item.qualified) | item.every)
         for weekday in item.every:
             days |= {d for d in view if d.weekday() == weekday}
-        for weekday in item.weekdays:
+        for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
             before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
@@ -545,7 +561,13 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 18:00", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
-    t = re.sub(r"\b(?:after|apres) (?:my |mon |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason, not a time
+    t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
+    t = re.sub(r"\bl ?apres[ -]?midi\b", "apres-midi", t)
+    t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
+    t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
+    t = re.sub(r"\bnxt\b", "next", t)
+    t = re.sub(r"\bwe+k\b", "week", t)
+    t = re.sub(r"\bde bone heure\b", "de bonne heure", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
     t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
     t = re.sub(
