@@ -6,7 +6,6 @@ leaves as an action the app performs. Understanding of free text is `dialogs.und
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -19,7 +18,7 @@ from dialogs.model import (
     StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, StopReminders, TimerFired, Unit, VisitCancelled,
     Window, first_name,
 )
-from dialogs.understand import DayParts, Understanding, normalise, understand
+from dialogs.understand import DayParts, Understanding, fold, normalise, understand
 
 
 @dataclass(frozen=True)
@@ -209,8 +208,7 @@ def _units_meant(units: list[Unit], text: str) -> list[Unit]:
 
 
 def _words(text: str) -> list[str]:
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    return re.findall(r"[a-z]{4,}", folded)
+    return re.findall(r"[a-z]{4,}", fold(text))
 
 
 def _alike(said: str, name: str) -> bool:

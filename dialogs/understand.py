@@ -31,12 +31,6 @@ MAX_CHARS = 1600  # a long concatenated SMS; a wish often comes last, after the 
 
 STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
 POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "immediately", "!"}
-STOP_PHRASES = ("remove my number", "delete my number", "stop contacting", "stop calling", "remove me", "take me off", "dont text", "don't text", "do not text", "dont contact", "don't contact", "do not contact", "stop texting", "stop messaging", "stop sending",
-                "unsubscribe", "ne plus me contacter", "desabonner", "desinscrire", "arretez", "opt out", "no more texts", "no more messages")
-HUMAN_PHRASES = ("call me", "phone me", "give me a call", "someone call", "speak to", "speak with", "talk to", "talk with", "a person",
-                 "real person", "human", "agent", "representative", "operator", "receptionist", "appelez-moi", "appelez moi", "rappelez",
-                 "parler a", "une personne", "quelqu'un", "call her", "call him", "call my", "phone call", "call back",
-                 "m'appeler", "appeler", "un appel")
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous"}
@@ -45,7 +39,6 @@ RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appoint
                       "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
                       "different times", "other times", "more times", "other options", "more options", "other days", "other choices",
                       "autres plages", "d'autres plages", "autres heures", "autre moment", "autres moments", "autres choix")
-CANCEL_WORDS = ("cancel", "annuler", "annulez", "annule")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
@@ -106,17 +99,27 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding(asked)
     if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
         return Understanding("help")
-    windows, excluded = time_windows(normalise(text, locale, breaks=True), now, parts)
-    named_days = any(w in WEEKDAYS or w[:-1] in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
-    if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (named_days and windows):
+    times: tuple[list[Window], list[Window]] | None = None
+
+    def wished() -> tuple[list[Window], list[Window]]:
+        """The time windows, read once and only for the replies that get that far."""
+        nonlocal times
+        if times is None:
+            times = time_windows(normalise(text, locale, breaks=True), now, parts)
+        return times
+
+    if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
-    if _says(clean, CANCEL_WORDS) or intents.CANCEL.search(clean):
+    if intents.CANCEL.search(clean):
         return Understanding("cancel")
     choice = _choice(clean)
     if choice is not None:
         return Understanding("choose", choice=choice)
-    if intents.DEFERRED.search(clean) or intents.DECLINED.search(clean):
-        return Understanding("unknown" if intents.DEFERRED.search(clean) else "no")  # not a time wish yet, or none at all
+    if intents.DEFERRED.search(clean):
+        return Understanding("unknown")  # not a time wish yet
+    if intents.DECLINED.search(clean):
+        return Understanding("no")  # whatever dates it mentions
+    windows, excluded = wished()
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)
     if intents.THINKING.search(clean):
@@ -131,6 +134,10 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     return Understanding("unknown")
 
 
+def _names_days(clean: str) -> bool:
+    return any(w in WEEKDAYS or w[:-1] in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
+
+
 def _says(clean: str, phrases: tuple[str, ...]) -> bool:
     """A phrase as whole words: 'remove my number' does not contain 'move my'."""
     return _phrase_pattern(phrases).search(clean) is not None
@@ -141,6 +148,11 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z])" for p in sorted(phrases, key=len, reverse=True)))
 
 
+def fold(text: str) -> str:
+    """Lower case, accents dropped: how clients' words are compared ('Décédé' is 'decede')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
@@ -148,7 +160,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    text = fold(text)
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:

@@ -58,7 +58,7 @@ PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "mornin
               "evening": "evening", "evenings": "evening", "soir": "evening", "soiree": "evening", "night": "evening",
               "noon": "noon", "midi": "noon", "lunch": "noon", "avant-midis": "morning", "apres-midis": "afternoon", "matins": "morning",
               "soirs": "evening", "soirees": "evening", "matinees": "morning", "apresmidi": "afternoon"}
-ANY_DAY = ("any day", "anytime", "any time", "n'importe quel jour", "n'importe quand", "whenever")
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
 
 
 # ---- time expressions -------------------------------------------------------------------------------------------
@@ -110,16 +110,17 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         mentioned += said.days
         any_day = any_day or said.any_day
     if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
-        wished_days = [d for d in wished_days if d >= not_before] if wished_days else _from(not_before, "", today, parts).days
-    horizon = _business_days(today, today + timedelta(days=HORIZON_DAYS - 1))
+        wished_days = [d for d in wished_days if d >= not_before] if wished_days else _fortnight(not_before)
+    horizon = _fortnight(today)
     excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts)
-    excluded = [_whole_day(day, now) for day in excluded_days]
+    excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     if wished_days is None:
         if wished_hours is None and hours_left is None and not any_day:
             return [], excluded
         wished_days = horizon
-    start_hour, end_hour = _narrowed(wished_hours or parts.day, hours_left) if hours_left else (wished_hours or parts.day)
+    hours = wished_hours or parts.day
+    start_hour, end_hour = (_overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
     for day in wished_days:
         if day in excluded_days:
@@ -139,19 +140,17 @@ def _business_days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() < 5]
 
 
+def _fortnight(first: date) -> list[date]:
+    """Monday to Friday of the horizon that starts on `first` ('from the 18th on', 'after Boxing Day')."""
+    return _business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
+
+
 def _overlap(first: Hours, second: Hours) -> Hours | None:
     start, end = max(first[0], second[0]), min(first[1], second[1])
     return (start, end) if start < end else None
 
 
-def _narrowed(hours: Hours, left: Hours) -> Hours:
-    """The wished hours within what the ruled-out parts of the day leave ('afternoons, not before 2')."""
-    start, end = max(hours[0], left[0]), min(hours[1], left[1])
-    return (start, end) if start < end else left
-
-
 # ---- clauses ------------------------------------------------------------------------------------------------------
-BREAK = " | "
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
@@ -190,10 +189,10 @@ class Clause:
 
 
 def clauses(canonical: str) -> list[Clause]:
-    """The reply cut at punctuation (kept by `understand.normalise` as '|') and contrast words; a clause that only
-    mentions a day said before ('I said Tuesday') is left out."""
+    """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
+    words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
-    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % "|".join(WEEKDAYS), r"\1 | ", text)
+    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     found = []
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
@@ -224,13 +223,13 @@ FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "vendredi", "samedi", "dimanche")
 PLURAL_WEEKDAY = re.compile(
     r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
-    % ("|".join(WEEKDAYS), "|".join(FULL_WEEKDAYS))
+    % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
-WEEKDAY_NAMES = "|".join(WEEKDAYS)
 QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 BEFORE_DATE = re.compile(r"\b(?:before|avant|avan|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
-PLURAL_PARTS = re.compile(r"\b(?:mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
-HABIT = re.compile(r"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs)\b")
+PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
+PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
+HABIT = re.compile(rf"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|{PLURAL_PART_NAMES})\b")
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
@@ -271,8 +270,7 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
 
 
 def _from(first: date, text: str, today: date, parts: DayParts) -> Said:
-    days = _business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
-    return Said(days, frozenset(), frozenset(), _hours(text, parts), frozenset(), False, False)
+    return Said(_fortnight(first), frozenset(), frozenset(), _hours(text, parts), frozenset(), False, False)
 
 
 def _without_weekdays(text: str) -> str:
@@ -309,10 +307,6 @@ def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date],
 def _part_hours(named: frozenset[str], parts: DayParts) -> Hours:
     spans = [parts.part(p) for p in named]
     return (min(a for a, _ in spans), max(b for _, b in spans))
-
-
-def _whole_day(day: date, now: datetime) -> Window:
-    return (datetime.combine(day, time(0), tzinfo=now.tzinfo), datetime.combine(day + timedelta(days=1), time(0), tzinfo=now.tzinfo))
 
 
 def _time(hour: float) -> time:
@@ -535,11 +529,11 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
     t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
-    t = re.sub(r"\bthe following (%s)\b" % "|".join(WEEKDAYS), r"next \1", t)
+    t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r"\bgenre (?=\d)", "around ", t)
     t = re.sub(r"\bpasse (?=\d)", "after ", t)
-    t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % "|".join(WEEKDAYS), " ", t)
+    t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
@@ -580,7 +574,7 @@ def canonical_times(text: str) -> str:
 def _weekday_dates(text: str, today: date) -> list[date]:
     """'Wed the 16th', 'le mercredi 16', 'lundi le 28', 'vendredi 18': the date (the weekday only confirms it)."""
     found = []
-    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?))" % "|".join(WEEKDAYS), text):
+    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?))" % WEEKDAY_NAMES, text):
         day = int(match.group(2))
         month, year = today.month, today.year
         if day < today.day:
@@ -599,12 +593,12 @@ def _offsets(text: str, today: date) -> list[date]:
         found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=_number(match.group(1))))
-    for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % ("|".join(WEEKDAYS), "|".join(WEEKDAYS)), text):
+    for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         weekday = WEEKDAYS[match.group(1) or match.group(2)]
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
-    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b" % "|".join(WEEKDAYS), text):
+    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b" % WEEKDAY_NAMES, text):
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1)]))
-    for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % "|".join(WEEKDAYS), text):
+    for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
     return found
 
@@ -649,7 +643,7 @@ def _ranges(text: str, today: date) -> list[date]:
     starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
                          r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
-        days += _business_days(day, day + timedelta(days=HORIZON_DAYS - 1))
+        days += _fortnight(day)
     between = re.search(
         r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))",
         text,
