@@ -38,7 +38,7 @@ HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
                       "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
                       "different times", "other times", "more times", "other options", "more options", "other days", "other choices",
-                      "autres plages", "d'autres plages", "autres heures", "autre moment", "autres moments", "autres choix")
+                      "autres plages", "d'autres plages", "new times", "new time", "nouvelles heures", "change it", "autres heures", "autre moment", "autres moments", "autres choix")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
@@ -68,6 +68,19 @@ VOCABULARY = sorted(
     | {w for w in MONTHS if len(w) >= 6}
     | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
 )
+SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
+    "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
+    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
+    "mrng": "morning", "morn": "morning", "evng": "evening", "eve": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
+    "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
+    "apre": "apres", "aprè": "apres", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
+    "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
+    "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
+    "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
+}
+SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi"}  # French only: 'mar' is March, 'sa' a word in English
+SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -156,7 +169,7 @@ def fold(text: str) -> str:
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
-    text = text[:MAX_CHARS]
+    text = _unsigned(text[:MAX_CHARS])
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
@@ -170,7 +183,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
-    text = " ".join(_corrected(w) for w in text.split())
+    shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else SHORTHAND
+    text = " ".join(_corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
@@ -178,6 +192,14 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     if locale.startswith("fr"):
         text = re.sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
     return text.strip(" -'")
+
+
+def _unsigned(text: str) -> str:
+    """Without a closing '- Lorraine (daughter)': who wrote, not what ('- Monday' stays)."""
+    signed = SIGNATURE.search(text)
+    if signed is None or any(w in KNOWN for w in fold(signed.group(1)).split()):
+        return text
+    return text[: signed.start()]
 
 
 def _corrected(word: str) -> str:

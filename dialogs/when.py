@@ -5,7 +5,7 @@ Pure and fast, over `understand.normalise`d text (lower case, accents folded), E
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -32,9 +32,9 @@ class DayParts:
     def phrases(self) -> tuple[tuple[str, Hours], ...]:
         """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
         return (
-            (r"\blate afternoon\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\blate afternoon\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
-            (r"\bfirst thing\b|\bearly morning\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
+            (r"\bfirst thing\b|\bearly morning\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
              (self.morning[0], self.morning[0] + 2)),
         )
 
@@ -72,6 +72,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     wished_hours: Hours | None = None
     any_day = False
     ruled_out: list[Said] = []
+    reasons: list[Said] = []
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
@@ -87,11 +88,26 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = _from(back, clause.text, today, parts)
             if said.hours is not None and wished_hours is None:
                 wished_hours = said.hours
+            mentioned.append(back)
             continue
         said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
+            said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
+        if BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
+            first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
+            ruled_out.append(Said([today + timedelta(days=i) for i in range((first - today).days)], frozenset(), frozenset(), None, frozenset(), False, False))
+            continue
         if clause.negative:
+            if clause.correction and not (said.days or said.every or said.hours or said.parts):  # 'non attendez, c'est le 18'
+                pending_correction = True
+                continue
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
+            if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text):
+                said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
+            if clause.reason and said.parts and not said.days and not said.every:
+                reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
+                continue
             ruled_out.append(said)
             mentioned += said.days
             continue
@@ -112,13 +128,17 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else _fortnight(not_before)
     horizon = _fortnight(today)
+    if wished_hours is None:
+        ruled_out += reasons
     excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     if wished_days is None:
         if wished_hours is None and hours_left is None and not any_day:
             return [], excluded
-        wished_days = horizon
+        scoped = sorted({day for day, _ in excluded_parts})
+        # 'Tuesday the nurse comes in the morning, so the afternoon': the hours wished on the days whose other hours are out
+        wished_days = scoped if wished_hours is not None and not any_day and scoped and not habit_wish and len(scoped) <= 5 else horizon
     hours = wished_hours or parts.day
     start_hour, end_hour = (_overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
@@ -158,16 +178,30 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
+THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
+FULL_WEEKDAYS_PATTERN = ("monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi")
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
-PAST_MENTION = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:on avait|j'avais|vous aviez|on a) dit\b|\bavait parle\b")
+PAST_MENTION = re.compile(  # a day said or picked before, a departure, a late reply: information, not a wish
+    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
+    r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
+    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
+)
+LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
+ONE_AFTER = re.compile(r"\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
+SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
+INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
+    r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
+    r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
+)
 NEGATIVE = re.compile(
     r"\b(?:not|no|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
     r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
-    r"|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
+    r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|trop tard|too late|trop tot|too early|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
@@ -177,6 +211,7 @@ POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|pas trop (?:tot|tard)"
     r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
+    r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
 
 
@@ -186,6 +221,7 @@ class Clause:
     negative: bool  # rules out what it names
     correction: bool  # replaces the wish before it
     sentence: int = 0  # which sentence of the reply it is in
+    reason: bool = False  # negative only as a busy reason ('the nurse comes mornings'), which a clock time said overrides
 
 
 def clauses(canonical: str) -> list[Clause]:
@@ -197,11 +233,15 @@ def clauses(canonical: str) -> list[Clause]:
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
             piece = piece.strip(" ,-")
-            if not piece or PAST_MENTION.search(piece):
+            if not piece or PAST_MENTION.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             plain = POSITIVE_IDIOMS.sub(" ", piece)
-            negative = NEGATIVE.search(plain) is not None or BUSY.search(piece) is not None
-            found.append(Clause(piece, negative, CORRECTION.search(piece) is not None, number))
+            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece)
+            negated = NEGATIVE.search(plain) is not None
+            if found and found[-1].sentence == number and LIST_TAIL.fullmatch(piece) and PLURAL_WEEKDAY.search(found[-1].text.split()[-1]):
+                found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
+                continue
+            found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
     return found
 
 
@@ -222,7 +262,7 @@ class Said:
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                  "vendredi", "samedi", "dimanche")
 PLURAL_WEEKDAY = re.compile(
-    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel|un|a)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
 QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
@@ -246,16 +286,17 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
     span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    dated = _dates(BEFORE_DATE.sub(" ", text), today) + _weekday_dates(text, today)  # 'avant le 18' bounds, wishes no 18th
+    bounded = BEFORE_DATE.sub(" ", text)  # 'avant le 18' bounds the days, it wishes no 18th
+    dated = _dates(bounded, today) + _weekday_dates(text, today)
     offsets = _offsets(text, today)
     if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'
         every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
         days = sorted(set(dated + offsets))
     elif dated:
-        days = sorted(set(dated + _days(_without_weekdays(text), today)))
+        days = sorted(set(dated + _days(_without_weekdays(bounded), today)))
     else:
-        days = _days(text, today)
+        days = _days(bounded, today)
     days = sorted(set(days + _ranges(text, today)))
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:
@@ -331,7 +372,7 @@ def _not_before(text: str, today: date) -> date | None:
     away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
     if away and (found := _leading_days(away.group(1), today)):
         return found[0] + timedelta(days=1)
-    back = re.search(r"\b(back|after|from|starting|de retour|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
     if back and (found := _leading_days(back.group(2), today)):
         return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0)
     return None
@@ -362,15 +403,24 @@ def _days(text: str, today: date) -> list[date]:
 
 
 def _weekday_date(words: list[str], index: int, today: date) -> date:
-    """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week."""
+    """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week, and so are the
+    weekdays listed with it ('next Tuesday or Wednesday', 'mardi ou mercredi prochain')."""
     weekday = WEEKDAYS[words[index]]
     ahead = (weekday - today.weekday()) % 7 or 7
-    before = words[index - 1] if index else ""
-    after = words[index + 1] if index + 1 < len(words) else ""
+    first, last = index, index
+    while first >= 2 and words[first - 1] in LIST_WORDS and words[first - 2] in WEEKDAYS:
+        first -= 2
+    while last + 2 < len(words) and words[last + 1] in LIST_WORDS and words[last + 2] in WEEKDAYS:
+        last += 2
+    before = words[first - 1] if first else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
     if before == "next" or after in ("prochain", "next"):
         monday = today + timedelta(days=7 - today.weekday())
         return monday + timedelta(days=weekday)
     return today + timedelta(days=ahead)
+
+
+LIST_WORDS = {"or", "and", "ou", "et", "pis", "&"}
 
 
 def _week(text: str, today: date) -> list[date] | None:
@@ -392,7 +442,7 @@ def _week(text: str, today: date) -> list[date] | None:
         return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
-    if re.search(r"\bthis week\b|\bcette semaine\b", text):
+    if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)", text):
         return weekdays(this_monday)
     in_weeks = re.search(r"\b(?:in|dans) (\d|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
     if in_weeks:
@@ -413,7 +463,8 @@ def _dates(text: str, today: date) -> list[date]:
     found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = r"\b(?:the|le)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b))", text):
+    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
@@ -526,6 +577,7 @@ def canonical_times(text: str) -> str:
         r"|any weekday|weekdays) (?:but|mais)\b",
         r"\1 except", t,
     )
+    t = re.sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
     t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
@@ -552,17 +604,22 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:du matin|in the morning)\b", r"\1am", t)
     t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa)\b", "around", t)
+    t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
-    t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 18:00", t)
+    t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
     t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
     t = re.sub(r"\bl ?apres[ -]?midi\b", "apres-midi", t)
-    t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
     t = re.sub(r"\bnxt\b", "next", t)
     t = re.sub(r"\bwe+k\b", "week", t)
     t = re.sub(r"\bde bone heure\b", "de bonne heure", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
+    t = re.sub(r"\b(?:je finis|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
+               r" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
+    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:after that|then|apres ca|ensuite|apres)\b",
+               lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
     t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
     t = re.sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
@@ -645,7 +702,8 @@ def _ranges(text: str, today: date) -> list[date]:
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += _fortnight(day)
     between = re.search(
-        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))",
+        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+        rf"(?: (?:of )?({months}))?",
         text,
     )
     through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2}) au (\d{1,2})\b", text)
@@ -662,7 +720,11 @@ def _ranges(text: str, today: date) -> list[date]:
     if month_week and (day := _calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
-    if between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
+    if between and between.group(5):  # 'entre le 18 et le 20 janvier'
+        first_day = int(between.group(1) or between.group(2) or between.group(3))
+        if (first := _calendar_date(f"{between.group(5)} {first_day}", today)) and (last := _calendar_date(f"{between.group(5)} {between.group(4)}", today)):
+            days += _business_days(first, last)
+    elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
             and (last := _next_day_of_month(int(between.group(4)), first)):
         days += _business_days(first, last)
     return days

@@ -1,4 +1,4 @@
-"""Every labelled reply in tests/data/replies.tsv is understood as labelled (intent, option, windows, exclusions)."""
+"""Every labelled reply of the tuned corpus files is understood as labelled (intent, option, windows, exclusions)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,7 +8,7 @@ import pytest
 from dialogs.understand import INTENTS, DayParts, understand
 from tests.corpus import BLIND, NOW, Row, agrees, load, load_tuned
 
-ROWS = load()
+ROWS = load_tuned()
 CATEGORIES = {"contrast", "clock", "offset", "range", "weekday_set", "long", "caregiver", "fr_ca", "intents", "typos"}
 
 
@@ -29,7 +29,7 @@ def test_the_blind_holdout_is_large_french_and_covers_every_category() -> None:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{i}:{r.text[:30]}" for i, r in enumerate(ROWS)])
 def test_reply_is_understood_as_labelled(row: Row) -> None:
-    heard = understand(row.text, NOW, row.locale)
+    heard = understand(row.text, row.now, row.locale)
     if not agrees(row, heard):
         windows, excluded = row.expected_windows() if row.intent == "when" else ([], [])
         pytest.fail(f"{row.text!r}: got {heard.intent} {heard.choice} {heard.windows[:2]}… excl {heard.excluded}; "
