@@ -73,6 +73,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     any_day = False
     ruled_out: list[Said] = []
     reasons: list[Said] = []
+    day_hours: dict[date, Hours] = {}
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
@@ -119,6 +120,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if said.days and not confirms:
             wished_days = said.days if correction or wished_days is None else sorted(set(wished_days) | set(said.days))
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
+            if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
+                day_hours.update({day: said.hours for day in said.days})
             wished_hours = said.hours if wished_hours is None or clause.correction else _overlap(wished_hours, said.hours) or wished_hours
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
@@ -142,11 +145,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours = wished_hours or parts.day
     start_hour, end_hour = (_overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
+    own_hours = len(set(day_hours.values())) > 1  # only when the days differ in hours
     for day in wished_days:
         if day in excluded_days:
             continue
-        start = max(_at(day, start_hour, now), now)
-        end = _at(day, end_hour, now)
+        first_hour, last_hour = day_hours[day] if own_hours and day in day_hours else (start_hour, end_hour)
+        start = max(_at(day, first_hour, now), now)
+        end = _at(day, last_hour, now)
         if start < end:
             windows.append((start, end))
     return windows, excluded
@@ -191,6 +196,10 @@ PAST_MENTION = re.compile(  # a day said or picked before, a departure, a late r
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
+_PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)
+DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
+    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|,)\s+(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
 ONE_AFTER = re.compile(r"\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
@@ -205,7 +214,7 @@ NEGATIVE = re.compile(
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|trop tard|too late|trop tot|too early|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
-    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\bhas (?:a|an|her|his) (?:appointment|appt)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
@@ -228,6 +237,7 @@ def clauses(canonical: str) -> list[Clause]:
     """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
+    text = DAY_AND_PART_PAIR.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     found = []
     for number, sentence in enumerate(text.split("||")):
@@ -273,7 +283,8 @@ HABIT = re.compile(rf"\b(?:only|seulement|juste|de preference|preferably|usually
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
-    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day)\b"
+    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
+    r"|home all day|always home|toujours a la maison)\b"
 )
 
 
@@ -369,8 +380,8 @@ def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
 
 def _not_before(text: str, today: date) -> date | None:
     """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
-    if away and (found := _leading_days(away.group(1), today)):
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
+    if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1)
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
     if back and (found := _leading_days(back.group(2), today)):
@@ -512,17 +523,11 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
         return _clock_window(clock, parts)
     words = text.split()
     for index, word in enumerate(words):
-        if word in ("am", "pm") and not _next_to_a_day(words, index):
+        if word == "am" and index and words[index - 1] in ("i", "who", "that"):
             continue  # "I am free Thursday" is not a morning
         if word in PART_WORDS:
             return parts.part(PART_WORDS[word])
     return None
-
-
-def _next_to_a_day(words: list[str], index: int) -> bool:
-    """'am'/'pm' mean a part of day right after a day ('tmrw am', 'friday pm') or on their own."""
-    before = words[index - 1] if index else ""
-    return len(words) <= 2 or before in WEEKDAYS or before in RELATIVE_DAYS or before.isdigit()
 
 
 def _clock(match: re.Match) -> float:
@@ -618,6 +623,9 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:je finis|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
                r" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
+    t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
+               r" (?:\w+ )?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
     t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
