@@ -15,12 +15,12 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
 URGENT = re.compile("|".join((
     r"\b(?:stuck|trapped|coince|coincee|prise?|bloquee?|pognee?)\b.{0,40}\b(?:lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
-    r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever)\b",
+    r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
     r"\b(?:arrete|arretera) pas\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
-    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
+    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
     r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler)\b",
     r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
     r"\b(?:est|suis|es|sont|ai|a|il|elle) tombee?s?\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
@@ -29,6 +29,7 @@ URGENT = re.compile("|".join((
 )))
 NOT_URGENT = re.compile(
     r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
+    r"|\bhad (?:a|my|her|his) fall (?:on|in|last|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"
 )
 
 BEREAVED = re.compile("|".join((
@@ -45,6 +46,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
     r"\b(?:eu|ai) ce numero\b",
+    r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 
 NO_LONGER_HAS_UNIT = re.compile("|".join((
@@ -54,7 +56,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
-    r"\b(?:a|avons|ont|est|sont) demenagee?s?\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
+    r"\b(?:a|ai|avons|ont|est|sont) demenagee?s?\b|\bfermer (?:mon|son|sa|le) dossier\b|\bclose (?:my|her|his|the) (?:file|account)\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
     r"\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
@@ -81,7 +83,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
-    r"\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
+    r"\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
@@ -113,7 +115,7 @@ DECLINED = re.compile(
     r"\bpass on (?:the|this|it)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|\bme tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
-AGREED = re.compile(r"\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
+AGREED = re.compile(r"\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
 THINKING = re.compile(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (

@@ -72,13 +72,17 @@ VOCABULARY = sorted(
 SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
     "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
     "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
-    "mrng": "morning", "morn": "morning", "evng": "evening", "eve": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
+    "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
     "apre": "apres", "aprè": "apres", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
+    "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
+    "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
+    "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
     "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
 }
+SHORTHAND_EN = {"r": "are"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi"}  # French only: 'mar' is March, 'sa' a word in English
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
@@ -186,7 +190,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
-    shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else SHORTHAND
+    shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = " ".join(_corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),

@@ -34,7 +34,7 @@ class DayParts:
         return (
             (r"\blate afternoon\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
-            (r"\bfirst thing\b|\bearly morning\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
+            (r"\bfirst thing\b|\bearly morning\b|\ba la premiere heure\b|\bpremiere heure\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
              (self.morning[0], self.morning[0] + 2)),
         )
 
@@ -179,11 +179,11 @@ def _overlap(first: Hours, second: Hours) -> Hours | None:
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|i mean|je veux dire|je voulais dire)\b"
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
@@ -193,6 +193,9 @@ THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla me
 PAST_MENTION = re.compile(  # a day said or picked before, a departure, a late reply: information, not a wish
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
+    r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
+    r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
+    r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
@@ -219,7 +222,7 @@ NEGATIVE = re.compile(
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|pas trop (?:tot|tard)"
-    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
+    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important|non plus)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
 
@@ -409,7 +412,7 @@ def _days(text: str, today: date) -> list[date]:
     else:
         days = [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]
     days += [today + timedelta(days=RELATIVE_DAYS[w]) for w in words if w in RELATIVE_DAYS]
-    days += _dates(text, today)
+    days += _dates(text, today) + _holidays(text, today)
     return sorted(set(days))
 
 
@@ -442,6 +445,8 @@ def _week(text: str, today: date) -> list[date] | None:
     def weekdays(monday: date, first: int = 0, last: int = 4) -> list[date]:
         return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
 
+    if re.search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and re.search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
+        return weekdays(this_monday) + weekdays(next_monday)  # 'cette semaine ou la semaine prochaine'
     if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
     if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
@@ -506,7 +511,7 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
     for pattern, hours in parts.phrases():
         if re.search(pattern, text):
             return hours
-    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
     if between is not None:
         start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
@@ -613,6 +618,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = re.sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
     t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
     t = re.sub(r"\bl ?apres[ -]?midi\b", "apres-midi", t)
     t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
@@ -626,14 +632,32 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ )?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
+    t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
+    t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
-    t = re.sub(r"\b(?:and|et|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
+    t = re.sub(r"\b(?:and|et|pis|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
     t = re.sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,
     )
     return re.sub(r"\s+", " ", t).strip()
+
+
+HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
+    (r"\bchristmas eve\b|\bveille de noel\b", 12, 24), (r"\bnew year'?s eve\b|\bveille du jour de l'an\b", 12, 31),
+)
+
+
+def _holidays(text: str, today: date) -> list[date]:
+    """Holidays named as days ('not Christmas Eve'); 'before Christmas' is a range (`_ranges`)."""
+    found = []
+    for pattern, month, day in HOLIDAYS:
+        if re.search(pattern, text):
+            year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
+            found.append(date(year, month, day))
+    return found
 
 
 def _weekday_dates(text: str, today: date) -> list[date]:
@@ -651,6 +675,8 @@ def _weekday_dates(text: str, today: date) -> list[date]:
 def _offsets(text: str, today: date) -> list[date]:
     """One day counted from another: 'in five days', 'two weeks from Monday', 'the Tuesday after next', 'jeudi en huit'."""
     found = []
+    for match in re.finditer(rf"\b{_COUNT} (?:days?|jours?) (?:from (?:now|today)|d'ici)\b", text):
+        found.append(today + timedelta(days=_number(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:days?|jours?)\b", text):
         found.append(today + timedelta(days=_number(match.group(1))))
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
@@ -710,7 +736,7 @@ def _ranges(text: str, today: date) -> list[date]:
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += _fortnight(day)
     between = re.search(
-        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et|pis|au) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
         rf"(?: (?:of )?({months}))?",
         text,
     )
