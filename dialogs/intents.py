@@ -18,18 +18,18 @@ URGENT = re.compile("|".join((
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
-    r"\b(?:arrete|arretera) pas\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
+    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)n?t? tout seule?\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
-    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
+    r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\brepondent? (?:pas|pu|plus)\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
     r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler)\b",
     r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
     r"\b(?:est|suis|es|sont|ai|a|il|elle) tombee?s?\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b",
 )))
+PAST_FALL = re.compile(r"\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b")
 NOT_URGENT = re.compile(
     r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
-    r"|\bhad (?:a|my|her|his) fall (?:on|in|last|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"
 )
 
 BEREAVED = re.compile("|".join((
@@ -52,7 +52,7 @@ WRONG_NUMBER = re.compile("|".join((
 NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bsold\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
     r"\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
-    r"\bnot (?:mine|ours|hers|his) anymore\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
+    r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
@@ -65,12 +65,12 @@ HUMAN = re.compile("|".join((
     r"\b(?:please |pls )?(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
-    r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
+    r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
     r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
 PRICE = re.compile("|".join((
-    r"\bhow much\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
+    r"\bhow much\b|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\bquote\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
     r"\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
     r"\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
     r"\bcombien\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",
@@ -130,7 +130,8 @@ QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 def off_script(clean: str) -> str | None:
     """The first off-script intent the reply holds (None: none); see the order above."""
     for intent, pattern in OFF_SCRIPT:
-        if pattern.search(clean) and not (intent == "urgent" and NOT_URGENT.search(clean)):
+        said = PAST_FALL.sub(" ", clean) if intent == "urgent" else clean  # 'I had a fall on January 14th' is history
+        if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean)):
             return intent
     return None
 

@@ -80,7 +80,8 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
     "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
     "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
-    "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
+    "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
+    "kelkun": "quelqu'un", "kelkin": "quelqu'un", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"r": "are"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",

@@ -32,7 +32,7 @@ class DayParts:
     def phrases(self) -> tuple[tuple[str, Hours], ...]:
         """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
         return (
-            (r"\blate afternoon\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfin (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\blate afternoon\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfins? (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
             (r"\bfirst thing\b|\bearly morning\b|\ba la premiere heure\b|\bpremiere heure\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
              (self.morning[0], self.morning[0] + 2)),
@@ -74,6 +74,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     ruled_out: list[Said] = []
     reasons: list[Said] = []
     day_hours: dict[date, Hours] = {}
+    named: frozenset[int] = frozenset()  # weekdays the wish names
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
@@ -106,6 +107,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text):
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
+            if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
+                ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
+                continue
             if clause.reason and said.parts and not said.days and not said.every:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
@@ -113,6 +117,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             mentioned += said.days
             continue
         habit_wish = habit_wish or bool(said.every)
+        named |= said.weekdays | said.qualified
         correction = clause.correction or pending_correction
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
@@ -133,7 +138,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     horizon = _fortnight(today)
     if wished_hours is None:
         ruled_out += reasons
-    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts)
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts, named)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     if wished_days is None:
@@ -183,19 +188,20 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
 FULL_WEEKDAYS_PATTERN = ("monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi")
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
-PAST_MENTION = re.compile(  # a day said or picked before, a departure, a late reply: information, not a wish
+ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
+    r"|\b(?:since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
@@ -203,7 +209,8 @@ _PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for
 DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
     rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|,)\s+(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b[^|]*?\b{_PART_OR_CLOCK}\b)"
 )
-ONE_AFTER = re.compile(r"\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
@@ -220,8 +227,8 @@ NEGATIVE = re.compile(
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
-    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|not too early|not too late"
-    r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|pas trop (?:tot|tard)"
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that'?s|it'?s|this is) not"
+    r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important|non plus)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
@@ -246,7 +253,7 @@ def clauses(canonical: str) -> list[Clause]:
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
             piece = piece.strip(" ,-")
-            if not piece or PAST_MENTION.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
+            if not piece or ASIDE.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece)
@@ -332,9 +339,12 @@ def _without_weekdays(text: str) -> str:
     return " ".join(w for w in text.split() if w not in WEEKDAYS)
 
 
-def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
+def _ruled_out(
+    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: frozenset[int] = frozenset()
+) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
     """Whole days ruled out, parts of days ruled out, and the hours left when parts of every day are ruled out.
-    A single weekday ruled out is the one among the wished days, else the coming one; a habit ('Mondays') every
+    A single weekday ruled out is the one among the wished days, else the coming one; when the wish names that
+    weekday itself ('Friday's out, next Friday is good') it is the coming one not wished; a habit ('Mondays') every
     one in view; a weekday ruled out with nothing wished is every one in view."""
     whole: set[date] = set()
     partial: list[tuple[date, Hours]] = []
@@ -347,6 +357,8 @@ def _ruled_out(said: list[Said], wished: list[date] | None, horizon: list[date],
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
+            if among and weekday in named and item.hours is None and not item.parts:  # a part of that day is still that day
+                among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
             days |= set(among) if among else set(before_wish[-1:] or coming[:1]) if wished is not None else set(coming)
         span = item.hours or (_part_hours(item.parts, parts) if item.parts else None)
@@ -613,7 +625,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:du matin|in the morning)\b", r"\1am", t)
-    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa)\b", "around", t)
+    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les)\b", "around", t)
     t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
@@ -626,6 +638,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bwe+k\b", "week", t)
     t = re.sub(r"\bde bone heure\b", "de bonne heure", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
+    t = re.sub(r"\b(?:ma job|my job|mon travail|ma shift|my shift|work) (?:finit|finishes|ends|termine|se termine) (?:a|at|vers|around)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)
     t = re.sub(r"\b(?:je finis|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
                r" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
