@@ -18,18 +18,22 @@ URGENT = re.compile("|".join((
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
-    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)n?t? tout seule?\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
+    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
     r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\brepondent? (?:pas|pu|plus)\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
-    r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler)\b",
+    r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler|debouler)\b",
     r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
-    r"\b(?:est|suis|es|sont|ai|a|il|elle) tombee?s?\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
+    r"\b(?:est|suis|es|sont|ai|a|il|elle) tomb(?:ee?s?|er)\b|\b(?:cutting|cuts|cut) out\b|\bin the middle of the (?:street|road|intersection|crosswalk)\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b",
 )))
-PAST_FALL = re.compile(r"\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b")
+HISTORY = {  # what happened long ago is not why the client writes now
+    "urgent": re.compile(r"\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
+    "bereaved": re.compile(r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?)\b.{0,12}\b(?:in |en )?(?:19|20)\d\d\b"
+                           r"|\b(?:died|passed away|passed|decedee?) (?:in|en) (?:19|20)\d\d\b|\bwidow(?:ed|er)? since\b"),
+}
 NOT_URGENT = re.compile(
-    r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
+    r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
 )
 
 BEREAVED = re.compile("|".join((
@@ -55,7 +59,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
-    r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
+    r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa|a)\b|\ba (?:pu|pus|plus) (?:son|sa|de)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
     r"\b(?:a|ai|avons|ont|est|sont) demenagee?s?\b|\bfermer (?:mon|son|sa|le) dossier\b|\bclose (?:my|her|his|the) (?:file|account)\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
     r"\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
@@ -66,7 +70,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
     r"\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
-    r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+er\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
+    r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
 PRICE = re.compile("|".join((
@@ -85,6 +89,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
     r"\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
+NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
@@ -97,7 +102,7 @@ STOP = re.compile("|".join((
 )))
 
 HELP = re.compile("|".join((
-    r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
+    r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
     r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bcomprends? pas\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
@@ -130,7 +135,7 @@ QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 def off_script(clean: str) -> str | None:
     """The first off-script intent the reply holds (None: none); see the order above."""
     for intent, pattern in OFF_SCRIPT:
-        said = PAST_FALL.sub(" ", clean) if intent == "urgent" else clean  # 'I had a fall on January 14th' is history
+        said = HISTORY[intent].sub(" ", clean) if intent in HISTORY else clean  # 'I had a fall on January 14th
         if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean)):
             return intent
     return None
@@ -139,7 +144,7 @@ def off_script(clean: str) -> str | None:
 def question(clean: str) -> str | None:
     """A price question or 'it was already serviced' (after the time words: 'Thursday, but how much?' asks a price)."""
     for intent, pattern in QUESTIONS:
-        if pattern.search(clean) and not (intent == "already_serviced" and NOT_ALREADY.search(clean)):
+        if pattern.search(clean) and not (intent == "already_serviced" and NOT_ALREADY.search(clean)) and not (intent == "price_question" and NOT_PRICE.search(clean)):
             return intent
     return None
 

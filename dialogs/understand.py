@@ -62,7 +62,7 @@ CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do",
 # typos are corrected towards these words only: long enough that a near miss is not another real word
 HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
-TYPO_TARGETS = {"except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
+TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
@@ -81,7 +81,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
     "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
     "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
-    "kelkun": "quelqu'un", "kelkin": "quelqu'un", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
+    "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"r": "are"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
@@ -213,7 +213,7 @@ def _unsigned(text: str) -> str:
 def _corrected(word: str) -> str:
     if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
         return word[:-1] + "i"
-    if len(word) < 4 or word in KNOWN or not word.replace("-", "").isalpha() or (word.endswith("s") and word[:-1] in KNOWN):  # 'fridays' is no typo
+    if len(word) < 4 or word in KNOWN or not word.replace("-", "").isalpha() or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
         return word
     targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
     match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None

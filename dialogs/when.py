@@ -95,7 +95,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
-        if BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
+        if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
+            said = replace(said, days=_business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
+        elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
             ruled_out.append(Said([today + timedelta(days=i) for i in range((first - today).days)], frozenset(), frozenset(), None, frozenset(), False, False))
             continue
@@ -105,7 +107,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
-            if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text):
+            if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
@@ -122,8 +124,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
             and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays)  # 'c'est le 18, vendredi'
-        if said.days and not confirms:
-            wished_days = said.days if correction or wished_days is None else sorted(set(wished_days) | set(said.days))
+        if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
+            within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
+            if len(within) == len(said.weekdays):
+                said = replace(said, days=within)
+        narrows = wished_days and said.days and set(said.days) < set(wished_days) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)
+        if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
+            wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
@@ -184,11 +191,11 @@ def _overlap(first: Hours, second: Hours) -> Hours | None:
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|i mean|je veux dire|je voulais dire)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|i mean|je veux dire|je voulais dire|attends|attend)\b"
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|naps?|napping|sieste|fait (?:sa|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
@@ -201,7 +208,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
-    r"|\b(?:since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
+    r"|\b(?:turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
@@ -227,7 +234,7 @@ NEGATIVE = re.compile(
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
-    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that'?s|it'?s|this is) not"
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that|it|this)(?:'?s| is) not"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important|non plus)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
@@ -472,10 +479,10 @@ def _week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday)
     if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)", text):
         return weekdays(this_monday)
-    in_weeks = re.search(r"\b(?:in|dans) (\d|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
+    in_weeks = re.search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
     if in_weeks:
         count = in_weeks.group(1)
-        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS[count])))
+        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))))
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
     if first_week:
@@ -529,7 +536,12 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
         if start < end:
             return (start, end)
-    bound = re.search(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text)
+    bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
+    lower = [_clock(b) for b in bounds if b.group(1) in ("after", "apres", "not before", "from", "a partir de")]
+    upper = [_clock(b) for b in bounds if b.group(1) not in ("after", "apres", "not before", "from", "a partir de")]
+    if lower and upper and max(lower) < min(upper):  # 'pas avant 10 h pis pas apres 15 h'
+        return (max(lower), min(upper))
+    bound = bounds[0] if bounds else None
     if bound is None:
         bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
     if bound is not None:
@@ -588,12 +600,24 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
+NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone numbers and ages: numbers that are not times
+    r"\b\d{1,5},? (?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
+    r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
+    r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
+    r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
+    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|age|aged|agee?|j'ai|elle a|il a|a) \d{2,3}(?: ans| years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
+    r"|\b\d{2,3} (?:ans|years old)\b"
+)
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
-    t = f" {text} "
+    t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b(?!-)", "from", t)
+    t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
+    t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(
         r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
         r"|any weekday|weekdays) (?:but|mais)\b",
@@ -609,6 +633,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bpasse (?=\d)", "after ", t)
     t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
+    t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b", "pas la cette semaine", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
     t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
@@ -621,6 +646,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
     t = re.sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
     t = re.sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{_number(m.group(1))}:00", t)
+    t = _meal_time_bound(t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
@@ -632,7 +658,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
     t = re.sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
     t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
-    t = re.sub(r"\bl ?apres[ -]?midi\b", "apres-midi", t)
+    t = re.sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
     t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
     t = re.sub(r"\bnxt\b", "next", t)
     t = re.sub(r"\bwe+k\b", "week", t)
@@ -672,6 +698,21 @@ def _holidays(text: str, today: date) -> list[date]:
             year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
             found.append(date(year, month, day))
     return found
+
+
+MEAL_AT = re.compile(r"\b(?:le |the |our |notre |my |mon )?(?:souper|supper|dinner|diner|lunch)(?: c'est| is)? (?:a|at) (\d{1,2}(?::\d{2})?)\b")
+
+
+def _meal_time_bound(t: str) -> str:
+    """'le souper c'est a 5 h chez nous, venez avant ca': before that hour (the meal's time, then a 'before')."""
+    meal = MEAL_AT.search(t)
+    if meal is None:
+        return t
+    after = t[meal.end():]
+    bound = re.search(r"\b(?:avant ca|avant|before that|before then|before)\b(?!\s+\d)", after)
+    if bound is None:
+        return t
+    return t[: meal.start()] + after[: bound.start()] + f"before {meal.group(1)}" + after[bound.end():]
 
 
 def _weekday_dates(text: str, today: date) -> list[date]:
@@ -730,7 +771,7 @@ def _ranges(text: str, today: date) -> list[date]:
         if re.search(pattern, text):
             days += _business_days(max(first, today), last)
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for match in re.finditer(rf"\b(?:mid|middle of|mi|la mi|vers la mi)[- ]?(?:de )?({months})\b", text):
+    for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({months})\b", text):
         first = _month_start(MONTHS[match.group(1)], today)
         days += _business_days(max(first.replace(day=10), today), first.replace(day=20))
     for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({months})\b", text):
