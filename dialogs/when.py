@@ -75,6 +75,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     reasons: list[Said] = []
     day_hours: dict[date, Hours] = {}
     named: frozenset[int] = frozenset()  # weekdays the wish names
+    hours_out: list[Hours] = []
+    last_wish: list[date] | None = None  # the days the last wishing clause added, which a refusal after it takes back
+    before_last_wish: list[date] | None = None
+    wished_said: Said | None = None
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
@@ -112,24 +116,36 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
                 continue
+            if not (said.days or said.every or said.hours or said.parts) and last_wish is not None and (clause.reason or REFUSAL.search(clause.text)):
+                wished_days, last_wish = before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
+                ruled_out.append(wished_said)
+                continue
+            last_wish = None  # a refusal after this clause is about what this one rules out
+            if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
+                hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
+                continue
             if clause.reason and said.parts and not said.days and not said.every:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
             ruled_out.append(said)
             mentioned += said.days
             continue
+        if said.parts and not said.days and THAT_DAY_PART.search(clause.text) and mentioned:
+            said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         habit_wish = habit_wish or bool(said.every)
         named |= said.weekdays | said.qualified
         correction = clause.correction or pending_correction
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
-            and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays)  # 'c'est le 18, vendredi'
+            and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
+            and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
             within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
             if len(within) == len(said.weekdays):
                 said = replace(said, days=within)
         narrows = wished_days and said.days and set(said.days) < set(wished_days) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
+            before_last_wish, last_wish, wished_said = wished_days, said.days, said
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
@@ -148,6 +164,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts, named)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
+    excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days or [] for a, b in hours_out if day not in excluded_days]
     if wished_days is None:
         if wished_hours is None and hours_left is None and not any_day:
             return [], excluded
@@ -195,7 +212,7 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|naps?|napping|sieste|fait (?:sa|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
@@ -217,7 +234,14 @@ DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, eac
     rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|,)\s+(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b[^|]*?\b{_PART_OR_CLOCK}\b)"
 )
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
+REFUSAL = re.compile(
+    r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|sa|son|la journee|le jour)\b|\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
+    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b"
+)
+THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
+SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
@@ -236,7 +260,7 @@ NEGATIVE = re.compile(
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that|it|this)(?:'?s| is) not"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
-    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important|non plus)\b"
+    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
 
@@ -265,7 +289,9 @@ def clauses(canonical: str) -> list[Clause]:
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece)
             negated = NEGATIVE.search(plain) is not None
-            if found and found[-1].sentence == number and LIST_TAIL.fullmatch(piece) and PLURAL_WEEKDAY.search(found[-1].text.split()[-1]):
+            ends_in_day = found and found[-1].sentence == number and (
+                PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
+            if ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
                 found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
                 continue
             found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
@@ -284,6 +310,7 @@ class Said:
     any_day: bool
     early: bool  # 'early morning': the first hours only
     qualified: frozenset[int] = frozenset()  # weekdays said with 'this', 'next', 'prochain': the day named, whatever is wished
+    scoped: bool = False  # the habit holds within a week named with it ('du lundi au jeudi la semaine prochaine')
 
 
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
@@ -335,6 +362,7 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
         days, singular if not dated else frozenset(), every, _hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
         re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
         frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)),
+        bool(every) and _week(text, today) is not None,
     )
 
 
@@ -359,7 +387,7 @@ def _ruled_out(
     view = sorted(set(horizon) | set(wished or []))
     for item in said:
         days = set(d for d in item.days if d.weekday() not in (item.weekdays - item.qualified) | item.every)
-        for weekday in item.every:
+        for weekday in item.every if not item.scoped else ():
             days |= {d for d in view if d.weekday() == weekday}
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
@@ -605,8 +633,8 @@ NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone number
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
-    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|age|aged|agee?|j'ai|elle a|il a|a) \d{2,3}(?: ans| years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
-    r"|\b\d{2,3} (?:ans|years old)\b"
+    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
+    r"|\b\d{2,3} years old\b"
 )
 
 
@@ -786,7 +814,7 @@ def _ranges(text: str, today: date) -> list[date]:
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
-    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
                          r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += _fortnight(day)
