@@ -321,6 +321,8 @@ def wakes_at(state: DialogState, policy: DialogPolicy = DialogPolicy()) -> datet
 
 def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPolicy, confirm: bool = False) -> Result:
     """A chosen option is booked; on a call, where a key is easily pressed by mistake, it is read back for a yes first."""
+    if choice < 0:
+        choice += len(state.offers) + 1  # 'the last one'
     if not 1 <= choice <= len(state.offers):
         return state, [Send("choice_out_of_range", {"count": len(state.offers), "offers": state.offers})]
     if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:

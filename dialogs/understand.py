@@ -86,6 +86,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
 SHORTHAND_EN = {"r": "are"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi"}  # French only: 'mar' is March, 'sa' a word in English
+NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
@@ -182,6 +183,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
+    names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
@@ -193,7 +195,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
-    text = " ".join(_corrected(shorthand.get(w, w)) for w in text.split())
+    text = " ".join(w if w in names else _corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
@@ -223,6 +225,7 @@ def _corrected(word: str) -> str:
     return match[0] if match else word
 
 
+LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|time)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
@@ -252,6 +255,8 @@ def _choice(clean: str) -> int | None:
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)]
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
+    if LAST_ONE.search(clean):
+        return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) <= 3:
         for word in words:
             if word in NUMBER_WORDS:

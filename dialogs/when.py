@@ -96,6 +96,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 wished_hours = said.hours
             mentioned.append(back)
             continue
+        if BECAUSE.match(clause.text) and not clause.negative:
+            continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
@@ -120,7 +122,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 wished_days, last_wish = before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 ruled_out.append(wished_said)
                 continue
-            last_wish = None  # a refusal after this clause is about what this one rules out
+            if said.days or said.every or said.hours or said.parts:
+                last_wish = None  # a refusal after this clause is about what this one rules out
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
                 hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
                 continue
@@ -136,13 +139,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         named |= said.weekdays | said.qualified
         correction = clause.correction or pending_correction
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
-        confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
-            and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
-            and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
             within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
             if len(within) == len(said.weekdays):
                 said = replace(said, days=within)
+        confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
+            and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
+            and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
         narrows = wished_days and said.days and set(said.days) < set(wished_days) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
             before_last_wish, last_wish, wished_said = wished_days, said.days, said
@@ -208,7 +211,7 @@ def _overlap(first: Hours, second: Hours) -> Hours | None:
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|i mean|je veux dire|je voulais dire|attends|attend)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|oh non|oh no)\b"
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
@@ -235,8 +238,9 @@ DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, eac
 )
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
+BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 REFUSAL = re.compile(
-    r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|sa|son|la journee|le jour)\b|\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
+    r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|my|sa|son|la journee|le jour)\b|\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b"
 )
 THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
@@ -323,7 +327,7 @@ QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui 
 BEFORE_DATE = re.compile(r"\b(?:before|avant|avan|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
 PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
-HABIT = re.compile(rf"\b(?:only|seulement|juste|de preference|preferably|usually|d'habitude|{PLURAL_PART_NAMES})\b")
+HABIT = re.compile(rf"\b(?:only|seulement|de preference|preferably|usually|d'habitude|{PLURAL_PART_NAMES})\b")
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
@@ -386,7 +390,7 @@ def _ruled_out(
     hours_left: Hours | None = None
     view = sorted(set(horizon) | set(wished or []))
     for item in said:
-        days = set(d for d in item.days if d.weekday() not in (item.weekdays - item.qualified) | item.every)
+        days = set(d for d in item.days if item.scoped or d.weekday() not in (item.weekdays - item.qualified) | item.every)
         for weekday in item.every if not item.scoped else ():
             days |= {d for d in view if d.weekday() == weekday}
         for weekday in item.weekdays - item.qualified:
@@ -434,6 +438,8 @@ def _not_before(text: str, today: date) -> date | None:
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1)
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
+    if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
+        return None  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
         return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0)
     return None
@@ -643,7 +649,7 @@ def canonical_times(text: str) -> str:
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que)\b(?!-)", "from", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: do| make it| come)?(?: anything| rien)? (?:before|avant))\b(?!-)", "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(
@@ -661,6 +667,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bpasse (?=\d)", "after ", t)
     t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
+    t = re.sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
+    t = re.sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
     t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b", "pas la cette semaine", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
@@ -695,7 +703,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:ma job|my job|mon travail|ma shift|my shift|work) (?:finit|finishes|ends|termine|se termine) (?:a|at|vers|around)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)
     t = re.sub(r"\b(?:je finis|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
-               r" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
+               rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
     t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ )?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",

@@ -63,6 +63,15 @@ def test_stale_offer_is_never_booked() -> None:
     assert isinstance(actions[0], FetchSlots) and state.apology == "offer_stale"
 
 
+def test_the_last_one_books_the_last_option_offered() -> None:
+    for reply in ("the last one please", "le dernier"):
+        state, actions = handle(offered(), InboundText(reply), NOW + timedelta(minutes=5))
+        assert actions == [Book(SLOTS[-1], [UNIT])] and state.stage == BOOKING
+    two = replace(offered(), offers=SLOTS[:2])
+    _, actions = handle(two, InboundText("the last one"), NOW + timedelta(minutes=5))
+    assert actions == [Book(SLOTS[1], [UNIT])]
+
+
 def test_out_of_range_choice_asks_again() -> None:
     state, actions = handle(offered(), InboundText("7"), NOW)
     assert actions[0].template == "choice_out_of_range" and state.stage == OFFERED
