@@ -28,7 +28,7 @@ URGENT = re.compile("|".join((
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b",
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
-    "urgent": re.compile(r"\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
+    "urgent": re.compile(r"\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
     "bereaved": re.compile(r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?)\b.{0,12}\b(?:in |en )?(?:19|20)\d\d\b"
                            r"|\b(?:died|passed away|passed|decedee?) (?:in|en) (?:19|20)\d\d\b|\bwidow(?:ed|er)? since\b"),
 }
@@ -61,7 +61,8 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|\bhospice\b|\bin a home\b|\bassisted living\b",
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa|a)\b|\ba (?:pu|pus|plus) (?:son|sa|de)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
     r"\b(?:a|ai|avons|ont|est|sont) demenagee?s?\b|\bfermer (?:mon|son|sa|le) dossier\b|\bclose (?:my|her|his|the) (?:file|account)\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
-    r"\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
+    r"\b(?:went|gone|given) to (?:my|her|his|our|a|the) (?:nephew|niece|son|daughter|brother|sister|friend|neighbou?r|church|cousin|grandson|granddaughter)\b"
+    r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
 HUMAN = re.compile("|".join((
@@ -95,7 +96,7 @@ NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bneve
 STOP = re.compile("|".join((
     r"\bremove (?:me|my number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
     r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
-    r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux plus (?:de |recevoir|vos)\b",
+    r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
     r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
     r"\b(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
@@ -109,7 +110,7 @@ HELP = re.compile("|".join((
 )))
 CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
-    r"\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
+    r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
     r"|\bfaut le changer\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
@@ -120,7 +121,7 @@ DECLINED = re.compile(
     r"\bpass on (?:the|this|it)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|\bme tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
-AGREED = re.compile(r"\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
+AGREED = re.compile(r"\b(?:je dis|i say) (?:oui|yes)\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
 THINKING = re.compile(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (

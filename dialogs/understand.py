@@ -46,12 +46,12 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp"}
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
                    "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess"}
-YES_PHRASES = ("would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
+YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
                "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
-NO_PHRASES = ("we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
+NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "pantoute", "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
 GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|morning(?=[ ,.!|]+[a-z])|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+"
 CHOICE_CUES = {"thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
@@ -79,13 +79,14 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
     "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
     "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
-    "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
+    "2iem": "deuxieme", "3iem": "troisieme", "fornoon": "morning", "arund": "around", "aroud": "around", "arnd": "around",
+    "thnks": "thanks", "thnx": "thanks", "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
     "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
     "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
 }
-SHORTHAND_EN = {"r": "are"}  # English only: 'r' is no French word either, but keep French untouched
+SHORTHAND_EN = {"r": "are", "prise": "price"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
-                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi"}  # French only: 'mar' is March, 'sa' a word in English
+                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer"}  # French only: 'mar' is March, 'sa' a word in English
 NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]

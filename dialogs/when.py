@@ -99,6 +99,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if WEEK_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'not this week; the week after, Wednesday'
+            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday()) + timedelta(days=7)
+            week = _business_days(monday, monday + timedelta(days=4))
+            said = replace(said, days=[d for d in week if not said.weekdays or d.weekday() in said.weekdays])
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
@@ -137,12 +141,16 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         habit_wish = habit_wish or bool(said.every)
         named |= said.weekdays | said.qualified
-        correction = clause.correction or pending_correction
+        correction = clause.correction or pending_correction or (bool(CONCLUSION.match(clause.text)) and bool(said.days) and bool(wished_days))
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
             within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
             if len(within) == len(said.weekdays):
                 said = replace(said, days=within)
+        elif wished_days and said.every and len(wished_days) <= 5 and not said.weekdays:  # 'the week after, le mercredi ou le jeudi'
+            within = [d for d in wished_days if d.weekday() in said.every]
+            if within:
+                said = replace(said, days=within, every=frozenset())
         confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
             and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
             and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
@@ -150,6 +158,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
             before_last_wish, last_wish, wished_said = wished_days, said.days, said
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
+        elif said.hours is not None:
+            last_wish = None  # 'not before 10:30, that's when I finish his care' explains the hours, not the days
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
@@ -212,11 +222,11 @@ def _overlap(first: Hours, second: Hours) -> Hours | None:
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|oh non|oh no)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur)\b"
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
@@ -249,8 +259,11 @@ THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|ma
 THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
+WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
+LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
+    r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b")
 INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
     r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
@@ -262,7 +275,7 @@ NEGATIVE = re.compile(
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|trop tard|too late|trop tot|too early|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
-    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that|it|this)(?:'?s| is) not"
@@ -294,7 +307,7 @@ def clauses(canonical: str) -> list[Clause]:
             if not piece or ASIDE.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             plain = POSITIVE_IDIOMS.sub(" ", piece)
-            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece)
+            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(piece)
             negated = NEGATIVE.search(plain) is not None
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
@@ -323,7 +336,7 @@ class Said:
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                  "vendredi", "samedi", "dimanche")
 PLURAL_WEEKDAY = re.compile(
-    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel|un|a)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel|un|a|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
 QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
@@ -335,7 +348,7 @@ ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
-    r"|home all day|always home|toujours a la maison|(?:whatever|whichever) day(?= .{0,25}\b(?:except|but|other than))|peu importe (?:le|la) (?:jour|journee))\b"
+    r"|home all day|always home|toujours a la maison|peu importe (?:le|la) (?:jour|journee))\b"
 )
 
 
@@ -437,7 +450,7 @@ def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
 
 def _not_before(text: str, today: date) -> date | None:
     """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1)
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
@@ -534,7 +547,7 @@ def _dates(text: str, today: date) -> list[date]:
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
     found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
-    day_of_month = r"\b(?:the|le)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
+    day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
     for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
@@ -653,7 +666,7 @@ NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone number
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
     r"|\b\d{2,3} years old\b"
-    r"|\$ ?\d[\d,.]*|\b\d+(?:[.,]\d+)? ?(?:km|kilometres?|kilometers?|miles?|minutes?|mins?|hours?|hrs?|lbs?|pounds?|kg|%|\$|dollars?|piasses?)(?=\W|$)"
+    r"|\$ ?\d[\d,.]*|\b\d+(?: \d{3})*(?:[.,]\d+)? ?(?:km|kilometres?|kilometers?|miles?|minutes?|mins?|hours?|hrs?|lbs?|pounds?|kg|%|\$|dollars?|piasses?)(?=\W|$)"
 )
 
 
@@ -665,6 +678,15 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: do| make it| come)?(?: anything| rien)? (?:before|avant))\b(?!-)", "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
+    t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
+    t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
+    t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|ou plus tard|and later|onwards?|and after|et plus)\b", r"from \1", t)
+    t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
+    t = re.sub(r"\b(?:dort|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+)? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
+    t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
+    t = re.sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
+    t = re.sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
     t = re.sub(
         r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
         r"|any weekday|weekdays) (?:but|mais)\b",
@@ -698,7 +720,8 @@ def canonical_times(text: str) -> str:
     t = _meal_time_bound(t)
     t = re.sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
     t = re.sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
-    t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b", r"\1 \2:\3", t)  # 'arond 1030'
+    t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|tomorrow|demain))",
+               r"\1 \2:\3", t)  # 'arond 1030'
 
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
@@ -722,8 +745,9 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
+    t = re.sub(r"\b(?:i'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
     t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
-               r" (?:\w+ )?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
     t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
@@ -739,7 +763,7 @@ def canonical_times(text: str) -> str:
 
 
 HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
-    (r"\bchristmas eve\b|\bveille de noel\b", 12, 24), (r"\bnew year'?s eve\b|\bveille du jour de l'an\b", 12, 31),
+    (r"\bchristmas eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s eve\b|\bveille du jour de l'an\b", 12, 31),
 )
 
 
@@ -815,7 +839,7 @@ def _ranges(text: str, today: date) -> list[date]:
     named = (
         (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
         (r"\b(?:before|avant) (?:christmas|xmas|noel)\b", (today, date(year, 12, 24))),
-        (r"\b(?:before|avant|avan) (?:the holidays|les fetes|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
+        (r"\b(?:before|avant|avan) (?:the holidays|les fetes?|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
         (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
         (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
     )
