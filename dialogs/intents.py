@@ -29,9 +29,22 @@ URGENT = re.compile("|".join((
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
     "urgent": re.compile(r"\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
-    "bereaved": re.compile(r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?)\b.{0,12}\b(?:in |en )?(?:19|20)\d\d\b"
-                           r"|\b(?:died|passed away|passed|decedee?) (?:in|en) (?:19|20)\d\d\b|\bwidow(?:ed|er)? since\b"),
 }
+BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
+    "bereaved": re.compile(
+        r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?)\b"
+        r"|\b(?:died|passed away|passed|decedee?|est partie?)(?: \w+){0,2} (?:in|en) (?:19|20)\d\d\b|\bwidow(?:ed|er)? since\b"
+        r"|\b(?:died|passed away|passed|decedee?)(?: \w+){0,2} (?:\w+ )?(?:years? ago|ans)\b|\bil y a (?:\w+ )?ans\b"
+        r"|\b(?:died|passed away|passed|decedee?) (?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december"
+        r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+    ),
+}
+
+
+def in_the_background(intent: str, clean: str) -> bool:
+    """The intent is heard only in a past told as background ('my husband died in 2019'): with a time wish, a booking."""
+    background = BACKGROUND.get(intent)
+    return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None
 NOT_URGENT = re.compile(
     r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
 )
@@ -65,6 +78,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
+NOT_A_CALL = re.compile(r"\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
 HUMAN = re.compile("|".join((
     r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b",
     r"\b(?:please |pls )?(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
@@ -75,7 +89,7 @@ HUMAN = re.compile("|".join((
 )))
 
 PRICE = re.compile("|".join((
-    r"\bhow much\b|\brun (?:me|us)\b|\$ ?\d|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\bquote\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
+    r"\bhow much\b|\bthe damage\b|\brun (?:me|us)\b|\$ ?\d|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\bquote\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
     r"\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
     r"\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
     r"\bcombien\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",
@@ -157,7 +171,7 @@ NO_CALLS = re.compile(
 
 def wants_a_call(clean: str) -> bool:
     """A person or a call, asked for in any wording ('stop calling me' is not one)."""
-    return HUMAN.search(NO_CALLS.sub(" ", clean)) is not None
+    return HUMAN.search(NOT_A_CALL.sub(" ", NO_CALLS.sub(" ", clean))) is not None
 
 
 def opts_out(clean: str) -> bool:

@@ -74,7 +74,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
+    "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
     "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
@@ -113,16 +113,6 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("unknown")
     if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean):
         return Understanding("stop")
-    special = intents.off_script(clean)
-    if special is not None:
-        return Understanding(special)
-    if intents.wants_a_call(clean):
-        return Understanding("human")
-    asked = intents.question(clean)
-    if asked is not None:
-        return Understanding(asked)
-    if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
-        return Understanding("help")
     times: tuple[list[Window], list[Window]] | None = None
 
     def wished() -> tuple[list[Window], list[Window]]:
@@ -132,6 +122,16 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
             times = time_windows(normalise(text, locale, breaks=True), now, parts)
         return times
 
+    special = intents.off_script(clean)
+    if special is not None and not (intents.in_the_background(special, clean) and wished()[0]):
+        return Understanding(special)
+    if intents.wants_a_call(clean):
+        return Understanding("human")
+    asked = intents.question(clean)
+    if asked is not None:
+        return Understanding(asked)
+    if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
+        return Understanding("help")
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean):
@@ -193,7 +193,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     if breaks:
         text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\.", r"\1", text)
         text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
-        text = re.sub(r"(?:[,()]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
+        text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)

@@ -78,6 +78,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours_out: list[Hours] = []
     last_wish: list[date] | None = None  # the days the last wishing clause added, which a refusal after it takes back
     before_last_wish: list[date] | None = None
+    hours_before_last_wish: Hours | None = None
     wished_said: Said | None = None
     mentioned: list[date] = []
     pending_correction = False
@@ -103,6 +104,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday()) + timedelta(days=7)
             week = _business_days(monday, monday + timedelta(days=4))
             said = replace(said, days=[d for d in week if not said.weekdays or d.weekday() in said.weekdays])
+        if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
+            said = replace(said, days=[mentioned[-1] + timedelta(days=1)])
+        weekday_after = WEEKDAY_AFTER.search(clause.text)
+        if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
+            weekday = WEEKDAYS[weekday_after.group(1)]
+            said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)], weekdays=frozenset())
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
@@ -123,7 +130,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
                 continue
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None and REFUSAL.search(clause.text):
-                wished_days, last_wish = before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
+                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 ruled_out.append(wished_said)
                 continue
             if said.days or said.every or said.hours or said.parts:
@@ -156,7 +163,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
         narrows = wished_days and said.days and set(said.days) < set(wished_days) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
-            before_last_wish, last_wish, wished_said = wished_days, said.days, said
+            before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
         elif said.hours is not None:
             last_wish = None  # 'not before 10:30, that's when I finish his care' explains the hours, not the days
@@ -226,7 +233,7 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
@@ -239,6 +246,9 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
+    r"|\b(?:just got back|got back|came back|je suis revenue?|sommes revenus|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
@@ -260,6 +270,8 @@ THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
+DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
+WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next| that)" % WEEKDAY_NAMES)
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
@@ -273,7 +285,7 @@ NEGATIVE = re.compile(
     r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|trop tard|too late|trop tot|too early|bowling"
+    r"|trop tard|too late|trop tot|too early|too soon|bowling"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
@@ -525,6 +537,8 @@ def _week(text: str, today: date) -> list[date] | None:
     if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
         saturday = this_monday + timedelta(days=5)
         return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
+    if re.search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
+        return weekdays(next_monday + timedelta(days=7))
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
     if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)", text):
@@ -675,13 +689,13 @@ def canonical_times(text: str) -> str:
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: do| make it| come)?(?: anything| rien)? (?:before|avant))\b(?!-)", "from", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)", "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
     t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
     t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
-    t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|ou plus tard|and later|onwards?|and after|et plus)\b", r"from \1", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus)\b", r"from \1", t)
     t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = re.sub(r"\b(?:dort|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+)? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
     t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
@@ -698,6 +712,13 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
     t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
+    t = re.sub(r" ni (?=\w)", " | ni ", t)
+    t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
+    t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b", " event ", t)  # an event, not a time
+    t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
+    t = re.sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
+    t = re.sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
+    t = re.sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
     t = re.sub(r"\bgenre (?=\d)", "around ", t)
     t = re.sub(r"\bpasse (?=\d)", "after ", t)
     t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
@@ -708,7 +729,10 @@ def canonical_times(text: str) -> str:
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
     t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
+    t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
+    t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
     t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{_number(m.group(1))}:00", t)
+    t = re.sub(rf"\b{_N} (thirty|fifteen|forty-?five)\b", lambda m: f"{_number(m.group(1))}:{ {'thirty': 30, 'fifteen': 15}.get(m.group(2), 45)}", t)
     t = re.sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
     t = re.sub(r"(?<![-\w])midi et demie?\b", "12:30", t)
     t = re.sub(r"(?<![-\w])midi moins (?:le )?quart\b", "11:45", t)
@@ -812,7 +836,7 @@ def _offsets(text: str, today: date) -> list[date]:
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:days?|jours?)\b", text):
         found.append(today + timedelta(days=_number(match.group(1))))
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
-    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
+    for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=_number(match.group(1))))
@@ -879,10 +903,10 @@ def _ranges(text: str, today: date) -> list[date]:
     before = BEFORE_DATE.search(text)
     if before and (last := _next_day_of_month(int(before.group(1)), today)):
         days += _business_days(today, last - timedelta(days=1))
-    if re.search(r"\b(?:week after next|la semaine d'apres|celle d'apres|the one after|the week after|la semaine suivante)\b", text):
+    if re.search(r"\b(?:la semaine d'apres|celle d'apres|the one after|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += _business_days(monday, monday + timedelta(days=4))
-    month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}}) ({months})\b", text)
+    month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({months})\b", text)
     if month_week and (day := _calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
