@@ -21,7 +21,7 @@ URGENT = re.compile("|".join((
     r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\b(?:won'?t|will not|doesn'?t|does not) (?:turn|shut|switch) off\b|\bs'eteint pas\b|\barretee? (?:au milieu|entre deux|a mi-chemin)\b|\bchauffe\b|\boverheat\w*|\bhot to the touch\b|\bsent (?:drole|le brule|bizarre)\b|\bsmells? (?:funny|like (?:burning|something burning|plastic))\b|\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
     r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\brepondent? (?:pas|pu|plus)\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
-    r"\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler|debouler)\b",
+    r"\bslid (?:off|down|out)\b|\bpartway (?:down|up)\b|\bon the landing\b|\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler|debouler)\b",
     r"\b(?:fell|fallen|had a fall|a fall\b|falling)\b|\b(?:dropped|slipped)\b.{0,30}\b(?:floor|bed|ground|onto|out)\b|\balmost (?:rolled|fell|tipped)\b",
     r"\b(?:est|suis|es|sont|ai|a|il|elle) tomb(?:ee?s?|er)\b|\b(?:cutting|cuts|cut) out\b|\bin the middle of the (?:street|road|intersection|crosswalk)\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
@@ -62,7 +62,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\betes trompee?s?\b|\bvous vous trompez\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
-    r"\b(?:eu|ai) ce numero\b",
+    r"\b(?:eu|ai) ce numero\b|\bnumber belongs to\b|\bce numero (?:appartient|est celui)\b",
     r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 
@@ -78,7 +78,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
-NOT_A_CALL = re.compile(r"\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
+NOT_A_CALL = re.compile(r"\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
 HUMAN = re.compile("|".join((
     r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b",
     r"\b(?:please |pls )?(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
@@ -102,7 +102,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
-    r"\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
+    r"\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")

@@ -74,7 +74,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
+    "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
     "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
@@ -228,7 +228,7 @@ def _corrected(word: str) -> str:
     return match[0] if match else word
 
 
-LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|time)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
+LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
@@ -246,6 +246,8 @@ def _negated(words: list[str], index: int) -> bool:
 def _choice(clean: str) -> int | None:
     """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm', 'at 2' or 'on the 3rd'."""
     words = clean.replace("#", " # ").split()
+    if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
+        return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'
         ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i)]
         return ordinals[-1] if ordinals else None
@@ -259,8 +261,6 @@ def _choice(clean: str) -> int | None:
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)]
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
-    if LAST_ONE.search(clean):
-        return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) <= 3:
         for word in words:
             if word in NUMBER_WORDS:

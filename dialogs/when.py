@@ -119,8 +119,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_out.append(Said([today + timedelta(days=i) for i in range((first - today).days)], frozenset(), frozenset(), None, frozenset(), False, False))
             continue
         if clause.negative:
-            if clause.correction and not (said.days or said.every or said.hours or said.parts):  # 'non attendez, c'est le 18'
-                pending_correction = True
+            if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts):
+                pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
                 continue
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
@@ -171,7 +171,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
             kept = said.hours if CONCLUSION.match(clause.text) else wished_hours  # 'so a morning works' concludes
-            wished_hours = said.hours if wished_hours is None or clause.correction else _overlap(wished_hours, said.hours) or kept
+            wished_hours = said.hours if wished_hours is None or correction else _overlap(wished_hours, said.hours) or kept
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = _business_days(max(monday, today), monday + timedelta(days=4))
@@ -233,10 +233,10 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
-THAT_PART = re.compile(r"\b(?:that|this|the|ce|cet|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)(?:-la)?\b")
+THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
 FULL_WEEKDAYS_PATTERN = ("monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi")
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
@@ -246,7 +246,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
-    r"|\b(?:just got back|got back|came back|je suis revenue?|sommes revenus|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|\b(?:flew (?:home|back)|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue?|sommes revenus|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
@@ -260,10 +260,11 @@ DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, eac
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
+BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)")
 CONCLUSION = re.compile(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
 REFUSAL = re.compile(
     r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|my|sa|son|la journee|le jour)\b|\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
-    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b"
+    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez (?:ca|ca)\b|\bforget (?:it|that)\b"
 )
 THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
@@ -285,12 +286,12 @@ NEGATIVE = re.compile(
     r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|trop tard|too late|trop tot|too early|too soon|bowling"
+    r"|trop tard|too late|trop tot|too early|too soon|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
-    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|if (?:that|it|this)(?:'?s| is) not"
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
@@ -664,9 +665,12 @@ CLOCK_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
 }
-COUNT_WORDS = {**CLOCK_WORDS, "a": 1, "an": 1, "quinze": 15, "fourteen": 14, "fifteen": 15}
+COUNT_WORDS = {**CLOCK_WORDS, "a": 1, "an": 1, "six": 6, "treize": 13, "quatorze": 14, "quinze": 15, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 _N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))
 _COUNT = r"(\d{1,2}|%s)" % "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 
 
 def _number(word: str) -> int:
@@ -677,6 +681,8 @@ NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone number
     r"\b\d{1,5},? (?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
+    r"|\bat \d{1,5} (?!(?:am|pm|on|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
+    r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with)\b)(?=[a-z]{3,}\b)"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
     r"|\b\d{2,3} years old\b"
@@ -703,8 +709,9 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
     t = re.sub(
         r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
-        r"|any weekday|weekdays) (?:but|mais)\b",
-        r"\1 except", t,
+        r"|any weekday|weekdays)((?: \w+){0,3}?) (?:but|mais)\b(?= (?:not |pas )?(?:the |le |a |un |on )?(?:early |late |tot le )?(?:%s|%s|tomorrow|demain|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?)\b)"
+        % (WEEKDAY_NAMES, "|".join(f"{w}s" for w in FULL_WEEKDAYS)),
+        r"\1\2 except", t,
     )
     t = re.sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
@@ -729,6 +736,10 @@ def canonical_times(text: str) -> str:
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{_number(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{_number(m.group(1))}:30", t)
     t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{_number(m.group(1)) - 1}:45", t)
+    t = re.sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+               lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
+    t = re.sub(r"\btwentieth\b", "20th", t)
+    t = re.sub(r"\bthirtieth\b", "30th", t)
     t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
     t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
     t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{_number(m.group(1))}:00", t)
@@ -887,6 +898,12 @@ def _ranges(text: str, today: date) -> list[date]:
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
         days += _business_days(max(monday, today), monday + timedelta(days=4))
+    onwards = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
+    if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
+        days += _fortnight(day)
+    if re.search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
+        first = _month_start(today.month % 12 + 1, today)
+        days += _business_days(first, first.replace(day=10))
     starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
                          r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
