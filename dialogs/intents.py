@@ -13,7 +13,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 URGENT = re.compile("|".join((
-    r"\b(?:stuck|trapped|coince|coincee|prise?|bloquee?|pognee?)\b.{0,40}\b(?:lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
+    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|prise?|bloquee?|pognee?)\b.{0,40}\b(?:lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
@@ -52,7 +52,7 @@ NOT_URGENT = re.compile(
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)|\bpast away\b",
     r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
-    r"\bno longer with us\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
+    r"\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
 WRONG_NUMBER = re.compile("|".join((
@@ -75,7 +75,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bvendue?s?\b|\b(?:donne|redonne|remis|retourne|rapporte)e?s? (?:le|la|l'|au|a la|aux|son|sa|a)\b|\ba (?:pu|pus|plus) (?:son|sa|de)\b|\bl'ai plus\b|\bl'a plus\b|\bl'avons plus\b|\bl'ont plus\b|\bvolee?s?\b",
     r"\b(?:a|ai|avons|ont|est|sont) demenagee?s?\b|\bfermer (?:mon|son|sa|le) dossier\b|\bclose (?:my|her|his|the) (?:file|account)\b|\bchsld\b|\bsoins de longue duree\b|\bcentre d'hebergement\b|\bfoyer\b|\bresidence pour aines\b|\ben residence\b",
     r"\b(?:went|gone|given) to (?:my|her|his|our|a|the) (?:nephew|niece|son|daughter|brother|sister|friend|neighbou?r|church|cousin|grandson|granddaughter)\b"
-    r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
+    r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\bpour de bon\b|\bfor good\b|\b(?:pus|plus) besoin de vous\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
 NOT_A_CALL = re.compile(r"\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
@@ -102,13 +102,13 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
-    r"\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
+    r"\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = re.compile(r"\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
-    r"\bremove (?:me|my number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
+    r"\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
     r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
@@ -118,7 +118,7 @@ STOP = re.compile("|".join((
 
 HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
-    r"\bwhat (?:this|the) message is about\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
+    r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
     r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bcomprends? pas\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
 )))

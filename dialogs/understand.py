@@ -87,11 +87,11 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
 SHORTHAND_EN = {"r": "are", "prise": "price"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer"}  # French only: 'mar' is March, 'sa' a word in English
-NAME = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
+NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
-              "premiere", "demande", "demandes", "months", "seconde"}  # a slip away from a time word, but words
+              "premiere", "demande", "demandes", "months", "seconde", "main"}  # a slip away from a time word, but words
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -191,7 +191,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
-        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec)\.", r"\1", text)
+        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|sem|app|apt)\.", r"\1", text)
+        text = re.sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
         text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'

@@ -74,7 +74,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     ruled_out: list[Said] = []
     reasons: list[Said] = []
     day_hours: dict[date, Hours] = {}
-    named: frozenset[int] = frozenset()  # weekdays the wish names
+    named: set[date] = set()  # days the wish names one by one ('next Friday', 'the 12th')
     hours_out: list[Hours] = []
     last_wish: list[date] | None = None  # the days the last wishing clause added, which a refusal after it takes back
     before_last_wish: list[date] | None = None
@@ -119,7 +119,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_out.append(Said([today + timedelta(days=i) for i in range((first - today).days)], frozenset(), frozenset(), None, frozenset(), False, False))
             continue
         if clause.negative:
-            if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts):
+            if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
+                    and not (REFUSAL.search(clause.text) and last_wish is not None):
                 pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
                 continue
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
@@ -129,7 +130,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
                 continue
-            if not (said.days or said.every or said.hours or said.parts) and last_wish is not None and REFUSAL.search(clause.text):
+            if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
+                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 ruled_out.append(wished_said)
                 continue
@@ -147,7 +149,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         habit_wish = habit_wish or bool(said.every)
-        named |= said.weekdays | said.qualified
+        if said.days and len(said.days) <= 2 and not said.every and not said.any_day:
+            named |= set(said.days)  # days the wish names one by one
         correction = clause.correction or pending_correction or (bool(CONCLUSION.match(clause.text)) and bool(said.days) and bool(wished_days))
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
@@ -165,8 +168,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
-        elif said.hours is not None:
-            last_wish = None  # 'not before 10:30, that's when I finish his care' explains the hours, not the days
+        elif said.hours is not None:  # a refusal takes back these hours; 'that's when I finish his care' explains them
+            before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, [], said
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
@@ -233,7 +236,7 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
@@ -262,9 +265,10 @@ EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)")
 CONCLUSION = re.compile(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
+THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|my|sa|son|la journee|le jour)\b")
 REFUSAL = re.compile(
-    r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|my|sa|son|la journee|le jour)\b|\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
-    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez (?:ca|ca)\b|\bforget (?:it|that)\b"
+    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
+    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
 )
 THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
@@ -276,7 +280,8 @@ WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next| that)" % WEEKDAY_NAMES)
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
-    r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b")
+    r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b"
+    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b")
 INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
     r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
@@ -312,7 +317,8 @@ def clauses(canonical: str) -> list[Clause]:
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
     text = DAY_AND_PART_PAIR.sub(r"\1 | \2", text)
-    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d|the \d|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     found = []
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
@@ -361,7 +367,7 @@ ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
-    r"|home all day|always home|toujours a la maison|peu importe (?:le|la) (?:jour|journee))\b"
+    r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee))\b"
 )
 
 
@@ -408,7 +414,7 @@ def _without_weekdays(text: str) -> str:
 
 
 def _ruled_out(
-    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: frozenset[int] = frozenset()
+    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: set[date] | None = None
 ) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
     """Whole days ruled out, parts of days ruled out, and the hours left when parts of every day are ruled out.
     A single weekday ruled out is the one among the wished days, else the coming one; when the wish names that
@@ -425,7 +431,7 @@ def _ruled_out(
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
-            if among and weekday in named and item.hours is None and not item.parts:  # a part of that day is still that day
+            if among and set(among) <= (named or set()) and item.hours is None and not item.parts:  # a part of that day is still that day
                 among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
             days |= set(among) if among else set(before_wish[-1:] or coming[:1]) if wished is not None else set(coming)
@@ -510,7 +516,7 @@ def _weekday_date(words: list[str], index: int, today: date) -> date:
         last += 2
     before = words[first - 1] if first else ""
     after = words[last + 1] if last + 1 < len(words) else ""
-    if before == "next" or after in ("prochain", "next"):
+    if before == "next" or after in ("prochain", "prochaine", "next"):
         monday = today + timedelta(days=7 - today.weekday())
         return monday + timedelta(days=weekday)
     return today + timedelta(days=ahead)
@@ -572,7 +578,10 @@ def _dates(text: str, today: date) -> list[date]:
         if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         found.append(_safe_date(year, month, day))
-    return [d for d in found if d is not None]
+    return [d for d in found if d is not None and (d - today).days <= FARTHEST_DAYS]  # 'surgery on March 3rd' said in December is past
+
+
+FARTHEST_DAYS = 200  # a date named further ahead than this is one that has passed, rolled into next year
 
 
 @lru_cache(maxsize=4096)
@@ -610,6 +619,7 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
         if start < end:
             return (start, end)
+    named_part = next((parts.part(PART_WORDS[w]) for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch")), None)
     bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
     lower = [_clock(b) for b in bounds if b.group(1) in ("after", "apres", "not before", "from", "a partir de")]
     upper = [_clock(b) for b in bounds if b.group(1) not in ("after", "apres", "not before", "from", "a partir de")]
@@ -620,7 +630,8 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
         bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
     if bound is not None:
         hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
-        return (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
+        bounded = (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
+        return (_overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
     clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None:
         return _clock_window(clock, parts)
@@ -703,13 +714,16 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus)\b", r"from \1", t)
     t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
+    t = re.sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
+               lambda m: "| before 12:00" if m.group(1) else "| before ", t)  # 'moi chu la jusqu'a midi'
     t = re.sub(r"\b(?:dort|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+)? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
     t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
     t = re.sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
+    t = re.sub(r"\bquand vous (?:voulez|voudrez)\b(?=\s*\|?\s*(?:sauf|except|mais pas|but not)\b)", "n'importe quand", t)
     t = re.sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
     t = re.sub(
         r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
-        r"|any weekday|weekdays)((?: \w+){0,3}?) (?:but|mais)\b(?= (?:not |pas )?(?:the |le |a |un |on )?(?:early |late |tot le )?(?:%s|%s|tomorrow|demain|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?)\b)"
+        r"|any weekday|weekdays)((?: \w+){0,3}?) (?:but|mais)\b(?= (?:not |pas )?(?:the |le |a |un |on )?(?:early |late |tot le )?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|%s|%s|tomorrow|demain|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?)\b)"
         % (WEEKDAY_NAMES, "|".join(f"{w}s" for w in FULL_WEEKDAYS)),
         r"\1\2 except", t,
     )
@@ -761,7 +775,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
-    t = re.sub(r"\b(\d{1,2}:\d{2}) (?:du matin|in the morning)\b", r"\1am", t)
+    t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
     t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les)\b", "around", t)
     t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
@@ -780,6 +794,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
+    if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
+        t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
     t = re.sub(r"\b(?:i'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
     t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
