@@ -85,7 +85,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     not_before: date | None = None
     cut = clauses(canonical)
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+        c.sentence for c in cut if not c.negative and not c.correction and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
     for clause in cut:
@@ -143,7 +143,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if clause.reason and said.parts and not said.days and not said.every:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
-            ruled_out.append(said)
+            ruled_out.append(replace(said, before_wish=wished_days is None))
             mentioned += said.days
             continue
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
@@ -185,7 +185,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     horizon = _fortnight(today)
     if wished_hours is None:
         ruled_out += reasons
-    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts, named)
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts, named, today)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days or [] for a, b in hours_out if day not in excluded_days]
@@ -249,7 +249,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
-    r"|\b(?:flew (?:home|back)|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue?|sommes revenus|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|\b(?:flew (?:home|back)|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
@@ -350,6 +350,7 @@ class Said:
     early: bool  # 'early morning': the first hours only
     qualified: frozenset[int] = frozenset()  # weekdays said with 'this', 'next', 'prochain': the day named, whatever is wished
     scoped: bool = False  # the habit holds within a week named with it ('du lundi au jeudi la semaine prochaine')
+    before_wish: bool = False  # ruled out before anything was wished: a bare weekday is the coming one ('not Monday. Tuesday the 23rd on')
 
 
 FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
@@ -414,7 +415,7 @@ def _without_weekdays(text: str) -> str:
 
 
 def _ruled_out(
-    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: set[date] | None = None
+    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: set[date], today: date
 ) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
     """Whole days ruled out, parts of days ruled out, and the hours left when parts of every day are ruled out.
     A single weekday ruled out is the one among the wished days, else the coming one; when the wish names that
@@ -431,7 +432,10 @@ def _ruled_out(
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
-            if among and set(among) <= (named or set()) and item.hours is None and not item.parts:  # a part of that day is still that day
+            next_one = [d for d in coming if d > today][:1]
+            if item.before_wish and next_one and wished and next_one[0] < wished[0]:
+                among = next_one
+            if among and set(among) <= named and item.hours is None and not item.parts:  # a part of that day is still that day
                 among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
             days |= set(among) if among else set(before_wish[-1:] or coming[:1]) if wished is not None else set(coming)
@@ -706,7 +710,9 @@ def canonical_times(text: str) -> str:
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)", "from", t)
+    if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
+        t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
@@ -734,6 +740,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r" ni (?=\w)", " | ni ", t)
+    t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
     t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
     t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b", " event ", t)  # an event, not a time
     t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
@@ -794,8 +801,6 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
-    if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
-        t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
     t = re.sub(r"\b(?:i'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
     t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
@@ -805,7 +810,8 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
-    t = re.sub(r"\b(?:and|et|pis|to|a|until|till|jusqu'a) (?:noon|midi)\b", " and 12:00 ", t)
+    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
+    t = re.sub(r"\b(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)
     t = re.sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,
