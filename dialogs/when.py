@@ -434,7 +434,7 @@ def _ruled_out(
             coming = [d for d in view if d.weekday() == weekday]
             next_one = [d for d in coming if d > today][:1]
             if item.before_wish and next_one and wished and next_one[0] < wished[0]:
-                among = next_one
+                days |= set(next_one)  # refused before the wish: the coming one too ('not this week and not Monday. Tuesday the 23rd on')
             if among and set(among) <= named and item.hours is None and not item.parts:  # a part of that day is still that day
                 among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
