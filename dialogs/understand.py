@@ -229,6 +229,7 @@ def _corrected(word: str) -> str:
     return match[0] if match else word
 
 
+FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
 LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
@@ -247,6 +248,9 @@ def _negated(words: list[str], index: int) -> bool:
 def _choice(clean: str) -> int | None:
     """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm', 'at 2' or 'on the 3rd'."""
     words = clean.replace("#", " # ").split()
+    said_first = FIRST_WORD_CHOICE.match(clean)
+    if said_first:  # 'ben oui, le premier, lundi 9 h, c'est parfait': the option, read back with its time
+        return ORDINALS[said_first.group(1)]
     if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
         return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'

@@ -76,6 +76,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     day_hours: dict[date, Hours] = {}
     named: set[date] = set()  # days the wish names one by one ('next Friday', 'the 12th')
     hours_out: list[Hours] = []
+    ruled_sentence = -1  # the sentence of the last thing ruled out: 'so not that morning' refers back within it
     last_wish: list[date] | None = None  # the days the last wishing clause added, which a refusal after it takes back
     before_last_wish: list[date] | None = None
     hours_before_last_wish: Hours | None = None
@@ -84,8 +85,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
+    corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and not c.correction and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+        c.sentence for c in cut if not c.negative and c.sentence not in corrected and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
     for clause in cut:
@@ -100,10 +102,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = _said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
-        if WEEK_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'not this week; the week after, Wednesday'
-            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday()) + timedelta(days=7)
-            week = _business_days(monday, monday + timedelta(days=4))
-            said = replace(said, days=[d for d in week if not said.weekdays or d.weekday() in said.weekdays])
+        if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
+            base = mentioned[-1] if mentioned else said.days[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
+            monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
+            week = [d for d in _business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
+            said = replace(said, days=week if mentioned else sorted(set(said.days) | set(week)))
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
             said = replace(said, days=[mentioned[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
@@ -112,6 +115,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)], weekdays=frozenset())
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
+        elif ONE_AFTER.search(clause.text) and clause.negative and said.days:  # 'not this coming Monday or the one after'
+            said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
             said = replace(said, days=_business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
         elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
@@ -125,7 +130,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
-            if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early:
+            if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
+                    and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
@@ -134,6 +140,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 ruled_out.append(wished_said)
+                ruled_sentence = clause.sentence
+                continue
+            if said.parts and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish:
+                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'les lundis pis les vendredis,
+                ruled_out.append(replace(wished_said, hours=None, parts=said.parts))  # y'a l'infirmiere qui vient l'apres-midi'
+                ruled_sentence = clause.sentence
                 continue
             if said.days or said.every or said.hours or said.parts:
                 last_wish = None  # a refusal after this clause is about what this one rules out
@@ -144,6 +156,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
             ruled_out.append(replace(said, before_wish=wished_days is None))
+            ruled_sentence = clause.sentence
             mentioned += said.days
             continue
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
@@ -242,7 +255,7 @@ BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings
 THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
 FULL_WEEKDAYS_PATTERN = ("monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi")
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
-THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|\bde la semaine\b(?! prochaine| du)")
+THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
 ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
@@ -258,9 +271,12 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
 LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
 _PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)
 DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
-    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|,)\s+(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,3}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
 )
-ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+DAY_THEN_DAY_AND_PART = re.compile(  # 'le cardiologue le 1er decembre pis mon bain le vendredi matin': each day its own part
+    rf"((?:\b(?:{WEEKDAY_NAMES})s?|\b(?:le|the) \d{{1,2}}(?:er|st|nd|rd|th)?)\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{1,3}}?(?:le |les |the |on )(?:{WEEKDAY_NAMES})s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
+ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)")
@@ -276,7 +292,7 @@ THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|
 SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
-WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next| that)" % WEEKDAY_NAMES)
+WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)" % WEEKDAY_NAMES)
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
@@ -317,6 +333,7 @@ def clauses(canonical: str) -> list[Clause]:
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
     text = DAY_AND_PART_PAIR.sub(r"\1 | \2", text)
+    text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     found = []
@@ -432,13 +449,14 @@ def _ruled_out(
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
             coming = [d for d in view if d.weekday() == weekday]
-            next_one = [d for d in coming if d > today][:1]
+            after_today = [d for d in coming if d > today]  # a bare weekday is the next one after today
+            next_one = after_today[:1]
             if item.before_wish and next_one and wished and next_one[0] < wished[0]:
                 days |= set(next_one)  # refused before the wish: the coming one too ('not this week and not Monday. Tuesday the 23rd on')
             if among and set(among) <= named and item.hours is None and not item.parts:  # a part of that day is still that day
                 among = [d for d in coming if d not in among][:1]
-            before_wish = [d for d in coming if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
-            days |= set(among) if among else set(before_wish[-1:] or coming[:1]) if wished is not None else set(coming)
+            before_wish = [d for d in after_today if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
+            days |= set(among) if among else set(before_wish[-1:] or next_one) if wished is not None else set(coming)
         span = item.hours or (_part_hours(item.parts, parts) if item.parts else None)
         if days and span is not None:
             partial += [(d, span) for d in sorted(days)]
@@ -473,7 +491,7 @@ def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
 
 def _not_before(text: str, today: date) -> date | None:
     """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au)\s+(.+)$", text)
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1)
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
@@ -499,7 +517,9 @@ def _days(text: str, today: date) -> list[date]:
     words = text.split()
     named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
     week = _week(text, today)
-    if week is not None:
+    if week is not None and named and re.search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+        days = week + [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]  # 'this week or on Monday'
+    elif week is not None:
         days = [d for d in week if d.weekday() in named] if named else week
     else:
         days = [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]
@@ -741,6 +761,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r" ni (?=\w)", " | ni ", t)
     t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
+    t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
     t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
     t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b", " event ", t)  # an event, not a time
     t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
@@ -942,7 +963,7 @@ def _ranges(text: str, today: date) -> list[date]:
     before = BEFORE_DATE.search(text)
     if before and (last := _next_day_of_month(int(before.group(1)), today)):
         days += _business_days(today, last - timedelta(days=1))
-    if re.search(r"\b(?:la semaine d'apres|celle d'apres|the one after|the week after|la semaine suivante)\b(?! next)", text):
+    if re.search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += _business_days(monday, monday + timedelta(days=4))
     month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({months})\b", text)
