@@ -41,11 +41,11 @@ def test_c10_calendar_leaves_readable_and_matched_as_odoo_does(gateway: OdooGate
     if admin is None:
         pytest.skip("a calendar-wide leave is made by an administrator: set FUSION_TEST_ODOO_ADMIN_LOGIN/PASSWORD")
     start = datetime.combine(far_future_weekday(weeks=59), time(0), tzinfo=TORONTO)
-    made = {}
-    for key, extra in {"holiday": {}, "other": {"time_type": "other"}}.items():
+    made = {}  # apart: with the Time Off app, two leaves of one calendar may not overlap, nor touch
+    for key, (begin, end), extra in (("holiday", (0, 10), {}), ("other", (12, 20), {"time_type": "other"})):
         made[key] = admin.create(LEAVES, {
-            "name": f"{key} ({tag()})", "date_from": start, "date_to": start + timedelta(days=1), "resource_id": False,
-            "calendar_id": technician.calendar_id, **extra,
+            "name": f"{key} ({tag()})", "date_from": start + timedelta(hours=begin), "date_to": start + timedelta(hours=end),
+            "resource_id": False, "calendar_id": technician.calendar_id, **extra,
         })
         cleanup.unlink(admin, LEAVES, [made[key]])
     leaves = gateway.search_read(
@@ -57,7 +57,37 @@ def test_c10_calendar_leaves_readable_and_matched_as_odoo_does(gateway: OdooGate
     holiday = by_id[made["holiday"]]
     assert holiday["time_type"] == "leave"  # the default
     assert holiday["resource_id"] is None and holiday["calendar_id"][0] == technician.calendar_id
-    assert (holiday["date_from"], holiday["date_to"]) == (start, start + timedelta(days=1))
+    assert (holiday["date_from"], holiday["date_to"]) == (start, start + timedelta(hours=10))
+
+
+def test_c10_calendar_wide_leaves_may_not_overlap_with_the_time_off_app(gateway: OdooGateway, admin: OdooGateway | None, found: Found, cleanup: Cleanup) -> None:
+    """hr_holidays refuses a second leave for the whole calendar that overlaps or touches the first (Odoo 19,
+    `_check_compare_dates`); without the app both are kept."""
+    from app.odoo.errors import OdooNotFound, OdooValidationError
+
+    technician = found.technician
+    if admin is None:
+        pytest.skip("a calendar-wide leave is made by an administrator: set FUSION_TEST_ODOO_ADMIN_LOGIN/PASSWORD")
+    try:
+        time_off_app = bool(gateway.field_types("hr.leave"))
+    except OdooNotFound:
+        time_off_app = False
+    start = datetime.combine(far_future_weekday(weeks=63), time(0), tzinfo=TORONTO)
+
+    def leave(begin: int, end: int, **extra: object) -> int:
+        made = admin.create(LEAVES, {"name": f"holiday ({tag()})", "date_from": start + timedelta(hours=begin),
+                                     "date_to": start + timedelta(hours=end), "calendar_id": technician.calendar_id, **extra})
+        cleanup.unlink(admin, LEAVES, [made])
+        return made
+
+    leave(0, 10)
+    leave(12, 20)  # apart: always kept
+    if time_off_app:
+        for begin, end in ((5, 15), (10, 11)):  # overlapping, and touching the first one's end
+            with pytest.raises(OdooValidationError, match="cannot overlap"):
+                leave(begin, end)
+    else:
+        leave(5, 15)
 
 
 def test_c10_technicians_own_leave_is_seen_only_with_the_time_off_app(

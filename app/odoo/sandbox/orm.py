@@ -860,6 +860,8 @@ class Env:
                     self._write("appointment.booking.line", line, {"appointment_user_id": record.get("user_id") or False}, context)
         if model == "appointment.booking.line":
             self._check_booking_line(record)
+        if model == "resource.calendar.leaves" and "hr.leave" in self.models:
+            self._check_public_holidays(record)
         if model == "appointment.type" and not (record.get("user_capacity", 1) >= 1 and record.get("max_bookings", 1) >= 1):
             raise ValidationError("The capacity should be at least 1")  # Odoo 19: check(user_capacity >= 1 AND max_bookings >= 1)
         if model == "res.groups":  # a group's implications reach every user
@@ -875,6 +877,20 @@ class Env:
             self._delete("appointment.booking.line", line_id)
         self._create("appointment.booking.line", {"calendar_event_id": event["id"], "capacity_reserved": capacity}, {})
         event["total_capacity_reserved"] = capacity
+
+    def _check_public_holidays(self, leave: dict) -> None:
+        """The Time Off app's constraint (hr_holidays, resource.py `_check_compare_dates`): leaves for a whole calendar
+        may not overlap, even end to start, on the same working hours (the same calendar, or either one for all)."""
+        if leave.get("resource_id"):
+            return
+        for other in self._records["resource.calendar.leaves"].values():
+            if other["id"] == leave["id"] or other.get("resource_id"):
+                continue
+            if not (leave["date_from"] <= other["date_to"] and leave["date_to"] >= other["date_from"]):
+                continue
+            if leave.get("calendar_id") and other.get("calendar_id") and other["calendar_id"] != leave["calendar_id"]:
+                continue
+            raise ValidationError("Two public holidays cannot overlap each other for the same working hours.")
 
     def _check_booking_line(self, line: dict) -> None:
         """appointment.booking.line: its user is the event's unless given, must be one of the type's staff, and uses

@@ -115,7 +115,7 @@ def seed(env: Env, today: date) -> None:
     for holiday in (date(today.year, 12, 25), date(today.year, 12, 26), date(today.year + 1, 1, 1)):
         if today <= holiday <= today + timedelta(days=60):
             env.create("resource.calendar.leaves", {"name": "Public holiday", "calendar_id": calendar, "date_from": _utc(holiday, 0),
-                                                     "date_to": _utc(holiday + timedelta(days=1), 0)})
+                                                     "date_to": _utc(holiday, 23 + 59 / 60)})  # Odoo refuses holidays that touch
     appointment_type = env.create("appointment.type", {
         "name": "Equipment maintenance visit", "appointment_duration": 1.0, "appointment_tz": "America/Toronto",
         "staff_user_ids": [(6, 0, [u for u, _ in technicians])], "min_schedule_hours": 24.0, "max_schedule_days": 60,
