@@ -74,7 +74,8 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
+    "mindy": "monday", "thirsty": "thursday", "2nite": "tonight", "2night": "tonight", "cn": "can", "teh": "the", "quater": "quarter",
+    "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
     "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
@@ -86,7 +87,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
 }
 SHORTHAND_EN = {"r": "are", "prise": "price"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
-                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer"}  # French only: 'mar' is March, 'sa' a word in English
+                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la"}  # French only: 'mar' is March, 'sa' a word in English
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
@@ -188,6 +189,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = fold(text)
     text = text.replace("@", " at ")
     text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
+    text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
+    text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
+    text = re.sub(r"\b([ap]) m\b", r"\1m", text, flags=re.I)
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
@@ -266,8 +270,7 @@ def _choice(clean: str) -> int | None:
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)]
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
-    if len(words) <= 3:
-        for word in words:
-            if word in NUMBER_WORDS:
-                return NUMBER_WORDS[word]
+    numbers = [w for w in words if w in NUMBER_WORDS]
+    if len(numbers) == 1 and (len(words) <= 3 or all(w in NUMBER_WORDS or w in CHOICE_CUES or w in YES for w in words)):
+        return NUMBER_WORDS[numbers[0]]  # 'three works best for us'
     return None

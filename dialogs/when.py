@@ -34,7 +34,7 @@ class DayParts:
         return (
             (r"\blate afternoon\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfins? (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
             (r"\bafter lunch\b|\bapres (le )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
-            (r"\bfirst thing\b|\bearly morning\b|\ba la premiere heure\b|\bpremiere heure\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
+            (r"\bfirst thing\b|\bearly morning\b|^de bonne heure$|\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|prochaine?) de bonne heure\b|\ba la premiere heure\b|\bpremiere heure\b|\ble plus tot possible\b|\bas early as possible\b|\btot le matin\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b",
              (self.morning[0], self.morning[0] + 2)),
         )
 
@@ -249,7 +249,7 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
@@ -293,6 +293,18 @@ SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" 
 WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)" % WEEKDAY_NAMES)
+PAST = re.compile(  # a past tense: told as news, not as a wish
+    r"\\b(?:had|was|were|took|went|came|did|spent|left|moved|fell|broke|turned|celebrated|proposed|arrived|stayed|returned|visited|died"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|got (?:out|back|home|married))\\b"
+    r"|\\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\\s+(?:\\w+ ){0,2}?"
+    r"(?:eu|ete|fait|fete|pris|mis|vu|recu|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\\b"
+)
+MODAL = re.compile(
+    r"\\b(?:would|could|can|will|'d|'ll|please|pls|works?|best|prefer|suits?|available|free|fine|good|ok|okay|come|venez|venir|pourr\\w*|peux|peut"
+    r"|aimerai\\w*|voudrai\\w*|correct|parfait|ideal|mieux|dispo|libre|irait|adonne|want|wants|like|need)\\b"
+)
+TOO = re.compile(r"(?:and |et |pis )?(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)|tomorrow|demain|today|aujourd'hui|(?:the|le) \\d{1,2}(?:st|nd|rd|th|er)?)(?: \\w+)? (?:too|as well|aussi|also|non plus|either)")
+DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
@@ -332,7 +344,7 @@ def clauses(canonical: str) -> list[Clause]:
     """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
-    text = DAY_AND_PART_PAIR.sub(r"\1 | \2", text)
+    text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
@@ -342,13 +354,21 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.strip(" ,-")
             if not piece or ASIDE.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
+            if PAST.search(piece) and not MODAL.search(piece):
+                continue  # 'I had both cataracts done on March 9': what happened, not when to come
+            inherits = piece.startswith("& ") or (found and found[-1].negative and TOO.fullmatch(piece))
+            piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(piece)
             negated = NEGATIVE.search(plain) is not None
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
-            if ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
+            only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and DAYS_ONLY.fullmatch(piece)
+            if only_days or ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
                 found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
+                continue
+            if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
+                found.append(replace(found[-1], text=piece))
                 continue
             found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
     return found
@@ -630,7 +650,7 @@ def _hours(text: str, parts: DayParts) -> Hours | None:
     for pattern, hours in parts.phrases():
         if re.search(pattern, text):
             return hours
-    span = re.search(r"\b(?:from |de )?(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
+    span = re.search(r"\b(?:from |de )?(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
     if span is not None and not re.search(r"\b(?:the|le) \d|\bwork|\btravaill", text):  # 'I'm there 9 to 11', 'from 10 till noon'
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
@@ -732,9 +752,11 @@ def canonical_times(text: str) -> str:
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
         t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
+    t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i )?(?:leave|finish|go|pars|finis|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
+               lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
     t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
     t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
     t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
@@ -742,7 +764,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = re.sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
                lambda m: "| before 12:00" if m.group(1) else "| before ", t)  # 'moi chu la jusqu'a midi'
-    t = re.sub(r"\b(?:dort|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+)? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
+    t = re.sub(r"\b(?:dort|dors|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+){0,2}? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
     t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
     t = re.sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
     t = re.sub(r"\bquand vous (?:voulez|voudrez)\b(?=\s*\|?\s*(?:sauf|except|mais pas|but not)\b)", "n'importe quand", t)
@@ -763,7 +785,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
     t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
     t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
-    t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b", " event ", t)  # an event, not a time
+    t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
+               r"|\b(?:le|the) (?:souper|diner|dinner|supper|lunch|brunch) (?:de famille|familial|de noel|party|des fetes)\b", " event ", t)  # an event, not a time
     t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
     t = re.sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
     t = re.sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
@@ -784,6 +807,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\bthirtieth\b", "30th", t)
     t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
     t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
+    t = re.sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
+    t = re.sub(r"\b(?:too|to) (?=thirty\b)", "two ", t)
     t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{_number(m.group(1))}:00", t)
     t = re.sub(rf"\b{_N} (thirty|fifteen|forty-?five)\b", lambda m: f"{_number(m.group(1))}:{ {'thirty': 30, 'fifteen': 15}.get(m.group(2), 45)}", t)
     t = re.sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
@@ -841,7 +866,7 @@ def canonical_times(text: str) -> str:
 
 
 HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
-    (r"\bchristmas eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s eve\b|\bveille du jour de l'an\b", 12, 31),
+    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
 )
 
 
@@ -851,7 +876,8 @@ def _holidays(text: str, today: date) -> list[date]:
     for pattern, month, day in HOLIDAYS:
         if re.search(pattern, text):
             year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
-            found.append(date(year, month, day))
+            if (date(year, month, day) - today).days <= FARTHEST_DAYS:
+                found.append(date(year, month, day))
     return found
 
 
