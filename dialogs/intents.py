@@ -32,11 +32,11 @@ HISTORY = {  # what happened long ago is not why the client writes now
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
     "bereaved": re.compile(
-        r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?)\b"
-        r"|\b(?:died|passed away|passed|decedee?|est partie?)(?: \w+){0,2} (?:in|en) (?:19|20)\d\d\b|\bwidow(?:ed|er)? since\b"
-        r"|\b(?:died|passed away|passed|decedee?)(?: \w+){0,2} (?:\w+ )?(?:years? ago|ans)\b|\bil y a (?:\w+ )?ans\b"
-        r"|\b(?:died|passed away|passed|decedee?) (?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december"
-        r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+        r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
+        r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|il y a (?:\w+ ){0,2}ans)\b"
+        r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b"
+        r"|\b(?:my|our|ma|mon|notre|we lost my|we lost our|lost my|lost our) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?"
+        r"|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:(?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)|in (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?"
     ),
 }
 

@@ -202,6 +202,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
+    if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
+        text = re.sub(r"\b([jcmsn]) (ai|a|est|etait|avais|ont|en)\b", r"\1'\2", text)
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = " ".join(w if w in names else _corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")

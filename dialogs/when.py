@@ -50,7 +50,7 @@ MONTHS = {"january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb":
           "juil": 7, "august": 8, "aug": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9, "october": 10, "oct": 10,
           "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12, "decembre": 12}
 ORDINALS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "2nd": 2, "deuxieme": 2, "seconde": 2, "third": 3, "3rd": 3,
-            "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1}
+            "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1, "1re": 1, "1ere": 1}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 RELATIVE_DAYS = {"overmorrow": 2, "today": 0, "tonight": 0, "aujourd'hui": 0, "aujourdhui": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomoz": 1, "demain": 1}
 PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "morning", "am": "morning", "matin": "morning", "matinee": "morning",
@@ -198,7 +198,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     horizon = _fortnight(today)
     if wished_hours is None:
         ruled_out += reasons
-    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else wished_days, horizon, parts, named, today)
+    in_view = wished_days if wished_days is not None or not any_day else horizon  # 'sinon toute la semaine': the wish rules are read against
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else in_view, horizon, parts, named, today)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days or [] for a, b in hours_out if day not in excluded_days]
@@ -262,7 +263,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
-    r"|\b(?:flew (?:home|back)|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|\b(?:se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
@@ -294,16 +295,17 @@ WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week a
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)" % WEEKDAY_NAMES)
 PAST = re.compile(  # a past tense: told as news, not as a wish
-    r"\\b(?:had|was|were|took|went|came|did|spent|left|moved|fell|broke|turned|celebrated|proposed|arrived|stayed|returned|visited|died"
-    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|got (?:out|back|home|married))\\b"
-    r"|\\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\\s+(?:\\w+ ){0,2}?"
-    r"(?:eu|ete|fait|fete|pris|mis|vu|recu|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\\b"
+    r"\b(?:had|was|were|took|went|came|did|spent|left|moved|fell|broke|turned|celebrated|proposed|arrived|stayed|returned|visited|died"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|got (?:out|back|home|married))\b"
+    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b"
+    r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
+    r"(?:eu|ete|fait|fete|vu|recu|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\b"
 )
 MODAL = re.compile(
-    r"\\b(?:would|could|can|will|'d|'ll|please|pls|works?|best|prefer|suits?|available|free|fine|good|ok|okay|come|venez|venir|pourr\\w*|peux|peut"
-    r"|aimerai\\w*|voudrai\\w*|correct|parfait|ideal|mieux|dispo|libre|irait|adonne|want|wants|like|need)\\b"
+    r"\b(?:would|could|can|will|'d|'ll|please|pls|works?|best|prefer|suits?|available|free|fine|good|ok|okay|come|venez|venir|pourr\w*|peux|peut"
+    r"|aimerai\w*|voudrai\w*|correct|parfait|ideal|mieux|dispo|libre|irait|adonne|want|wants|like|need|a partir|from|starting|des le)\b"
 )
-TOO = re.compile(r"(?:and |et |pis )?(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)|tomorrow|demain|today|aujourd'hui|(?:the|le) \\d{1,2}(?:st|nd|rd|th|er)?)(?: \\w+)? (?:too|as well|aussi|also|non plus|either)")
+TOO = re.compile(r"(?:and |et |pis )?(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
@@ -397,7 +399,7 @@ PLURAL_WEEKDAY = re.compile(
     % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
 QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
-BEFORE_DATE = re.compile(r"\b(?:before|avant|avan|by|d'ici) (?:the |le )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
+BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
 PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
 HABIT = re.compile(rf"\b(?:only|seulement|de preference|preferably|usually|d'habitude|{PLURAL_PART_NAMES})\b")
@@ -511,10 +513,10 @@ def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
 
 def _not_before(text: str, today: date) -> date | None:
     """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a)\s+(.+)$", text)
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez|antibiotics|antibiotiques)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1)
-    back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
         return None  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
@@ -783,6 +785,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = re.sub(r" ni (?=\w)", " | ni ", t)
     t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
+    t = re.sub(rf"\b(?:i'?d )?(?:rather )?not (?:go )?(?:past|later than|beyond|after) ({WEEKDAY_NAMES})\b", r"up to \1", t)  # 'rather not go past Friday'
+    t = re.sub(r"\bde (\d{1,2}(?::\d{2})?)(?: ?h)? (?:a|au|jusqu'a) midi\b", r"from \1 to 12", t)
     t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
     t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
     t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
