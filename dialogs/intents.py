@@ -51,7 +51,7 @@ NOT_URGENT = re.compile(
 
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)|\bpast away\b",
-    r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
+    r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
     r"\bs'est eteinte?\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
@@ -62,7 +62,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\betes trompee?s?\b|\bvous vous trompez\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
-    r"\b(?:eu|ai) ce numero\b|\bnumber belongs to\b|\bce numero (?:appartient|est celui)\b",
+    r"\b(?:eu|ai) ce numero\b|\b(?:number|phone|cell) belongs to\b|\bce numero (?:appartient|est celui)\b",
     r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 
@@ -84,7 +84,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:please |pls )?(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
-    r"\b(?:will|'ll) (?:call|phone|ring) you\b(?! (?:myself|ourselves))|\b(?:va|vais|allons|vont) vous (?:appeler|telephoner)\b(?! moi-meme| nous-memes)|\bcan (?:i|we) (?:call|phone) you\b|\bwhat number (?:can|should|do) (?:i|we)\b|\bquel numero\b.{0,25}\b(?:appeler|rejoindre)\b|\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
+    r"\b(?:will|'ll) (?:call|phone|ring) you\b(?! (?:myself|ourselves))|\b(?:va|vais|allons|vont) vous (?:appeler|telephoner)\b(?! moi-meme| nous-memes)|\bcan (?:i|we) (?:call|phone) you\b|\bwhat number (?:can|should|do) (?:i|we)\b|\bquel numero\b.{0,25}\b(?:appeler|rejoindre)\b|\b(?:landline|home phone|house phone|ligne fixe|telephone fixe|le fixe)\b|\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
     r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
@@ -102,7 +102,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
-    r"\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
+    r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = re.compile(r"\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")

@@ -86,7 +86,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"r": "are", "prise": "price"}  # English only: 'r' is no French word either, but keep French untouched
-SHORTHAND_FR = {"sa": "ca", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+SHORTHAND_FR = {"c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la"}  # French only: 'mar' is March, 'sa' a word in English
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
@@ -191,7 +191,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
     text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
-    text = re.sub(r"\b([ap]) m\b", r"\1m", text, flags=re.I)
+    text = re.sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
@@ -203,7 +203,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
-        text = re.sub(r"\b([jcmsn]) (ai|a|est|etait|avais|ont|en)\b", r"\1'\2", text)
+        text = re.sub(r"\b([jcmsnd]) (ai|a|est|etait|avais|ont|en|apres)\b", r"\1'\2", text)
+        text = re.sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
+        text = re.sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = " ".join(w if w in names else _corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")

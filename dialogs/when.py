@@ -250,7 +250,7 @@ CORRECTION = re.compile(
 )
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
@@ -440,7 +440,7 @@ def _said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Sa
     return Said(
         days, singular if not dated else frozenset(), every, _hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
         re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
-        frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)),
+        frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)) | (singular if _week(text, today) else frozenset()),
         bool(every) and _week(text, today) is not None,
     )
 
@@ -810,6 +810,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\btwentieth\b", "20th", t)
     t = re.sub(r"\bthirtieth\b", "30th", t)
     t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
+    t = re.sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|\w+s\b))",
+               lambda m: f"{m.group(1)} {_number(m.group(2))}", t)  # 'Mindy at ten'
     t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
     t = re.sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
     t = re.sub(r"\b(?:too|to) (?=thirty\b)", "two ", t)
@@ -852,7 +854,7 @@ def canonical_times(text: str) -> str:
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
     t = re.sub(r"\b(?:i'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
-    t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
+    t = re.sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
     t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
