@@ -91,8 +91,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     }
     habit_wish = False
     for clause in cut:
-        back = None if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
+        back, away = (None, False) if _offsets(clause.text, today) else _not_before(clause.text, today)  # 'away until the 15th': from then on
         if back is not None:
+            if away:  # and the days until then are out
+                ruled_out.append(Said(_business_days(today, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             not_before = back if not_before is None else max(not_before, back)
             said = _from(back, clause.text, today, parts)
             if said.hours is not None and wished_hours is None:
@@ -511,17 +513,17 @@ def _outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
     return (parts.day[0], parts.evening[0])
 
 
-def _not_before(text: str, today: date) -> date | None:
-    """'away until Dec 15' → Dec 16; 'back on the 3rd' / 'after Dec 10' → from then."""
+def _not_before(text: str, today: date) -> tuple[date | None, bool]:
+    """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
     away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez|antibiotics|antibiotiques)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
-        return found[0] + timedelta(days=1)
+        return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
-        return None  # 'from the 21st to the 24th' is a range
+        return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
-        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0)
-    return None
+        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0), False
+    return None, False
 
 
 def _leading_days(text: str, today: date) -> list[date]:
