@@ -328,7 +328,7 @@ NEGATIVE = re.compile(
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 POSITIVE_IDIOMS = re.compile(
-    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|a part de ca|a part ca|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
     r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
@@ -837,7 +837,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
-    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les)\b", "around", t)
+    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
     t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
@@ -926,8 +926,8 @@ def _offsets(text: str, today: date) -> list[date]:
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
     for match in re.finditer(rf"\b{_COUNT} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=_number(match.group(1))))
-    for match in re.finditer(rf"\b(?:in|dans) {_COUNT} (?:weeks?|semaines?) (?:jour pour jour|to the day|exactly)\b", text):
-        found.append(today + timedelta(weeks=_number(match.group(1))))
+    for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {_COUNT} (?:weeks?|semaines?)\b|\b(?:in|dans) {_COUNT} (?:weeks?|semaines?)(?: exactement| exactly)?,? (?:jour pour jour|to the day|exactly)\b", text):
+        found.append(today + timedelta(weeks=_number(match.group(1) or match.group(2))))
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         weekday = WEEKDAYS[match.group(1) or match.group(2)]
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
