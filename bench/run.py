@@ -80,7 +80,7 @@ def bench_understand() -> None:
     from collections import defaultdict
 
     from dialogs.understand import understand
-    from dialogs.when import _calendar_date
+    from dialogs.days import calendar_date
     from tests.corpus import BLIND, HOLDOUT, agrees, load, load_tuned
 
     for label, rows in (("tuned corpus (replies.tsv, replies_more*.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
@@ -98,7 +98,7 @@ def bench_understand() -> None:
     samples = []
     for _ in range(3):
         for row in rows:
-            _calendar_date.cache_clear()  # time dateparser's share too, not a cache hit
+            calendar_date.cache_clear()  # time dateparser's share too, not a cache hit
             start = time.perf_counter()
             understand(row.text, row.now, row.locale)
             samples.append(time.perf_counter() - start)

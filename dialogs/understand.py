@@ -20,9 +20,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from dialogs import intents
-from dialogs.when import (
-    DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window, time_windows,
-)
+from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
+from dialogs.when import time_windows
 
 INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",

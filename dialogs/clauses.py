@@ -1,0 +1,235 @@
+"""A reply cut into clauses, each one negative or not (a negation, a busy reason), and what one clause names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, HORIZON_DAYS, Hours, PART_WORDS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.clock import LETS_IN, named_hours
+from dialogs.days import BEFORE_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
+
+
+CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
+            r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
+
+
+CORRECTION = re.compile(
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur)\b"
+)
+
+
+BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
+    r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
+    r"|meals on wheels|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|je suis|elle est|il est|on est) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
+)
+
+
+ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
+    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
+    r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
+    r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
+    r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
+    r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
+    r"|\b(?:se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
+    r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
+    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
+)
+
+
+LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
+
+
+_PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)
+
+
+DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
+    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,3}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
+
+
+DAY_THEN_DAY_AND_PART = re.compile(  # 'le cardiologue le 1er decembre pis mon bain le vendredi matin': each day its own part
+    rf"((?:\b(?:{WEEKDAY_NAMES})s?|\b(?:le|the) \d{{1,2}}(?:er|st|nd|rd|th)?)\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{1,3}}?(?:le |les |the |on )(?:{WEEKDAY_NAMES})s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
+
+
+SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
+
+
+PAST = re.compile(  # a past tense: told as news, not as a wish
+    r"\b(?:had|was|were|took|went|came|did|spent|left|moved|fell|broke|turned|celebrated|proposed|arrived|stayed|returned|visited|died"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|got (?:out|back|home|married))\b"
+    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b"
+    r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
+    r"(?:eu|ete|fait|fete|vu|recu|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\b"
+)
+
+
+MODAL = re.compile(
+    r"\b(?:would|could|can|will|'d|'ll|please|pls|works?|best|prefer|suits?|available|free|fine|good|ok|okay|come|venez|venir|pourr\w*|peux|peut"
+    r"|aimerai\w*|voudrai\w*|correct|parfait|ideal|mieux|dispo|libre|irait|adonne|want|wants|like|need|a partir|from|starting|des le)\b"
+)
+
+
+TOO = re.compile(r"(?:and |et |pis )?(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)")
+
+
+DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
+
+
+SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
+
+
+INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
+    r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
+    r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
+)
+
+
+NEGATIVE = re.compile(
+    r"\b(?:not|no|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
+    r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
+    r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
+    r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
+    r"|trop tard|too late|trop tot|too early|too soon|bowling|nothing|rien|adonne mal|tombe mal"
+    r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
+)
+
+
+POSITIVE_IDIOMS = re.compile(
+    r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|a part de ca|a part ca|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
+    r"|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
+    r"|no matter|if not|sinon|otherwise|or not|pas d'importance|not important|pas important)\b"
+    r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    negative: bool  # rules out what it names
+    correction: bool  # replaces the wish before it
+    sentence: int = 0  # which sentence of the reply it is in
+    reason: bool = False  # negative only as a busy reason ('the nurse comes mornings'), which a clock time said overrides
+
+
+def clauses(canonical: str) -> list[Clause]:
+    """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
+    words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
+    text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
+    text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
+    text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
+    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
+    found = []
+    for number, sentence in enumerate(text.split("||")):
+        for piece in sentence.split("|"):
+            piece = piece.strip(" ,-")
+            if not piece or ASIDE.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
+                continue
+            if PAST.search(piece) and not MODAL.search(piece):
+                continue  # 'I had both cataracts done on March 9': what happened, not when to come
+            inherits = piece.startswith("& ") or (found and found[-1].negative and TOO.fullmatch(piece))
+            piece = piece.removeprefix("& ")
+            plain = POSITIVE_IDIOMS.sub(" ", piece)
+            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(piece)
+            negated = NEGATIVE.search(plain) is not None
+            ends_in_day = found and found[-1].sentence == number and (
+                PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
+            only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and DAYS_ONLY.fullmatch(piece)
+            if only_days or ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
+                found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
+                continue
+            if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
+                found.append(replace(found[-1], text=piece))
+                continue
+            found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
+    return found
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one clause names: days (each one, or every such weekday), hours, parts of the day."""
+
+    days: list[date]
+    weekdays: frozenset[int]  # weekdays named as singular ('Monday'); resolved against the wish when ruled out
+    every: frozenset[int]  # weekdays named as a habit or set ('Mondays', 'every Monday', 'le lundi')
+    hours: Hours | None
+    parts: frozenset[str]
+    any_day: bool
+    early: bool  # 'early morning': the first hours only
+    qualified: frozenset[int] = frozenset()  # weekdays said with 'this', 'next', 'prochain': the day named, whatever is wished
+    scoped: bool = False  # the habit holds within a week named with it ('du lundi au jeudi la semaine prochaine')
+    before_wish: bool = False  # ruled out before anything was wished: a bare weekday is the coming one ('not Monday. Tuesday the 23rd on')
+
+
+PLURAL_WEEKDAY = re.compile(
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|n'importe quel|n'importe lequel|un|a|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
+)
+
+
+QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
+
+
+PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
+
+
+HABIT = re.compile(rf"\b(?:only|seulement|de preference|preferably|usually|d'habitude|{PLURAL_PART_NAMES})\b")
+
+
+ANY_DAY_WORDS = re.compile(
+    r"\b(?:any ?day|any ?time|anytime|whenever|any other day|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
+    r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
+    r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
+    r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee))\b"
+)
+
+
+def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -> Said:
+    every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
+    for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
+        every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
+    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie)\b", text):  # 'a sa dialyse le mardi': a habit
+        every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
+    span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
+    if span:  # 'du lundi au jeudi': every weekday in between
+        every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
+    bounded = BEFORE_DATE.sub(" ", text)  # 'avant le 18' bounds the days, it wishes no 18th
+    dated = named_dates(bounded, today) + weekday_dates(text, today)
+    offsets = named_offsets(text, today)
+    if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'
+        every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
+    if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
+        days = sorted(set(dated + offsets))
+    elif dated:
+        days = sorted(set(dated + named_days(_without_weekdays(bounded), today)))
+    else:
+        days = named_days(bounded, today)
+    days = sorted(set(days + named_ranges(text, today)))
+    singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
+    if every:
+        horizon = named_week(text, today) or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
+        days = sorted(set(d for d in days if d.weekday() not in every) | {d for d in horizon if d.weekday() in every})
+    named_parts = frozenset(PART_WORDS[w] for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch"))
+    return Said(
+        days, singular if not dated else frozenset(), every, named_hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
+        re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
+        frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)) | (singular if named_week(text, today) else frozenset()),
+        bool(every) and named_week(text, today) is not None,
+    )
+
+
+def said_from(first: date, text: str, today: date, parts: DayParts) -> Said:
+    return Said(fortnight(first), frozenset(), frozenset(), named_hours(text, parts), frozenset(), False, False)
+
+
+def _without_weekdays(text: str) -> str:
+    return " ".join(w for w in text.split() if w not in WEEKDAYS)

@@ -1,0 +1,284 @@
+"""Clock phrases made canonical ('quarter past one' → 1:15, '13 h 15' → 13:15, meals and bounds), numbers that are not
+times left out, and the hours a clause names."""
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, PART_WORDS, WEEKDAY_NAMES
+
+
+def overlap(first: Hours, second: Hours) -> Hours | None:
+    start, end = max(first[0], second[0]), min(first[1], second[1])
+    return (start, end) if start < end else None
+
+
+LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
+    r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b"
+    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b")
+
+
+def part_hours(named: frozenset[str], parts: DayParts) -> Hours:
+    spans = [parts.part(p) for p in named]
+    return (min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def clock_time(hour: float) -> time:
+    return time(int(hour), int(round(hour % 1 * 60)))
+
+
+def hours_outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
+    """The hours left when parts of the day are ruled out ('no mornings' → afternoon and evening)."""
+    if not parts_out:
+        return None
+    if parts_out == {"early_morning"}:
+        return (parts.morning[0] + 2, parts.day[1])
+    if "morning" in parts_out:
+        return (parts.morning[1], parts.day[1]) if "evening" not in parts_out else parts.afternoon
+    if "afternoon" in parts_out:
+        return parts.morning
+    return (parts.day[0], parts.evening[0])
+
+
+def named_hours(text: str, parts: DayParts) -> Hours | None:
+    """The hours of the day the client wants: a part of day, a clock time, or a bound."""
+    for pattern, hours in parts.phrases():
+        if re.search(pattern, text):
+            return hours
+    span = re.search(r"\b(?:from |de )?(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
+    if span is not None and not re.search(r"\b(?:the|le) \d|\bwork|\btravaill", text):  # 'I'm there 9 to 11', 'from 10 till noon'
+        end_word = span.group(4)
+        start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
+        end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
+        if parts.day[0] <= start < end <= parts.day[1]:
+            return (start, end)
+    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    if between is not None:
+        start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
+        end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
+        if start < end:
+            return (start, end)
+    named_part = next((parts.part(PART_WORDS[w]) for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch")), None)
+    bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
+    lower = [_clock(b) for b in bounds if b.group(1) in ("after", "apres", "not before", "from", "a partir de")]
+    upper = [_clock(b) for b in bounds if b.group(1) not in ("after", "apres", "not before", "from", "a partir de")]
+    if lower and upper and max(lower) < min(upper):  # 'pas avant 10 h pis pas apres 15 h'
+        return (max(lower), min(upper))
+    bound = bounds[0] if bounds else None
+    if bound is None:
+        bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
+    if bound is not None:
+        hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
+        bounded = (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
+        return (overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
+    clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
+    if clock is not None:
+        return _clock_window(clock, parts)
+    words = text.split()
+    for index, word in enumerate(words):
+        if word == "am" and index and words[index - 1] in ("i", "who", "that"):
+            continue  # "I am free Thursday" is not a morning
+        if word in PART_WORDS:
+            return parts.part(PART_WORDS[word])
+    return None
+
+
+def _clock(match: re.Match) -> float:
+    """Hour, minutes ('4:30', '15h30') and am/pm of a bound like 'after 4:30'."""
+    return _business_hour(int(match.group(2)), match.group(5)) + int(match.group(3) or match.group(4) or 0) / 60
+
+
+def _business_hour(hour: int, suffix: str | None) -> int:
+    """'2' in a business context is 2 p.m.; 'pm' adds 12; 24-hour times stay as they are."""
+    if suffix == "pm" and hour < 12:
+        return hour + 12
+    if suffix == "am":
+        return hour % 12
+    return hour + 12 if 1 <= hour <= 7 else hour
+
+
+def _clock_window(match: re.Match, parts: DayParts) -> Hours:
+    if match.group(2):
+        hour, minutes, suffix, word = int(match.group(2)), int(match.group(3) or match.group(4) or 0), match.group(5), match.group(1)
+    elif match.group(7):
+        hour, minutes, suffix, word = int(match.group(7)), 0, match.group(8), match.group(6)
+    else:
+        hour, minutes, suffix, word = int(match.group(9)), 0, match.group(10), None
+    start = _business_hour(hour, suffix) + minutes / 60
+    if word in ("around", "vers", "about"):  # an approximate time: an hour early to two late
+        return (max(parts.day[0], start - 1), min(parts.day[1], start + 2))
+    return (max(parts.day[0], start - 0.5), min(parts.day[1], start + 2))  # a clock time: a visit starting close to it
+
+
+CLOCK_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}
+
+
+COUNT_WORDS = {**CLOCK_WORDS, "a": 1, "an": 1, "six": 6, "treize": 13, "quatorze": 14, "quinze": 15, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+
+
+_N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))
+
+
+COUNT_PATTERN = r"(\d{1,2}|%s)" % "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+
+def number_of(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
+NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone numbers and ages: numbers that are not times
+    r"\b\d{1,5},? (?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
+    r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
+    r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
+    r"|\bat \d{1,5} (?!(?:am|pm|on|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
+    r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with)\b)(?=[a-z]{3,}\b)"
+    r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
+    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
+    r"|\b\d{2,3} years old\b"
+    r"|\$ ?\d[\d,.]*|\b\d+(?: \d{3})*(?:[.,]\d+)? ?(?:km|kilometres?|kilometers?|miles?|minutes?|mins?|hours?|hrs?|lbs?|pounds?|kg|%|\$|dollars?|piasses?)(?=\W|$)"
+)
+
+
+def canonical_times(text: str) -> str:
+    """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
+    approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
+    said as negations as bounds ('not before 10' → 'from 10:00')."""
+    t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
+    if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
+        t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
+    t = re.sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
+    t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
+    t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
+    t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i )?(?:leave|finish|go|pars|finis|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
+               lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
+    t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
+    t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
+    t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus)\b", r"from \1", t)
+    t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
+    t = re.sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
+               lambda m: "| before 12:00" if m.group(1) else "| before ", t)  # 'moi chu la jusqu'a midi'
+    t = re.sub(r"\b(?:dort|dors|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+){0,2}? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
+    t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
+    t = re.sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
+    t = re.sub(r"\bquand vous (?:voulez|voudrez)\b(?=\s*\|?\s*(?:sauf|except|mais pas|but not)\b)", "n'importe quand", t)
+    t = re.sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
+    t = re.sub(
+        r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
+        r"|any weekday|weekdays)((?: \w+){0,3}?) (?:but|mais)\b(?= (?:not |pas )?(?:the |le |a |un |on )?(?:early |late |tot le )?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|%s|%s|tomorrow|demain|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?)\b)"
+        % (WEEKDAY_NAMES, "|".join(f"{w}s" for w in FULL_WEEKDAYS)),
+        r"\1\2 except", t,
+    )
+    t = re.sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
+    t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
+    t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
+    t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
+    t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
+    t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
+    t = re.sub(r" ni (?=\w)", " | ni ", t)
+    t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
+    t = re.sub(rf"\b(?:i'?d )?(?:rather )?not (?:go )?(?:past|later than|beyond|after) ({WEEKDAY_NAMES})\b", r"up to \1", t)  # 'rather not go past Friday'
+    t = re.sub(r"\bde (\d{1,2}(?::\d{2})?)(?: ?h)? (?:a|au|jusqu'a) midi\b", r"from \1 to 12", t)
+    t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
+    t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
+    t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
+               r"|\b(?:le|the) (?:souper|diner|dinner|supper|lunch|brunch) (?:de famille|familial|de noel|party|des fetes)\b", " event ", t)  # an event, not a time
+    t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
+    t = re.sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
+    t = re.sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
+    t = re.sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
+    t = re.sub(r"\bgenre (?=\d)", "around ", t)
+    t = re.sub(r"\bpasse (?=\d)", "after ", t)
+    t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
+    t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
+    t = re.sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
+    t = re.sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
+    t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b", "pas la cette semaine", t)
+    t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
+    t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
+    t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = re.sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+               lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
+    t = re.sub(r"\btwentieth\b", "20th", t)
+    t = re.sub(r"\bthirtieth\b", "30th", t)
+    t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
+    t = re.sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|\w+s\b))",
+               lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'Mindy at ten'
+    t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
+    t = re.sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
+    t = re.sub(r"\b(?:too|to) (?=thirty\b)", "two ", t)
+    t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{number_of(m.group(1))}:00", t)
+    t = re.sub(rf"\b{_N} (thirty|fifteen|forty-?five)\b", lambda m: f"{number_of(m.group(1))}:{ {'thirty': 30, 'fifteen': 15}.get(m.group(2), 45)}", t)
+    t = re.sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
+    t = re.sub(r"(?<![-\w])midi et demie?\b", "12:30", t)
+    t = re.sub(r"(?<![-\w])midi moins (?:le )?quart\b", "11:45", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? et demie?\b", lambda m: f"{number_of(m.group(1))}:30", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? et quart\b", lambda m: f"{number_of(m.group(1))}:15", t)
+    t = re.sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = re.sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
+    t = re.sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{number_of(m.group(1))}:00", t)
+    t = _meal_time_bound(t)
+    t = re.sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
+    t = re.sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
+    t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|tomorrow|demain))",
+               r"\1 \2:\3", t)  # 'arond 1030'
+
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
+    t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
+    t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
+    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
+    t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
+    t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
+    t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
+    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = re.sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
+    t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
+    t = re.sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
+    t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
+    t = re.sub(r"\bnxt\b", "next", t)
+    t = re.sub(r"\bwe+k\b", "week", t)
+    t = re.sub(r"\bde bone heure\b", "de bonne heure", t)
+    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
+    t = re.sub(r"\b(?:ma job|my job|mon travail|ma shift|my shift|work) (?:finit|finishes|ends|termine|se termine) (?:a|at|vers|around)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)
+    t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back))"
+               rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
+    t = re.sub(r"\b(?:i'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
+    t = re.sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
+               r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
+    t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
+    t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
+    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:after that|then|apres ca|ensuite|apres)\b",
+               lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
+    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
+    t = re.sub(r"\b(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)
+    t = re.sub(
+        r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
+        " around 12:00 ", t,
+    )
+    return re.sub(r"\s+", " ", t).strip()
+
+
+MEAL_AT = re.compile(r"\b(?:le |the |our |notre |my |mon )?(?:souper|supper|dinner|diner|lunch)(?: c'est| is)? (?:a|at) (\d{1,2}(?::\d{2})?)\b")
+
+
+def _meal_time_bound(t: str) -> str:
+    """'le souper c'est a 5 h chez nous, venez avant ca': before that hour (the meal's time, then a 'before')."""
+    meal = MEAL_AT.search(t)
+    if meal is None:
+        return t
+    after = t[meal.end():]
+    bound = re.search(r"\b(?:avant ca|avant|before that|before then|before)\b(?!\s+\d)", after)
+    if bound is None:
+        return t
+    return t[: meal.start()] + after[: bound.start()] + f"before {meal.group(1)}" + after[bound.end():]

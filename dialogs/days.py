@@ -1,0 +1,297 @@
+"""The days a clause names: weekdays, dates, weeks, offsets, ranges and holidays, counted from today."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.clock import COUNT_PATTERN, number_of
+
+
+def business_days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1) if (first + timedelta(days=i)).weekday() < 5]
+
+
+def fortnight(first: date) -> list[date]:
+    """Monday to Friday of the horizon that starts on `first` ('from the 18th on', 'after Boxing Day')."""
+    return business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
+
+
+BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
+
+
+def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
+    """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez|antibiotics|antibiotiques)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
+        return found[0] + timedelta(days=1), True
+    back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
+        return None, False  # 'from the 21st to the 24th' is a range
+    if back and (found := _leading_days(back.group(2), today)):
+        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0), False
+    return None, False
+
+
+def _leading_days(text: str, today: date) -> list[date]:
+    """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
+    words = text.split()
+    first = words[0] if words else ""
+    if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
+            or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
+        return []
+    return named_days(" ".join(words[:3]), today)
+
+
+def named_days(text: str, today: date) -> list[date]:
+    """Days named in the text; a weekday with a week phrase ('Tuesday next week') picks that day of that week."""
+    words = text.split()
+    named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    week = named_week(text, today)
+    if week is not None and named and re.search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+        days = week + [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]  # 'this week or on Monday'
+    elif week is not None:
+        days = [d for d in week if d.weekday() in named] if named else week
+    else:
+        days = [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]
+    days += [today + timedelta(days=RELATIVE_DAYS[w]) for w in words if w in RELATIVE_DAYS]
+    days += named_dates(text, today) + _holidays(text, today)
+    return sorted(set(days))
+
+
+def _weekday_date(words: list[str], index: int, today: date) -> date:
+    """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week, and so are the
+    weekdays listed with it ('next Tuesday or Wednesday', 'mardi ou mercredi prochain')."""
+    weekday = WEEKDAYS[words[index]]
+    ahead = (weekday - today.weekday()) % 7 or 7
+    first, last = index, index
+    while first >= 2 and words[first - 1] in LIST_WORDS and words[first - 2] in WEEKDAYS:
+        first -= 2
+    while last + 2 < len(words) and words[last + 1] in LIST_WORDS and words[last + 2] in WEEKDAYS:
+        last += 2
+    before = words[first - 1] if first else ""
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if before == "next" or after in ("prochain", "prochaine", "next"):
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday + timedelta(days=weekday)
+    return today + timedelta(days=ahead)
+
+
+LIST_WORDS = {"or", "and", "ou", "et", "pis", "&"}
+
+
+def named_week(text: str, today: date) -> list[date] | None:
+    """The business days a week phrase covers, or None when there is none."""
+    this_monday = today - timedelta(days=today.weekday())
+    next_monday = this_monday + timedelta(days=7)
+
+    def weekdays(monday: date, first: int = 0, last: int = 4) -> list[date]:
+        return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
+
+    if re.search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and re.search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
+        return weekdays(this_monday) + weekdays(next_monday)  # 'cette semaine ou la semaine prochaine'
+    if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
+        return weekdays(next_monday, 0, 1)
+    if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
+        return weekdays(next_monday, 3, 4)
+    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b", text):
+        return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
+    if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
+        saturday = this_monday + timedelta(days=5)
+        return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
+    if re.search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
+        return weekdays(next_monday + timedelta(days=7))
+    if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
+        return weekdays(next_monday)
+    if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)", text):
+        return weekdays(this_monday)
+    in_weeks = re.search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
+    if in_weeks:
+        count = in_weeks.group(1)
+        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))))
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
+    if first_week:
+        first = _calendar_date(f"{first_week.group(1)} 1", today) or today
+        return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
+    return None
+
+
+def named_dates(text: str, today: date) -> list[date]:
+    """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
+    found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
+    text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
+    for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
+        text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
+    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
+        day = int(match.group(1) or match.group(2))
+        month, year = today.month, today.year
+        if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        found.append(_safe_date(year, month, day))
+    return [d for d in found if d is not None and (d - today).days <= FARTHEST_DAYS]  # 'surgery on March 3rd' said in December is past
+
+
+FARTHEST_DAYS = 200  # a date named further ahead than this is one that has passed, rolled into next year
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(span: str, today: date) -> date | None:
+    """The next date a '<month> <day>' phrase names, rolling into next year ('Jan 5' in November)."""
+    parsed = dateparser.parse(
+        span, languages=["en", "fr"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time(0)), "REQUIRE_PARTS": ["day", "month"]},
+    )
+    return parsed.date() if parsed is not None else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
+    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
+)
+
+
+def _holidays(text: str, today: date) -> list[date]:
+    """Holidays named as days ('not Christmas Eve'); 'before Christmas' is a range (`named_ranges`)."""
+    found = []
+    for pattern, month, day in HOLIDAYS:
+        if re.search(pattern, text):
+            year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
+            if (date(year, month, day) - today).days <= FARTHEST_DAYS:
+                found.append(date(year, month, day))
+    return found
+
+
+def weekday_dates(text: str, today: date) -> list[date]:
+    """'Wed the 16th', 'le mercredi 16', 'lundi le 28', 'vendredi 18': the date (the weekday only confirms it)."""
+    found = []
+    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?))" % WEEKDAY_NAMES, text):
+        day = int(match.group(2))
+        month, year = today.month, today.year
+        if day < today.day:
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        found.append(_safe_date(year, month, day))
+    return [d for d in found if d is not None]
+
+
+def named_offsets(text: str, today: date) -> list[date]:
+    """One day counted from another: 'in five days', 'two weeks from Monday', 'the Tuesday after next', 'jeudi en huit'."""
+    found = []
+    for match in re.finditer(rf"\b{COUNT_PATTERN} (?:days?|jours?) (?:from (?:now|today)|d'ici)\b", text):
+        found.append(today + timedelta(days=number_of(match.group(1))))
+    for match in re.finditer(rf"\b(?:in|dans) {COUNT_PATTERN} (?:days?|jours?)\b", text):
+        found.append(today + timedelta(days=number_of(match.group(1))))
+    base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
+    for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
+        found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
+    for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,? (?:jour pour jour|to the day|exactly)\b", text):
+        found.append(today + timedelta(weeks=number_of(match.group(1) or match.group(2))))
+    for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+        weekday = WEEKDAYS[match.group(1) or match.group(2)]
+        found.append(today + timedelta(days=14 - today.weekday() + weekday))
+    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b" % WEEKDAY_NAMES, text):
+        found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1)]))
+    for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
+        found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
+    return found
+
+
+def _base(word: str, today: date) -> date:
+    if word in WEEKDAYS:
+        return today + timedelta(days=(WEEKDAYS[word] - today.weekday()) % 7 or 7)
+    return today + timedelta(days=1 if word in ("tomorrow", "demain") else 0)
+
+
+def named_ranges(text: str, today: date) -> list[date]:
+    """Named spans of days, Monday to Friday: before New Year's or the holidays, after Boxing Day, the week of the
+    21st, from the 18th on, mid-January, early or end of a month, between two dates."""
+    year = today.year
+    named = (
+        (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
+        (r"\b(?:before|avant) (?:christmas|xmas|noel)\b", (today, date(year, 12, 24))),
+        (r"\b(?:before|avant|avan) (?:the holidays|les fetes?|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
+        (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
+        (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
+    )
+    days: list[date] = []
+    for pattern, (first, last) in named:
+        if re.search(pattern, text):
+            days += business_days(max(first, today), last)
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({months})\b", text):
+        first = _month_start(MONTHS[match.group(1)], today)
+        days += business_days(max(first.replace(day=10), today), first.replace(day=20))
+    for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({months})\b", text):
+        first = _month_start(MONTHS[match.group(1)], today)
+        days += business_days(max(first, today), first.replace(day=10))
+    for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de)[- ]?(?:d')?({months}|the month|this month|le mois|du mois|ce mois)\b", text):
+        word = match.group(1)
+        first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
+        last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
+        days += business_days(max(last - timedelta(days=6), today), last)
+    week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\bla semaine du (\d{1,2})\b", text)
+    if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
+        monday = day - timedelta(days=day.weekday())
+        days += business_days(max(monday, today), monday + timedelta(days=4))
+    onwards = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
+    if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
+        days += fortnight(day)
+    if re.search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
+        first = _month_start(today.month % 12 + 1, today)
+        days += business_days(first, first.replace(day=10))
+    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
+                         r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
+    if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
+        days += fortnight(day)
+    between = re.search(
+        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et|pis|au) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+        rf"(?: (?:of )?({months}))?",
+        text,
+    )
+    through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2}) au (\d{1,2})\b", text)
+    if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
+            and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
+        days += business_days(first, last)
+    before = BEFORE_DATE.search(text)
+    if before and (last := _next_day_of_month(int(before.group(1)), today)):
+        days += business_days(today, last - timedelta(days=1))
+    if re.search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
+        monday = today + timedelta(days=14 - today.weekday())
+        days += business_days(monday, monday + timedelta(days=4))
+    month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({months})\b", text)
+    if month_week and (day := _calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
+        monday = day - timedelta(days=day.weekday())
+        days += business_days(max(monday, today), monday + timedelta(days=4))
+    if between and between.group(5):  # 'entre le 18 et le 20 janvier'
+        first_day = int(between.group(1) or between.group(2) or between.group(3))
+        if (first := _calendar_date(f"{between.group(5)} {first_day}", today)) and (last := _calendar_date(f"{between.group(5)} {between.group(4)}", today)):
+            days += business_days(first, last)
+    elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
+            and (last := _next_day_of_month(int(between.group(4)), first)):
+        days += business_days(first, last)
+    return days
+
+
+def _month_start(month: int, today: date) -> date:
+    year = today.year + (1 if month < today.month else 0)
+    return date(year, month, 1)
+
+
+def _next_day_of_month(day: int, today: date) -> date | None:
+    month, year = today.month, today.year
+    if day < today.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return _safe_date(year, month, day)
