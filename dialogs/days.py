@@ -25,7 +25,7 @@ BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:t
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez|antibiotics|antibiotiques)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
@@ -127,6 +127,8 @@ def named_dates(text: str, today: date) -> list[date]:
     found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
+    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
+        text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(2)} {pair.group(1)}", 1)  # 'le 7 ou le 8 janvier': the 7th of January too
     for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
@@ -266,8 +268,12 @@ def named_ranges(text: str, today: date) -> list[date]:
             and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
         days += business_days(first, last)
     before = BEFORE_DATE.search(text)
-    if before and (last := _next_day_of_month(int(before.group(1)), today)):
+    if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
         days += business_days(today, last - timedelta(days=1))
+    up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
+    if up_to:  # 'I'd rather not go past Friday'
+        last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
+        days += business_days(today, last)
     if re.search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
