@@ -30,7 +30,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
-    r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete opere|operee?|opere|fait operer|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
+    r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
     r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
@@ -77,6 +77,7 @@ MODAL = re.compile(
 TOO = re.compile(r"(?:and |et |pis )?(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)")
 
 
+SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 
@@ -131,7 +132,10 @@ def clauses(canonical: str) -> list[Clause]:
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
             piece = piece.strip(" ,-")
-            if not piece or ASIDE.search(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
+            if not piece or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
+                continue
+            if ASIDE.search(piece):
+                dropped = number
                 continue
             if PAST.search(piece) and not MODAL.search(piece):
                 dropped = number  # 'I had both cataracts done on March 9': what happened, not when to come
@@ -150,6 +154,9 @@ def clauses(canonical: str) -> list[Clause]:
                 found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
                 continue
             if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
+                week = SHARED_WEEK.search(piece)
+                if week and not SHARED_WEEK.search(found[-1].text):  # '... lundi matin pis mercredi matin la semaine prochaine': both
+                    found[-1] = replace(found[-1], text=f"{found[-1].text} {week.group(0)}")
                 found.append(replace(found[-1], text=piece))
                 continue
             found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
@@ -204,7 +211,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
     if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
-    span = re.search(r"\b(?:du|from) (%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
+    span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
     bounded = BEFORE_DATE.sub(" ", text)  # 'avant le 18' bounds the days, it wishes no 18th

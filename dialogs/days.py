@@ -123,12 +123,12 @@ def named_week(text: str, today: date) -> list[date] | None:
 def named_dates(text: str, today: date) -> list[date]:
     """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
+        text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(2)} {pair.group(1)}", 1)  # 'le 7 ou le 8 janvier': the 7th of January too
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
     found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
-    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
-        text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(2)} {pair.group(1)}", 1)  # 'le 7 ou le 8 janvier': the 7th of January too
     for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"

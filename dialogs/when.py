@@ -84,6 +84,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not (REFUSAL.search(clause.text) and last_wish is not None):
                 pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
                 continue
+            if THAT_WEEK.search(clause.text) and mentioned and not said.days:  # 'se fait operer lundi le 17, faque pas cette semaine-la'
+                monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
+                said = replace(said, days=business_days(max(monday, today), monday + timedelta(days=4)))
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
@@ -130,10 +133,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             within = [d for d in wished_days if d.weekday() in said.every]
             if within:
                 said = replace(said, days=within, every=frozenset())
-        confirms = wished_days and not said.every and said.weekdays and len(said.days) == len(said.weekdays) \
+        confirms = wished_days and not said.every and not said.qualified and said.weekdays and len(said.days) == len(said.weekdays) \
             and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
             and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'
-        narrows = wished_days and said.days and set(said.days) < set(wished_days) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)
+        narrows = wished_days and said.days and (set(said.days) < set(wished_days) or said.qualified and len(wished_days) > 1 and all(
+            d.weekday() in {w.weekday() for w in wished_days} for d in said.days)) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)  # 'Mon, Wed and Fri... next Wednesday'
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
@@ -190,7 +194,7 @@ THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 
 
-THAT_WEEK = re.compile(r"\b(?:that|the same) week\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
+THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
 
 
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
@@ -226,7 +230,7 @@ THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 
 
-WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
+WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
 
 
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
