@@ -15,7 +15,7 @@ def overlap(first: Hours, second: Hours) -> Hours | None:
 
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
     r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b"
-    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b")
+    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b")
 
 
 def part_hours(named: frozenset[str], parts: DayParts) -> Hours:

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import dateparser
+from dateutil.easter import easter
 
 from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
@@ -162,6 +163,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
+    (r"\bgood friday\b|\bvendredi saint\b", 0, -2), (r"\beaster monday\b|\blundi de paques\b", 0, 1),
     (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
 )
 
@@ -170,7 +172,9 @@ def _holidays(text: str, today: date) -> list[date]:
     """Holidays named as days ('not Christmas Eve'); 'before Christmas' is a range (`named_ranges`)."""
     found = []
     for pattern, month, day in HOLIDAYS:
-        if re.search(pattern, text):
+        if re.search(pattern, text) and month == 0:  # Good Friday, Easter Monday: counted from Easter
+            found += [d for d in (easter(year) + timedelta(days=day) for year in (today.year, today.year + 1)) if 0 <= (d - today).days <= FARTHEST_DAYS][:1]
+        elif re.search(pattern, text):
             year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
             if (date(year, month, day) - today).days <= FARTHEST_DAYS:
                 found.append(date(year, month, day))
@@ -199,7 +203,7 @@ def named_offsets(text: str, today: date) -> list[date]:
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
-    for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,? (?:jour pour jour|to the day|exactly)\b", text):
+    for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,?(?: \|)? (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=number_of(match.group(1) or match.group(2))))
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         weekday = WEEKDAYS[match.group(1) or match.group(2)]

@@ -13,12 +13,12 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 URGENT = re.compile("|".join((
-    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
+    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
-    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
+    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\b(?:est )?parti tout seul\b|\b(?:a|n'a) pas arrete\b|\barretee?\b.{0,15}\bentre deux (?:marches|etages)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
     r"\b(?:won'?t|will not|doesn'?t|does not) (?:turn|shut|switch) off\b|\bs'eteint pas\b|\barretee? (?:au milieu|entre deux|a mi-chemin)\b|\bchauffe\b|\boverheat\w*|\bhot to the touch\b|\bsent (?:drole|le brule|bizarre)\b|\bsmells? (?:funny|like (?:burning|something burning|plastic))\b|\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
     r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\brepondent? (?:pas|pu|plus)\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
     r"\bcan'?t (?:lift|get) (?:her|him|them) out\b|\b(?:sitting|stuck) in the (?:tub|bath)\b|\bwon'?t come (?:back )?(?:up|down)\b|\bslid (?:off|down|out)\b|\bpartway (?:down|up)\b|\bon the landing\b|\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler|debouler)\b",
@@ -46,7 +46,7 @@ def in_the_background(intent: str, clean: str) -> bool:
     background = BACKGROUND.get(intent)
     return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None
 NOT_URGENT = re.compile(
-    r"\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
+    r"\by'?a pas le feu\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b"
 )
 
 BEREAVED = re.compile("|".join((
@@ -99,7 +99,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
     r"\b(?:tech|technician|guy|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was here|already|checked|looked)\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\bhad (?:it|(?:the|her|his|my) (?:\w+ )?(?:lift|stair ?lift|chair|wheelchair|scooter|bed|hoyer|fauteuil|lit|quadriporteur)) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
-    r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,25}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
+    r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
     r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
@@ -120,7 +120,7 @@ HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
-    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bcomprends? pas\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
+    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
 )))
 CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
@@ -128,7 +128,7 @@ MOVE = re.compile(
     r"|\bfaut le changer\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
-    r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
+    r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(

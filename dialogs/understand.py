@@ -272,7 +272,7 @@ def _choice(clean: str) -> int | None:
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
                  and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])]
-        if named and len(words) <= 16:  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
+        if named and len(words) <= 30:  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
             word = named[-1].group(1) or named[-1].group(2)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)
         return None

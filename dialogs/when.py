@@ -111,6 +111,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
                 hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
                 continue
+            if said.weekdays and last_wish and not said.qualified and any(d.weekday() in said.weekdays for d in last_wish):
+                said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
             if clause.reason and said.parts and not said.days and not said.every:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
@@ -216,7 +218,7 @@ THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|t
 
 
 REFUSAL = re.compile(
-    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b"
+    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
 )
 
