@@ -81,9 +81,10 @@ def bench_understand() -> None:
 
     from dialogs.understand import understand
     from dialogs.days import calendar_date
-    from tests.corpus import BLIND, HOLDOUT, agrees, load, load_tuned
+    from tests.corpus import BLIND, HOLDOUT, TUNING, agrees, load, load_tuned
 
     for label, rows in (("tuned corpus (replies.tsv, replies_more*.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
+                        ("being tuned (replies_more_i.tsv, not yet 100 %)", [row for path in TUNING for row in load(path)]),
                         ("blind holdout (replies_blind.tsv, never tuned on)", load(BLIND))):
         by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row in rows:

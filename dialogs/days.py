@@ -116,7 +116,7 @@ def named_week(text: str, today: date) -> list[date] | None:
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
     if first_week:
-        first = _calendar_date(f"{first_week.group(1)} 1", today) or today
+        first = calendar_date(f"{first_week.group(1)} 1", today) or today
         return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
     return None
 
@@ -127,7 +127,7 @@ def named_dates(text: str, today: date) -> list[date]:
     for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
         text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(2)} {pair.group(1)}", 1)  # 'le 7 ou le 8 janvier': the 7th of January too
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
-    found = [_calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
+    found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
     for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
@@ -146,7 +146,7 @@ FARTHEST_DAYS = 200  # a date named further ahead than this is one that has pass
 
 
 @lru_cache(maxsize=4096)
-def _calendar_date(span: str, today: date) -> date | None:
+def calendar_date(span: str, today: date) -> date | None:
     """The next date a '<month> <day>' phrase names, rolling into next year ('Jan 5' in November)."""
     parsed = dateparser.parse(
         span, languages=["en", "fr"],
@@ -282,12 +282,12 @@ def named_ranges(text: str, today: date) -> list[date]:
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
     month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({months})\b", text)
-    if month_week and (day := _calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
+    if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
         monday = day - timedelta(days=day.weekday())
         days += business_days(max(monday, today), monday + timedelta(days=4))
     if between and between.group(5):  # 'entre le 18 et le 20 janvier'
         first_day = int(between.group(1) or between.group(2) or between.group(3))
-        if (first := _calendar_date(f"{between.group(5)} {first_day}", today)) and (last := _calendar_date(f"{between.group(5)} {between.group(4)}", today)):
+        if (first := calendar_date(f"{between.group(5)} {first_day}", today)) and (last := calendar_date(f"{between.group(5)} {between.group(4)}", today)):
             days += business_days(first, last)
     elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
             and (last := _next_day_of_month(int(between.group(4)), first)):
