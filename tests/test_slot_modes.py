@@ -117,7 +117,8 @@ def test_time_off_is_counted_as_odoo_counts_it(sandbox, odoo_url: str) -> None: 
     for day, values in ((company_day, {}), (other_type_day, {"time_type": "other"}), (other_calendar_day, {"calendar_id": other_calendar})):
         start = datetime.combine(day, datetime.min.time(), tzinfo=TORONTO).astimezone(timezone.utc)
         sandbox.env.create("resource.calendar.leaves", {
-            "name": "Closed", "date_from": start.strftime("%Y-%m-%d %H:%M:%S"), "date_to": (start + timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S"), **values,
+            "name": "Closed", "date_from": start.strftime("%Y-%m-%d %H:%M:%S"),
+            "date_to": (start + timedelta(hours=23, minutes=59)).strftime("%Y-%m-%d %H:%M:%S"), **values,  # Odoo refuses leaves that touch
         })
     only_marc = finder(odoo_url, WorkingHoursMode(("marc",)))
     offered_days = {s.start.astimezone(TORONTO).date() for s in only_marc.find([(NOW + timedelta(days=12), NOW + timedelta(days=16))], [], NOW, 30)[0]}
