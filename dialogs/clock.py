@@ -46,7 +46,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         if re.search(pattern, text):
             return hours
     span = re.search(r"\b(?:from |de )?(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
-    if span is not None and not re.search(r"\b(?:the|le) \d|\bwork|\btravaill", text):  # 'I'm there 9 to 11', 'from 10 till noon'
+    if span is not None and not re.search(r"\b(?:the|le) \d|\bwork(?:s|ing)?\b|\btravaill", text):  # 'I'm there 9 to 11', 'from 10 till noon'
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
@@ -137,7 +137,8 @@ NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone number
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
     r"|\bat \d{1,5} (?!(?:am|pm|on|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
-    r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with)\b)(?=[a-z]{3,}\b)"
+    r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
+    r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank)\b)(?=[a-z]{3,}\b)"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
     r"|\b\d{2,3} years old\b"
@@ -188,6 +189,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
     t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
     t = re.sub(r"\b(?:have|has|avons|on a|got) (?:the|a|le|un|une|our|notre) (?:\w+ )?(?:lunch|dinner|supper|souper|diner|brunch|party)\b", " event ", t)
+    t = re.sub(rf"\b(?:since|depuis) (?:last )?(?:{WEEKDAY_NAMES}|yesterday|hier)\b", " ", t)  # 'in hospital since Saturday': past
+    t = re.sub(r"\s*\|\s*(jour pour jour|to the day)\b", r" \1", t)
     t = re.sub(r"\bgood friday\b", "vendredi saint", t)
     t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
                r"|\b(?:le|the) (?:souper|diner|dinner|supper|lunch|brunch) (?:de famille|familial|de noel|party|des fetes)\b", " event ", t)  # an event, not a time

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_offsets
-from dialogs.clauses import PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, Said, clauses, read_said, said_from
+from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, Said, clauses, read_said, said_from
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -35,6 +35,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     before_last_wish: list[date] | None = None
     hours_before_last_wish: Hours | None = None
     wished_said: Said | None = None
+    wished_sentence = -1  # the sentence of the last wish, which a busy reason right after it takes back
+    wished_text = ""
     mentioned: list[date] = []
     pending_correction = False
     not_before: date | None = None
@@ -101,9 +103,18 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
                 continue
-            if said.parts and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish:
+            if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish:
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'les lundis pis les vendredis,
                 ruled_out.append(replace(wished_said, hours=None, parts=said.parts))  # y'a l'infirmiere qui vient l'apres-midi'
+                ruled_sentence = clause.sentence
+                continue
+            if said.weekdays and last_wish and not said.qualified and any(d.weekday() in said.weekdays for d in last_wish):
+                said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
+            if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
+                    and len(last_wish) <= 2 and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
+                    and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b", clause.text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named
+                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
+                ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
                 continue
             if said.days or said.every or said.hours or said.parts:
@@ -111,8 +122,6 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
                 hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
                 continue
-            if said.weekdays and last_wish and not said.qualified and any(d.weekday() in said.weekdays for d in last_wish):
-                said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
             if clause.reason and said.parts and not said.days and not said.every:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
@@ -142,6 +151,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             d.weekday() in {w.weekday() for w in wished_days} for d in said.days)) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)  # 'Mon, Wed and Fri... next Wednesday'
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
+            wished_sentence, wished_text = clause.sentence, clause.text
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
         elif said.hours is not None:  # a refusal takes back these hours; 'that's when I finish his care' explains them
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, [], said
@@ -202,7 +212,7 @@ THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the) week\b|\b
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 
 
-EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf)\b")
+EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
 
 
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
