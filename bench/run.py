@@ -84,7 +84,7 @@ def bench_understand() -> None:
     from tests.corpus import BLIND, HOLDOUT, TUNING, agrees, load, load_tuned
 
     for label, rows in (("tuned corpus (replies.tsv, replies_more*.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
-                        ("being tuned (replies_more_i.tsv, not yet 100 %)", [row for path in TUNING for row in load(path)]),
+                        *((f"being tuned ({path.name}, not yet 100 %)", load(path)) for path in TUNING),
                         ("blind holdout (replies_blind.tsv, never tuned on)", load(BLIND))):
         by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row in rows:
