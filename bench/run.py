@@ -83,7 +83,7 @@ def bench_understand() -> None:
     from dialogs.days import calendar_date
     from tests.corpus import BLIND, HOLDOUT, TUNING, agrees, load, load_tuned
 
-    for label, rows in (("tuned corpus (replies.tsv, replies_more*.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
+    for label, rows in (("tuned corpus (replies.tsv, replies_more.tsv to replies_more_h.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
                         *((f"being tuned ({path.name}, not yet 100 %)", load(path)) for path in TUNING),
                         ("blind holdout (replies_blind.tsv, never tuned on)", load(BLIND))):
         by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
