@@ -26,7 +26,7 @@ BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:t
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    away = re.search(r"\b(?:(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
@@ -203,6 +203,8 @@ def named_offsets(text: str, today: date) -> list[date]:
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
+    for match in re.finditer(rf"(?:^|\| )week from (?:this |next )?({base_words})\b", text):  # 'week from thurs': a week
+        found.append(_base(match.group(1), today) + timedelta(weeks=1))
     for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,?(?: \|)? (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=number_of(match.group(1) or match.group(2))))
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
@@ -248,7 +250,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
         last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
         days += business_days(max(last - timedelta(days=6), today), last)
-    week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\bla semaine du (\d{1,2})\b", text)
+    week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
         days += business_days(max(monday, today), monday + timedelta(days=4))

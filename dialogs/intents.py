@@ -18,7 +18,7 @@ URGENT = re.compile("|".join((
     r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
-    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\b(?:est )?parti tout seul\b|\b(?:a|n'a) pas arrete\b|\barretee?\b.{0,15}\bentre deux (?:marches|etages)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer)\b.{0,20}\btout seul",
+    r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\b(?:est )?parti tout seul\b|\b(?:a|n'a) pas arrete\b|\barretee?\b.{0,15}\bentre deux (?:marches|etages)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)\b(?!-)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer|tourner)\b.{0,30}\btout seul|\bcogne dans\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) (?:turn|shut|switch) off\b|\bs'eteint pas\b|\barretee? (?:au milieu|entre deux|a mi-chemin)\b|\bchauffe\b|\boverheat\w*|\bhot to the touch\b|\bsent (?:drole|le brule|bizarre)\b|\bsmells? (?:funny|like (?:burning|something burning|plastic))\b|\bsmoke\b|\bsmoking\b|\bburning\b|\bsparks?\b|\bon fire\b|\bmelt(?:ed|ing)\b|\bfumee\b|\bbrule\b|\betincelles?\b|\bfeu\b",
     r"\bbrakes?\b.{0,30}\b(?:don'?t|dont|won'?t|not|fail|failed|gave|giving|slip|aren'?t|isn'?t)|\bbrakes?\b.{0,20}\b(?:didn'?t|did not) (?:catch|hold|work)\b|\b(?:pus|plus|pas) de freins?\b|\bprendre le clos\b|\bfreins?\b.{0,30}\brepondent? (?:pas|pu|plus)\b|\bfreins?\b.{0,30}\b(?:lache|lachent|marchent? (?:pas|pu|plus)|fonctionnent? (?:pas|pu|plus)|tiennent? (?:pas|pu|plus)|pognent? (?:pas|pu))",
     r"\bcan'?t (?:lift|get) (?:her|him|them) out\b|\b(?:sitting|stuck) in the (?:tub|bath)\b|\bwon'?t come (?:back )?(?:up|down)\b|\bslid (?:off|down|out)\b|\bpartway (?:down|up)\b|\bon the landing\b|\brolled (?:into|down|onto|off|out)\b|\bfailli (?:descendre|partir|rouler|debouler)\b",
@@ -26,6 +26,7 @@ URGENT = re.compile("|".join((
     r"\b(?:est|suis|es|sont|ai|a|il|elle) tomb(?:ee?s?|er)\b|\b(?:cutting|cuts|cut) out\b|\bin the middle of the (?:street|road|intersection|crosswalk)\b|\btombee?s? (?:par terre|a terre|de|du|en bas)\b|\bchute\b|\bfailli (?:tomber|basculer|rouler)\b",
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b",
+    r"\b(?:strap|sling|belt)s? (?:slipped|broke|snapped|tore|came (?:loose|undone|off))\b|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
     "urgent": re.compile(r"\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
@@ -33,7 +34,7 @@ HISTORY = {  # what happened long ago is not why the client writes now
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
     "bereaved": re.compile(
         r"\b(?:since|depuis que) (?:my|mon|ma) \w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
-        r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|il y a (?:\w+ ){0,2}ans)\b"
+        r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|(?:il )?y a (?:\w+ ){0,2}ans)\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b"
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
         r"|\b(?:my|our|ma|mon|notre) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
@@ -52,7 +53,7 @@ NOT_URGENT = re.compile(
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)|\bpast away\b",
     r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
-    r"\bs'est eteinte?\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
+    r"\bs'est eteinte?\b|\bwent (?:home )?to (?:be with )?the lord\b|\bwent to be with (?:jesus|god)\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
 WRONG_NUMBER = re.compile("|".join((
@@ -62,7 +63,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\betes trompee?s?\b|\bvous vous trompez\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
-    r"\b(?:eu|ai) ce numero\b|\b(?:number|phone|cell) belongs to\b|\bce numero (?:appartient|est celui)\b",
+    r"\b(?:you have|you've got|got) (?:an old|the old|an outdated) number\b|\bnot related to (?:any|a|an)\b|\bpas (?:son|sa) numero\b|\b(?:eu|ai) ce numero\b|\b(?:number|phone|cell) belongs to\b|\bce numero (?:appartient|est celui)\b",
     r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 
@@ -84,7 +85,7 @@ HUMAN = re.compile("|".join((
     r"(?:^|\b(?:please|pls|can you|could you|just|can someone|to) )(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
-    r"\b(?:will|'ll) (?:call|phone|ring) you\b(?! (?:myself|ourselves))|\b(?:va|vais|allons|vont) vous (?:appeler|telephoner)\b(?! moi-meme| nous-memes)|\bcan (?:i|we) (?:call|phone) you\b|\bwhat number (?:can|should|do) (?:i|we)\b|\bquel numero\b.{0,25}\b(?:appeler|rejoindre)\b|\b(?:landline|home phone|house phone|ligne fixe|telephone fixe|le fixe)\b|\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\bappeler (?:ma|mon|my)\b",
+    r"\b(?:will|'ll) (?:call|phone|ring) you\b(?! (?:myself|ourselves))|\b(?:va|vais|allons|vont) vous (?:appeler|telephoner)\b(?! moi-meme| nous-memes)|\bcan (?:i|we) (?:call|phone) you\b|\bwhat number (?:can|should|do) (?:i|we)\b|\bquel numero\b.{0,25}\b(?:appeler|rejoindre)\b|\b(?:landline|home phone|house phone|ligne fixe|telephone fixe|le fixe)\b|\bparler a (?:quelqu'un|une personne|un humain|quelqu un)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\b(?:appeler|telephoner) (?:a )?(?:ma|mon|my)\b|\b(?:jaser|parler|discuter) (?:avec|a) (?:quelqu'un|une personne|un humain|quelqu un)\b",
     r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+e[rz]?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b",
 )))
 
@@ -97,9 +98,9 @@ PRICE = re.compile("|".join((
 
 ALREADY_SERVICED = re.compile("|".join((
     r"\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
-    r"\b(?:tech|technician|guy|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was here|already|checked|looked)\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
+    r"\b(?:tech|technician|guy|fellow|gentleman|repairman|serviceman|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was (?:just )?here|already|checked|looked|did (?:it|the))\b|\bserviced\b.{0,20}\balready\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\bhad (?:it|(?:the|her|his|my) (?:\w+ )?(?:lift|stair ?lift|chair|wheelchair|scooter|bed|hoyer|fauteuil|lit|quadriporteur)) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
-    r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est passe|est venu|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
+    r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est (?:deja )?passee?|est (?:deja )?venue?|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
     r"\bl'a (?:repare|reparee|inspecte|inspectee|verifie|verifiee)\b|\bchecked (?:it|her|his)\b|\bdeja (?:fait|faite|verifiee?|venu|passe|eu|inspecte|regle)\b|\ba ete (?:fait|faite|verifiee?|inspectee?|entretenue?)\b",
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
     r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
@@ -108,10 +109,10 @@ NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cos
 NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
-    r"\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
+    r"\bquit (?:sending|texting|messaging|contacting)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
     r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
-    r"\bdesabonne|\bdesinscri|\barretez\b|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
+    r"\bdesabonne|\bdesinscri|\barretez\b(?![- ]vous (?:chez|en passant|a la|au|donc))|\bar+e?t+e[rz]? de m'?(?:ecrire|texter|envoyer|contacter)|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
     r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
     r"\b(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
 )))
@@ -122,17 +123,17 @@ HELP = re.compile("|".join((
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
     r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)",
 )))
-CANCEL = re.compile(r"\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
+CANCEL = re.compile(r"\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
     r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
-    r"|\bfaut le changer\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
+    r"|\bfaut le changer\b|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(
-    r"\bpass on (?:the|this|it)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
+    r"\bpass on (?:the|this|it)\b|\b(?:don'?t|do not) need (?:it|one|the service) (?:this time|this year|right now|now)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|\bme tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
 AGREED = re.compile(r"\b(?:je dis|i say) (?:oui|yes)\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")

@@ -16,10 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from dialogs import intents
+from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected
 from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 
@@ -58,41 +56,9 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls"}
-# typos are corrected towards these words only: long enough that a near miss is not another real word
-HYPHENATED = ("avant-midi", "apres-midi")
-KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
-TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
-                "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi"}
-VOCABULARY = sorted(
-    {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
-    | {w for w in MONTHS if len(w) >= 6}
-    | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
-)
-SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
-    "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
-    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
-    "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
-    "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "lunh": "lunch", "supr": "supper", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
-    "mindy": "monday", "thirsty": "thursday", "2nite": "tonight", "2night": "tonight", "cn": "can", "teh": "the", "quater": "quarter",
-    "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
-    "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
-    "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
-    "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
-    "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
-    "2iem": "deuxieme", "3iem": "troisieme", "fornoon": "morning", "arund": "around", "aroud": "around", "arnd": "around",
-    "thnks": "thanks", "thnx": "thanks", "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
-    "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
-    "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "mecredi": "mercredi", "mercedi": "mercredi",
-}
-SHORTHAND_EN = {"r": "are", "prise": "price"}  # English only: 'r' is no French word either, but keep French untouched
-SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
-                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la"}  # French only: 'mar' is March, 'sa' a word in English
+TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
-DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
-REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
-              "premiere", "demande", "demandes", "months", "seconde", "main"}  # a slip away from a time word, but words
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -185,6 +151,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
+    text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
     text = text.replace("@", " at ")
@@ -201,6 +168,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
+    text = re.sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
+    text = re.sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)  # 'in2weeks'; '2day' is today
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
         text = re.sub(r"\b([jcmsnd]) (ai|a|est|etait|avais|ont|en|apres|importe)\b", r"\1'\2", text)
@@ -208,7 +177,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = re.sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
-    text = " ".join(w if w in names else _corrected(shorthand.get(w, w)) for w in text.split())
+    text = " ".join(w if w in names else corrected(shorthand.get(w, w)) for w in text.split())
     text = re.sub(GREETINGS, "", text).lstrip(" |")
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
@@ -226,23 +195,12 @@ def _unsigned(text: str) -> str:
     return text[: signed.start()]
 
 
-def _corrected(word: str) -> str:
-    if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
-        return word[:-1] + "i"
-    if len(word) < 4 or word in KNOWN or word in REAL_WORDS or not word.replace("-", "").isalpha() or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
-        return word
-    targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
-    match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None
-    if match is None and len(word) <= 6:  # 'juedi', 'mrdi', 'fidray': one slip in a short day name
-        match = process.extractOne(word, DAY_NAMES, scorer=DamerauLevenshtein.distance, score_cutoff=1)
-    return match[0] if match else word
-
-
 NAMED_OPTION = re.compile(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b"
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % "|".join(MONTHS)
 )
 FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
+MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
@@ -264,6 +222,8 @@ def _choice(clean: str) -> int | None:
     said_first = FIRST_WORD_CHOICE.match(clean)
     if said_first:  # 'ben oui, le premier, lundi 9 h, c'est parfait': the option, read back with its time
         return ORDINALS[said_first.group(1)]
+    if MIDDLE_ONE.search(clean):
+        return 2  # of the three offered
     if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
         return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'

@@ -242,7 +242,7 @@ THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 
 
-WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b")
+WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
 
 
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")

@@ -1,0 +1,94 @@
+"""Words as clients type them on a phone, put right: keypad shorthand ('tmrw', 'jsuis'), and slips of the fingers
+towards a small vocabulary of time and intent words. Only that vocabulary is a target, so a real word is never
+'corrected' into another one unless it is a slip of a time word that is itself rare in these texts ('moon' for 'noon').
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
+
+# typos are corrected towards these words only: long enough that a near miss is not another real word
+HYPHENATED = ("avant-midi", "apres-midi")
+KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
+TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
+                "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
+                "around", "already", "serviced", "unsubscribe", "holidays", "fetes", "weekend", "middle"}
+VOCABULARY = sorted(
+    {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
+    | {w for w in MONTHS if len(w) >= 6}
+    | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
+)
+SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
+    "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
+    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
+    "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
+    "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
+    "lunh": "lunch", "supr": "supper", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
+    "mindy": "monday", "thirsty": "thursday", "2nite": "tonight", "2night": "tonight", "cn": "can", "teh": "the", "quater": "quarter",
+    "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
+    "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
+    "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
+    "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
+    "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
+    "2iem": "deuxieme", "3iem": "troisieme", "fornoon": "morning", "arund": "around", "aroud": "around", "arnd": "around",
+    "thnks": "thanks", "thnx": "thanks", "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",
+    "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
+    "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "thos": "this", "frm": "from", "jrs": "jours", "jconais": "je connais", "jconnais": "je connais",
+    "lopsion": "l'option", "loption": "l'option", "opsion": "option", "mecrire": "m'ecrire", "arete": "arrete", "smokin": "smoking", "hav": "have",
+    "tmrws": "tomorrow is", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
+}
+SHORTHAND_EN = {"r": "are", "prise": "price", "o": "of"}  # English only: 'r' is no French word either, but keep French untouched
+SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est",
+                "dinner": "diner"}  # French only: 'mar' is March, 'sa' a word in English
+DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
+REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
+              "premiere", "demande", "demandes", "months", "seconde", "main",
+              "past", "form", "soit", "remain", "service", "services"}  # a slip away from a time word, but words
+
+
+def corrected(word: str) -> str:
+    """The vocabulary word a slip was meant for, or the word itself."""
+    if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
+        return word[:-1] + "i"
+    if len(word) < 4 or word in KNOWN or word in REAL_WORDS or not word.replace("-", "").isalpha() or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
+        return word
+    targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
+    match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None
+    if match is None and len(word) <= 6:  # 'juedi', 'mrdi', 'fidray': one slip in a short day name
+        match = process.extractOne(word, DAY_NAMES, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    if match is None and len(word) >= 4:  # 'stpo', 'lsat', 'arpund', 'avabt': fingers a key apart
+        return _slipped(word) or word
+    return match[0] if match else word
+
+
+
+KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
+KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
+SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
+                                                 "till", "until", "around", "after", "avant", "apres", "already", "serviced", "middle"}))
+
+
+def _next_to(a: str, b: str) -> bool:
+    """Neighbouring keys on a phone's QWERTY keyboard ('d' and 'f', 'n' and 'b')."""
+    if a not in KEY_AT or b not in KEY_AT:
+        return False
+    (row_a, x_a), (row_b, x_b) = KEY_AT[a], KEY_AT[b]
+    return (row_a == row_b and abs(x_a - x_b) == 1) or (abs(row_a - row_b) == 1 and abs(x_a - x_b) < 1)
+
+
+@lru_cache(maxsize=4096)
+def _slipped(word: str) -> str | None:
+    """The target one slip away: two letters swapped, or one key hit beside the right one."""
+    for target in SLIP_TARGETS:
+        if len(target) != len(word) or DamerauLevenshtein.distance(word, target, score_cutoff=1) != 1:
+            continue
+        wrong = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and _next_to(word[wrong[0]], target[wrong[0]]):
+            return target
+    return None

@@ -1,0 +1,25 @@
+"""Slips of the fingers on a phone keyboard are put right towards time and intent words, and only those."""
+import pytest
+
+from dialogs.spelling import corrected
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("stpo", "stop"),  # two letters swapped
+    ("lsat", "last"),
+    ("arounf", "around"),  # a key beside the right one
+    ("arpund", "around"),
+    ("avabt", "avant"),
+    ("frmo", "from"),
+])
+def test_a_slip_is_put_right(typed: str, meant: str) -> None:
+    assert corrected(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["past", "form", "soit", "service", "remain", "shop", "weeds", "those"])
+def test_a_real_word_is_left_alone(word: str) -> None:
+    assert corrected(word) == word
+
+
+def test_a_slip_two_keys_away_is_not_guessed() -> None:
+    assert corrected("stqp") == "stqp"  # 'q' is nowhere near 'o'
