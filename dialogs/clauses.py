@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, HORIZON_DAYS, Hours, PART_WORDS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, HORIZON_DAYS, Hours, MONTHS, PART_WORDS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 
@@ -228,7 +228,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
         days = sorted(set(dated + offsets))
     elif dated:
-        days = sorted(set(dated + named_days(_without_weekdays(bounded), today)))
+        days = sorted(set(dated + named_days(_without_dated_weekdays(bounded), today)))
     else:
         days = named_days(bounded, today)
     days = sorted(set(days + named_ranges(text, today)))
@@ -245,9 +245,13 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     )
 
 
+DATED_WEEKDAY = re.compile(r"\b(?:%s)\b,?\s+(?=(?:le |the )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s)\b)" % (WEEKDAY_NAMES, "|".join(MONTHS)))
+
+
 def said_from(first: date, text: str, today: date, parts: DayParts) -> Said:
     return Said(fortnight(first), frozenset(), frozenset(), named_hours(text, parts), frozenset(), False, False)
 
 
-def _without_weekdays(text: str) -> str:
-    return " ".join(w for w in text.split() if w not in WEEKDAYS)
+def _without_dated_weekdays(text: str) -> str:
+    """Without the weekdays a date goes with ('Monday the 30th'), keeping the others ('this Friday or Monday the 30th')."""
+    return DATED_WEEKDAY.sub(" ", text)

@@ -15,7 +15,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
 URGENT = re.compile("|".join((
     r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)",
-    r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
+    r"\bcan'?t get (?:out|down|off|up)\b|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b(?! (?:\w+ ){0,3}?sans\b)|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b",
     r"\btipped (?:over|forward|back)\b|\bon the floor\b|\bhalfway (?:up|down)\b|\bstill (?:sitting|stuck) on it\b|\barrete net\b|\bsuspendue?\b|\bdropped (?:her|him|me|them)\b|\bjammed\b.{0,30}\b(?:with|on it|in it)\b|\bdangerous\b|\bdangereux\b|\bdanger\b|\b(?:stopped|stuck|quit|died|froze) (?:halfway|mid-way|midway|part way|on the stairs|between floors)\b",
     r"\b(?:ca|il|elle|fauteuil|scooter|lit|ascenseur|monte-escalier|escalier|quadriporteur|chaise)(?: \w+)? (?:arrete|arretera) pas\b|\b(?:avance|part|descend|monte|roule)(?:r|nt)? tout seule?\b|\barrete pas d'(?:avancer|avance|reculer|descendre|monter)\b|\b(?:est )?parti tout seul\b|\b(?:a|n'a) pas arrete\b|\barretee?\b.{0,15}\bentre deux (?:marches|etages)\b|\bpart toute? seule?|\btout seule?\b.{0,20}\b(?:avance|part|descend|monte)\b(?!-)|\b(?:s'est mis|se met) a (?:descendre|monter|avancer|reculer|tourner)\b.{0,30}\btout seul|\bcogne dans\b",
@@ -52,7 +52,7 @@ NOT_URGENT = re.compile(
 
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it)\b)|\bpast away\b",
-    r"(?<!battery )(?<!batteries )(?<!charger )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
+    r"(?<!battery )(?<!batteries )(?<!charger )(?<!phone )(?<!cell )(?<!tablet )(?<!car )(?<!motor )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
     r"\bs'est eteinte?\b|\bwent (?:home )?to (?:be with )?the lord\b|\bwent to be with (?:jesus|god)\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
@@ -105,12 +105,12 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|\breceipt\b",
     r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
-NOT_PRICE = re.compile(r"\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
+NOT_PRICE = re.compile(r"\b(?:j'ai|i have|i've got|still have)(?: encore| still)? (?:la|the|my) (?:facture|invoice|receipt|bill)\b|\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
     r"\bquit (?:sending|texting|messaging|contacting)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
-    r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
+    r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b(?![- ]vous (?:chez|en passant|a la|au|donc))|\bar+e?t+e[rz]? de m'?(?:ecrire|texter|envoyer|contacter)|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
     r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
@@ -126,10 +126,10 @@ HELP = re.compile("|".join((
 CANCEL = re.compile(r"\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
     r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
-    r"|\bfaut le changer\b|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
+    r"|\bfaut le changer\b|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
-    r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
+    r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(

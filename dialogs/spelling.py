@@ -16,7 +16,7 @@ HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
-                "around", "already", "serviced", "unsubscribe", "holidays", "fetes", "weekend", "middle"}
+                "serviced", "unsubscribe", "holidays", "fetes"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
     | {w for w in MONTHS if len(w) >= 6}
@@ -71,7 +71,7 @@ KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
 KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
-                                                 "till", "until", "around", "after", "avant", "apres", "already", "serviced", "middle"}))
+                                                 "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend"}))
 
 
 def _next_to(a: str, b: str) -> bool:

@@ -38,6 +38,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     wished_sentence = -1  # the sentence of the last wish, which a busy reason right after it takes back
     wished_text = ""
     mentioned: list[date] = []
+    gone: list[tuple[Said, date]] = []  # days someone is away, and the day they are back
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -50,7 +51,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
         if back is not None:
             if away:  # and the days until then are out
-                ruled_out.append(Said(business_days(today, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
+                gone.append((Said(business_days(today, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
+                ruled_out.append(gone[-1][0])
             not_before = back if not_before is None else max(not_before, back)
             said = said_from(back, clause.text, today, parts)
             if said.hours is not None and wished_hours is None:
@@ -165,6 +167,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
         mentioned += said.days
         any_day = any_day or said.any_day
+    for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
+        if any(day < back for day in named):
+            ruled_out.remove(away_days)
+            not_before = None
     if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else fortnight(not_before)
     horizon = fortnight(today)
