@@ -81,7 +81,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
         elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
-            ruled_out.append(Said([today + timedelta(days=i) for i in range((first - today).days)], frozenset(), frozenset(), None, frozenset(), False, False))
+            ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
         if clause.negative:
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
@@ -105,7 +105,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
                 continue
-            if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish:
+            if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
+                    and (clause.reason or THOSE.search(clause.text) or not EXPLICIT_NO.search(clause.text)):  # 'mais pas les avant-midis' narrows them
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'les lundis pis les vendredis,
                 ruled_out.append(replace(wished_said, hours=None, parts=said.parts))  # y'a l'infirmiere qui vient l'apres-midi'
                 ruled_sentence = clause.sentence

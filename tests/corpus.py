@@ -84,7 +84,7 @@ def _days(spec: str, now: datetime) -> list[date]:
 
 
 def _excluded(spec: str, now: datetime) -> list[Interval]:
-    """Whole days (`x=2026-12-14`, ranges) or parts of one (`x=2026-12-14@8-12`)."""
+    """Whole days (`x=2026-12-14`, Mon–Fri ranges as in `d=`) or parts of one (`x=2026-12-14@8-12`)."""
     intervals = []
     for token in filter(None, spec.split(",")):
         if "@" in token:
@@ -93,15 +93,11 @@ def _excluded(spec: str, now: datetime) -> list[Interval]:
             intervals.append((_at(_day(day, now), start, now), _at(_day(day, now), end, now)))
         elif ".." in token:
             first, last = token.split("..")
-            intervals += [(_at(d, 0, now), _at(d, 24, now)) for d in _all_days(_day(first, now), _day(last, now))]
+            intervals += [(_at(d, 0, now), _at(d, 24, now)) for d in _business_days(_day(first, now), _day(last, now))]
         else:
             day = _days(token, now)
             intervals += [(_at(d, 0, now), _at(d, 24, now)) for d in day]
     return intervals
-
-
-def _all_days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def load(path: Path = CORPUS) -> list[Row]:
