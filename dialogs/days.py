@@ -24,16 +24,20 @@ def fortnight(first: date) -> list[date]:
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
+RETURN = re.compile(r"back|de retour|je|il|elle|on")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+
+
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
     away = re.search(r"\b(?:(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|je reviens(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: de l'hopital| chez (?:elle|lui|nous|moi))?(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
-        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") else 0), False
+        returns = RETURN.match(back.group(1)) is not None  # 'back on the 2nd', 'il sort de l'hopital jeudi': away that day too
+        return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") or returns else 0), returns
     return None, False
 
 
@@ -162,9 +166,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-HOLIDAYS = (  # the eves are working days; Christmas, Boxing Day and New Year's Day are named only as bounds of ranges
+NOT_A_BOUND = "".join(rf"(?<!{word} )" for word in ("before", "avant", "after", "apres", "and", "et", "to", "au", "avant le", "apres le", "et le"))
+HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'after Boxing Day' are ranges
     (r"\bgood friday\b|\bvendredi saint\b", 0, -2), (r"\beaster monday\b|\blundi de paques\b", 0, 1),
     (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
+    (NOT_A_BOUND + r"\b(?:new year'?s? day|le jour de l'an|jour de l'an)\b", 1, 1),
+    (NOT_A_BOUND + r"\b(?:boxing day|le boxing day)\b(?! (?:and|et|to|au))", 12, 26),
+    (r"\bcanada day\b|\bfete du canada\b|\bpremier juillet\b", 7, 1),
 )
 
 
