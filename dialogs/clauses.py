@@ -10,7 +10,7 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 
 
-CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
+CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
             r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
 
 
@@ -56,6 +56,11 @@ DAY_THEN_DAY_AND_PART = re.compile(  # 'le cardiologue le 1er decembre pis mon b
 )
 
 
+DAY_AND_PART_THEN_DAY = re.compile(  # 'foot care wednesday morning and the hairdresser friday': the second day is all of it
+    rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,4}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+)
+
+
 SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 
 
@@ -98,7 +103,7 @@ INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who 
 
 NEGATIVE = re.compile(
     r"\b(?:not|no|nor|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
-    r"|except|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
+    r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|trop tard|too late|trop tot|trop vite|too early|too soon|podiatre|bowling|nothing|rien|adonne mal|tombe mal"
@@ -165,7 +170,12 @@ def clauses(canonical: str) -> list[Clause]:
                     found[-1] = replace(found[-1], text=f"{found[-1].text} {week.group(0)}")
                 found.append(replace(found[-1], text=piece))
                 continue
-            found.append(Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated))
+            clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
+            second_day = DAY_AND_PART_THEN_DAY.search(piece) if clause.negative else None
+            if second_day:  # 'foot care wednesday morning and the hairdresser friday': Friday is out all day
+                found += [replace(clause, text=piece[: second_day.start(2)].strip()), replace(clause, text=second_day.group(2))]
+                continue
+            found.append(clause)
     return found
 
 

@@ -48,7 +48,7 @@ SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr"
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
               "premiere", "demande", "demandes", "months", "seconde", "main",
-              "past", "form", "soit", "remain", "service", "services"}  # a slip away from a time word, but words
+              "past", "form", "soit", "remain", "service", "services", "tight"}  # a slip away from a time word, but words
 
 
 def corrected(word: str) -> str:
