@@ -24,7 +24,7 @@ def fortnight(first: date) -> list[date]:
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
-RETURN = re.compile(r"back|de retour|je|il|elle|on")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+RETURN = re.compile(r"back|de retour|je|il|elle|on|\w+ sort|sort|sors|get|come")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
@@ -32,7 +32,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     away = re.search(r"\b(?:(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: de l'hopital| chez (?:elle|lui|nous|moi))?(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: chez (?:elle|lui|nous|moi))?|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital)(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):

@@ -204,11 +204,11 @@ FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|
 MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
-    r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s)\b)"
+    r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s|%s|weeks?|weekend|semaines?|mois|month)\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)(?!.{0,20}\bany ?time\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
     r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b"
     r"|\b(?:c'est|it'?s|it is) (?:le|la|the) (?:premier|premiere|deuxieme|troisieme|first|second|third)(?: one)? (?:qui|that)\b"
-    r"|\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b.{0,12}\b(?:me va|works|is fine|is good|c'est bon|ca va|est parfait)\b" % "|".join(MONTHS)
+    r"|\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b.{0,12}\b(?:me va|works|is fine|is good|c'est bon|ca va|est parfait)\b" % ("|".join(MONTHS), "|".join(WEEKDAYS))
 )
 
 
@@ -232,7 +232,8 @@ def _choice(clean: str) -> int | None:
         return ordinals[-1] if ordinals else None
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
-                 and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])]
+                 and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])
+                 and not any(w in WEEKDAYS for w in clean[: m.start()].split()[-1:])]  # 'lundi le 1er' is a date
         if named and len(words) <= 30:  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
             word = named[-1].group(1) or named[-1].group(2)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)

@@ -55,7 +55,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_out.append(gone[-1][0])
             not_before = back if not_before is None else max(not_before, back)
             said = said_from(back, clause.text, today, parts)
-            if said.hours is not None and wished_hours is None:
+            if said.hours is not None and wished_hours is None and not away:  # 'back Wednesday night': when they return
                 wished_hours = said.hours
             mentioned.append(back)
             continue
