@@ -15,7 +15,7 @@ CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|exce
 
 
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say)\b"
 )
 
 
@@ -58,6 +58,11 @@ DAY_THEN_DAY_AND_PART = re.compile(  # 'le cardiologue le 1er decembre pis mon b
 
 DAY_AND_PART_THEN_DAY = re.compile(  # 'foot care wednesday morning and the hairdresser friday': the second day is all of it
     rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,4}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+)
+
+
+ANY_DAY_BUT = re.compile(
+    rf"(\bany ?(?:day|weekday|time|date)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
 )
 
 
@@ -106,7 +111,7 @@ NEGATIVE = re.compile(
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|trop tard|too late|trop tot|trop vite|too early|too soon|podiatre|bowling|nothing|rien|adonne mal|tombe mal"
+    r"|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
@@ -132,7 +137,9 @@ class Clause:
 def clauses(canonical: str) -> list[Clause]:
     """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
-    text = re.sub(rf"\b({CONTRAST})\b", r"| \1", canonical)
+    text = ANY_DAY_BUT.sub(r"\1 except", canonical)  # 'any weekday next week but Christmas Eve': except
+    text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
+    text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)

@@ -16,7 +16,7 @@ HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
-                "serviced", "unsubscribe", "holidays", "fetes", "between"}
+                "serviced", "unsubscribe", "holidays", "fetes", "between", "after"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
     | {w for w in MONTHS if len(w) >= 6}
@@ -27,7 +27,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "lunh": "lunch", "supr": "supper", "suppr": "supper", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
+    "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
     "mindy": "monday", "thirsty": "thursday", "2nite": "tonight", "2night": "tonight", "cn": "can", "teh": "the", "quater": "quarter",
     "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
@@ -61,6 +61,9 @@ def corrected(word: str) -> str:
     match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None
     if match is None and len(word) <= 6:  # 'juedi', 'mrdi', 'fidray': one slip in a short day name
         match = process.extractOne(word, DAY_NAMES, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+    if match is None and word.endswith("s") and len(word) >= 7:  # 'tusedays': a slip in a plural day name
+        stem = corrected(word[:-1])
+        return stem + "s" if stem in WEEKDAYS else word
     if match is None and len(word) >= 4:  # 'stpo', 'lsat', 'arpund', 'avabt': fingers a key apart
         return _slipped(word) or word
     return match[0] if match else word

@@ -32,6 +32,7 @@ POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "im
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous"}
+STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)\s*[.!\n]", re.I)  # 'STOP. My mother passed away last month.'
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
                       "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
@@ -79,7 +80,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
-    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean):
+    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean) or STOP_FIRST.match(text):
         return Understanding("stop")
     times: tuple[list[Window], list[Window]] | None = None
 
@@ -159,6 +160,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
     text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
+    text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
+    if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
+        text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
     text = re.sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
