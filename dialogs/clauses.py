@@ -21,7 +21,7 @@ CORRECTION = re.compile(
 
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) )|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) )|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 
@@ -64,6 +64,9 @@ DAY_AND_PART_THEN_DAY = re.compile(  # 'foot care wednesday morning and the hair
 NOT_THE_NEXT = re.compile(
     rf"\b(\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b))"
 )
+
+
+DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
 
 
 ANY_DAY_BUT = re.compile(
@@ -142,7 +145,8 @@ class Clause:
 def clauses(canonical: str) -> list[Clause]:
     """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
-    text = ANY_DAY_BUT.sub(r"\1 except", canonical)  # 'any weekday next week but Christmas Eve': except
+    text = DATE_LIST.sub(lambda m: " ".join(f"{m.group(1)} {n}" if n.isdigit() else n for n in re.split(r" \| | ", m.group(0))[1:]), canonical)
+    text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
     text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
     text = NOT_THE_NEXT.sub(r"\1 | ", text)  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)

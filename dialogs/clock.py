@@ -279,6 +279,8 @@ def canonical_times(text: str) -> str:
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,
     )
+    if re.search(r"\b(?:after|from|apres|between|entre) \d{1,2}:\d{2}\b", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
+        t = re.sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 

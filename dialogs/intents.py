@@ -98,7 +98,7 @@ PRICE = re.compile("|".join((
 )))
 
 ALREADY_SERVICED = re.compile("|".join((
-    r"\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
+    r"\bhad it done\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
     r"\b(?:tech|technician|guy|fellow|gentleman|repairman|serviceman|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was (?:just )?here|already|checked|looked|did (?:it|the))\b|\bserviced\b.{0,20}\balready\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\bhad (?:it|(?:the|her|his|my) (?:\w+ )?(?:lift|stair ?lift|chair|wheelchair|scooter|bed|hoyer|fauteuil|lit|quadriporteur)) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est (?:deja )?passee?|est (?:deja )?venue?|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
@@ -114,7 +114,7 @@ STOP = re.compile("|".join((
     r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b(?![- ]vous (?:chez|en passant|a la|au|donc))|\bar+e?t+e[rz]? de m'?(?:ecrire|texter|envoyer|contacter)|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
-    r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\bpas de textos\b(?!.{0,40}appel)",
+    r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\b(?:pas|plus|pu|pus) de (?:textos|textes|messages)\b(?!.{0,40}appel)",
     r"\b(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
 )))
 
@@ -122,7 +122,7 @@ HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
-    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b",
+    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\b(?:don'?t|do not) recogni[sz]e (?:the|this|your) (?:number|name)\b|\bis this the \w+ (?:place|store|shop|company)\b|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b",
 )))
 CANCEL = re.compile(r"\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
