@@ -15,13 +15,13 @@ CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|exce
 
 
 CORRECTION = re.compile(
-    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say)\b"
+    r"\b(?:actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say|let is say)\b"
 )
 
 
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|day care|day hospital|centre de jour|respite|repit|popote"
-    r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) )|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) )|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fait (?:sa|une|son) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|go(?:es)? for (?:his|her|my|a|an) |(?:gets?|has|takes?) (?:her|his|my|a) bath\b|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
     r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
 )
 
@@ -62,11 +62,14 @@ DAY_AND_PART_THEN_DAY = re.compile(  # 'foot care wednesday morning and the hair
 
 
 NOT_THE_NEXT = re.compile(
-    rf"\b(\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b))"
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b))"
 )
 
 
 DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
+
+
+REFUSED_FIRST = re.compile(r"(?:pas|not|no|non|never|jamais) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
 
 
 ANY_DAY_BUT = re.compile(
@@ -161,10 +164,11 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.strip(" ,-")
             if not piece or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
-            if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)):  # 'at my daughter's for her birthday' stays busy
+            refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
+            if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused:  # 'at my daughter's for her birthday' stays busy
                 dropped = number
                 continue
-            if PAST.search(piece) and not MODAL.search(piece):
+            if PAST.search(piece) and not MODAL.search(piece) and not refused:
                 dropped = number  # 'I had both cataracts done on March 9': what happened, not when to come
                 continue
             if dropped == number and DATE_ONLY.fullmatch(piece):

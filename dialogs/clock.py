@@ -133,7 +133,7 @@ def number_of(word: str) -> int:
 
 
 NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone numbers and ages: numbers that are not times
-    r"\b\d{1,5},? (?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
+    r"\b\d{1,5},? (?!a la place\b)(?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
     r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
@@ -267,6 +267,9 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
+    t = re.sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
+    t = re.sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
     t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (\d{1,2}(?::\d{2})?)\b",
                r"| after \1", t)  # 'he's up by 8 every day': from then
     t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?)\b(?: \w+){0,2}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",

@@ -128,16 +128,18 @@ def named_week(text: str, today: date) -> list[date] | None:
 def named_dates(text: str, today: date) -> list[date]:
     """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
-        text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(2)} {pair.group(1)}", 1)  # 'le 7 ou le 8 janvier': the 7th of January too
+    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
+        if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
+            text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
-    day_of_month = r"\b(?:the|le|du)\s+(\d{1,2})(?:st|nd|rd|th|er)?\b|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))"
+    day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)))"  # 'the 17th am' is the morning of the 17th
+                    r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
     for pair in re.finditer(r"\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:am|pm|h|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
@@ -257,7 +259,8 @@ def named_ranges(text: str, today: date) -> list[date]:
         word = match.group(1)
         first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
         last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
-        days += business_days(max(last - timedelta(days=6), today), last)
+        before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
+        days += business_days(today if before else max(last - timedelta(days=6), today), last)
     week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
     if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
         monday = day - timedelta(days=day.weekday())
@@ -297,7 +300,9 @@ def named_ranges(text: str, today: date) -> list[date]:
         days += business_days(max(monday, today), monday + timedelta(days=4))
     if between and between.group(5):  # 'entre le 18 et le 20 janvier'
         first_day = int(between.group(1) or between.group(2) or between.group(3))
-        if (first := calendar_date(f"{between.group(5)} {first_day}", today)) and (last := calendar_date(f"{between.group(5)} {between.group(4)}", today)):
+        last = calendar_date(f"{between.group(5)} {between.group(4)}", today)
+        first = calendar_date(f"{between.group(5)} {first_day}", today) if first_day <= int(between.group(4)) else _next_day_of_month(first_day, today)
+        if first and last:  # 'entre le 29 pis le 2 avril': the 29th of the month before
             days += business_days(first, last)
     elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
             and (last := _next_day_of_month(int(between.group(4)), first)):

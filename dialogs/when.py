@@ -94,6 +94,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
                 said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
+                    and not re.search(r"\b(?:jamais|never)\b", clause.text) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
