@@ -27,17 +27,15 @@ def clock_time(hour: float) -> time:
     return time(int(hour), int(round(hour % 1 * 60)))
 
 
-def hours_outside(parts_out: frozenset[str], parts: DayParts) -> Hours | None:
-    """The hours left when parts of the day are ruled out ('no mornings' → afternoon and evening)."""
-    if not parts_out:
+def hours_outside(out: list[Hours], parts: DayParts) -> Hours | None:
+    """The longest stretch of the day left when hours of every day are ruled out ('no mornings' → 12–20; 'no mornings,
+    and afternoons not before 2' → 14–20; 'no afternoons' → the morning, the longer of what is left)."""
+    if not out:
         return None
-    if parts_out == {"early_morning"}:
-        return (parts.morning[0] + 2, parts.day[1])
-    if "morning" in parts_out:
-        return (parts.morning[1], parts.day[1]) if "evening" not in parts_out else parts.afternoon
-    if "afternoon" in parts_out:
-        return parts.morning
-    return (parts.day[0], parts.evening[0])
+    free = [parts.day]
+    for start, end in out:
+        free = [piece for a, b in free for piece in ((a, min(b, start)), (max(a, end), b)) if piece[0] < piece[1]]
+    return max(free, key=lambda span: span[1] - span[0], default=None)
 
 
 def named_hours(text: str, parts: DayParts) -> Hours | None:
@@ -161,6 +159,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
     t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
     t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
+    t = re.sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus)\b", r"from \1", t)
     t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = re.sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",

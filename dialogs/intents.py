@@ -91,7 +91,7 @@ HUMAN = re.compile("|".join((
 )))
 
 PRICE = re.compile("|".join((
-    r"\bhow much\b|\bthe damage\b|\brun (?:me|us)\b|\$ ?\d|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\bquote\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|\bprice\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
+    r"\bhow much\b|\bthe damage\b|\brun (?:me|us)\b|\$ ?\d|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\bquote\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|(?<![a-z]{3} )\bprice\b|\b(?:the|what'?s|what is|your|a|any|of) price\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
     r"\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
     r"\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
     r"\bcombien\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",

@@ -271,7 +271,7 @@ def _ruled_out(
     one in view; a weekday ruled out with nothing wished is every one in view."""
     whole: set[date] = set()
     partial: list[tuple[date, Hours]] = []
-    hours_left: Hours | None = None
+    every_day_out: list[Hours] = []
     view = sorted(set(horizon) | set(wished or []))
     for item in said:
         days = set(d for d in item.days if item.scoped or d.weekday() not in (item.weekdays - item.qualified) | item.every)
@@ -293,6 +293,8 @@ def _ruled_out(
             partial += [(d, span) for d in sorted(days)]
         elif days:
             whole |= days
-        elif item.parts:
-            hours_left = hours_outside(frozenset({"early_morning"}) if item.early and item.parts == {"morning"} else item.parts, parts)
-    return whole, partial, hours_left
+        elif item.early and item.parts == {"morning"}:
+            every_day_out.append((parts.morning[0], parts.morning[0] + 2))
+        elif item.parts:  # 'afternoons are no good before 2': that bound; 'no mornings or evenings': each part
+            every_day_out += [item.hours] if item.hours and len(item.parts) == 1 else [parts.part(p) for p in item.parts]
+    return whole, partial, hours_outside(every_day_out, parts)
