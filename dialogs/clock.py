@@ -235,6 +235,7 @@ def canonical_times(text: str) -> str:
 
     t = re.sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",
                lambda m: f"{number_of(m.group(1))}:30", t)  # 'half two': 2:30
+    t = re.sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)

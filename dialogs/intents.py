@@ -110,7 +110,7 @@ NOT_PRICE = re.compile(r"\b(?:j'ai|i have|i've got|still have)(?: encore| still)
 NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
-    r"\bquit (?:sending|texting|messaging|contacting)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
+    r"\bquit (?:sending|texting|messaging|contacting)\b|\bstop (?:getting|receiving) (?:these|the|your|this|any)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|\bstop (?:contacting|texting|messaging|sending|calling|the texts|these)\b|\btake me off\b",
     r"\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b(?![- ]vous (?:chez|en passant|a la|au|donc))|\bar+e?t+e[rz]? de m'?(?:ecrire|texter|envoyer|contacter)|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b",
@@ -122,12 +122,12 @@ HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
-    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\b(?:don'?t|do not) recogni[sz]e (?:the|this|your) (?:number|name)\b|\bis this the \w+ (?:place|store|shop|company)\b|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b",
+    r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bwho dis\b|\bqu'est-ce que c'est(?: (?:ca|que ca))?$|\bqu'est-ce que c'est ca\b|\bj'ai rien demande\b|\bi (?:didn'?t|did not|never) ask\b|\b(?:don'?t|do not) recogni[sz]e (?:the|this|your) (?:number|name)\b|\bis this the \w+ (?:place|store|shop|company)\b|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b",
 )))
 CANCEL = re.compile(r"\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b")
 MOVE = re.compile(
     r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that)\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
-    r"|\bfaut le changer\b|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
+    r"|\bfaut le changer\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
@@ -179,6 +179,13 @@ def wants_a_call(clean: str) -> bool:
     return HUMAN.search(NOT_A_CALL.sub(" ", NO_CALLS.sub(" ", clean))) is not None
 
 
+LIST_REMOVAL = re.compile(  # off the list: an opt-out, unless the number is not the client's (a wrong number stops that phone too)
+    r"\b(?:enlevez|retirez|otez)[- ]moi\b|\bme (?:retirer|enlever) de (?:votre|vos) listes?\b|\btake (?:this|my|our|the) (?:number|phone) off\b"
+    r"|\b(?:enlever|retirer|enlevez|retirez) (?:ce|my|mon|notre|le) numero\b"
+)
+
+
 def opts_out(clean: str) -> bool:
     """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback)."""
-    return STOP.search(clean) is not None and not wants_a_call(clean)
+    asked = STOP.search(clean) is not None or (LIST_REMOVAL.search(clean) is not None and WRONG_NUMBER.search(clean) is None)
+    return asked and not wants_a_call(clean)

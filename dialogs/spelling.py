@@ -16,7 +16,7 @@ HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
-                "serviced", "unsubscribe", "holidays", "fetes", "between", "after"}
+                "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
     | {w for w in MONTHS if len(w) >= 6}
@@ -41,9 +41,9 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "lopsion": "l'option", "loption": "l'option", "opsion": "option", "mecrire": "m'ecrire", "arete": "arrete", "smokin": "smoking", "hav": "have",
     "tmrws": "tomorrow is", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
 }
-SHORTHAND_EN = {"r": "are", "prise": "price", "o": "of"}  # English only: 'r' is no French word either, but keep French untouched
+SHORTHAND_EN = {"r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
-                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est",
+                "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est", "ki": "qui", "jusquau": "jusqu'au", "jusqua": "jusqu'a",
                 "dinner": "diner"}  # French only: 'mar' is March, 'sa' a word in English
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",

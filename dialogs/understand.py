@@ -27,7 +27,7 @@ INTENTS = (
 )
 MAX_CHARS = 1600  # a long concatenated SMS; a wish often comes last, after the greeting and the explanation
 
-STOP_MESSAGES = {"stop", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
+STOP_MESSAGES = {"stop", "stopp", "stopo", "sotp", "stpo", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "stop please", "please stop", "cancel all"}
 POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "immediately", "!"}
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
@@ -207,6 +207,7 @@ NAMED_OPTION = re.compile(
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % "|".join(MONTHS)
 )
 FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
+TAKEN = re.compile(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
 MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
@@ -229,6 +230,9 @@ def _choice(clean: str) -> int | None:
     said_first = FIRST_WORD_CHOICE.match(clean)
     if said_first:  # 'ben oui, le premier, lundi 9 h, c'est parfait': the option, read back with its time
         return ORDINALS[said_first.group(1)]
+    taken = TAKEN.search(clean)
+    if taken:  # 'je vais prendre le 1', 'we'll take 2'
+        return int(taken.group(1))
     if MIDDLE_ONE.search(clean):
         return 2  # of the three offered
     if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
