@@ -4,6 +4,7 @@ towards a small vocabulary of time and intent words. Only that vocabulary is a t
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -39,7 +40,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
     "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "thos": "this", "frm": "from", "jrs": "jours", "jconais": "je connais", "jconnais": "je connais",
     "lopsion": "l'option", "loption": "l'option", "opsion": "option", "mecrire": "m'ecrire", "arete": "arrete", "smokin": "smoking", "hav": "have",
-    "tmrws": "tomorrow is", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
+    "tmrws": "tomorrow is", "2morow": "tomorrow", "2mrw": "tomorrow", "2mro": "tomorrow", "tmrrw": "tomorrow", "tmrow": "tomorrow", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
 SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
@@ -95,3 +96,33 @@ def _slipped(word: str) -> str | None:
         if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and _next_to(word[wrong[0]], target[wrong[0]]):
             return target
     return None
+
+
+JOINABLE = frozenset(
+    {w for w in set(WEEKDAYS) | set(PART_WORDS) | set(RELATIVE_DAYS) if len(w) >= 3 and w.isalpha()}
+    | {"next", "this", "week", "weekend", "semaine", "prochaine", "prochain", "after", "before", "apres", "avant", "or", "and", "ou",
+       "et", "any", "day", "time", "anytime", "only", "please", "thanks", "merci"}
+)
+COMPOUNDS = frozenset({  # real words made of two time words
+    "weekday", "weekend", "anytime", "anyday", "everyday", "someday", "sometime", "daytime", "nighttime", "lunchtime", "suppertime",
+    "dinnertime", "bedtime", "overnight", "tonight", "afternoon", "midday", "midweek", "weeknight", "thisday", "nextday"})
+TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_DAYS) | {"week", "weekend", "semaine"}
+
+
+@lru_cache(maxsize=4096)
+def split_joined(word: str) -> str:
+    """Words typed without their spaces ('nextweek', 'mondaymorning', 'lundimatin', 'thursdayorfriday'), split into
+    the time words they are made of; any other word is left alone."""
+    number = re.fullmatch(r"([a-z]{7,})(\d{1,2})", word)  # 'thursdayorfridayafter3'
+    if number and (split := split_joined(number.group(1))) != number.group(1):
+        return f"{split} {number.group(2)}"
+    if len(word) < 7 or not word.isalpha() or word in JOINABLE or word in REAL_WORDS or word.rstrip("s") in COMPOUNDS:
+        return word
+    best: list[list[str] | None] = [[]] + [None] * len(word)  # best[i]: the fewest pieces that make up word[:i]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 10), end):
+            piece = word[start:end]
+            if best[start] is not None and piece in JOINABLE and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + [piece]
+    pieces = best[len(word)]
+    return " ".join(pieces) if pieces and len(pieces) > 1 and any(p in TIME_PIECES for p in pieces) else word

@@ -17,8 +17,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from dialogs import intents
-from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected
-from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
+from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, split_joined
+from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 
 INTENTS = (
@@ -58,6 +58,7 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls", "m'adonne", "adonne", "m'irait",
                "m'arrange", "ca", "va", "mom", "mum", "dad", "maman", "papa", "her", "him"}
+GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from"}
 TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
@@ -184,7 +185,10 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = re.sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
+    text = re.sub(r"\b([a-z]{2,})(\d{1,2})\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
+    text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
     text = " ".join(w if w in names else corrected(shorthand.get(w, w)) for w in text.split())
+    text = re.sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
     text = re.sub(GREETINGS, "", text).lstrip(" |")
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):

@@ -1,0 +1,20 @@
+"""Time words typed without their spaces are split; real words made of time words are not."""
+import pytest
+
+from dialogs.spelling import split_joined
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("nextweek", "next week"),
+    ("mondaymorning", "monday morning"),
+    ("lundimatin", "lundi matin"),
+    ("semaineprochaine", "semaine prochaine"),
+    ("thursdayorfridayafter3", "thursday or friday after 3"),
+])
+def test_joined_time_words_are_split(typed: str, meant: str) -> None:
+    assert split_joined(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["weekday", "weekdays", "weekend", "anytime", "afternoon", "tonight", "wheelchair", "appointment"])
+def test_a_real_word_stays_whole(word: str) -> None:
+    assert split_joined(word) == word
