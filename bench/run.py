@@ -81,9 +81,10 @@ def bench_understand() -> None:
 
     from dialogs.understand import understand
     from dialogs.days import calendar_date
-    from tests.corpus import BLIND, HOLDOUT, TUNING, agrees, load, load_tuned
+    from tests.corpus import BLIND, HOLDOUT, TUNED, TUNING, agrees, load, load_tuned
 
-    for label, rows in (("tuned corpus (replies.tsv, replies_more.tsv to replies_more_h.tsv)", load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
+    tuned = f"tuned corpus ({', '.join(path.name for path in TUNED)})"
+    for label, rows in ((tuned, load_tuned()), ("older holdout (replies_holdout.tsv)", load(HOLDOUT)),
                         *((f"being tuned ({path.name}, not yet 100 %)", load(path)) for path in TUNING),
                         ("blind holdout (replies_blind.tsv, never tuned on)", load(BLIND))):
         by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
