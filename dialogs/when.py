@@ -39,6 +39,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     wished_text = ""
     mentioned: list[date] = []
     gone: list[tuple[Said, date]] = []  # days someone is away, and the day they are back
+    dated: set[date] = set()
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -138,6 +139,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         habit_wish = habit_wish or bool(said.every)
         if said.days and len(said.days) <= 2 and not said.every and not said.any_day:
             named |= set(said.days)  # days the wish names one by one
+            if not (said.weekdays - said.qualified):
+                dated |= set(said.days)  # by their date, not as a bare weekday
         correction = clause.correction or pending_correction or (bool(CONCLUSION.match(clause.text)) and bool(said.days) and bool(wished_days))
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
@@ -170,9 +173,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         mentioned += said.days
         any_day = any_day or said.any_day
     for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
-        if any(day < back for day in named):
+        if any(day < back for day in dated):
             ruled_out.remove(away_days)
             not_before = None
+        elif wished_days:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after
+            wished_days = sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
     if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else fortnight(not_before)
     horizon = fortnight(today)
