@@ -48,7 +48,7 @@ def in_the_background(intent: str, clean: str) -> bool:
     background = BACKGROUND.get(intent)
     return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None
 NOT_URGENT = re.compile(
-    r"\by'?a pas le feu\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
+    r"\by'?a pas le feu\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
 )
 
 BEREAVED = re.compile("|".join((
@@ -80,7 +80,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"|\bpicked (?:it|the \w+) (?:back )?up\b|\b(?:was )?only on loan\b|\bgave (?:[\w']+ ){1,3}(?:away|to) (?:a|my|her|his|the|our|some)\b|\bleft (?:the|my|her|his) (?:\w+ )?(?:scooter|chair|wheelchair|lift|bed) (?:with|at|to)\b|\bpour de bon\b|\bfor good\b|\b(?:pus|plus) besoin de vous\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
-NOT_A_CALL = re.compile(r"\b(?:repond|entend) (?:pas|pu|plus)(?: \w+)? (?:au|le) telephone\b|\b(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:answer|hear) the phone\b|\bvous vous rappelez\b|\bvous rappelez-vous\b|\btu te rappelles\b|\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
+NOT_A_CALL = re.compile(r"\b(?:told|said to|spoke to|talked to|asked) (?:the|your|a) \w+ on the phone\b|\b(?:repond|entend) (?:pas|pu|plus)(?: \w+)? (?:au|le) telephone\b|\b(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:answer|hear) the phone\b|\bvous vous rappelez\b|\bvous rappelez-vous\b|\btu te rappelles\b|\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b")
 HUMAN = re.compile("|".join((
     r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b",
     r"(?:^|\b(?:please|pls|can you|could you|just|can someone|to) )(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
@@ -98,7 +98,7 @@ PRICE = re.compile("|".join((
 )))
 
 ALREADY_SERVICED = re.compile("|".join((
-    r"\bhad it done\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:serviced|checked|inspected|looked at|tuned)\b",
+    r"\bhad it done\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:just |already |recently )?(?:serviced|checked|inspected|looked at|tuned)\b",
     r"\b(?:tech|technician|guy|fellow|gentleman|repairman|serviceman|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was (?:just )?here|already|checked|looked|did (?:it|the))\b|\bserviced\b.{0,20}\balready\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\bhad (?:it|(?:the|her|his|my) (?:\w+ )?(?:lift|stair ?lift|chair|wheelchair|scooter|bed|hoyer|fauteuil|lit|quadriporteur)) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est (?:deja )?passee?|est (?:deja )?venue?|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
@@ -134,7 +134,7 @@ RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs t
 )
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(
-    r"\bpass on (?:the|this|it)\b|\bnot this (?:year|time)\b|\bpas cette (?:annee|fois)(?:-ci)?\b|\b(?:don'?t|do not) need (?:it|one|the service) (?:this time|this year|right now|now)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
+    r"\bpass on (?:the|this|it)\b|\bskip (?:the|it|this|that)\b(?! (?:week|day|monday|tuesday|wednesday|thursday|friday))|\bnot this (?:year|time)\b|\bpas cette (?:annee|fois)(?:-ci)?\b|\b(?:don'?t|do not) need (?:it|one|the service) (?:this time|this year|right now|now)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|^(?:non |no )?(?:ca )?me tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
 AGREED = re.compile(r"\b(?:je dis|i say) (?:oui|yes)\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")

@@ -104,7 +104,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
-                ruled_out.append(wished_said)
+                if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
+                    ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
                 continue
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
@@ -256,6 +257,9 @@ THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|
 
 
 WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
+
+
+WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
