@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
-from dialogs.days import away_or_back, business_days, fortnight, named_offsets
+from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets
 from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, Said, clauses, read_said, said_from
 
 
@@ -67,12 +67,16 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             base = mentioned[-1] if mentioned else said.days[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
-            said = replace(said, days=week if mentioned else sorted(set(said.days) | set(week)))
+            named_days = named_dates(clause.text, today)  # 'le 21 ou la semaine d'apres': both
+            said = replace(said, days=sorted(set(named_days) | set(week)) if mentioned else sorted(set(said.days) | set(week)))
+        if THAT_WEEK.search(clause.text) and said.weekdays and not said.every and mentioned and not clause.negative:  # 'earlier that week: Monday or Tuesday'
+            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
+            said = replace(said, days=[monday + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
             said = replace(said, days=[mentioned[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
         if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
-            weekday = WEEKDAYS[weekday_after.group(1)]
+            weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)], weekdays=frozenset())
         if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
@@ -265,7 +269,7 @@ WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non) (?:oubliez ca|oublie
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 
 
-WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)" % WEEKDAY_NAMES)
+WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
