@@ -70,6 +70,12 @@ NOT_THE_NEXT = re.compile(
 DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
 
 
+STILL_AWAY = re.compile(r"\b(?:suis|est|sont) partie?s?\b.{0,40}\bjusqu")  # 'chu parti jusqu'au 27': away now, not past news
+
+
+SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
+
+
 FILLER = re.compile(r"(?:obviously|of course|naturally|evidemment|bien sur|naturellement|lol|haha|ha)")
 
 
@@ -173,12 +179,12 @@ def clauses(canonical: str) -> list[Clause]:
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused:  # 'at my daughter's for her birthday' stays busy
                 dropped = number
                 continue
-            if PAST.search(piece) and not MODAL.search(piece) and not refused:
+            if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece):
                 dropped = number  # 'I had both cataracts done on March 9': what happened, not when to come
                 continue
             if dropped == number and DATE_ONLY.fullmatch(piece):
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
-            inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece)))
+            inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(piece)

@@ -194,7 +194,7 @@ def _holidays(text: str, today: date) -> list[date]:
 def weekday_dates(text: str, today: date) -> list[date]:
     """'Wed the 16th', 'le mercredi 16', 'lundi le 28', 'vendredi 18': the date (the weekday only confirms it)."""
     found = []
-    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?))" % WEEKDAY_NAMES, text):
+    for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?|(?:to|till|until|-) \d))" % WEEKDAY_NAMES, text):
         day = int(match.group(2))
         month, year = today.month, today.year
         if day < today.day:

@@ -142,7 +142,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         habit_wish = habit_wish or bool(said.every)
-        if said.days and len(said.days) <= 2 and not said.every and not said.any_day:
+        if said.days and len(said.days) <= 2 and not said.every and (not said.any_day or said.qualified):  # 'next Friday is fine anytime' names it
             named |= set(said.days)  # days the wish names one by one
             if not (said.weekdays - said.qualified):
                 dated |= set(said.days)  # by their date, not as a bare weekday
