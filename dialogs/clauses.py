@@ -87,6 +87,12 @@ ANY_DAY_BUT = re.compile(
 )
 
 
+DAY_THEN_DAY_WITH_PART = re.compile(  # 'except Tuesdays or Friday mornings', 'sauf les vendredis pis les lundis matin': the first is out all day
+    rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
+    rf"|(\b(?:{WEEKDAY_NAMES})s\b) ((?:pis|and|et)\s+(?:les |the )(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
+)
+
+
 SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 
 
@@ -203,9 +209,10 @@ def clauses(canonical: str) -> list[Clause]:
                 found.append(replace(found[-1], text=piece))
                 continue
             clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
-            second_day = DAY_AND_PART_THEN_DAY.search(piece) if clause.negative else None
+            second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece)) if clause.negative else None
             if second_day:  # 'foot care wednesday morning and the hairdresser friday': Friday is out all day
-                found += [replace(clause, text=piece[: second_day.start(2)].strip()), replace(clause, text=second_day.group(2))]
+                cut = 2 if second_day.group(2) else 4
+                found += [replace(clause, text=piece[: second_day.start(cut)].strip()), replace(clause, text=second_day.group(cut))]
                 continue
             found.append(clause)
     return found
@@ -246,7 +253,7 @@ HABIT = re.compile(rf"\b(?:only|seulement|de preference|preferably|usually|d'hab
 
 
 ANY_DAY_WORDS = re.compile(
-    r"\b(?:any ?day|any ?time|anytime|whenever|any other (?:day|time)|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
+    r"\b(?:any ?day|any ?time|anytime|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
     r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee))\b"

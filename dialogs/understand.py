@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dialogs import intents
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, split_joined
-from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
+from dialogs.vocabulary import DEFAULT_PARTS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 
 INTENTS = (
@@ -172,7 +172,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
         text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
-        text = re.sub(r"\b(\w+)'s (?=are\b)", r"\1s ", text)  # 'Wed's are good': a plural
+        text = re.sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
