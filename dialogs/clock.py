@@ -15,7 +15,8 @@ def overlap(first: Hours, second: Hours) -> Hours | None:
 
 LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
     r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour)\b"
-    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b")
+    r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b"
+    r"|\b(?:frere|soeur|brother|sister|son|daughter|fils|fille|husband|wife|mari|femme|gendre|bru)\b(?: \w+){0,6}? (?:va etre la|will be (?:there|home)|sera la)\b")
 
 
 def part_hours(named: frozenset[str], parts: DayParts) -> Hours:
@@ -151,6 +152,7 @@ def canonical_times(text: str) -> str:
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
         t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
+        t = re.sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant))\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
@@ -265,6 +267,7 @@ def canonical_times(text: str) -> str:
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
     t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
+    t = re.sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
     t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = re.sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b", " ", t)  # the past
