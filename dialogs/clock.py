@@ -158,7 +158,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i )?(?:leave|finish|go|pars|finis|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
-    t = re.sub(r"\b(from \d{1,2}(?::\d{2})?) (?:to|till|until|-) (?:noon|midi)\b", r"\1 to 12", t)
+    t = re.sub(r"(?<!le )\b((?:from |de )?\d{1,2}(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'
     t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
     t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
     t = re.sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then

@@ -60,6 +60,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 wished_hours = said.hours
             mentioned.append(back)
             continue
+        if RETURNING.search(clause.text) and not clause.negative:
+            continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
@@ -231,6 +233,9 @@ ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the
 
 
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
+
+
+RETURNING = re.compile(r"\b(?:revient|reviennent|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
 
 
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
