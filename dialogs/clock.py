@@ -71,8 +71,8 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         bounded = (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
         return (overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
     clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
-    if clock is not None:
-        return _clock_window(clock, parts)
+    if clock is not None and (window := _clock_window(clock, parts))[0] < window[1]:  # 'at 85' is an age, no time
+        return window
     words = text.split()
     for index, word in enumerate(words):
         if word == "am" and index and words[index - 1] in ("i", "who", "that"):

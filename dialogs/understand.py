@@ -59,6 +59,7 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls", "m'adonne", "adonne", "m'irait",
                "m'arrange", "ca", "va", "mom", "mum", "dad", "maman", "papa", "her", "him"}
 GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from"}
+ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
 TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
@@ -154,6 +155,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
+    text = ASIDE_IN_BRACKETS.sub(" ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
