@@ -42,7 +42,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
 )
 
 
-LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+" % "|".join(FULL_WEEKDAYS_PATTERN))
+LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:%s))?" % ("|".join(FULL_WEEKDAYS_PATTERN), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings'
 
 
 _PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)

@@ -40,6 +40,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     mentioned: list[date] = []
     gone: list[tuple[Said, date]] = []  # days someone is away, and the day they are back
     dated: set[date] = set()
+    hours_seen: Hours | None = None  # the last hours named anywhere, which 'in that window' refers back to
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -65,6 +66,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if said.hours is None and THAT_WINDOW.search(clause.text) and hours_seen is not None:
+            said = replace(said, hours=hours_seen)  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
+        hours_seen = said.hours or hours_seen
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
             base = mentioned[-1] if mentioned else said.days[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
@@ -233,6 +237,9 @@ ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the
 
 
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
+
+
+THAT_WINDOW = re.compile(r"\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
