@@ -95,6 +95,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
         if clause.negative:
+            ends_sentence = clause is cut[-1] or cut[cut.index(clause) + 1].sentence != clause.sentence
+            if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
+                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Friday the 27th, no. Friday the 4th'
+                ruled_out.append(wished_said)
+                ruled_sentence = clause.sentence
+                continue
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
                     and not (REFUSAL.search(clause.text) and last_wish is not None):
                 pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
@@ -248,7 +254,7 @@ RETURNING = re.compile(r"\b(?:revient|reviennent|rentre|rentrent|comes? (?:home|
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 
 
-BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)")
+BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
 CONCLUSION = re.compile(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
