@@ -29,7 +29,7 @@ RETURN = re.compile(r"back|de retour|je|il|elle|on|\w+ sort|sort|sors|get|come")
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: chez (?:elle|lui|nous|moi))?|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital)(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
@@ -48,7 +48,7 @@ def _leading_days(text: str, today: date) -> list[date]:
     if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
         return []
-    return named_days(" ".join(words[:3]), today)
+    return weekday_dates(" ".join(words[:3]), today) or named_days(" ".join(words[:3]), today)  # 'until Friday the 29th'
 
 
 def named_days(text: str, today: date) -> list[date]:
