@@ -83,6 +83,9 @@ FILLER = re.compile(r"(?:obviously|of course|naturally|evidemment|bien sur|natur
 REFUSED_FIRST = re.compile(r"(?:pas|not|no|non|never|jamais) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
 
 
+BETWEEN_DATES = re.compile(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:and|et|pis|au) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:%s))" % "|".join(MONTHS))
+
+
 ANY_DAY_BUT = re.compile(
     rf"(\bany ?(?:day|weekday|time|date)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
 )
@@ -270,7 +273,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    bounded = BEFORE_DATE.sub(" ", text)  # 'avant le 18' bounds the days, it wishes no 18th
+    bounded = BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))  # 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)
     if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'

@@ -51,6 +51,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     habit_wish = False
     for clause in cut:
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
+        if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
+            away = True  # 'pas avant le 14, chu pas la': away until then
         if back is not None:
             if away:  # and the days until then are out
                 gone.append((Said(business_days(today, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
@@ -246,6 +248,9 @@ EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|r
 
 
 THAT_WINDOW = re.compile(r"\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
+
+
+ABSENT = re.compile(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
