@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
-from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets
+from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
 from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, Said, clauses, read_said, said_from
 
 
@@ -155,12 +155,17 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
+        week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
+            and named_week(clause.text, today) is not None and bool(wished_said.weekdays | wished_said.every) \
+            and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text)
+        if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
+            said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])
         habit_wish = habit_wish or bool(said.every)
         if said.days and len(said.days) <= 2 and not said.every and (not said.any_day or said.qualified):  # 'next Friday is fine anytime' names it
             named |= set(said.days)  # days the wish names one by one
             if not (said.weekdays - said.qualified):
                 dated |= set(said.days)  # by their date, not as a bare weekday
-        correction = clause.correction or pending_correction or (bool(CONCLUSION.match(clause.text)) and bool(said.days) and bool(wished_days))
+        correction = clause.correction or pending_correction or week_of_days or (bool(CONCLUSION.match(clause.text)) and bool(said.days) and bool(wished_days))
         pending_correction = correction and not said.days  # 'non attendez, c'est le 18': the next days named correct
         if wished_days and said.weekdays and not said.qualified and not said.every and len(said.days) == len(said.weekdays):
             within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
