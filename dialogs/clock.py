@@ -49,6 +49,8 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
+        if start >= end and 13 <= start <= 19 and int(span.group(1)) <= 7 and not (span.group(3) or span.group(6)):  # 'from 7 to noon': 7 in the morning
+            start = max(start - 12, parts.day[0])
         if parts.day[0] <= start < end <= parts.day[1]:
             return (start, end)
     between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
@@ -156,7 +158,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
-    t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i )?(?:leave|finish|go|pars|finis|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
+    t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
     t = re.sub(r"(?<!le )\b((?:from |de )?\d{1,2}(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'
     t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
