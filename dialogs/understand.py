@@ -217,7 +217,7 @@ TAKEN = re.compile(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll
 MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
-    r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s|%s|weeks?|weekend|semaines?|mois|month|heure|thing)\b)"
+    r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s|%s|weeks?|weekend|semaines?|mois|month|heure|thing|time (?:in|since|ever|around|round|that|we|i)|fois (?:en|depuis|que|qu))\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)(?!.{0,20}\bany ?time\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
     r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b"
     r"|\b(?:c'est|it'?s|it is) (?:le|la|the) (?:premier|premiere|deuxieme|troisieme|first|second|third)(?: one)? (?:qui|that)\b"

@@ -203,7 +203,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         elif wished_days:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after
             wished_days = sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
     if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
-        wished_days = [d for d in wished_days if d >= not_before] if wished_days else fortnight(not_before)
+        wished_days = [d for d in wished_days if d >= not_before] if wished_days else []
+        wished_days = wished_days or fortnight(not_before)  # 'back the 27th... from December 1st on': the days from then
     horizon = fortnight(today)
     if wished_hours is None:
         ruled_out += reasons
@@ -258,7 +259,7 @@ THAT_WINDOW = re.compile(r"\b(?:in|during|within) (?:that|those|these) (?:window
 ABSENT = re.compile(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
 
 
-RETURNING = re.compile(r"\b(?:revient|reviennent|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
 
 
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
