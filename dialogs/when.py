@@ -155,6 +155,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
+        if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and mentioned and not clause.negative \
+                and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
+            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
+            said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
         week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
             and named_week(clause.text, today) is not None and bool(wished_said.weekdays | wished_said.every) \
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text)
@@ -257,6 +261,9 @@ THAT_WINDOW = re.compile(r"\b(?:in|during|within) (?:that|those|these) (?:window
 
 
 ABSENT = re.compile(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
+
+
+SPAN_OF_WEEKDAYS = re.compile(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
