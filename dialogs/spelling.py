@@ -126,3 +126,18 @@ def split_joined(word: str) -> str:
                 best[end] = best[start] + [piece]
     pieces = best[len(word)]
     return " ".join(pieces) if pieces and len(pieces) > 1 and any(p in TIME_PIECES for p in pieces) else word
+
+
+SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday", "thu": "thursday",
+              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+
+
+def day_before_part(word: str) -> str:
+    """A word just before a part of day that is a short day name, or one slip from one ('weeds afternoon', 'sat aftn'):
+    'sat' and 'sun' are words too, but not before 'afternoon'."""
+    if word in SHORT_DAYS:
+        return SHORT_DAYS[word]
+    if word in WEEKDAYS or word in REAL_WORDS or len(word) < 4:
+        return word
+    near = [day for short, day in SHORT_DAYS.items() if len(short) >= 4 and DamerauLevenshtein.distance(word, short, score_cutoff=1) <= 1]
+    return near[0] if len(set(near)) == 1 else word

@@ -1,7 +1,7 @@
 """Slips of the fingers on a phone keyboard are put right towards time and intent words, and only those."""
 import pytest
 
-from dialogs.spelling import corrected
+from dialogs.spelling import corrected, day_before_part
 
 
 @pytest.mark.parametrize("typed, meant", [
@@ -23,3 +23,8 @@ def test_a_real_word_is_left_alone(word: str) -> None:
 
 def test_a_slip_two_keys_away_is_not_guessed() -> None:
     assert corrected("stqp") == "stqp"  # 'q' is nowhere near 'o'
+
+
+@pytest.mark.parametrize("typed, meant", [("weeds", "wednesday"), ("sat", "saturday"), ("thrus", "thursday"), ("great", "great"), ("late", "late")])
+def test_a_word_before_a_part_of_day_may_be_a_day(typed: str, meant: str) -> None:
+    assert day_before_part(typed) == meant
