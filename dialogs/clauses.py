@@ -197,7 +197,7 @@ def clauses(canonical: str) -> list[Clause]:
             inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
-            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(piece)
+            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
@@ -244,7 +244,7 @@ PLURAL_WEEKDAY = re.compile(
 )
 
 
-QUALIFIED = re.compile(r"\b(?:this|next|ce|cette) (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+QUALIFIED = re.compile(r"\b(?:this|next|ce|cette)(?: coming)? (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
@@ -253,7 +253,7 @@ PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins
 PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
 
 
-HABIT = re.compile(rf"\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|{PLURAL_PART_NAMES})\b")
+HABIT = re.compile(rf"\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|{PLURAL_PART_NAMES})\b")
 
 
 ANY_DAY_WORDS = re.compile(
