@@ -87,7 +87,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)], weekdays=frozenset())
-        if ONE_AFTER.search(clause.text) and mentioned and not clause.negative:  # 'Tuesday's a no. The one the week after?'
+        one_after = ONE_AFTER.search(clause.text)
+        if one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'celle d'apres' is the week after  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         elif ONE_AFTER.search(clause.text) and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
