@@ -90,7 +90,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         one_after = ONE_AFTER.search(clause.text)
         if one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'celle d'apres' is the week after  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
-        elif ONE_AFTER.search(clause.text) and clause.negative and said.days:  # 'not this coming Monday or the one after'
+        elif one_after and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
             said = replace(said, days=business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
