@@ -45,6 +45,8 @@ def _leading_days(text: str, today: date) -> list[date]:
     """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
     words = text.split()
     first = words[0] if words else ""
+    if HOLIDAY_START.match(text):  # 'until Boxing Day'
+        return _holidays(" ".join(words[:5]), today)
     if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
         return []
@@ -176,6 +178,9 @@ HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'af
     (NOT_A_BOUND + r"\b(?:boxing day|le boxing day)\b(?! (?:and|et|to|au))", 12, 26),
     (r"\bcanada day\b|\bfete du canada\b|\bpremier juillet\b", 7, 1),
 )
+
+
+HOLIDAY_START = re.compile(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
 
 
 def _holidays(text: str, today: date) -> list[date]:
