@@ -190,6 +190,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b([a-z]{2,})(\d{1,2})\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
     text = " ".join(w if w in names else corrected(shorthand.get(w, w)) for w in text.split())
+    text = re.sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
     text = re.sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = re.sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
     text = re.sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'

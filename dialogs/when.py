@@ -155,6 +155,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_sentence = clause.sentence
             mentioned += said.days
             continue
+        if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
+            continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and mentioned and not clause.negative \
