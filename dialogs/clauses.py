@@ -103,7 +103,7 @@ SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" 
 PAST = re.compile(  # a past tense: told as news, not as a wish
     r"\b(?:had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
     r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|got (?:out|back|home|married))\b"
-    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini)\b"
+    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
     r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\b"
 )
@@ -141,7 +141,7 @@ NEGATIVE = re.compile(
     r"\b(?:not|no|nor|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
-    r"|specialiste|medecin|docteur|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
+    r"|specialiste|medecin|docteur|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|hard for|difficult for|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"

@@ -210,7 +210,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             not_before = None
         elif wished_days:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after
             wished_days = sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
-    if not_before is not None:  # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself
+    if not_before is not None and not (wished_days is None and DEFERRED.search(canonical)):
+        # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself, unless the client will write again
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else []
         wished_days = wished_days or fortnight(not_before)  # 'back the 27th... from December 1st on': the days from then
     horizon = fortnight(today)
@@ -351,3 +352,6 @@ def _ruled_out(
         elif item.parts:  # 'afternoons are no good before 2': that bound; 'no mornings or evenings': each part
             every_day_out += [item.hours] if item.hours and len(item.parts) == 1 else [parts.part(p) for p in item.parts]
     return whole, partial, hours_outside(every_day_out, parts)
+
+
+DEFERRED = re.compile(r"\b(?:(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
