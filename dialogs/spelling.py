@@ -49,11 +49,21 @@ SHORTHAND_FR = {"ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr"
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
               "premiere", "demande", "demandes", "months", "seconde", "main",
-              "past", "form", "soit", "remain", "service", "services", "tight"}  # a slip away from a time word, but words
+              "past", "form", "soit", "remain", "service", "services", "tight", "ares", "apes", "pres", "ever", "ment", "vent", "mart", "marc", "wong"}  # a slip away from a time word, but words
+
+
+PARTS_OF_DAY = {*HYPHENATED, "aprem"}
+ELIDED = {*PARTS_OF_DAY, "apres", "avant", "option"}  # words a French elision is put before
 
 
 def corrected(word: str) -> str:
     """The vocabulary word a slip was meant for, or the word itself."""
+    elided = re.fullmatch(r"([cdjlmnst]')([a-z-]{4,})", word)
+    if elided and (rest := corrected(elided.group(2))) in ELIDED:  # "l'avannt-midi", "d'arpem": the time word, read as without the elision
+        return rest if rest in PARTS_OF_DAY else elided.group(1) + rest
+    if "-" in word and not process.extractOne(word, HYPHENATED, scorer=fuzz.ratio, score_cutoff=82):  # 'mid-jnauary'
+        parts = [corrected(part) for part in word.split("-")]
+        return "-".join(parts) if set(parts[1:]) <= KNOWN else word
     if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
         return word[:-1] + "i"
     if len(word) < 4 or word in KNOWN or word in REAL_WORDS or not word.replace("-", "").isalpha() or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
@@ -65,8 +75,8 @@ def corrected(word: str) -> str:
     if match is None and word.endswith("s") and len(word) >= 7:  # 'tusedays': a slip in a plural day name
         stem = corrected(word[:-1])
         return stem + "s" if stem in WEEKDAYS else word
-    if match is None and len(word) >= 4:  # 'stpo', 'lsat', 'arpund', 'avabt': fingers a key apart
-        return _slipped(word) or word
+    if match is None and len(word) >= 4:  # 'stpo', 'lsat', 'arpund', 'avabt': fingers a key apart; 'avannt', 'avat': a key twice or missed
+        return _slipped(word) or _doubled(word) or _missed(word) or word
     return match[0] if match else word
 
 
@@ -75,7 +85,7 @@ KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
 KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
-                                                 "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend"}))
+                                                 "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend", "aprem", "april", "avril", "march"}))
 
 
 def _next_to(a: str, b: str) -> bool:
@@ -96,6 +106,22 @@ def _slipped(word: str) -> str | None:
         if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and _next_to(word[wrong[0]], target[wrong[0]]):
             return target
     return None
+
+
+def _doubled(word: str) -> str | None:
+    """The target typed with one key pressed twice ('avannt', 'aprres')."""
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1] and (single := word[:i] + word[i + 1:]) in SLIP_TARGETS:
+            return single
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _missed(word: str) -> str | None:
+    """The one target typed with one key missed after its first letter ('avat', 'luch', 'aprm'); a real word stays."""
+    found = {target for target in SLIP_TARGETS if len(target) == len(word) + 1 and target[0] == word[0] and len(target) >= 5 and not target.endswith("s")
+             and any(target[:i] + target[i + 1:] == word for i in range(1, len(target)))}
+    return found.pop() if len(found) == 1 else None
 
 
 JOINABLE = frozenset(

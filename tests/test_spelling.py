@@ -11,12 +11,23 @@ from dialogs.spelling import corrected, day_before_part
     ("arpund", "around"),
     ("avabt", "avant"),
     ("frmo", "from"),
+    ("avannt", "avant"),  # a key pressed twice
+    ("aprres", "apres"),
+    ("avat", "avant"),  # a key missed
+    ("luch", "lunch"),
+    ("aprm", "aprem"),
+    ("arpil", "april"),
+    ("l'avaant-midi", "avant-midi"),  # after an elision, as the reader takes it without one
+    ("d'arpem", "aprem"),
+    ("mid-jnauary", "mid-january"),  # one part of a hyphenated word
+    ("apres-demin", "apres-demain"),
 ])
 def test_a_slip_is_put_right(typed: str, meant: str) -> None:
     assert corrected(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["past", "form", "soit", "service", "remain", "shop", "weeds", "those"])
+@pytest.mark.parametrize("word", ["past", "form", "soit", "service", "remain", "shop", "weeds", "those", "marc", "jean-marc", "wong",
+                                  "sois", "fete", "j'avais", "annulez-le", "main", "ares"])
 def test_a_real_word_is_left_alone(word: str) -> None:
     assert corrected(word) == word
 
