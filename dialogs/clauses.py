@@ -28,7 +28,7 @@ BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings
 
 ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
-    r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you)\b"
+    r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
     r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle) arrive de)\b"
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, PART_WORDS, WEEKDAY_NAMES
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, PART_WORDS, WEEKDAY_NAMES
 
 
 def overlap(first: Hours, second: Hours) -> Hours | None:
@@ -180,6 +180,7 @@ def canonical_times(text: str) -> str:
         r"\1\2 except", t,
     )
     t = re.sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
+    t = re.sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
     t = re.sub(r"\b(?:a|ce) soir\b|\btonight\b", "today evening", t)
     t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
