@@ -133,6 +133,8 @@ def named_dates(text: str, today: date) -> list[date]:
     for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
             text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
+    text = re.sub(rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
+                  r"\1 \2 \3 \1 \4", text)  # 'Jan 12 or 13': January's 13th too
     spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above

@@ -53,7 +53,7 @@ NOT_URGENT = re.compile(
 
 BEREAVED = re.compile("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it|his|her|my|their|our|all|with|through|out|along|over)\b)|\bpast away\b",
-    r"(?<!battery )(?<!batteries )(?<!charger )(?<!phone )(?<!cell )(?<!tablet )(?<!car )(?<!motor )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
+    r"(?<!battery )(?<!batteries )(?<!charger )(?<!phone )(?<!cell )(?<!tablet )(?<!car )(?<!motor )(?<!remote )(?<!control )(?<!controller )(?<!joystick )(?<!light )(?<!lights )(?<!bulb )(?<!it )(?<!thing )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
     r"\bs'est eteinte?\b|\bwent (?:home )?to (?:be with )?the lord\b|\bwent to be with (?:jesus|god)\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\b(?:est|sont) partie?s?\b(?: \w+){0,4}? d'une? (?:cancer|arret cardiaque|infarctus|crise cardiaque|avc|longue maladie|maladie)\b|\b(?:a|ont) (?:pas|pas trop) souffert\b|\bdidn'?t suffer\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
@@ -170,7 +170,7 @@ def question(clean: str) -> str | None:
 
 
 NO_CALLS = re.compile(
-    r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler"
+    r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler|\b(?:appelez|appellez|telephonez)(?:-| )?(?:moi|nous) pas\b|\bne (?:m'|nous )appelez pas\b"
 )
 
 

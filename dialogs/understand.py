@@ -58,7 +58,8 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls", "m'adonne", "adonne", "m'irait",
                "m'arrange", "ca", "va", "mom", "mum", "dad", "maman", "papa", "her", "him"}
-GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from"}
+GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from",
+                       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
 ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
 TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo

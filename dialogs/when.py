@@ -119,7 +119,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
-                ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())  # '... for lunch, so those days are out'
+                if DAY_WORDS.search(clause.text) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
+                    ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())
                 continue
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
@@ -355,3 +356,6 @@ def _ruled_out(
 
 
 DEFERRED = re.compile(r"\b(?:(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
+
+
+DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
