@@ -51,6 +51,8 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
         if start >= end and 13 <= start <= 19 and int(span.group(1)) <= 7 and not (span.group(3) or span.group(6)):  # 'from 7 to noon': 7 in the morning
             start = max(start - 12, parts.day[0])
+        if parts.day[0] - 2 <= start < parts.day[0] < end:  # 'there 7am to 3pm': from the business day's start
+            start = parts.day[0]
         if parts.day[0] <= start < end <= parts.day[1]:
             return (start, end)
     between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
@@ -136,7 +138,7 @@ def number_of(word: str) -> int:
 NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone numbers and ages: numbers that are not times
     r"\b\d{1,5},? (?!a la place\b)(?:[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
-    r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*"
+    r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
     r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
     r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
     r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank)\b)(?=[a-z]{3,}\b)"
