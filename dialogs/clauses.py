@@ -59,7 +59,7 @@ DAY_THEN_DAY_AND_PART = re.compile(  # 'le cardiologue le 1er decembre pis mon b
 
 
 DAY_AND_PART_THEN_DAY = re.compile(  # 'foot care wednesday morning and the hairdresser friday': the second day is all of it
-    rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,6}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+    rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
 )
 
 
