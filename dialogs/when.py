@@ -49,6 +49,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         c.sentence for c in cut if not c.negative and c.sentence not in corrected and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
+    every_part = False
     for clause in cut:
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
         if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
@@ -165,11 +166,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
         week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
-            and named_week(clause.text, today) is not None and bool(wished_said.weekdays | wished_said.every) \
+            and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(wished_said.weekdays | wished_said.every) \
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text)
         if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
             said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])
         habit_wish = habit_wish or bool(said.every)
+        every_part = every_part or bool(said.parts and PLURAL_PARTS.search(clause.text))
         if said.days and len(said.days) <= 2 and not said.every and (not said.any_day or said.qualified):  # 'next Friday is fine anytime' names it
             named |= set(said.days)  # days the wish names one by one
             if not (said.weekdays - said.qualified):
@@ -228,7 +230,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             return [], excluded
         scoped = sorted({day for day, _ in excluded_parts})
         # 'Tuesday the nurse comes in the morning, so the afternoon': the hours wished on the days whose other hours are out
-        wished_days = scoped if wished_hours is not None and not any_day and scoped and not habit_wish and len(scoped) <= 5 else horizon
+        recurring = every_part and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
+        wished_days = scoped if wished_hours is not None and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
@@ -359,3 +362,6 @@ DEFERRED = re.compile(r"\b(?:(?:je|on) vous (?:redonne|redonnerai|donne|reviens|
 
 
 DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
+
+
+WEEK_OF = re.compile(r"\b(?:la semaine du|the week of)\b")
