@@ -51,7 +51,7 @@ NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", 
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "pantoute", "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
-GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|morning(?=[ ,.!|]+[a-z])|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+"
+GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|bon apres-midi|bonne apres-midi|morning(?=[ ,.!|]+[a-z])|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+"
 CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
@@ -189,6 +189,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = re.sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
+    text = re.sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
     text = re.sub(r"\b([a-z]{2,})(\d{1,2})\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
     text = " ".join(w if w in names else corrected(shorthand.get(w, w)) for w in text.split())

@@ -257,7 +257,7 @@ THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 
 
-THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
+THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
 
 
 ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
