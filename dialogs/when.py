@@ -211,7 +211,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if any(day < back for day in dated):
             ruled_out.remove(away_days)
             not_before = None
-        elif wished_days:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after
+        elif wished_days and not habit_wish:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after; 'Mondays' stay every Monday
             wished_days = sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
     if not_before is not None and not (wished_days is None and DEFERRED.search(canonical)):
         # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself, unless the client will write again
