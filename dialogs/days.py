@@ -32,7 +32,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|reste chez (?!moi)|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: chez (?:elle|lui|nous|moi)| a la maison)?|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming) home|gets? out)(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: chez (?:elle|lui|nous|moi)| a la maison| de (?:la |l')?[\w-]+)?|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming) home|gets? out)(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
@@ -58,7 +58,7 @@ def named_days(text: str, today: date) -> list[date]:
     words = text.split()
     named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
     week = named_week(text, today)
-    if week is not None and named and re.search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+    if week is not None and named and re.search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b|\b(?:%s) (?:or|ou|and|et|pis) (?:la |the )?(?:semaine|week)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         days = week + [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]  # 'this week or on Monday'
     elif week is not None:
         days = [d for d in week if d.weekday() in named] if named else week
