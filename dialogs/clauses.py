@@ -122,7 +122,7 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:monda
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
-    r"\b(?:that|it)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic)\b"
+    r"\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic)\b"
     r"|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ )?(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique)\b")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
@@ -259,7 +259,7 @@ HABIT = re.compile(rf"\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:only|seulem
 
 ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
-    r"|tout|anything|everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
+    r"|tout|anything|(?<!for )everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
     r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee))\b"
 )

@@ -241,12 +241,14 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
     t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
                r"\1 \2:\3", t)  # 'arond 1030'
+    t = re.sub(r"(?<=\| )(1[0-2]|[1-9])([0-5]\d)(?=\s*(?:$|\|))", r"\1:\2", t)  # 'weds 28th, 1045'
 
     t = re.sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",
                lambda m: f"{number_of(m.group(1))}:30", t)  # 'half two': 2:30
     t = re.sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
-    t = re.sub(r"\b(\d{1,2}(?::\d{2})?)(?: ?-? ?ish)\b", r"around \1", t)
+    t = re.sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
+    t = re.sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )(1[0-2]|[1-9])-(1[0-2]|[1-9])(?![\w:-])(?! (?:%s|st|nd|rd|th|er)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
     t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)

@@ -171,7 +171,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
-        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|sem|app|apt)\.", r"\1", text)
+        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt)\.|\b(sem)\.(?= proch)", r"\1\2", text)
         text = re.sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
         text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
