@@ -30,14 +30,14 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
-    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle) arrive de)\b"
+    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son) [\w-]+) arrivent? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
     r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
-    r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
+    r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|(?<!is )(?<!will be )out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 
@@ -74,6 +74,7 @@ DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis)
 STILL_AWAY = re.compile(r"\b(?:suis|est|sont) partie?s?\b.{0,40}\bjusqu")  # 'chu parti jusqu'au 27': away now, not past news
 
 
+WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
 
@@ -102,10 +103,10 @@ SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" 
 
 PAST = re.compile(  # a past tense: told as news, not as a wish
     r"\b(?:had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
-    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|got (?:out|back|home|married))\b"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
-    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?)\b"
+    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?)\b"
 )
 
 
@@ -142,7 +143,7 @@ NEGATIVE = re.compile(
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|hard for|difficult for|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
+    r"|hard for|difficult for|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
@@ -195,7 +196,7 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             if dropped == number and DATE_ONLY.fullmatch(piece):
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
-            inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece)))
+            inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'

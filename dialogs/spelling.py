@@ -49,7 +49,8 @@ SHORTHAND_FR = {"apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'es
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
               "premiere", "demande", "demandes", "months", "seconde", "main",
-              "past", "form", "soit", "remain", "service", "services", "tight", "ares", "apes", "pres", "ever", "ment", "vent", "mart", "marc", "wong"}  # a slip away from a time word, but words
+              "past", "form", "soit", "remain", "service", "services", "tight", "ares", "apes", "pres", "ever", "ment", "vent", "mart", "marc", "wong",
+              "cancer", "chance", "might", "gill", "avais", "avait", "mavis", "numbered", "pleased"}  # a slip away from a time word, but words
 
 
 PARTS_OF_DAY = {*HYPHENATED, "aprem"}

@@ -163,6 +163,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = text.replace("@", " at ")
     text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
     text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
+    text = re.sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
     text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')

@@ -281,7 +281,7 @@ RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rent
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 
 
-BARE_NO = re.compile(r"(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
+BARE_NO = re.compile(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
 CONCLUSION = re.compile(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
