@@ -289,8 +289,10 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     days = sorted(set(days + named_ranges(text, today)))
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:
-        horizon = named_week(text, today) or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
-        days = sorted(set(d for d in days if d.weekday() not in every) | {d for d in horizon if d.weekday() in every})
+        week = named_week(text, today)
+        horizon = week or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
+        others = [d for d in days if d.weekday() not in every and (week is None or d not in week)]  # 'Tuesdays or Thursdays next week': not its Monday
+        days = sorted(set(others) | {d for d in horizon if d.weekday() in every})
     named_parts = frozenset(PART_WORDS[w] for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch"))
     return Said(
         days, singular if not dated else frozenset(), every, named_hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,

@@ -118,3 +118,18 @@ def test_times_offered_as_fitting_fit_the_wish_and_none_is_ruled_out(text: str, 
         assert not any(start < slot.end and slot.start < end for start, end in heard.excluded), (text, slot)
         if in_window:
             assert any(start <= slot.start and slot.end <= end for start, end in heard.windows), (text, slot)
+
+
+PLURALS = {
+    "en_CA": (["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays"], "{a} or {b} next week"),
+    "fr_CA": (["les lundis", "les mardis", "les mercredis", "les jeudis", "les vendredis"], "{a} ou {b} la semaine prochaine"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(PLURALS))
+@pytest.mark.parametrize("first, second", [(0, 2), (1, 3), (2, 4), (0, 4)])
+def test_weekdays_named_with_a_week_are_only_those_days_of_it(locale: str, first: int, second: int) -> None:
+    names, wording = PLURALS[locale]
+    heard = understand(wording.format(a=names[first], b=names[second]), NOW, locale)
+    days = {start.date() for start, _ in heard.windows}
+    assert days == {NEXT_MONDAY + timedelta(days=first), NEXT_MONDAY + timedelta(days=second)}
