@@ -24,7 +24,7 @@ def fortnight(first: date) -> list[date]:
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
-RETURN = re.compile(r"back|de retour|je|il|elle|on|\w+ sort|sort|sors|get|come|is out|will be out")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+RETURN = re.compile(r"back|de retour|je|il|elle|on|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|is out|will be out")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
@@ -32,7 +32,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|reste chez (?!moi)|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on) (?:reviens|revient|rentre|sors|sort)(?: chez (?:elle|lui|nous|moi)| a la maison| de (?:la |l')?[\w-]+)?|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming) home|gets? out|(?:is|will be) out of (?:the )?hospital)(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|devrait sortir|va sortir|doit sortir)(?: chez (?:elle|lui|nous|moi)| a la maison| de (?:la |l')?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming) home|gets? out|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+) (?:will|'ll|should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
@@ -47,6 +47,8 @@ def _leading_days(text: str, today: date) -> list[date]:
     first = words[0] if words else ""
     if HOLIDAY_START.match(text):  # 'until Boxing Day'
         return _holidays(" ".join(words[:5]), today)
+    if first in ("ce", "this") and len(words) > 1 and words[1] in WEEKDAYS:  # 'elle rentre ce mercredi'
+        words, first = words[1:], words[1]
     if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
         return []
