@@ -57,6 +57,7 @@ PARTS_OF_DAY = {*HYPHENATED, "aprem"}
 ELIDED = {*PARTS_OF_DAY, "apres", "avant", "option"}  # words a French elision is put before
 
 
+@lru_cache(maxsize=8192)
 def corrected(word: str) -> str:
     """The vocabulary word a slip was meant for, or the word itself."""
     elided = re.fullmatch(r"([cdjlmnst]')([a-z-]{4,})", word)
