@@ -181,6 +181,9 @@ def main() -> None:
         report(SIZES, real=True)
         return
     bench_understand()
+    from bench.slips import report as bench_slips
+
+    bench_slips()
     bench_slots()
     bench_round_trip()
     from bench.sandbox import report as bench_sandbox_searches
