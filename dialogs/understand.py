@@ -58,6 +58,7 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls", "m'adonne", "adonne", "m'irait",
                "m'arrange", "ca", "va", "mom", "mum", "dad", "maman", "papa", "her", "him"}
+FULL_NAMES = frozenset(FULL_WEEKDAYS) | {month for month in MONTHS if len(month) >= 5}  # what a capitalised slip may be meant as
 GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from",
                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
 ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
@@ -104,6 +105,9 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding(asked)
     if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
         return Understanding("help")
+    if intents.CAME_UP.search(clean) and intents.CANCEL.search(clean) and not intents.MOVE.search(intents.CAME_UP.sub(" ", clean)) \
+            and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
+        return Understanding("cancel")  # 'something came up, please cancel the visit'
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean):
@@ -194,7 +198,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
     text = re.sub(r"\b([a-z]{2,})(\d{1,2})\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
-    text = " ".join(w if w in names else corrected(shorthand.get(w, w)) for w in text.split())
+    text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
     text = re.sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
     text = re.sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = re.sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
@@ -274,3 +278,10 @@ def _choice(clean: str) -> int | None:
     if len(numbers) == 1 and (len(words) <= 3 or all(w in NUMBER_WORDS or w in CHOICE_CUES or w in YES for w in words)):
         return NUMBER_WORDS[numbers[0]]  # 'three works best for us'
     return None
+
+
+def _day_slip(word: str) -> bool:
+    """A capitalised word that is a slip in a day or month name ('Fridya', 'Thrusday'), not a name one letter short
+    of one ('Lund')."""
+    meant = corrected(word)
+    return meant in FULL_NAMES and len(word) >= len(meant)
