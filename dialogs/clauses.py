@@ -42,7 +42,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
 )
 
 
-LIST_TAIL = re.compile(r"(?:(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:%s))?" % ("|".join(FULL_WEEKDAYS_PATTERN), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings'
+LIST_TAIL = re.compile(r"(?:(?:le |les |the |on )?(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:le |the |in the )?(?:%s))?" % ("|".join(FULL_WEEKDAYS_PATTERN), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings'
 
 
 _PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)
@@ -175,6 +175,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
+    text = re.sub(r"\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # 'Mondays, Wednesdays and Fridays and she needs...'
     text = re.sub(r"\b(?:pis|et|and) (?=(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b)", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)

@@ -200,8 +200,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
-            kept = said.hours if CONCLUSION.match(clause.text) else wished_hours  # 'so a morning works' concludes
-            wished_hours = said.hours if wished_hours is None or correction else overlap(wished_hours, said.hours) or kept
+            concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
+            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or wished_hours
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
