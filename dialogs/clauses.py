@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, HORIZON_DAYS, Hours, MONTHS, PART_WORDS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import LETS_IN, named_hours
-from dialogs.days import BEFORE_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
+from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 
 
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
@@ -276,7 +276,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    bounded = BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))  # 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
+    bounded = DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text)))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)
     if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'

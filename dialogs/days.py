@@ -21,6 +21,9 @@ def fortnight(first: date) -> list[date]:
     return business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_SPAN = re.compile(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
+    rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({_MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({_MONTH_NAMES})\b")
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
@@ -293,6 +296,13 @@ def named_ranges(text: str, today: date) -> list[date]:
     if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
             and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
         days += business_days(first, last)
+    span = DATE_SPAN.search(text)
+    if span and (last := calendar_date(f"{span.group(4)} {span.group(3)}", today)):
+        same_month = span.group(2) is None and int(span.group(1)) <= int(span.group(3))
+        first = calendar_date(f"{span.group(2) or span.group(4)} {span.group(1)}", today) if span.group(2) or same_month \
+            else _next_day_of_month(int(span.group(1)), today)  # 'du 29 au 2 avril': the 29th of the month before
+        if first is not None and first <= last:
+            days += business_days(first, last)
     before = BEFORE_DATE.search(text)
     if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
         days += business_days(today, last - timedelta(days=1))
