@@ -249,7 +249,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = re.sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
-    t = re.sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )(1[0-2]|[1-9])-(1[0-2]|[1-9])(?![\w:-])(?! (?:%s|st|nd|rd|th|er)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
+    t = re.sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
     t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
     t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
@@ -286,7 +286,7 @@ def canonical_times(text: str) -> str:
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
     t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (\d{1,2}(?::\d{2})?)\b",
                r"| after \1", t)  # 'he's up by 8 every day': from then
-    t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'my knees are stiff till noon': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then

@@ -43,7 +43,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "tmrws": "tomorrow is", "2morow": "tomorrow", "2mrw": "tomorrow", "2mro": "tomorrow", "tmrrw": "tomorrow", "tmrow": "tomorrow", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"wens": "wednesday", "wenz": "wednesday", "r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
-SHORTHAND_FR = {"apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+SHORTHAND_FR = {"c'te": "cette", "apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est", "ki": "qui", "jusquau": "jusqu'au", "jusqua": "jusqu'a",
                 "dinner": "diner"}  # French only: 'mar' is March, 'sa' a word in English
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]

@@ -119,7 +119,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not re.search(r"\b(?:jamais|never)\b", clause.text) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
-            if THOSE.search(clause.text) and ruled_out and not (said.days or said.every or said.hours or said.parts):
+            if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 if DAY_WORDS.search(clause.text) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
                     ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())
                 continue
