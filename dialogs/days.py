@@ -32,7 +32,7 @@ RETURN = re.compile(r"back|de retour|je|il|elle|on|[\w-]+ (?:sort|revient|rentre
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|reste chez (?!moi)|unavailable|not available|absent|parti|partie|hospital|hopital|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town)\b|(?:is|am|are|est|suis|sont|sera) (?:at|in|au|aux|chez|there|la-bas)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|reste chez (?!moi)|unavailable|not available|absent|parti|partie|empty|vide|hospital|hopital|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|devrait sortir|va sortir|doit sortir)(?: chez (?:elle|lui|nous|moi)| a la maison| de (?:la |l')?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming) home|gets? out|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
@@ -177,7 +177,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-NOT_A_BOUND = "".join(rf"(?<!{word} )" for word in ("before", "avant", "after", "apres", "and", "et", "to", "au", "avant le", "apres le", "et le", "until", "till", "til", "jusqu'au"))
+NOT_A_BOUND = "".join(rf"(?<!{word} )" for word in ("before", "avant", "after", "apres", "and", "et", "to", "au", "avant le", "apres le", "et le", "pis", "pis le", "until", "till", "til", "jusqu'au"))
 HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'after Boxing Day' are ranges
     (r"\bgood friday\b|\bvendredi saint\b", 0, -2), (r"\beaster monday\b|\blundi de paques\b", 0, 1),
     (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
@@ -296,6 +296,9 @@ def named_ranges(text: str, today: date) -> list[date]:
     if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
             and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
         days += business_days(first, last)
+    to_holiday = re.search(r"\b(?:du|from(?: the)?) (\d{1,2})(?:er|st|nd|rd|th)? (?:au|to|through|thru|until|till) (.+)", text)
+    if to_holiday and HOLIDAY_START.match(to_holiday.group(2)) and (first := _next_day_of_month(int(to_holiday.group(1)), today)):
+        days += [day for last in _holidays(to_holiday.group(2), today)[:1] for day in business_days(first, last)]  # 'from the 25th through Canada Day'
     span = DATE_SPAN.search(text)
     if span and (last := calendar_date(f"{span.group(4)} {span.group(3)}", today)):
         same_month = span.group(2) is None and int(span.group(1)) <= int(span.group(3))
