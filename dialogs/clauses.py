@@ -81,7 +81,7 @@ SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme
 FILLER = re.compile(r"(?:obviously|of course|naturally|evidemment|bien sur|naturellement|lol|haha|ha)")
 
 
-REFUSED_FIRST = re.compile(r"(?:pas|not|no|non|never|jamais) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
+REFUSED_FIRST = re.compile(r"(?:pas|not|no|non|never|jamais|sauf|except|excepte|mais pas|but not) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
 
 
 BETWEEN_DATES = re.compile(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:and|et|pis|au) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:%s))" % "|".join(MONTHS))
@@ -142,7 +142,7 @@ NEGATIVE = re.compile(
     r"\b(?:not|no|nor|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
-    r"|specialiste|medecin|docteur|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
+    r"|specialiste|medecin|docteur|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|hard for|difficult for|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
@@ -175,12 +175,14 @@ def clauses(canonical: str) -> list[Clause]:
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
+    text = re.sub(r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # '... Wednesday and Friday and it takes the whole day'
     text = re.sub(r"\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # 'Mondays, Wednesdays and Fridays and she needs...'
-    text = re.sub(r"\b(?:pis|et|and) (?=(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b)", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
+    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
+    text = re.sub(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES, r"\1\2 ", text)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
     found = []
     dropped = -1  # the sentence of the last piece left out as past news
     for number, sentence in enumerate(text.split("||")):

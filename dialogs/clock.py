@@ -276,6 +276,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
+    t = re.sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
     t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = re.sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
     t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",

@@ -45,8 +45,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     not_before: date | None = None
     cut = clauses(canonical)
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
+    specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and c.sentence not in corrected and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
     every_part = False
@@ -365,3 +366,6 @@ DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
 
 
 WEEK_OF = re.compile(r"\b(?:la semaine du|the week of)\b")
+
+
+RELATIVE_DAY = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow)\b")
