@@ -108,7 +108,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_sentence = clause.sentence
                 continue
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
-                    and not (REFUSAL.search(clause.text) and last_wish is not None):
+                    and not ((REFUSAL.search(clause.text) or THAT_IS_MY.search(clause.text)) and last_wish is not None):
                 pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
                 continue
             if THAT_WEEK.search(clause.text) and mentioned and not said.days:  # 'se fait operer lundi le 17, faque pas cette semaine-la'
