@@ -135,6 +135,7 @@ SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both 
 INTRODUCTION = re.compile(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
     r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
+    r"|^(?:the |la |le |sa |son )?(?:psw|preposee?|caregiver) (?:for|of|de|pour)\b"
 )
 
 

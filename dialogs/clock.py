@@ -239,7 +239,7 @@ def canonical_times(text: str) -> str:
     t = _meal_time_bound(t)
     t = re.sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
     t = re.sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
-    t = re.sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
+    t = t if LETS_IN.search(t) else re.sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
     t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
                r"\1 \2:\3", t)  # 'arond 1030'
     t = re.sub(r"(?<=\| )(1[0-2]|[1-9])([0-5]\d)(?=\s*(?:$|\|))", r"\1:\2", t)  # 'weds 28th, 1045'

@@ -74,8 +74,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, hours=hours_seen)  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
         hours_seen = said.hours or hours_seen
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
-            own_week = said.days and named_week(clause.text, today) is not None  # 'next week or the week after': after the week it names
-            base = said.days[-1] if own_week or not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
+            own_week = named_week(clause.text, today) if said.days else None  # 'next week or the week after': after the week it names
+            base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
             named_days = named_dates(clause.text, today)  # 'le 21 ou la semaine d'apres': both
