@@ -50,6 +50,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
+    week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
     for clause in cut:
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
@@ -80,7 +81,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
             named_days = named_dates(clause.text, today)  # 'le 21 ou la semaine d'apres': both
             said = replace(said, days=sorted(set(named_days) | set(week)) if mentioned and not own_week else sorted(set(said.days) | set(week)))
-        if THAT_WEEK.search(clause.text) and said.weekdays and not said.every and mentioned and not clause.negative:  # 'earlier that week: Monday or Tuesday'
+        that_week = THAT_WEEK.search(clause.text) is not None or week_before == clause.sentence  # 'earlier that week is better - Monday or Tuesday'
+        if that_week and not (said.days or said.weekdays or said.every or said.any_day or said.hours or said.parts) and mentioned and not clause.negative:
+            week_before = clause.sentence
+            continue
+        if that_week and said.weekdays and not said.every and mentioned and not clause.negative:  # 'earlier that week: Monday or Tuesday'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[monday + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
