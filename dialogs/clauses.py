@@ -123,7 +123,8 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:monda
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
-    r"\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic)\b"
+    r"\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:grocery|shopping|cleaning|laundry|bath|bingo|church) day\b"
+    r"|\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic)\b"
     r"|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ )?(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique)\b")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
@@ -175,6 +176,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
+    text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
     text = re.sub(r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # '... Wednesday and Friday and it takes the whole day'
     text = re.sub(r"\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # 'Mondays, Wednesdays and Fridays and she needs...'

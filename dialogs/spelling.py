@@ -25,7 +25,7 @@ VOCABULARY = sorted(
 )
 SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
     "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
-    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
+    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
     "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
@@ -50,7 +50,7 @@ DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
               "premiere", "demande", "demandes", "months", "seconde", "main",
               "past", "form", "soit", "remain", "service", "services", "tight", "ares", "apes", "pres", "ever", "ment", "vent", "mart", "marc", "wong",
-              "cancer", "chance", "might", "gill", "avais", "avait", "mavis", "numbered", "pleased"}  # a slip away from a time word, but words
+              "cancer", "chance", "might", "gill", "avais", "avait", "mavis", "numbered", "pleased", "etre", "enter", "ente", "entree"}  # a slip away from a time word, but words
 
 
 PARTS_OF_DAY = {*HYPHENATED, "aprem"}
@@ -87,7 +87,7 @@ KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
 KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
-                                                 "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend", "aprem", "april", "avril", "march"}))
+                                                 "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend", "aprem", "april", "avril", "march", "entre"}))
 
 
 def _next_to(a: str, b: str) -> bool:

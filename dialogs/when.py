@@ -93,7 +93,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         weekday_after = WEEKDAY_AFTER.search(clause.text)
         if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
-            said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)], weekdays=frozenset())
+            after = mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
+            said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'celle d'apres' is the week after  # 'Tuesday's a no. The one the week after?'
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())

@@ -27,7 +27,7 @@ def test_a_slip_is_put_right(typed: str, meant: str) -> None:
 
 
 @pytest.mark.parametrize("word", ["past", "form", "soit", "service", "remain", "shop", "weeds", "those", "marc", "jean-marc", "wong",
-                                  "sois", "fete", "j'avais", "annulez-le", "main", "ares"])
+                                  "sois", "fete", "j'avais", "annulez-le", "main", "ares", "etre", "entree", "enter"])
 def test_a_real_word_is_left_alone(word: str) -> None:
     assert corrected(word) == word
 
