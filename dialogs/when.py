@@ -46,8 +46,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     cut = clauses(canonical)
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
+    listed = {c.sentence for c in cut if re.fullmatch(r"(?:%s) (?:or|ou) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), c.text)
+              and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
@@ -375,3 +377,6 @@ WEEK_OF = re.compile(r"\b(?:la semaine du|the week of)\b")
 
 
 RELATIVE_DAY = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow)\b")
+
+
+EVERY_WORD = re.compile(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit

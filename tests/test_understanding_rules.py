@@ -133,3 +133,15 @@ def test_weekdays_named_with_a_week_are_only_those_days_of_it(locale: str, first
     heard = understand(wording.format(a=names[first], b=names[second]), NOW, locale)
     days = {start.date() for start, _ in heard.windows}
     assert days == {NEXT_MONDAY + timedelta(days=first), NEXT_MONDAY + timedelta(days=second)}
+
+
+@pytest.mark.parametrize("text, locale", [("Tuesday or Wednesday, afternoons", "en_CA"), ("mardi ou mercredi, les après-midis", "fr_CA")])
+def test_two_weekdays_with_a_plural_part_are_the_coming_ones(text: str, locale: str) -> None:
+    heard = understand(text, NOW, locale)  # read on a Tuesday morning: next Tuesday and tomorrow
+    assert {start.date() for start, _ in heard.windows} == {NOW.date() + timedelta(days=1), NOW.date() + timedelta(days=7)}
+    assert all(start.hour == 12 and end.hour == 17 for start, end in heard.windows)
+
+
+def test_any_of_a_list_of_weekdays_is_a_habit() -> None:
+    heard = understand("any Monday, Wednesday or Friday", NOW, "en_CA")
+    assert len({start.date() for start, _ in heard.windows}) == 6  # every one of them in the two weeks ahead
