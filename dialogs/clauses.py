@@ -261,7 +261,7 @@ PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins
 PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
 
 
-HABIT = re.compile(rf"\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|{PLURAL_PART_NAMES})\b")
+HABIT = re.compile(rf"\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|{PLURAL_PART_NAMES})\b")
 
 
 ANY_DAY_WORDS = re.compile(
