@@ -84,7 +84,7 @@ FILLER = re.compile(r"(?:obviously|of course|naturally|evidemment|bien sur|natur
 REFUSED_FIRST = re.compile(r"(?:pas|not|no|non|never|jamais|sauf|except|excepte|mais pas|but not) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
 
 
-BETWEEN_DATES = re.compile(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:and|et|pis|au) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:%s))" % "|".join(MONTHS))
+BETWEEN_DATES = re.compile(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:and|et|pis|au) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:%s)\b)" % "|".join(MONTHS))
 
 
 ANY_DAY_BUT = re.compile(

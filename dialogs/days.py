@@ -289,7 +289,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         days += fortnight(day)
     between = re.search(
         r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et|pis|au) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
-        rf"(?: (?:of )?({months}))?",
+        rf"(?: (?:of )?({months})\b)?",
         text,
     )
     through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2}) au (\d{1,2})\b", text)
