@@ -22,7 +22,7 @@ CORRECTION = re.compile(
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|programme de jour|class(?:es)?|day care|day hospital|centre de jour|respite|repit|popote"
     r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) | pas\b)|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning|my best|(?:his|her|their|mom'?s|dad'?s|mum'?s) (?:place|house|home|apartment|apt|unit|condo)))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after)|takes a nap|fai[st] (?:sa|ma|une|son|mon|la) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|aquafit|water aerobics|physiotherapist|physiotherapeute|menage|cleaning lady|cleaners|bridge club|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|(?:i|she|he) go(?:es)? to|volunteer|benevolat|benevole|cours de \w+|(?:adjuster|inspector|plumber|electrician|contractor|painter|cleaners?|movers|guests|company|visitors) (?:is|are) coming|(?:care |morning |bath )?routine|bains?\b|\bot\b|occupational therap\w*|ergo\w*|(?:i|we|she|he)(?: have| has|'ve got| have got| got) (?:my|our|her|his|the) (?:grandson|granddaughter|grandkids|grandchildren)|chemotherapy|chimiotherapie|radiation|radiotherapie|\bbus\b|picks? (?:him|her|me|them) up|drops? (?:him|her|me|them) (?:off|at|back)|drives? (?:my|her|his|our) \w+ to|(?:that is|c'est) (?:the day|la journee) (?:i|we|she|he|ou|que)\b|flu shot|vaccin|bath ?time|bath days?|jours? de bain|nap ?time|l'heure du bain|(?:ma|sa) journee de (?!conge|repos|libre)|(?<!during my )(?<!during her )(?<!during his )shifts?\b|(?:is|am|are|suis|est) working\b|on call|de garde|go(?:es)? for (?:his|her|my|a|an) |(?:gets?|has|takes?) (?:her|his|my|a) bath\b|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|babysit\w*|(?:on|je|il|elle|ils) (?:va|vais|vont) (?:feter|celebrer)|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
-    r"|write-off|party|visite de|visitors|en visite|shopping|magasiner)\b"
+    r"|write-off|party|visite de|visitors|en visite|shopping|magasiner|(?:elle|il|she|he|maman|papa|mom|dad) (?:est|is) (?:chez nous|chez moi|with us|with me|at our place|at my place))\b"
 )
 
 
@@ -106,7 +106,7 @@ PAST = re.compile(  # a past tense: told as news, not as a wish
     r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
-    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?)\b"
+    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
 )
 
 
@@ -268,7 +268,7 @@ ANY_DAY_WORDS = re.compile(
     r"\b(?:any ?day|any ?time|anytime|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|(?<!for )everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|jours? de semaine|en semaine|autres jours|les autres|rest of|le reste de|any other (?:week)?day"
-    r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee))\b"
+    r"|home all day|always home|toujours a la maison|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
 )
 
 

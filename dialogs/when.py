@@ -52,6 +52,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
+    named_once: set[date] = set()  # days named one or two at a time, which 'the day after' refers to
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
     for clause in cut:
@@ -91,7 +92,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[monday + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
-            said = replace(said, days=[mentioned[-1] + timedelta(days=1)])
+            single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
+            said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
         if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
@@ -165,6 +167,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_out.append(replace(said, before_wish=wished_days is None))
             ruled_sentence = clause.sentence
             mentioned += said.days
+            named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
@@ -215,6 +218,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
         mentioned += said.days
+        named_once |= set(said.days) if len(said.days) <= 2 else set()
         any_day = any_day or said.any_day
     for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
         if any(day < back for day in dated):
