@@ -75,6 +75,7 @@ STILL_AWAY = re.compile(r"\b(?:suis|est|sont) partie?s?\b.{0,40}\bjusqu")  # 'ch
 
 
 WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal
+LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
 
@@ -194,6 +195,7 @@ def clauses(canonical: str) -> list[Clause]:
             if not piece or FILLER.fullmatch(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
+            refused = refused or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)  # 'on part à Québec du 28 au 31 mai'
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused:  # 'at my daughter's for her birthday' stays busy
                 dropped = number
                 continue
@@ -206,7 +208,7 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'
-            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None
+            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
