@@ -75,6 +75,8 @@ STILL_AWAY = re.compile(r"\b(?:suis|est|sont) partie?s?\b.{0,40}\bjusqu")  # 'ch
 
 
 WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal
+PAID_HELP = re.compile(r"\b(?:live-in|i'?m (?:the|his|her|their) (?:\w+ )?(?:psw|caregiver)|je suis (?:la|sa|son) (?:\w+ )?preposee?|psw (?:for|de))\b")
+DAY_OFF = re.compile(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jour de conge|en conge|mon conge)\b")
 LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
@@ -187,6 +189,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = re.sub(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES, r"\1\2 ", text)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
+    paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found = []
     dropped = -1  # the sentence of the last piece left out as past news
     for number, sentence in enumerate(text.split("||")):
@@ -208,7 +211,7 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'
-            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)
+            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
