@@ -25,7 +25,7 @@ VOCABULARY = sorted(
 )
 SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
     "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
-    "b4": "before", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
+    "b4": "before", "afta": "after", "aftr": "after", "hw": "how", "msgs": "messages", "msg": "message", "semenne": "semaine", "semmene": "semaine", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
     "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
@@ -43,7 +43,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "tmrws": "tomorrow is", "2morow": "tomorrow", "2mrw": "tomorrow", "2mro": "tomorrow", "tmrrw": "tomorrow", "tmrow": "tomorrow", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
 }
 SHORTHAND_EN = {"wens": "wednesday", "wenz": "wednesday", "r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
-SHORTHAND_FR = {"c'te": "cette", "apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+SHORTHAND_FR = {"dmn": "demain", "c'te": "cette", "apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est", "ki": "qui", "jusquau": "jusqu'au", "jusqua": "jusqu'a",
                 "dinner": "diner"}  # French only: 'mar' is March, 'sa' a word in English
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
