@@ -69,7 +69,7 @@ WRONG_NUMBER = re.compile("|".join((
 )))
 
 NO_LONGER_HAS_UNIT = re.compile("|".join((
-    r"\bsold\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
+    r"\bwas (?:a |only a )?rental\b|\b(?:it|the \w+|she|he) went back (?:to|in)\b|\bsold\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
     r"\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
     r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
@@ -149,7 +149,7 @@ OFF_SCRIPT = (
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit)\b")
-FOR_GOOD = re.compile(r"\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
+FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
 def off_script(clean: str) -> str | None:

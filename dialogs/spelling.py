@@ -25,7 +25,7 @@ VOCABULARY = sorted(
 )
 SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
     "2morrow": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
-    "b4": "before", "afta": "after", "aftr": "after", "hw": "how", "msgs": "messages", "msg": "message", "semenne": "semaine", "semmene": "semaine", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
+    "b4": "before", "wrks": "works", "wrk": "work", "afta": "after", "aftr": "after", "hw": "how", "msgs": "messages", "msg": "message", "semenne": "semaine", "semmene": "semaine", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
     "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
