@@ -77,6 +77,7 @@ STILL_AWAY = re.compile(r"\b(?:suis|est|sont) partie?s?\b.{0,40}\bjusqu")  # 'ch
 WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal
 PAID_HELP = re.compile(r"\b(?:live-in|i'?m (?:the|his|her|their) (?:\w+ )?(?:psw|caregiver)|je suis (?:la|sa|son) (?:\w+ )?preposee?|psw (?:for|de))\b")
 DAY_OFF = re.compile(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jour de conge|en conge|mon conge)\b")
+WEEK_OF = re.compile(r"\b(?:the week of|la semaine du|semaine du)\b")
 LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
@@ -300,7 +301,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     days = sorted(set(days + named_ranges(text, today)))
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:
-        week = named_week(text, today)
+        week = named_week(text, today) or (named_ranges(text, today) if WEEK_OF.search(text) else None)  # 'Wednesdays and Fridays the week of the 14th'
         horizon = week or [today + timedelta(days=i) for i in range(HORIZON_DAYS)]
         others = [d for d in days if d.weekday() not in every and (week is None or d not in week)]  # 'Tuesdays or Thursdays next week': not its Monday
         days = sorted(set(others) | {d for d in horizon if d.weekday() in every})

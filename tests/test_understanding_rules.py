@@ -123,14 +123,17 @@ def test_times_offered_as_fitting_fit_the_wish_and_none_is_ruled_out(text: str, 
 PLURALS = {
     "en_CA": (["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays"], "{a} or {b} next week"),
     "fr_CA": (["les lundis", "les mardis", "les mercredis", "les jeudis", "les vendredis"], "{a} ou {b} la semaine prochaine"),
+    "en_CA the week of": (["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays"], "{a} and {b} the week of the {monday}th"),
+    "fr_CA la semaine du": (["les lundis", "les mardis", "les mercredis", "les jeudis", "les vendredis"], "{a} pis {b} de la semaine du {monday}"),
 }
 
 
-@pytest.mark.parametrize("locale", sorted(PLURALS))
+@pytest.mark.parametrize("wording_key", sorted(PLURALS))
 @pytest.mark.parametrize("first, second", [(0, 2), (1, 3), (2, 4), (0, 4)])
-def test_weekdays_named_with_a_week_are_only_those_days_of_it(locale: str, first: int, second: int) -> None:
-    names, wording = PLURALS[locale]
-    heard = understand(wording.format(a=names[first], b=names[second]), NOW, locale)
+def test_weekdays_named_with_a_week_are_only_those_days_of_it(wording_key: str, first: int, second: int) -> None:
+    names, wording = PLURALS[wording_key]
+    text = wording.format(a=names[first], b=names[second], monday=NEXT_MONDAY.day)
+    heard = understand(text, NOW, wording_key[:5])
     days = {start.date() for start, _ in heard.windows}
     assert days == {NEXT_MONDAY + timedelta(days=first), NEXT_MONDAY + timedelta(days=second)}
 
