@@ -78,6 +78,7 @@ WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce q
 PAID_HELP = re.compile(r"\b(?:live-in|i'?m (?:the|his|her|their) (?:\w+ )?(?:psw|caregiver)|je suis (?:la|sa|son) (?:\w+ )?preposee?|psw (?:for|de))\b")
 DAY_OFF = re.compile(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jour de conge|en conge|mon conge)\b")
 WEEK_OF = re.compile(r"\b(?:the week of|la semaine du|semaine du)\b")
+SAID_BEFORE = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit)\b")
 LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
@@ -149,7 +150,7 @@ NEGATIVE = re.compile(
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|hard for|difficult for|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
+    r"|hard for|difficult for|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
@@ -170,6 +171,7 @@ class Clause:
     correction: bool  # replaces the wish before it
     sentence: int = 0  # which sentence of the reply it is in
     reason: bool = False  # negative only as a busy reason ('the nurse comes mornings'), which a clock time said overrides
+    said_before: bool = False  # a day the client named earlier ('I said Monday before'): no wish, but what a refusal after it means
 
 
 def clauses(canonical: str) -> list[Clause]:
@@ -202,6 +204,8 @@ def clauses(canonical: str) -> list[Clause]:
             refused = refused or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)  # 'on part à Québec du 28 au 31 mai'
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused:  # 'at my daughter's for her birthday' stays busy
                 dropped = number
+                if SAID_BEFORE.search(piece) and DAY_WORD.search(piece):
+                    found.append(Clause(piece, False, False, number, said_before=True))
                 continue
             if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece):
                 dropped = number  # 'I had both cataracts done on March 9': what happened, not when to come

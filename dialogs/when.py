@@ -52,10 +52,15 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
     }
     habit_wish = False
+    said_before: Said | None = None
     named_once: set[date] = set()  # days named one or two at a time, which 'the day after' refers to
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
     for clause in cut:
+        if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
+            said_before = read_said(clause.text, today, parts)
+            mentioned += said_before.days
+            continue
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
         if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
             away = True  # 'pas avant le 14, chu pas la': away until then
@@ -110,6 +115,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
             ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
+        if clause.negative and said_before is not None and not (said.days or said.weekdays or said.every) and (REFUSAL.search(clause.text) or THAT_DAY.search(clause.text)):
+            said, said_before = replace(said_before, before_wish=wished_days is None), None
         if clause.negative:
             ends_sentence = clause is cut[-1] or cut[cut.index(clause) + 1].sentence != clause.sentence
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
@@ -304,7 +311,7 @@ THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|t
 
 
 REFUSAL = re.compile(
-    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) pas\b|\bc'est non\b|\bthat'?s a no\b"
+    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
 )
 
