@@ -237,6 +237,9 @@ CHOSEN = re.compile(
 )
 
 
+POSSESSIVES = frozenset({"my", "ma", "mon", "sa", "son", "notre", "our", "her", "his", "their"})
+
+
 def _negated(words: list[str], index: int) -> bool:
     """'not the first', 'pas le premier': a word ruled out by a negation just before it."""
     return any(w in ("not", "no", "pas", "non", "never", "jamais") for w in words[max(0, index - 3):index])
@@ -256,8 +259,8 @@ def _choice(clean: str) -> int | None:
     if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
         return -1  # 'the last one': the manager counts it from the end of what it offered
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'
-        ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i)]
-        return ordinals[-1] if ordinals else None
+        ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i) and words[i - 1] not in POSSESSIVES]
+        return ordinals[-1] if ordinals else None  # 'ma petite-fille est née, ma première!' is no option
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
                  and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])
