@@ -93,7 +93,7 @@ BETWEEN_DATES = re.compile(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd
 
 
 ANY_DAY_BUT = re.compile(
-    rf"(\bany ?(?:day|weekday|time|date)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
+    rf"(\bany ?(?:day|weekday|time|date|morning|afternoon|evening)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
 )
 
 
