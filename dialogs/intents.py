@@ -48,7 +48,7 @@ def in_the_background(intent: str, clean: str) -> bool:
     background = BACKGROUND.get(intent)
     return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None
 NOT_URGENT = re.compile(
-    r"\by'?a pas le feu\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
+    r"\by'?a pas le feu\b|\b(?:pas|aucune?) (?:d'|de )?(?:urgence|presse)\b|\bno emergency\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
 )
 
 BEREAVED = re.compile("|".join((
