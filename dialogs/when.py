@@ -178,7 +178,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
-        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned:
+        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
             said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and mentioned and not clause.negative \
                 and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
