@@ -27,7 +27,7 @@ DATE_SPAN = re.compile(  # 'du 30 novembre au 4 décembre', 'from the 21st to th
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
-RETURN = re.compile(r"back|de retour|je|il|elle|on|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharged|released|being|is discharged")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+RETURN = re.compile(r"back|de retour|je|il|elle|on|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharged|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
