@@ -161,7 +161,7 @@ NEGATIVE = re.compile(
 
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|si jamais|au complet|a part de ca|a part ca|apart from that|other than that|outside of that|besides that|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
-    r"|(?:je|elle|il|on) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
+    r"|(?:je|elle|il|on) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|no matter|if not|sinon|otherwise|or not|out there|pas d'importance|not important|pas important)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
@@ -189,10 +189,10 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
     text = re.sub(r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # '... Wednesday and Friday and it takes the whole day'
     text = re.sub(r"\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # 'Mondays, Wednesdays and Fridays and she needs...'
-    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
+    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
-    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = re.sub(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES, r"\1\2 ", text)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door

@@ -294,7 +294,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
-    t = re.sub(r"\b(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)
+    t = re.sub(r"(?<=\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' is the meal
     t = re.sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,

@@ -280,7 +280,7 @@ THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcett
 THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
 
 
-ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 
 
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
@@ -325,7 +325,7 @@ THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 
 
-WEEK_AFTER = re.compile(r"\b(?:la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
+WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
 
 
 WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
