@@ -82,6 +82,9 @@ SAID_BEFORE = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned)\b|\b(
 DISCHARGE_DAY = re.compile(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b" % WEEKDAY_NAMES)  # 'discharged Monday': what is coming
 COMMENT = re.compile(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful|quelle|quel|belle|beau|une belle|un beau) ")
 THROUGH_DATES = re.compile(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")  # a range (`named_ranges`), not its two ends
+LIST_THEN_CLAUSE = re.compile(  # '... Wednesday and Friday and it takes the whole day', 'Mondays, Wednesdays and Fridays and she needs...': the list ends
+    r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)|\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+TOPIC_WEEKDAY = re.compile(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
 LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
@@ -187,14 +190,13 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
-    text = re.sub(r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # '... Wednesday and Friday and it takes the whole day'
-    text = re.sub(r"\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % WEEKDAY_NAMES, r"\1 | \2 ", text)  # 'Mondays, Wednesdays and Fridays and she needs...'
+    text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
     text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
-    text = re.sub(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES, r"\1\2 ", text)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
+    text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found = []
     dropped = -1  # the sentence of the last piece left out as past news
@@ -204,7 +206,8 @@ def clauses(canonical: str) -> list[Clause]:
             if not piece or FILLER.fullmatch(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
-            refused = refused or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)  # 'on part à Québec du 28 au 31 mai'
+            away_span = DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None  # 'on part à Québec du 28 au 31 mai'
+            refused = refused or away_span
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused:  # 'at my daughter's for her birthday' stays busy
                 dropped = number
                 if SAID_BEFORE.search(piece) and DAY_WORD.search(piece):
@@ -219,7 +222,7 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
             busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'
-            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or (DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None)
+            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (

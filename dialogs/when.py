@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
-from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, Said, clauses, read_said, said_from
+from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -46,7 +46,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     cut = clauses(canonical)
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
-    listed = {c.sentence for c in cut if re.fullmatch(r"(?:%s) (?:or|ou) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), c.text)
+    listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
               and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
@@ -105,7 +105,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             after = mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
             said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
-        if one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'celle d'apres' is the week after  # 'Tuesday's a no. The one the week after?'
+        if one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'Tuesday's a no. The one the week after?'; 'celle d'apres' is the week after
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         elif one_after and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
@@ -384,10 +384,10 @@ DEFERRED = re.compile(r"\b(?:(?:je|on) vous (?:redonne|redonnerai|donne|reviens|
 DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
 
 
-WEEK_OF = re.compile(r"\b(?:la semaine du|the week of)\b")
-
-
 RELATIVE_DAY = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow)\b")
+
+
+TWO_WEEKDAYS = re.compile(r"(?:%s) (?:or|ou) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 EVERY_WORD = re.compile(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
