@@ -30,7 +30,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
-    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son) [\w-]+) arrivent? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
+    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
     r"|\b(?:had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
@@ -86,6 +86,7 @@ LIST_THEN_CLAUSE = re.compile(  # '... Wednesday and Friday and it takes the who
     r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)|\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 TOPIC_WEEKDAY = re.compile(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
 LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
+HE_OR_SHE = re.compile(r"(?:il|elle|he|she)\b")
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
 
@@ -135,10 +136,13 @@ SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|thi
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
     r"\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:grocery|shopping|cleaning|laundry|bath|bingo|church) day\b"
-    r"|\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic)\b"
-    r"|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ )?(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique)\b")
+    r"|\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering)\b"
+    r"|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ )?(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
+
+
+WHOLE_PART = re.compile(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
 
 
 SCOPE_ONLY = re.compile(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
@@ -156,7 +160,7 @@ NEGATIVE = re.compile(
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
-    r"|hard for|difficult for|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
+    r"|hard for|difficult for|c'est plein|(?:is|are|'s) full|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|occupee?s?|dialyse|clsc|hopital|messe|bain|a part|pu|nope|nah)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
@@ -221,13 +225,15 @@ def clauses(canonical: str) -> list[Clause]:
             inherits = piece.startswith("& ") or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", piece)
-            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not LETS_IN.search(sentence)  # '..., il pourrait être là'
+            lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
+            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not lets_in
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
                 DAYS_ONLY.fullmatch(found[-1].text) or found[-1].reason and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'
-            if only_days or ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
+            whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
+            if only_days or whole_part or ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
                 found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
                 continue
             if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
@@ -292,7 +298,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
-    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|is busy)\b", text):  # 'a sa dialyse le mardi': a habit
+    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
     span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between

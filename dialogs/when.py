@@ -36,6 +36,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours_before_last_wish: Hours | None = None
     wished_said: Said | None = None
     wished_sentence = -1  # the sentence of the last wish, which a busy reason right after it takes back
+    run: list[Said] = []  # the wishes of one sentence in a row, which a refusal ending it takes back together
+    before_run: tuple[list[date] | None, Hours | None, int] = (None, None, -1)
     wished_text = ""
     mentioned: list[date] = []
     gone: list[tuple[Said, date]] = []  # days someone is away, and the day they are back
@@ -141,6 +143,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 if DAY_WORDS.search(clause.text) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
                     ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())
                 continue
+            if not (said.days or said.every or said.hours or said.parts) and len(run) > 1 and before_run[2] == clause.sentence \
+                    and ends_sentence and REFUSAL.search(clause.text):  # 'les lundis avant-midi pis les jeudis avant-midi, c'est non': both
+                wished_days, wished_hours, last_wish = before_run[0], before_run[1], None
+                ruled_out += run
+                ruled_sentence = clause.sentence
+                continue
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
@@ -211,6 +219,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         narrows = wished_days and said.days and (set(said.days) < set(wished_days) or said.qualified and len(wished_days) > 1 and all(
             d.weekday() in {w.weekday() for w in wished_days} for d in said.days)) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)  # 'Mon, Wed and Fri... next Wednesday'
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
+            if before_run[2] != clause.sentence:
+                run, before_run = [], (wished_days, wished_hours, clause.sentence)
+            run.append(said)
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
             wished_sentence, wished_text = clause.sentence, clause.text
             wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
