@@ -40,6 +40,10 @@ BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed tw
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
         r"|\b(?:my|our|ma|mon|notre) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
     ),
+    "no_longer_has_unit": re.compile(  # staff of a residence writing for a client who lives there with the unit; back home for good
+        r"\b(?:from|at|of) (?:the )?(?:[a-z']+ ){0,3}(?:retirement (?:home|residence)|nursing home|care home|assisted living|residence(?: pour aines)?|foyer|chsld)\b"
+        r"|\b(?:home|back|chez (?:elle|lui|nous|eux)|a la maison)(?: now)? (?:for good|pour de bon)\b"
+    ),
 }
 
 
@@ -107,7 +111,7 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bdid a (?:full |complete )?going[- ]over\b|\b(?:came|was) (?:out |here |by )?(?:on|in) (?:\w+ ){1,3}and (?:did|fixed|serviced|checked) (?:the|her|his|my|it)\b|\bgood (?:until|till|for) (?:next year|another year)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
 NOT_PRICE = re.compile(r"\b(?:j'ai|i have|i've got|still have)(?: encore| still)? (?:la|the|my) (?:facture|invoice|receipt|bill)\b|\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
-NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
+NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\blast time\b|\bla derniere fois\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
 STOP = re.compile("|".join((
     r"\bquit (?:sending|texting|messaging|contacting)\b|\bstop (?:getting|receiving) (?:these|the|your|this|any)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|(?<!don't )(?<!dont )(?<!do not )(?<!never )\bstop (?:contacting|texting|messaging|sending|calling|the texts|the messages|your (?:texts|messages)|these)\b|\btake me off\b",
@@ -120,7 +124,7 @@ STOP = re.compile("|".join((
 
 HELP = re.compile("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you|service)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
-    r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what|you|this)\b",
+    r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what(?= (?:this|it|that|you|is|was|these|they)\b)|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
     r"\b(?:hu|who|whos|who's) is this\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|\barnaque\b|\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|\bwho dis\b|\bqu'est-ce que c'est(?: (?:ca|que ca))?$|\bqu'est-ce que c'est ca\b|\bj'ai rien demande\b|\bi (?:didn'?t|did not|never) ask\b|\b(?:don'?t|do not) recogni[sz]e (?:the|this|your) (?:number|name)\b|\bis this the \w+ (?:place|store|shop|company)\b|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b",
 )))
