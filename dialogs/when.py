@@ -123,7 +123,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ends_sentence = clause is cut[-1] or cut[cut.index(clause) + 1].sentence != clause.sentence
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Friday the 27th, no. Friday the 4th'
-                ruled_out.append(wished_said)
+                ruled_out.append(replace(wished_said, before_wish=wished_days is None))
                 ruled_sentence = clause.sentence
                 continue
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
@@ -339,7 +339,7 @@ THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|
 WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
 
 
-WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
+WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
