@@ -174,6 +174,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days or said.every or said.hours or said.parts:
                 last_wish = None  # a refusal after this clause is about what this one rules out
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
+                start, end = said.hours
+                if CLOCK_BOUND.search(clause.text) and (start <= parts.day[0] < end < parts.day[1] or parts.day[0] < start < parts.day[1] <= end):  # 'pas avant 10 h': the day starts at 10
+                    left = (end, parts.day[1]) if start <= parts.day[0] else (parts.day[0], start)
+                    wished_hours = overlap(wished_hours, left) or left if wished_hours is not None else left
+                    continue
                 hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
                 continue
             if clause.reason and said.parts and not said.days and not said.every:
@@ -307,6 +312,9 @@ SPAN_OF_WEEKDAYS = re.compile(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (W
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+
+
+CLOCK_BOUND = re.compile(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
 
 
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
