@@ -21,13 +21,20 @@ from dialogs.spelling import corrected, day_before_part
     ("d'arpem", "aprem"),
     ("mid-jnauary", "mid-january"),  # one part of a hyphenated word
     ("apres-demin", "apres-demain"),
+    ("pirce", "price"),  # intent words too: a price question, a safety call, a sale
+    ("combein", "combien"),
+    ("stuk", "stuck"),
+    ("chnage", "change"),
+    ("dide", "died"),
+    ("sols", "sold"),
 ])
 def test_a_slip_is_put_right(typed: str, meant: str) -> None:
     assert corrected(typed) == meant
 
 
 @pytest.mark.parametrize("word", ["past", "form", "soit", "service", "remain", "shop", "weeds", "those", "marc", "jean-marc", "wong",
-                                  "sois", "fete", "j'avais", "annulez-le", "main", "ares", "etre", "entree", "enter"])
+                                  "sois", "fete", "j'avais", "annulez-le", "main", "ares", "etre", "entree", "enter",
+                                  "pride", "charge", "arrete", "telephone", "prise"])
 def test_a_real_word_is_left_alone(word: str) -> None:
     assert corrected(word) == word
 

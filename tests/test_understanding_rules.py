@@ -148,3 +148,33 @@ def test_two_weekdays_with_a_plural_part_are_the_coming_ones(text: str, locale: 
 def test_any_of_a_list_of_weekdays_is_a_habit() -> None:
     heard = understand("any Monday, Wednesday or Friday", NOW, "en_CA")
     assert len({start.date() for start, _ in heard.windows}) == 6  # every one of them in the two weeks ahead
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("my chair won't stop", "en_CA"), ("the lift wont stop", "en_CA"), ("the scooter doesn't stop", "en_CA"),
+    ("chair wont stpo", "en_CA"), ("le fauteuil arrête pas", "fr_CA"), ("Mon fauteuil part tout seul pis il arrête pas", "fr_CA"),
+])
+def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("hwo much", "en_CA", "price_question"), ("whats the pirce", "en_CA", "price_question"), ("combein", "fr_CA", "price_question"),
+    ("mom dide in october", "en_CA", "bereaved"), ("papa nous a quité", "fr_CA", "bereaved"),
+    ("we sols the chair", "en_CA", "no_longer_has_unit"), ("im stuk on the lift", "en_CA", "urgent"),
+    ("chu pogné dans l'escalier", "fr_CA", "urgent"), ("le fauteuil fume", "fr_CA", "urgent"),
+    ("can we resched", "en_CA", "reschedule"), ("chnage the appt", "en_CA", "reschedule"),
+    ("telephonnez moi", "fr_CA", "human"), ("aretez", "fr_CA", "stop"), ("arrête", "fr_CA", "stop"),
+    ("dacord", "fr_CA", "yes"), ("sounds gd", "en_CA", "yes"), ("nan", "fr_CA", "no"), ("ki est ce", "fr_CA", "help"),
+])
+def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Scooter: Pride Maxima SC940. Mid-February, any afternoon.",
+    "I'm the recreation coordinator at Elmwood Retirement Residence, texting for Mr. Finch. Any afternoon next week works.",
+    "Last time your tech came he fixed my doorbell too. Any day next week after 3.",
+])
+def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_booking(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "when"
