@@ -13,7 +13,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 URGENT = re.compile("|".join((
-    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|lift|stair|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
+    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)|\b{EQUIPMENT}\b.{{0,20}}\b(?:fume|boucane)\b",
     r"\bcan'?t get (?:out|down|off|up)\b(?! (?:with|in (?:the )?winter)\b)(?! of (?:bed|the bed|his chair|her chair) (?:on (?:his|her|my) own|by (?:him|her|my)self|alone)\b)|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b(?! (?:\w+ ){0,3}?sans\b)(?! (?:avec|l'hiver)\b)|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b(?<!cost on its own)(?<!costs on its own)(?<!price on its own)",
@@ -86,7 +86,7 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
 
 NOT_A_CALL = re.compile(r"\b(?:told|said|spoke|talked|asked)(?: \w+){0,3} (?:to )?(?:the|your|a) \w+ on the phone\b|\b(?:repond|entend) (?:pas|pu|plus)(?: \w+)? (?:au|le) telephone\b|\b(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:answer|hear) the phone\b|\bvous vous rappelez\b|\bvous rappelez-vous\b|\btu te rappelles\b|\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b|\bif (?:you )?(?:need|needed|want|have) (?:to )?(?:call|phone|reach)(?: (?:me|us|him|her|first|ahead))*\b|\bif needed\b|\binstead of (?:calling|phoning|a (?:phone )?call)\b|\b(?:confused|lost|can'?t hear|hard of hearing) on the phone\b|\bplease text\b|\btext me instead\b|\b(?:au lieu|plutot que) d'appeler\b")
 HUMAN = re.compile("|".join((
-    r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b",
+    r"\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring)\b|\bsomeone (?:to )?call\b|\b(?:can|could) (?:you|someone|somebody) (?:please )?(?:call|phone)(?: me| us)?$",
     r"(?:^|\b(?:please|pls|can you|could you|just|can someone|to) )(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",

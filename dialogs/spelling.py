@@ -40,11 +40,11 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "erly": "early", "lavant": "avant", "lapres": "apres", "mecrit": "m'ecrit", "jveu": "je veux", "jveux": "je veux",
     "kelkun": "quelqu'un", "kelkin": "quelqu'un", "txting": "texting", "txt": "text", "txts": "texts", "thx": "thanks", "sem": "semaine", "semene": "semaine", "semmaine": "semaine", "proch": "prochaine", "pcq": "parce que", "tjrs": "toujours", "thos": "this", "frm": "from", "jrs": "jours", "jconais": "je connais", "jconnais": "je connais",
     "lopsion": "l'option", "loption": "l'option", "opsion": "option", "mecrire": "m'ecrire", "arete": "arrete", "smokin": "smoking", "hav": "have",
-    "resched": "reschedule", "reschedual": "reschedule", "reshedule": "reschedule", "gd": "good", "hwo": "how", "ouai": "ouais", "dacord": "d'accord", "daccor": "d'accord", "d'accor": "d'accord",
+    "thn": "then", "passd": "passed", "pasd": "passed", "resched": "reschedule", "reschedual": "reschedule", "reshedule": "reschedule", "gd": "good", "hwo": "how", "ouai": "ouais", "dacord": "d'accord", "daccor": "d'accord", "d'accor": "d'accord",
     "tmrws": "tomorrow is", "2morow": "tomorrow", "2mrw": "tomorrow", "2mro": "tomorrow", "tmrrw": "tomorrow", "tmrow": "tomorrow", "tomorrows": "tomorrow is", "todays": "today is", "mecredi": "mercredi", "mercedi": "mercredi",
 }
-SHORTHAND_EN = {"wens": "wednesday", "wenz": "wednesday", "r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
-SHORTHAND_FR = {"aretez": "arretez", "arettez": "arretez", "telephonnez": "telephonez", "telephoner-moi": "telephonez-moi", "nan": "non", "quite": "quitte", "quites": "quittes", "parfai": "parfait", "dmn": "demain", "c'te": "cette", "apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
+SHORTHAND_EN = {"w": "with", "wens": "wednesday", "wenz": "wednesday", "r": "are", "prise": "price", "o": "of", "fo": "of", "dis": "this"}  # English only: 'r' is no French word either, but keep French untouched
+SHORTHAND_FR = {"qqun": "quelqu'un", "qqn": "quelqu'un", "qq1": "quelqu'un", "aretez": "arretez", "arettez": "arretez", "telephonnez": "telephonez", "telephoner-moi": "telephonez-moi", "nan": "non", "quite": "quitte", "quites": "quittes", "parfai": "parfait", "dmn": "demain", "c'te": "cette", "apm": "apres-midi", "ver": "vers", "dinee": "diner", "c": "c'est", "ke": "que", "pr": "pour", "pi": "pis", "lun": "lundi", "mar": "mardi", "mer": "mercredi", "merc": "mercredi",
                 "jeu": "jeudi", "ven": "vendredi", "vend": "vendredi", "foye": "foyer", "dla": "de la", "cte": "cette", "sta": "cette", "d": "de", "cest": "c'est", "ki": "qui", "jusquau": "jusqu'au", "jusqua": "jusqu'a",
                 "dinner": "diner"}  # French only: 'mar' is March, 'sa' a word in English
 DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow", "today", "morning", "evening"]
@@ -89,7 +89,7 @@ ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one a
 KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
                                                  "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend", "aprem", "april", "avril", "march", "entre",
-                                                 "price", "combien", "stuck", "change", "texting", "sold", "died", "cancel"}))
+                                                 "price", "combien", "stuck", "change", "texting", "sold", "died", "cancel", "itself"}))
 
 
 def _next_to(a: str, b: str) -> bool:

@@ -45,7 +45,7 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
                    "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess"}
 YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
-               "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great")
+               "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
