@@ -68,6 +68,15 @@ NOT_THE_NEXT = re.compile(
 )
 
 
+EVENT = re.compile(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noces|mariage|graduation|party|funeral|funerailles)\b")  # a day taken by an event to come
+
+
+REFUSED_THEN_WISHED = re.compile(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
+    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain))(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
+    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:{WEEKDAY_NAMES})\b)"
+)
+
+
 DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
 
 
@@ -191,7 +200,8 @@ def clauses(canonical: str) -> list[Clause]:
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
     text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
-    text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
+    text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2)} | ", text)
+    text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
@@ -214,7 +224,7 @@ def clauses(canonical: str) -> list[Clause]:
             refused = refused or away_span
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
                 dropped = number
-                if SAID_BEFORE.search(piece) and DAY_WORD.search(piece):
+                if (SAID_BEFORE.search(piece) or EVENT.search(piece) and not PAST.search(piece)) and DAY_WORD.search(piece):  # 'I said Monday', 'her birthday is the 10th': what 'not that day' means
                     found.append(Clause(piece, False, False, number, said_before=True))
                 continue
             if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece) and not DISCHARGE_DAY.search(piece):
