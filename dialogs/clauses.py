@@ -203,7 +203,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2)} | ", text)
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
     text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
-    text = re.sub(rf"\b({CONTRAST})\b", r"| \1", text)
+    text = re.sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
     text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)

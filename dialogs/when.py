@@ -350,7 +350,7 @@ WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d
 WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
-DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
+DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 
 
 WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
