@@ -178,3 +178,14 @@ def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, inte
 ])
 def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_booking(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "when"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Is this about my scooter?", "en_CA", "help"), ("What's this regarding?", "en_CA", "help"), ("Which equipment?", "en_CA", "help"),
+    ("Who gave you my number?", "en_CA", "help"), ("I don't remember buying anything from you", "en_CA", "help"),
+    ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
+    ("Can I just call the office?", "en_CA", "human"), ("ne m'écrivez pas avant lundi", "fr_CA", "when"),
+    ("Is this about the stair lift? Tuesday works", "en_CA", "when"),
+])
+def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
