@@ -248,7 +248,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_out.remove(away_days)
             not_before = None
         elif wished_days and not habit_wish:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after; 'Mondays' stay every Monday
-            wished_days = sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
+            after = [day for day in wished_days if day >= back]  # 'la semaine prochaine': the rest of that week
+            wished_days = after if len(wished_days) >= 3 and after else sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
     if not_before is not None and not (wished_days is None and DEFERRED.search(canonical)):
         # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself, unless the client will write again
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else []

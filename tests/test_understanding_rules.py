@@ -13,7 +13,7 @@ from app.odoo.availability import free_slots
 from dialogs.manager import wants_to_stop
 from dialogs.model import Slot
 from dialogs.understand import understand
-from tests.corpus import load_tuned
+from tests.corpus import Row, agrees, load_tuned
 
 TORONTO = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 12, 8, 10, 0, tzinfo=TORONTO)  # a Tuesday
@@ -189,3 +189,32 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("not this week next week anytime", "en_CA", "d=NW x=2027-01-28..2027-01-29"),  # no punctuation between refusal and wish
+    ("pas lundi mardi ok", "fr_CA", "d=2027-02-02 x=2027-02-01"),
+    ("Dad can't do mornings and I can't do Fridays. Any other afternoon next week", "en_CA",
+     "d=2027-02-01..2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),  # two refusals, each whole
+    ("Pas jeudi, vendredi plutôt", "fr_CA", "d=2027-01-29 x=2027-02-04"),
+    ("Grandma's birthday is on the 10th so not that day, the 11th works", "en_CA", "d=2027-02-11 x=2027-02-10"),
+    ("Elle est chez ma soeur du 1er au 5 février", "fr_CA", "x=2027-02-01..2027-02-05"),
+    ("Elle est chez ma soeur du 1 au 5", "fr_CA", "x=2027-02-01..2027-02-05"),  # days, not the hours 1 to 5
+    ("Les lundis avant-midi pis les jeudis avant-midi, c'est non", "fr_CA",
+     "x=2027-01-28@8-12,2027-02-01@8-12,2027-02-04@8-12,2027-02-08@8-12"),
+    ("Le technicien peut passer lundi ou mardi, après 13 h. Le mercredi c'est mon golf.", "fr_CA",
+     "d=2027-02-01,2027-02-02 h=13-20 x=2027-02-03,2027-02-10"),
+    ("Papa a sa dialyse les lundis pis les mercredis, toute l'avant-midi. N'importe quel après-midi la semaine prochaine.", "fr_CA",
+     "d=NW h=12-17 x=2027-02-01@8-12,2027-02-03@8-12,2027-02-08@8-12,2027-02-10@8-12"),
+    ("Mon fils va être là pour ouvrir, il dort le matin. Jeudi ou vendredi la semaine prochaine.", "fr_CA", "d=2027-02-04,2027-02-05 h=12-20"),
+    ("Ma mère est à l'hôpital, elle devrait revenir mardi. La semaine prochaine, n'importe quel avant-midi.", "fr_CA",
+     "d=2027-02-03..2027-02-05 h=8-12 x=2027-01-28..2027-02-02"),
+    ("not this Thursday or Friday, next week any morning", "en_CA", "d=NW h=8-12 x=2027-02-04,2027-01-29"),
+    ("Pas disponible avant 9 h 30. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=9.5-20"),
+])
+def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
+    row = Row(text, locale, "when", label, THURSDAY)
+    assert agrees(row, understand(text, THURSDAY, locale)), understand(text, THURSDAY, locale)
