@@ -68,6 +68,10 @@ NOT_THE_NEXT = re.compile(
 )
 
 
+IF_TAKEN = re.compile(
+    r"\b(?:if|in case|si|au cas ou) (?:(?:the |le |la )?\w+ (?:is|'s|est)|you'?re|you are|vous etes|c'est) (?:already )?(?:deja )?(?:full|booked(?: up)?|taken|not available|plein|pleine|complet|complete|pris|prise)\b")
+
+
 EVENT = re.compile(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noces|mariage|graduation|party|funeral|funerailles)\b")  # a day taken by an event to come
 
 
@@ -199,6 +203,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = DATE_LIST.sub(lambda m: " ".join(f"{m.group(1)} {n}" if n.isdigit() else n for n in re.split(r" \| | ", m.group(0))[1:]), canonical)
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
     text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
+    text = IF_TAKEN.sub(" ", text)  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2)} | ", text)
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
