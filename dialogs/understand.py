@@ -69,6 +69,10 @@ KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" 
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
 
+FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", "june": "juin", "july": "juillet", "august": "aout",
+                 "september": "septembre", "october": "octobre", "november": "novembre", "december": "decembre"}
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str
@@ -170,6 +174,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
     text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
+    text = re.sub(r"\bhalf way\b", "halfway", text)
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
     text = re.sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
@@ -209,6 +214,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = text.replace(phrase, token)
     if locale.startswith("fr"):
         text = re.sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
+        text = re.sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
     return text.strip(" -'")
 
 
@@ -227,7 +233,7 @@ NAMED_OPTION = re.compile(
 FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
 TAKEN = re.compile(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
 MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
-LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
+LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment|time you offered|time offered)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = re.compile(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s|%s|weeks?|weekend|semaines?|mois|month|heure|thing|time (?:in|since|ever|around|round|that|we|i)|fois (?:en|depuis|que|qu))\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)(?!.{0,20}\bany ?time\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"

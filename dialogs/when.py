@@ -153,7 +153,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
-                    ruled_out.append(wished_said)
+                    ruled_out.append(replace(wished_said, before_wish=wished_days is None))
                 ruled_sentence = clause.sentence
                 continue
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
@@ -331,7 +331,7 @@ THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|t
 
 
 REFUSAL = re.compile(
-    r"\bca (?:ne )?(?:marche|adonne|va|fonctionne) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
+    r"\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
 )
 
