@@ -22,7 +22,7 @@ CORRECTION = re.compile(
 BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
     r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|programme de jour|class(?:es)?|day care|day hospital|centre de jour|respite|repit|popote"
     r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|(?:je|elle|il|she|he|i) (?:travaille|works?)\b(?! (?:from|de) | pas\b)|m'amene|takes me|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente? le matin|le matin (?:je suis|elle est|il est) (?:plus |ben |pas mal |tres )?lente?|slow in the mornings?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|la maison|maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|the afternoon|the morning|my best|(?:his|her|their|mom'?s|dad'?s|mum'?s) (?:place|house|home|apartment|apt|unit|condo)))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the) \w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps (?:every|in the|after|from|between|until|till)|takes a nap|fai[st] (?:sa|ma|une|son|mon|la) (?:sieste|somme)|camp de peche|peche sur la glace|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|aquafit|water aerobics|physiotherapist|physiotherapeute|menage|cleaning lady|cleaners|bridge club|play(?:s|ing)? (?:bridge|cards|bingo|golf|euchre|crib)|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|va chez|vont chez|dort (?:l'|le |la )?(?:apres-midi|matin|avant-midi)|sleeps? (?:in the )?(?:afternoons?|mornings?)|(?:i|she|he) go(?:es)? to|volunteer|benevolat|benevole|cours de \w+|(?:adjuster|inspector|plumber|electrician|contractor|painter|cleaners?|movers|guests|company|visitors) (?:is|are) coming|(?:care |morning |bath )?routine|bains?\b|\bot\b|occupational therap\w*|ergo\w*|(?:i|we|she|he)(?: have| has|'ve got| have got| got) (?:my|our|her|his|the) (?:grandson|granddaughter|grandkids|grandchildren)|chemotherapy|chimiotherapie|radiation|radiotherapie|\bbus\b|picks? (?:him|her|me|them) up|drops? (?:him|her|me|them) (?:off|at|back)|drives? (?:my|her|his|our) \w+ to|(?:that is|c'est) (?:the day|la journee) (?:i|we|she|he|ou|que)\b|flu shot|vaccin|bath ?time|bath days?|jours? de bain|nap ?time|l'heure du bain|(?:ma|sa) journee de (?!conge|repos|libre)|(?<!during my )(?<!during her )(?<!during his )shifts?\b|(?:is|am|are|suis|est) working\b|on call|de garde|go(?:es)? for (?:his|her|my|a|an) |(?:gets?|has|takes?) (?:her|his|my|a) bath\b|je suis de (?:soir|nuit|jour)|(?:i'?m|i am) on (?:nights|days|evenings)|i work (?:nights|days|evenings)|garde (?:my|mes) (?:arriere-)?petits|babysit\w*|(?:on|je|il|elle|ils) (?:va|vais|vont) (?:feter|celebrer)|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
-    r"|write-off|party|joue(?:nt)? (?:aux|au) (?:quilles|cartes|bingo|golf|bridge|billard|poches|petanque)|(?:laisser|donner) (?:la|sa) (?:fin de semaine|semaine) pour|give (?:her|him|them) the weekend|settling in|getting settled|(?:on|je|nous) s'install\w*|(?<!not )(?:do|does|doing|give|gives|giving) (?:his|her|my|their) (?:care|bath|wash)|visite de|visitors|en visite|shopping|magasiner|(?:elle|il|she|he|maman|papa|mom|dad) (?:est|is) (?:chez nous|chez moi|with us|with me|at our place|at my place))\b"
+    r"|write-off|party|(?:on|je|nous) (?:le|la|les) garde\b|joue(?:nt)? (?:aux|au) (?:quilles|cartes|bingo|golf|bridge|billard|poches|petanque)|(?:laisser|donner) (?:la|sa) (?:fin de semaine|semaine) pour|give (?:her|him|them) the weekend|settling in|getting settled|(?:on|je|nous) s'install\w*|(?<!not )(?:do|does|doing|give|gives|giving) (?:his|her|my|their) (?:care|bath|wash)|visite de|visitors|en visite|shopping|magasiner|(?:elle|il|she|he|maman|papa|mom|dad) (?:est|is) (?:chez nous|chez moi|with us|with me|at our place|at my place))\b"
 )
 
 
@@ -98,7 +98,7 @@ THROUGH_DATES = re.compile(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er
 LIST_THEN_CLAUSE = re.compile(  # '... Wednesday and Friday and it takes the whole day', 'Mondays, Wednesdays and Fridays and she needs...': the list ends
     r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)|\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 TOPIC_WEEKDAY = re.compile(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
-LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are) (?:away|leaving|going|heading|off))\b")  # away for a span of dates
+LEAVING = re.compile(r"\b(?:je pars|on part|nous partons|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|will be) (?:away|leaving|going|heading|off|gone)|(?:va|vais|vont|allons) etre partie?s?|(?:serai|serons|sera|seront) partie?s?)\b")  # away for a span of dates
 HE_OR_SHE = re.compile(r"(?:il|elle|he|she)\b")
 SO_IS = re.compile(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
 
@@ -127,7 +127,7 @@ SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" 
 
 
 PAST = re.compile(  # a past tense: told as news, not as a wish
-    r"\b(?:had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
+    r"\b(?:(?<!'ve )(?<!ve )(?<!have )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
     r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
@@ -219,16 +219,18 @@ def clauses(canonical: str) -> list[Clause]:
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found = []
     dropped = -1  # the sentence of the last piece left out as past news
+    leaving = -1  # the sentence of a departure told as news, whose dates may follow it
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
             piece = piece.strip(" ,-")
             if not piece or FILLER.fullmatch(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
-            away_span = DATE_SPAN.search(piece) is not None and LEAVING.search(piece) is not None  # 'on part à Québec du 28 au 31 mai'
+            away_span = DATE_SPAN.search(piece) is not None and (LEAVING.search(piece) is not None or leaving == number)  # 'on part à Québec du 28 au 31 mai'
             refused = refused or away_span
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
                 dropped = number
+                leaving = number if LEAVING.search(piece) and not PAST.search(piece) else leaving  # 'je pars chez ma fille, du 18 au 25': its dates follow
                 if (SAID_BEFORE.search(piece) or EVENT.search(piece) and not PAST.search(piece)) and DAY_WORD.search(piece):  # 'I said Monday', 'her birthday is the 10th': what 'not that day' means
                     found.append(Clause(piece, False, False, number, said_before=True))
                 continue
@@ -301,7 +303,7 @@ PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins
 PLURAL_PARTS = re.compile(rf"\b(?:{PLURAL_PART_NAMES})\b")
 
 
-HABIT = re.compile(rf"\b(?:le seul jour|the only day|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|{PLURAL_PART_NAMES})\b")
+HABIT = re.compile(rf"\b(?:le seul jour|the only day|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
 
 
 ANY_DAY_WORDS = re.compile(

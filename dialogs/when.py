@@ -357,7 +357,7 @@ DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\|
 WEEKDAY_AFTER = re.compile(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
-BEFORE_THAT = re.compile(r"\b(?:avant ca|before that)\b")
+BEFORE_THAT = re.compile(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|come) avant$|\bcome before$")
 
 
 def _ruled_out(
