@@ -11,7 +11,7 @@ from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_d
 
 
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
-            r"|donc|cependant|because|parce que|parce qu'|since|car|vu que")
+            r"|donc|cependant|because|parce que|parce qu'|since|car|vu que|what about|how about|qu'est-ce que vous dites de")
 
 
 CORRECTION = re.compile(
