@@ -285,6 +285,7 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = re.sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)
     t = re.sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
+    t = re.sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
     t = re.sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'  # 'après 38 ans de chauffeur': years, not a clock
     t = re.sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
