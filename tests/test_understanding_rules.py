@@ -214,6 +214,15 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
      "d=2027-02-03..2027-02-05 h=8-12 x=2027-01-28..2027-02-02"),
     ("not this Thursday or Friday, next week any morning", "en_CA", "d=NW h=8-12 x=2027-02-04,2027-01-29"),
     ("Pas disponible avant 9 h 30. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=9.5-20"),
+    ("My knee replacement is on the 9th so before that would be best. Any morning.", "en_CA", "d=2027-01-28..2027-02-08 h=8-12 x=2027-02-09"),
+    ("She had a stroke in October and is in rehab until the 12th. After she's home, any afternoon the following week.", "en_CA",
+     "d=2027-02-15..2027-02-19 h=12-17 x=2027-01-28..2027-02-12"),
+    ("tmrw is bad wat about thurs", "en_CA", "d=2027-02-04 x=2027-01-29"),
+    ("Dad's free Tuesday but I can't get there til after 3", "en_CA", "d=2027-02-02 h=15-20"),
+    ("Ma fille va être là jeudi pm, c'est elle qui s'occupe de ça", "fr_CA", "d=2027-02-04 h=12-17"),
+    ("How about Friday morning, or Monday if Friday's full?", "en_CA", "d=2027-01-29,2027-02-01 h=8-12"),
+    ("in the next two weeks", "en_CA", "d=H"),
+    ("d'ici 2 semaines, de bonne heure lundi", "fr_CA", "d=2027-02-01 h=8-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
