@@ -114,6 +114,9 @@ def named_week(text: str, today: date) -> list[date] | None:
     if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
         saturday = this_monday + timedelta(days=5)
         return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
+    if re.search(r"\b(?:weekends|week-ends|fins de semaine)\b", text) and re.search(r"\b(?:only|just|juste|seulement|best|mieux|prefer\w*)\b|^\W*(?:on |les |the )?(?:weekends|week-ends|fins de semaine)\W*$", text):  # 'weekends only': each one in the horizon
+        saturday = this_monday + timedelta(days=5)
+        return [day for week in range(0, HORIZON_DAYS, 7) for day in weekdays(saturday + timedelta(days=week), 0, 1) if today <= day < today + timedelta(days=HORIZON_DAYS)]
     if re.search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
         return weekdays(next_monday + timedelta(days=7))
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):

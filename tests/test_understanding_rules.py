@@ -223,6 +223,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("How about Friday morning, or Monday if Friday's full?", "en_CA", "d=2027-01-29,2027-02-01 h=8-12"),
     ("in the next two weeks", "en_CA", "d=H"),
     ("d'ici 2 semaines, de bonne heure lundi", "fr_CA", "d=2027-02-01 h=8-10"),
+    ("les fins de semaine seulement", "fr_CA", "d=2027-01-30,2027-01-31,2027-02-06,2027-02-07"),
+    ("My grandson helps me on weekends, but weekdays after 3 would work, any day next week.", "en_CA", "d=NW h=15-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
