@@ -45,7 +45,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         if re.search(pattern, text):
             return hours
     span = re.search(r"\b(?:from |de )?(?:(?<!du )|(?=\d{1,2}:))(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
-    if span is not None and not re.search(r"\bwork(?:s|ing)?\b|\btravaill", text) and (span.group(2) or not re.search(r"\b(?:the|le) \d", text)):  # 'I'm there 9 to 11', 'from 10 till noon'
+    if span is not None and not re.search(r"\bwork(?:s|ing)?\b|\btravaill", text) and (span.group(2) or not re.search(r"\b(?:the|le|du) $", text[: span.start(1)])):  # 'I'm there 9 to 11', 'from 10 till noon'
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
@@ -285,6 +285,8 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = re.sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)
     t = re.sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
+    t = re.sub(r"\b(?:leaves?|part|partent|finish(?:es)?|finit|is done|goes home|s'en va) (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:after that|apres ca)\b",
+               r"\2 | after \1", t)  # 'the PSW leaves at 11 so anytime after that'
     t = re.sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
     t = re.sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'  # 'après 38 ans de chauffeur': years, not a clock
     t = re.sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",

@@ -225,6 +225,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("d'ici 2 semaines, de bonne heure lundi", "fr_CA", "d=2027-02-01 h=8-10"),
     ("les fins de semaine seulement", "fr_CA", "d=2027-01-30,2027-01-31,2027-02-06,2027-02-07"),
     ("My grandson helps me on weekends, but weekdays after 3 would work, any day next week.", "en_CA", "d=NW h=15-20"),
+    ("Her bath is Tuesday morning, any other time next week", "en_CA", "d=NW x=2027-02-02@8-12"),
+    ("La préposée part à 11 h, après ça n'importe quand", "fr_CA", "d=H h=11-20"),
+    ("I'll be there from 1 to 3 on the 2nd", "en_CA", "d=2027-02-02 h=13-15"),
+    ("friday between 2 & 4", "en_CA", "d=2027-01-29 h=14-16"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
