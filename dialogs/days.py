@@ -264,8 +264,8 @@ def named_ranges(text: str, today: date) -> list[date]:
         if re.search(pattern, text):
             days += business_days(max(first, today), last)
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({months})\b", text):
-        first = _month_start(MONTHS[match.group(1)], today)
+    for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({months}|month|the month|this month|le mois|du mois|ce mois)\b", text):
+        first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one
         days += business_days(max(first.replace(day=10), today), first.replace(day=20))
     for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({months})\b", text):
         first = _month_start(MONTHS[match.group(1)], today)

@@ -229,6 +229,16 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("La préposée part à 11 h, après ça n'importe quand", "fr_CA", "d=H h=11-20"),
     ("I'll be there from 1 to 3 on the 2nd", "en_CA", "d=2027-02-02 h=13-15"),
     ("friday between 2 & 4", "en_CA", "d=2027-01-29 h=14-16"),
+    ("pas lundi mardi ap-midi", "fr_CA", "d=2027-02-02 h=12-17 x=2027-02-01"),  # short, unpunctuated
+    ("no mornings next wk", "en_CA", "d=NW h=12-20"),
+    ("mardi pas le matin", "fr_CA", "d=2027-02-02 h=12-20"),
+    ("tues no wait i mean wed", "en_CA", "d=2027-02-03"),
+    ("thurs no good fri am better", "en_CA", "d=2027-01-29 h=8-12 x=2027-02-04"),
+    ("next wk no good. wk after fine", "en_CA", "d=2027-02-08..2027-02-12 x=2027-02-01..2027-02-05"),
+    ("any wkday xcpt fri", "en_CA", "d=H x=2027-01-29,2027-02-05"),
+    ("le 16 am", "fr_CA", "d=2027-02-16 h=8-12"),
+    ("btwn 15th n 18th", "en_CA", "d=2027-02-15..2027-02-18"),
+    ("jamais le vendredi. mardi le 2 ap-midi", "fr_CA", "d=2027-02-02 h=12-17 x=2027-01-29,2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
