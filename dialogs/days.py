@@ -235,8 +235,8 @@ def named_offsets(text: str, today: date) -> list[date]:
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         weekday = WEEKDAYS[match.group(1) or match.group(2)]
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
-    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b" % WEEKDAY_NAMES, text):
-        found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1)]))
+    for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b|\b(%s) de la semaine d'apres la prochaine\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+        found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
     for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
     return found
@@ -254,7 +254,8 @@ def named_ranges(text: str, today: date) -> list[date]:
     year = today.year
     named = (
         (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
-        (r"\b(?:before|avant) (?:christmas|xmas|noel)\b", (today, date(year, 12, 24))),
+        (r"\b(?:before|avant) (?:christmas eve|xmas eve|la veille de noel)\b", (today, date(year, 12, 23))),
+        (r"\b(?:before|avant) (?:christmas|xmas|noel)\b(?! eve)", (today, date(year, 12, 24))),
         (r"\b(?:before|avant|avan) (?:the holidays|les fetes?|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
         (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
         (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),

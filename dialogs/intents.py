@@ -68,7 +68,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\bmauvais (?:numero|#|cell|cellulaire|telephone)\b|\btromp(?:e|ee|es|ez|ent) de (?:numero|personne)\b|\betes trompee?s?\b|\bvous vous trompez\b|\bje (?:suis|ne suis) pas (?:mme|madame|m|monsieur|mr)\b",
     r"\bnobody (?:in this house|here|by that name|named)\b|\bnot (?:whoever|who) you'?re looking for\b|\bnever had a (?:wheelchair|scooter|lift|bed)\b|\bappartient a\b|\bje connais pas de\b|\bpas (?:le )?bon numero\b|\berreur de numero\b",
     r"\bconnais pas (?:cette|cet|ce|la|le) (?:personne|monsieur|madame|dame|gars)\b|\by'?a pas de \w+ ici|\bil n'y a pas de \w+ ici\b",
-    r"\b(?:you have|you've got|got) (?:an old|the old|an outdated) number\b|\bnot related to (?:any|a|an)\b|\bpas (?:son|sa) numero\b|\b(?:ce|c) pas (?:my|mon|le bon) numero\b|\bc'est pas le bon numero\b|\b(?:eu|ai) ce numero\b|\b(?:number|phone|cell) belongs to\b|\bce numero (?:appartient|est celui)\b",
+    r"\b(?:you have|you've got|got) (?:an old|the old|an outdated) number\b|\bnot related to (?:any|a|an)\b|\bpas (?:son|sa) numero\b|\bthis (?:isn'?t|is not) (?:\w+ )?\w+(?:'s)? (?:phone|number|cell)\b|\bonly had this (?:phone |cell )?number\b|\b(?:ce|c) pas (?:my|mon|le bon) numero\b|\bc'est pas le bon numero\b|\b(?:eu|ai) ce numero\b|\b(?:number|phone|cell) belongs to\b|\bce numero (?:appartient|est celui)\b",
     r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\b(?:number|phone|cell) (?:isn'?t|is not|is no longer) (?:\w+'s|\w+s|hers|his|theirs)\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 

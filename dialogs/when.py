@@ -51,7 +51,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
               and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text))
+        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text)
+                                                                                                        or ANY_ONE.search(c.text))
     }
     habit_wish = False
     said_before: Said | None = None
@@ -98,6 +99,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_week and said.weekdays and not said.every and mentioned and not clause.negative:  # 'earlier that week: Monday or Tuesday'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[monday + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
+        if DAY_AFTER.search(clause.text) and said.days and not clause.negative and re.search(r"\b(?:or|ou|and|et) (?:the day after|le lendemain)\b", clause.text):
+            said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=1)}))  # 'tomorrow or the day after'
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
@@ -119,6 +122,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if clause.negative and said_before is not None and not (said.days or said.weekdays or said.every) and (REFUSAL.search(clause.text) or THAT_DAY.search(clause.text)):
             said, said_before = replace(said_before, before_wish=wished_days is None), None
+        if clause.negative and wished_days and OTHER_DAYS.search(clause.text) and not (said.days or said.weekdays):
+            continue  # 'Thursdays only. The other days she's at the day program': why, not what
         if clause.negative:
             ends_sentence = clause is cut[-1] or cut[cut.index(clause) + 1].sentence != clause.sentence
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
@@ -153,7 +158,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
-                    ruled_out.append(replace(wished_said, before_wish=wished_days is None))
+                    whole_day = THAT_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là': all of it
+                    ruled_out.append(replace(wished_said, before_wish=wished_days is None, **({"hours": None, "parts": frozenset()} if whole_day else {})))
                 ruled_sentence = clause.sentence
                 continue
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
@@ -303,7 +309,7 @@ ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
 
 
-THAT_WINDOW = re.compile(r"\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
+THAT_WINDOW = re.compile(r"\b(?:a )?la meme heure\b|\b(?:at )?the same (?:time|hours?)\b|\bsame time\b|\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
 
 
 ABSENT = re.compile(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
@@ -313,6 +319,12 @@ SPAN_OF_WEEKDAYS = re.compile(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (W
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+
+
+ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
+
+
+OTHER_DAYS = re.compile(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journees)\b|\bthe rest of the (?:week|time)\b|\ble reste du temps\b")
 
 
 CLOCK_BOUND = re.compile(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours

@@ -239,6 +239,13 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("le 16 am", "fr_CA", "d=2027-02-16 h=8-12"),
     ("btwn 15th n 18th", "en_CA", "d=2027-02-15..2027-02-18"),
     ("jamais le vendredi. mardi le 2 ap-midi", "fr_CA", "d=2027-02-02 h=12-17 x=2027-01-29,2027-02-05"),
+    ("Thursdays only. The other days she's at the day program.", "en_CA", "d=2027-01-28,2027-02-04"),
+    ("Tomorrow or the day after, afternoons.", "en_CA", "d=2027-01-29,2027-01-30 h=12-17"),
+    ("Le mardi de la semaine d'après la prochaine.", "fr_CA", "d=2027-02-09"),
+    ("Le mardi, n'importe lequel, c'est sa meilleure journée.", "fr_CA", "d=2027-02-02,2027-02-09"),
+    ("Mon mari préfère l'après-midi, mais moi faut que je parte à 15 h. Mardi prochain?", "fr_CA", "d=2027-02-02 h=12-15"),
+    ("Icitte on se couche de bonne heure, faque pas après 7 h le soir. Jeudi prochain?", "fr_CA", "d=2027-02-04 h=8-19"),
+    ("Le 2 à 13 h... Non attendez, ma fille travaille ce jour-là. Le 3 à la même heure.", "fr_CA", "d=2027-02-03 h=12.5-15 x=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
