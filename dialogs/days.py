@@ -36,7 +36,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le ", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)| a la maison| du [\w-]+| de chez(?: \w+){1,2}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l')?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading) home|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
-    if back and re.match(r"(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|-) ", back.group(2)):
+    if back and re.match(r"(?:the |le )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au|-) " % WEEKDAY_NAMES, back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
         returns = RETURN.match(back.group(1)) is not None  # 'back on the 2nd', 'il sort de l'hopital jeudi': away that day too
@@ -292,7 +292,7 @@ def named_ranges(text: str, today: date) -> list[date]:
     if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
         days += fortnight(day)
     between = re.search(
-        r"\b(?:between|entre) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)|le (\d{1,2})(?:er)?) (?:and|et|pis|au) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+        rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{months}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
         rf"(?: (?:of )?({months})\b)?",
         text,
     )
@@ -313,6 +313,10 @@ def named_ranges(text: str, today: date) -> list[date]:
     before = BEFORE_DATE.search(text)
     if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
         days += business_days(today, last - timedelta(days=1))
+    from_weekday = re.search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
+                             rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
+    if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
+        days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
     up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
     if up_to:  # 'I'd rather not go past Friday'
         last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
@@ -324,14 +328,15 @@ def named_ranges(text: str, today: date) -> list[date]:
     if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
         monday = day - timedelta(days=day.weekday())
         days += business_days(max(monday, today), monday + timedelta(days=4))
-    if between and between.group(5):  # 'entre le 18 et le 20 janvier'
+    if between and (between.group(6) or between.group("month_first")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th'
+        month = between.group(6) or between.group("month_first")
         first_day = int(between.group(1) or between.group(2) or between.group(3))
-        last = calendar_date(f"{between.group(5)} {between.group(4)}", today)
-        first = calendar_date(f"{between.group(5)} {first_day}", today) if first_day <= int(between.group(4)) else _next_day_of_month(first_day, today)
+        last = calendar_date(f"{month} {between.group(5)}", today)
+        first = calendar_date(f"{month} {first_day}", today) if first_day <= int(between.group(5)) else _next_day_of_month(first_day, today)
         if first and last:  # 'entre le 29 pis le 2 avril': the 29th of the month before
             days += business_days(first, last)
     elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
-            and (last := _next_day_of_month(int(between.group(4)), first)):
+            and (last := _next_day_of_month(int(between.group(5)), first)):
         days += business_days(first, last)
     return days
 

@@ -279,7 +279,7 @@ def _choice(clean: str) -> int | None:
             word = named[-1].group(1) or named[-1].group(2)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)
         return None
-    if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
+    if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of|between|entre|from the|du)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
         return None
     digits = [w for w in words if w.isdigit()]
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):

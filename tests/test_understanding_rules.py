@@ -246,6 +246,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("Mon mari préfère l'après-midi, mais moi faut que je parte à 15 h. Mardi prochain?", "fr_CA", "d=2027-02-02 h=12-15"),
     ("Icitte on se couche de bonne heure, faque pas après 7 h le soir. Jeudi prochain?", "fr_CA", "d=2027-02-04 h=8-19"),
     ("Le 2 à 13 h... Non attendez, ma fille travaille ce jour-là. Le 3 à la même heure.", "fr_CA", "d=2027-02-03 h=12.5-15 x=2027-02-02"),
+    ("Sometime between the 28th and March 5th.", "en_CA", "d=2027-01-28..2027-03-05"),
+    ("between the 2nd and the 5th", "en_CA", "d=2027-02-02..2027-02-05"),  # dates, no option picked
+    ("Wednesday or later", "en_CA", "d=2027-02-03..2027-02-16"),
+    ("I'm free from Monday to Wednesday", "en_CA", "d=2027-02-01,2027-02-02,2027-02-03,2027-02-08,2027-02-09,2027-02-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
