@@ -250,6 +250,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("between the 2nd and the 5th", "en_CA", "d=2027-02-02..2027-02-05"),  # dates, no option picked
     ("Wednesday or later", "en_CA", "d=2027-02-03..2027-02-16"),
     ("I'm free from Monday to Wednesday", "en_CA", "d=2027-02-01,2027-02-02,2027-02-03,2027-02-08,2027-02-09,2027-02-10"),
+    ("Ma sœur peut juste jeudi ou vendredi. Jeudi le 11 ou vendredi le 12 en matinée.", "fr_CA", "d=2027-02-11,2027-02-12 h=8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
