@@ -43,6 +43,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     gone: list[tuple[Said, date]] = []  # days someone is away, and the day they are back
     dated: set[date] = set()
     hours_seen: Hours | None = None  # the last hours named anywhere, which 'in that window' refers back to
+    busy_hours: Hours | None = None  # the hours of a busy reason, which 'so not then' rules out
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -179,6 +180,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if said.days or said.every or said.hours or said.parts:
                 last_wish = None  # a refusal after this clause is about what this one rules out
+            if NOT_THEN.search(clause.text) and busy_hours is not None and not (said.days or said.every or said.hours or said.parts):
+                hours_out.append(busy_hours)  # 'she naps from 1 to 3, so not then'
+                continue
+            if clause.reason and said.hours is not None and not (said.days or said.every or said.parts):
+                busy_hours = said.hours
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
                 start, end = said.hours
                 if CLOCK_BOUND.search(clause.text) and (start <= parts.day[0] < end < parts.day[1] or parts.day[0] < start < parts.day[1] <= end):  # 'pas avant 10 h': the day starts at 10
@@ -323,6 +329,9 @@ SPAN_OF_WEEKDAYS = re.compile(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (W
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+
+
+NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce moment-la\b|\bpas a cette heure-la\b|\bpas pendant ce temps-la\b")
 
 
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday

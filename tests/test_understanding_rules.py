@@ -251,6 +251,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("Wednesday or later", "en_CA", "d=2027-02-03..2027-02-16"),
     ("I'm free from Monday to Wednesday", "en_CA", "d=2027-02-01,2027-02-02,2027-02-03,2027-02-08,2027-02-09,2027-02-10"),
     ("Ma sœur peut juste jeudi ou vendredi. Jeudi le 11 ou vendredi le 12 en matinée.", "fr_CA", "d=2027-02-11,2027-02-12 h=8-12"),
+    ("I can only be there on the 3rd. She naps from 1 to 3, so not then.", "en_CA", "d=2027-02-03 x=2027-02-03@13-15"),
+    ("Maman fait sa sieste de 13 h à 15 h. Le mieux c'est l'avant-midi, mettons jeudi le 4", "fr_CA", "d=2027-02-04 h=8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
