@@ -159,6 +159,9 @@ DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 
 
+PART_AFTER_DAY = re.compile(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), "|".join(re.escape(w) for w in PART_WORDS)))  # 'thursday afternoon': one day with its part
+
+
 WHOLE_PART = re.compile(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
 
 
@@ -256,7 +259,8 @@ def clauses(canonical: str) -> list[Clause]:
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
                 DAYS_ONLY.fullmatch(found[-1].text) or found[-1].reason and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
-            if only_days or whole_part or ends_in_day and (LIST_TAIL.fullmatch(piece) or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
+            tail = LIST_TAIL.fullmatch(piece) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
+            if only_days or whole_part or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
                 found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
                 continue
             if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'

@@ -253,6 +253,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("Ma sœur peut juste jeudi ou vendredi. Jeudi le 11 ou vendredi le 12 en matinée.", "fr_CA", "d=2027-02-11,2027-02-12 h=8-12"),
     ("I can only be there on the 3rd. She naps from 1 to 3, so not then.", "en_CA", "d=2027-02-03 x=2027-02-03@13-15"),
     ("Maman fait sa sieste de 13 h à 15 h. Le mieux c'est l'avant-midi, mettons jeudi le 4", "fr_CA", "d=2027-02-04 h=8-12"),
+    ("Dad's PSW is there every morning till 11, so after 11 any day this week or next.", "en_CA", "d=2027-01-28..2027-02-05 h=11-20"),
+    ("no fridays, thurs aft", "en_CA", "d=2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
