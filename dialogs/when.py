@@ -44,6 +44,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     dated: set[date] = set()
     hours_seen: Hours | None = None  # the last hours named anywhere, which 'in that window' refers back to
     busy_hours: Hours | None = None  # the hours of a busy reason, which 'so not then' rules out
+    refused_week: tuple[int, date] | None = None  # the sentence and Monday of a week whose weekdays were refused
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -198,6 +199,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             ruled_out.append(replace(said, before_wish=wished_days is None))
             ruled_sentence = clause.sentence
+            if said.weekdays and (week := named_week(clause.text, today)):
+                refused_week = (clause.sentence, week[0] - timedelta(days=week[0].weekday()))
             mentioned += said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
@@ -209,6 +212,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
+        if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence \
+                and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
+            said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
             and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(wished_said.weekdays | wished_said.every) \
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text)
