@@ -318,6 +318,10 @@ def named_ranges(text: str, today: date) -> list[date]:
                              rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
     if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
         days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
+    now_and = re.search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
+    if now_and:  # 'between now and next Friday': every weekday until then
+        day = _base(now_and.group(1), today)
+        days += business_days(today, day + timedelta(days=7) if re.search(r"\bnext\b|prochain", now_and.group(0)) and day - today < timedelta(days=7 - today.weekday()) else day)
     up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
     if up_to:  # 'I'd rather not go past Friday'
         last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)

@@ -199,7 +199,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             ruled_out.append(replace(said, before_wish=wished_days is None))
             ruled_sentence = clause.sentence
-            if said.weekdays and (week := named_week(clause.text, today)):
+            if (said.weekdays or said.days) and (week := named_week(clause.text, today)) and len(week) >= 3:
                 refused_week = (clause.sentence, week[0] - timedelta(days=week[0].weekday()))
             mentioned += said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
@@ -212,6 +212,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
+        if said.any_day and not said.days and REST.search(clause.text) and refused_week is not None and refused_week[0] == clause.sentence:
+            said = replace(said, days=business_days(max(refused_week[1], today), refused_week[1] + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
         if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence \
                 and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
@@ -335,6 +337,9 @@ SPAN_OF_WEEKDAYS = re.compile(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (W
 
 
 RETURNING = re.compile(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+
+
+REST = re.compile(r"\b(?:le reste|the rest|les autres(?: jours| journees)?|the other days)\b")
 
 
 NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce moment-la\b|\bpas a cette heure-la\b|\bpas pendant ce temps-la\b")

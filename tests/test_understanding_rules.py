@@ -256,6 +256,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("Dad's PSW is there every morning till 11, so after 11 any day this week or next.", "en_CA", "d=2027-01-28..2027-02-05 h=11-20"),
     ("no fridays, thurs aft", "en_CA", "d=2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),
     ("Not Monday or Tuesday the week after next, but Wednesday or Friday would be fine.", "en_CA", "d=2027-02-10,2027-02-12 x=2027-02-08,2027-02-09"),
+    ("pas lundi pis pas mardi la semaine prochaine, le reste c correct", "fr_CA", "d=NW x=2027-02-01,2027-02-02"),
+    ("Anytime between now and Friday, after 2", "en_CA", "d=2027-01-28..2027-01-29 h=14-20"),
+    ("whatevr day works exept wendsday", "en_CA", "d=H x=2027-02-03,2027-02-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
