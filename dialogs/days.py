@@ -118,6 +118,8 @@ def named_week(text: str, today: date) -> list[date] | None:
     if re.search(r"\b(?:weekends|week-ends|fins de semaine)\b", text) and re.search(r"\b(?:only|just|juste|seulement|best|mieux|prefer\w*)\b|^\W*(?:on |les |the )?(?:weekends|week-ends|fins de semaine)\W*$", text):  # 'weekends only': each one in the horizon
         saturday = this_monday + timedelta(days=5)
         return [day for week in range(0, HORIZON_DAYS, 7) for day in weekdays(saturday + timedelta(days=week), 0, 1) if today <= day < today + timedelta(days=HORIZON_DAYS)]
+    if re.search(r"\bthis coming week\b", text):  # on a Friday or at the weekend, the week ahead
+        return weekdays(next_monday) if today.weekday() >= 4 else weekdays(this_monday)
     if re.search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
         return weekdays(next_monday + timedelta(days=7))
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
@@ -297,7 +299,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         rf"(?: (?:of )?({months})\b)?",
         text,
     )
-    through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2}) au (\d{1,2})\b", text)
+    through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
     if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
             and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
         days += business_days(first, last)

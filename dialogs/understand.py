@@ -170,6 +170,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = fold(text)
     text = text.replace("@", " at ").replace("&", " and ")
     text = re.sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
+    text = re.sub(r"\bnoon-ish\b", "noonish", text)
+    if "semaine du" in text:
+        text = re.sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'
     text = re.sub(r"(\d(?:st|nd|rd|th)?) n (?=(?:the )?\d)", r"\1 and ", text)  # '15th n 18th'
     text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
     text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it

@@ -45,6 +45,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours_seen: Hours | None = None  # the last hours named anywhere, which 'in that window' refers back to
     busy_hours: Hours | None = None  # the hours of a busy reason, which 'so not then' rules out
     refused_week: tuple[int, date] | None = None  # the sentence and Monday of a week whose weekdays were refused
+    rest_week: date | None = None  # the Monday of the week whose other days 'le reste' means
     pending_correction = False
     not_before: date | None = None
     cut = clauses(canonical)
@@ -54,7 +55,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
               and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text)
-                                                                                                        or ANY_ONE.search(c.text))
+                                                                                                        or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }
     habit_wish = False
     said_before: Said | None = None
@@ -201,6 +202,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             ruled_sentence = clause.sentence
             if (said.weekdays or said.days) and (week := named_week(clause.text, today)) and len(week) >= 3:
                 refused_week = (clause.sentence, week[0] - timedelta(days=week[0].weekday()))
+            if refused_week is not None and refused_week[0] == clause.sentence:
+                rest_week = refused_week[1]
+            elif not said.every and 2 <= len(said.days) <= 3 and len({d - timedelta(days=d.weekday()) for d in said.days}) == 1:
+                rest_week = said.days[0] - timedelta(days=said.days[0].weekday())  # 'lundi le 23 pis mardi le 24... le reste de la semaine'
             mentioned += said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
@@ -212,9 +217,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
-        if said.any_day and not said.days and REST.search(clause.text) and refused_week is not None and refused_week[0] == clause.sentence:
-            said = replace(said, days=business_days(max(refused_week[1], today), refused_week[1] + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
-        if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence \
+        if said.any_day and not said.days and REST.search(clause.text) and rest_week is not None:
+            said = replace(said, days=business_days(max(rest_week, today), rest_week + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
+        if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence and wished_sentence != clause.sentence \
                 and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
@@ -345,6 +350,7 @@ REST = re.compile(r"\b(?:le reste|the rest|les autres(?: jours| journees)?|the o
 NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce moment-la\b|\bpas a cette heure-la\b|\bpas pendant ce temps-la\b")
 
 
+COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
 
@@ -367,7 +373,7 @@ THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|t
 
 
 REFUSAL = re.compile(
-    r"\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
+    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
 )
 

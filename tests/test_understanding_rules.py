@@ -259,6 +259,15 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
     ("pas lundi pis pas mardi la semaine prochaine, le reste c correct", "fr_CA", "d=NW x=2027-02-01,2027-02-02"),
     ("Anytime between now and Friday, after 2", "en_CA", "d=2027-01-28..2027-01-29 h=14-20"),
     ("whatevr day works exept wendsday", "en_CA", "d=H x=2027-02-03,2027-02-10"),
+    ("Ça adonne mal lundi le 1er pis mardi le 2. Le reste de la semaine, n'importe quand.", "fr_CA", "d=2027-02-03..2027-02-05 x=2027-02-01,2027-02-02"),
+    ("C'te semaine, c'est plein. La semaine prochaine, le matin, pas de trouble.", "fr_CA", "d=NW h=8-12 x=2027-01-28..2027-01-29"),
+    ("Le lundi pis le mercredi c'est la piscine; sinon n'importe quand, le matin.", "fr_CA",
+     "d=H h=8-12 x=2027-02-01,2027-02-03,2027-02-08,2027-02-10"),
+    ("Tom plays pool at the seniors' centre Tuesday and Thursday afternoons. Mornings are fine. Next week.", "en_CA",
+     "d=NW h=8-12 x=2027-01-28@12-17,2027-02-02@12-17,2027-02-04@12-17,2027-02-09@12-17"),
+    ("Mon père veut la visite d'ici deux semaines, mais pas pendant la semaine où je suis à Cuba, du 1er au 5. Le matin.", "fr_CA",
+     "d=H h=8-12 x=2027-02-01..2027-02-05"),
+    ("Lundi, mercredi ou vendredi qui s'en vient, n'importe lequel", "fr_CA", "d=2027-01-29,2027-02-01,2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     row = Row(text, locale, "when", label, THURSDAY)
