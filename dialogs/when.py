@@ -326,7 +326,7 @@ THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcett
 THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
 
 
-ONE_AFTER = re.compile(r"^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+ONE_AFTER = re.compile(r"\b(?:ou|or) le suivant\b|\bor the following one\b|^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 
 
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
