@@ -227,7 +227,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = re.sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
-    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ )?(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
+    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ )?(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*|fete|celebre)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
