@@ -220,8 +220,8 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)", r"\1 |", text)
     text = IF_TAKEN.sub(" ", text)  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
-    text = PART_REFUSED.sub(" | ", text)
-    text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'  # 'mardi pas le matin': the day, then the part ruled out
+    text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
+    text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = re.sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out

@@ -283,16 +283,16 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
     t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
-    t = re.sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)
+    t = re.sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)  # 'après 38 ans de chauffeur': years, not a clock
     t = re.sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
-    t = re.sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)
+    t = re.sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)  # 'le 16 am': a date, then the part of day
     t = re.sub(r"(?<!let's )(?<!lets )(?<!let us )(?<!let is )\b(?:say|disons|mettons) (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|er)\b)", r"at \1", t)  # 'late morning, say 11'
     t = re.sub(r"\b(?:je dois|faut que je|il faut que je|i have to|i need to|i must|i've got to|i gotta) (?:partir|parte|leave|go|be gone) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b", r"| before \1 |", t)  # 'faut que je parte à 15 h'
-    t = re.sub(r"\b([1-9]|1[0-2])(?::(\d{2}))? (?:du soir|le soir|in the evening|at night)\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}pm", t)  # '7 h le soir'   # 'le 16 am': a date, then the part of day
+    t = re.sub(r"\b([1-9]|1[0-2])(?::(\d{2}))? (?:du soir|le soir|in the evening|at night)\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}pm", t)  # '7 h le soir'
     t = re.sub(r"\b(?:leaves?|part|partent|finish(?:es)?|finit|is done|goes home|s'en va) (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:after that|apres ca)\b",
                r"\2 | after \1", t)  # 'the PSW leaves at 11 so anytime after that'
     t = re.sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
-    t = re.sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'  # 'après 38 ans de chauffeur': years, not a clock
+    t = re.sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'
     t = re.sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
     t = re.sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b", " ", t)  # the past

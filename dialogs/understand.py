@@ -194,8 +194,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\b(\w+)'s\b", r"\1 is", text)  # 'Monday's out', 'tomorrow's no good'
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
-    text = re.sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)
-    text = re.sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'  # 'in2weeks'; '2day' is today
+    text = re.sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)  # 'in2weeks'; '2day' is today
+    text = re.sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'
     text = re.sub(r"\b(1[0-2]|[1-9])([0-5]\d) ?(?=ish\b|-ish\b|am\b|pm\b)", r"\1:\2", text)  # '1030ish', '930am'
     text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out

@@ -191,7 +191,7 @@ def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str
     assert understand(text, NOW, locale).intent == intent
 
 
-THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
+THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
 
 
 @pytest.mark.parametrize("text, locale, label", [
@@ -278,5 +278,5 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=ZoneInfo("America/Toronto"))
      "d=2027-02-01,2027-02-02 h=13-17 x=2027-01-30,2027-01-31"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
-    row = Row(text, locale, "when", label, THURSDAY)
-    assert agrees(row, understand(text, THURSDAY, locale)), understand(text, THURSDAY, locale)
+    heard = understand(text, THURSDAY, locale)
+    assert agrees(Row(text, locale, "when", label, THURSDAY), heard), heard
