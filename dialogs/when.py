@@ -113,7 +113,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             after = mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
             said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
-        if one_after and said.days and not clause.negative and re.match(r"(?:ou|or) ", one_after.group(0)):  # 'ce vendredi-ci ou le suivant': both
+        if one_after and len(said.days) == 1 and not clause.negative and re.match(r"(?:ou|or) ", one_after.group(0)):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())
         elif one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'Tuesday's a no. The one the week after?'; 'celle d'apres' is the week after
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())

@@ -274,6 +274,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Tuesday the 2nd, say 11?", "en_CA", "d=2027-02-02 h=10.5-13"),
     ("Thursdays work. My daughter drives me after her shift, so around 4.", "en_CA", "d=2027-01-28,2027-02-04 h=15-18"),
     ("Ce vendredi-ci ou le suivant, l'après-midi.", "fr_CA", "d=2027-01-29,2027-02-05 h=12-17"),
+    ("ths week or the one after, mornigs only", "en_CA", "d=2027-01-28..2027-02-05 h=8-12"),  # a week, then the week after
     ("Maman a eu 88 ans pis on fête encore en fin de semaine. Lundi ou mardi, après le dîner.", "fr_CA",
      "d=2027-02-01,2027-02-02 h=13-17 x=2027-01-30,2027-01-31"),
 ])
