@@ -53,8 +53,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
               and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
+    pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text)
+        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed
+        and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text)
                                                                                                         or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }
     habit_wish = False
@@ -108,12 +110,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
-        if weekday_after and mentioned and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
+        if weekday_after and (mentioned or said.days) and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
-            after = mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
+            base = ([d for d in said.days if d.weekday() != weekday] or mentioned)[-1]  # 'this coming Monday or the Thursday after': after that Monday
+            after = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
             said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
-        if one_after and len(said.days) == 1 and not clause.negative and re.match(r"(?:ou|or) ", one_after.group(0)):  # 'ce vendredi-ci ou le suivant': both
+        if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or re.search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())
         elif one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'Tuesday's a no. The one the week after?'; 'celle d'apres' is the week after
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
@@ -353,6 +356,7 @@ NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce mom
 
 
 COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
+PINNED_WEEKDAY = re.compile(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
 
