@@ -91,7 +91,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, hours=hours_seen)  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
         hours_seen = said.hours or hours_seen
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
-            own_week = named_week(clause.text, today) if said.days else None  # 'next week or the week after': after the week it names
+            own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
@@ -179,7 +179,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.weekdays and last_wish and not said.qualified and any(d.weekday() in said.weekdays for d in last_wish):
                 said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
-                    and len(last_wish) <= 2 and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
+                    and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
                     and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b", clause.text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)
