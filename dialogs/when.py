@@ -254,7 +254,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         narrows = wished_days and said.days and (set(said.days) < set(wished_days) or said.qualified and len(wished_days) > 1 and all(
             d.weekday() in {w.weekday() for w in wished_days} for d in said.days)) and not re.match(r"(?:or|ou|and|et|also|aussi)\b", clause.text)  # 'Mon, Wed and Fri... next Wednesday'
         restates = bool(wished_days and last_wish and wished_said is not None and wished_said.weekdays and not wished_said.every
-                        and said.days and not said.weekdays and wished_sentence != clause.sentence
+                        and said.days and not said.weekdays and wished_sentence != clause.sentence and not (weekday_after or one_after)
                         and sorted(d.weekday() for d in said.days) == sorted(d.weekday() for d in last_wish))  # 'jeudi ou vendredi. Jeudi le 16 ou vendredi le 17': those dates
         narrows = narrows or restates
         if said.days and not confirms:  # 'next week, Monday or Tuesday' narrows the week; 'or Monday the 21st' adds a day
