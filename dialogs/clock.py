@@ -213,7 +213,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = re.sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
     t = re.sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
-    t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b", "pas la cette semaine", t)
+    t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b(?! prochaine| d)", "pas la cette semaine", t)
     t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
     t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
@@ -300,7 +300,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
     t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (\d{1,2}(?::\d{2})?)\b",
-               r"| after \1", t)  # 'he's up by 8 every day': from then
+               lambda m: f"| after {m.group(1)}" if int(m.group(1).split(":")[0]) >= 8 else " ", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts
     t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'my knees are stiff till noon': from then
     t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
