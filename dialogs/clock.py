@@ -273,7 +273,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back)|(?:i )?can be (?:there|here|at (?:his|her|their|my|mom'?s|dad'?s) (?:place|house|home|apartment|condo)))"
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
-    t = re.sub(r"\b(?:i'?ll be|we'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b", "i'm at", t)
+    t = re.sub(r"\b(?:i'?ll be|we'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b(?! (?:town|ville|home|the house|la maison))", "i'm at", t)
     t = re.sub(r"\b(?:i|je) (?:start|begin|commence) (?:work |ma job |a travailler )?(?:at|a) (?=\d)", "| before ", t)  # 'first thing, I start work at 10'
     t = re.sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
