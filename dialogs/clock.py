@@ -196,7 +196,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(rf"\b(?:i'?d )?(?:rather )?not (?:go )?(?:past|later than|beyond|after) ({WEEKDAY_NAMES})\b", r"up to \1", t)  # 'rather not go past Friday'
     t = re.sub(r"\bde (\d{1,2}(?::\d{2})?)(?: ?h)? (?:a|au|jusqu'a) midi\b", r"from \1 to 12", t)
     t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
-    t = re.sub(r"\b(matin|avant-midi|apres-midi|soir)s?-la\b", r"ce \1", t)
+    t = re.sub(r"\b(?:(ces) )?(matin|avant-midi|apres-midi|soir)(s?)-la\b", lambda m: f"ces {m.group(2)}s" if m.group(1) or m.group(3) else f"ce {m.group(2)}", t)  # 'ces matins-la': those
     t = re.sub(r"\b(?:have|has|avons|on a|got) (?:the|a|le|un|une|our|notre) (?:\w+ )?(?:lunch|dinner|supper|souper|diner|brunch|party)\b", " event ", t)
     t = re.sub(rf"\b(?:since|depuis) (?:last )?(?:{WEEKDAY_NAMES}|yesterday|hier)\b", " ", t)  # 'in hospital since Saturday': past
     t = re.sub(r"\s*\|\s*(jour pour jour|to the day)\b", r" \1", t)
