@@ -28,7 +28,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "b4": "before", "wrks": "works", "wrk": "work", "afta": "after", "aftr": "after", "hw": "how", "msgs": "messages", "msg": "message", "semenne": "semaine", "semmene": "semaine", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",
-    "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except",
+    "lunh": "lunch", "supr": "supper", "suppr": "supper", "nt": "not", "possib": "possible", "moin": "moins", "tday": "today", "lat": "late", "frst": "first", "ani": "any", "nexxt": "next", "exept": "except", "respit": "respite",
     "mindy": "monday", "thirsty": "thursday", "2nite": "tonight", "2night": "tonight", "cn": "can", "teh": "the", "quater": "quarter",
     "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",

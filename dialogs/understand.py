@@ -180,6 +180,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
     text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
     text = re.sub(r"\bhalf way\b", "halfway", text)
+    text = re.sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
     text = re.sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
@@ -298,7 +299,7 @@ def _choice(clean: str) -> int | None:
 
 
 def _day_slip(word: str) -> bool:
-    """A capitalised word that is a slip in a day or month name ('Fridya', 'Thrusday'), not a name one letter short
-    of one ('Lund')."""
+    """A capitalised word that is a slip in a day or month name ('Fridya', 'Thrusday', 'Thurday'), not a short name
+    one letter short of one ('Lund', 'Frida')."""
     meant = corrected(word)
-    return meant in FULL_NAMES and len(word) >= len(meant)
+    return meant in FULL_NAMES and (len(word) >= len(meant) or len(word) >= 6)

@@ -52,7 +52,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
-              and not any(EVERY_WORD.search(other.text) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons': those two
+              and not any(EVERY_WORD.search(ONLY.sub("", other.text)) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons only': those two
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed
@@ -359,6 +359,7 @@ NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce mom
 
 COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
 PINNED_WEEKDAY = re.compile(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+ONLY = re.compile(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
 
