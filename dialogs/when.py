@@ -182,7 +182,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
-                    and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b", clause.text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named
+                    and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b", clause.text) \
+                    and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
@@ -359,6 +360,7 @@ NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce mom
 
 COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
 PINNED_WEEKDAY = re.compile(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+DAY_WORK = re.compile(r"\b(?:travaille (?:de|le) jour|je suis de jour|work(?:s|ing)? (?:days|during the day)|(?:i'?m|i am) on days)\b")
 ONLY = re.compile(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
@@ -384,6 +386,7 @@ THAT_IS_MY = re.compile(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|t
 REFUSAL = re.compile(
     r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
+    r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
 )
 
 
