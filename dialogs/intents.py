@@ -138,6 +138,10 @@ MOVE = re.compile(
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
+PERSON_CAUGHT = re.compile(  # a unit that stopped with someone on it is danger, whatever 'not urgent' says
+    r"\b(?:stopped|stuck|froze|quit|died)\b.{0,40}\bwith (?:mom|dad|mum|him|her|me|my \w+|grandma|grandpa) (?:on|in) it\b"
+    r"|\b(?:arrete|bloque|pogne)e?\b.{0,40}\bavec (?:elle|lui|moi|maman|papa|ma mere|mon pere) (?:dessus|dedans)\b"
+)
 DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
 DECLINED = re.compile(
     r"\bpass on (?:the|this|it)\b|\bskip (?:the|it|this|that)\b(?! (?:week|day|monday|tuesday|wednesday|thursday|friday))|\bnot this (?:year|time)\b|\bpas cette (?:annee|fois)(?:-ci)?\b|\b(?:don'?t|do not) need (?:it|one|the service) (?:this time|this year|right now|now)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
@@ -161,7 +165,7 @@ def off_script(clean: str) -> str | None:
     """The first off-script intent the reply holds (None: none); see the order above."""
     for intent, pattern in OFF_SCRIPT:
         said = HISTORY[intent].sub(" ", clean) if intent in HISTORY else clean  # 'I had a fall on January 14th
-        if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean)) \
+        if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean) and not PERSON_CAUGHT.search(clean)) \
                 and not (intent == "no_longer_has_unit" and STAYING.search(clean) and not FOR_GOOD.search(clean)):  # 'in respite at the nursing home until the 23rd'
             return intent
     return None
