@@ -157,7 +157,7 @@ OFF_SCRIPT = (
     ("no_longer_has_unit", NO_LONGER_HAS_UNIT),
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
-STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit)\b")
+STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
 FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
