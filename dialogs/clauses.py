@@ -89,7 +89,7 @@ REFUSED_THEN_WISHED = re.compile(  # 'not this week next week anytime', 'pas lun
 DATE_LIST = re.compile(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
 
 
-STILL_AWAY = re.compile(r"\b(?:(?:suis|est|sont) partie?s?|(?:on|je|nous|ils|elles?) (?:part|pars|partons|partent))\b.{0,40}\bjusqu|\b(?:leaving|going away|heading away)\b.{0,40}\b(?:until|till)\b")  # 'chu parti jusqu'au 27': away now, not past news
+STILL_AWAY = re.compile(r"\b(?:(?:suis|est|sont) partie?s?|(?:on|je|nous|ils|elles?) (?:part|pars|partons|partent)|(?:m'en vais|s'en va|s'en vont|nous en allons))\b.{0,40}\bjusqu|\b(?:leaving|going away|heading away)\b.{0,40}\b(?:until|till)\b")  # 'chu parti jusqu'au 27': away now, not past news
 
 
 WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal

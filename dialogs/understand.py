@@ -153,8 +153,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def fold(text: str) -> str:
-    """Lower case, accents dropped: how clients' words are compared ('Décédé' is 'decede')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    """Lower case, accents and ligatures dropped: how clients' words are compared ('Décédé' is 'decede', 'sœur' 'soeur')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower().replace("œ", "oe").replace("æ", "ae")) if not unicodedata.combining(c))
 
 
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
