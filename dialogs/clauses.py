@@ -153,7 +153,7 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:monda
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
-    r"\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:grocery|shopping|cleaning|laundry|bath|bingo|church) day\b"
+    r"\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our) (?:grocery|shopping|cleaning|laundry|bath|bingo|church|errands?|hair|volunteer|market|library) days?\b"
     r"|\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering)\b"
     r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
@@ -189,7 +189,7 @@ NEGATIVE = re.compile(
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|hard for|difficult for|(?:knee|hip|shoulder|cataract|hernia|valve) (?:replacement|surgery|operation|repair)|remplacement (?:de|du) (?:genou|hanche)|trop chaud|too hot|c'est plein|(?:is|are|'s) full|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
-    r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|nope|nah|avoid|eviter|evitez)\b"
+    r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|nope|nah|avoid|eviter|evitez|pantoute)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 
