@@ -314,9 +314,22 @@ def canonical_times(text: str) -> str:
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,
     )
+    t = PART_UNTIL.sub(_part_until, t)
     if re.search(r"\b(?:after|from|apres|between|entre) \d{1,2}:\d{2}\b", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
         t = re.sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+PART_UNTIL = re.compile(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")
+PART_START = {"matin": 8, "avant-midi": 8, "morning": 8, "apres-midi": 12, "afternoon": 12}
+
+
+def _part_until(m: re.Match[str]) -> str:
+    """'l'apres-midi je fais ma sieste jusqu'a 14 h', 'the aide comes mornings until 11': that part up to the hour."""
+    start, end = PART_START[m.group(1)], int(m.group(3)) + int(m.group(4)) / 60
+    if not start < end <= start + 5:
+        return m.group(0)
+    return f"from {start}:00 to {m.group(3)}:{m.group(4)}{m.group(2)}"
 
 
 MEAL_AT = re.compile(r"\b(?:le |the |our |notre |my |mon )?(?:souper|supper|dinner|diner|lunch)(?: c'est| is)? (?:a|at) (\d{1,2}(?::\d{2})?)\b")
