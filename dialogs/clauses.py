@@ -156,8 +156,9 @@ MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a ti
     r"\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our) (?:grocery|shopping|cleaning|laundry|bath|bingo|church|errands?|hair|volunteer|market|library) days?\b"
     r"|\b(?:that|it|\w+)(?:'s| is) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering)\b"
     r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
+PART_AT_END = re.compile(r"\b(?:%s)s?$" % "|".join(re.escape(w) for w in PART_WORDS))
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
-DAYS_ONLY = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
+DAYS_ONLY = re.compile(r"(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 
 
 BARE_SPAN = re.compile(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|to|-|through|thru) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)?")  # '..., du 6 au 10': the dates of what was just refused
@@ -266,7 +267,7 @@ def clauses(canonical: str) -> list[Clause]:
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
-                DAYS_ONLY.fullmatch(found[-1].text) or found[-1].reason and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'
+                DAYS_ONLY.fullmatch(found[-1].text) or (found[-1].reason or found[-1].negative and PART_AT_END.search(found[-1].text)) and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'; 'son bain le matin, les mardis pis les jeudis'
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)
                                         and HABIT_REASON.fullmatch(piece))  # 'le lundi non plus, c'est le bingo': every Monday

@@ -286,10 +286,15 @@ def _choice(clean: str) -> int | None:
         return None
     if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of|between|entre|from the|du)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
         return None
+    numbered = [m for m in NAMED_OPTION.finditer(clean) if m.group(1)]
+    if len(numbered) == 1:  # 'Mark here for mom, option 2'
+        word = numbered[0].group(1)
+        return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     digits = [w for w in words if w.isdigit()]
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
         return int(digits[0])
-    ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)]
+    ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)
+                and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))]  # 'will check with Dad first'
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
     numbers = [w for w in words if w in NUMBER_WORDS]
