@@ -195,10 +195,11 @@ NEGATIVE = re.compile(
 )
 
 
+TIME_TO = re.compile(r"\b(?:(?:me |nous |lui |leur )?(?:laisse|laisserait|donne|donnerait) le temps de|(?:gives?|give|would give) (?:me|us|her|him) (?:the )?time to)\b.*$")  # '... le temps de faire le menage': why then, not busy
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|si jamais|au complet|a part de ca|a part ca|apart from that|other than that|outside of that|besides that|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
     r"|(?:je|elle|il|on) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
-    r"|no matter|if not|sinon|otherwise|or not|out there|pas d'importance|not important|pas important)\b"
+    r"|no matter|if not|sinon|otherwise|or not|out there|pas d'importance|not important|pas important|avant qu'il fasse trop chaud|before it gets too hot)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
 
@@ -260,9 +261,9 @@ def clauses(canonical: str) -> list[Clause]:
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
             inherits = piece.startswith("& ") or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
-            plain = POSITIVE_IDIOMS.sub(" ", piece)
+            plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
-            busy = BUSY.search(piece) is not None and not INTRODUCTION.search(piece) and not lets_in
+            busy = BUSY.search(TIME_TO.sub(" ", piece)) is not None and not INTRODUCTION.search(piece) and not lets_in
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS))

@@ -116,7 +116,7 @@ NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\blast time\b|\bla derniere foi
 
 STOP = re.compile("|".join((
     r"\bquit (?:sending|texting|messaging|contacting)\b|\bstop (?:getting|receiving) (?:these|the|your|this|any)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|(?<!don't )(?<!dont )(?<!do not )(?<!never )\bstop (?:contacting|texting|messaging|sending|calling|the texts|the messages|your (?:texts|messages)|these)\b|\btake me off\b",
-    r"\bno longer (?:want|wish to (?:get|receive)) (?:these|your|the|any) (?:messages|texts|reminders)\b|\bne (?:m'|nous )?(?:ecrivez|textez|envoyez)(?: \w+)? (?:plus|pu|pus)\b|\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
+    r"\bno longer (?:want|wish to (?:get|receive)) (?:these|your|the|any) (?:messages|texts|reminders)\b|\bne (?:m'|nous )?(?:ecrivez|textez|envoyez)(?: \w+)? (?:plus|pu|pus)\b|\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with|anyone|anybody|someone|somebody|a tech\w*|the tech\w*|people|out))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
     r"\bdesabonne|\bdesinscri|\barretez\b(?![- ]vous (?:chez|en passant|a la|au|donc))|\bar+e?t+e[rz]? de m'?(?:ecrire|texter|envoyer|contacter)|\bretire(?:z|r)?[- ]moi\b|\bme retirer\b|\bne plus me contacter\b|\bar+e?tez de m'?|\bar+e?t+e[zr] (?:les|vos|de)\b|\bar+e?t+e (?:les|vos) (?:messages?|textos?|textes?)\b",
     r"\b(?:ecrivez|textez|envoyez|texte|ecris)[- ]moi (?:pu|pus|plus|pas|jamais)\b|\bmoi (?:pu|pus) (?:de|jamais)\b|\b(?:pas|plus|pu|pus) de (?:textos|textes|messages)\b(?!.{0,40}appel)",
@@ -189,6 +189,7 @@ def wants_a_call(clean: str) -> bool:
     return HUMAN.search(NOT_A_CALL.sub(" ", NO_CALLS.sub(" ", clean))) is not None
 
 
+WILL_CALL_YOU = re.compile(r"\b(?:(?:she|he|they|his \w+|her \w+|my \w+) (?:will|'ll) (?:call|phone) you|(?:il|elle|son \w+|sa \w+) va vous (?:appeler|telephoner))\b")
 LIST_REMOVAL = re.compile(  # off the list: an opt-out, unless the number is not the client's (a wrong number stops that phone too)
     r"\b(?:enlevez|retirez|otez)[- ]moi\b|\bme (?:retirer|enlever) de (?:votre|vos) listes?\b|\btake (?:this|my|our|the) (?:number|phone) off\b"
     r"|\b(?:enlever|retirer|enlevez|retirez) (?:ce|my|mon|notre|le) numero\b"
@@ -196,6 +197,7 @@ LIST_REMOVAL = re.compile(  # off the list: an opt-out, unless the number is not
 
 
 def opts_out(clean: str) -> bool:
-    """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback)."""
+    """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback),
+    but someone saying they will call the dealer asks for nothing ('stop texting, his daughter will call you')."""
     asked = STOP.search(clean) is not None or (LIST_REMOVAL.search(clean) is not None and WRONG_NUMBER.search(clean) is None)
-    return asked and not wants_a_call(clean)
+    return asked and not wants_a_call(WILL_CALL_YOU.sub(" ", clean))
