@@ -124,7 +124,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
             said = replace(said, days=business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
-        elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text):
+        elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text) and not CLOCK_BOUND.search(wished_text):  # 'after 10. He has physio before that': the hours
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
             ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
@@ -183,7 +183,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
                     and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
-                    and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
+                    and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not CLOCK_BOUND.search(wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence
