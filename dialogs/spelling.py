@@ -17,7 +17,7 @@ HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
-                "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing"}
+                "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing", "hospital"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
     | {w for w in MONTHS if len(w) >= 6}
