@@ -260,9 +260,9 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
     t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
     t = re.sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
-    t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b|\b(?:after|apres) (?:son|sa|his|her) (?:lunch|diner)\b", " ", t)  # a reason
-    t = "||".join(re.sub(r"\b(?:after|apres) (?:my|mon) (?:lunch|diner)\b", " " if re.search(r"\d", piece) else "after lunch", piece)
-                 for piece in t.split("||"))  # 'demain apres mon diner' wishes; 'vers 13 h 30, apres mon diner' explains
+    t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason
+    t = "||".join(re.sub(r"\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " " if re.search(r"\d|\b(?:sieste|nap|naps|dort|sleeps?|repose|rests?)\b", piece) else "after lunch", piece)
+                 for piece in t.split("||"))  # 'demain apres mon diner' wishes; 'vers 13 h 30, apres mon diner', 'sa sieste apres son diner' explain
     t = re.sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
     t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
     t = re.sub(r"\bnxt\b", "next", t)
