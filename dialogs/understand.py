@@ -169,7 +169,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
-    text = text.replace("@", " at ").replace("&", " and ")
+    text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = re.sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = re.sub(r"\bnoon-ish\b", "noonish", text)
     if "semaine du" in text:
