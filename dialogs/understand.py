@@ -295,7 +295,7 @@ def _choice(clean: str) -> int | None:
     digits = [w for w in words if w.isdigit()]
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
         return int(digits[0])
-    ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i)
+    ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i) and w not in ("4th", "5th")  # 'the 4th works': a date
                 and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))]  # 'will check with Dad first'
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
