@@ -122,6 +122,7 @@ ANY_DAY_BUT = re.compile(
 )
 
 
+EXCEPT = re.compile(r"\b(?:sauf|except|excepte|but|mais|pas|not|no|never|jamais)\b")
 DAY_THEN_DAY_WITH_PART = re.compile(  # 'except Tuesdays or Friday mornings', 'sauf les vendredis pis les lundis matin': the first is out all day
     rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
     rf"|(\b(?:{WEEKDAY_NAMES})s\b) ((?:pis|and|et)\s+(?:les |the )(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
@@ -284,6 +285,8 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
             second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece)) if clause.negative else None
+            if second_day and second_day.re is DAY_THEN_DAY_WITH_PART and second_day.group(4) and not EXCEPT.search(piece[: second_day.start()]):
+                second_day = None  # 'son club de marche les mardis pis les jeudis matin': one habit, both mornings
             if second_day:  # 'foot care wednesday morning and the hairdresser friday': Friday is out all day
                 cut = 2 if second_day.group(2) else 4
                 found += [replace(clause, text=piece[: second_day.start(cut)].strip()), replace(clause, text=second_day.group(cut))]
