@@ -96,7 +96,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
             named_days = named_dates(clause.text, today)  # 'le 21 ou la semaine d'apres': both
-            said = replace(said, days=sorted(set(named_days) | set(week)) if mentioned and not own_week else sorted(set(said.days) | set(week)))
+            said = replace(said, days=sorted(set(named_days) | set(week)) if mentioned and not own_week else sorted(set(own_week or said.days) | set(week)))
         that_week = THAT_WEEK.search(clause.text) is not None or week_before == clause.sentence  # 'earlier that week is better - Monday or Tuesday'
         if that_week and not (said.days or said.weekdays or said.every or said.any_day or said.hours or said.parts) and mentioned and not clause.negative:
             week_before = clause.sentence
@@ -331,7 +331,7 @@ THAT_PART = re.compile(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(
 THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 
 
-THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )\bde la semaine\b(?! prochaine| du)")
+THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )(?<!jour )\bde la semaine\b(?! prochaine| du)")
 
 
 ONE_AFTER = re.compile(r"\b(?:ou|or) le suivant\b|\bor the following one\b|^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
