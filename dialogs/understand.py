@@ -60,7 +60,7 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "m'arrange", "ca", "va", "mom", "mum", "dad", "maman", "papa", "her", "him"}
 FULL_NAMES = frozenset(FULL_WEEKDAYS) | {month for month in MONTHS if len(month) >= 5}  # what a capitalised slip may be meant as
 GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from",
-                       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
+                       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "vrs", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
 ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
 TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 SIGN_OFF = re.compile(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend))\b")  # wishes to the reader, not times
@@ -181,6 +181,10 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
     text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
     text = re.sub(r"\bhalf way\b", "halfway", text)
+    text = re.sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
+    text = re.sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
+    text = re.sub(r"\b1st thing\b", "first thing", text)
+    text = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
     text = re.sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
