@@ -148,8 +148,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = replace(said, days=business_days(max(monday, today), monday + timedelta(days=4)))
             if said.parts and not (said.days or said.every) and ruled_out and said.parts <= ruled_out[-1].parts and THOSE.search(clause.text):
                 continue  # 'physio Tuesday mornings... next week, mornings, but not those mornings': ruled out already
-            if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'
-                said = Said([wished_days[0]], frozenset(), frozenset(), None, frozenset(), False, False)
+            if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'; 'next Thursday, not this one': the coming one
+                that = re.search(r"\bthat one\b", clause.text) and [d for d in mentioned if d in named_once]  # 'the 23rd... next week except that one': the day named
+                coming = today + timedelta(days=(wished_days[0].weekday() - today.weekday()) % 7)
+                said = Said([that[-1] if that else min(wished_days[0], coming)], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
                     and not re.search(r"\b(?:jamais|never)\b", clause.text) \
                     and ruled_sentence == clause.sentence:
