@@ -80,7 +80,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = said_from(back, clause.text, today, parts)
             if said.hours is not None and wished_hours is None and not away:  # 'back Wednesday night': when they return
                 wished_hours = said.hours
-            mentioned.append(back)
+            mentioned.append(back - timedelta(days=1) if away else back)  # the last day away: what 'the week after' counts from
             continue
         if RETURNING.search(clause.text) and not clause.negative:
             continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
