@@ -275,7 +275,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
-            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or wished_hours
+            prefers = PREFERS.search(clause.text) is not None and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish
+            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers else wished_hours)
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
@@ -363,6 +364,7 @@ NOT_THEN = re.compile(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce mom
 COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
 PINNED_WEEKDAY = re.compile(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 DAY_WORK = re.compile(r"\b(?:travaille (?:de|le) jour|je suis de jour|work(?:s|ing)? (?:days|during the day)|(?:i'?m|i am) on days)\b")
+PREFERS = re.compile(r"\b(?:prefere|preferes|preferent|prefer|prefers|aime mieux|aimerait mieux|would rather|rather have)\b")
 ONLY = re.compile(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
