@@ -161,6 +161,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
+    t = re.sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'
+    t = re.sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
     t = re.sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come

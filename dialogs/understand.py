@@ -115,7 +115,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("cancel")  # 'something came up, please cancel the visit'
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
-    if intents.CANCEL.search(clean):
+    if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
     choice = _choice(clean)
     if choice is not None:
