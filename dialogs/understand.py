@@ -165,7 +165,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
-    text = ASIDE_IN_BRACKETS.sub(" ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
+    text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if re.search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)

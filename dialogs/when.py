@@ -167,7 +167,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_sentence = clause.sentence
                 continue
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
-                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction)):
+                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or THAT_DAY.search(clause.text) and wished_sentence == clause.sentence and not POSITIVE_IDIOMS.search(clause.text) and not (wished_said is not None and wished_said.every))):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
                     whole_day = THAT_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là': all of it
@@ -397,7 +397,7 @@ REFUSAL = re.compile(
 THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 
 
-THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
+THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bthat'?s the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 
 
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
