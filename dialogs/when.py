@@ -166,8 +166,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_out += run
                 ruled_sentence = clause.sentence
                 continue
+            busy_that_day = THAT_DAY.search(clause.text) is not None and wished_sentence == clause.sentence and not POSITIVE_IDIOMS.search(clause.text) \
+                and not (wished_said is not None and wished_said.every)  # 'Friday the 22nd but I'm driving her to Perth that day'
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
-                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or THAT_DAY.search(clause.text) and wished_sentence == clause.sentence and not POSITIVE_IDIOMS.search(clause.text) and not (wished_said is not None and wished_said.every))):
+                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or busy_that_day)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
                     whole_day = THAT_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là': all of it
