@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
-from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
+from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Clause, Said, clauses, read_said, said_from
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -153,7 +153,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 coming = today + timedelta(days=(wished_days[0].weekday() - today.weekday()) % 7)
                 said = Said([that[-1] if that else min(wished_days[0], coming)], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
-                    and not re.search(r"\b(?:jamais|never)\b", clause.text) \
+                    and not re.search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not _added(cut, clause) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
@@ -326,6 +326,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     return windows, excluded
 
 
+def _added(cut: list[Clause], clause: Clause) -> bool:
+    """Said as one more thing ('sauf mardi, pis pas le matin'): about every wished day, not the day just refused."""
+    index = cut.index(clause)
+    return index > 0 and cut[index - 1].text in ("pis", "et", "and", "and also", "pis aussi")
+
+
 def _at(day: date, hours: float, now: datetime) -> datetime:
     return datetime.combine(day, clock_time(min(hours, 23.99)), tzinfo=now.tzinfo) if hours < 24 else datetime.combine(day + timedelta(days=1), time(0), tzinfo=now.tzinfo)
 
@@ -339,7 +345,7 @@ THIS_ONE = re.compile(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcett
 THAT_WEEK = re.compile(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )(?<!jour )\bde la semaine\b(?! prochaine| du)")
 
 
-ONE_AFTER = re.compile(r"\b(?:ou|or) le suivant\b|\bor the following one\b|^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+ONE_AFTER = re.compile(r"\b(?:ou|or) le suivant\b|\bl'autre d'apres\b|\bor the following one\b|^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
 
 
 EXPLICIT_NO = re.compile(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
