@@ -139,6 +139,20 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     return Understanding("unknown")
 
 
+OPTION_NUMBER = re.compile(r"(?<![\d:])(?<!le )(?<!the )(?<!du )(?<!au )\b(?:(?:la|option|number|choix|numero|#) ?)?([1-9])\b(?! ?(?:st|nd|rd|th|er|h\b|:|am|pm|\d))")
+REFUSED_OPTION = re.compile(r"\b(?:pas|not|no)(?: (?:la|le|option|number|#))? ?$")
+REFUSED_AFTER = re.compile(r"^ ?(?:doesn'?t|does not|won'?t|is no good|no good|isn'?t good|ne marche pas|marche pas|fait pas|adonne pas|c'est non)\b")
+
+
+def _contrasted(clean: str) -> int | None:
+    """The one offered option left when the others are refused in the same reply ('la 2 pas la 1')."""
+    found = [(int(m.group(1)), m) for m in OPTION_NUMBER.finditer(clean)]
+    if len({n for n, _ in found}) < 2:
+        return None
+    kept = {n for n, m in found if not REFUSED_OPTION.search(clean[: m.start()]) and not REFUSED_AFTER.match(clean[m.end():])}
+    return kept.pop() if len(kept) == 1 else None
+
+
 def _names_days(clean: str) -> bool:
     return any(w in WEEKDAYS or w[:-1] in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
 
@@ -279,6 +293,9 @@ def _choice(clean: str) -> int | None:
         return 2  # of the three offered
     if LAST_ONE.search(clean) and not any(w in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS or w.isdigit() for w in words):
         return -1  # 'the last one': the manager counts it from the end of what it offered
+    contrasted = _contrasted(clean) if len(words) <= 12 and not _names_days(clean) else None
+    if contrasted is not None:  # 'Pas la 1, la 2 c'est mieux pour nous', '1 doesn't work, 2 is fine'
+        return contrasted
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'
         ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i) and words[i - 1] not in POSSESSIVES]
         return ordinals[-1] if ordinals else None  # 'ma petite-fille est née, ma première!' is no option
