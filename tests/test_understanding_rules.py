@@ -158,6 +158,26 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     assert understand(text, NOW, locale).intent == "urgent"
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("Not urgent but the stairlift stopped halfway up yesterday with mom on it. Whenever you can.", "en_CA"),
+    ("son triporteur a pu de frein pi a a faillit tomber dans la cote a matin", "fr_CA"),
+    ("Just so you know the brakes on the scooter feel spongy lately. Could the tech come Friday?", "en_CA"),
+    ("La semaine prochaine c'est correct. Par contre ma mère est restée pognée dans les airs dix minutes hier.", "fr_CA"),
+    ("Dad's chair has started lurching forward, it went into the wall yesterday. Monday works.", "en_CA"),
+])
+def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale, option", [
+    ("Pas la 1, la 2 c'est mieux pour nous", "fr_CA", 2), ("1 doesn't work, 2 is fine", "en_CA", 2), ("La 2 pas la 1", "fr_CA", 2),
+    ("Mark here for mom, option 2", "en_CA", 2),
+])
+def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str, option: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", option)
+
+
 @pytest.mark.parametrize("text, locale, intent", [
     ("hwo much", "en_CA", "price_question"), ("whats the pirce", "en_CA", "price_question"), ("combein", "fr_CA", "price_question"),
     ("mom dide in october", "en_CA", "bereaved"), ("papa nous a quité", "fr_CA", "bereaved"),
@@ -186,6 +206,12 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
     ("Can I just call the office?", "en_CA", "human"), ("ne m'écrivez pas avant lundi", "fr_CA", "when"),
     ("Is this about the stair lift? Tuesday works", "en_CA", "when"),
+    ("I'm his PSW. Please stop texting this number, it confuses him. His daughter will call you.", "en_CA", "stop"),
+    ("Non non, je veux pas annuler! Mardi matin svp", "fr_CA", "when"), ("Pas besoin de m'appeler, mercredi après-midi c'est beau", "fr_CA", "when"),
+    ("My father passed away in May. Please don't send anyone for the maintenance.", "en_CA", "bereaved"),
+    ("Mon père est mort de rire, il pensait que c'était une arnaque. Jeudi après-midi c'est bon", "fr_CA", "when"),
+    ("Tuesday or Wednesday would work. Is the yearly visit still $129 or has it gone up?", "en_CA", "price_question"),
+    ("Will check with Dad first", "en_CA", "unknown"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -277,6 +303,16 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("ths week or the one after, mornigs only", "en_CA", "d=2027-01-28..2027-02-05 h=8-12"),  # a week, then the week after
     ("Maman a eu 88 ans pis on fête encore en fin de semaine. Lundi ou mardi, après le dîner.", "fr_CA",
      "d=2027-02-01,2027-02-02 h=13-17 x=2027-01-30,2027-01-31"),
+    ("Next week, I'm at my daughter's in Ottawa. The week after is fine.", "en_CA", "d=2027-02-08..2027-02-12 x=2027-02-01..2027-02-05"),
+    ("jeudi prochain ou celui d'après", "fr_CA", "d=2027-02-04,2027-02-11"),  # the one after the one named
+    ("Edna is at our seniors' lunch every Wednesday from 11 to 2. Monday the 1st or Tuesday the 2nd.", "en_CA",
+     "d=2027-02-01,2027-02-02 x=2027-02-03@11-14,2027-02-10@11-14"),  # a habit's hours, not a wish
+    ("Friday after 10, we don't get moving too early anymore", "en_CA", "d=2027-01-29 h=10-20"),  # why the hours, no refusal
+    ("Les lundis ou les vendredis, mais pas de bonne heure", "fr_CA", "d=2027-01-29,2027-02-01,2027-02-05,2027-02-08 h=10-20"),
+    ("Elle a son club de marche les mardis pis les jeudis matin. Mercredi après-midi.", "fr_CA",
+     "d=2027-02-03 h=12-17 x=2027-01-28@8-12,2027-02-02@8-12,2027-02-04@8-12,2027-02-09@8-12"),  # one habit: both mornings
+    ("we're away till the 5th (cruise!!) After that any morning", "en_CA", "d=2027-02-08..2027-02-19 h=8-12 x=2027-01-28..2027-02-05"),
+    ("La semaine prochaine mais pas vendredi, pis pas le matin", "fr_CA", "d=NW h=12-20 x=2027-02-05"),  # one more thing: every day's morning
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
