@@ -236,6 +236,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:il|elle|she|he) (?:volunteers|works|travaille|fait du benevolat)\b|(?:i'?m|i am|je suis|she'?s|he'?s) (?:only |just |seulement )?(?:off|en conge)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ )?(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*|fete|celebre)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = re.sub(r"(?<=\d) (?=(?:my|our|his|her|mon|ma|mes|son|sa) [\w'-]+(?: [\w'-]+)? (?:is|are|est|sont)\b)", " | ", text)  # 'monday after 2 my hearing aid is bad': unpunctuated, a new sentence
     text = re.sub(rf"\b((?:{WEEKDAY_NAMES})\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
+    text = re.sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)

@@ -405,7 +405,7 @@ REFUSAL = re.compile(
 THAT_DAY_PART = re.compile(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 
 
-THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bthat'?s the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
+THAT_DAY = re.compile(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 
 
 THOSE = re.compile(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
