@@ -141,7 +141,7 @@ NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone number
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?![\w-])(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
     r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
     r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
-    r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank)\b)(?=[a-z]{3,}\b)"
+    r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as)\b)(?=[a-z]{3,}\b)"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
     r"|\b\d{2,3} years old\b"
@@ -162,6 +162,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = re.sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
     t = re.sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'
+    t = re.sub(r"\b(?:plutot que|rather than|instead of) (?:le |l'|la |the |in the )?(?=(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)", "| not the ", t)  # 'apres le souper plutot que le matin'
     t = re.sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
     t = re.sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",

@@ -77,7 +77,8 @@ def named_days(text: str, today: date) -> list[date]:
 
 def _weekday_date(words: list[str], index: int, today: date) -> date:
     """'Friday' is the coming Friday; 'next Friday' / 'vendredi prochain' is the Friday of next week, and so are the
-    weekdays listed with it ('next Tuesday or Wednesday', 'mardi ou mercredi prochain')."""
+    weekdays listed with it ('next Tuesday or Wednesday', 'mardi ou mercredi prochain'), unless one falls later in the week
+    than the day 'prochain' follows ('vendredi ou lundi prochain': this Friday, next Monday)."""
     weekday = WEEKDAYS[words[index]]
     ahead = (weekday - today.weekday()) % 7 or 7
     first, last = index, index
@@ -87,7 +88,7 @@ def _weekday_date(words: list[str], index: int, today: date) -> date:
         last += 2
     before = words[first - 1] if first else ""
     after = words[last + 1] if last + 1 < len(words) else ""
-    if before == "next" or after in ("prochain", "prochaine", "next"):
+    if before == "next" or after in ("prochain", "prochaine", "next") and not (index < last and weekday > WEEKDAYS[words[last]]):  # 'vendredi ou lundi prochain': this Friday
         monday = today + timedelta(days=7 - today.weekday())
         return monday + timedelta(days=weekday)
     return today + timedelta(days=ahead)
