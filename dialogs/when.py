@@ -110,10 +110,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
-        if weekday_after and (mentioned or said.days) and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
-            weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
-            base = ([d for d in said.days if d.weekday() != weekday] or mentioned)[-1]  # 'this coming Monday or the Thursday after': after that Monday
-            after = base + timedelta(days=(weekday - base.weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
+        weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)] if weekday_after else -1
+        anchors = [d for d in said.days if d.weekday() != weekday] or mentioned  # 'this coming Monday or the Thursday after': after that Monday
+        if weekday_after and anchors and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
+            after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
             said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or re.search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both

@@ -317,3 +317,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
     assert agrees(Row(text, locale, "when", label, THURSDAY), heard), heard
+
+
+@pytest.mark.parametrize("text", ["the Thursday after", "le jeudi d'après", "Thursday, or the Thursday after"])
+def test_a_weekday_after_with_nothing_before_it_is_read_without_failing(text: str) -> None:
+    heard = understand(text, THURSDAY, "fr_CA" if "jeudi" in text else "en_CA")
+    assert heard.intent in ("when", "unknown")
