@@ -100,7 +100,7 @@ def bench_understand() -> None:
     samples = []
     for _ in range(3):
         for row in rows:
-            calendar_date.cache_clear()  # time dateparser's share too, not a cache hit
+            calendar_date.cache_clear()  # time the date reading too, not a cache hit
             start = time.perf_counter()
             understand(row.text, row.now, row.locale)
             samples.append(time.perf_counter() - start)

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
-import dateparser
 from dateutil.easter import easter
 
 from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
@@ -140,7 +139,7 @@ def named_week(text: str, today: date) -> list[date] | None:
 
 
 def named_dates(text: str, today: date) -> list[date]:
-    """Calendar dates: '<month> <day>' and '<day> <month>' (either language) are read by dateparser; 'the 15th' by rule."""
+    """Calendar dates: '<month> <day>' and '<day> <month>' (either language), and 'the 15th'."""
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
     for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
@@ -158,7 +157,7 @@ def named_dates(text: str, today: date) -> list[date]:
     for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
-        if day < today.day:  # dateparser reads a bare 'the 15th' as this month even when it has passed
+        if day < today.day:  # a bare 'the 15th' that has passed this month is next month's
             month, year = (1, year + 1) if month == 12 else (month + 1, year)
         found.append(_safe_date(year, month, day))
     return [d for d in found if d is not None and (d - today).days <= FARTHEST_DAYS]  # 'surgery on March 3rd' said in December is past
@@ -169,12 +168,15 @@ FARTHEST_DAYS = 200  # a date named further ahead than this is one that has pass
 
 @lru_cache(maxsize=4096)
 def calendar_date(span: str, today: date) -> date | None:
-    """The next date a '<month> <day>' phrase names, rolling into next year ('Jan 5' in November)."""
-    parsed = dateparser.parse(
-        span, languages=["en", "fr"],
-        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": datetime.combine(today, time(0)), "REQUIRE_PARTS": ["day", "month"]},
-    )
-    return parsed.date() if parsed is not None else None
+    """The next date a '<month> <day>' or '<day> <month>' phrase names, rolling into next year ('Jan 5' in November).
+    The phrase is already one of those two shapes: the month table and the day are all there is to read."""
+    words = re.findall(r"[a-z]+|\d+", span)
+    month = next((MONTHS[word] for word in words if word in MONTHS), None)
+    day = next((int(word) for word in words if word.isdigit()), None)
+    if month is None or day is None:
+        return None
+    found = _safe_date(today.year, month, day)
+    return _safe_date(today.year + 1, month, day) if found is not None and found < today else found
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

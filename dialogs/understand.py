@@ -1,8 +1,8 @@
 """Client replies → `Understanding`: intent, chosen option, wished and excluded time windows.
 
 Rules over a normalised text (lower case, accents and emoji folded, typos corrected with rapidfuzz against a
-small vocabulary), English and French together because clients mix them. Pure and fast: no I/O, no dateparser
-call on the common paths.
+small vocabulary), English and French together because clients mix them. Pure and fast: no I/O; calendar dates
+are read from the month table, not by a general date parser.
 
 A bare "cancel" is intent `cancel`; the dialog manager decides what it means in each state (cancel the booked
 visit when there is one, decline the offer otherwise). Carriers treat a bare CANCEL as an opt-out on their side,
