@@ -124,6 +124,7 @@ ANY_DAY_BUT = re.compile(
 
 NEXT_ERRAND = re.compile(  # '... till noon and Wednesday I babysit': a second busy time, not one list ('lundi pis mardi je garde')
     rf"\b(\w+) (?:and|et|pis) (?=(?:(?:i|we|she|he)(?:'ve| have| has)? got|i have|we have|she has|he has|j'ai|elle a|il a) (?:a |an |my |her |his |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|(?:{WEEKDAY_NAMES}) (?:i|we|she|he|je|il|elle|on)\b)")
+EVERY_ONE = re.compile(rf"(?:every|each|chaque|tous les|toutes les) (?:{WEEKDAY_NAMES})s?")  # '... that's when she takes me for groceries, every Wednesday'
 EXCEPT = re.compile(r"\b(?:sauf|except|excepte|but|mais|pas|not|no|never|jamais)\b")
 DAY_THEN_DAY_WITH_PART = re.compile(  # 'except Tuesdays or Friday mornings', 'sauf les vendredis pis les lundis matin': the first is out all day
     rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
@@ -194,7 +195,7 @@ NEGATIVE = re.compile(
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|hard for|difficult for|(?:knee|hip|shoulder|cataract|hernia|valve) (?:replacement|surgery|operation|repair)|remplacement (?:de|du) (?:genou|hanche)|trop chaud|too hot|c'est plein|(?:is|are|'s) full|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal"
     r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|nope|nah|avoid|eviter|evitez|pantoute|(?<=c'est )plate|(?<=is )thanksgiving|(?<=c'est )l'action de grace|(?<=c'est )(?:un jour )?ferie|(?<=is a )stat(?:utory)? holiday)\b"
-    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one) (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ ){0,2}(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
 )
 
 
@@ -266,7 +267,7 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             if dropped == number and (DATE_ONLY.fullmatch(piece) or COMMENT.match(piece)):  # 'the dinner was on the 9th, lovely evening'
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
-            inherits = piece.startswith("& ") or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
+            inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
