@@ -52,6 +52,8 @@ def _leading_days(text: str, today: date) -> list[date]:
         return _holidays(" ".join(words[:5]), today)
     if first in ("ce", "this") and len(words) > 1 and words[1] in WEEKDAYS:  # 'elle rentre ce mercredi'
         words, first = words[1:], words[1]
+    if first in WEEKDAYS and len(words) > 2 and words[1] in MONTHS and words[2][:1].isdigit():  # 'until Sunday May 30': the date
+        words, first = words[1:], words[1]
     if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
         return []

@@ -313,6 +313,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-03 h=12-17 x=2027-01-28@8-12,2027-02-02@8-12,2027-02-04@8-12,2027-02-09@8-12"),  # one habit: both mornings
     ("we're away till the 5th (cruise!!) After that any morning", "en_CA", "d=2027-02-08..2027-02-19 h=8-12 x=2027-01-28..2027-02-05"),
     ("La semaine prochaine mais pas vendredi, pis pas le matin", "fr_CA", "d=NW h=12-20 x=2027-02-05"),  # one more thing: every day's morning
+    ("Mom's eye appointment is on Tuesday the 2nd. So Wednesday the 3rd in the morning.", "en_CA", "d=2027-02-03 h=8-12 x=2027-02-02"),
+    ("Away visiting my son in England until Sunday February 7. Upon my return, after lunch.", "en_CA",
+     "d=2027-02-08..2027-02-19 h=13-17 x=2027-01-28..2027-02-05"),  # the date, not the coming Sunday
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
