@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
-from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Clause, Said, clauses, read_said, said_from
+from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -64,7 +64,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     named_once: set[date] = set()  # days named one or two at a time, which 'the day after' refers to
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
-    for clause in cut:
+    for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
             mentioned += said_before.days
@@ -110,11 +110,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
         weekday_after = WEEKDAY_AFTER.search(clause.text)
-        weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)] if weekday_after else -1
-        anchors = [d for d in said.days if d.weekday() != weekday] or mentioned  # 'this coming Monday or the Thursday after': after that Monday
-        if weekday_after and anchors and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
-            after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
-            said = replace(said, days=sorted({d for d in said.days if d.weekday() != weekday} | {after}), weekdays=frozenset())
+        if weekday_after and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
+            weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
+            others = [d for d in said.days if d.weekday() != weekday]
+            anchors = others or mentioned  # 'this coming Monday or the Thursday after': after that Monday
+            if anchors:
+                after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
+                said = replace(said, days=sorted({*others, after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or re.search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())
@@ -133,7 +135,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if clause.negative and wished_days and OTHER_DAYS.search(clause.text) and not (said.days or said.weekdays):
             continue  # 'Thursdays only. The other days she's at the day program': why, not what
         if clause.negative:
-            ends_sentence = clause is cut[-1] or cut[cut.index(clause) + 1].sentence != clause.sentence
+            ends_sentence = clause is cut[-1] or cut[position + 1].sentence != clause.sentence
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Friday the 27th, no. Friday the 4th'
                 ruled_out.append(replace(wished_said, before_wish=wished_days is None))
@@ -153,7 +155,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 coming = today + timedelta(days=(wished_days[0].weekday() - today.weekday()) % 7)
                 said = Said([that[-1] if that else min(wished_days[0], coming)], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
-                    and not re.search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not _added(cut, clause) \
+                    and not re.search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
@@ -326,12 +328,6 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     return windows, excluded
 
 
-def _added(cut: list[Clause], clause: Clause) -> bool:
-    """Said as one more thing ('sauf mardi, pis pas le matin'): about every wished day, not the day just refused."""
-    index = cut.index(clause)
-    return index > 0 and cut[index - 1].text in ("pis", "et", "and", "and also", "pis aussi")
-
-
 def _at(day: date, hours: float, now: datetime) -> datetime:
     return datetime.combine(day, clock_time(min(hours, 23.99)), tzinfo=now.tzinfo) if hours < 24 else datetime.combine(day + timedelta(days=1), time(0), tzinfo=now.tzinfo)
 
@@ -373,6 +369,7 @@ COMING = re.compile(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette
 PINNED_WEEKDAY = re.compile(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 DAY_WORK = re.compile(r"\b(?:travaille (?:de|le) jour|je suis de jour|work(?:s|ing)? (?:days|during the day)|(?:i'?m|i am) on days)\b")
 PREFERS = re.compile(r"\b(?:prefere|preferes|preferent|prefer|prefers|aime mieux|aimerait mieux|would rather|rather have)\b")
+ADDED = ("pis", "et", "and", "and also", "pis aussi")  # a clause after one of these is one more thing: 'sauf mardi, pis pas le matin' is every wished day's
 ONLY = re.compile(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = re.compile(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
