@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
-from dialogs.clauses import MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
+from dialogs.clauses import BECAUSE, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -87,8 +87,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
-        if said.hours is None and THAT_WINDOW.search(clause.text) and hours_seen is not None:
-            said = replace(said, hours=hours_seen)  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
+        if THAT_WINDOW.search(clause.text) and hours_seen is not None:  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
+            said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
             own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
@@ -380,7 +380,6 @@ OTHER_DAYS = re.compile(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journee
 CLOCK_BOUND = re.compile(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
 
 
-BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 
 
 BARE_NO = re.compile(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
