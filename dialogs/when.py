@@ -62,12 +62,14 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     habit_wish = False
     said_before: Said | None = None
     named_once: set[date] = set()  # days named one or two at a time, which 'the day after' refers to
+    single_days: list[date] = []  # the days mentioned but not as a habit ('every Monday morning'): what 'that day' means
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
             mentioned += said_before.days
+            single_days += said_before.days
             continue
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
         if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
@@ -81,6 +83,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.hours is not None and wished_hours is None and not away:  # 'back Wednesday night': when they return
                 wished_hours = said.hours
             mentioned.append(back - timedelta(days=1) if away else back)  # the last day away: what 'the week after' counts from
+            single_days.append(mentioned[-1])
             continue
         if RETURNING.search(clause.text) and not clause.negative:
             continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
@@ -221,12 +224,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             elif not said.every and 2 <= len(said.days) <= 3 and len({d - timedelta(days=d.weekday()) for d in said.days}) == 1:
                 rest_week = said.days[0] - timedelta(days=said.days[0].weekday())  # 'lundi le 23 pis mardi le 24... le reste de la semaine'
             mentioned += said.days
+            single_days += [] if said.every else said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
-            said = replace(said, days=[mentioned[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'
+            said = replace(said, days=[(single_days or mentioned)[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'; not a habit's day
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and mentioned and not clause.negative \
                 and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
@@ -285,6 +289,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
         mentioned += said.days
+        single_days += [] if said.every else said.days
         named_once |= set(said.days) if len(said.days) <= 2 else set()
         any_day = any_day or said.any_day
     for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
