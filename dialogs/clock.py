@@ -304,8 +304,8 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
     t = re.sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
-    t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (\d{1,2}(?::\d{2})?)\b",
-               lambda m: f"| after {m.group(1)}" if int(m.group(1).split(":")[0]) >= 8 else " ", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts
+    t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: " " if m.group(1)[0].isdigit() and int(m.group(1).split(":")[0]) < 8 else f"| after {m.group(1) if m.group(1)[0].isdigit() else '12:00'}", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts
     t = re.sub(r"\b(?:finit|finis|finissent|termine|finish(?:es)?|done|gets? off|off work|sort de (?:la )?(?:job|shop|travail|l'ecole))(?: \w+){0,2}? (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b",
                r"| after \1", t)  # 'mon gars finit a 5 h': free from then
     t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
