@@ -156,6 +156,7 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |l
 
 
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
+AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
 NAMED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
@@ -235,6 +236,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
     text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
+    text = re.sub(r"\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in AFTER_WHAT else f"{m.group(1)} | ", text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = re.sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dialogs import intents
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DEFAULT_PARTS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
+from dialogs.vocabulary import DAY_ORDINALS, DEFAULT_PARTS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 
 INTENTS = (
@@ -103,7 +103,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return times
 
     special = intents.off_script(clean)
-    if special is not None and not (intents.in_the_background(special, clean) and wished()[0]):
+    if special is not None and not (intents.in_the_background(special, clean) and (wished()[0] or wished()[1])):  # '... passed away, so next week is bad'
         return Understanding(special)
     if intents.wants_a_call(clean):
         return Understanding("human")
@@ -115,11 +115,13 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if intents.CAME_UP.search(clean) and intents.CANCEL.search(clean) and not intents.MOVE.search(intents.CAME_UP.sub(" ", clean)) \
             and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
         return Understanding("cancel")  # 'something came up, please cancel the visit'
+    choice = _choice(clean)
+    if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
+        return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
-    choice = _choice(clean)
     if choice is not None:
         return Understanding("choose", choice=choice)
     if intents.DEFERRED.search(clean):
@@ -199,7 +201,12 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\bhalf way\b", "halfway", text)
     text = re.sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
     text = re.sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
-    text = re.sub(r"\b1st thing\b", "first thing", text)
+    text = re.sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
+    text = SPELLED_DATE.sub(_date_in_digits, text)
+    text = re.sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
+    text = re.sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
+    text = re.sub(r"\bre[- ]?sch[ae]d\w*", "reschedule", text)  # 're schedual'
+    text = re.sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
     text = re.sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
     text = re.sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
     text = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
@@ -250,6 +257,21 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = re.sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
         text = re.sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
     return text.strip(" -'")
+
+
+_MONTH_WORDS = "|".join(m for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
+_DAY_WORDS = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+SPELLED_DATE = re.compile(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
+    rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
+    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b")
+
+
+def _date_in_digits(match: re.Match[str]) -> str:
+    if match.group("mois"):
+        return f"le 1er {match.group('mois')}"
+    if match.group("day"):
+        return f"{DAY_ORDINALS[match.group('day')]} of {match.group('month')}"
+    return f"{match.group('month_first')} {DAY_ORDINALS[match.group('day_after')]}"
 
 
 def _unsigned(text: str) -> str:

@@ -54,6 +54,15 @@ ORDINALS = {"first": 1, "1st": 1, "premier": 1, "premiere": 1, "second": 2, "2nd
             "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4, "fifth": 5, "5th": 5, "last": -1, "dernier": -1, "derniere": -1, "1re": 1, "1ere": 1}
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS = {  # the day of a month spelled out ('the second of March'): first to thirty-first
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"), 10)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
+}
+
+
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 
