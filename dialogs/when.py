@@ -307,7 +307,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     if wished_hours is None:
         ruled_out += reasons
     in_view = wished_days if wished_days is not None or not any_day else horizon  # 'sinon toute la semaine': the wish rules are read against
-    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else in_view, horizon, parts, named, today)
+    excluded_days, excluded_parts, hours_left = _ruled_out(ruled_out, None if habit_wish else in_view, horizon, parts, named, {d: h for d, h in day_hours.items() if d in dated}, today)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days or [] for a, b in hours_out if day not in excluded_days]
@@ -428,7 +428,7 @@ BEFORE_THAT = re.compile(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|c
 
 
 def _ruled_out(
-    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: set[date], today: date
+    said: list[Said], wished: list[date] | None, horizon: list[date], parts: DayParts, named: set[date], dated_hours: dict[date, Hours], today: date
 ) -> tuple[set[date], list[tuple[date, Hours]], Hours | None]:
     """Whole days ruled out, parts of days ruled out, and the hours left when parts of every day are ruled out.
     A single weekday ruled out is the one among the wished days, else the coming one; when the wish names that
@@ -449,7 +449,8 @@ def _ruled_out(
             next_one = after_today[:1]
             if item.before_wish and next_one and wished and next_one[0] < wished[0]:
                 days |= set(next_one)  # refused before the wish: the coming one too ('not this week and not Monday. Tuesday the 23rd on')
-            if among and set(among) <= named and item.hours is None and not item.parts:  # a part of that day is still that day
+            span = item.hours or (part_hours(item.parts, parts) if item.parts else None)
+            if among and set(among) <= named and (span is None or all(d in dated_hours and overlap(span, dated_hours[d]) for d in among)):  # a part of that day is still that day, unless that part of a dated day is wished ('mardi matin non, mardi prochain le matin')
                 among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in after_today if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
             days |= set(among) if among else set(before_wish[-1:] or next_one) if wished is not None else set(coming)
