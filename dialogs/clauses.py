@@ -32,7 +32,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
     r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
-    r"|\b(?:(?<!'ve )(?<!have )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
+    r"|\b(?:(?<!'ve )(?<!have )(?<!has )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
     r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
@@ -137,7 +137,7 @@ SHORT_LIST = re.compile(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" 
 
 
 PAST = re.compile(  # a past tense: told as news, not as a wish
-    r"\b(?:(?<!'ve )(?<!ve )(?<!have )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
+    r"\b(?:(?<!'ve )(?<!ve )(?<!have )(?<!has )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
     r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
