@@ -11,7 +11,7 @@ from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_d
 
 
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
-            r"|donc|cependant|because|parce que|parce qu'|since|car|vu que|what about|how about|qu'est-ce que vous dites de")
+            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|since|car|vu que|what about|how about|qu'est-ce que vous dites de")
 
 
 CORRECTION = re.compile(
@@ -31,7 +31,7 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
-    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
+    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son|notre|our|his|her|leur) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
     r"|\b(?:(?<!'ve )(?<!have )(?<!has )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"

@@ -111,7 +111,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=1)}))  # 'tomorrow or the day after'
         if DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
-            said = replace(said, days=[(single or mentioned)[-1] + timedelta(days=1)])
+            after = (single or mentioned)[-1] + timedelta(days=1)
+            said = replace(said, days=fortnight(after) if OR_LATER.search(clause.text) else [after])  # 'le lendemain ou après': from then on
         weekday_after = WEEKDAY_AFTER.search(clause.text)
         if weekday_after and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
@@ -137,6 +138,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said, said_before = replace(said_before, before_wish=wished_days is None), None
         if clause.negative and wished_days and OTHER_DAYS.search(clause.text) and not (said.days or said.weekdays):
             continue  # 'Thursdays only. The other days she's at the day program': why, not what
+        if clause.reason and wished_said is not None and AFTER_IT.match(clause.text) and not (said.days or said.weekdays or said.every or said.hours or said.parts):
+            continue  # 'mercredi entre 9 h pis 11 h, après ça je vais à la pharmacie': busy after the wish, not in it
         if clause.negative:
             ends_sentence = clause is cut[-1] or cut[position + 1].sentence != clause.sentence
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
@@ -418,6 +421,8 @@ WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d
 WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
+AFTER_IT = re.compile(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
+OR_LATER = re.compile(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 
 
