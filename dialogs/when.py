@@ -56,7 +56,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed
-        and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) or PLURAL_WEEKDAY.search(c.text)
+        and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) and not PART_PREFERRED.search(c.text) or PLURAL_WEEKDAY.search(c.text)
                                                                                                         or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }
     habit_wish = False
@@ -421,6 +421,7 @@ WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d
 WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
+PART_PREFERRED = re.compile(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est)\b")  # 'free Monday, mornings are better for him': that Monday's morning
 AFTER_IT = re.compile(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
 OR_LATER = re.compile(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
