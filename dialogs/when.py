@@ -207,7 +207,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if clause.reason and said.hours is not None and not (said.days or said.every or said.parts):
                 busy_hours = said.hours
-            if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and EXPLICIT_NO.search(clause.text):
+            if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and (EXPLICIT_NO.search(clause.text) or WORN_OUT.search(clause.text)):
                 start, end = said.hours
                 if CLOCK_BOUND.search(clause.text) and (start <= parts.day[0] < end < parts.day[1] or parts.day[0] < start < parts.day[1] <= end):  # 'pas avant 10 h': the day starts at 10
                     left = (end, parts.day[1]) if start <= parts.day[0] else (parts.day[0], start)
@@ -422,6 +422,7 @@ WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oub
 
 
 PART_PREFERRED = re.compile(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est)\b")  # 'free Monday, mornings are better for him': that Monday's morning
+WORN_OUT = re.compile(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|worn out|epuisee?s?|brulee?s?|trop raide)\b")  # 'après 16 h elle est trop fatiguée': those hours
 AFTER_IT = re.compile(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
 OR_LATER = re.compile(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
 DAY_AFTER = re.compile(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
