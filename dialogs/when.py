@@ -286,7 +286,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
-            prefers = PREFERS.search(clause.text) is not None and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish
+            prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers else wished_hours)
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
