@@ -192,7 +192,7 @@ def canonical_times(text: str) -> str:
     t = re.sub(r"\b(?:jusqu'a|until|till|through) (?:la fin (?:de |d')|the end of )(?:%s)\b" % "|".join(MONTHS), " ", t)  # how long a habit lasts
     t = re.sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
     t = re.sub(r"\b(?:a|ce) soir\b(?!-la)|\btonight\b", "today evening", t)
-    t = re.sub(r"\b(?:a|ce) matin\b|\bthis morning\b", "today morning", t)
+    t = re.sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b", "today morning", t)
     t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
     t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
     t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)

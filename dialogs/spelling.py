@@ -15,6 +15,7 @@ from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 # typos are corrected towards these words only: long enough that a near miss is not another real word
 HYPHENATED = ("avant-midi", "apres-midi")
 KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
+KNOWN |= {f"{word}-la" for word in (*PART_WORDS, "jour", "journee", "semaine")}  # 'cet après-midi-là': that one, no slip
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
                 "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing", "hospital"}

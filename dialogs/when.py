@@ -154,7 +154,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if THAT_WEEK.search(clause.text) and mentioned and not said.days:  # 'se fait operer lundi le 17, faque pas cette semaine-la'
                 monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
                 said = replace(said, days=business_days(max(monday, today), monday + timedelta(days=4)))
-            if said.parts and not (said.days or said.every) and ruled_out and said.parts <= ruled_out[-1].parts and THOSE.search(clause.text):
+            if said.parts and not (said.days or said.every) and ruled_out and said.parts <= ruled_out[-1].parts and (THOSE.search(clause.text) or THAT_DAY_PART.search(clause.text)):
                 continue  # 'physio Tuesday mornings... next week, mornings, but not those mornings': ruled out already
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'; 'next Thursday, not this one': the coming one
                 that = re.search(r"\bthat one\b", clause.text) and [d for d in mentioned if d in named_once]  # 'the 23rd... next week except that one': the day named
