@@ -234,9 +234,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
             said = replace(said, days=[(single_days or mentioned)[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'; not a habit's day
-        if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and mentioned and not clause.negative \
-                and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
-            monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
+        if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and single_days and not clause.negative \
+                and named_week(clause.text, today) is None and len(said.every) < 5:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
+            monday = single_days[-1] - timedelta(days=single_days[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
         if said.any_day and not said.days and REST.search(clause.text) and rest_week is not None:
             said = replace(said, days=business_days(max(rest_week, today), rest_week + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
