@@ -211,7 +211,7 @@ TIME_TO = re.compile(r"\b(?:(?:me |nous |lui |leur )?(?:laisse|laisserait|donne|
 POSITIVE_IDIOMS = re.compile(
     r"\b(?:no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|si jamais|au complet|a part de ca|a part ca|apart from that|other than that|outside of that|besides that|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
     r"|(?:je|elle|il|on|\w+) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
-    r"|pas vite|no matter|if not|sinon|otherwise|or not|out there|pas d'importance|not important|pas important|avant qu'(?:il|y) fasse trop chaud|before it gets too hot)\b"
+    r"|pas vite|no matter|if not|sinon|otherwise|or not|pas de farce|sans farce|no kidding|no joke|pas de blague|sans blague|out there|pas d'importance|not important|pas important|avant qu'(?:il|y) fasse trop chaud|before it gets too hot)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
 )
 
@@ -236,6 +236,8 @@ def clauses(canonical: str) -> list[Clause]:
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
     text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
+    text = re.sub(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b)", r"\1 | ", text)  # 'Friday or any day next week': this Friday
+    text = re.sub(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)", " | ", text)  # 'away until the 28th then any afternoon'
     text = re.sub(r"\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in AFTER_WHAT else f"{m.group(1)} | ", text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = re.sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'

@@ -202,6 +202,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
     text = re.sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
     text = re.sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
+    text = re.sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
+    text = re.sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
+    text = re.sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
     text = SPELLED_DATE.sub(_date_in_digits, text)
     text = re.sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
     text = re.sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
