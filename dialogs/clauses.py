@@ -81,7 +81,7 @@ PART_REFUSED = re.compile(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la |l'
 
 
 REFUSED_THEN_WISHED = re.compile(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
-    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain))(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
+    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
     rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:{WEEKDAY_NAMES})\b)"
     rf"|\b((?:no|not|pas de|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b))"
 )
@@ -157,6 +157,9 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |l
 
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
 AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
+AWAY_UNTIL_FIRST = re.compile(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
+NEXT_ONE = re.compile(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine|la suivante|the next one|the next|the following one)\b(?! (?:semaine|week))")
+WEEK_WORD = re.compile(r"\b(?:semaine|week)\b")
 NAMED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
@@ -239,6 +242,8 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b)", r"\1 | ", text)  # 'Friday or any day next week': this Friday
     text = re.sub(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)", " | ", text)  # 'away until the 28th then any afternoon'
     text = re.sub(r"\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in AFTER_WHAT else f"{m.group(1)} | ", text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
+    text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
+    text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = re.sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
