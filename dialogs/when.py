@@ -482,7 +482,7 @@ DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
 RELATIVE_DAY = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow)\b")
 
 
-TWO_WEEKDAYS = re.compile(r"(?:%s) (?:or|ou) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+TWO_WEEKDAYS = re.compile(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|libre|libres) (?:on )?)?(?:%s) (?:or|ou|and|et) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'Tuesday or Wednesday', 'Dad is free Monday and Tuesday
 
 
 EVERY_WORD = re.compile(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
