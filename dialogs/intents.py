@@ -13,7 +13,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 URGENT = re.compile("|".join((
-    r"\bpinned\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
+    r"\bpinned\b|\b(?:coincee?|pognee?|stuck|trapped)\b.{0,40}\b(?:a mal|a de la douleur|hurts?|in pain|crying|pleure)\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)|\b{EQUIPMENT}\b.{{0,30}}\b(?:fume|boucane|boucaner|fumer)\b",
     r"\bcan'?t get (?:out|down|off|up)\b(?! (?:with|in (?:the )?winter)\b)(?! of (?:bed|the bed|his chair|her chair) (?:on (?:his|her|my) own|by (?:him|her|my)self|alone)\b)|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b(?! (?:\w+ ){0,3}?sans\b)(?! (?:avec|l'hiver)\b)|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b(?<!cost on its own)(?<!costs on its own)(?<!price on its own)",
@@ -74,7 +74,7 @@ WRONG_NUMBER = re.compile("|".join((
 )))
 
 NO_LONGER_HAS_UNIT = re.compile("|".join((
-    r"\bwas (?:a |only a )?rental\b|\b(?:it|the \w+|she|he) went back (?:to|in)\b|(?<!you )(?<!they )\bsold\b(?! (?:me|us|to me|to us|it to (?:me|us)))|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) back\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
+    r"\bwas (?:a |only a )?rental\b|\b(?:it|the \w+|she|he) went back (?:to|in)\b|(?<!you )(?<!they )\bsold\b(?! (?:me|us|to me|to us|it to (?:me|us)))|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) back\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\breturned (?:[\w']+ ){1,4}to the (?:rental|store|vendor|company|dealer|shop)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
     r"\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
     r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",

@@ -203,6 +203,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
     text = re.sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
     text = re.sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
+    text = re.sub(r"\bnight owl\b", "late riser", text)  # no evening wish
     text = re.sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
     text = re.sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
     text = SPELLED_DATE.sub(_date_in_digits, text)
@@ -220,13 +221,13 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = re.sub(r"\ba\.m\.?", "am", text)
     text = re.sub(r"\bp\.m\.?", "pm", text)
     if breaks:
-        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt)\.|\b(sem)\.(?= proch)", r"\1\2", text)
+        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)
         text = re.sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
         text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = re.sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
         text = re.sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
-        text = re.sub(r"\b((?:at|to|from|with|near) (?:my|her|his|our|their|the) [a-z-]+)'s\b", r"\1", text)  # 'at her sister's': a place
+        text = re.sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
         text = re.sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
         text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
     text = re.sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
@@ -288,7 +289,7 @@ def _unsigned(text: str) -> str:
 
 
 NAMED_OPTION = re.compile(
-    r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b"
+    r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % "|".join(MONTHS)
 )
 FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
@@ -335,15 +336,15 @@ def _choice(clean: str) -> int | None:
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
                  and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])
                  and not any(w in WEEKDAYS for w in clean[: m.start()].split()[-1:])]  # 'lundi le 1er' is a date
-        if named and (len(words) <= 30 or named[-1].group(1)):  # 'on va prendre l'option 3' ends a long message too  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
-            word = named[-1].group(1) or named[-1].group(2)
+        if named and (len(words) <= 30 or named[-1].group(1) or named[-1].group(2)):  # 'on va prendre l'option 3' ends a long message too  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
+            word = named[-1].group(1) or named[-1].group(2) or named[-1].group(3)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)
         return None
     if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of|between|entre|from the|du)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
         return None
-    numbered = [m for m in NAMED_OPTION.finditer(clean) if m.group(1)]
+    numbered = [m for m in NAMED_OPTION.finditer(clean) if m.group(1) or m.group(2)]
     if len(numbered) == 1:  # 'Mark here for mom, option 2'
-        word = numbered[0].group(1)
+        word = numbered[0].group(1) or numbered[0].group(2)
         return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     digits = [w for w in words if w.isdigit()]
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
