@@ -156,6 +156,7 @@ TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |l
 
 
 SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
+UNTIL_WORDS = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au", "to", "au", "a"})
 AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
 AWAY_UNTIL_FIRST = re.compile(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
 NEXT_ONE = re.compile(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine|la suivante|the next one|the next|the following one)\b(?! (?:semaine|week))")
@@ -241,7 +242,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
     text = re.sub(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b)", r"\1 | ", text)  # 'Friday or any day next week': this Friday
     text = re.sub(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)", " | ", text)  # 'away until the 28th then any afternoon'
-    text = re.sub(r"\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in AFTER_WHAT else f"{m.group(1)} | ", text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
+    text = re.sub(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", _after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
@@ -320,6 +321,14 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             found.append(clause)
     return found
+
+
+def _after_that(match: re.Match[str]) -> str:
+    """A break before 'after that' ('away until Friday | after that any pm'), unless it ends a phrase ('the Monday after that')."""
+    before, word = match.group(1) or "", match.group(2)
+    if word in AFTER_WHAT or (word in WEEKDAYS and before not in UNTIL_WORDS):
+        return match.group(0)
+    return f"{match.group(0).rstrip()} | "
 
 
 def _list_then_place(piece: str) -> bool:
