@@ -159,6 +159,7 @@ SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|thi
 HABIT_DAY_AT_END = re.compile(rf"\ble (?:{WEEKDAY_NAMES})$")
 HABIT_DAY_FIRST = re.compile(rf"le (?:{WEEKDAY_NAMES})\b")
 UNTIL_WORDS = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au", "to", "au", "a"})
+EVERY_WEEK = re.compile(r"(?:toutes les semaines|chaque semaine|every week|each week|weekly)")
 AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
 AWAY_UNTIL_FIRST = re.compile(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
 NEXT_ONE = re.compile(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine|la suivante|the next one|the next|the following one)\b(?! (?:semaine|week))")
@@ -294,16 +295,20 @@ def clauses(canonical: str) -> list[Clause]:
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)
-                or (HABIT_DAY_AT_END.search(found[-1].text) and HABIT_DAY_FIRST.match(piece)))  # 'le lundi, le mercredi pis le vendredi': one list
+                or (HABIT_DAY_AT_END.search(found[-1].text) and HABIT_DAY_FIRST.match(piece))  # 'le lundi, le mercredi pis le vendredi': one list
+                or (found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None))  # 'with her Monday, Wednesday and Friday from 1 to 4'
             only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
                 DAYS_ONLY.fullmatch(found[-1].text) or (found[-1].reason or found[-1].negative and PART_AT_END.search(found[-1].text)) and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'; 'son bain le matin, les mardis pis les jeudis'
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)
                                         and HABIT_REASON.fullmatch(piece))  # 'le lundi non plus, c'est le bingo': every Monday
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
-            bound = found and found[-1].sentence == number and found[-1].negative and HOURS_BOUND.fullmatch(piece)  # '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
+            bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit  # '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             if only_days or whole_part or bound or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative)):
-                found[-1] = replace(found[-1], text=f"{found[-1].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
+                at = len(found) - 1
+                if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
+                    at = next((i for i in range(len(found) - 1, -1, -1) if found[i].sentence == number and found[i].negative and DAY_WORD.search(found[i].text)), at)
+                found[at] = replace(found[at], text=f"{found[at].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
                 continue
             if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
                 week = SHARED_WEEK.search(piece)

@@ -30,6 +30,7 @@ URGENT = re.compile("|".join((
     r"\b(?:strap|sling|belt)s? (?:slipped|broke|snapped|tore|came (?:loose|undone|off))\b|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
+    "no_longer_has_unit": re.compile(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
     "urgent": re.compile(r"\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
@@ -163,6 +164,7 @@ OFF_SCRIPT = (
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
+STILL_HAS = re.compile(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
 FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
@@ -171,7 +173,7 @@ def off_script(clean: str) -> str | None:
     for intent, pattern in OFF_SCRIPT:
         said = HISTORY[intent].sub(" ", clean) if intent in HISTORY else clean  # 'I had a fall on January 14th
         if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean) and not IN_DANGER.search(clean)) \
-                and not (intent == "no_longer_has_unit" and STAYING.search(clean) and not FOR_GOOD.search(clean)):  # 'in respite at the nursing home until the 23rd'
+                and not (intent == "no_longer_has_unit" and (STAYING.search(clean) and not FOR_GOOD.search(clean) or STILL_HAS.search(clean))):  # 'in respite at the nursing home until the 23rd'; 'elle a toujours son quadriporteur'
             return intent
     return None
 
