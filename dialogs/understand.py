@@ -48,9 +48,9 @@ YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would b
                "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
-NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune"}
+NO_FIRST_WORDS = {"no", "nope", "nah", "non", "none", "neither", "aucun", "aucune", "pantoute"}
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
-              "pantoute", "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
+              "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
 GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|bon apres-midi|bonne apres-midi|morning(?=[ ,.!|]+[a-z])(?! ?(?:%s|tomorrow|today|next|this|on|or|works?|is|would|only|please|pls|preferably|at|around|before|after)\b)|(?:afternoon|evening)(?= ?\|\| ?[a-z])|(?:afternoon|evening)(?= ?[,.!|]+ ?(?:this is|it'?s|it is|i'?m|i am|my name|thanks?|thank you)\b)|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+" % WEEKDAY_NAMES
 CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
