@@ -110,6 +110,8 @@ def named_week(text: str, today: date) -> list[date] | None:
         return weekdays(this_monday) + weekdays(next_monday)  # 'cette semaine ou la semaine prochaine'
     if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
+    if re.search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
+        return weekdays(this_monday) + weekdays(next_monday)  # 'avant la fin de la semaine prochaine': from today to then
     if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
     if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b", text):
