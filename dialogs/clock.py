@@ -319,7 +319,7 @@ def canonical_times(text: str) -> str:
         " around 12:00 ", t,
     )
     t = PART_UNTIL.sub(_part_until, t)
-    if re.search(r"\b(?:after|from|apres|between|entre) \d{1,2}:\d{2}\b", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
+    if re.search(r"\b(?:after|from|apres|between|entre) \d{1,2}(?::\d{2}\b|\b(?! ?(?:weeks?|days?|semaines?|jours?|st|nd|rd|th|er|of|de)\b))", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
         t = re.sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
     if not re.search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
         t = re.sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
