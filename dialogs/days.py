@@ -128,7 +128,7 @@ def named_week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday + timedelta(days=7))
     if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
-    if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)", text):
+    if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
         return weekdays(this_monday)
     in_weeks = re.search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
     if in_weeks:
