@@ -90,6 +90,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if BECAUSE.match(clause.text) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
+            said = replace(said, days=[d for d in fortnight(today) if d.weekday() in wished_said.weekdays], any_day=False)  # 'Monday, Wednesday and Friday from 1 to 4. Any of those afternoons': every one
         if THAT_WINDOW.search(clause.text) and hours_seen is not None:  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
@@ -421,6 +423,7 @@ WEEK_AFTER = re.compile(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d
 WITHDRAWN = re.compile(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
+ANY_OF_THOSE = re.compile(r"\b(?:any|one) of (?:those|these|them)\b|\bn'importe (?:lequel|laquelle|lesquels|lesquelles) de (?:ces|ceux-la|celles-la)\b")
 PART_PREFERRED = re.compile(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est)\b")  # 'free Monday, mornings are better for him': that Monday's morning
 WORN_OUT = re.compile(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|worn out|epuisee?s?|brulee?s?|trop raide)\b")  # 'après 16 h elle est trop fatiguée': those hours
 AFTER_IT = re.compile(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
