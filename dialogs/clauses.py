@@ -28,7 +28,7 @@ BUSY = re.compile(  # a busy reason written as a fact: 'the nurse comes mornings
 
 
 ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
-    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
+    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris|pense a)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
     r"|\b(?:j'ai manque|i missed|we missed) (?:votre|vos|your|the) (?:message|texto|text|appel|call)s?\b"
@@ -99,7 +99,7 @@ WHICH_IS = re.compile(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce q
 PAID_HELP = re.compile(r"\b(?:live-in|i'?m (?:the|his|her|their) (?:\w+ )?(?:psw|caregiver)|je suis (?:la|sa|son) (?:\w+ )?preposee?|psw (?:for|de))\b")
 DAY_OFF = re.compile(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jour de conge|en conge|mon conge)\b")
 WEEK_OF = re.compile(r"\b(?:the week of|la semaine du|semaine du)\b")
-SAID_BEFORE = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a))\b")
+SAID_BEFORE = re.compile(r"\b(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")
 DISCHARGE_DAY = re.compile(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b" % WEEKDAY_NAMES)  # 'discharged Monday': what is coming
 COMMENT = re.compile(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful|quelle|quel|belle|beau|une belle|un beau) ")
 THROUGH_DATES = re.compile(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")  # a range (`named_ranges`), not its two ends
@@ -366,7 +366,7 @@ class Said:
 
 
 PLURAL_WEEKDAY = re.compile(
-    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|juste le|seulement le|n'importe quel|n'importe lequel|un|a|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    r"\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|juste le|seulement le|n'importe quel|n'importe lequel|un|a(?= (?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri)\b)|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
 

@@ -136,7 +136,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
             ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
-        if clause.negative and said_before is not None and not (said.days or said.weekdays or said.every) and (REFUSAL.search(clause.text) or THAT_DAY.search(clause.text)):
+        if clause.negative and said_before is not None and not (said.days or said.weekdays or said.every) and (REFUSAL.search(clause.text) or THAT_DAY.search(clause.text) or THAT_IS_MY.search(clause.text) or clause.reason):
             said, said_before = replace(said_before, before_wish=wished_days is None), None
         if clause.negative and wished_days and OTHER_DAYS.search(clause.text) and not (said.days or said.weekdays):
             continue  # 'Thursdays only. The other days she's at the day program': why, not what
@@ -454,7 +454,7 @@ def _ruled_out(
             days |= {d for d in view if d.weekday() == weekday}
         for weekday in item.weekdays - item.qualified:
             among = [d for d in (wished or []) if d.weekday() == weekday]
-            coming = [d for d in view if d.weekday() == weekday]
+            coming = [d for d in view if d.weekday() == weekday] or [today + timedelta(days=(weekday - today.weekday()) % 7 or 7)]  # 'can't do Sunday': the coming one, though no weekend is in view
             after_today = [d for d in coming if d > today]  # a bare weekday is the next one after today
             next_one = after_today[:1]
             if item.before_wish and next_one and wished and next_one[0] < wished[0]:
