@@ -13,7 +13,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 URGENT = re.compile("|".join((
-    r"\bpinned\b|\b(?:coincee?|pognee?|stuck|trapped)\b.{0,40}\b(?:a mal|a de la douleur|hurts?|in pain|crying|pleure)\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
+    r"\bpinned\b|\b(?:en panne|broke down|broken down|died|stopped|quit)\b.{0,30}\b(?:en plein milieu|in the middle of|au milieu)\b|\b(?:je suis|chu|suis|i'?m|she'?s|he'?s|elle est|il est) (?:pogne|pognee|stuck|coince|coincee|stranded)\b.{0,15}\b(?:icitte|ici|here|there|la-bas|dehors|outside)\b|\b(?:coincee?|pognee?|stuck|trapped)\b.{0,40}\b(?:a mal|a de la douleur|hurts?|in pain|crying|pleure)\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)|\b{EQUIPMENT}\b.{{0,30}}\b(?:fume|boucane|boucaner|fumer)\b",
     r"\bcan'?t get (?:out|down|off|up)\b(?! (?:with|in (?:the )?winter)\b)(?! of (?:bed|the bed|his chair|her chair) (?:on (?:his|her|my) own|by (?:him|her|my)self|alone)\b)|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b(?! (?:\w+ ){0,3}?sans\b)(?! (?:avec|l'hiver)\b)|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
     r"\b(?:won'?t|will not|doesn'?t|does not) stop\b|\bkeeps? (?:going|moving|running)\b|\b(?:by itself|on its own)\b(?<!cost on its own)(?<!costs on its own)(?<!price on its own)",
@@ -76,7 +76,7 @@ WRONG_NUMBER = re.compile("|".join((
 
 NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"\bwas (?:a |only a )?rental\b|\b(?:it|the \w+|she|he) went back (?:to|in)\b|(?<!you )(?<!they )\bsold\b(?! (?:me|us|to me|to us|it to (?:me|us)))|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) back\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\breturned (?:[\w']+ ){1,4}to the (?:rental|store|vendor|company|dealer|shop)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
-    r"\b(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
+    r"\b(?:(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use)|(?:won'?t|will not) need) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
     r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
     r"\b(?:we|i|she|he|they|mom|dad|mother|father)(?:'ve| have| has|'s)? moved (?:to|away|out|in with|provinces)\b|\bmoved (?:to|into) (?:a )?(?:home|care|nursing|retirement|long)",
     r"\bnursing home\b|\blong[- ]term care\b|\bltc\b|\bretirement (?:home|residence)\b|\bcare home\b|(?<!volunteer at the )(?<!volunteer at a )(?<!work at the )(?<!works at the )\bhospice\b|\bin a home\b|\bassisted living\b",
@@ -93,7 +93,7 @@ HUMAN = re.compile("|".join((
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bune vraie? personne\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
     r"\b(?:appelez|appellez|telephonez|rappelez|contactez)(?:-| )?(?:moi|nous|la|le|ma|mon)?\b|\bm'appeler\b|\bnous appeler\b|\bun appel\b|\bpar telephone\b|\bau telephone\b",
     r"\b(?:will|'ll) (?:call|phone|ring) you\b(?! (?:myself|ourselves))|\b(?:va|vais|allons|vont) vous (?:appeler|telephoner)\b(?! moi-meme| nous-memes)|\bcan (?:i|we) (?:just )?(?:call|phone) (?:you|the office|your office|the store)\b|\bwhat number (?:can|should|do) (?:i|we)\b|\bquel numero\b.{0,25}\b(?:appeler|rejoindre)\b|\b(?:landline|home phone|house phone|ligne fixe|telephone fixe|le fixe)\b|\bparler a (?:quelqu'un|une personne|un humain|quelqu un|quelquun)\b|\bcoup de (?:fil|telephone)\b|\bune (?:vraie )?personne\b|\b(?:appeler|telephoner) (?:a )?(?:ma|mon|my)\b|\b(?:jaser|parler|discuter) (?:avec|a) (?:quelqu'un|une personne|un humain|quelqu un)\b",
-    r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+(?:e[rz]?)?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b|\b(?:phone|ring) (?:his|her|their) (?:son|daughter|husband|wife|niece|nephew|brother|sister|caregiver)\b",
+    r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+(?:e[rz]?)?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\b(?:m|l|nous )'?appell?iez\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b|\b(?:phone|ring) (?:his|her|their) (?:son|daughter|husband|wife|niece|nephew|brother|sister|caregiver)\b",
 )))
 
 PRICE = re.compile("|".join((
@@ -106,7 +106,7 @@ PRICE = re.compile("|".join((
 ALREADY_SERVICED = re.compile("|".join((
     r"\b(?:was|were|got|been) (?:all |already |just )?serviced\b(?! (?:last year|a year ago))",
     r"\b(?:ils|y|y'|on|il|elle) ?(?:ont|a|m'ont|m'a) (?:toute?|tout) (?:verifie|checke|inspecte|regarde|revise)\b|\bdeja (?:allee?|passee?) au magasin\b|\b(?:votre|your) (?:gars|tech\w*|technicien|monsieur|guy) (?:est venu|came)\b",
-    r"\b(?:est|sont) venue?s? (?:le |la |les )?(?:verifier|checker|inspecter|reparer|voir)\b|\b(?:ca|c'a|sa) (?:a )?ete (?:fait|faite|verifiee?|inspectee?|entretenue?|checkee?)\b|\bhad it done\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:just |already |recently )?(?:serviced|checked|inspected|looked at|tuned)\b",
+    r"\b(?:est|sont) venue?s? (?:le |la |les )?(?:verifier|checker|inspecter|reparer|voir)\b|\b(?:ca|c'a|sa) (?:a )?ete (?:fait|faite|verifiee?|inspectee?|entretenue?|checkee?)\b|\bhad it done\b|\b(?:all )?done already\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:just |already |recently )?(?:serviced|checked|inspected|looked at|tuned)\b",
     r"\b(?:tech|technician|guy|fellow|gentleman|repairman|serviceman|someone|somebody|your (?:guy|tech|man))\b.{0,25}\b(?:came|was (?:just )?here|already|checked|looked|did (?:it|the))\b|\bserviced\b.{0,20}\balready\b|\bannual (?:check|service|inspection)\b.{0,20}\b(?:in|last|done)\b",
     r"\bdeja ete (?:verifiee?|fait|faite|inspectee?)\b|\ba deja (?:checke|verifie|inspecte|regarde|revise|entretenu)\b|\bhad (?:it|(?:the|her|his|my) (?:\w+ )?(?:lift|stair ?lift|chair|wheelchair|scooter|bed|hoyer|fauteuil|lit|quadriporteur)) (?:serviced|checked|looked at|inspected)\b|\bal+re?a?dy\b.{0,15}\bserv|\bhad it (?:looked at|checked|serviced|inspected)\b|\bserviced already\b|\balready been (?:serviced|done|checked)\b",
     r"\b(?:l'a|a|ont|avons|on l'a fait) checkee?s?\b|\bfait checker\b|\btechnicien\b.{0,50}\b(?:est (?:deja )?passee?|est (?:deja )?venue?|a (?:tout )?verifie|a (?:tout )?inspecte)\b",
@@ -136,7 +136,7 @@ CANCEL = re.compile(r"(?:\bscrap (?:the|my|our|her|his) (?:appointment|visit|app
 KEEP = re.compile(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b")  # 'je veux pas annuler!': the visit stays
 CAME_UP = re.compile(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
 MOVE = re.compile(
-    r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
+    r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
     r"|\bfaut le changer\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
 )
 RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
@@ -165,7 +165,7 @@ OFF_SCRIPT = (
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
 STILL_HAS = re.compile(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
-FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
+FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
 def off_script(clean: str) -> str | None:
