@@ -398,7 +398,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b(?! d'apres| suivant)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
-    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy)\b", text):  # 'a sa dialyse le mardi': a habit
+    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
     span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
@@ -406,7 +406,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     bounded = THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)
-    if (every or HABIT.search(text) or habitual) and not offsets and not dated:  # 'Mon or Thu mornings', 'le jeudi seulement'
+    if (every or HABIT.search(text) or habitual) and not offsets and not dated and not QUALIFIED.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement'; not 'le seul jour c'est ce vendredi'
         every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
         days = sorted(set(dated + offsets))

@@ -18,7 +18,7 @@ KNOWN = set(WEEKDAYS) | set(RELATIVE_DAYS) | set(PART_WORDS) | set(MONTHS)
 KNOWN |= {f"{word}-la" for word in (*PART_WORDS, "jour", "journee", "semaine")}  # 'cet après-midi-là': that one, no slip
 TYPO_TARGETS = {"option", "fauteuil", "wheelchair", "scooter", "except", "cancel", "annuler", "please", "number", "numero", "husband", "appointment", "semaine", "prochaine", "prochain",
                 "before", "mauvais", "second", "third", "premier", "deuxieme", "troisieme", "avant-midi", "apres-midi",
-                "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing", "hospital"}
+                "serviced", "unsubscribe", "holidays", "fetes", "between", "after", "boxing", "hospital", "dialyse", "dialysis"}
 VOCABULARY = sorted(
     {w for w in set(RELATIVE_DAYS) | set(PART_WORDS) if len(w) >= 5 and w.replace("-", "").isalpha()}
     | {w for w in MONTHS if len(w) >= 6}
