@@ -476,7 +476,7 @@ def _ruled_out(
     return whole, partial, hours_outside(every_day_out, parts)
 
 
-DEFERRED = re.compile(r"\b(?:(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
+DEFERRED = re.compile(r"\b(?:(?:she|he|they|(?:her|his|their|my) [\w-]+)(?: will|'ll) (?:get in touch|be in touch|contact you|get back to you)|(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
 
 
 DAY_WORDS = re.compile(r"\b(?:days?|jours?|journees?)\b")
