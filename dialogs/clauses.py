@@ -48,7 +48,8 @@ ASIDE = re.compile(  # a day said or picked before, a past event, a birthday, a 
 LIST_TAIL = re.compile(r"(?:(?:le |les |the |on )?(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:le |the |in the |en |dans l')?(?:%s)| (?:de|from|between|entre) \d{1,2}:\d{2} (?:a|to|and|et|-) \d{1,2}:\d{2})?" % ("|".join((*FULL_WEEKDAYS_PATTERN, "saturday", "sunday", "samedi", "dimanche")), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings', '..., le vendredi de 9 h a 15 h'
 
 
-_PART_OR_CLOCK = r"(?:%s|am|pm|aprem|\d{1,2}:\d{2})" % "|".join(re.escape(w) for w in PART_WORDS)
+_PARTS = "|".join(re.escape(w) for w in PART_WORDS)
+_PART_OR_CLOCK = rf"(?:{_PARTS}|am|pm|aprem|\d{{1,2}}:\d{{2}})"
 
 
 DAY_AND_PART_PAIR = re.compile(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
@@ -75,6 +76,11 @@ IF_TAKEN = re.compile(
     r"\b(?:if|in case|si|au cas ou) (?:(?:the |le |la )?\w+ (?:is|'s|est)|you'?re|you are|vous etes|c'est) (?:already )?(?:deja )?(?:full|booked(?: up)?|taken|not available|plein|pleine|complet|complete|pris|prise)\b")
 
 
+FORGET_THAT = re.compile(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)")  # 'oubliez ça, jeudi': a break; 'oubliez ça cette semaine': one refusal
+OR_ANY_DAY = re.compile(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b)")
+THEN_WISH = re.compile(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)")
+BEFORE_AFTER_THAT = re.compile(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)")
+AND_DAY_OFF = re.compile(rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)")
 IF_YOU_DO = re.compile(rf"\b(?:if|si) (?:you|vous) (?:do|work|open|are open|faites|travaillez|ouvrez|etes ouverts?)(?: on| les)? (?:{WEEKDAY_NAMES})s\b")  # 'Saturday morning, if you do Saturdays': about the dealer, no habit
 EVENT = re.compile(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noces|mariage|graduation|party|funeral|funerailles)\b")  # a day taken by an event to come
 
@@ -157,7 +163,8 @@ HOLIDAY_REASON = re.compile(r"(?:obviously |evidemment )?(?:it'?s|it is|is|c'est
 TOO = re.compile(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)")
 
 
-SHARED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)$")
+_WEEK_NAMED = r"\b(?:la semaine prochaine|next week|cette semaine|this week)"
+SHARED_WEEK = re.compile(_WEEK_NAMED + "$")
 HABIT_DAY_AT_END = re.compile(rf"\ble (?:{WEEKDAY_NAMES})$")
 HABIT_DAY_FIRST = re.compile(rf"le (?:{WEEKDAY_NAMES})\b")
 UNTIL_WORDS = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au", "to", "au", "a"})
@@ -166,14 +173,17 @@ AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour"
 AWAY_UNTIL_FIRST = re.compile(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
 NEXT_ONE = re.compile(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine|la suivante|the next one|the next|the following one)\b(?! (?:semaine|week))")
 WEEK_WORD = re.compile(r"\b(?:semaine|week)\b")
-NAMED_WEEK = re.compile(r"\b(?:la semaine prochaine|next week|cette semaine|this week)\b")
+NAMED_WEEK = re.compile(_WEEK_NAMED + r"\b")
+WEEKDAY_NAMED = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
+WEEKDAY_OR_PLURAL = re.compile(rf"\b(?:{WEEKDAY_NAMES})s?\b")
+WEEKEND_DAY = re.compile(r"\b(?:saturday|sunday|samedi|dimanche)\b")
 BECAUSE = re.compile(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 DAY_WORD = re.compile(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 MINE_BUSY = re.compile(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
     r"\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our|their) (?!best|free|good|only|preferred|favou?rite|easiest|quiet|open|lazy|rest|home|stay)[\w-]+ days?\b(?! off)"
     r"|\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering)\b"
     r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
-PART_AT_END = re.compile(r"\b(?:%s)s?$" % "|".join(re.escape(w) for w in PART_WORDS))
+PART_AT_END = re.compile(rf"\b(?:{_PARTS})s?$")
 DATE_ONLY = re.compile(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
 DAYS_ONLY = re.compile(r"(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
 
@@ -181,7 +191,7 @@ DAYS_ONLY = re.compile(r"(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|th
 BARE_SPAN = re.compile(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|to|-|through|thru) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)?")  # '..., du 6 au 10': the dates of what was just refused
 
 
-PART_AFTER_DAY = re.compile(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), "|".join(re.escape(w) for w in PART_WORDS)))  # 'thursday afternoon': one day with its part
+PART_AFTER_DAY = re.compile(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), _PARTS))  # 'thursday afternoon': one day with its part
 
 
 HABIT_REASON = re.compile(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ )?(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
@@ -190,7 +200,6 @@ HABIT_REASON = re.compile(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\
 WHOLE_PART = re.compile(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
 
 
-_PARTS = "|".join(re.escape(w) for w in PART_WORDS)
 HOURS_BOUND = re.compile(r"(?:(?:tous les|toutes les|every|each|chaque|all) (?:(?:%s)s?,? )?|(?:les |the |le |in the )?(?:%s)s?,? )(?:from \d{1,2}:\d{2} to \d{1,2}:\d{2}|(?:until|till|avant|before|up to|from|after|apres|a partir de) \d{1,2}:\d{2})" % ((_PARTS,) * 2))
 
 
@@ -240,14 +249,14 @@ def clauses(canonical: str) -> list[Clause]:
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = DATE_LIST.sub(lambda m: " ".join(f"{m.group(1)} {n}" if n.isdigit() else n for n in re.split(r" \| | ", m.group(0))[1:]), canonical)
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
-    text = re.sub(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)", r"\1 |", text)
+    text = FORGET_THAT.sub(r"\1 |", text)
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
     text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
-    text = re.sub(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b)", r"\1 | ", text)  # 'Friday or any day next week': this Friday
-    text = re.sub(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)", " | ", text)  # 'away until the 28th then any afternoon'
-    text = re.sub(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)", _after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
+    text = OR_ANY_DAY.sub(r"\1 | ", text)  # 'Friday or any day next week': this Friday
+    text = THEN_WISH.sub(" | ", text)  # 'away until the 28th then any afternoon'
+    text = BEFORE_AFTER_THAT.sub(_after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
@@ -260,7 +269,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = re.sub(r"(?<=\d) (?=(?:my|our|his|her|mon|ma|mes|son|sa) [\w'-]+(?: [\w'-]+)? (?:is|are|est|sont)\b)", " | ", text)  # 'monday after 2 my hearing aid is bad': unpunctuated, a new sentence
     text = re.sub(rf"\b((?:{WEEKDAY_NAMES}|week|semaine)\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
     text = re.sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)
-    text = re.sub(rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)", "| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
+    text = AND_DAY_OFF.sub("| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
@@ -307,7 +316,7 @@ def clauses(canonical: str) -> list[Clause]:
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)
                                         and HABIT_REASON.fullmatch(piece))  # 'le lundi non plus, c'est le bingo': every Monday
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
-            bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit  # '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
+            bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             if only_days or whole_part or bound or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
@@ -320,9 +329,8 @@ def clauses(canonical: str) -> list[Clause]:
                     found[-1] = replace(found[-1], text=f"{found[-1].text} {week.group(0)}")
                 found.append(replace(found[-1], text=piece))
                 continue
-            week = NAMED_WEEK.search(found[-1].text) if found and found[-1].sentence == number and found[-1].negative and (BECAUSE.match(piece) or negated or busy) else None
-            if week and re.search(rf"\b(?:{WEEKDAY_NAMES})\b", piece) and not NAMED_WEEK.search(piece) and not re.search(r"\b(?:saturday|sunday|samedi|dimanche)\b", piece) and not DAY_WORD.search(re.sub(rf"\b(?:{WEEKDAY_NAMES})s?\b", " ", piece)):
-                piece = f"{piece} {week.group(0)}"  # 'next week is no good because I have surgery on Wednesday', 'next week is bad, he has appointments Monday': that week's
+            if found and found[-1].sentence == number and found[-1].negative and (BECAUSE.match(piece) or negated or busy):
+                piece = _in_refused_week(piece, found[-1].text)
             clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
             second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece)) if clause.negative else None
             if second_day and second_day.re is DAY_THEN_DAY_WITH_PART and second_day.group(4) and not EXCEPT.search(piece[: second_day.start()]):
@@ -333,6 +341,15 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             found.append(clause)
     return found
+
+
+def _in_refused_week(piece: str, refused: str) -> str:
+    """A reason after a refused week, naming bare weekdays, is about that week: 'next week is no good because I have
+    surgery on Wednesday', 'next week is bad, he has appointments Monday'. Not a weekend day ('until Sunday')."""
+    week = NAMED_WEEK.search(refused)
+    if week is None or NAMED_WEEK.search(piece) or WEEKEND_DAY.search(piece) or not WEEKDAY_NAMED.search(piece) or DAY_WORD.search(WEEKDAY_OR_PLURAL.sub(" ", piece)):
+        return piece
+    return f"{piece} {week.group(0)}"
 
 
 def _after_that(match: re.Match[str]) -> str:

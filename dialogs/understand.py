@@ -122,8 +122,6 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
-    if choice is not None:
-        return Understanding("choose", choice=choice)
     if intents.DEFERRED.search(clean):
         return Understanding("unknown")  # not a time wish yet
     if intents.DECLINED.search(clean):

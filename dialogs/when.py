@@ -112,7 +112,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if DAY_AFTER.search(clause.text) and said.days and not clause.negative and re.search(r"\b(?:or|ou|and|et) (?:the day after|le lendemain)\b", clause.text):
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=1)}))  # 'tomorrow or the day after'
         if DAY_AFTER.search(clause.text) and clause.negative and ruled_out and ruled_out[-1].every and not said.days:  # 'chimio les mercredis pis trop fatigué le lendemain': every day after
-            said = replace(said, days=[day + timedelta(days=1) for day in ruled_out[-1].days if (day + timedelta(days=1)).weekday() < 5])
+            said = replace(said, days=[after for after in (day + timedelta(days=1) for day in ruled_out[-1].days) if after.weekday() < 5])
         elif DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             after = (single or mentioned)[-1] + timedelta(days=1)
@@ -451,6 +451,7 @@ def _ruled_out(
     every_day_out: list[Hours] = []
     view = sorted(set(horizon) | set(wished or []))
     for item in said:
+        span = item.hours or (part_hours(item.parts, parts) if item.parts else None)
         days = set(d for d in item.days if item.scoped or d.weekday() not in (item.weekdays - item.qualified) | item.every)
         for weekday in item.every if not item.scoped else ():
             days |= {d for d in view if d.weekday() == weekday}
@@ -461,12 +462,10 @@ def _ruled_out(
             next_one = after_today[:1]
             if item.before_wish and next_one and wished and next_one[0] < wished[0]:
                 days |= set(next_one)  # refused before the wish: the coming one too ('not this week and not Monday. Tuesday the 23rd on')
-            span = item.hours or (part_hours(item.parts, parts) if item.parts else None)
             if among and set(among) <= named and (span is None or all(d in dated_hours and overlap(span, dated_hours[d]) for d in among)):  # a part of that day is still that day, unless that part of a dated day is wished ('mardi matin non, mardi prochain le matin')
                 among = [d for d in coming if d not in among][:1]
             before_wish = [d for d in after_today if wished and d <= wished[0]]  # 'ni lundi ni mardi, mais mercredi prochain'
             days |= set(among) if among else set(before_wish[-1:] or next_one) if wished is not None else set(coming)
-        span = item.hours or (part_hours(item.parts, parts) if item.parts else None)
         if days and span is not None:
             partial += [(d, span) for d in sorted(days)]
         elif days:
