@@ -20,7 +20,12 @@ def fortnight(first: date) -> list[date]:
     return business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
 
 
+DIGIT = re.compile(r"\d")  # a date needs one: texts without are not searched for dates
+OFFSET_WORD = re.compile(r"day|jour|week|semaine|after next|en huit|en quinze")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES}|month|mois)\b")
+WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
+RANGE_BOUND = re.compile(r"\b(?:before|avant|avan|after|apres|between|entre) ")
 DATE_SPAN = re.compile(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
     rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({_MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({_MONTH_NAMES})\b")
 BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
@@ -100,6 +105,8 @@ LIST_WORDS = {"or", "and", "ou", "et", "pis", "&"}
 
 def named_week(text: str, today: date) -> list[date] | None:
     """The business days a week phrase covers, or None when there is none."""
+    if "week" not in text and "semaine" not in text:  # every phrase below holds one
+        return None
     this_monday = today - timedelta(days=today.weekday())
     next_monday = this_monday + timedelta(days=7)
 
@@ -134,8 +141,7 @@ def named_week(text: str, today: date) -> list[date] | None:
     if in_weeks:
         count = in_weeks.group(1)
         return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))))
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({month_names})\b", text)
+    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({_MONTH_NAMES})\b", text)
     if first_week:
         first = calendar_date(f"{first_week.group(1)} 1", today) or today
         return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
@@ -144,21 +150,22 @@ def named_week(text: str, today: date) -> list[date] | None:
 
 def named_dates(text: str, today: date) -> list[date]:
     """Calendar dates: '<month> <day>' and '<day> <month>' (either language), and 'the 15th'."""
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({month_names})\b", text):
+    if not DIGIT.search(text):
+        return []
+    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({_MONTH_NAMES})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
             text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
-    text = re.sub(rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
+    text = re.sub(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
                   r"\1 \2 \3 \1 \4", text)  # 'Jan 12 or 13': January's 13th too
-    spans = re.finditer(rf"\b(?:({month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({month_names}))\b", text)
+    spans = re.finditer(rf"\b(?:({_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
-    text = re.sub(rf"\b(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    text = re.sub(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)))"  # 'the 17th am' is the morning of the 17th
                     r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
-    for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % month_names, text):
+    for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % _MONTH_NAMES, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
-    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{month_names})\b"
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{month_names})\b)|{shared_month})", text):
+    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{_MONTH_NAMES})\b)|{shared_month})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # a bare 'the 15th' that has passed this month is next month's
@@ -205,11 +212,15 @@ HOLIDAY_START = re.compile(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND
 
 def _holidays(text: str, today: date) -> list[date]:
     """Holidays named as days ('not Christmas Eve'); 'before Christmas' is a range (`named_ranges`)."""
-    found = []
+    found: list[date] = []
+    if not HOLIDAY_START.search(text):  # none of them, in one search
+        return found
     for pattern, month, day in HOLIDAYS:
-        if re.search(pattern, text) and month == 0:  # Good Friday, Easter Monday: counted from Easter
+        if not re.search(pattern, text):
+            continue
+        if month == 0:  # Good Friday, Easter Monday: counted from Easter
             found += [d for d in (easter(year) + timedelta(days=day) for year in (today.year, today.year + 1)) if 0 <= (d - today).days <= FARTHEST_DAYS][:1]
-        elif re.search(pattern, text):
+        else:
             year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
             if (date(year, month, day) - today).days <= FARTHEST_DAYS:
                 found.append(date(year, month, day))
@@ -218,7 +229,9 @@ def _holidays(text: str, today: date) -> list[date]:
 
 def weekday_dates(text: str, today: date) -> list[date]:
     """'Wed the 16th', 'le mercredi 16', 'lundi le 28', 'vendredi 18': the date (the weekday only confirms it)."""
-    found = []
+    found: list[date | None] = []
+    if not DIGIT.search(text):
+        return []
     for match in re.finditer(r"\b(%s)\s+(?:le |the )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|jours?|days?|weeks?|semaines?|(?:to|till|until|-) \d))" % WEEKDAY_NAMES, text):
         day = int(match.group(2))
         month, year = today.month, today.year
@@ -230,7 +243,9 @@ def weekday_dates(text: str, today: date) -> list[date]:
 
 def named_offsets(text: str, today: date) -> list[date]:
     """One day counted from another: 'in five days', 'two weeks from Monday', 'the Tuesday after next', 'jeudi en huit'."""
-    found = []
+    found: list[date] = []
+    if not OFFSET_WORD.search(text):  # a word every phrase below holds
+        return found
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:days?|jours?) (?:from (?:now|today)|d'ici)\b", text):
         found.append(today + timedelta(days=number_of(match.group(1))))
     for match in re.finditer(rf"\b(?:in|dans) {COUNT_PATTERN} (?:days?|jours?)\b", text):
@@ -271,87 +286,90 @@ def named_ranges(text: str, today: date) -> list[date]:
         (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
     )
     days: list[date] = []
-    for pattern, (first, last) in named:
-        if re.search(pattern, text):
-            days += business_days(max(first, today), last)
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({months}|month|the month|this month|le mois|du mois|ce mois)\b", text):
-        first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one
-        days += business_days(max(first.replace(day=10), today), first.replace(day=20))
-    for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({months})\b", text):
-        first = _month_start(MONTHS[match.group(1)], today)
-        days += business_days(max(first, today), first.replace(day=10))
-    for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de)[- ]?(?:d')?({months}|the month|this month|month|le mois|du mois|ce mois)\b", text):
-        word = match.group(1)
-        first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
-        last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
-        before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
-        days += business_days(today if before else max(last - timedelta(days=6), today), last)
-    week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
-    if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
-        monday = day - timedelta(days=day.weekday())
-        days += business_days(max(monday, today), monday + timedelta(days=4))
-    onwards = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
-    if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
-        days += fortnight(day)
-    if re.search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
-        first = _month_start(today.month % 12 + 1, today)
-        days += business_days(first, first.replace(day=10))
-    starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
-                         r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
-    if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
-        days += fortnight(day)
-    between = re.search(
-        rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{months}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
-        rf"(?: (?:of )?({months})\b)?",
-        text,
-    )
-    through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
-    if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
-            and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
-        days += business_days(first, last)
-    to_holiday = re.search(r"\b(?:du|from(?: the)?) (\d{1,2})(?:er|st|nd|rd|th)? (?:au|to|through|thru|until|till) (.+)", text)
-    if to_holiday and HOLIDAY_START.match(to_holiday.group(2)) and (first := _next_day_of_month(int(to_holiday.group(1)), today)):
-        days += [day for last in _holidays(to_holiday.group(2), today)[:1] for day in business_days(first, last)]  # 'from the 25th through Canada Day'
-    span = DATE_SPAN.search(text)
-    if span and (last := calendar_date(f"{span.group(4)} {span.group(3)}", today)):
-        same_month = span.group(2) is None and int(span.group(1)) <= int(span.group(3))
-        first = calendar_date(f"{span.group(2) or span.group(4)} {span.group(1)}", today) if span.group(2) or same_month \
-            else _next_day_of_month(int(span.group(1)), today)  # 'du 29 au 2 avril': the 29th of the month before
-        if first is not None and first <= last:
+    if RANGE_BOUND.search(text):  # one search for the six phrases below
+        for pattern, (first, last) in named:
+            if re.search(pattern, text):
+                days += business_days(max(first, today), last)
+    if MONTH_WORD.search(text):
+        for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({_MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
+            first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one
+            days += business_days(max(first.replace(day=10), today), first.replace(day=20))
+        for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({_MONTH_NAMES})\b", text):
+            first = _month_start(MONTHS[match.group(1)], today)
+            days += business_days(max(first, today), first.replace(day=10))
+        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de)[- ]?(?:d')?({_MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
+            word = match.group(1)
+            first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
+            last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
+            before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
+            days += business_days(today if before else max(last - timedelta(days=6), today), last)
+        if re.search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
+            first = _month_start(today.month % 12 + 1, today)
+            days += business_days(first, first.replace(day=10))
+    if DIGIT.search(text):
+        week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
+        if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
+            monday = day - timedelta(days=day.weekday())
+            days += business_days(max(monday, today), monday + timedelta(days=4))
+        onwards = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
+        if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
+            days += fortnight(day)
+        starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
+                             r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
+        if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
+            days += fortnight(day)
+        between = re.search(
+            rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{_MONTH_NAMES}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+            rf"(?: (?:of )?({_MONTH_NAMES})\b)?",
+            text,
+        )
+        through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
+        if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
+                and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
             days += business_days(first, last)
-    before = BEFORE_DATE.search(text)
-    if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
-        days += business_days(today, last - timedelta(days=1))
-    from_weekday = re.search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
-                             rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
-    if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
-        days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
-    now_and = re.search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
-    if now_and:  # 'between now and next Friday': every weekday until then
-        day = _base(now_and.group(1), today)
-        days += business_days(today, day + timedelta(days=7) if re.search(r"\bnext\b|prochain", now_and.group(0)) and day - today < timedelta(days=7 - today.weekday()) else day)
-    up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
-    if up_to:  # 'I'd rather not go past Friday'
-        last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
-        days += business_days(today, last)
+        to_holiday = re.search(r"\b(?:du|from(?: the)?) (\d{1,2})(?:er|st|nd|rd|th)? (?:au|to|through|thru|until|till) (.+)", text)
+        if to_holiday and HOLIDAY_START.match(to_holiday.group(2)) and (first := _next_day_of_month(int(to_holiday.group(1)), today)):
+            days += [day for last in _holidays(to_holiday.group(2), today)[:1] for day in business_days(first, last)]  # 'from the 25th through Canada Day'
+        span = DATE_SPAN.search(text)
+        if span and (last := calendar_date(f"{span.group(4)} {span.group(3)}", today)):
+            same_month = span.group(2) is None and int(span.group(1)) <= int(span.group(3))
+            first = calendar_date(f"{span.group(2) or span.group(4)} {span.group(1)}", today) if span.group(2) or same_month \
+                else _next_day_of_month(int(span.group(1)), today)  # 'du 29 au 2 avril': the 29th of the month before
+            if first is not None and first <= last:
+                days += business_days(first, last)
+        before = BEFORE_DATE.search(text)
+        if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
+            days += business_days(today, last - timedelta(days=1))
+        month_week = re.search(rf"\bweek of ({_MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({_MONTH_NAMES})\b", text)
+        if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
+            monday = day - timedelta(days=day.weekday())
+            days += business_days(max(monday, today), monday + timedelta(days=4))
+        if between and (between.group(6) or between.group("month_first")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th'
+            month = between.group(6) or between.group("month_first")
+            first_day = int(between.group(1) or between.group(2) or between.group(3))
+            last = calendar_date(f"{month} {between.group(5)}", today)
+            first = calendar_date(f"{month} {first_day}", today) if first_day <= int(between.group(5)) else _next_day_of_month(first_day, today)
+            if first and last:  # 'entre le 29 pis le 2 avril': the 29th of the month before
+                days += business_days(first, last)
+        elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
+                and (last := _next_day_of_month(int(between.group(5)), first)):
+            days += business_days(first, last)
+    if WEEKDAY_WORD.search(text):
+        from_weekday = re.search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
+                                 rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
+        if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
+            days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
+        now_and = re.search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
+        if now_and:  # 'between now and next Friday': every weekday until then
+            day = _base(now_and.group(1), today)
+            days += business_days(today, day + timedelta(days=7) if re.search(r"\bnext\b|prochain", now_and.group(0)) and day - today < timedelta(days=7 - today.weekday()) else day)
+        up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
+        if up_to:  # 'I'd rather not go past Friday'
+            last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
+            days += business_days(today, last)
     if re.search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
-    month_week = re.search(rf"\bweek of ({months}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({months})\b", text)
-    if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
-        monday = day - timedelta(days=day.weekday())
-        days += business_days(max(monday, today), monday + timedelta(days=4))
-    if between and (between.group(6) or between.group("month_first")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th'
-        month = between.group(6) or between.group("month_first")
-        first_day = int(between.group(1) or between.group(2) or between.group(3))
-        last = calendar_date(f"{month} {between.group(5)}", today)
-        first = calendar_date(f"{month} {first_day}", today) if first_day <= int(between.group(5)) else _next_day_of_month(first_day, today)
-        if first and last:  # 'entre le 29 pis le 2 avril': the 29th of the month before
-            days += business_days(first, last)
-    elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
-            and (last := _next_day_of_month(int(between.group(5)), first)):
-        days += business_days(first, last)
     return days
 
 
