@@ -6,6 +6,7 @@ import re
 from datetime import time
 
 from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, PART_WORDS, WEEKDAY_NAMES
+from dialogs.patterns import compile_words
 
 
 def overlap(first: Hours, second: Hours) -> Hours | None:
@@ -13,7 +14,7 @@ def overlap(first: Hours, second: Hours) -> Hours | None:
     return (start, end) if start < end else None
 
 
-LETS_IN = re.compile(  # someone who will be there to open the door: a time that works
+LETS_IN = compile_words(  # someone who will be there to open the door: a time that works
     r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour|(?:i'?ll|i will|we'?ll|we will) be (?:in town|around)|pourrait (?:etre|etre) la|could be there)\b"
     r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b"
     r"|\b(?:frere|soeur|brother|sister|son|daughter|fils|fille|husband|wife|mari|femme|gendre|bru)\b(?: \w+){0,6}? (?:va etre la|will be (?:there|home)|sera la|est la|is (?:there|here|home))\b")
@@ -135,7 +136,7 @@ def number_of(word: str) -> int:
     return int(word) if word.isdigit() else COUNT_WORDS[word]
 
 
-NUMBERS_NOT_TIMES = re.compile(  # street addresses, units, models, phone numbers and ages: numbers that are not times
+NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone numbers and ages: numbers that are not times
     r"\b\d{1,5},? (?!a la place\b)(?:(?!(?:c'est|la|le|is|it'?s)\b)[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?![\w-])(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
@@ -326,7 +327,7 @@ def canonical_times(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-PART_UNTIL = re.compile(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")
+PART_UNTIL = compile_words(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")
 PART_START = {"matin": 8, "avant-midi": 8, "morning": 8, "apres-midi": 12, "afternoon": 12}
 
 
@@ -338,7 +339,7 @@ def _part_until(m: re.Match[str]) -> str:
     return f"from {start}:00 to {m.group(3)}:{m.group(4)}{m.group(2)}"
 
 
-MEAL_AT = re.compile(r"\b(?:le |the |our |notre |my |mon )?(?:souper|supper|dinner|diner|lunch)(?: c'est| is)? (?:a|at) (\d{1,2}(?::\d{2})?)\b")
+MEAL_AT = compile_words(r"\b(?:le |the |our |notre |my |mon )?(?:souper|supper|dinner|diner|lunch)(?: c'est| is)? (?:a|at) (\d{1,2}(?::\d{2})?)\b")
 
 
 def _meal_time_bound(t: str) -> str:

@@ -9,6 +9,7 @@ from dateutil.easter import easter
 
 from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
+from dialogs.patterns import compile_words
 
 
 def business_days(first: date, last: date) -> list[date]:
@@ -20,18 +21,18 @@ def fortnight(first: date) -> list[date]:
     return business_days(first, first + timedelta(days=HORIZON_DAYS - 1))
 
 
-DIGIT = re.compile(r"\d")  # a date needs one: texts without are not searched for dates
-OFFSET_WORD = re.compile(r"day|jour|week|semaine|after next|en huit|en quinze")
+DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
+OFFSET_WORD = compile_words(r"day|jour|week|semaine|after next|en huit|en quinze")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES}|month|mois)\b")
-WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
-RANGE_BOUND = re.compile(r"\b(?:before|avant|avan|after|apres|between|entre) ")
-DATE_SPAN = re.compile(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
+MONTH_WORD = compile_words(rf"(?:{_MONTH_NAMES}|month|mois)\b")
+WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
+RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
+DATE_SPAN = compile_words(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
     rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({_MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({_MONTH_NAMES})\b")
-BEFORE_DATE = re.compile(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
+BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
-RETURN = re.compile(r"back|de retour|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharged|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+RETURN = compile_words(r"back|de retour|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharged|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
@@ -207,7 +208,7 @@ HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'af
 )
 
 
-HOLIDAY_START = re.compile(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
+HOLIDAY_START = compile_words(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
 
 
 def _holidays(text: str, today: date) -> list[date]:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from dialogs.patterns import compile_words
+
 EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|sling|ramp|monte-escalier|monte escalier|fauteuil|lit"
              r"|leve-personne|leve personne|quadriporteur|triporteur|ascenseur|plateforme)")
 
 NO_BRAKES = r"\b(?:pu|pus|plus|pas) de freins?\b"  # 'pu de frein': danger, told calmly or not
 
-URGENT = re.compile("|".join((
+URGENT = compile_words("|".join((
     r"\bpinned\b|\b(?:en panne|broke down|broken down|died|stopped|quit)\b.{0,30}\b(?:en plein milieu|in the middle of|au milieu)\b|\b(?:je suis|chu|suis|i'?m|she'?s|he'?s|elle est|il est) (?:pogne|pognee|stuck|coince|coincee|stranded)\b.{0,15}\b(?:icitte|ici|here|there|la-bas|dehors|outside)\b|\b(?:coincee?|pognee?|stuck|trapped)\b.{0,40}\b(?:a mal|a de la douleur|hurts?|in pain|crying|pleure)\b|\b(?:stuck|trapped|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)|\b{EQUIPMENT}\b.{{0,30}}\b(?:fume|boucane|boucaner|fumer)\b",
     r"\bcan'?t get (?:out|down|off|up)\b(?! (?:with|in (?:the )?winter)\b)(?! of (?:bed|the bed|his chair|her chair) (?:on (?:his|her|my) own|by (?:him|her|my)self|alone)\b)|\bpeut pas (?:descendre|sortir|se lever|se coucher)\b(?! (?:\w+ ){0,3}?sans\b)(?! (?:avec|l'hiver)\b)|\bcame off (?:his|her|my|the) (?:scooter|chair|lift|wheelchair)\b",
@@ -32,18 +34,18 @@ URGENT = re.compile("|".join((
     r"\b(?:strap|sling|belt)s? (?:slipped|broke|snapped|tore|came (?:loose|undone|off))\b|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
-    "no_longer_has_unit": re.compile(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
-    "urgent": re.compile(r"\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
+    "no_longer_has_unit": compile_words(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
+    "urgent": compile_words(r"\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b"),
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
-    "bereaved": re.compile(
+    "bereaved": compile_words(
         r"\b(?:since|depuis que) (?:my |mon |ma |our )?\w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
         r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|(?:il )?y a (?:\w+ ){0,2}ans)\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b|\b(?:un )?deces dans la famille\b|\b(?:a )?death in the family\b"
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
         r"|\b(?:my|our|ma|mon|notre) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
     ),
-    "no_longer_has_unit": re.compile(  # staff of a residence writing for a client who lives there with the unit; back home for good
+    "no_longer_has_unit": compile_words(  # staff of a residence writing for a client who lives there with the unit; back home for good
         r"\b(?:from|at|of) (?:the )?(?:[a-z']+ ){0,3}(?:retirement (?:home|residence)|nursing home|care home|assisted living|residence(?: pour aines)?|foyer|chsld)\b"
         r"|\b(?:home|back|chez (?:elle|lui|nous|eux)|a la maison)(?: now)? (?:for good|pour de bon)\b"
         r"|\b(?:ma|mon|my|sa|son|notre|our|her|his) (?:fille|fils|soeur|frere|daughter|son|sister|brother|niece|neveu|nephew|voisine?|neighbou?r|grandson|granddaughter) (?:a |est |has |is )?(?:demenagee?|moved)\b"
@@ -55,17 +57,17 @@ def in_the_background(intent: str, clean: str) -> bool:
     """The intent is heard only in a past told as background ('my husband died in 2019'): with a time wish, a booking."""
     background = BACKGROUND.get(intent)
     return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None
-NOT_URGENT = re.compile(
+NOT_URGENT = compile_words(
     r"\by'?a pas le feu\b|\b(?:pas|aucune?) (?:d'|de )?(?:urgence|presse)\b|\bno emergency\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
 )
 
-BEREAVED = re.compile("|".join((
+BEREAVED = compile_words("|".join((
     r"\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it|his|her|my|their|our|all|with|through|out|along|over)\b)|\bpast away\b",
     r"(?<!battery )(?<!batteries )(?<!charger )(?<!phone )(?<!cell )(?<!tablet )(?<!car )(?<!motor )(?<!remote )(?<!control )(?<!controller )(?<!joystick )(?<!light )(?<!lights )(?<!bulb )(?<!it )(?<!thing )\bdied\b|\bdeceased\b|\bdeath\b|\bwe lost (?:mom|dad|mum|grandpa|grandma|granddad|nana|papa|maman|him|her|my|our)\b|\blost (?:my|our) (?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister)\b",
     r"\bs'est eteinte?\b|\bwent (?:home )?to (?:be with )?the lord\b|\bwent to be with (?:jesus|god)\b|\bno longer with us\b|\b(?:been )?gone since\b|\blost (?:her|his|their) (?:battle|fight)\b|\b(?:est|sont) partie? (?:rejoindre|pour un monde)\b|\b(?:est|sont) partie?s?\b.{0,30}\bentouree?s?\b|\bpartie? paisiblement\b|\b(?:est|sont) partie?s?\b(?: \w+){0,4}? d'une? (?:cancer|arret cardiaque|infarctus|crise cardiaque|avc|longue maladie|maladie)\b|\b(?:a|ont) (?:pas|pas trop) souffert\b|\bdidn'?t suffer\b|\bdecedee?s?\b|\bdeces\b|\bnous a quittes?\b|\bnous ont quittes\b|\b(?:est|sont) morte?s?\b(?! de (?:rire|peur|fatigue|froid|faim))|\b(?:on|je|nous) l'(?:a|ai|avons) perdue?\b|\bil est mort\b|\bmort(?:e)? (?:en|le|la|cet|ce|hier)\b",
 )))
 
-WRONG_NUMBER = re.compile("|".join((
+WRONG_NUMBER = compile_words("|".join((
     r"\b(?:wrong|rong|wrng|wron) (?:(?:number|numbr|person|persn|phone)\b|#)|\bm[ao]u?vais (?:numero|#|cell)|\bpas moi? que vous cherchez\b|\bpas moi votre client\b|\b(?:ancien|previous|former) (?:proprietaire|owner) (?:du|of (?:the|this)) (?:numero|number)\b|\bpas (?:moe|moi) que vous\b|\bnumero(?:-la)? est a moi\b|\bnot (?:his|her|their|my|the) (?:number|phone)\b|\bnumber is (?:new|not hers|not his)\b|\b(?:vous )?(?:devez |devriez )?(?:vous )?(?:tromper|trompez|trompe|tromp[ée]s?) de (?:numero|personne|#)\b",
     r"\b(?:got|have had|just got) this (?:phone |cell )?number\b|\bno (?:one|body|\w+) (?:here )?(?:by that name|named)\b|\bthere'?s no \w+ (?:here|at this number)\b",
     r"\bdon'?t know (?:this|that|who|any) (?:person|\w+)\b|\bnever (?:heard of|owned)\b",
@@ -76,7 +78,7 @@ WRONG_NUMBER = re.compile("|".join((
     r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\b(?:number|phone|cell) (?:isn'?t|is not|is no longer) (?:\w+'s|\w+s|hers|his|theirs)\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b",
 )))
 
-NO_LONGER_HAS_UNIT = re.compile("|".join((
+NO_LONGER_HAS_UNIT = compile_words("|".join((
     r"\bwas (?:a |only a )?rental\b|\b(?:it|the \w+|she|he) went back (?:to|in)\b|(?<!you )(?<!they )\bsold\b(?! (?:me|us|to me|to us|it to (?:me|us)))|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) (?:away|to)\b|\bgiven away\b|\bgave (?:it|them|the \w+|her \w+|his \w+|my \w+) back\b|\bdonated\b|\breturned (?:it|the|her|his|my)\b|\breturned (?:[\w']+ ){1,4}to the (?:rental|store|vendor|company|dealer|shop)\b|\btook it back\b|\bwas stolen\b|\bgot stolen\b",
     r"\b(?:(?:don'?t|doesn'?t|dont|doesnt|do not|does not|no longer) (?:have|has|own|use)|(?:won'?t|will not) need) (?:it|that|this|the|a|her|his|my|them)\b.{0,30}\b(?:anymore|any more|no more)\b|\bno longer (?:has|have|own|owns|uses)\b",
     r"\bnot (?:mine|ours|hers|his) anymore\b|\btook (?:the |it |her |his |my )?(?:\w+ )?(?:lift |chair |bed |scooter )?out\b|\bmoved (?:into|in with) (?:his|her|my|their|our)\b|\bdon'?t have (?:it|that|one|the \w+) anymore\b",
@@ -88,8 +90,8 @@ NO_LONGER_HAS_UNIT = re.compile("|".join((
     r"|\bpicked (?:it|the \w+) (?:back )?up\b|\bwent back to the (?:rental|store|vendor|company)\b|\b(?:was )?only on loan\b|\bgave (?:[\w']+ ){1,3}(?:away|to) (?:a|my|her|his|the|our|some)\b|\bleft (?:the|my|her|his) (?:\w+ )?(?:scooter|chair|wheelchair|lift|bed) (?:with|at|to)\b|\bpour de bon\b|\bfor good\b|\b(?:pus|plus) besoin de vous\b|\b(?:partie?|allee?) (?:vivre|rester|demeurer)\b|\bmoved in with\b|\b(?:a|ont) (?:amene|apporte|emporte) (?:son|sa|le|la)\b(?!(?: [\w-]+){0,2} (?:a|au|chez) (?:votre|vos|vous)\b)|\btook (?:it|the \w+|her \w+|his \w+) with (?:her|him|them)\b|\bn'(?:a|ai|avons|ont) (?:plus|pu|pus) (?:le|la|l'|son|sa|ce|cette|de|notre)\b|\bon la (?:pu|plus)\b|\bla donner a\b|\b(?:a|ont) ete (?:enleve|repris|reprise)|\brepris par\b|\b(?:donne|redonne|laisse|passe)e? a (?:ma|mon|sa|son|une|un|notre)\b|\ben a plus\b|\bplus a (?:nous|moi|elle|lui)\b",
 )))
 
-NOT_A_CALL = re.compile(r"\bon the phone (?:last time|the other day|before|yesterday|last week|last year)\b|\bau telephone (?:la derniere fois|l'autre jour|hier)\b|\b(?:told|said|spoke|talked|asked)(?: \w+){0,3} (?:to )?(?:the|your|a) \w+ on the phone\b|\b(?:repond|entend) (?:pas|pus|pu|plus|mal)(?: \w+)? (?:au|le) telephone\b|\b(?:said|told you|mentioned|dit)(?: \w+){1,3} (?:on the phone|au telephone)\b|\b(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:answer|hear) the phone\b|\bvous vous rappelez\b|\bme rappeler (?:des|de|du|les|ca|mes|tout)\b(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|matin|soir|apres-midi|avant-midi))|\bvous rappelez-vous\b|\btu te rappelles\b|\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b|\bif (?:you )?(?:need|needed|want|have) (?:to )?(?:call|phone|reach)(?: (?:me|us|him|her|first|ahead))*\b|\bif needed\b|\binstead of (?:calling|phoning|a (?:phone )?call)\b|\b(?:confused|lost|can'?t hear|hard of hearing) on the phone\b|\bplease text\b|\btext me instead\b|\b(?:au lieu|plutot que) d'appeler\b")
-HUMAN = re.compile("|".join((
+NOT_A_CALL = compile_words(r"\bon the phone (?:last time|the other day|before|yesterday|last week|last year)\b|\bau telephone (?:la derniere fois|l'autre jour|hier)\b|\b(?:told|said|spoke|talked|asked)(?: \w+){0,3} (?:to )?(?:the|your|a) \w+ on the phone\b|\b(?:repond|entend) (?:pas|pus|pu|plus|mal)(?: \w+)? (?:au|le) telephone\b|\b(?:said|told you|mentioned|dit)(?: \w+){1,3} (?:on the phone|au telephone)\b|\b(?:doesn'?t|does not|can'?t|cannot|won'?t) (?:answer|hear) the phone\b|\bvous vous rappelez\b|\bme rappeler (?:des|de|du|les|ca|mes|tout)\b(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|matin|soir|apres-midi|avant-midi))|\bvous rappelez-vous\b|\btu te rappelles\b|\b(?:je|il|elle) (?:m|s)'appelle\b|\b(?:i|we) (?:said|told you|promised) (?:i|we)'?d (?:call|phone)(?: back)?\b|\b(?:forgot|never got around) to call\b|\bnever called\b|\bif (?:you )?(?:need|needed|want|have) (?:to )?(?:call|phone|reach)(?: (?:me|us|him|her|first|ahead))*\b|\bif needed\b|\binstead of (?:calling|phoning|a (?:phone )?call)\b|\b(?:confused|lost|can'?t hear|hard of hearing) on the phone\b|\bplease text\b|\btext me instead\b|\b(?:au lieu|plutot que) d'appeler\b")
+HUMAN = compile_words("|".join((
     r"(?<!a )(?<!the )(?<!my )(?<!no )(?<!cell )(?<!her )(?<!his )(?<!use )\b(?:call|phone|ring)(?:ing)? (?:me|us|her|him|my|mom|dad|them|back|the house|at home)\b|\bgive (?:me|us|her|him) a (?:call|ring|shout|buzz|holler)\b|\bquelqu'?un (?:me|nous|la|le|les) (?:rappelle|appelle|telephone)\b|(?<!a )(?<!the )(?<!my )(?<!use )\b(?:fone|phone) (?:my|his|her|our) (?:son|daughter|husband|wife|brother|sister|niece|nephew|caregiver|mother|father|mom|dad)\b|\bsomeone (?:to )?call\b|\b(?:can|could) (?:you|someone|somebody) (?:please )?(?:call|phone)(?: me| us)?$",
     r"(?:^|\b(?:please|pls|can you|could you|just|can someone|to) )(?:call|phone)\b(?! (?:you|the office))(?=.{0,25}\d)|\bphone call\b|\bcall back\b|\bcallback\b|\bon the phone\b|\bby phone\b|\btalk on the phone\b",
     r"\b(?:speak|talk) (?:to|with)\b(?! (?:my|her|his|our|mon|ma|the family)\b)|\ba (?:real )?person\b|\bune vraie? personne\b|\bhuman\b|\bagent\b|\brepresentative\b|\boperator\b|\breceptionist\b",
@@ -98,14 +100,14 @@ HUMAN = re.compile("|".join((
     r"\bappeler sa (?:fille|fils|soeur)\b|\bau lieu de texter\b|\b(?:number|numero) (?:i|we) (?:can|could) (?:call|phone)\b|\bplease call$|\bcall please\b|\bm'?ap+el+(?:er|iez|ez)\b|\bap+el+(?:e[rz]?)?[- ]moi\b(?!-meme| meme)|\bplease (?:phone|call)\b(?! (?:you|the office))|\bme (?:r?appeler|telephoner)\b|\b(?:m|l|nous)'appellen?t?\b|\b(?:m|l|nous )'?appell?iez\b|\bl'appeler\b|\bqu'on (?:m'|l'|nous )appell?e|\bcal+ (?:me|us|her|him)\b|\bcal+ (?:his|her|my) \w+\b|\b(?:phone|ring) (?:his|her|their) (?:son|daughter|husband|wife|niece|nephew|brother|sister|caregiver)\b",
 )))
 
-PRICE = re.compile("|".join((
+PRICE = compile_words("|".join((
     r"\bhow much\b|\bwhat (?:the |a |your )?(?:visit|service|call|check|checkup|tune-?up|it) (?:runs|costs?|would run|will run)\b|\bcouvert par\b|\bde ma poche\b|\b(?:faut que je|je dois|dois-je) (?:paye|payer)\b|\bwhat do (?:we|i|she|he) owe\b|\bcombien (?:on|je) vous doi[st]\b|\bsame price\b|\bmeme prix\b|\bthe damage\b|\brun (?:me|us)\b|\bdollars?\b|\bgone up\b|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\b(?:a|the|your|get a|for a) quote\b(?! for the move)|\bquote (?:for|on)\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|(?<![a-z]{3} )\bprice\b|\b(?:the|what'?s|what is|your|a|any|of) price\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
     r"\bwhat do (?:you|you guys|y'all) charge\b|\bhow much do you charge\b|\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
     r"\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
     r"\bcombien\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",
 )))
 
-ALREADY_SERVICED = re.compile("|".join((
+ALREADY_SERVICED = compile_words("|".join((
     r"\b(?:was|were|got|been) (?:all |already |just )?serviced\b(?! (?:last year|a year ago))",
     r"\b(?:ils|y|y'|on|il|elle) ?(?:ont|a|m'ont|m'a) (?:toute?|tout) (?:verifie|checke|inspecte|regarde|revise)\b|\bdeja (?:allee?|passee?) au magasin\b|\b(?:votre|your) (?:gars|tech\w*|technicien|monsieur|guy) (?:est venu|came)\b",
     r"\b(?:est|sont) venue?s? (?:le |la |les )?(?:verifier|checker|inspecter|reparer|voir)\b|\b(?:ca|c'a|sa) (?:a )?ete (?:fait|faite|verifiee?|inspectee?|entretenue?|checkee?)\b|\bhad it done\b|\b(?:all )?done already\b|\balready (?:done|serviced|checked|inspected|looked|came|had|been|fixed|took care|taken care)\b|\b(?:been|was|got|had it) (?:just |already |recently )?(?:serviced|checked|inspected|looked at|tuned)\b",
@@ -116,10 +118,10 @@ ALREADY_SERVICED = re.compile("|".join((
     r"\bannual (?:check|service|visit|inspection|tune)\b.{0,30}\b(?:ago|last|done|in|already)\b|\bvisite annuelle\b|\bjust (?:came|come) out\b|(?<!in )\breceipt\b",
     r"\b(?:votre|le|your) (?:gars|technicien|tech|homme|guy)\b.{0,12}\bl'a (?:faite?|vu|verifiee?|reparee?)\b|\balready did (?:it|the)\b|\bdid a (?:full |complete )?going[- ]over\b|\b(?:came|was) (?:out |here |by )?(?:on|in) (?:\w+ ){1,3}and (?:did|fixed|serviced|checked) (?:the|her|his|my|it)\b|\bgood (?:until|till|for) (?:next year|another year)\b|\bvous l'avez deja fait\b|\bdid the (?:full |annual |yearly )?(?:check|service|maintenance|inspection|tune-up)\b|\b(?:it|that|this) was (?:done|serviced|checked|looked at)\b|\bont fait l'entretien\b|\b(?:received|got|had) the service\b|\b(?:a|ont) ete reparee?\b|\bmise au point\b|\bfait (?:inspecter|verifier|reparer|entretenir)\b|\b(?:est|sont) (?:passee?|venue?)s? (?:lundi|mardi|mercredi|jeudi|vendredi|hier|la semaine|le mois|vendredi dernier)",
 )))
-NOT_PRICE = re.compile(r"\b(?:no|zero|pas de|aucuns?) (?:cost|charge|fees?|frais)\b(?!.{0,20}\b(?:right|correct|hein|eh|is it|c'est ca)\b)|\b(?:j'ai|i have|i've got|still have)(?: encore| still)? (?:la|the|my) (?:facture|invoice|receipt|bill)\b|\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
-NOT_ALREADY = re.compile(r"\b(?:of )?last year\b|\bca fait (?:un|deux|\d+) ans? que\b|\b(?:it'?s|it has) been (?:a|one|over a) year since\b|\bfaut le refaire\b|\blast time\b|\bla derniere fois\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\b(?:hasn'?t|haven'?t|has not|have not|wasn'?t|was not|weren'?t) (?:been |had it )?(?:serviced|checked|inspected|looked at)\b|\bpas encore\b|\bjamais\b|\bnever\b")
+NOT_PRICE = compile_words(r"\b(?:no|zero|pas de|aucuns?) (?:cost|charge|fees?|frais)\b(?!.{0,20}\b(?:right|correct|hein|eh|is it|c'est ca)\b)|\b(?:j'ai|i have|i've got|still have)(?: encore| still)? (?:la|the|my) (?:facture|invoice|receipt|bill)\b|\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
+NOT_ALREADY = compile_words(r"\b(?:of )?last year\b|\bca fait (?:un|deux|\d+) ans? que\b|\b(?:it'?s|it has) been (?:a|one|over a) year since\b|\bfaut le refaire\b|\blast time\b|\bla derniere fois\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\b(?:hasn'?t|haven'?t|has not|have not|wasn'?t|was not|weren'?t) (?:been |had it )?(?:serviced|checked|inspected|looked at)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
-STOP = re.compile("|".join((
+STOP = compile_words("|".join((
     r"\bquit (?:sending|texting|messaging|contacting)\b|(?<!don't )(?<!dont )(?<!do not )\bstop (?:all |the |these |your |any )?(?:messages|texts|msgs|reminders)\b|\bstop (?:getting|receiving) (?:these|the|your|this|any)\b|\bretire(?:z|r)? (?:my|mon|notre) (?:numero|nom)\b|\barret(?:er|ez)? (?:des|les|vos) (?:textos|messages|textes)\b|\bremove (?:me|my number|this number|the number)\b|\bdelete my number\b|(?<!don't )(?<!dont )(?<!do not )(?<!never )\bstop (?:contacting|texting|messaging|sending|calling|the texts|the messages|your (?:texts|messages)|these)\b|\btake me off\b",
     r"\bno longer (?:want|wish to (?:get|receive)) (?:these|your|the|any) (?:messages|texts|reminders)\b|\bne (?:m'|nous )?(?:ecrivez|textez|envoyez)(?: \w+)? (?:plus|pu|pus)\b|\b(?:don'?t|dont|do not) (?:text|contact|message|send)\b(?! (?:often|much|well|very|a lot|back|with|anyone|anybody|someone|somebody|a tech\w*|the tech\w*|people|out))|\bunsubscribe\b|\bopt ?out\b|\bno more (?:texts|messages)\b",
     r"\bne (?:plus|pas) m'(?:ecrire|envoyer|texter|contacter)\b|\bplus (?:me )?(?:recevoir|m'ecrire|m'envoyer)\b|\bveux (?:plus|pu|pus) (?:de |recevoir|vos)\b",
@@ -128,35 +130,35 @@ STOP = re.compile("|".join((
     r"(?<!won't )(?<!wont )(?<!will not )(?<!doesn't )(?<!doesnt )(?<!does not )(?<!didn't )(?<!didnt )(?<!can't )(?<!cant )(?<!not )(?<!never )\b(?:please )?stop(?: please| it| now| texting)?[ .!]*$",
 )))
 
-HELP = re.compile("|".join((
+HELP = compile_words("|".join((
     r"\bwhat (?:company|business|store|is this|is it|'s this|are you|service)\b|\bwhich (?:company|store|business)\b|\bwho(?:'s| is| are)? (?:this|you|texting|writing|sending|messaging)\b|\bwhat (?:is|'s) this (?:about|for)\b",
     r"\bwhat (?:this|the) message is about\b|\bca veut dire quoi\b|\bwhat does (?:this|it|that) mean\b|\b(?:a|is this a) scam\b|\bfraud\b|\bdon'?t (?:know|remember|understand) (?:who|what(?= (?:this|it|that|you|is|was|these|they)\b)|you|this)\b",
     r"\bc'?est (?:qui|quoi|pour quoi|a quel sujet|quelle compagnie|quoi ca|quoi ce|quoi votre)\b|\bqui (?:m'ecrit|me texte|etes-vous|etes vous|vous etes)\b|\bqui qui (?:texte|ecrit)\b|\bvous etes qui\b",
     r"\b(?:hu|who|whos|who's) is this\b|\b(?:whos|who's) this\b|\bquess?e ca\b|\bpas au courant de rien\b|\bpourquoi (?:vous )?m'(?:envoyez|ecrivez|textez)\b|\bwhy (?:are you|am i getting|did i get|do i get|do you keep)\b|\bpas compris\b|\bje comprends? pas\b|\bcomprends? pas (?:votre|le|ce|vos)\b|\bc'est-?tu pour\b|\bdon'?t understand\b|\ba quel sujet\b|\bquelle compagnie\b|(?<!c'etait une )(?<!c'etait de l')\barnaque\b|(?<!c'etait une )\bfraudes?\b|\bsais pas c'?est qui\b|\bc'?est quoi exactement\b|^c'?e qui$|^qui est[- ]ce$|\bqu'est-ce que c'est (?:que )?(?:ce|se) (?:message|texto|texte)|^c'?e?(?:st)? pour quoi (?:ce|se|le|votre) (?:message|texto|texte)\b|^is this about (?:my|the|our|her|his)(?: [\w-]+){1,3}$|\bwhat'?s this regarding\b|\bwhat is this regarding\b|\bregarding what\b|^which (?:equipment|unit|device|one of|chair|scooter)\b|\bc'est pour quel (?:appareil|equipement|produit)\b|\bwho gave you (?:my|this|our) (?:number|cell|phone)\b|\bqui vous a donne (?:mon|ce|notre) (?:numero|cell)\b|\b(?:don'?t|do not) remember (?:buying|getting|ordering|having)\b|\bi never bought\b|\bj'ai (?:jamais|rien) achete\b|\bwho dis\b|\bqu'est-ce que c'est(?: (?:ca|que ca))?$|\bqu'est-ce que c'est ca\b|\bj'ai rien demande\b|\bi (?:didn'?t|did not|never) ask\b|\b(?:don'?t|do not) recogni[sz]e (?:the|this|your) (?:number|name)\b|\bis this the \w+ (?:place|store|shop|company)\b|\bconnais pas\b(?!.{0,20}personne)|^qui parle$|\bqui (?:parle|est-ce qui (?:parle|ecrit))\b(?! (?:pus|plus|pas|mal|ben|peu|presque|juste|seulement|anglais|francais))",
 )))
-CANCEL = re.compile(r"(?:\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b)")
-KEEP = re.compile(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b")  # 'je veux pas annuler!': the visit stays
-CAME_UP = re.compile(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
-MOVE = re.compile(
+CANCEL = compile_words(r"(?:\bscrap (?:the|my|our|her|his) (?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b)")
+KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b")  # 'je veux pas annuler!': the visit stays
+CAME_UP = compile_words(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
+MOVE = compile_words(
     r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
     r"|\bfaut le changer\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
 )
-RESCHEDULE = re.compile(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
+RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
-IN_DANGER = re.compile(  # a unit that stopped with someone on it, brakes that do not hold: danger, whatever 'not urgent' says
+IN_DANGER = compile_words(  # a unit that stopped with someone on it, brakes that do not hold: danger, whatever 'not urgent' says
     r"\b(?:stopped|stuck|froze|quit|died)\b.{0,40}\bwith (?:mom|dad|mum|him|her|me|my \w+|grandma|grandpa) (?:on|in) it\b"
     r"|\b(?:arrete|bloque|pogne)e?\b.{0,40}\bavec (?:elle|lui|moi|maman|papa|ma mere|mon pere) (?:dessus|dedans)\b"
     r"|\bbrakes?\b.{0,30}\b(?:don'?t|won'?t|doesn'?t|do not|does not|not|no longer) (?:hold|catch|work|stop)\b|" + NO_BRAKES
     + r"|\bfreins?\b.{0,30}\b(?:tiennent?|pognent?|marchent?|fonctionnent?|repondent?) (?:pas|pu|plus)\b"
 )
-DEFERRED = re.compile(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
-DECLINED = re.compile(
+DEFERRED = compile_words(r"\ben parler\b|\bget back to you\b|\bvous (?:revenir|reviens|recontacte)\b|\battendre que\b|\b(?:talk|check) (?:to|with) my\b|\bva vous repondre\b")
+DECLINED = compile_words(
     r"\bpass on (?:the|this|it)\b|\b(?:says|said|dit) (?:no thanks?(?: you)?|non merci)\b|\b(?:doesn'?t|does not|don'?t|do not) want (?:the|a|this) (?:visit|service|maintenance|check)\b|\bskip (?:the|it|this|that)\b(?! (?:week|day|monday|tuesday|wednesday|thursday|friday))|\bnot this (?:year|time)\b|\bpas cette (?:annee|fois)(?:-ci)?\b|\b(?:don'?t|do not) need (?:it|one|the service) (?:this time|this year|right now|now)\b|\bnot interested\b|\bpas interessee?\b|\b(?:don'?t|do not) need (?:it|the|a|any) (?:visit|service|maintenance)\b"
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|^(?:non |no )?(?:ca )?me tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
-AGREED = re.compile(r"^(?:no problem|no worries|pas de probleme|pas de trouble|parfait|perfect|great|super)\b.{0,20}\b(?:see you (?:then|there|soon|on)|a bientot|a la prochaine|on se voit|a (?:lundi|mardi|mercredi|jeudi|vendredi))\b|\b(?:je dis|i say) (?:oui|yes)\b|\b(?:dit|dis) que c'est oui\b|\bsays it'?s a yes\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
-THINKING = re.compile(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
+AGREED = compile_words(r"^(?:no problem|no worries|pas de probleme|pas de trouble|parfait|perfect|great|super)\b.{0,20}\b(?:see you (?:then|there|soon|on)|a bientot|a la prochaine|on se voit|a (?:lundi|mardi|mercredi|jeudi|vendredi))\b|\b(?:je dis|i say) (?:oui|yes)\b|\b(?:dit|dis) que c'est oui\b|\bsays it'?s a yes\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
+THINKING = compile_words(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (
     ("urgent", URGENT),
@@ -165,9 +167,9 @@ OFF_SCRIPT = (
     ("no_longer_has_unit", NO_LONGER_HAS_UNIT),
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
-STAYING = re.compile(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
-STILL_HAS = re.compile(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
-FOR_GOOD = re.compile(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
+STAYING = compile_words(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
+STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
+FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
 def off_script(clean: str) -> str | None:
@@ -188,7 +190,7 @@ def question(clean: str) -> str | None:
     return None
 
 
-NO_CALLS = re.compile(
+NO_CALLS = compile_words(
     r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\bpas besoin de (?:m'|nous )?(?:appeler|telephoner)\b|\bno need to (?:call|phone)\b|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler|\b(?:appelez|appellez|telephonez)(?:-| )?(?:moi|nous) pas\b|\bne (?:m'|nous )appelez pas\b"
 )
 
@@ -198,8 +200,8 @@ def wants_a_call(clean: str) -> bool:
     return HUMAN.search(NOT_A_CALL.sub(" ", NO_CALLS.sub(" ", clean))) is not None
 
 
-WILL_CALL_YOU = re.compile(r"\b(?:(?:she|he|they|his \w+|her \w+|my \w+) (?:will|'ll) (?:call|phone) you|(?:il|elle|son \w+|sa \w+|mon \w+|ma \w+|my \w+) va vous (?:appeler|telephoner))\b")
-LIST_REMOVAL = re.compile(  # off the list: an opt-out, unless the number is not the client's (a wrong number stops that phone too)
+WILL_CALL_YOU = compile_words(r"\b(?:(?:she|he|they|his \w+|her \w+|my \w+) (?:will|'ll) (?:call|phone) you|(?:il|elle|son \w+|sa \w+|mon \w+|ma \w+|my \w+) va vous (?:appeler|telephoner))\b")
+LIST_REMOVAL = compile_words(  # off the list: an opt-out, unless the number is not the client's (a wrong number stops that phone too)
     r"\b(?:enlevez|retirez|otez)[- ]moi\b|\bme (?:retirer|enlever) de (?:votre|vos) listes?\b|\btake (?:this|my|our|the) (?:number|phone) off\b"
     r"|\b(?:enlever|retirer|enlevez|retirez) (?:ce|my|mon|notre|le) numero\b"
 )

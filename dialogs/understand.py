@@ -20,6 +20,7 @@ from dialogs import intents
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, DEFAULT_PARTS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
+from dialogs.patterns import compile_words
 
 INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",
@@ -32,7 +33,7 @@ POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "im
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous"}
-STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]|.*[.!?]\s*(?:stop|arr[eê]t|arr[eê]ter)\s*[.!]*\s*$", re.I)  # 'STOP. My mother passed away last month.'
+STOP_FIRST = compile_words(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]|.*[.!?]\s*(?:stop|arr[eê]t|arr[eê]ter)\s*[.!]*\s*$", re.I)  # 'STOP. My mother passed away last month.'
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
                       "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
@@ -61,13 +62,13 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
 FULL_NAMES = frozenset(FULL_WEEKDAYS) | {month for month in MONTHS if len(month) >= 5}  # what a capitalised slip may be meant as
 GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from",
                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "vrs", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
-ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
-TITLED = re.compile(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
+ASIDE_IN_BRACKETS = compile_words(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
+TITLED = compile_words(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 OWNERS = {"mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma", "grandpa", "nana", "son", "daughter", "sister", "brother"}
-OWNED = re.compile(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
-SIGN_OFF = re.compile(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend))\b")  # wishes to the reader, not times
-NAME = re.compile(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
-SIGNATURE = re.compile(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
+OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
+SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend))\b")  # wishes to the reader, not times
+NAME = compile_words(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
+SIGNATURE = compile_words(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
@@ -141,9 +142,9 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     return Understanding("unknown")
 
 
-OPTION_NUMBER = re.compile(r"(?<![\d:])(?<!le )(?<!the )(?<!du )(?<!au )\b(?:(?:la|option|number|choix|numero|#) ?)?([1-9])\b(?! ?(?:st|nd|rd|th|er|h\b|:|am|pm|\d))")
-REFUSED_OPTION = re.compile(r"\b(?:pas|not|no)(?: (?:la|le|option|number|#))? ?$")
-REFUSED_AFTER = re.compile(r"^ ?(?:doesn'?t|does not|won'?t|is no good|no good|isn'?t good|ne marche pas|marche pas|fait pas|adonne pas|c'est non)\b")
+OPTION_NUMBER = compile_words(r"(?<![\d:])(?<!le )(?<!the )(?<!du )(?<!au )\b(?:(?:la|option|number|choix|numero|#) ?)?([1-9])\b(?! ?(?:st|nd|rd|th|er|h\b|:|am|pm|\d))")
+REFUSED_OPTION = compile_words(r"\b(?:pas|not|no)(?: (?:la|le|option|number|#))? ?$")
+REFUSED_AFTER = compile_words(r"^ ?(?:doesn'?t|does not|won'?t|is no good|no good|isn'?t good|ne marche pas|marche pas|fait pas|adonne pas|c'est non)\b")
 
 
 def _contrasted(clean: str) -> int | None:
@@ -166,7 +167,8 @@ def _says(clean: str, phrases: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=None)
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(rf"(?<![a-z']){re.escape(p)}(?![a-z])" for p in sorted(phrases, key=len, reverse=True)))
+    """One boundary test per position, then the phrases: `_says` only asks whether one is there."""
+    return re.compile(r"(?<![a-z'])(?:%s)(?![a-z])" % "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
 
 
 def fold(text: str) -> str:
@@ -268,7 +270,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 _MONTH_WORDS = "|".join(m for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
 _DAY_WORDS = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
-SPELLED_DATE = re.compile(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
+SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
     rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b")
 
@@ -289,15 +291,15 @@ def _unsigned(text: str) -> str:
     return text[: signed.start()]
 
 
-NAMED_OPTION = re.compile(
+NAMED_OPTION = compile_words(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % "|".join(MONTHS)
 )
-FIRST_WORD_CHOICE = re.compile(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
-TAKEN = re.compile(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
-MIDDLE_ONE = re.compile(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
-LAST_ONE = re.compile(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment|time you offered|time offered)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
-CHOSEN = re.compile(
+FIRST_WORD_CHOICE = compile_words(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
+TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
+MIDDLE_ONE = compile_words(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
+LAST_ONE = compile_words(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment|time you offered|time offered)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
+CHOSEN = compile_words(
     r"\b(?:premier|premiere|deuxieme|troisieme|first|second|third|1st|2nd|3rd)\b(?! (?:of|de|d')?\s*(?:%s|%s|weeks?|weekend|semaines?|mois|month|heure|thing|time (?:in|since|ever|around|round|that|we|i)|fois (?:en|depuis|que|qu))\b)"
     r"(?=.{0,20}\b(?:choix|option|one|choice|rendez-vous|plage|heure|time)\b)(?!.{0,20}\bany ?time\b)|\b(?:prendre|prends|take|choose|choisis|pick|va pour|go (?:for|with)"
     r"|correct pour|ok pour|fine with|good with)\b.{0,25}\b(?:premier|premiere|deuxieme|troisieme|first|second|third)\b"
