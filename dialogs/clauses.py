@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, HORIZON_DAYS, Hours, MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
-from dialogs.patterns import compile_words
+from dialogs.patterns import compile_words, search, sub
 
 
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
@@ -254,28 +254,28 @@ def clauses(canonical: str) -> list[Clause]:
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
-    text = re.sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
+    text = sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
     text = OR_ANY_DAY.sub(r"\1 | ", text)  # 'Friday or any day next week': this Friday
     text = THEN_WISH.sub(" | ", text)  # 'away until the 28th then any afternoon'
     text = BEFORE_AFTER_THAT.sub(_after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
-    text = re.sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
-    text = re.sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
-    text = re.sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b|(?:my|her|his|our|their) \w+(?: \w+)? (?:comes?|is|are|has|have|goes|works|visits)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
-    text = re.sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
+    text = sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
+    text = sub(r"\b(pis|et|and|mais|but) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
+    text = sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b|(?:my|her|his|our|their) \w+(?: \w+)? (?:comes?|is|are|has|have|goes|works|visits)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
+    text = sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
-    text = re.sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:il|elle|she|he) (?:volunteers|works|travaille|fait du benevolat)\b|(?:i'?m|i am|je suis|she'?s|he'?s) (?:only |just |seulement )?(?:off|en conge)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ ){0,2}(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*|fete|celebre|sort|sortira|va sortir)\b|a (?:revien\w*|rentr\w*|sort)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
-    text = re.sub(r"(?<=\d) (?=(?:my|our|his|her|mon|ma|mes|son|sa) [\w'-]+(?: [\w'-]+)? (?:is|are|est|sont)\b)", " | ", text)  # 'monday after 2 my hearing aid is bad': unpunctuated, a new sentence
-    text = re.sub(rf"\b((?:{WEEKDAY_NAMES}|week|semaine)\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
-    text = re.sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)
+    text = sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:il|elle|she|he) (?:volunteers|works|travaille|fait du benevolat)\b|(?:i'?m|i am|je suis|she'?s|he'?s) (?:only |just |seulement )?(?:off|en conge)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ ){0,2}(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*|fete|celebre|sort|sortira|va sortir)\b|a (?:revien\w*|rentr\w*|sort)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
+    text = sub(r"(?<=\d) (?=(?:my|our|his|her|mon|ma|mes|son|sa) [\w'-]+(?: [\w'-]+)? (?:is|are|est|sont)\b)", " | ", text)  # 'monday after 2 my hearing aid is bad': unpunctuated, a new sentence
+    text = sub(rf"\b((?:{WEEKDAY_NAMES}|week|semaine)\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
+    text = sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)
     text = AND_DAY_OFF.sub("| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
-    text = re.sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
-    text = re.sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
+    text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found = []
@@ -416,9 +416,9 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b(?! d'apres| suivant)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
-    if BUSY.search(text) or re.search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge)\b", text):  # 'a sa dialyse le mardi': a habit
+    if BUSY.search(text) or search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
-    span = re.search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
+    span = search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
     bounded = THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
@@ -433,7 +433,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     else:
         days = named_days(bounded, today)
     ranges = named_ranges(text, today) if not offsets else []
-    if ranges and days and set(days) & set(ranges) and re.search(r"\b(?:before|avant)\b", text):
+    if ranges and days and set(days) & set(ranges) and search(r"\b(?:before|avant)\b", text):
         days = sorted(set(days) & set(ranges))  # 'next week before Christmas Eve': the days of both
     days = sorted(set(days + ranges))  # "le mardi de la semaine d'après la prochaine": that day
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
@@ -445,7 +445,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     named_parts = frozenset(PART_WORDS[w] for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch"))
     return Said(
         days, singular if not dated else frozenset(), every, named_hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
-        re.search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
+        search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
         frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)) | frozenset(d.weekday() for d in named_week(text, today) or () if d.weekday() in singular)
         | frozenset(WEEKDAYS[m.group(1)] for m in QUALIFIED_SECOND.finditer(text)),
         bool(every) and named_week(text, today) is not None,

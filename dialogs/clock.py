@@ -6,7 +6,7 @@ import re
 from datetime import time
 
 from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, PART_WORDS, WEEKDAY_NAMES
-from dialogs.patterns import compile_words
+from dialogs.patterns import compile_words, search, sub
 
 
 def overlap(first: Hours, second: Hours) -> Hours | None:
@@ -43,10 +43,10 @@ def hours_outside(out: list[Hours], parts: DayParts) -> Hours | None:
 def named_hours(text: str, parts: DayParts) -> Hours | None:
     """The hours of the day the client wants: a part of day, a clock time, or a bound."""
     for pattern, hours in parts.phrases():
-        if re.search(pattern, text):
+        if search(pattern, text):
             return hours
-    span = re.search(r"\b(?:from |de )?(?:(?<!du )|(?=\d{1,2}:))(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
-    if span is not None and not re.search(r"\bwork(?:s|ing)?\b|\btravaill", text) and (span.group(2) or not re.search(r"\b(?:the|le|du) $", text[: span.start(1)])):  # 'I'm there 9 to 11', 'from 10 till noon'
+    span = search(r"\b(?:from |de )?(?:(?<!du )|(?=\d{1,2}:))(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
+    if span is not None and not search(r"\bwork(?:s|ing)?\b|\btravaill", text) and (span.group(2) or not search(r"\b(?:the|le|du) $", text[: span.start(1)])):  # 'I'm there 9 to 11', 'from 10 till noon'
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60
@@ -56,7 +56,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
             start = parts.day[0]
         if parts.day[0] <= start < end <= parts.day[1]:
             return (start, end)
-    between = re.search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    between = search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
     if between is not None:
         start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
@@ -70,12 +70,12 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         return (max(lower), min(upper))
     bound = bounds[0] if bounds else None
     if bound is None:
-        bound = re.search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
+        bound = search(r"\b(after|apres|before|avant)\s+(noon|midi)\b", text)
     if bound is not None:
         hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
         bounded = (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
         return (overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
-    clock = re.search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
+    clock = search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None and (window := _clock_window(clock, parts))[0] < window[1]:  # 'at 85' is an age, no time
         return window
     words = text.split()
@@ -156,175 +156,175 @@ def canonical_times(text: str) -> str:
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
-        t = re.sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
-        t = re.sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
-    t = re.sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
-    t = re.sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
-    t = re.sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
-    t = re.sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
-    t = re.sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'
-    t = re.sub(r"\b(?:plutot que|rather than|instead of) (?:le |l'|la |the |in the )?(?=(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)", "| not the ", t)  # 'apres le souper plutot que le matin'
-    t = re.sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
-    t = re.sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
-    t = re.sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
+        t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
+        t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
+    t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
+    t = sub(r"\b(from \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus'
+    t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
+    t = sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
+    t = sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'
+    t = sub(r"\b(?:plutot que|rather than|instead of) (?:le |l'|la |the |in the )?(?=(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)", "| not the ", t)  # 'apres le souper plutot que le matin'
+    t = sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
+    t = sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
+    t = sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
-    t = re.sub(r"(?<!le )\b((?:from |de )?\d{1,2}(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'
-    t = re.sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
-    t = re.sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
-    t = re.sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
-    t = re.sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus|on(?=\s*(?:\||$)))\b", r"from \1", t)
-    t = re.sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
-    t = re.sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
+    t = sub(r"(?<!le )\b((?:from |de )?\d{1,2}(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'
+    t = sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
+    t = sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
+    t = sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
+    t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus|on(?=\s*(?:\||$)))\b", r"from \1", t)
+    t = sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
+    t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
                lambda m: "| before 12:00" if m.group(1) else "| before ", t)  # 'moi chu la jusqu'a midi'
-    t = re.sub(r"\b(?:dort|dors|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+){0,2}? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
-    t = re.sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
-    t = re.sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
-    t = re.sub(r"\bquand vous (?:voulez|voudrez)\b(?=\s*\|?\s*(?:sauf|except|mais pas|but not)\b)", "n'importe quand", t)
-    t = re.sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
-    t = re.sub(
+    t = sub(r"\b(?:dort|dors|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+){0,2}? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
+    t = sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)
+    t = sub(r"\b(?:after|apres) (?:le |the )?(?:souper|supper|dinner)\b(?=[^|]*\b(?:on se couche|je me couche|go to bed|sleep|dort|couche))", "before 17:00", t)
+    t = sub(r"\bquand vous (?:voulez|voudrez)\b(?=\s*\|?\s*(?:sauf|except|mais pas|but not)\b)", "n'importe quand", t)
+    t = sub(r"\b(?:whatever|whichever) day(?: suits you| you (?:like|want|pick))?(?= (?:except|but|other than)\b)", "any day", t)
+    t = sub(
         r"\b(any ?day|any ?time|anytime|whenever|n'importe quand|n'importe quel jour|tout|anything|everything|every ?day|all week|tous les jours"
         r"|any weekday|weekdays)((?: \w+){0,3}?) (?:but|mais)\b(?= (?:not |pas )?(?:the |le |a |un |on )?(?:early |late |tot le )?(?:\d{1,2}(?:st|nd|rd|th|er)?\b|%s|%s|tomorrow|demain|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?)\b)"
         % (WEEKDAY_NAMES, "|".join(f"{w}s" for w in FULL_WEEKDAYS)),
         r"\1\2 except", t,
     )
-    t = re.sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
-    t = re.sub(r"\b(?:(?:have|enjoy) a (?:good|nice|great|lovely) |(?:bonne|belle) )(?:weekend|week-end|fin de semaine)\b|\bbon week-end\b", " ", t)  # a wish for the client's weekend
-    t = re.sub(r"\b(make (?:that|it)|plutot|mettons|disons) (1[0-2]|[1-9])\b(?!:| ?(?:st|nd|rd|th|er|h\b|am|pm|jours?|days?|weeks?|semaines?|(?:%s)\b))" % "|".join(MONTHS), r"\1 at \2", t)  # 'Tuesday at 2, no sorry, make that 3'
-    t = re.sub(r"\b(?:jusqu'a|until|till|through) (?:la fin (?:de |d')|the end of )(?:%s)\b" % "|".join(MONTHS), " ", t)  # how long a habit lasts
-    t = re.sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
-    t = re.sub(r"\b(?:a|ce) soir\b(?!-la)|\btonight\b", "today evening", t)
-    t = re.sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b", "today morning", t)
-    t = re.sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
-    t = re.sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
-    t = re.sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
-    t = re.sub(r" ni (?=\w)", " | ni ", t)
-    t = re.sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
-    t = re.sub(rf"\b(?:i'?d )?(?:rather )?not (?:go )?(?:past|later than|beyond|after) ({WEEKDAY_NAMES})\b", r"up to \1", t)  # 'rather not go past Friday'
-    t = re.sub(r"\bde (\d{1,2}(?::\d{2})?)(?: ?h)? (?:a|au|jusqu'a) midi\b", r"from \1 to 12", t)
-    t = re.sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
-    t = re.sub(r"\b(?:(ces) )?(matin|avant-midi|apres-midi|soir)(s?)-la\b", lambda m: f"ces {m.group(2)}s" if m.group(1) or m.group(3) else f"ce {m.group(2)}", t)  # 'ces matins-la': those
-    t = re.sub(r"\b(?:have|has|avons|on a|got) (?:the|a|le|un|une|our|notre) (?:\w+ )?(?:lunch|dinner|supper|souper|diner|brunch|party)\b", " event ", t)
-    t = re.sub(rf"\b(?:since|depuis) (?:last )?(?:{WEEKDAY_NAMES}|yesterday|hier)\b", " ", t)  # 'in hospital since Saturday': past
-    t = re.sub(r"\s*\|\s*(jour pour jour|to the day)\b", r" \1", t)
-    t = re.sub(r"(?<!no )\bgood friday\b", "vendredi saint", t)
-    t = re.sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
+    t = sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
+    t = sub(r"\b(?:(?:have|enjoy) a (?:good|nice|great|lovely) |(?:bonne|belle) )(?:weekend|week-end|fin de semaine)\b|\bbon week-end\b", " ", t)  # a wish for the client's weekend
+    t = sub(r"\b(make (?:that|it)|plutot|mettons|disons) (1[0-2]|[1-9])\b(?!:| ?(?:st|nd|rd|th|er|h\b|am|pm|jours?|days?|weeks?|semaines?|(?:%s)\b))" % "|".join(MONTHS), r"\1 at \2", t)  # 'Tuesday at 2, no sorry, make that 3'
+    t = sub(r"\b(?:jusqu'a|until|till|through) (?:la fin (?:de |d')|the end of )(?:%s)\b" % "|".join(MONTHS), " ", t)  # how long a habit lasts
+    t = sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
+    t = sub(r"\b(?:a|ce) soir\b(?!-la)|\btonight\b", "today evening", t)
+    t = sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b", "today morning", t)
+    t = sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
+    t = sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
+    t = sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
+    t = sub(r" ni (?=\w)", " | ni ", t)
+    t = sub(r"\b(next|nxt|prochaine?) weak\b", r"\1 week", t)
+    t = sub(rf"\b(?:i'?d )?(?:rather )?not (?:go )?(?:past|later than|beyond|after) ({WEEKDAY_NAMES})\b", r"up to \1", t)  # 'rather not go past Friday'
+    t = sub(r"\bde (\d{1,2}(?::\d{2})?)(?: ?h)? (?:a|au|jusqu'a) midi\b", r"from \1 to 12", t)
+    t = sub(rf"\b(this|ce) ({WEEKDAY_NAMES}) (or|ou) (?:the )?(?:next|le prochain|prochain)\b", r"\1 \2 \3 next \2", t)  # 'this Friday or next'
+    t = sub(r"\b(?:(ces) )?(matin|avant-midi|apres-midi|soir)(s?)-la\b", lambda m: f"ces {m.group(2)}s" if m.group(1) or m.group(3) else f"ce {m.group(2)}", t)  # 'ces matins-la': those
+    t = sub(r"\b(?:have|has|avons|on a|got) (?:the|a|le|un|une|our|notre) (?:\w+ )?(?:lunch|dinner|supper|souper|diner|brunch|party)\b", " event ", t)
+    t = sub(rf"\b(?:since|depuis) (?:last )?(?:{WEEKDAY_NAMES}|yesterday|hier)\b", " ", t)  # 'in hospital since Saturday': past
+    t = sub(r"\s*\|\s*(jour pour jour|to the day)\b", r" \1", t)
+    t = sub(r"(?<!no )\bgood friday\b", "vendredi saint", t)
+    t = sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
                r"|\b(?:le|the) (?:souper|diner|dinner|supper|lunch|brunch) (?:de famille|familial|de noel|party|des fetes)\b", " event ", t)  # an event, not a time
-    t = re.sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
-    t = re.sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
-    t = re.sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
-    t = re.sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
-    t = re.sub(r"\bgenre (?=\d)", "around ", t)
-    t = re.sub(r"\bpasse (?=\d)", "after ", t)
-    t = re.sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
-    t = re.sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
-    t = re.sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
-    t = re.sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
-    t = re.sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b(?! prochaine| d)", "pas la cette semaine", t)
-    t = re.sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
-    t = re.sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
-    t = re.sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
-    t = re.sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
+    t = sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
+    t = sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
+    t = sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
+    t = sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
+    t = sub(r"\bgenre (?=\d)", "around ", t)
+    t = sub(r"\bpasse (?=\d)", "after ", t)
+    t = sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
+    t = sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
+    t = sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
+    t = sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
+    t = sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b(?! prochaine| d)", "pas la cette semaine", t)
+    t = sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
+    t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
+    t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
                lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
-    t = re.sub(r"\btwentieth\b", "20th", t)
-    t = re.sub(r"\bthirtieth\b", "30th", t)
-    t = re.sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
-    t = re.sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|\w+s\b))",
+    t = sub(r"\btwentieth\b", "20th", t)
+    t = sub(r"\bthirtieth\b", "30th", t)
+    t = sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
+    t = sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|\w+s\b))",
                lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'Mindy at ten'
-    t = re.sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
-    t = re.sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
-    t = re.sub(r"\b(?:too|to) (?=thirty\b)", "two ", t)
-    t = re.sub(rf"\b{_N} o'?clock\b", lambda m: f"{number_of(m.group(1))}:00", t)
-    t = re.sub(rf"\b{_N} (thirty|fifteen|forty-?five)\b", lambda m: f"{number_of(m.group(1))}:{ {'thirty': 30, 'fifteen': 15}.get(m.group(2), 45)}", t)
-    t = re.sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
-    t = re.sub(r"(?<![-\w])midi et demie?\b", "12:30", t)
-    t = re.sub(r"(?<![-\w])midi moins (?:le )?quart\b", "11:45", t)
-    t = re.sub(rf"\b{_N} ?h(?:eures?)? et demie?\b", lambda m: f"{number_of(m.group(1))}:30", t)
-    t = re.sub(rf"\b{_N} ?h(?:eures?)? et quart\b", lambda m: f"{number_of(m.group(1))}:15", t)
-    t = re.sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
-    t = re.sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
-    t = re.sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{number_of(m.group(1))}:00", t)
+    t = sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
+    t = sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
+    t = sub(r"\b(?:too|to) (?=thirty\b)", "two ", t)
+    t = sub(rf"\b{_N} o'?clock\b", lambda m: f"{number_of(m.group(1))}:00", t)
+    t = sub(rf"\b{_N} (thirty|fifteen|forty-?five)\b", lambda m: f"{number_of(m.group(1))}:{ {'thirty': 30, 'fifteen': 15}.get(m.group(2), 45)}", t)
+    t = sub(r"(?<![-\w])midi (?:et quart|quinze)\b", "12:15", t)
+    t = sub(r"(?<![-\w])midi et demie?\b", "12:30", t)
+    t = sub(r"(?<![-\w])midi moins (?:le )?quart\b", "11:45", t)
+    t = sub(rf"\b{_N} ?h(?:eures?)? et demie?\b", lambda m: f"{number_of(m.group(1))}:30", t)
+    t = sub(rf"\b{_N} ?h(?:eures?)? et quart\b", lambda m: f"{number_of(m.group(1))}:15", t)
+    t = sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
+    t = sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{number_of(m.group(1))}:00", t)
     t = _meal_time_bound(t)
-    t = re.sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
-    t = re.sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
-    t = t if LETS_IN.search(t) else re.sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
-    t = re.sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
+    t = sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
+    t = sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
+    t = t if LETS_IN.search(t) else sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
+    t = sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
                r"\1 \2:\3", t)  # 'arond 1030'
-    t = re.sub(r"(?<=\| )(1[0-2]|[1-9])([0-5]\d)(?=\s*(?:$|\|))", r"\1:\2", t)  # 'weds 28th, 1045'
+    t = sub(r"(?<=\| )(1[0-2]|[1-9])([0-5]\d)(?=\s*(?:$|\|))", r"\1:\2", t)  # 'weds 28th, 1045'
 
-    t = re.sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",
+    t = sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",
                lambda m: f"{number_of(m.group(1))}:30", t)  # 'half two': 2:30
-    t = re.sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
-    t = re.sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
-    t = re.sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
-    t = re.sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
-    t = re.sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|de apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
-    t = re.sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
-    t = re.sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
-    t = re.sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
-    t = re.sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
-    t = re.sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
-    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
-    t = re.sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
-    t = re.sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason
-    t = "||".join(re.sub(r"\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " " if re.search(r"\d|\b(?:sieste|nap|naps|dort|sleeps?|repose|rests?)\b", piece) else "after lunch", piece)
+    t = sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
+    t = sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
+    t = sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
+    t = sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
+    t = sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|de apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
+    t = sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
+    t = sub(r"\b(?:aux alentours de|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
+    t = sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
+    t = sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
+    t = sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
+    t = sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
+    t = sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason
+    t = "||".join(sub(r"\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " " if search(r"\d|\b(?:sieste|nap|naps|dort|sleeps?|repose|rests?)\b", piece) else "after lunch", piece)
                  for piece in t.split("||"))  # 'demain apres mon diner' wishes; 'vers 13 h 30, apres mon diner', 'sa sieste apres son diner' explain
-    t = re.sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
-    t = re.sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
-    t = re.sub(r"\bnxt\b", "next", t)
-    t = re.sub(r"\bwe+k\b", "week", t)
-    t = re.sub(r"\bde bone heure\b", "de bonne heure", t)
-    t = re.sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
-    t = re.sub(r"\b(?:ma job|my job|mon travail|ma shift|my shift|work) (?:finit|finishes|ends|termine|se termine) (?:a|at|vers|around)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
+    t = sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)
+    t = sub(r"\bnxt\b", "next", t)
+    t = sub(r"\bwe+k\b", "week", t)
+    t = sub(r"\bde bone heure\b", "de bonne heure", t)
+    t = sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:breakfast|dejeuner)\b", " around 9:00 ", t)
+    t = sub(r"\b(?:ma job|my job|mon travail|ma shift|my shift|work) (?:finit|finishes|ends|termine|se termine) (?:a|at|vers|around)? ?(noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)
-    t = re.sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back)|(?:i )?can be (?:there|here|at (?:his|her|their|my|mom'?s|dad'?s) (?:place|house|home|apartment|condo)))"
+    t = sub(r"\b(?:je finis|elle finit|il finit|she finishes|he finishes|she gets off|he gets off|je termine|je sors|i finish|i'?m done|i get off|i'?m off|i get home|je rentre|je (?:suis|serai) (?:de retour|revenue?)|i'?ll be (?:home|back)|i'?m (?:home|back)|(?:i )?can be (?:there|here|at (?:his|her|their|my|mom'?s|dad'?s) (?:place|house|home|apartment|condo)))"
                rf" (?:de \w+ |from \w+ |work )?(?:a|at|vers|around|by|pour)? ?(noon|midi|\d{{1,2}}(?::\d{{2}})?)\b(?: (?:le|on|les) (?:{WEEKDAY_NAMES})s?\b)?",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
-    t = re.sub(r"\b(?:i'?ll be|we'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b(?! (?:town|ville|home|the house|la maison))", "i'm at", t)
-    t = re.sub(r"\b(?:i|je) (?:start|begin|commence) (?:work |ma job |a travailler )?(?:at|a) (?=\d)", "| before ", t)  # 'first thing, I start work at 10'
-    t = re.sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
+    t = sub(r"\b(?:i'?ll be|we'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b(?! (?:town|ville|home|the house|la maison))", "i'm at", t)
+    t = sub(r"\b(?:i|je) (?:start|begin|commence) (?:work |ma job |a travailler )?(?:at|a) (?=\d)", "| before ", t)  # 'first thing, I start work at 10'
+    t = sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
-    t = re.sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
-    t = re.sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
-    t = re.sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
-    t = re.sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
+    t = sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
+    t = sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
+    t = sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
-    t = re.sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)  # 'après 38 ans de chauffeur': years, not a clock
-    t = re.sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
-    t = re.sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)  # 'le 16 am': a date, then the part of day
-    t = re.sub(r"(?<!let's )(?<!lets )(?<!let us )(?<!let is )\b(?:say|disons|mettons) (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|er)\b)", r"at \1", t)  # 'late morning, say 11'
-    t = re.sub(r"\b(?:je dois|faut que je|il faut que je|i have to|i need to|i must|i've got to|i gotta) (?:partir|parte|leave|go|be gone) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b", r"| before \1 |", t)  # 'faut que je parte à 15 h'
-    t = re.sub(r"\b([1-9]|1[0-2])(?::(\d{2}))? (?:du soir|le soir|in the evening|at night)\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}pm", t)  # '7 h le soir'
-    t = re.sub(r"\b(?:leaves?|part|partent|finish(?:es)?|finit|is done|goes home|s'en va) (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:after that|apres ca)\b",
+    t = sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)  # 'après 38 ans de chauffeur': years, not a clock
+    t = sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
+    t = sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)  # 'le 16 am': a date, then the part of day
+    t = sub(r"(?<!let's )(?<!lets )(?<!let us )(?<!let is )\b(?:say|disons|mettons) (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|er)\b)", r"at \1", t)  # 'late morning, say 11'
+    t = sub(r"\b(?:je dois|faut que je|il faut que je|i have to|i need to|i must|i've got to|i gotta) (?:partir|parte|leave|go|be gone) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b", r"| before \1 |", t)  # 'faut que je parte à 15 h'
+    t = sub(r"\b([1-9]|1[0-2])(?::(\d{2}))? (?:du soir|le soir|in the evening|at night)\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}pm", t)  # '7 h le soir'
+    t = sub(r"\b(?:leaves?|part|partent|finish(?:es)?|finit|is done|goes home|s'en va) (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:after that|apres ca)\b",
                r"\2 | after \1", t)  # 'the PSW leaves at 11 so anytime after that'
-    t = re.sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
-    t = re.sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'
-    t = re.sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
+    t = sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'
+    t = sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
-    t = re.sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b", " ", t)  # the past
-    t = re.sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
-    t = re.sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b", " ", t)  # the past
+    t = sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
+    t = sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
-    t = re.sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: " " if m.group(1)[0].isdigit() and int(m.group(1).split(":")[0]) < 8 else f"| after {m.group(1) if m.group(1)[0].isdigit() else '12:00'}", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts
-    t = re.sub(r"\b(?:finit|finis|finissent|termine|finish(?:es)?|done|gets? off|off work|sort de (?:la )?(?:job|shop|travail|l'ecole))(?: \w+){0,2}? (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:finit|finis|finissent|termine|finish(?:es)?|done|gets? off|off work|sort de (?:la )?(?:job|shop|travail|l'ecole))(?: \w+){0,2}? (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b",
                r"| after \1", t)  # 'mon gars finit a 5 h': free from then
-    t = re.sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'my knees are stiff till noon': from then
-    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
+    t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
-    t = re.sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
-    t = re.sub(r"(?<=\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' is the meal
-    t = re.sub(
+    t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
+    t = sub(r"(?<=\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' is the meal
+    t = sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,
     )
     t = PART_UNTIL.sub(_part_until, t)
-    if re.search(r"\b(?:after|from|apres|between|entre) \d{1,2}(?::\d{2}\b|\b(?! ?(?:weeks?|days?|semaines?|jours?|st|nd|rd|th|er|of|de)\b))", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
-        t = re.sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
-    if not re.search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
-        t = re.sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
-    return re.sub(r"\s+", " ", t).strip()
+    if search(r"\b(?:after|from|apres|between|entre) \d{1,2}(?::\d{2}\b|\b(?! ?(?:weeks?|days?|semaines?|jours?|st|nd|rd|th|er|of|de)\b))", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
+        t = sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
+    if not search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
+        t = sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
+    return sub(r"\s+", " ", t).strip()
 
 
 PART_UNTIL = compile_words(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")
@@ -348,7 +348,7 @@ def _meal_time_bound(t: str) -> str:
     if meal is None:
         return t
     after = t[meal.end():]
-    bound = re.search(r"\b(?:avant ca|avant|before that|before then|before)\b(?!\s+\d)", after)
+    bound = search(r"\b(?:avant ca|avant|before that|before then|before)\b(?!\s+\d)", after)
     if bound is None:
         return t
     return t[: meal.start()] + after[: bound.start()] + f"before {meal.group(1)}" + after[bound.end():]

@@ -9,7 +9,7 @@ from dateutil.easter import easter
 
 from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
-from dialogs.patterns import compile_words
+from dialogs.patterns import compile_words, search, sub
 
 
 def business_days(first: date, last: date) -> list[date]:
@@ -37,11 +37,11 @@ RETURN = compile_words(r"back|de retour|je|il|elle|on|goes|going|head|fl[iy]|dri
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = re.search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town|en ville)\b|(?:is|am|are|i'm|we're|she's|he's|est|suis|sont|sera) (?:(?:up|down|out|over) )?(?:at|in|au|aux|chez|there|la-bas|icitte|ici)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|(?:is|are) with us|reste chez (?!moi)|unavailable|not available|absent|parti|partie|empty|vide|hospital|hopital|garde|gardons|babysit\w*|(?:grandkids|grandchildren|petits-enfants) (?:here|over|icitte|ici)|de la visite|company|guests|visitors|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
-    dated = away is not None and (re.search(r"jusqu.?au\s+$", text[: away.start(1)]) or re.match(r"\d{1,2}(?:st|nd|rd|th|er)\b", away.group(1)))  # 'till 11' is a clock
-    if away and (found := _leading_days(re.sub(r"^(?=\d{1,2}\b)", "le " if dated else "", away.group(1)), today)):  # 'jusqu'au 14
+    away = search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town|en ville)\b|(?:is|am|are|i'm|we're|she's|he's|est|suis|sont|sera) (?:(?:up|down|out|over) )?(?:at|in|au|aux|chez|there|la-bas|icitte|ici)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|(?:is|are) with us|reste chez (?!moi)|unavailable|not available|absent|parti|partie|empty|vide|hospital|hopital|garde|gardons|babysit\w*|(?:grandkids|grandchildren|petits-enfants) (?:here|over|icitte|ici)|de la visite|company|guests|visitors|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|at work|au travail|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    dated = away is not None and (search(r"jusqu.?au\s+$", text[: away.start(1)]) or re.match(r"\d{1,2}(?:st|nd|rd|th|er)\b", away.group(1)))  # 'till 11' is a clock
+    if away and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if dated else "", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = re.search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)| a la maison| du [\w-]+| de chez(?: \w+){1,2}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    back = search(r"\b(back(?: home)?|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)| a la maison| du [\w-]+| de chez(?: \w+){1,2}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
     if back and re.match(r"(?:the |le )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au|-) " % WEEKDAY_NAMES, back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(back.group(2), today)):
@@ -71,7 +71,7 @@ def named_days(text: str, today: date) -> list[date]:
     words = text.split()
     named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
     week = named_week(text, today)
-    if week is not None and named and re.search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b|\b(?:%s) (?:or|ou|and|et|pis) (?:la |the )?(?:semaine|week)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+    if week is not None and named and search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b|\b(?:%s) (?:or|ou|and|et|pis) (?:la |the )?(?:semaine|week)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         days = week + [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]  # 'this week or on Monday'
     elif week is not None:
         days = [d for d in week if d.weekday() in named] if named else week
@@ -114,35 +114,35 @@ def named_week(text: str, today: date) -> list[date] | None:
     def weekdays(monday: date, first: int = 0, last: int = 4) -> list[date]:
         return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
 
-    if re.search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and re.search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
+    if search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
         return weekdays(this_monday) + weekdays(next_monday)  # 'cette semaine ou la semaine prochaine'
-    if re.search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
+    if search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
-    if re.search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
+    if search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
         return weekdays(this_monday) + weekdays(next_monday)  # 'avant la fin de la semaine prochaine': from today to then
-    if re.search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
+    if search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
-    if re.search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b", text):
+    if search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b", text):
         return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
-    if re.search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
+    if search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):
         saturday = this_monday + timedelta(days=5)
         return weekdays(saturday if saturday >= today else saturday + timedelta(days=7), 0, 1)
-    if re.search(r"\b(?:weekends|week-ends|fins de semaine)\b", text) and re.search(r"\b(?:only|just|juste|seulement|best|mieux|prefer\w*)\b|^\W*(?:on |les |the )?(?:weekends|week-ends|fins de semaine)\W*$", text):  # 'weekends only': each one in the horizon
+    if search(r"\b(?:weekends|week-ends|fins de semaine)\b", text) and search(r"\b(?:only|just|juste|seulement|best|mieux|prefer\w*)\b|^\W*(?:on |les |the )?(?:weekends|week-ends|fins de semaine)\W*$", text):  # 'weekends only': each one in the horizon
         saturday = this_monday + timedelta(days=5)
         return [day for week in range(0, HORIZON_DAYS, 7) for day in weekdays(saturday + timedelta(days=week), 0, 1) if today <= day < today + timedelta(days=HORIZON_DAYS)]
-    if re.search(r"\bthis coming week\b", text):  # on a Friday or at the weekend, the week ahead
+    if search(r"\bthis coming week\b", text):  # on a Friday or at the weekend, the week ahead
         return weekdays(next_monday) if today.weekday() >= 4 else weekdays(this_monday)
-    if re.search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
+    if search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
         return weekdays(next_monday + timedelta(days=7))
-    if re.search(r"\bnext week\b|\bsemaine prochaine\b", text):
+    if search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
-    if re.search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
+    if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
         return weekdays(this_monday)
-    in_weeks = re.search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
+    in_weeks = search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
     if in_weeks:
         count = in_weeks.group(1)
         return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))))
-    first_week = re.search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({_MONTH_NAMES})\b", text)
+    first_week = search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({_MONTH_NAMES})\b", text)
     if first_week:
         first = calendar_date(f"{first_week.group(1)} 1", today) or today
         return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
@@ -156,11 +156,11 @@ def named_dates(text: str, today: date) -> list[date]:
     for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({_MONTH_NAMES})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
             text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
-    text = re.sub(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
+    text = sub(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
                   r"\1 \2 \3 \1 \4", text)  # 'Jan 12 or 13': January's 13th too
     spans = re.finditer(rf"\b(?:({_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
-    text = re.sub(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    text = sub(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)))"  # 'the 17th am' is the morning of the 17th
                     r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
     for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % _MONTH_NAMES, text):
@@ -217,7 +217,7 @@ def _holidays(text: str, today: date) -> list[date]:
     if not HOLIDAY_START.search(text):  # none of them, in one search
         return found
     for pattern, month, day in HOLIDAYS:
-        if not re.search(pattern, text):
+        if not search(pattern, text):
             continue
         if month == 0:  # Good Friday, Easter Monday: counted from Easter
             found += [d for d in (easter(year) + timedelta(days=day) for year in (today.year, today.year + 1)) if 0 <= (d - today).days <= FARTHEST_DAYS][:1]
@@ -289,7 +289,7 @@ def named_ranges(text: str, today: date) -> list[date]:
     days: list[date] = []
     if RANGE_BOUND.search(text):  # one search for the six phrases below
         for pattern, (first, last) in named:
-            if re.search(pattern, text):
+            if search(pattern, text):
                 days += business_days(max(first, today), last)
     if MONTH_WORD.search(text):
         for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({_MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
@@ -302,33 +302,33 @@ def named_ranges(text: str, today: date) -> list[date]:
             word = match.group(1)
             first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
-            before = re.search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
+            before = search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
             days += business_days(today if before else max(last - timedelta(days=6), today), last)
-        if re.search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
+        if search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
             first = _month_start(today.month % 12 + 1, today)
             days += business_days(first, first.replace(day=10))
     if DIGIT.search(text):
-        week_of = re.search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
+        week_of = search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
         if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))
-        onwards = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
+        onwards = search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
         if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
             days += fortnight(day)
-        starting = re.search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
+        starting = search(r"\b(?:from the|starting the|starting on the|a partir du|a partir de le|des le) (\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|to\b|through\b|thru\b|au\b|-))"
                              r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
         if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
             days += fortnight(day)
-        between = re.search(
+        between = search(
             rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{_MONTH_NAMES}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
             rf"(?: (?:of )?({_MONTH_NAMES})\b)?",
             text,
         )
-        through = re.search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
+        through = search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
         if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
                 and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
             days += business_days(first, last)
-        to_holiday = re.search(r"\b(?:du|from(?: the)?) (\d{1,2})(?:er|st|nd|rd|th)? (?:au|to|through|thru|until|till) (.+)", text)
+        to_holiday = search(r"\b(?:du|from(?: the)?) (\d{1,2})(?:er|st|nd|rd|th)? (?:au|to|through|thru|until|till) (.+)", text)
         if to_holiday and HOLIDAY_START.match(to_holiday.group(2)) and (first := _next_day_of_month(int(to_holiday.group(1)), today)):
             days += [day for last in _holidays(to_holiday.group(2), today)[:1] for day in business_days(first, last)]  # 'from the 25th through Canada Day'
         span = DATE_SPAN.search(text)
@@ -341,7 +341,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         before = BEFORE_DATE.search(text)
         if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
             days += business_days(today, last - timedelta(days=1))
-        month_week = re.search(rf"\bweek of ({_MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({_MONTH_NAMES})\b", text)
+        month_week = search(rf"\bweek of ({_MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({_MONTH_NAMES})\b", text)
         if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))
@@ -356,19 +356,19 @@ def named_ranges(text: str, today: date) -> list[date]:
                 and (last := _next_day_of_month(int(between.group(5)), first)):
             days += business_days(first, last)
     if WEEKDAY_WORD.search(text):
-        from_weekday = re.search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
+        from_weekday = search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
                                  rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
         if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
             days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
-        now_and = re.search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
+        now_and = search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
         if now_and:  # 'between now and next Friday': every weekday until then
             day = _base(now_and.group(1), today)
-            days += business_days(today, day + timedelta(days=7) if re.search(r"\bnext\b|prochain", now_and.group(0)) and day - today < timedelta(days=7 - today.weekday()) else day)
-        up_to = re.search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
+            days += business_days(today, day + timedelta(days=7) if search(r"\bnext\b|prochain", now_and.group(0)) and day - today < timedelta(days=7 - today.weekday()) else day)
+        up_to = search(r"\bup to (%s)\b" % WEEKDAY_NAMES, text)
         if up_to:  # 'I'd rather not go past Friday'
             last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
             days += business_days(today, last)
-    if re.search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
+    if search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
     return days

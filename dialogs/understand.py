@@ -20,7 +20,7 @@ from dialogs import intents
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, DEFAULT_PARTS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
-from dialogs.patterns import compile_words
+from dialogs.patterns import compile_words, search, sub
 
 INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",
@@ -183,88 +183,88 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
     text = text.replace("\u2019", "'")
-    text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if re.search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
+    text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
-    text = re.sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
-    text = re.sub(r"\bnoon-ish\b", "noonish", text)
+    text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
+    text = sub(r"\bnoon-ish\b", "noonish", text)
     if "semaine du" in text:
-        text = re.sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'
-    text = re.sub(r"(\d(?:st|nd|rd|th)?) n (?=(?:the )?\d)", r"\1 and ", text)  # '15th n 18th'
-    text = re.sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
-    text = re.sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
-    text = re.sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
-    text = re.sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
-    text = re.sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
-    text = re.sub(r"\bhalf way\b", "halfway", text)
-    text = re.sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
-    text = re.sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
-    text = re.sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
-    text = re.sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
-    text = re.sub(r"\bnight owl\b", "late riser", text)  # no evening wish
-    text = re.sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
-    text = re.sub(r"\btou les\b", "tous les", text)
-    text = re.sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
-    text = re.sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
-    text = re.sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
+        text = sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'
+    text = sub(r"(\d(?:st|nd|rd|th)?) n (?=(?:the )?\d)", r"\1 and ", text)  # '15th n 18th'
+    text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text, flags=re.I)
+    text = sub(r"\bwendy'?s day\b", "wednesday", text, flags=re.I)  # what autocorrect makes of it
+    text = sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
+    text = sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text, flags=re.I)
+    text = sub(r"\bto (early|late|soon)\b", r"too \1", text, flags=re.I)  # 'not to early'
+    text = sub(r"\bhalf way\b", "halfway", text)
+    text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
+    text = sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
+    text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
+    text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
+    text = sub(r"\bnight owl\b", "late riser", text)  # no evening wish
+    text = sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
+    text = sub(r"\btou les\b", "tous les", text)
+    text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
+    text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
+    text = sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
     text = SPELLED_DATE.sub(_date_in_digits, text)
-    text = re.sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
-    text = re.sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
-    text = re.sub(r"\bre[- ]?sch[ae]d\w*", "reschedule", text)  # 're schedual'
-    text = re.sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
-    text = re.sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
-    text = re.sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
-    text = re.sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
-    text = re.sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
+    text = sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
+    text = sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
+    text = sub(r"\bre[- ]?sch[ae]d\w*", "reschedule", text)  # 're schedual'
+    text = sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
+    text = sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
+    text = sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
+    text = sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
+    text = sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
-        text = re.sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
-    text = re.sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
-    text = re.sub(r"\ba\.m\.?", "am", text)
-    text = re.sub(r"\bp\.m\.?", "pm", text)
+        text = sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
+    text = sub(r"(\d ?)([ap]) m\b", r"\1\2m", text, flags=re.I)  # '10 a m'; 'M. Gervais' stays a name
+    text = sub(r"\ba\.m\.?", "am", text)
+    text = sub(r"\bp\.m\.?", "pm", text)
     if breaks:
-        text = re.sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)
-        text = re.sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
-        text = re.sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
-        text = re.sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
-        text = re.sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
-        text = re.sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
-        text = re.sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
-        text = re.sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
-        text = re.sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
-    text = re.sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
-    text = re.sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)  # 'in2weeks'; '2day' is today
-    text = re.sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'
-    text = re.sub(r"\b(1[0-2]|[1-9])([0-5]\d) ?(?=ish\b|-ish\b|am\b|pm\b)", r"\1:\2", text)  # '1030ish', '930am'
-    text = re.sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
+        text = sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)
+        text = sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
+        text = sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
+        text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
+        text = sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
+        text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
+        text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
+        text = sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
+        text = sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
+    text = sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
+    text = sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)  # 'in2weeks'; '2day' is today
+    text = sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'
+    text = sub(r"\b(1[0-2]|[1-9])([0-5]\d) ?(?=ish\b|-ish\b|am\b|pm\b)", r"\1:\2", text)  # '1030ish', '930am'
+    text = sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
-        text = re.sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
-        text = re.sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
-        text = re.sub(r"\baujourd hui\b", "aujourd'hui", text)
-        text = re.sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
-        text = re.sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
-        text = re.sub(r"\bc't'? ?(?=apres-midi|avant-midi|matin|soir|semaine)", "cet ", text)  # 'à c't'après-midi'
-        text = re.sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
-        text = re.sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
+        text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
+        text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
+        text = sub(r"\baujourd hui\b", "aujourd'hui", text)
+        text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
+        text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
+        text = sub(r"\bc't'? ?(?=apres-midi|avant-midi|matin|soir|semaine)", "cet ", text)  # 'à c't'après-midi'
+        text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
+        text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
-    text = re.sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
-    text = re.sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
-    text = re.sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
+    text = sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
+    text = sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
+    text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
-    text = re.sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
-    text = re.sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
-    text = re.sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
-    text = re.sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'
-    text = re.sub(GREETINGS, "", text).lstrip(" |")
+    text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
+    text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
+    text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
+    text = sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'
+    text = sub(GREETINGS, "", text).lstrip(" |")
     text = SIGN_OFF.sub(" ", text)
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
         text = text.replace(phrase, token)
     if locale.startswith("fr"):
-        text = re.sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
-        text = re.sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
+        text = sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
+        text = sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
     return text.strip(" -'")
 
 
@@ -343,7 +343,7 @@ def _choice(clean: str) -> int | None:
             word = named[-1].group(1) or named[-1].group(2) or named[-1].group(3)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)
         return None
-    if re.search(r"\b(at|around|vers|before|after|avant|apres|on the|of|between|entre|from the|du)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
+    if search(r"\b(at|around|vers|before|after|avant|apres|on the|of|between|entre|from the|du)\b|\d\s*(am|pm|h\b|:)|weeks?|semaines?|days?|jours?", clean):
         return None
     numbered = [m for m in NAMED_OPTION.finditer(clean) if m.group(1) or m.group(2)]
     if len(numbered) == 1:  # 'Mark here for mom, option 2'

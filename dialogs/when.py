@@ -14,7 +14,7 @@ from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, WEEKDAY_NAMES, Window
 from dialogs.clock import canonical_times, clock_time, hours_outside, overlap, part_hours
 from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
 from dialogs.clauses import BECAUSE, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF, Said, clauses, read_said, said_from
-from dialogs.patterns import compile_words
+from dialogs.patterns import compile_words, search
 
 
 def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
@@ -110,7 +110,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_week and said.weekdays and not said.every and mentioned and not clause.negative:  # 'earlier that week: Monday or Tuesday'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             said = replace(said, days=[monday + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
-        if DAY_AFTER.search(clause.text) and said.days and not clause.negative and re.search(r"\b(?:or|ou|and|et) (?:the day after|le lendemain)\b", clause.text):
+        if DAY_AFTER.search(clause.text) and said.days and not clause.negative and search(r"\b(?:or|ou|and|et) (?:the day after|le lendemain)\b", clause.text):
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=1)}))  # 'tomorrow or the day after'
         if DAY_AFTER.search(clause.text) and clause.negative and ruled_out and ruled_out[-1].every and not said.days:  # 'chimio les mercredis pis trop fatigué le lendemain': every day after
             said = replace(said, days=[after for after in (day + timedelta(days=1) for day in ruled_out[-1].days) if after.weekday() < 5])
@@ -127,7 +127,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
                 said = replace(said, days=sorted({*others, after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
-        if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or re.search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
+        if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())
         elif one_after and mentioned and not clause.negative and not one_after.group(0).startswith("celle"):  # 'Tuesday's a no. The one the week after?'; 'celle d'apres' is the week after
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
@@ -162,11 +162,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.parts and not (said.days or said.every) and ruled_out and said.parts <= ruled_out[-1].parts and (THOSE.search(clause.text) or THAT_DAY_PART.search(clause.text)):
                 continue  # 'physio Tuesday mornings... next week, mornings, but not those mornings': ruled out already
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'; 'next Thursday, not this one': the coming one
-                that = re.search(r"\bthat one\b", clause.text) and [d for d in mentioned if d in named_once]  # 'the 23rd... next week except that one': the day named
+                that = search(r"\bthat one\b", clause.text) and [d for d in mentioned if d in named_once]  # 'the 23rd... next week except that one': the day named
                 coming = today + timedelta(days=(wished_days[0].weekday() - today.weekday()) % 7)
                 said = Said([that[-1] if that else min(wished_days[0], coming)], frozenset(), frozenset(), None, frozenset(), False, False)
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
-                    and not re.search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
+                    and not search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
@@ -199,7 +199,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
-                    and not re.search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
+                    and not search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
                     and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not CLOCK_BOUND.search(wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)
