@@ -334,7 +334,7 @@ def clauses(canonical: str) -> list[Clause]:
                 piece = _in_refused_week(piece, found[-1].text)
             clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
             second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece)) if clause.negative else None
-            if second_day and second_day.re is DAY_THEN_DAY_WITH_PART and second_day.group(4) and not EXCEPT.search(piece[: second_day.start()]):
+            if second_day and second_day.re is DAY_THEN_DAY_WITH_PART.compiled and second_day.group(4) and not EXCEPT.search(piece[: second_day.start()]):
                 second_day = None  # 'son club de marche les mardis pis les jeudis matin': one habit, both mornings
             if second_day:  # 'foot care wednesday morning and the hairdresser friday': Friday is out all day
                 cut = 2 if second_day.group(2) else 4

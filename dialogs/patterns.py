@@ -5,9 +5,9 @@ shares it: a pattern like `\\bhow much\\b|\\bprice\\b|(?<![a-z] )\\bfee\\b` test
 every position of the text, and cannot use its fast skip over alternatives that begin with a letter. `compile_words`
 groups each run of alternatives that start with `\\b` behind one `\\b`: the same matches, several times faster.
 
-Second, the readers rewrite a reply with a long series of substitutions, most of which find nothing. `sub` and
-`search` first look for the literal text any match must contain (its needles, read from the parsed pattern) with
-`str.__contains__`, and run the expression only when one is there.
+Second, most patterns find nothing in most replies, yet each scans the whole text. Every pattern here first looks
+for the literal text any match must contain (its needles, read from the parsed pattern) with `str.__contains__`, a
+fast scan, and runs the expression only when one is there.
 """
 from __future__ import annotations
 
@@ -15,14 +15,47 @@ import re
 import re._constants as sre  # the parsed form of a pattern: the only place its required literals can be read
 import re._parser as sre_parse
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 BOUNDARY = r"\b"
-MOST_NEEDLES = 6  # beyond this, looking for each costs about as much as the search
+MOST_NEEDLES = 40  # beyond this, looking for each costs about as much as the search
+Replacement = str | Callable[[re.Match[str]], str]
 
 
-def compile_words(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile`, with runs of top-level alternatives that start with `\\b` grouped behind one `\\b`."""
+class Words:
+    """A compiled pattern that answers 'no match' at once when the text holds none of its needles."""
+
+    __slots__ = ("compiled", "needles")
+
+    def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
+        self.compiled, self.needles = compiled, needles
+
+    def _may_match(self, text: str) -> bool:
+        return not self.needles or any(needle in text for needle in self.needles)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos) if self._may_match(text) else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos) if self._may_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text) if self._may_match(text) else iter(())
+
+    def sub(self, replacement: Replacement, text: str) -> str:
+        return self.compiled.sub(replacement, text) if self._may_match(text) else text
+
+
+def compile_words(pattern: str) -> Words:
+    """The pattern compiled once, regrouped and with its needles."""
+    return _prepared(pattern)
+
+
+def _grouped(pattern: str) -> str:
+    """Runs of top-level alternatives that start with `\\b` behind one `\\b`: the same matches in the same order."""
     grouped: list[str] = []
     run: list[str] = []
     for alternative in [*_alternatives(pattern), None]:
@@ -36,32 +69,26 @@ def compile_words(pattern: str, flags: int = 0) -> re.Pattern[str]:
         run = []
         if alternative is not None:
             grouped.append(alternative)
-    return re.compile("|".join(grouped), flags)
+    return "|".join(grouped)
 
 
-def sub(pattern: str, replacement: str | Callable[[re.Match[str]], str], text: str, flags: int = 0) -> str:
-    """`re.sub`, skipped when the text lacks every literal a match needs."""
-    compiled, needles = _prepared(pattern, flags)
-    if needles and not any(needle in text for needle in needles):
-        return text
-    return compiled.sub(replacement, text)
+def sub(pattern: str, replacement: Replacement, text: str) -> str:
+    """`re.sub` for a pattern written inline, compiled once."""
+    return _prepared(pattern).sub(replacement, text)
 
 
 def search(pattern: str, text: str) -> re.Match[str] | None:
-    """`re.search`, skipped when the text lacks every literal a match needs."""
-    compiled, needles = _prepared(pattern, 0)
-    if needles and not any(needle in text for needle in needles):
-        return None
-    return compiled.search(text)
+    """`re.search` for a pattern written inline, compiled once."""
+    return _prepared(pattern).search(text)
 
 
 @lru_cache(maxsize=None)
-def _prepared(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    compiled = compile_words(pattern, flags)
-    if compiled.flags & re.IGNORECASE:
-        return compiled, ()
-    needles = _needles(sre_parse.parse(pattern, flags).data)
-    return compiled, tuple(needles) if needles and len(needles) <= MOST_NEEDLES else ()
+def _prepared(pattern: str) -> Words:
+    compiled = re.compile(_grouped(pattern))
+    if compiled.flags & re.IGNORECASE:  # 'STOP' holds no 'stop'
+        return Words(compiled, ())
+    needles = _needles(sre_parse.parse(pattern).data)
+    return Words(compiled, tuple(sorted(needles, key=len)) if needles and len(needles) <= MOST_NEEDLES else ())
 
 
 def _needles(items: list) -> frozenset[str] | None:

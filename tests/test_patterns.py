@@ -1,11 +1,11 @@
-"""The readers' pattern helpers make matching faster: they must find exactly what `re` finds."""
+"""The readers' pattern helpers make matching faster: they must find exactly what `re` finds, by every method."""
 from __future__ import annotations
 
 import re
 
 from hypothesis import given, settings, strategies as st
 
-from dialogs.patterns import _alternatives, _prepared, compile_words, search, sub
+from dialogs.patterns import _alternatives, compile_words, search, sub
 
 PATTERNS = (
     r"\bhow much\b|\bprice\b|(?<![a-z]{3} )\bfee\b|\bcost(?:s|ing)?\b",
@@ -25,22 +25,27 @@ def test_alternatives_are_cut_only_at_the_top_level() -> None:
 
 
 def test_runs_of_word_boundaries_share_one() -> None:
-    assert compile_words(r"\ba|\bb|(?<!x)c|\bd|\be(f|g)|h").pattern == r"\b(?:a|b)|(?<!x)c|\b(?:d|e(f|g))|h"
+    assert compile_words(r"\ba|\bb|(?<!x)c|\bd|\be(f|g)|h").compiled.pattern == r"\b(?:a|b)|(?<!x)c|\b(?:d|e(f|g))|h"
 
 
 def test_needles_are_the_literals_a_match_cannot_do_without() -> None:
-    assert set(_prepared(r"\b(?:i work|je travaille) (\d+)", 0)[1]) == {"i work", "je travaille"}
-    assert set(_prepared(r"\b(a|ce) soir\b|\btonight\b", 0)[1]) == {" soir", "tonight"}
-    assert _prepared(r"stop", re.IGNORECASE)[1] == ()  # 'STOP' holds no 'stop'
-    assert _prepared(r"\b\d+\b", 0)[1] == ()
+    assert set(compile_words(r"\b(?:i work|je travaille) (\d+)").needles) == {"i work", "je travaille"}
+    assert set(compile_words(r"\b(a|ce) soir\b|\btonight\b").needles) == {" soir", "tonight"}
+    assert compile_words(r"(?i)stop").needles == ()  # 'STOP' holds no 'stop'
+    assert compile_words(r"\b\d+\b").needles == ()
 
 
 @settings(max_examples=600, deadline=None)
 @given(TEXT)
 def test_the_fast_forms_find_what_re_finds(text: str) -> None:
     for pattern in PATTERNS:
-        ours, theirs = compile_words(pattern).search(text), re.compile(pattern).search(text)
-        assert (ours and (ours.span(), ours.groups())) == (theirs and (theirs.span(), theirs.groups())), (pattern, text)
+        ours, theirs = compile_words(pattern), re.compile(pattern)
+        for method in ("search", "match", "fullmatch"):
+            found, expected = getattr(ours, method)(text), getattr(theirs, method)(text)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (method, pattern, text)
+        assert ours.match(text, 2) is None if theirs.match(text, 2) is None else ours.match(text, 2).span() == theirs.match(text, 2).span()
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], (pattern, text)
+        assert ours.sub("<\\g<0>>", text) == theirs.sub("<\\g<0>>", text), (pattern, text)
         found = search(pattern, text)
-        assert (found and found.span()) == (theirs and theirs.span()), (pattern, text)
+        assert (found and found.span()) == (theirs.search(text) and theirs.search(text).span()), (pattern, text)
         assert sub(pattern, "<\\g<0>>", text) == re.sub(pattern, "<\\g<0>>", text), (pattern, text)
