@@ -31,7 +31,7 @@ class Words:
         self.compiled, self.needles = compiled, needles
 
     def _may_match(self, text: str) -> bool:
-        return not self.needles or any(needle in text for needle in self.needles)
+        return not self.needles or any(map(text.__contains__, self.needles))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled.search(text, pos) if self._may_match(text) else None
