@@ -11,6 +11,7 @@ from dataclasses import astuple
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+from typing import Any
 
 import typer
 import uvicorn
@@ -191,6 +192,17 @@ def db_upgrade() -> None:
     upgrade(Settings().database_url)
 
 
+def _sandbox_odoo(path: Path, **options: object) -> Any:
+    """A sandbox Odoo on the SQLite file `path`; only a clone has one: the production image leaves it out."""
+    try:
+        from odoo_sandbox import SandboxOdoo
+    except ModuleNotFoundError:
+        console.print("[red]The demo needs the sandbox Odoo (odoo_sandbox/), which the production image leaves out. "
+                      "Run it from a clone of the repository, as the README shows.[/]")
+        raise typer.Exit(2)
+    return SandboxOdoo(path=str(path), **options)
+
+
 @cli.command()
 def demo(
     port: int = typer.Option(8000, help="port of the assistant"),
@@ -199,12 +211,10 @@ def demo(
     quiet_hours: bool = typer.Option(False, help="enforce quiet hours in the demo too (console messages reach no one)"),
 ) -> None:
     """Start a sandbox Odoo (db 'demo', admin/admin) and the assistant with console channels."""
-    from app.odoo.sandbox import SandboxOdoo
-
     logs.configure(Settings())
     folder = data_dir or Path(tempfile.mkdtemp(prefix="fusion-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
-    sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"), db_name="demo", seed=True)
+    sandbox = _sandbox_odoo(folder / "odoo.sqlite", db_name="demo", seed=True)
     with ServerThread(sandbox.app, port=odoo_port):
         settings = Settings(
             odoo_url=f"http://127.0.0.1:{odoo_port}", odoo_db="demo", odoo_login="admin", odoo_password="admin",
@@ -222,10 +232,8 @@ def demo(
 @cli.command()
 def chat(phone: str | None = typer.Option(None, help="text as this number (default: the first client the scan reminds)")) -> None:
     """Talk to the assistant in the terminal, as a client, against a fresh sandbox Odoo (no ports opened)."""
-    from app.odoo.sandbox import SandboxOdoo
-
     folder = Path(tempfile.mkdtemp(prefix="fusion-chat-"))
-    sandbox = SandboxOdoo(path=str(folder / "odoo.sqlite"))
+    sandbox = _sandbox_odoo(folder / "odoo.sqlite")
     with ServerThread(sandbox.app) as odoo:
         settings = Settings(
             odoo_url=odoo.url, database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False, daily_scan_at=None

@@ -139,7 +139,7 @@ def bench_round_trip() -> None:
     from app.config import Settings
     from app.container import build_services
     from app.odoo.gateway import OdooGateway
-    from app.odoo.sandbox import SandboxOdoo
+    from odoo_sandbox import SandboxOdoo
     from app.serving import ServerThread
     from app.web.app import create_app
 

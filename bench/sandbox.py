@@ -16,10 +16,10 @@ from datetime import datetime, timedelta
 from itertools import count
 from typing import Any
 
-from app.odoo.sandbox import SandboxOdoo
-from app.odoo.sandbox.domain import NEGATIVE, POSITIVE_OF, Node, parse, paths
-from app.odoo.sandbox.orm import Env
-from app.odoo.sandbox.schema import MODELS
+from odoo_sandbox import SandboxOdoo
+from odoo_sandbox.domain import NEGATIVE, POSITIVE_OF, Node, parse, paths
+from odoo_sandbox.orm import Env
+from odoo_sandbox.schema import MODELS
 from bench.scan import CONTRACT, TODAY, build
 
 UNITS = 10_000

@@ -40,7 +40,7 @@ AREAS = ("416", "647", "905", "613", "519", "705")
 
 def build(env: object, units: int, today: date) -> None:
     """Clients and contracts in bulk (one create call per model), on top of the demo seed's catalogue and staff."""
-    from app.odoo.sandbox.seed import FIRST, LAST, PRODUCTS
+    from odoo_sandbox.seed import FIRST, LAST, PRODUCTS
 
     rng = random.Random(units)
     products = {p["name"]: p["id"] for p in env.search_read("product.product", [], ["name"])}  # type: ignore[attr-defined]
@@ -71,7 +71,7 @@ def serve(units: int, port: int, today: date = TODAY) -> None:
     """The sandbox process: the demo seed plus `units` contracts, served until terminated."""
     import uvicorn
 
-    from app.odoo.sandbox import SandboxOdoo
+    from odoo_sandbox import SandboxOdoo
 
     sandbox = SandboxOdoo(today=today)
     build(sandbox.env, units, today)

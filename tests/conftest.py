@@ -15,12 +15,12 @@ import odoorpc
 import pytest
 
 from app.config import Settings
-from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
+from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
 from app.serving import ServerThread
 
 if TYPE_CHECKING:
     from app.container import Services
-    from app.odoo.sandbox import SandboxOdoo
+    from odoo_sandbox import SandboxOdoo
     from tests.inbox_scenario import Scenario
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -51,7 +51,7 @@ def _root_logging() -> Iterator[None]:
 
 @pytest.fixture
 def sandbox() -> SandboxOdoo:
-    from app.odoo.sandbox import SandboxOdoo
+    from odoo_sandbox import SandboxOdoo
 
     return SandboxOdoo(path=":memory:", db_name="demo", seed=True, today=TODAY)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from app.container import build_services
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.serving import ServerThread
 from app.web.app import create_app
 from tests.conftest import TODAY, settings_for

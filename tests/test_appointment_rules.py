@@ -8,7 +8,7 @@ import pytest
 
 from app.config import Settings
 from app.odoo.gateway import OdooGateway
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.odoo.slots import SlotFinder
 from tests.conftest import NOW, TORONTO
 
@@ -90,7 +90,7 @@ def test_an_internal_user_cannot_write_booking_lines_but_reserving_capacity_make
     inverse runs with Odoo's own rights) is how one is made, for the event's user."""
     import odoorpc
 
-    from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
+    from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
 
     bot = odoorpc.ODOO("127.0.0.1", port=int(odoo_url.rsplit(":", 1)[1]))
     bot.login("demo", BOT_LOGIN, BOT_PASSWORD)

@@ -11,7 +11,7 @@ import pytest
 from app.container import Services, build_services
 from app.odoo.errors import OdooNotFound
 from app.odoo.gateway import OdooGateway
-from app.odoo.sandbox import BOT_API_KEY, SandboxOdoo
+from odoo_sandbox import BOT_API_KEY, SandboxOdoo
 from app.serving import ServerThread
 from tests.conftest import NOW, TODAY, settings_for
 

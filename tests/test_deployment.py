@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 import yaml
@@ -68,8 +69,8 @@ def _first_party_imports() -> set[str]:
 def test_the_image_holds_every_package_the_code_imports_and_the_prompts_it_reads() -> None:
     dockerfile = DOCKERFILE.read_text()
     copied = _copied(dockerfile)
-    assert _first_party_imports() == {"app", "dialogs"}
-    assert {"app", "dialogs", "pyproject.toml"} <= copied
+    assert _first_party_imports() == {"app", "dialogs", "odoo_sandbox"}  # the sandbox only by the demo, which says it is missing
+    assert {"app", "dialogs", "pyproject.toml"} <= copied and "odoo_sandbox" not in copied
     # the image installs the packages (not editable), so folders read at run time by a path setting that points
     # outside them must be copied and the setting pointed there
     for name, field in Settings.model_fields.items():
@@ -96,3 +97,12 @@ def test_the_readme_production_section_names_every_setting() -> None:
     production = readme.split("\n## Production\n", 1)[1].split("\n## ", 1)[0]
     missing = [f"FUSION_{name.upper()}" for name in Settings.model_fields if f"`FUSION_{name.upper()}`" not in production]
     assert not missing, f"settings the README's Production section does not name: {missing}"
+
+
+def test_the_demo_without_the_sandbox_says_to_run_it_from_a_clone(monkeypatch) -> None:
+    """The image has no sandbox Odoo: `demo` and `chat` explain that instead of a traceback."""
+    monkeypatch.setitem(sys.modules, "odoo_sandbox", None)  # importing it now fails as in the image
+    for command in (["demo", "--port", "0"], ["chat"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 2, result.output
+        assert "leaves out" in result.output and "clone" in result.output

@@ -9,7 +9,7 @@ from app.config import Settings
 from app.odoo.errors import OdooAuthError, OdooMissingError, OdooNotFound, OdooUnavailable, OdooValidationError
 from app.odoo.gateway import OdooGateway
 from app.odoo.transports import Json2Transport, JsonRpcTransport
-from app.odoo.sandbox import ADMIN_API_KEY
+from odoo_sandbox import ADMIN_API_KEY
 from app.serving import free_port
 
 

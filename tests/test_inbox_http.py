@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI
 
 from app.container import Services, build_services
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.odoo.staff_login import SignInRefused, StaffLogin
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message

@@ -26,7 +26,7 @@ from sqlalchemy.engine import make_url
 from app import logs
 from app.config import Settings
 from app.container import Services, build_services
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.serving import ServerThread, free_port
 from app.web.app import create_app
 from tests.conftest import NOW, eventually, settings_for

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.odoo.sandbox import BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, SandboxOdoo
-from app.odoo.sandbox.seed import BOT_GROUPS
+from odoo_sandbox import BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, SandboxOdoo
+from odoo_sandbox.seed import BOT_GROUPS
 from app.serving import ServerThread
 from tests.conftest import TODAY
 

@@ -8,8 +8,8 @@ import odoorpc.error
 import phonenumbers
 import pytest
 
-from app.odoo.sandbox import SandboxOdoo
-from app.odoo.sandbox.errors import InvalidValue, MissingError, ValidationError
+from odoo_sandbox import SandboxOdoo
+from odoo_sandbox.errors import InvalidValue, MissingError, ValidationError
 from tests.conftest import TODAY
 
 CONTRACT = "fusion.repair.maintenance.contract"

@@ -5,7 +5,7 @@ import httpx
 import odoorpc
 import pytest
 
-from app.odoo.sandbox import ADMIN_API_KEY
+from odoo_sandbox import ADMIN_API_KEY
 
 
 def port_of(url: str) -> int:

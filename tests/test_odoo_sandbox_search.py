@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.odoo.sandbox import SandboxOdoo
-from app.odoo.sandbox.errors import ValidationError
+from odoo_sandbox import SandboxOdoo
+from odoo_sandbox.errors import ValidationError
 from bench.sandbox import reference_ids
 from tests.conftest import TODAY
 

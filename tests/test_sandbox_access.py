@@ -7,9 +7,9 @@ import odoorpc
 import odoorpc.error
 import pytest
 
-from app.odoo.sandbox import BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, SandboxOdoo
-from app.odoo.sandbox.access import ACCESS, GROUPS
-from app.odoo.sandbox.schema import MODELS
+from odoo_sandbox import BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, SandboxOdoo
+from odoo_sandbox.access import ACCESS, GROUPS
+from odoo_sandbox.schema import MODELS
 
 IR_MODEL_REFUSED = (
     "You are not allowed to access 'Models' (ir.model) records.\n\n"

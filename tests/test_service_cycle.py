@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
 from app.container import Services, build_services
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.phones import normalise
 from app.reminders.scan import ScanReport
 from app.store.models import Conversation, FollowUp, Visit, VisitUnit

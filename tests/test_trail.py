@@ -10,7 +10,7 @@ import pytest
 from markupsafe import escape
 
 from app.container import Services, build_services
-from app.odoo.sandbox import BOT_API_KEY, BOT_LOGIN
+from odoo_sandbox import BOT_API_KEY, BOT_LOGIN
 from app.store import repository as repo
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, TrailEntry

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from app.container import build_services
-from app.odoo.sandbox import SandboxOdoo
+from odoo_sandbox import SandboxOdoo
 from app.serving import ServerThread
 from app.web.app import create_app
 from tests.conftest import NOW, settings_for
@@ -105,7 +105,7 @@ def test_the_jsonrpc_warm_up_signs_in_the_first_client_alone_and_the_others_side
     import threading
     import time
 
-    from app.odoo.sandbox import BOT_LOGIN, BOT_PASSWORD
+    from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
     from app.odoo.transports import JsonRpcTransport
 
     authenticate, lock = sandbox.env.authenticate, threading.Lock()

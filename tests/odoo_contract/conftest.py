@@ -59,11 +59,11 @@ class Target:
 
 def _sandbox_credentials() -> tuple[str, str, bool]:
     """The sandbox seed's integration user when it has one (BOT_API_KEY, optional BOT_LOGIN), else its admin."""
-    for module_name in ("app.odoo.sandbox", "app.odoo.sandbox.seed"):
+    for module_name in ("odoo_sandbox", "odoo_sandbox.seed"):
         module = importlib.import_module(module_name)
         if key := getattr(module, "BOT_API_KEY", None):
             return getattr(module, "BOT_LOGIN", "fusion-bot"), key, True
-    from app.odoo.sandbox import ADMIN_API_KEY
+    from odoo_sandbox import ADMIN_API_KEY
 
     return "admin", ADMIN_API_KEY, False
 

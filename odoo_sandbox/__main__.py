@@ -1,4 +1,4 @@
-"""`python -m app.odoo.sandbox --port 8069 --db demo --path sandbox.sqlite`: the sandbox Odoo on its own."""
+"""`python -m odoo_sandbox --port 8069 --db demo --path sandbox.sqlite`: the sandbox Odoo on its own."""
 from __future__ import annotations
 
 import argparse
