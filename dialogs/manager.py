@@ -144,7 +144,7 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
     if heard.intent == "human":
         return _hand_off(state, CLIENT_ASKS_FOR_A_PERSON)
     if state.stage == WHICH_CLIENT:
-        return _on_which_client(state, heard, text)
+        return _on_which_client(state, heard, text, policy)
     if state.stage == BOOKED:
         return _on_text_when_booked(state, heard, now, policy)
     if state.stage == CONFIRM_CANCEL:
@@ -228,7 +228,7 @@ def _on_text_when_booked(state: DialogState, heard: Understanding, now: datetime
     return state, [Send("already_booked", {"slot": slot})]
 
 
-def _on_which_client(state: DialogState, heard: Understanding, text: str) -> Result:
+def _on_which_client(state: DialogState, heard: Understanding, text: str, policy: DialogPolicy) -> Result:
     """'2' or a name (typos allowed) picks one of the clients sharing the phone."""
     chosen: int | None = None
     if heard.intent == "choose" and heard.choice and 1 <= heard.choice <= len(state.candidates):
@@ -244,7 +244,7 @@ def _on_which_client(state: DialogState, heard: Understanding, text: str) -> Res
             chosen = best[0]
     if chosen is None:
         misunderstood = state.misunderstood + 1
-        if misunderstood >= 2:
+        if misunderstood >= policy.misunderstood_before_handoff:
             return _hand_off(replace(state, misunderstood=misunderstood), "could not tell which client shares this phone")
         names = [first_name(name) for _, name in state.candidates]
         return replace(state, misunderstood=misunderstood), [Send("which_client", {"names": names})]
@@ -334,14 +334,14 @@ def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPol
 
 
 def _on_confirm_choice(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
-    """'1'/'yes' books the option read back; '2'/'no' offers the same times again; anything else asks again."""
-    assert state.chosen is not None
+    """'1'/'yes' books the option read back; '2'/'no' offers the same times again (so does a stage that lost its choice);
+    anything else asks again."""
+    if state.chosen is None or heard.intent in ("no", "cancel") or heard.intent == "choose" and heard.choice == 2:
+        return replace(state, stage=OFFERED, chosen=None), [Send("offer", {"offers": state.offers, "in_window": True, "apology": ""})]
     if heard.intent == "yes" or heard.intent == "choose" and heard.choice == 1:
         if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
             return _search(replace(state, chosen=None, apology="offer_stale"))
         return _book(replace(state, chosen=None), state.chosen)
-    if heard.intent in ("no", "cancel") or heard.intent == "choose" and heard.choice == 2:
-        return replace(state, stage=OFFERED, chosen=None), [Send("offer", {"offers": state.offers, "in_window": True, "apology": ""})]
     if heard.intent == "when":
         return _search(replace(state, chosen=None, windows=heard.windows, excluded=list(heard.excluded)))
     return state, [Send("confirm_choice", {"slot": state.chosen})]

@@ -81,7 +81,8 @@ def seed(env: Env, today: date) -> None:
     managers = [(6, 0, [groups[xmlid] for xmlid in ADMIN_GROUPS])]
     bot = env.create("res.users", {"login": "__system__", "name": "OdooBot", "active": False, "group_ids": managers})
     admin = env.create("res.users", {"login": "admin", "name": "Mitchell Admin", "tz": "America/Toronto", "lang": "en_US", "group_ids": managers})
-    assert (bot, admin) == (1, 2)  # uid 2 is the admin in every Odoo database
+    if (bot, admin) != (1, 2):  # uid 2 is the admin in every Odoo database
+        raise RuntimeError(f"the seed expects an empty database: OdooBot and admin got ids {bot} and {admin}")
     env.add_credential(admin, "password", "admin")
     env.add_credential(admin, "apikey", ADMIN_API_KEY)
     coordinator = env.create("res.users", {"login": "coordinator", "name": "Karen Lewis", "tz": "America/Toronto", "lang": "en_US"})

@@ -217,3 +217,18 @@ def test_the_new_marks_survive_a_round_trip_through_json() -> None:
     assert state.urgent and state.answered == ["price_question"]
     assert DialogState.from_json(state.to_json()) == state
     assert DialogState.from_json({k: v for k, v in state.to_json().items() if k not in ("urgent", "answered")}).urgent is False
+
+
+@pytest.mark.parametrize("tries", [2, 3])
+def test_the_which_client_question_hands_off_after_the_policys_number_of_misses(tries: int) -> None:
+    state, policy = stages()[WHICH_CLIENT], DialogPolicy(misunderstood_before_handoff=tries)
+    for _ in range(tries - 1):
+        state, actions = said("unknown", state, "zzzz", policy)
+        assert state.stage == WHICH_CLIENT and actions[-1].template == "which_client"
+    state, actions = said("unknown", state, "zzzz", policy)
+    assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
+
+
+def test_a_confirmation_that_lost_its_choice_offers_the_times_again() -> None:
+    state, actions = said("yes", replace(offered(), stage=CONFIRM_CHOICE, chosen=None))
+    assert state.stage == OFFERED and actions == [Send("offer", {"offers": SLOTS, "in_window": True, "apology": ""})]

@@ -427,7 +427,8 @@ class Conversations:
 
         A conversation is keyed by the client's phone, or by their email address when they have no phone."""
         key = client.phone or client.email
-        assert key is not None and (medium == "email" or client.phone is not None)
+        if key is None or (medium != "email" and client.phone is None):
+            raise ValueError(f"a {medium} reminder needs a phone number, an email one an address")
         with self._locked(key) as session:
             now = self.now()
             conversation = repo.latest_conversation(session, key)
@@ -458,7 +459,8 @@ class Conversations:
     def escalate(self, conversation_id: int, client: Client, units: list[DueUnit], band: int, medium: str) -> list[Message]:
         """Repeat an unanswered reminder on the next channel; nothing when the client replied or moved on meanwhile."""
         key = client.phone or client.email
-        assert key is not None
+        if key is None:
+            raise ValueError("a client with neither phone nor email has no conversation to escalate")
         with self._locked(key) as session:
             conversation = session.get(Conversation, conversation_id)
             if (
@@ -578,7 +580,8 @@ class Conversations:
         values.update(action.values)
         address, subject, html = phone, None, None
         if medium == "email":
-            assert conversation is not None and conversation.email
+            if conversation is None or not conversation.email:
+                raise ValueError("an email reply needs the conversation's email address")
             address = conversation.email
             values["booking_url"] = self._booking_url(conversation)
             values["unsubscribe_url"] = self._unsubscribe_links(conversation.id) if self._unsubscribe_links else ""

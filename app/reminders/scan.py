@@ -120,7 +120,8 @@ def escalate(
         if not units or client is None:
             continue  # booked or serviced meanwhile, or no longer due
         category = policies.category_for(units[0].device_type)
-        assert category is not None
+        if category is None:
+            continue  # the dealer no longer reminds this kind of unit
         waiting = Waiting(
             conversation.id, client, reminder.channel, reminder.sent_at or reminder.created_at, reminder.status in UNDELIVERED,
             policies.channels(category), policies.escalate_after(category),
