@@ -164,6 +164,19 @@ def test_staff_actions_over_http(browser: httpx.Client, scenario: Scenario, serv
     assert "Write a text of 1 to 1,600 characters." in browser.get(f"/inbox/c/{cid}").text
 
 
+def test_a_stray_key_error_in_a_staff_action_is_a_server_error_not_a_missing_conversation(
+        browser: httpx.Client, scenario: Scenario, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = scenario.id(scenario.handoff)
+    sign_in(browser)
+    token = csrf(browser.get(f"/inbox/c/{cid}"))
+
+    def broken(*args: object) -> None:
+        raise KeyError("a bug, not a missing conversation")
+
+    monkeypatch.setattr(services.assistant, "take_over", broken)
+    assert browser.post(f"/inbox/c/{cid}/take-over", data={"csrf": token}).status_code == 500
+
+
 def test_call_this_client_rings_staff_first_and_is_in_the_transcript(app: FastAPI, browser: httpx.Client, scenario: Scenario, services: Services) -> None:
     dialer = FakeDialer()
     app.state.dialer = dialer

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from app.assistant.calls import CallDesk, CallTurn
 from app.assistant.core import Odoo, OnCall, RingBack, RingOutDialer
+from app.assistant.errors import NotFound
 from app.assistant.outbox import OutboxDesk
 from app.assistant.page import PageDesk, PageTurn
 from app.assistant.staff import StaffActionRefused, StaffDesk
 
-__all__ = ["Assistant", "CallTurn", "Odoo", "OnCall", "PageTurn", "RingBack", "RingOutDialer", "StaffActionRefused"]
+__all__ = ["Assistant", "CallTurn", "NotFound", "Odoo", "OnCall", "PageTurn", "RingBack", "RingOutDialer", "StaffActionRefused"]
 
 
 class Assistant(StaffDesk, CallDesk, PageDesk, OutboxDesk):

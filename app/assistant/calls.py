@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.assistant.core import Conversations
+from app.assistant.errors import NotFound
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState, Send
@@ -28,7 +29,7 @@ class CallDesk(Conversations):
             message_id = _message_id(reference)
             placed = session.get(Message, message_id) if message_id is not None else None
             if placed is None or placed.channel != "voice" or placed.conversation_id is None:
-                raise LookupError("no call placed with this reference")
+                raise NotFound("no call placed with this reference")
             conversation = session.get(Conversation, placed.conversation_id)
             state = DialogState.from_json(conversation.state)
             if not machine:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import metrics
+from app.assistant.errors import NotFound
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.jobs import Jobs
 from app.odoo.errors import OdooError, OdooUnavailable
@@ -401,7 +402,7 @@ class Conversations:
     def _conversation(session: Session, conversation_id: int) -> Conversation:
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
-            raise LookupError(f"no conversation {conversation_id}")
+            raise NotFound(f"no conversation {conversation_id}")
         return conversation
 
     # reminders -------------------------------------------------------------------------------------------

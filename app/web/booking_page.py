@@ -16,7 +16,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from app.assistant import PageTurn
+from app.assistant import NotFound, PageTurn
 from app.container import Services
 from app.odoo.errors import OdooUnavailable
 from app.rendering import FALLBACK_LOCALE, LOCALES
@@ -109,7 +109,7 @@ def _posted(request: Request, page_path: str, read: Callable[[], T]) -> T | Resp
 def _locale_of(services: Services, conversation_id: int | None) -> str:
     try:
         return services.assistant.page(conversation_id, 0).locale if conversation_id is not None else FALLBACK_LOCALE
-    except LookupError:
+    except NotFound:
         return FALLBACK_LOCALE
 
 
@@ -118,7 +118,7 @@ def _turn(request: Request, conversation_id: int, step: Callable[[], PageTurn]) 
     services = _services(request)
     try:
         return step()
-    except LookupError:
+    except NotFound:
         return _unavailable(request, services, "unknown", 404, LOCALES)
     except OdooUnavailable:
         return _unavailable(request, services, "error", 503, (_locale_of(services, conversation_id),))

@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from starlette.concurrency import run_in_threadpool
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
-from app.assistant import CallTurn
+from app.assistant import CallTurn, NotFound
 from app.container import Services
 from app.phones import normalise
 from app.web.fields import client_text, provider_id
@@ -79,7 +79,7 @@ async def answer(request: Request) -> Response:
         return _twiml(response)
     try:
         turn = await run_in_threadpool(assistant.answer_call, reference, form.get("AnsweredBy", "") in MACHINE)
-    except LookupError:
+    except NotFound:
         raise HTTPException(status_code=404, detail="no call placed with this reference") from None
     goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
     return _twiml(_speak(turn, _gather_url(services, 1), goodbye))

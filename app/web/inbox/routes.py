@@ -16,7 +16,7 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
-from app.assistant import StaffActionRefused
+from app.assistant import NotFound, StaffActionRefused
 from app.container import Services
 from app.odoo.errors import OdooError
 from app.odoo.staff_login import SignInRefused, StaffLogin
@@ -189,7 +189,7 @@ def _act(request: Request, conversation_id: int, done: str, action: Any, *args: 
     try:
         action(conversation_id, *args)
         request.session["flash"] = {"kind": "ok", "code": done}
-    except LookupError:
+    except NotFound:
         raise HTTPException(status_code=404, detail="No such conversation") from None
     except StaffActionRefused as refused:
         request.session["flash"] = {"kind": "error", "code": refused.reason}
