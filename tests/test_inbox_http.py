@@ -17,6 +17,7 @@ from app.odoo.staff_login import SignInRefused, StaffLogin
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message
 from app.web.app import create_app
+from app.web.inbox.routes import ACTIONS
 from tests.conftest import Clock, settings_for
 from tests.inbox_scenario import Scenario
 from tests.test_staff_actions import FakeDialer
@@ -133,8 +134,8 @@ def test_forms_without_the_session_s_csrf_token_are_refused(browser: httpx.Clien
     sign_in(browser)
     before = len(services.channels["sms"].sent)
     for data in ({}, {"csrf": "forged"}, {"csrf": ""}):
-        assert browser.post(f"/inbox/c/{cid}/take-over", data=data).status_code == 403
-        assert browser.post(f"/inbox/c/{cid}/reply", data={**data, "text": "hello"}).status_code == 403
+        for action in [*ACTIONS, "no-such-action"]:  # every staff action, and one that is not: the router checks first
+            assert browser.post(f"/inbox/c/{cid}/{action}", data={**data, "text": "hello"}).status_code == 403, action
     with httpx.Client(base_url=url) as other:  # another staff member's token is no good in this session
         sign_in(other)
         foreign = csrf(other.get("/inbox"))
@@ -160,6 +161,7 @@ def test_staff_actions_over_http(browser: httpx.Client, scenario: Scenario, serv
     assert "Your text was sent." in after.text and "Karen here, calling you in 5 minutes." in after.text
     assert browser.post(f"/inbox/c/{cid}/book", data={"csrf": token, "book": "not-a-slot"}).status_code == 422
     assert browser.post("/inbox/c/999999/take-over", data={"csrf": token}).status_code == 404
+    assert browser.post(f"/inbox/c/{cid}/frobnicate", data={"csrf": token}).status_code == 404
     browser.post(f"/inbox/c/{cid}/reply", data={"csrf": token, "text": "   "})
     assert "Write a text of 1 to 1,600 characters." in browser.get(f"/inbox/c/{cid}").text
 

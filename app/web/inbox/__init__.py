@@ -10,7 +10,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from app.container import Services
 from app.odoo.staff_login import StaffLogin
-from app.web.inbox.routes import make_templates, router
+from app.web.inbox.routes import actions, make_templates, router
 
 SESSION_HOURS = 12  # a working day; then staff sign in again
 
@@ -27,4 +27,5 @@ def install(app: FastAPI, services: Services) -> None:
     app.state.inbox_templates = make_templates(settings.timezone)
     app.state.dialer = services.dialer
     app.include_router(router)
+    app.include_router(actions)
     app.mount("/inbox/static", StaticFiles(directory=Path(__file__).parent / "static"), name="inbox-static")

@@ -3,6 +3,7 @@ is one Assistant method, then a redirect back to the conversation (post/redirect
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from dialogs.model import DialogState
 log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/inbox", tags=["inbox"])
+actions = APIRouter(prefix="/inbox", tags=["inbox"], dependencies=[Depends(signed_in), Depends(checked_form)])  # staff actions
 SIGN_IN_STATUS = {"credentials": 401, "two_factor": 401, "not_internal": 403, "unavailable": 503}
 
 
@@ -211,58 +213,67 @@ def _slot(value: Any) -> tuple[int, datetime]:
         raise HTTPException(status_code=422, detail="Unknown slot") from None
 
 
-@router.post("/c/{conversation_id}/take-over")
-def take_over(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "taken_over", _services(request).assistant.take_over)
+class Refused(Exception):
+    """A staff action refused before it runs, shown as a notice on the conversation page (its code)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
-@router.post("/c/{conversation_id}/hand-back")
-def hand_back(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "handed_back", _services(request).assistant.hand_back)
+def _text(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+    return (str(form.get("text", "")),)
 
 
-@router.post("/c/{conversation_id}/reply")
-def reply(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "replied", _services(request).assistant.staff_reply, str(form.get("text", "")))
+def _booked_slot(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+    return _slot(form.get("book"))
 
 
-@router.post("/c/{conversation_id}/book")
-def book(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "booked", _services(request).assistant.staff_book, *_slot(form.get("book")))
-
-
-@router.post("/c/{conversation_id}/offer")
-def offer(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+def _offered_slots(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
     choices = [_slot(value) for value in form.getlist("offer")]
     if not 1 <= len(choices) <= 5:
-        request.session["flash"] = {"kind": "error", "code": "offer_count"}
-        return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
-    return _act(request, conversation_id, "offered", _services(request).assistant.staff_offer, choices)
+        raise Refused("offer_count")
+    return (choices,)
 
 
-@router.post("/c/{conversation_id}/cancel")
-def cancel(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "cancelled", _services(request).assistant.staff_cancel)
-
-
-@router.post("/c/{conversation_id}/resolve")
-def resolve(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "resolved", _services(request).assistant.resolve)
-
-
-@router.post("/c/{conversation_id}/opt-out")
-def opt_out(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    return _act(request, conversation_id, "opted_out", _services(request).assistant.record_opt_out)
-
-
-@router.post("/c/{conversation_id}/call")
-def call(request: Request, conversation_id: int, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+def _call(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
     dialer = request.app.state.dialer
     if dialer is None:
         raise HTTPException(status_code=404, detail="Calls need RingCentral")
     number = normalise(str(form.get("staff_number", "")), _services(request).settings.default_region)
     if number is None:
-        request.session["flash"] = {"kind": "error", "code": "staff_number"}
-        return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
+        raise Refused("staff_number")
     request.session["staff"] = {**staff, "phone": number}  # remembered for the next call
-    return _act(request, conversation_id, "called", _services(request).assistant.call_client, dialer, number)
+    return dialer, number
+
+
+def _nothing(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+    return ()
+
+
+Arguments = Callable[[Request, FormData, dict], tuple[Any, ...]]
+ACTIONS: dict[str, tuple[str, Arguments, str]] = {  # path: the assistant's method, its arguments from the form, the notice after it
+    "take-over": ("take_over", _nothing, "taken_over"),
+    "hand-back": ("hand_back", _nothing, "handed_back"),
+    "reply": ("staff_reply", _text, "replied"),
+    "book": ("staff_book", _booked_slot, "booked"),
+    "offer": ("staff_offer", _offered_slots, "offered"),
+    "cancel": ("staff_cancel", _nothing, "cancelled"),
+    "resolve": ("resolve", _nothing, "resolved"),
+    "opt-out": ("record_opt_out", _nothing, "opted_out"),
+    "call": ("call_client", _call, "called"),
+}
+
+
+@actions.post("/c/{conversation_id}/{action}")
+def act(request: Request, conversation_id: int, action: str, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+    """Every staff action on a conversation (`ACTIONS`), signed in and CSRF-checked by the router itself."""
+    if action not in ACTIONS:
+        raise HTTPException(status_code=404, detail="No such action")
+    method, arguments, done = ACTIONS[action]
+    try:
+        values = arguments(request, form, staff)
+    except Refused as refused:
+        request.session["flash"] = {"kind": "error", "code": refused.code}
+        return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
+    return _act(request, conversation_id, done, getattr(_services(request).assistant, method), *values)
