@@ -14,7 +14,7 @@ from dialogs.manager import CLIENT_ASKS_FOR_A_PERSON, REASONS, URGENT, DialogPol
 from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT, Book,
     Booking, BookingConfirmed, DialogState, FetchSlots, HandedBack, HandToStaff, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
-    StaffResolved, StaffTookOver, StopReminders, TimerFired, Unit,
+    InboundText, StaffResolved, StaffTookOver, StopReminders, TimerFired, Unit,
 )
 from dialogs.understand import Understanding
 
@@ -232,3 +232,13 @@ def test_the_which_client_question_hands_off_after_the_policys_number_of_misses(
 def test_a_confirmation_that_lost_its_choice_offers_the_times_again() -> None:
     state, actions = said("yes", replace(offered(), stage=CONFIRM_CHOICE, chosen=None))
     assert state.stage == OFFERED and actions == [Send("offer", {"offers": SLOTS, "in_window": True, "apology": ""})]
+
+
+@pytest.mark.parametrize("stage", [*STAGES, HANDOFF])
+@pytest.mark.parametrize("text", ["STOP", "Arrêt", "stop please", "UNSUBSCRIBE"])
+def test_stop_opts_out_in_every_stage(stage: str, text: str) -> None:
+    state = staffed() if stage == HANDOFF else stages()[stage]
+    assert state.stage == stage
+    after, actions = handle(state, InboundText(text), NOW)
+    assert after.stage == OPTED_OUT and RecordOptOut() in actions, actions
+    assert not any(isinstance(a, (FetchSlots, Book)) for a in actions)
