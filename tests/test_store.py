@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from app.store.db import make_engine, session_factory, upgrade
 from app.store.models import Conversation, Message, Reminder
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc)
+HOUR = timedelta(hours=1)
 
 
 def fresh_store(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -77,11 +78,36 @@ def test_a_slot_is_claimed_by_one_conversation(tmp_path: Path) -> None:
         for phone in ("+14165550101", "+14165550102"):
             session.add(Conversation(phone=phone, partner_id=1, locale="en_CA", status="active", state={}, created_at=NOW, updated_at=NOW))
         session.commit()
-        assert repo.claim_slot(session, 3, NOW, 1, NOW) is not None
-        assert repo.claim_slot(session, 3, NOW, 2, NOW) is None
-        assert repo.claim_slot(session, 4, NOW, 2, NOW) is not None
+        assert repo.claim_slot(session, 3, NOW, NOW + HOUR, 1, NOW) is not None
+        assert repo.claim_slot(session, 3, NOW, NOW + HOUR, 2, NOW) is None
+        assert repo.claim_slot(session, 4, NOW, NOW + HOUR, 2, NOW) is not None
         session.commit()
-        assert repo.claimed_slots(session, [(3, NOW), (5, NOW)]) == {(3, NOW)}
+        assert repo.claimed_slots(session, [(3, NOW, NOW + HOUR), (5, NOW, NOW + HOUR)]) == {(3, NOW)}
+
+
+def test_overlapping_visits_of_one_technician_cannot_both_be_claimed(store_url: str) -> None:
+    """60- and 90-minute visits mixed: 14:00-15:00 held, so 14:30-16:00 and 13:30-14:30 are not to be had, while
+    15:00-16:00 right after it, another technician's 14:30 and, once released, the same time again are."""
+    upgrade(store_url)
+    sessions = session_factory(make_engine(store_url))
+    half = HOUR / 2
+    with sessions() as session:
+        for phone in ("+14165550101", "+14165550102"):
+            session.add(Conversation(phone=phone, partner_id=1, locale="en_CA", status="active", state={}, created_at=NOW, updated_at=NOW))
+        session.commit()
+        first = repo.claim_slot(session, 3, NOW, NOW + HOUR, 1, NOW)
+        assert first is not None
+        session.commit()
+        assert repo.claim_slot(session, 3, NOW + half, NOW + 3 * half, 2, NOW) is None
+        assert repo.claim_slot(session, 3, NOW - half, NOW + half, 2, NOW) is None
+        session.commit()
+        offered = [(3, NOW + half, NOW + 3 * half), (3, NOW + HOUR, NOW + 2 * HOUR), (4, NOW + half, NOW + 3 * half)]
+        assert repo.claimed_slots(session, offered) == {(3, NOW + half)}
+        assert repo.claim_slot(session, 3, NOW + HOUR, NOW + 2 * HOUR, 2, NOW) is not None
+        assert repo.claim_slot(session, 4, NOW + half, NOW + 3 * half, 2, NOW) is not None
+        repo.drop_claim(session, first)
+        session.commit()
+        assert repo.claim_slot(session, 3, NOW - half, NOW + half, 2, NOW) is not None
 
 
 def test_two_writers_of_one_conversation_cannot_both_win(tmp_path: Path) -> None:

@@ -685,7 +685,7 @@ class Conversations:
 
     def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
         slot = action.slot
-        claim = repo.claim_slot(session, slot.technician_id, slot.start, conversation.id, self.now())
+        claim = repo.claim_slot(session, slot.technician_id, slot.start, slot.end, conversation.id, self.now())
         if claim is None:
             session.commit()
             metrics.BOOKINGS.labels("taken").inc()
@@ -693,7 +693,7 @@ class Conversations:
         session.commit()
         try:
             if not self._odoo.slots.is_free(slot):
-                session.delete(claim)
+                repo.drop_claim(session, claim)
                 session.commit()
                 metrics.BOOKINGS.labels("taken").inc()
                 return BookingFailed("taken")
@@ -714,14 +714,15 @@ class Conversations:
                 )
                 visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
-            session.delete(claim)
+            repo.drop_claim(session, claim)
             session.commit()
             if isinstance(exc, OdooUnavailable):
                 raise
             log.warning("booking failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
             metrics.BOOKINGS.labels("refused").inc()
             return BookingFailed("refused")
-        claim.event_id = event_id
+        for row in claim:
+            row.event_id = event_id
         session.commit()
         metrics.BOOKINGS.labels("moved" if action.replaces is not None else "booked").inc()
         if visit is not None and action.replaces is not None:  # moved: its quotation re-dated now
@@ -752,7 +753,7 @@ class Conversations:
 def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
     """The slots no conversation holds in the store right now (one being booked is not offered to anyone else)."""
     with session.no_autoflush:  # the turn's pending changes are not claims: they go in one flush with the rest
-        claimed = repo.claimed_slots(session, [(s.technician_id, s.start) for s in slots])
+        claimed = repo.claimed_slots(session, [(s.technician_id, s.start, s.end) for s in slots])
     return [s for s in slots if (s.technician_id, s.start) not in claimed]
 
 

@@ -107,7 +107,8 @@ class OptOut(Base):
 
 
 class SlotClaim(Base):
-    """A technician's slot held by one conversation while it is booked in Odoo: two workers cannot both win."""
+    """Five minutes of a technician's time held by one conversation while its visit is booked in Odoo (a visit holds
+    every cell it covers): two workers cannot both win a slot, nor two overlapping ones."""
 
     __tablename__ = "slot_claims"
     __table_args__ = (UniqueConstraint("technician_id", "start", name="uq_slot_claims_slot"), Index("ix_slot_claims_event", "event_id"))

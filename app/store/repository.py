@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -153,9 +153,34 @@ def _ids_by_model(units: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
     return by_model
 
 
-def claim_slot(session: Session, technician_id: int, start: datetime, conversation_id: int, now: datetime) -> SlotClaim | None:
-    """Hold a technician's slot for one conversation; None when another conversation holds it."""
-    return _insert_once(session, SlotClaim, technician_id=technician_id, start=start, conversation_id=conversation_id, created_at=now)
+CLAIM_CELL = timedelta(minutes=5)
+EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def claim_cells(start: datetime, end: datetime) -> list[datetime]:
+    """The cells of a fixed five-minute grid a visit covers: two visits of one technician overlap exactly when they
+    share a cell (a visit off the grid is widened to it), whatever their lengths."""
+    first = EPOCH + (start - EPOCH) // CLAIM_CELL * CLAIM_CELL
+    return [first + i * CLAIM_CELL for i in range(max(1, -((first - end) // CLAIM_CELL)))]
+
+
+def claim_slot(session: Session, technician_id: int, start: datetime, end: datetime, conversation_id: int, now: datetime) -> list[SlotClaim] | None:
+    """Hold a technician's time from `start` to `end` for one conversation, one row per cell, so that a visit
+    overlapping one being booked (14:30-16:00 against 14:00-15:00) cannot be claimed; None when any cell is held."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    cells = claim_cells(start, end)
+    rows = [{"technician_id": technician_id, "start": cell, "conversation_id": conversation_id, "created_at": now} for cell in cells]
+    claimed = list(session.scalars(insert(SlotClaim).values(rows).on_conflict_do_nothing().returning(SlotClaim)))
+    if len(claimed) < len(cells):
+        drop_claim(session, claimed)
+        return None
+    return claimed
+
+
+def drop_claim(session: Session, claim: list[SlotClaim]) -> None:
+    """Let go of a claim that was not booked."""
+    for row in claim:
+        session.delete(row)
 
 
 def release_claims(session: Session, event_id: int) -> None:
@@ -164,13 +189,15 @@ def release_claims(session: Session, event_id: int) -> None:
         session.delete(claim)
 
 
-def claimed_slots(session: Session, slots: list[tuple[int, datetime]]) -> set[tuple[int, datetime]]:
-    """Which of these (technician, start) pairs a conversation holds in the store right now."""
+def claimed_slots(session: Session, slots: list[tuple[int, datetime, datetime]]) -> set[tuple[int, datetime]]:
+    """Which of these (technician, start, end) slots overlap time a conversation holds in the store right now, as
+    (technician, start)."""
     if not slots:
         return set()
-    starts = {start for _, start in slots}
-    rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_(starts)))
-    return {(tech, start) for tech, start in rows} & set(slots)
+    cells = {(tech, start): claim_cells(start, end) for tech, start, end in slots}
+    rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_({c for cs in cells.values() for c in cs})))
+    held = set(rows)
+    return {(tech, start) for (tech, start), cs in cells.items() if any((tech, cell) in held for cell in cs)}
 
 
 def record_visit(
