@@ -104,6 +104,12 @@ def test_take_over_reply_book_hand_back_sign_out(page: Page, url: str, scenario:
     assert event["start"] == odoo_datetime(datetime.fromisoformat(start))
     assert service.channels["sms"].sent[-1].body.startswith("You're booked")
 
+    asked: list[str] = []  # the inbox's CSP allows no inline handler: the question comes from inbox.js
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.click("button:has-text('Cancel the visit')")
+    expect(page.locator(".booked")).to_contain_text("Thu Nov 26")
+    assert asked == ["Cancel the booked visit in Odoo?"]
+
     page.click("button:has-text('Hand back to the assistant')")
     expect(page.locator(".notice")).to_contain_text("Handed back")
     expect(page.locator("[data-status]")).to_have_text("booked")

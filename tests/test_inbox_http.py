@@ -166,6 +166,23 @@ def test_staff_actions_over_http(browser: httpx.Client, scenario: Scenario, serv
     assert "Write a text of 1 to 1,600 characters." in browser.get(f"/inbox/c/{cid}").text
 
 
+def test_every_inbox_response_carries_the_security_headers(browser: httpx.Client, scenario: Scenario) -> None:
+    def secured(response: httpx.Response, cached: bool = False) -> bool:
+        headers = response.headers
+        return ("frame-ancestors 'none'" in headers.get("content-security-policy", "") and "script-src 'self'" in headers["content-security-policy"]
+                and headers.get("x-frame-options") == "DENY" and headers.get("x-content-type-options") == "nosniff"
+                and headers.get("referrer-policy") == "same-origin" and (cached or headers.get("cache-control") == "no-store"))
+
+    assert secured(browser.get("/inbox/login"))
+    assert secured(browser.get("/inbox"))  # the redirect to sign in too
+    sign_in(browser)
+    cid = scenario.id(scenario.handoff)
+    for path in ("/inbox", f"/inbox/c/{cid}", "/inbox/report", "/inbox/pulse"):
+        assert secured(browser.get(path)), path
+    assert secured(browser.get("/inbox/static/inbox.js"), cached=True)
+    assert "content-security-policy" not in browser.get("/healthz").headers  # only the inbox's
+
+
 def test_a_stray_key_error_in_a_staff_action_is_a_server_error_not_a_missing_conversation(
         browser: httpx.Client, scenario: Scenario, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = scenario.id(scenario.handoff)

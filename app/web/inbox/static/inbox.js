@@ -1,3 +1,9 @@
+// A form with data-confirm asks first (no inline handlers: the inbox's Content-Security-Policy allows none).
+document.addEventListener("submit", (event) => {
+  const question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !confirm(question)) event.preventDefault();
+});
+
 // Live updates without reloading: poll a cheap mark every second; when it changes, fetch the page's live region again.
 (() => {
   const live = document.querySelector("[data-live]");
