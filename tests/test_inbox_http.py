@@ -128,14 +128,22 @@ def test_odoo_away_at_sign_in_says_so(tmp_path: Path, clock: Clock) -> None:
     assert refused.status_code == 503 and "cannot check your sign-in" in refused.text
 
 
-def test_forms_without_the_session_s_csrf_token_are_refused(browser: httpx.Client, url: str, scenario: Scenario, services: Services) -> None:
+def inbox_posts(app: FastAPI, conversation_id: int) -> list[str]:
+    """Every POST address the inbox serves, read from the app's OpenAPI paths, each staff action spelled out."""
+    paths = [path for path, methods in app.openapi()["paths"].items() if "post" in methods and path.startswith("/inbox")]
+    assert "/inbox/login" in paths and "/inbox/c/{conversation_id}/{action}" in paths
+    return [path.replace("{conversation_id}", str(conversation_id)).replace("{action}", action)
+            for path in paths for action in ([*ACTIONS, "no-such-action"] if "{action}" in path else [""])]
+
+
+def test_forms_without_the_session_s_csrf_token_are_refused(app: FastAPI, browser: httpx.Client, url: str, scenario: Scenario, services: Services) -> None:
     cid = scenario.id(scenario.stalled)
     assert browser.post("/inbox/login", data={"login": "coordinator", "password": "coordinator"}).status_code == 403
     sign_in(browser)
     before = len(services.channels["sms"].sent)
     for data in ({}, {"csrf": "forged"}, {"csrf": ""}):
-        for action in [*ACTIONS, "no-such-action"]:  # every staff action, and one that is not: the router checks first
-            assert browser.post(f"/inbox/c/{cid}/{action}", data={**data, "text": "hello"}).status_code == 403, action
+        for path in inbox_posts(app, cid):  # every POST route of the app, and an action that is not one: refused first
+            assert browser.post(path, data={**data, "text": "hello", "login": "coordinator", "password": "coordinator"}).status_code == 403, path
     with httpx.Client(base_url=url) as other:  # another staff member's token is no good in this session
         sign_in(other)
         foreign = csrf(other.get("/inbox"))
