@@ -18,6 +18,7 @@ from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message
 from app.web.app import create_app
 from app.web.inbox.routes import ACTIONS
+from app.web.inbox.throttle import SignInThrottle
 from tests.conftest import Clock, settings_for
 from tests.inbox_scenario import Scenario
 from tests.test_staff_actions import FakeDialer
@@ -191,6 +192,19 @@ def test_every_inbox_response_carries_the_security_headers(browser: httpx.Client
     assert "content-security-policy" not in browser.get("/healthz").headers  # only the inbox's
 
 
+def test_sign_in_is_throttled_after_five_wrong_passwords_without_asking_odoo(app: FastAPI, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with httpx.Client(base_url=url) as guesser:
+        for _ in range(5):
+            assert sign_in(guesser, "coordinator", "wrong").status_code == 401
+        asked: list[tuple[str, str]] = []
+        monkeypatch.setattr(app.state.staff_login, "authenticate", lambda login, password: asked.append((login, password)))
+        refused = sign_in(guesser, "coordinator", "coordinator")  # the right password, too late
+        assert refused.status_code == 429 and "Too many wrong passwords" in refused.text and asked == []
+        assert sign_in(guesser, "Coordinator", "coordinator").status_code == 429  # the login as Odoo compares it
+        monkeypatch.undo()
+        assert sign_in(guesser, "someone-else", "wrong").status_code == 401  # another login is counted on its own
+
+
 def test_a_stray_key_error_in_a_staff_action_is_a_server_error_not_a_missing_conversation(
         browser: httpx.Client, scenario: Scenario, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
     cid = scenario.id(scenario.handoff)
@@ -217,3 +231,16 @@ def test_call_this_client_rings_staff_first_and_is_in_the_transcript(app: FastAP
         [call] = session.query(Message).filter_by(conversation_id=cid, template="call").all()
     assert call.channel == "ringout" and call.status == "sent"
     assert "RingOut call" in browser.get(f"/inbox/c/{cid}").text and status(services, cid) == "handoff"
+
+
+def test_the_throttle_forgets_wrong_passwords_after_its_window_and_counts_each_address() -> None:
+    now = [0.0]
+    throttle = SignInThrottle(clock=lambda: now[0])
+    for _ in range(5):
+        throttle.failed("karen", "10.0.0.1")
+    assert throttle.blocked("karen", "10.0.0.2") and not throttle.blocked("marc", "10.0.0.1")
+    now[0] += 15 * 60
+    assert not throttle.blocked("karen", "10.0.0.1")
+    for attempt in range(20):
+        throttle.failed(f"guess{attempt}", "10.0.0.9")
+    assert throttle.blocked("marc", "10.0.0.9") and not throttle.blocked("marc", "10.0.0.1")

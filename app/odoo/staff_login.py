@@ -26,7 +26,7 @@ class StaffUser:
 
 class SignInRefused(Exception):
     """`reason`: 'credentials' (wrong login or password), 'two_factor', 'not_internal' (a portal user), 'unavailable'
-    (Odoo unreachable or refusing for another reason)."""
+    (Odoo unreachable or refusing for another reason), 'throttled' (too many wrong passwords: Odoo was not asked)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

@@ -12,6 +12,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from app.container import Services
 from app.odoo.staff_login import StaffLogin
 from app.web.inbox.routes import actions, make_templates, router
+from app.web.inbox.throttle import SignInThrottle
 
 SESSION_HOURS = 12  # a working day; then staff sign in again
 HEADERS = {  # clients' names and numbers: never framed, sniffed, cached or sent on as a referrer; scripts only our own
@@ -30,6 +31,7 @@ def install(app: FastAPI, services: Services) -> None:
         same_site="lax", https_only=settings.public_url.startswith("https://"),
     )
     app.state.staff_login = StaffLogin(settings.odoo_url, settings.odoo_db, settings.odoo_timeout_seconds)
+    app.state.sign_in_throttle = SignInThrottle()
     app.state.inbox_templates = make_templates(settings.timezone)
     app.state.dialer = services.dialer
     app.include_router(router)

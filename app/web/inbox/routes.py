@@ -25,6 +25,7 @@ from app.phones import normalise
 from app.reports import chart, funnel
 from app.rendering import format_day, format_time
 from app.web.inbox import board
+from app.web.inbox.throttle import SignInThrottle
 from app.web.inbox.security import (
     LOGIN_PATH,
     checked_form,
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/inbox", tags=["inbox"])
 actions = APIRouter(prefix="/inbox", tags=["inbox"], dependencies=[Depends(signed_in), Depends(checked_form)])  # staff actions
-SIGN_IN_STATUS = {"credentials": 401, "two_factor": 401, "not_internal": 403, "unavailable": 503}
+SIGN_IN_STATUS = {"credentials": 401, "two_factor": 401, "not_internal": 403, "unavailable": 503, "throttled": 429}
 
 
 def _services(request: Request) -> Services:
@@ -93,12 +94,19 @@ def login_page(request: Request, target: str | None = Query(None, alias="next"))
 def login(request: Request, form: FormData = Depends(checked_form)) -> Response:
     login_name, password, target = str(form.get("login", "")).strip(), str(form.get("password", "")), safe_next(str(form.get("next", "")))
     staff_login: StaffLogin = request.app.state.staff_login
+    throttle: SignInThrottle = request.app.state.sign_in_throttle
+    address = request.client.host if request.client else ""
     try:
+        if throttle.blocked(login_name, address):  # Odoo is not asked: its own cooldown would lock everyone out
+            raise SignInRefused("throttled")
         user = staff_login.authenticate(login_name, password)
     except SignInRefused as refused:
         log.info("inbox sign-in refused: %s", refused.reason)
+        if refused.reason == "credentials":
+            throttle.failed(login_name, address)
         context = {"next": target, "refused": refused.reason, "login": login_name}
         return _render(request, "login.html", context, status_code=SIGN_IN_STATUS[refused.reason])
+    throttle.succeeded(login_name)
     start_session(request, {"uid": user.uid, "name": user.name, "login": user.login, "phone": _staff_phone(request, user.partner_id)})
     log.info("inbox sign-in by Odoo user %s", user.uid)
     return RedirectResponse(target, status_code=303)
