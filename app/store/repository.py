@@ -22,8 +22,13 @@ OPEN_STATUSES = ("active", "booked", "handoff")
 def _insert_once(session: Session, model: type[Any], **values: Any) -> Any:
     """The new row as an object in the session, or None when one of its unique keys is taken (a repeat): one
     `INSERT ... ON CONFLICT DO NOTHING RETURNING`, which both stores speak, instead of a savepoint around an INSERT."""
+    return session.scalars(_insert_new(session, model, values)).first()
+
+
+def _insert_new(session: Session, model: type[Any], rows: dict[str, Any] | list[dict[str, Any]]) -> Any:
+    """`INSERT ... ON CONFLICT DO NOTHING RETURNING` in the store's dialect: the rows that went in."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    return session.scalars(insert(model).values(**values).on_conflict_do_nothing().returning(model)).first()
+    return insert(model).values(rows).on_conflict_do_nothing().returning(model)
 
 
 def latest_conversation(session: Session, phone: str) -> Conversation | None:
@@ -167,10 +172,9 @@ def claim_cells(start: datetime, end: datetime) -> list[datetime]:
 def claim_slot(session: Session, technician_id: int, start: datetime, end: datetime, conversation_id: int, now: datetime) -> list[SlotClaim] | None:
     """Hold a technician's time from `start` to `end` for one conversation, one row per cell, so that a visit
     overlapping one being booked (14:30-16:00 against 14:00-15:00) cannot be claimed; None when any cell is held."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     cells = claim_cells(start, end)
     rows = [{"technician_id": technician_id, "start": cell, "conversation_id": conversation_id, "created_at": now} for cell in cells]
-    claimed = list(session.scalars(insert(SlotClaim).values(rows).on_conflict_do_nothing().returning(SlotClaim)))
+    claimed = list(session.scalars(_insert_new(session, SlotClaim, rows)))
     if len(claimed) < len(cells):
         drop_claim(session, claimed)
         return None
