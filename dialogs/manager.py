@@ -32,6 +32,7 @@ class DialogPolicy:
     follow_up_after: timedelta = timedelta(hours=24)  # no reply to an offer: one follow-up text
     hand_off_after: timedelta = timedelta(hours=24)  # still no reply this long after the follow-up: a person takes over
     expire_after: timedelta = timedelta(days=14)  # a conversation nobody touched this long is closed
+    resume_booking_after: timedelta = timedelta(minutes=2)  # still `booking` this long after the choice: a crash cut it off
     day_parts: DayParts = DayParts()
     answers: frozenset[str] = field(default_factory=frozenset)  # questions (QUESTIONS) the dealer answers in prompts/; others go to staff
 
@@ -83,10 +84,10 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
         template = "moved" if state.moving else "booked"
-        new = replace(state, stage=BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0, moving=False)
+        new = replace(state, stage=BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0, moving=False, chosen=None)
         return new, [Send(template, {"slot": event.booking.slot, "units": state.units})]
     if isinstance(event, BookingFailed):
-        return _on_booking_failed(state, event)
+        return _on_booking_failed(replace(state, chosen=None), event)
     if isinstance(event, VisitCancelled):
         return replace(state, stage=CLOSED, booking=None, moving=False), [Send("cancelled")]
     if isinstance(event, TimerFired):
@@ -149,11 +150,11 @@ def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: Di
         return _on_text_when_booked(state, heard, now, policy)
     if state.stage == CONFIRM_CANCEL:
         return _on_confirm_cancel(state, heard)
+    if state.stage == BOOKING:
+        return _resume_booking(state, now)
     if state.moving and heard.intent in ("no", "cancel"):
         kept = state.booking.slot if state.booking else None
         return replace(state, stage=BOOKED, moving=False, offers=[]), [Send("kept", {"slot": kept})]
-    if state.stage == BOOKING:
-        return state, [Send("booking_in_progress")]
     if state.stage == CONFIRM_CHOICE:
         return _on_confirm_choice(state, heard, now, policy)
     if heard.intent == "choose" and state.stage == OFFERED:
@@ -294,10 +295,13 @@ def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:
 
 
 def _on_timer(state: DialogState, now: datetime, policy: DialogPolicy) -> Result:
-    """Silence: follow an offer up once, then hand to a person; close what nobody touched for long."""
+    """Silence: finish a booking a crash cut off, follow an offer up once, then hand to a person; close what nobody
+    touched for long."""
     if state.stage in (BOOKED, HANDOFF, OPTED_OUT, CLOSED) or state.last_activity is None:
         return state, []
     quiet_for = now - state.last_activity
+    if state.stage == BOOKING:
+        return _resume_booking(state, now) if quiet_for >= policy.resume_booking_after else (state, [])
     if quiet_for >= policy.expire_after:
         return replace(state, stage=CLOSED, offers=[], moving=False), []
     if state.stage == OFFERED and state.followed_up_at is None and quiet_for >= policy.follow_up_after:
@@ -312,6 +316,8 @@ def wakes_at(state: DialogState, policy: DialogPolicy = DialogPolicy()) -> datet
     the conversations that are due instead of running the timer over every open one. Mirrors `_on_timer`."""
     if state.stage in (BOOKED, HANDOFF, OPTED_OUT, CLOSED) or state.last_activity is None:
         return None
+    if state.stage == BOOKING:
+        return state.last_activity + policy.resume_booking_after
     moments = [state.last_activity + policy.expire_after]
     if state.stage == OFFERED:
         follow_up = state.last_activity + policy.follow_up_after
@@ -354,8 +360,18 @@ def _more_times(state: DialogState) -> Result:
 
 
 def _book(state: DialogState, slot: Slot) -> Result:
+    """The chosen slot is kept until Odoo answers, so a booking a crash cut off can be finished (`_resume_booking`)."""
     replaces = state.booking.event_id if state.moving and state.booking else None
-    return replace(state, stage=BOOKING, misunderstood=0), [Book(slot, state.units, replaces)]
+    return replace(state, stage=BOOKING, chosen=slot, misunderstood=0), [Book(slot, state.units, replaces)]
+
+
+def _resume_booking(state: DialogState, now: datetime) -> Result:
+    """Still `booking` when the next text or the timer comes: the turn that booked died (every turn holds the client's
+    lock until Odoo answers). Booking the same slot again is safe, since the engine finds the event that turn may
+    have made; a slot lost or already begun is searched for again."""
+    if state.chosen is None or state.chosen.start <= now:
+        return _search(replace(state, chosen=None, apology="offer_stale"))
+    return _book(state, state.chosen)
 
 
 def _on_slots(state: DialogState, event: SlotsFetched, now: datetime, policy: DialogPolicy) -> Result:

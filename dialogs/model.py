@@ -70,7 +70,7 @@ class DialogState:
     followed_up_at: datetime | None = None
     last_activity: datetime | None = None
     candidates: list[tuple[int, str]] = field(default_factory=list)  # clients sharing this phone: (partner id, name)
-    chosen: Slot | None = None  # on a call, the option picked and awaiting a confirming key press
+    chosen: Slot | None = None  # the option picked: read back for a key press on a call, then kept while it is booked
     urgent: bool = False  # the client reported danger or a unit failing in use: staff see it first until they act on it
     answered: list[str] = field(default_factory=list)  # questions answered from prompts/ once (asked again: a person answers)
 

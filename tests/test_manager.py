@@ -5,12 +5,12 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dialogs.manager import DialogPolicy, handle
+from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
     BOOKED, BOOKING, CLOSED, CONFIRM_CHOICE, HANDOFF, OFFERED, OPTED_OUT, REMINDED, SEARCHING, Book, Booking, BookingConfirmed,
     BookingFailed, DeliveryFailed,
     DialogState, FetchSlots, HandedBack, HandToStaff, InboundText, KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
-    StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit,
+    StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired, Unit,
 )
 
 TZ = ZoneInfo("America/Toronto")
@@ -193,3 +193,28 @@ def test_after_an_opt_out_staff_actions_text_nothing() -> None:
     for event in (StaffBooked(Booking(42, SLOTS[0])), StaffCancelled(), StaffOffered(SLOTS), StaffResolved()):
         after, actions = handle(state, event, NOW)
         assert after.stage == OPTED_OUT and actions == []
+
+
+def test_a_booking_still_under_way_at_the_next_text_is_booked_again_not_dropped() -> None:
+    """Only a crash leaves a conversation in `booking` between turns: the slot chosen is booked again (the engine
+    finds the event the cut-off turn may have made), whatever the next text says."""
+    booking, _ = handle(offered(), InboundText("2"), NOW + timedelta(minutes=5))
+    state, actions = handle(booking, InboundText("hello??"), NOW + timedelta(minutes=30))
+    assert actions == [Book(SLOTS[1], [UNIT])] and state.stage == BOOKING
+    state, actions = handle(DialogState.from_json(booking.to_json()), BookingConfirmed(Booking(42, SLOTS[1])), NOW)
+    assert state.stage == BOOKED and state.chosen is None and actions[0].template == "booked"
+
+
+def test_silence_in_booking_books_the_chosen_slot_again_after_a_while() -> None:
+    policy = DialogPolicy()
+    booking, _ = handle(offered(), InboundText("2"), NOW)
+    assert wakes_at(booking, policy) == NOW + policy.resume_booking_after
+    assert handle(booking, TimerFired(), NOW + timedelta(seconds=30), policy) == (booking, [])
+    state, actions = handle(booking, TimerFired(), NOW + policy.resume_booking_after, policy)
+    assert actions == [Book(SLOTS[1], [UNIT])] and state.stage == BOOKING
+
+
+def test_a_cut_off_booking_of_a_time_already_begun_searches_again() -> None:
+    booking, _ = handle(offered(), InboundText("2"), NOW)
+    state, actions = handle(booking, InboundText("hello"), SLOTS[1].start + timedelta(minutes=1))
+    assert isinstance(actions[0], FetchSlots) and state.apology == "offer_stale" and state.chosen is None

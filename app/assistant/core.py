@@ -29,7 +29,7 @@ from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.trail import OdooTrail
-from app.odoo.visits import VisitBooker
+from app.odoo.visits import VisitBooker, booking_key
 from app.phones import mask
 from app.reminders import stops
 from app.reminders.outbox import RetryPolicy
@@ -301,8 +301,8 @@ class Conversations:
         for conversation_id, phone in due:
             with self._locked(phone) as session:
                 conversation = session.get(Conversation, conversation_id)
-                if conversation is None or conversation.status != "active":
-                    continue
+                if conversation is None or conversation.status != "active" or repo.has_pending_inbound(session, conversation_id):
+                    continue  # closed meanwhile, or a text waits: the retry loop replays it, which answers the client
                 state = DialogState.from_json(conversation.state)
                 wake_at = manager.wakes_at(state, self._policy)
                 if wake_at is None or wake_at > now:  # woken early (a moment kept from before): only note the real one
@@ -684,34 +684,46 @@ class Conversations:
         return record
 
     def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
+        """Claim the slot in the store, then book it in Odoo under a key, then record it. Safe to run again for a
+        booking a crash cut off: the claim it committed is still this conversation's, and the event it may have
+        made is found by its key instead of being made twice."""
         slot = action.slot
-        claim = repo.claim_slot(session, slot.technician_id, slot.start, slot.end, conversation.id, self.now())
+        claim = repo.held_claim(session, conversation.id, slot.technician_id, slot.start, slot.end)
+        if claim is not None and claim[0].event_id is not None:  # booked and recorded; the client was not told yet
+            return BookingConfirmed(Booking(claim[0].event_id, slot))
         if claim is None:
+            claim = repo.claim_slot(session, slot.technician_id, slot.start, slot.end, conversation.id, self.now())
             session.commit()
-            metrics.BOOKINGS.labels("taken").inc()
-            return BookingFailed("taken")
-        session.commit()
+            if claim is None:
+                metrics.BOOKINGS.labels("taken").inc()
+                return BookingFailed("taken")
+        key = booking_key(conversation.id, slot.technician_id, claim[0].start)
         try:
-            if not self._odoo.slots.is_free(slot):
+            event_id = self._odoo.visits.find(key)
+            if event_id is None and not self._odoo.slots.is_free(slot):
                 repo.drop_claim(session, claim)
                 session.commit()
                 metrics.BOOKINGS.labels("taken").inc()
                 return BookingFailed("taken")
+            values = {
+                "units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name, "booking_key": key,
+            }
+            description = self._renderer.render("odoo", "en_CA", "event_description.html", values)
             if action.replaces is not None:
-                self._odoo.visits.move(action.replaces, slot, conversation.partner_id)
+                if event_id is None:
+                    self._odoo.visits.move(action.replaces, slot, conversation.partner_id, description)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
                 visit: Visit | None = repo.visit_of_event(session, event_id)
                 if visit is not None:
                     visit.start, visit.updated_at = slot.start, self.now()
             else:
-                rules = self._odoo.slots.rules(action.units)
-                values = {"units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name}
-                event_id = self._odoo.visits.book(
-                    slot, conversation.partner_id, action.units, rules.type_id,
-                    name=self._renderer.render("odoo", "en_CA", "event_name", values),
-                    description=self._renderer.render("odoo", "en_CA", "event_description.html", values),
-                )
+                if event_id is None:
+                    rules = self._odoo.slots.rules(action.units)
+                    event_id = self._odoo.visits.book(
+                        slot, conversation.partner_id, action.units, rules.type_id,
+                        name=self._renderer.render("odoo", "en_CA", "event_name", values), description=description,
+                    )
                 visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
             repo.drop_claim(session, claim)

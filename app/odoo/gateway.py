@@ -79,10 +79,11 @@ class OdooGateway:
         """Be ready for `clients` calls at once (signed in) before the first turns need them."""
         self._transport.warm(clients)
 
-    def create_once(self, model: str, values: Record) -> int:
+    def create_once(self, model: str, values: Record, context: dict[str, Any] | None = None) -> int:
         """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
         it before trying again instead of the transport retrying blindly."""
-        result = self._transport.call(model, "create", None, **to_odoo({"vals_list": [values]}))
+        named: dict[str, Any] = {"vals_list": [values], **({"context": context} if context else {})}
+        result = self._transport.call(model, "create", None, **to_odoo(named))
         return result[0] if isinstance(result, list) else result
 
     def field_types(self, model: str) -> dict[str, str]:

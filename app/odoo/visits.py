@@ -1,8 +1,16 @@
 """Booking a maintenance visit as a `calendar.event` in Odoo, linked to the client, technician and unit."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from app.odoo.gateway import OdooGateway
 from dialogs.model import Slot, Unit
+
+
+def booking_key(conversation_id: int, technician_id: int, start: datetime) -> str:
+    """The mark a booked event carries in its description: a turn cut off after Odoo made or moved the event (a crash,
+    a lost answer) finds it again by this instead of booking twice."""
+    return f"FB-{conversation_id}-{technician_id}-{start.astimezone(timezone.utc):%Y%m%d%H%M}"
 
 
 class VisitBooker:
@@ -15,7 +23,8 @@ class VisitBooker:
     def book(
         self, slot: Slot, client_partner_id: int, units: list[Unit], appointment_type_id: int | None, name: str, description: str
     ) -> int:
-        """The event; `description` is HTML (Odoo's field is)."""
+        """The event, created once: when Odoo's answer is lost the event may exist, and the caller looks for it by its
+        booking key (in `description`, which is HTML as Odoo's field is) before booking again."""
         values = {
             "name": name,
             "start": slot.start,
@@ -37,14 +46,21 @@ class VisitBooker:
             # the line (for the event's user) with Odoo's own rights
             values["appointment_type_id"] = appointment_type_id
             values["total_capacity_reserved"] = 1
-        return self._gateway.create("calendar.event", values, context=context)
+        return self._gateway.create_once("calendar.event", values, context=context)
 
-    def move(self, event_id: int, slot: Slot, client_partner_id: int) -> None:
-        """The same event at the new time (and maybe with another technician): its links and history stay."""
+    def move(self, event_id: int, slot: Slot, client_partner_id: int, description: str) -> None:
+        """The same event at the new time (and maybe with another technician): its links and history stay. The new
+        description carries the new booking key."""
         self._gateway.write("calendar.event", [event_id], {
             "start": slot.start, "stop": slot.end, "duration": (slot.end - slot.start).total_seconds() / 3600,
             "user_id": slot.technician_id, "partner_ids": [(6, 0, [client_partner_id, slot.technician_partner_id])],
+            "description": description,
         }, context=self._context())
+
+    def find(self, key: str) -> int | None:
+        """The active event booked with this key, if Odoo has one."""
+        found = self._gateway.search_read("calendar.event", [("description", "ilike", key)], ["id"], limit=1)
+        return found[0]["id"] if found else None
 
     def cancel(self, event_id: int) -> None:
         """Archived, not deleted: the visit leaves the technicians' calendars and stays in Odoo's history. The

@@ -181,6 +181,20 @@ def claim_slot(session: Session, technician_id: int, start: datetime, end: datet
     return claimed
 
 
+def held_claim(session: Session, conversation_id: int, technician_id: int, start: datetime, end: datetime) -> list[SlotClaim] | None:
+    """The claim this conversation holds on exactly this visit, in cell order (a turn that booked it was cut off);
+    None when it holds no such claim, or holds these cells as part of another visit (the one being moved)."""
+    cells = claim_cells(start, end)
+    rows = list(session.scalars(
+        select(SlotClaim).where(SlotClaim.conversation_id == conversation_id, SlotClaim.technician_id == technician_id).order_by(SlotClaim.start)
+    ))
+    wanted = set(cells)
+    held = [row for row in rows if row.start in wanted]
+    if [row.start for row in held] != cells or len({row.event_id for row in held}) != 1:
+        return None
+    return held if sum(row.event_id == held[0].event_id for row in rows) == len(held) else None
+
+
 def drop_claim(session: Session, claim: list[SlotClaim]) -> None:
     """Let go of a claim that was not booked."""
     for row in claim:
@@ -287,6 +301,12 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
     """Inbound texts stored but not yet processed (Odoo was down), oldest first."""
     rows = session.execute(select(Message.id, Message.address).where(Message.direction == "in", Message.status == "received").order_by(Message.id))
     return [(message_id, address) for message_id, address in rows]
+
+
+def has_pending_inbound(session: Session, conversation_id: int) -> bool:
+    """Whether a text of this conversation waits to be processed (it goes through before silence moves anything on)."""
+    pending = select(Message.id).where(Message.conversation_id == conversation_id, Message.direction == "in", Message.status == "received")
+    return session.scalars(pending.limit(1)).first() is not None
 
 
 def conversations_to_wake(session: Session, now: datetime) -> list[tuple[int, str]]:

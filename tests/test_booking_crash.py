@@ -1,0 +1,123 @@
+"""A booking cut off by a crash at any point is finished once when the service comes back: the client is booked in
+Odoo once, told once, and the store knows the event (issue 18)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import odoorpc
+import pytest
+
+from app.container import Services
+from app.store.models import Conversation, Message, SlotClaim, Visit
+from dialogs.model import BOOKED, BOOKING, DialogState, Slot
+from tests.conftest import Clock, hour_long_visit, odoo_datetime
+
+
+class Crash(BaseException):
+    """The process dying here: nothing catches it, and only what was committed before it survives."""
+
+
+def _dies(*_: object, **__: object) -> None:
+    raise Crash
+
+
+def _conversation(services: Services, phone: str) -> tuple[int, DialogState]:
+    with services.sessions() as session:
+        conversation = session.query(Conversation).filter_by(phone=phone).order_by(Conversation.id.desc()).first()
+        return conversation.id, DialogState.from_json(conversation.state)
+
+
+def _crash_before_odoo(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(services.assistant._odoo.visits, "book", _dies)
+
+
+def _crash_after_odoo(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = services.assistant._odoo.visits.book
+
+    def made_then_dies(*args: object, **kwargs: object) -> None:
+        book(*args, **kwargs)
+        raise Crash
+
+    monkeypatch.setattr(services.assistant._odoo.visits, "book", made_then_dies)
+
+
+def _crash_after_store(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(services.assistant, "_write_trail_after_commit", _dies)  # right after the booking is committed
+
+
+CRASHES: dict[str, Callable[[Services, pytest.MonkeyPatch], None]] = {
+    "claimed, Odoo not asked": _crash_before_odoo,
+    "event made in Odoo, store not told": _crash_after_odoo,
+    "booking recorded, client not told": _crash_after_store,
+}
+
+
+def _events_at(odoo: odoorpc.ODOO, slot: Slot) -> int:
+    return odoo.env["calendar.event"].search_count([("user_id", "=", slot.technician_id), ("start", "=", odoo_datetime(slot.start))])
+
+
+def _choose_and_crash(services: Services, monkeypatch: pytest.MonkeyPatch, crash: str) -> tuple[str, Slot]:
+    phone = next(m.address for m in services.scan().sent if hour_long_visit(services, m.address))
+    services.assistant.handle_inbound(phone, "tomorrow afternoon", "wish")
+    _, state = _conversation(services, phone)
+    with monkeypatch.context() as patched:
+        CRASHES[crash](services, patched)
+        with pytest.raises(Crash):
+            services.assistant.handle_inbound(phone, "1", "choice")
+    assert _conversation(services, phone)[1].stage == BOOKING
+    return phone, state.offers[0]
+
+
+def _assert_booked_once(services: Services, odoo: odoorpc.ODOO, phone: str, slot: Slot) -> None:
+    conversation_id, state = _conversation(services, phone)
+    assert state.stage == BOOKED and state.booking is not None and state.booking.slot == slot
+    assert _events_at(odoo, slot) == 1
+    with services.sessions() as session:
+        told = session.query(Message).filter_by(conversation_id=conversation_id, direction="out", template="booked").all()
+        assert len(told) == 1
+        [visit] = session.query(Visit).filter_by(conversation_id=conversation_id).all()
+        assert visit.event_id == state.booking.event_id
+        assert {c.event_id for c in session.query(SlotClaim).filter_by(conversation_id=conversation_id)} == {visit.event_id}
+        assert session.query(Message).filter_by(direction="in", status="received").count() == 0
+
+
+@pytest.mark.parametrize("crash", CRASHES)
+def test_the_restart_finishes_a_booking_a_crash_cut_off(
+    clocked_services: Services, odoo: odoorpc.ODOO, monkeypatch: pytest.MonkeyPatch, crash: str,
+) -> None:
+    phone, slot = _choose_and_crash(clocked_services, monkeypatch, crash)
+
+    assert clocked_services.assistant.retry_pending() == 1  # the restart's background loop replays the stored choice
+
+    _assert_booked_once(clocked_services, odoo, phone, slot)
+    with clocked_services.sessions() as session:
+        [choice] = session.query(Message).filter_by(provider_message_id="choice").all()
+        assert [m.template for m in session.query(Message).filter_by(reply_to_id=choice.id)] == ["booked"]
+
+
+def test_the_timer_finishes_a_cut_off_booking_no_text_is_waiting_for(
+    clocked_services: Services, clock: Clock, odoo: odoorpc.ODOO, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    phone, slot = _choose_and_crash(clocked_services, monkeypatch, "event made in Odoo, store not told")
+    with clocked_services.sessions() as session:  # the choice came some way that left no text to replay
+        session.query(Message).filter_by(provider_message_id="choice").update({"status": "processed"})
+        session.commit()
+
+    assert clocked_services.assistant.tick() == 0  # a turn may still be booking: left alone for a while
+    clock.now += timedelta(minutes=3)
+    assert clocked_services.assistant.tick() == 1
+
+    _assert_booked_once(clocked_services, odoo, phone, slot)
+
+
+def test_the_timer_waits_for_a_text_the_retry_loop_will_replay(
+    clocked_services: Services, clock: Clock, odoo: odoorpc.ODOO, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    phone, slot = _choose_and_crash(clocked_services, monkeypatch, "claimed, Odoo not asked")
+    clock.now += timedelta(minutes=3)
+
+    assert clocked_services.assistant.tick() == 0
+    assert _events_at(odoo, slot) == 0
+    clocked_services.assistant.retry_pending()
+    _assert_booked_once(clocked_services, odoo, phone, slot)
