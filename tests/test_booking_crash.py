@@ -121,3 +121,32 @@ def test_the_timer_waits_for_a_text_the_retry_loop_will_replay(
     assert _events_at(odoo, slot) == 0
     clocked_services.assistant.retry_pending()
     _assert_booked_once(clocked_services, odoo, phone, slot)
+
+
+@pytest.mark.parametrize("crash", ["claimed, Odoo not asked", "event made in Odoo, store not told"])
+def test_a_claim_left_by_a_booking_the_client_moved_on_from_is_settled(
+    clocked_services: Services, clock: Clock, odoo: odoorpc.ODOO, monkeypatch: pytest.MonkeyPatch, crash: str,
+) -> None:
+    """The client asked for a call before the booking was finished: the event Odoo made is recorded, else the time is
+    freed for others."""
+    services = clocked_services
+    phone, slot = _choose_and_crash(services, monkeypatch, crash)
+    conversation_id, _ = _conversation(services, phone)
+    with services.sessions() as session:
+        session.query(Message).filter_by(provider_message_id="choice").update({"status": "processed"})
+        session.commit()
+    services.assistant.handle_inbound(phone, "please just call me", "call-me")
+    assert services.assistant.settle_claims() == 0  # a booking may still be under way for a while
+    clock.now += timedelta(minutes=3)
+
+    assert services.assistant.settle_claims() == 1
+
+    with services.sessions() as session:
+        claims = session.query(SlotClaim).filter_by(conversation_id=conversation_id).all()
+        visits = session.query(Visit).filter_by(conversation_id=conversation_id).all()
+        if _events_at(odoo, slot):
+            [visit] = visits
+            assert {c.event_id for c in claims} == {visit.event_id}
+        else:
+            assert claims == [] and visits == []
+    assert _events_at(odoo, slot) == (crash == "event made in Odoo, store not told")

@@ -40,7 +40,7 @@ from app.store.locks import Locks
 from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
+    BOOKED, BOOKING, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
     ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
     SelectClient, Send, Slot, SlotsFetched, StopReminders, TimerFired, VisitCancelled, first_name,
 )
@@ -274,6 +274,33 @@ class Conversations:
                     log.warning("Odoo unreachable; %d quotations still owed", len(owed) - made)
                     break
         return made
+
+    def settle_claims(self) -> int:
+        """Claims a cut-off booking left behind when its conversation moved on without finishing it (a hand-off, an
+        opt-out): the event Odoo made for it is recorded, so the store knows every event; else the time is freed.
+        Returns how many claims were settled."""
+        with self._sessions() as session:
+            unbooked = repo.unbooked_claims(session, self.now() - self._policy.resume_booking_after)
+        settled = 0
+        for conversation_id, phone, technician_id in unbooked:
+            with self._locked(phone) as session:  # not while a turn of that client books
+                conversation = self._conversation(session, conversation_id)
+                state = DialogState.from_json(conversation.state)
+                claim = repo.unbooked_claim(session, conversation_id, technician_id)
+                if not claim or state.stage == BOOKING:  # settled meanwhile, or the dialog finishes it (`_resume_booking`)
+                    continue
+                event_id = self._odoo.visits.find(booking_key(conversation_id, technician_id, claim[0].start))
+                if event_id is None or conversation.partner_id is None:  # (a claim is only made for a client Odoo knows)
+                    repo.drop_claim(session, claim)
+                else:
+                    start = claim[0].start
+                    repo.record_visit(session, event_id, conversation_id, conversation.partner_id, start, state.units, self.now())
+                    for row in claim:
+                        row.event_id = event_id
+                    log.warning("conversation %s left an event booked before a crash; recorded for staff", conversation_id)
+                session.commit()
+                settled += 1
+        return settled
 
     def _quote(self, session: Session, visit_id: int) -> bool:
         """The visit's quotation made; False when there is none to make or Odoo refused it (logged). Raises

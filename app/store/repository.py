@@ -195,6 +195,19 @@ def held_claim(session: Session, conversation_id: int, technician_id: int, start
     return held if sum(row.event_id == held[0].event_id for row in rows) == len(held) else None
 
 
+def unbooked_claims(session: Session, before: datetime) -> list[tuple[int, str, int]]:
+    """(conversation, its phone, technician) of each claim made before `before` that no event settled: a booking a
+    crash cut off."""
+    rows = select(SlotClaim.conversation_id, Conversation.phone, SlotClaim.technician_id).join(Conversation, Conversation.id == SlotClaim.conversation_id)
+    return [tuple(row) for row in session.execute(rows.where(SlotClaim.event_id.is_(None), SlotClaim.created_at < before).distinct())]  # type: ignore[misc]
+
+
+def unbooked_claim(session: Session, conversation_id: int, technician_id: int) -> list[SlotClaim]:
+    """The cells of a conversation's claim on a technician that no event settled, in order."""
+    rows = select(SlotClaim).where(SlotClaim.conversation_id == conversation_id, SlotClaim.technician_id == technician_id, SlotClaim.event_id.is_(None))
+    return list(session.scalars(rows.order_by(SlotClaim.start)))
+
+
 def drop_claim(session: Session, claim: list[SlotClaim]) -> None:
     """Let go of a claim that was not booked."""
     for row in claim:

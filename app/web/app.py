@@ -22,13 +22,16 @@ log = logging.getLogger(__name__)
 
 async def _background(services: Services) -> None:
     """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; quotations owed
-    for booked visits are made; silent conversations move on; the daily scan runs; the RingCentral webhook subscription
+    for booked visits are made; silent conversations move on; claims a crash left are settled; the daily scan runs; the RingCentral webhook subscription
     is checked and renewed."""
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
         subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
-        jobs = (services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick)
+        jobs = (
+            services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick,
+            services.assistant.settle_claims,
+        )
         for job in (*jobs, *subscription):
             try:
                 await run_in_threadpool(job)
