@@ -71,7 +71,7 @@ def named_days(text: str, today: date) -> list[date]:
     words = text.split()
     named = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
     week = named_week(text, today)
-    if week is not None and named and search(r"\bweek (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b|\b(?:%s) (?:or|ou|and|et|pis) (?:la |the )?(?:semaine|week)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES), text):
+    if week is not None and named and search(r"\b(?:week|weekend|week-end) (?:or|and|ou|et) (?:on |le )?(?:%s)\b|\bsemaine (?:ou|et|pis) (?:le )?(?:%s)\b|\b(?:%s)(?: (?:toute la journee|all day))? (?:or|ou|and|et|pis) (?:la |the |this |cette |ce )?(?:semaine|week|weekend|week-end|fin de semaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         days = week + [_weekday_date(words, index, today) for index, word in enumerate(words) if word in WEEKDAYS]  # 'this week or on Monday'
     elif week is not None:
         days = [d for d in week if d.weekday() in named] if named else week
