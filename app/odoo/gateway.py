@@ -49,12 +49,13 @@ class OdooGateway:
         self._transport = transport
         self._batch_size = batch_size
         self._types: dict[str, dict[str, str]] = {}
+        self._call_once = metrics.timed_odoo(self._transport.call)
         self._call = retry(
             retry=retry_if_exception_type(OdooUnavailable),
             stop=stop_after_attempt(attempts),
             wait=wait_exponential(multiplier=0.2, max=2),
             reraise=True,
-        )(metrics.timed_odoo(self._transport.call))
+        )(self._call_once)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "OdooGateway":
@@ -83,7 +84,7 @@ class OdooGateway:
         """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
         it before trying again instead of the transport retrying blindly."""
         named: dict[str, Any] = {"vals_list": [values], **({"context": context} if context else {})}
-        result = self._transport.call(model, "create", None, **to_odoo(named))
+        result = self._call_once(model, "create", None, **to_odoo(named))
         return result[0] if isinstance(result, list) else result
 
     def field_types(self, model: str) -> dict[str, str]:
