@@ -95,8 +95,9 @@ def test_a_booking_on_a_started_worker_asks_odoo_only_to_check_and_book(
     finally:
         services.close()
     assert confirmation.startswith("You're booked")
-    assert not any(key.endswith(".fields_get") and key.startswith("calendar.") for key in calls)
-    assert calls["calendar.event.create"] == 1 and calls["calendar.attendee.search_read"] == 1
+    assert not any(key.endswith(".fields_get") and key.startswith(("calendar.", "resource.")) for key in calls), calls
+    assert calls["calendar.event.create"] == 1 and calls["calendar.event.search_read"] == 2, calls  # its key looked for, the slot re-read
+    assert calls["resource.calendar.leaves.search_read"] == 1, calls
 
 
 def test_the_jsonrpc_warm_up_signs_in_the_first_client_alone_and_the_others_side_by_side(sandbox: SandboxOdoo, odoo_url: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -727,7 +727,7 @@ class Conversations:
         key = booking_key(conversation.id, slot.technician_id, claim[0].start)
         try:
             event_id = self._odoo.visits.find(key)
-            if event_id is None and not self._odoo.slots.is_free(slot):
+            if event_id is None and not self._odoo.slots.is_free(slot, action.units):
                 repo.drop_claim(session, claim)
                 session.commit()
                 metrics.BOOKINGS.labels("taken").inc()

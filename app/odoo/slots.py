@@ -28,6 +28,9 @@ class WorkingHoursMode:
     tz: str = "America/Toronto"
 
 
+_Event = tuple[datetime, datetime, bool, list[int]]  # (start, stop, all day, attendee partner ids)
+
+
 @dataclass(frozen=True)
 class _Calendar:
     """The technicians' busy events over [start, end), as read from Odoo at `read_at` (monotonic seconds)."""
@@ -35,7 +38,7 @@ class _Calendar:
     read_at: float
     start: datetime
     end: datetime
-    events: list[tuple[datetime, datetime, bool, list[int]]]  # (start, stop, all day, attendee partner ids)
+    events: list[_Event]
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,8 @@ class SlotFinder:
 
     The rules are cached per type for `rules_ttl_seconds`. Busy time is read for the whole booking horizon and kept
     for `busy_ttl_seconds` (a couple of seconds: a burst of clients asking at once costs one Odoo read, not one each);
-    offers are never booked on it: `is_free` reads Odoo again right before booking, and forgets the kept calendar when
-    it finds the slot taken, so that slot is not offered again. The service's own bookings are kept from offers at
+    offers are never booked on it: `is_free` reads Odoo again right before booking, by the same definition of busy, and
+    forgets the kept calendar and rules when it finds the slot taken, so that slot is not offered again. The service's own bookings are kept from offers at
     once by the store's slot claims (`unclaimed`)."""
 
     def __init__(
@@ -144,30 +147,31 @@ class SlotFinder:
 
     def warm(self) -> None:
         """The field types the pre-booking check reads with, asked now rather than in a client's booking turn."""
-        for model in ("calendar.attendee", "calendar.event"):
+        for model in ("calendar.event", "resource.resource", "resource.calendar.leaves"):
             self._gateway.field_types(model)
 
-    def is_free(self, slot: Slot) -> bool:
-        """Re-read the technician's events for this slot right before booking it (declined invitations do not block).
-        A slot found taken makes the kept calendar forgotten: it missed what this read found."""
-        free = not self._taken(slot)
+    def is_free(self, slot: Slot, units: Sequence[Unit] = ()) -> bool:
+        """Odoo read again right before booking, by the offers' own definition of busy (the technician's busy events,
+        declined or not, and time off), so a time refused here was never free by the offers' reading either. Refusing
+        forgets the kept calendar and rules the offers came from: the refused time is not offered again."""
+        rules = self.rules(units)
+        technician = next((t for t in rules.technicians if t.user_id == slot.technician_id), None) or Technician(
+            slot.technician_id, slot.technician_partner_id, slot.technician_name, rules.tz, None)
+        margin = timedelta(days=1)  # all-day events are stored 08:00-18:00 UTC: read a day either side, then compare
+        events = self._read_events(frozenset({technician.partner_id}), slot.start - margin, slot.end + margin)
+        blocked = _by_user(events, [technician], slot.start, slot.end)[technician.user_id]
+        blocked += self._time_off([technician], rules.max_days).get(technician.user_id, [])
+        free = not any(start < slot.end and stop > slot.start for start, stop in blocked)
         if not free:
             self._calendars.clear()
+            self._rules.clear()
         return free
 
     def busy(self, start: datetime, end: datetime, rules: AppointmentRules) -> dict[int, list[Window]]:
-        """Technicians' busy events between start and end. Events a technician declined still count here (fewer
-        offers, never a double booking); `is_free` looks at attendance before booking."""
-        technician_of = {t.partner_id: t for t in rules.technicians}
-        calendar = self._calendar(frozenset(technician_of), start, end, rules.max_days)
-        by_user: dict[int, list[Window]] = defaultdict(list)
-        for event_start, event_stop, allday, partner_ids in calendar.events:
-            for partner_id in partner_ids:
-                if (technician := technician_of.get(partner_id)) is not None:
-                    blocked = _all_day(event_start, event_stop, technician.tz) if allday else (event_start, event_stop)
-                    if blocked[0] < end and blocked[1] > start:
-                        by_user[technician.user_id].append(blocked)
-        return by_user
+        """Technicians' busy events between start and end. Events a technician declined still count (fewer offers,
+        never a double booking)."""
+        calendar = self._calendar(frozenset(t.partner_id for t in rules.technicians), start, end, rules.max_days)
+        return _by_user(calendar.events, rules.technicians, start, end)
 
     def _calendar(self, partners: frozenset[int], start: datetime, end: datetime, max_days: int) -> _Calendar:
         """The kept busy events when they are fresh and cover [start, end); else one read from `start` to the end of
@@ -186,43 +190,20 @@ class SlotFinder:
                 return calendar
             since = start.replace(hour=0, minute=0, second=0, microsecond=0)  # searches of the same day, whatever their first slot
             until = max(end, since + timedelta(days=max_days + 2))
-            events = self._gateway.search_read(  # a day's margin: an all-day event is stored 08:00-18:00 UTC, not the local day
-                "calendar.event",
-                [("partner_ids", "in", sorted(partners)), ("show_as", "=", "busy"), ("start", "<", until + timedelta(days=1)),
-                 ("stop", ">", since - timedelta(days=1))],
-                ["start", "stop", "allday", "partner_ids"],
-            )
-            calendar = _Calendar(clock.monotonic(), since, until, [(e["start"], e["stop"], bool(e["allday"]), e["partner_ids"]) for e in events])
+            margin = timedelta(days=1)  # an all-day event is stored 08:00-18:00 UTC, not the local day
+            calendar = _Calendar(clock.monotonic(), since, until, self._read_events(partners, since - margin, until + margin))
             if self._busy_ttl > 0:
                 self._calendars[partners] = calendar
             return calendar
 
-    def _taken(self, slot: Slot) -> bool:
-        """Whether an event blocks the slot's technician: busy, not declined, not archived (a search on attendees by
-        their event also matches archived events), overlapping, an all-day one over the technician's whole day."""
-        margin = timedelta(days=1)  # all-day events are stored 08:00-18:00 UTC: read a day either side, then compare
-        attendees = self._gateway.search_read(
-            "calendar.attendee",
-            [
-                ("partner_id", "=", slot.technician_partner_id),
-                ("state", "!=", "declined"),
-                ("event_id.active", "=", True),
-                ("event_id.show_as", "=", "busy"),
-                ("event_id.start", "<", slot.end + margin),
-                ("event_id.stop", ">", slot.start - margin),
-            ],
-            ["event_id"],
+    def _read_events(self, partners: frozenset[int], since: datetime, until: datetime) -> list[_Event]:
+        """The busy, active events any of these partners attend that overlap [since, until)."""
+        events = self._gateway.search_read(
+            "calendar.event",
+            [("partner_ids", "in", sorted(partners)), ("show_as", "=", "busy"), ("start", "<", until), ("stop", ">", since)],
+            ["start", "stop", "allday", "partner_ids"],
         )
-        event_ids = sorted({a["event_id"][0] for a in attendees})
-        tz = next((t.tz for rules in self._known_rules() for t in rules.technicians if t.partner_id == slot.technician_partner_id), "UTC")
-        for event in self._gateway.read("calendar.event", event_ids, ["start", "stop", "allday"]):
-            start, stop = _all_day(event["start"], event["stop"], tz) if event["allday"] else (event["start"], event["stop"])
-            if start < slot.end and stop > slot.start:
-                return True
-        return False
-
-    def _known_rules(self) -> list[AppointmentRules]:
-        return [rules for _, rules in self._rules.values()]
+        return [(e["start"], e["stop"], bool(e["allday"]), e["partner_ids"]) for e in events]
 
     def _read_rules(self, type_name: str) -> AppointmentRules:
         """The appointment type's rules as Odoo's appointment module applies them: its weekly slots ('0' end = 24:00),
@@ -343,6 +324,19 @@ def _distance(slot: Slot, window: Window) -> timedelta:
     if slot.start >= window[1]:
         return slot.start - window[1]
     return timedelta(0)
+
+
+def _by_user(events: list[_Event], technicians: Sequence[Technician], start: datetime, end: datetime) -> dict[int, list[Window]]:
+    """The time each technician's events block between start and end (an all-day event: their whole local days)."""
+    technician_of = {t.partner_id: t for t in technicians}
+    by_user: dict[int, list[Window]] = defaultdict(list)
+    for event_start, event_stop, allday, partner_ids in events:
+        for partner_id in partner_ids:
+            if (technician := technician_of.get(partner_id)) is not None:
+                blocked = _all_day(event_start, event_stop, technician.tz) if allday else (event_start, event_stop)
+                if blocked[0] < end and blocked[1] > start:
+                    by_user[technician.user_id].append(blocked)
+    return by_user
 
 
 def _all_day(start: datetime, stop: datetime, tz: str) -> Window:
