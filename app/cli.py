@@ -236,7 +236,7 @@ def chat(phone: str | None = typer.Option(None, help="text as this number (defau
     sandbox = _sandbox_odoo(folder / "odoo.sqlite")
     with ServerThread(sandbox.app) as odoo:
         settings = Settings(
-            odoo_url=odoo.url, database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False, daily_scan_at=None
+            odoo_url=odoo.url, odoo_password="admin", database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=False, daily_scan_at=None
         )
         services = build_services(settings)
         reminders = services.scan().sent

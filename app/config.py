@@ -1,6 +1,7 @@
 """Settings from the environment (prefix FUSION_) and an optional TOML file; secrets never have production defaults."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,7 +22,7 @@ class Settings(BaseSettings):
     odoo_url: str = "http://127.0.0.1:8069"
     odoo_db: str = "demo"
     odoo_login: str = "admin"
-    odoo_password: SecretStr = SecretStr("admin")
+    odoo_password: SecretStr | None = None  # or an API key (FUSION_ODOO_API_KEY); one of the two is required
     odoo_api_key: SecretStr | None = None
     # auto: JSON-2 when an API key is set and Odoo is 19 or later (/jsonrpc is deprecated in 19, gone in 20), else /jsonrpc
     odoo_transport: Literal["auto", "jsonrpc", "json2"] = "auto"
@@ -116,6 +117,17 @@ class Settings(BaseSettings):
     readiness_timeout_seconds: float = 3.0  # /readyz answers "down" for a check that takes longer (a hung Odoo)
     warm_up: bool = True  # a worker pays its first turns' one-time costs before it takes traffic (app/web/app.py)
 
+    @field_validator("daily_scan_at", mode="before")
+    @classmethod
+    def _scan_time(cls, value: object) -> object:
+        """'HH:MM' in the dealer's time, or nothing ('', null, none, off: scans only by cron or the CLI); anything else
+        is refused at start rather than failing in every turn of the background loop."""
+        if value is None or isinstance(value, str) and value.strip().lower() in ("", "null", "none", "off"):
+            return None
+        if not isinstance(value, str) or not re.fullmatch(r"(?:[01]?\d|2[0-3]):[0-5]\d", value.strip()):
+            raise ValueError("give the daily scan time as HH:MM (24 h, the dealer's time), or null for none")
+        return value.strip()
+
     @field_validator("on_call_phone")
     @classmethod
     def _e164(cls, value: str | None) -> str | None:
@@ -135,4 +147,17 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls), file_secret_settings)
+        return (init_settings, env_settings, _TomlWithoutSecrets(settings_cls), file_secret_settings)
+
+
+class _TomlWithoutSecrets(TomlConfigSettingsSource):
+    """`fusion.toml` may hold settings, never secrets: a file is copied, committed and backed up where the environment
+    is not."""
+
+    def __call__(self) -> dict[str, Any]:
+        values = super().__call__()
+        secrets = sorted(name for name in values if Settings.model_fields.get(name) and "SecretStr" in str(Settings.model_fields[name].annotation))
+        if secrets:
+            raise ValueError(f"secrets come only from the environment: move {', '.join(secrets)} out of fusion.toml into "
+                             + ", ".join(f"FUSION_{name.upper()}" for name in secrets))
+        return values

@@ -146,7 +146,7 @@ def bench_round_trip() -> None:
     print("conversation turns over HTTP (service + sandbox Odoo on loopback, odoorpc transport)")
     sandbox = SandboxOdoo(today=NOW.date())
     with ServerThread(sandbox.app) as odoo, tempfile.TemporaryDirectory() as folder:
-        settings = Settings(odoo_url=odoo.url, database_url=f"sqlite:///{Path(folder) / 'store.sqlite'}")
+        settings = Settings(odoo_url=odoo.url, odoo_password="admin", database_url=f"sqlite:///{Path(folder) / 'store.sqlite'}")
         counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
         services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting))
         with ServerThread(create_app(services)) as app, httpx.Client(base_url=app.url, timeout=60) as client:

@@ -135,7 +135,7 @@ def scan_once(url: str, store_url: str, dry_run: bool, traced: bool) -> Run:
             self.sent.clear()
             return provider_id
 
-    settings = Settings(odoo_url=url, database_url=store_url, daily_scan_at=None)
+    settings = Settings(odoo_url=url, odoo_password="admin", database_url=store_url, daily_scan_at=None)
     counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
     services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting),
                               channels={medium: Console(medium) for medium in ("sms", "voice", "email")})

@@ -150,3 +150,28 @@ def test_a_claim_left_by_a_booking_the_client_moved_on_from_is_settled(
         else:
             assert claims == [] and visits == []
     assert _events_at(odoo, slot) == (crash == "event made in Odoo, store not told")
+
+
+def test_a_text_whose_conversation_keeps_changing_is_kept_for_the_retry_loop(
+    clocked_services: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three turns in a row lost to other workers: the text stays `received` and is answered on the retry, never marked
+    processed with no reply."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    phone = next(m.address for m in clocked_services.scan().sent if hour_long_visit(clocked_services, m.address))
+    run = clocked_services.assistant._run
+
+    def overtaken(*_: object, **__: object) -> None:
+        raise StaleDataError("another worker moved the conversation on")
+
+    monkeypatch.setattr(clocked_services.assistant, "_run", overtaken)
+    assert clocked_services.assistant.handle_inbound(phone, "tomorrow afternoon", "overtaken") == []
+    with clocked_services.sessions() as session:
+        assert session.query(Message).filter_by(provider_message_id="overtaken").one().status == "received"
+
+    monkeypatch.setattr(clocked_services.assistant, "_run", run)
+    assert clocked_services.assistant.retry_pending() == 1
+    with clocked_services.sessions() as session:
+        [text] = session.query(Message).filter_by(provider_message_id="overtaken").all()
+        assert text.status == "processed" and [m.template for m in session.query(Message).filter_by(reply_to_id=text.id)] == ["offer"]

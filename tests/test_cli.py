@@ -8,12 +8,15 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
+from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
 
 
 @pytest.fixture
 def env(odoo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     store = tmp_path / "store.sqlite"
     monkeypatch.setenv("FUSION_ODOO_URL", odoo_url)
+    monkeypatch.setenv("FUSION_ODOO_LOGIN", BOT_LOGIN)
+    monkeypatch.setenv("FUSION_ODOO_PASSWORD", BOT_PASSWORD)
     monkeypatch.setenv("FUSION_DATABASE_URL", f"sqlite:///{store}")
     monkeypatch.setenv("FUSION_QUIET_HOURS_ENFORCED", "false")
     monkeypatch.setenv("COLUMNS", "200")

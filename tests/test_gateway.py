@@ -93,5 +93,5 @@ def test_odoo_19_is_reached_over_json2_by_default_when_there_is_an_api_key(odoo_
     keyed = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_db="demo", odoo_api_key=ADMIN_API_KEY))
     assert isinstance(keyed._transport, Json2Transport)
     assert keyed.search_read("res.partner", [], ["name"], limit=1)
-    password_only = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_db="demo"))
+    password_only = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_db="demo", odoo_password="admin"))
     assert isinstance(password_only._transport, JsonRpcTransport)

@@ -32,6 +32,7 @@ from app.jobs.procrastinate_jobs import ProcrastinateJobs, conninfo
 from app.reminders.outbox import RetryPolicy
 from app.serving import free_port
 from app.store.models import Conversation, Message
+from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
 from tests.conftest import NOW, Clock, eventually, settings_for
 from tests.test_observability import scrape
 from tests.test_outbox import FlakySms
@@ -243,7 +244,8 @@ def worker_command(odoo_url: str, postgres_url: str, folder: Path, *options: str
     """`fusion-assist worker OPTIONS` in a process of its own (console channels, one job at a time), stopped with
     SIGTERM after the block: it must then finish and exit cleanly."""
     env = {
-        **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false",
+        **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_ODOO_LOGIN": BOT_LOGIN, "FUSION_ODOO_PASSWORD": BOT_PASSWORD,
+        "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false",
         "FUSION_JOB_CONCURRENCY": "1", **env,
     }
     with (folder / "worker.log").open("w+") as log:

@@ -58,9 +58,11 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
     with ServerThread(create_app(services)) as web, httpx.Client(base_url=web.url, timeout=30) as api:
         form = {"MessageSid": "SM-mid-2", "From": phone, "To": FROM, "Body": "2", "AccountSid": SID}
         assert twilio_post(api, PUBLIC + "/webhooks/twilio/sms", form, TOKEN).status_code == 200
-        eventually(lambda: "briefly unavailable" in twilio.requests[-1]["data"]["Body"])
+        eventually(lambda: any(words in twilio.requests[-1]["data"]["Body"] for words in ("briefly unavailable", "momentanément indisponible")))
     with services.sessions() as session:
         conversation = session.query(Conversation).filter_by(phone=phone).one()
+        holding = {"en_CA": "briefly unavailable", "fr_CA": "momentanément indisponible"}[conversation.locale]
+        assert holding in twilio.requests[-1]["data"]["Body"]  # in the client's language
         assert conversation.state["stage"] == "offered"  # the turn was undone, nothing half-booked
         assert session.query(Message).filter_by(provider_message_id="SM-mid-2").one().status == "received"
 
@@ -72,4 +74,17 @@ def test_odoo_down_between_offer_and_choice_books_when_it_returns(sandbox, tmp_p
     with services.sessions() as session:
         choice = session.query(Message).filter_by(provider_message_id="SM-mid-2").one()
         assert choice.status == "processed" and [m.template for m in repo.replies_to(session, choice.id)] == ["holding", "booked"]
+    services.close()
+
+
+def test_a_french_client_is_told_odoo_is_away_in_french(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    server = ServerThread(sandbox.app, port=port).start()
+    services = build_services(settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1), clock=lambda: NOW)
+    french = next(m for m in services.scan().sent if m.channel == "sms" and m.body.startswith("Bonjour"))
+    server.stop()
+
+    [holding] = services.assistant.handle_inbound(french.address, "demain après-midi", "SM-outage-fr")
+
+    assert "momentanément indisponible" in holding
     services.close()

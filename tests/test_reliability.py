@@ -27,6 +27,7 @@ from app.store.db import make_engine
 from app.store.locks import STRIPES, locks_for
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState, Slot
+from odoo_sandbox import BOT_LOGIN, BOT_PASSWORD
 from tests.conftest import NOW, TODAY, Clock, eventually, hour_long_visit, odoo_datetime, plain_reminder, settings_for
 from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post, twilio_services
 from tests.service_process import KILL_BEFORE_SEND, START_FILE, sends
@@ -260,7 +261,8 @@ def test_serve_with_two_workers_shares_one_client_turn_between_processes(odoo_ur
     once, and every repeat answers with the first one's reply (it waits for the client's lock, held in PostgreSQL)."""
     port = free_port()
     env = {
-        **os.environ, "FUSION_DATABASE_URL": postgres_url, "FUSION_ODOO_URL": odoo_url, "FUSION_RETRY_INTERVAL_SECONDS": "3600",
+        **os.environ, "FUSION_DATABASE_URL": postgres_url, "FUSION_ODOO_URL": odoo_url, "FUSION_ODOO_LOGIN": BOT_LOGIN,
+        "FUSION_ODOO_PASSWORD": BOT_PASSWORD, "FUSION_RETRY_INTERVAL_SECONDS": "3600",
         "FUSION_SESSION_SECRET": "one key for every worker",
     }
     server = subprocess.Popen(

@@ -29,7 +29,7 @@ class Counted:
 
 
 def counted_finder(odoo_url: str, busy_ttl_seconds: float) -> tuple[SlotFinder, Counted]:
-    transport = Counted(OdooGateway.from_settings(Settings(odoo_url=odoo_url))._transport)
+    transport = Counted(OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_password="admin"))._transport)
     return SlotFinder(OdooGateway(transport), TYPE, lambda: NOW, busy_ttl_seconds=busy_ttl_seconds), transport
 
 
@@ -39,7 +39,7 @@ def test_kept_slots_give_the_offers_a_fresh_finder_gives_all_day_long(odoo_url: 
         now = NOW + timedelta(hours=hours, minutes=7 * hours % 60)
         for days, span in ((0, 14), (3, 2), (9, 1), (20, 30)):
             windows = [(now + timedelta(days=days), now + timedelta(days=days + span))]
-            fresh = SlotFinder(OdooGateway.from_settings(Settings(odoo_url=odoo_url)), TYPE, lambda: NOW, busy_ttl_seconds=0)
+            fresh = SlotFinder(OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_password="admin")), TYPE, lambda: NOW, busy_ttl_seconds=0)
             assert kept.find(windows, [], now, 3) == fresh.find(windows, [], now, 3), (hours, days, span)
             assert kept.free_in(windows[0], now) == fresh.free_in(windows[0], now), (hours, days, span)
 

@@ -14,7 +14,7 @@ from tests.conftest import NOW, TORONTO
 
 
 def finder(odoo_url: str, fallback: WorkingHoursMode | None = None) -> SlotFinder:
-    gateway = OdooGateway.from_settings(Settings(odoo_url=odoo_url))
+    gateway = OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_password="admin"))
     return SlotFinder(gateway, "Equipment maintenance visit", lambda: NOW, fallback)
 
 

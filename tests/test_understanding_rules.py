@@ -111,7 +111,7 @@ def test_times_offered_as_fitting_fit_the_wish_and_none_is_ruled_out(text: str, 
 
     heard = understand(text, SANDBOX_NOW, locale)
     assert heard.intent == "when" and heard.windows, text
-    finder = SlotFinder(OdooGateway.from_settings(Settings(odoo_url=odoo_url)), "Equipment maintenance visit", lambda: SANDBOX_NOW)
+    finder = SlotFinder(OdooGateway.from_settings(Settings(odoo_url=odoo_url, odoo_password="admin")), "Equipment maintenance visit", lambda: SANDBOX_NOW)
     offers, in_window = finder.find(heard.windows, heard.excluded, SANDBOX_NOW, 3)
     assert offers
     for slot in offers:

@@ -350,7 +350,8 @@ class Conversations:
         except OdooUnavailable:
             self._process_without_odoo(session, inbound)
             return
-        for attempt in range(0 if answered else 3):
+        attempts = 0 if answered else 3
+        for attempt in range(attempts):
             opted_out = repo.is_opted_out(session, inbound.address)
             _link(inbound, conversation)
             before = (dict(conversation.state), conversation.status)
@@ -372,6 +373,11 @@ class Conversations:
                 log.warning("Odoo unreachable during conversation %s; inbound %s kept for retry", conversation.id, inbound.id)
                 self._hold(session, inbound)
                 return
+        else:
+            if attempts:  # moved on by other workers every time: the text stays for the retry loop, never dropped unanswered
+                log.warning("conversation %s kept changing; inbound %s kept for retry", conversation.id, inbound.id)
+                _link(inbound, conversation)
+                return
         _link(inbound, conversation)
         inbound.status = "processed"
 
@@ -391,7 +397,8 @@ class Conversations:
         replies = repo.replies_to(session, inbound.id)
         if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
             conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
-            self._deliver(session, conversation, inbound.address, DialogState(), Send("holding"), inbound)
+            state = DialogState.from_json(conversation.state) if conversation is not None else DialogState()  # in the client's language
+            self._deliver(session, conversation, inbound.address, state, Send("holding"), inbound)
 
     def _conversation_for(self, session: Session, inbound: Message) -> tuple[Conversation, bool]:
         """The client's latest conversation, or a new one, and whether this text was already answered in opening it:

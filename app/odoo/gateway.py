@@ -67,6 +67,8 @@ class OdooGateway:
             )
         else:
             secret = settings.odoo_api_key or settings.odoo_password
+            if secret is None:
+                raise OdooError("set FUSION_ODOO_API_KEY (or FUSION_ODOO_PASSWORD) for the integration user")
             transport = JsonRpcTransport(
                 settings.odoo_url, settings.odoo_db, settings.odoo_login, secret.get_secret_value(), settings.odoo_timeout_seconds
             )
