@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     # auto: JSON-2 when an API key is set and Odoo is 19 or later (/jsonrpc is deprecated in 19, gone in 20), else /jsonrpc
     odoo_transport: Literal["auto", "jsonrpc", "json2"] = "auto"
     odoo_timeout_seconds: float = 15.0
+    odoo_turn_budget_seconds: float = 3.0  # all Odoo calls of a turn a client waits on; then the holding reply, retried later
     odoo_mail_invitations: bool = False  # Odoo mails calendar invitations on create unless told not to
     appointment_type_name: str = "Equipment maintenance visit"
     # without Odoo's appointment module: these technicians' working hours, visits of this length

@@ -99,6 +99,7 @@ def settings_for(odoo_url: str, tmp_path: Path, **overrides: object) -> Settings
         "database_url": f"sqlite:///{tmp_path / 'store.sqlite'}", "quiet_hours_enforced": True,
         "daily_scan_at": None,  # tests scan when they say so
         "job_concurrency": 0,  # each job runs in the thread that queued it, on either store: a test sees its sends at once (test_jobs: the queue)
+        "odoo_turn_budget_seconds": 30,  # the sandbox answers in milliseconds, but a loaded CI machine must not turn a slow turn into a holding reply (tests/test_odoo_outage.py tries the real budget)
         "warm_up": False,  # a started app pays no first-use costs ahead (tests/test_warm_up.py turns it on)
     }
     values.update(overrides)

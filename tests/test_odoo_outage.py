@@ -1,6 +1,10 @@
 """Odoo down while a client texts: the text is kept, the client gets a holding reply, and it is processed later."""
 from __future__ import annotations
 
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -87,4 +91,32 @@ def test_a_french_client_is_told_odoo_is_away_in_french(sandbox, tmp_path: Path)
     [holding] = services.assistant.handle_inbound(french.address, "demain après-midi", "SM-outage-fr")
 
     assert "momentanément indisponible" in holding
+    services.close()
+
+
+@contextmanager
+def hung_odoo() -> Iterator[str]:
+    """An Odoo that takes connections and never answers (the kernel completes the handshake; nothing reads)."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(64)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+
+
+def test_a_hung_odoo_gets_the_client_a_holding_reply_in_seconds_and_keeps_the_text(tmp_path: Path) -> None:
+    """Each Odoo attempt may wait 15 s, three of them: a client who texts (by webhook, or where the reply is in the
+    answer) hears within the turn's budget that their text arrived, and the text waits for the retry loop."""
+    with hung_odoo() as url:
+        services = build_services(settings_for(url, tmp_path, odoo_turn_budget_seconds=3, odoo_timeout_seconds=15), clock=lambda: NOW)
+        started = time.monotonic()
+        [holding] = services.assistant.handle_inbound("+14165550123", "tomorrow afternoon", "SM-hung-1")
+        answered_in = time.monotonic() - started
+        stored = services.assistant.store_inbound("+14165550124", "next tuesday", "SM-hung-2")
+        started = time.monotonic()
+        services.jobs.process_inbound(stored)  # what a webhook queues once the text is stored
+        sent_in = time.monotonic() - started
+    assert "briefly unavailable" in holding and "briefly unavailable" in services.channels["sms"].sent[-1].body
+    assert answered_in < 8 and sent_in < 8  # within the 3 s budget and the turn's own work, not 15 s times three
+    with services.sessions() as session:
+        assert {m.status for m in session.query(Message).filter_by(direction="in")} == {"received"}  # kept for the retry loop
     services.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Protocol
@@ -24,6 +24,7 @@ from app.assistant.errors import NotFound
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.jobs import Jobs
 from app.odoo.errors import OdooError, OdooUnavailable
+from app.odoo.gateway import OdooGateway
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
@@ -116,6 +117,7 @@ class Conversations:
         locks: Locks,
         ring_back: RingBack | None = None,
         on_call: OnCall | None = None,
+        turn_budget: float | None = None,
     ) -> None:
         self._sessions = sessions
         self._odoo = odoo
@@ -134,6 +136,7 @@ class Conversations:
         self._on_call = on_call
         self._jobs = jobs
         self._locks = locks
+        self._turn_budget = turn_budget  # seconds of Odoo a client waits on in a turn; None: the full timeouts
 
     def now(self) -> datetime:
         return self._clock().astimezone(self._zone)
@@ -180,7 +183,8 @@ class Conversations:
                     replies = repo.replies_to(session, inbound.id)
                     if inbound.status != "received" or replies:
                         return [m.body for m in replies]  # done (or holding until Odoo returns: the retry loop finishes it)
-                return [m.body for m in self._process_turn(session, inbound, answer=True)]
+                with self._client_waits():
+                    return [m.body for m in self._process_turn(session, inbound, answer=True)]
 
     def store_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> int | None:
         """Commit one inbound text without processing it, for webhooks that answer before the dialog work is done;
@@ -234,7 +238,15 @@ class Conversations:
         with self._sessions() as session:
             inbound = session.get(Message, message_id)
             phone = inbound.address if inbound is not None else None
-        return phone is not None and self.process_stored(message_id, phone)
+        if phone is None:
+            return False
+        with self._client_waits():  # just received: the client waits (the retry loop, which no one waits on, has no budget)
+            return self.process_stored(message_id, phone)
+
+    def _client_waits(self) -> AbstractContextManager[None]:
+        """Odoo's share of a turn a client is waiting on, bounded: with Odoo hung, the holding reply goes out in about
+        that long and the retry loop, with the full timeouts, finishes the work."""
+        return OdooGateway.budget(self._turn_budget) if self._turn_budget else nullcontext()
 
     def retry_pending(self) -> int:
         """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,

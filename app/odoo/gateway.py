@@ -7,12 +7,15 @@ asked once per model.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timezone
 from typing import Any
 
 import httpx
-from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, stop_any, wait_exponential
 
 from app import metrics
 from app.config import Settings
@@ -21,6 +24,7 @@ from app.odoo.transports import Json2Transport, JsonRpcTransport, Transport
 
 log = logging.getLogger(__name__)
 
+_DEADLINE: ContextVar[float | None] = ContextVar("odoo_deadline", default=None)  # monotonic seconds; None: no budget
 ODOO_DATETIME = "%Y-%m-%d %H:%M:%S"
 ODOO_DATE = "%Y-%m-%d"
 Domain = list[Any]
@@ -49,10 +53,10 @@ class OdooGateway:
         self._transport = transport
         self._batch_size = batch_size
         self._types: dict[str, dict[str, str]] = {}
-        self._call_once = metrics.timed_odoo(self._transport.call)
+        self._timed = metrics.timed_odoo(self._transport.call)
         self._call = retry(
             retry=retry_if_exception_type(OdooUnavailable),
-            stop=stop_after_attempt(attempts),
+            stop=stop_any(stop_after_attempt(attempts), _budget_spent),
             wait=wait_exponential(multiplier=0.2, max=2),
             reraise=True,
         )(self._call_once)
@@ -78,6 +82,30 @@ class OdooGateway:
         """Any ORM method, named arguments only; datetimes in arguments are converted to Odoo's."""
         return self._call(model, method, ids, **to_odoo(named))
 
+    @staticmethod
+    @contextmanager
+    def budget(seconds: float) -> Iterator[None]:
+        """Every Odoo call in this block (this thread's) shares `seconds` in all, retries included: a client waiting on
+        a hung Odoo hears a holding reply in about that long, not after every attempt's full timeout. An outer, tighter
+        budget stays."""
+        deadline = time.monotonic() + seconds
+        outer = _DEADLINE.get()
+        token = _DEADLINE.set(deadline if outer is None else min(outer, deadline))
+        try:
+            yield
+        finally:
+            _DEADLINE.reset(token)
+
+    def _call_once(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+        """One attempt, bounded by what is left of the budget when there is one."""
+        deadline = _DEADLINE.get()
+        if deadline is None:
+            return self._timed(model, method, ids, **named)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise OdooUnavailable("Odoo did not answer within the turn's budget")
+        return self._timed(model, method, ids, timeout=left, **named)
+
     def warm(self, clients: int) -> None:
         """Be ready for `clients` calls at once (signed in) before the first turns need them."""
         self._transport.warm(clients)
@@ -86,7 +114,7 @@ class OdooGateway:
         """A create never sent twice: when the answer is lost (timeout), the record may exist, so the caller looks for
         it before trying again instead of the transport retrying blindly."""
         named: dict[str, Any] = {"vals_list": [values], **({"context": context} if context else {})}
-        result = self._call_once(model, "create", None, **to_odoo(named))
+        result = self._call_once(model, "create", None, **to_odoo(named))  # one attempt, never retried
         return result[0] if isinstance(result, list) else result
 
     def field_types(self, model: str) -> dict[str, str]:
@@ -188,3 +216,9 @@ def _value_from_odoo(field_type: str, value: Any) -> Any:
     if field_type == "date" and isinstance(value, str):
         return date.fromisoformat(value)
     return value
+
+
+def _budget_spent(_: RetryCallState) -> bool:
+    """No attempt after the budget is spent (tenacity's stop condition)."""
+    deadline = _DEADLINE.get()
+    return deadline is not None and time.monotonic() >= deadline

@@ -23,7 +23,8 @@ from app.odoo.errors import OdooAuthError, OdooError, OdooUnavailable, from_odoo
 class Transport(Protocol):
     """One RPC call to Odoo; raises the project's Odoo errors only."""
 
-    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any: ...
+    def call(self, model: str, method: str, ids: list[int] | None = None, *, timeout: float | None = None, **named: Any) -> Any:
+        """`timeout`: this call's own bound in seconds (what is left of a turn's budget), else the configured one."""
 
     def warm(self, clients: int) -> None:
         """Get ready for `clients` calls at once before traffic comes."""
@@ -54,13 +55,13 @@ class JsonRpcTransport:
         for client in [first, *others]:
             self._idle.put(client)
 
-    def _borrow(self) -> odoorpc.ODOO:
+    def _borrow(self, timeout: float | None = None) -> odoorpc.ODOO:
         try:
             return self._idle.get_nowait()
         except queue.Empty:
             pass
-        try:
-            odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
+        try:  # signing in is bounded like the call it is for
+            odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=timeout or self._timeout)
             odoo.login(self._db, self._login, self._password)
         except odoorpc.error.Error as exc:
             if isinstance(exc, odoorpc.error.RPCError) and isinstance(exc.info, dict) and exc.info.get("data"):
@@ -71,11 +72,13 @@ class JsonRpcTransport:
             raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
         return odoo
 
-    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+    def call(self, model: str, method: str, ids: list[int] | None = None, *, timeout: float | None = None, **named: Any) -> Any:
         args: list[Any] = [ids] if ids is not None else []
         if method == "create":  # Odoo's _call_kw_model_create reads args[0]: vals_list cannot travel as a keyword
             args = [named.pop("vals_list")]
-        odoo = self._borrow()
+        bound = self._timeout if timeout is None else min(timeout, self._timeout)
+        odoo = self._borrow(bound)
+        odoo.config["timeout"] = bound  # the client is this call's alone
         try:
             result = odoo.execute_kw(model, method, args, named)
         except odoorpc.error.RPCError as exc:
@@ -100,6 +103,7 @@ class Json2Transport:
     """Odoo 19's JSON-2: `POST /json/2/<model>/<method>`, bearer API key, named arguments only."""
 
     def __init__(self, url: str, db: str, api_key: str, timeout: float) -> None:
+        self._timeout = timeout
         self._client = httpx.Client(
             base_url=url.rstrip("/"),
             timeout=timeout,
@@ -109,12 +113,14 @@ class Json2Transport:
     def warm(self, clients: int) -> None:
         """Nothing to sign in: the API key travels with each request, and httpx keeps its connections."""
 
-    def call(self, model: str, method: str, ids: list[int] | None = None, **named: Any) -> Any:
+    def call(self, model: str, method: str, ids: list[int] | None = None, *, timeout: float | None = None, **named: Any) -> Any:
         body = dict(named)
         if ids is not None:
             body["ids"] = ids
         try:
-            response = self._client.post(f"/json/2/{model}/{method}", json=body)
+            response = self._client.post(
+                f"/json/2/{model}/{method}", json=body, **({"timeout": min(timeout, self._timeout)} if timeout is not None else {}),
+            )
         except httpx.TransportError as exc:
             raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
         if response.status_code in (502, 503, 504):
