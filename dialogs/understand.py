@@ -238,6 +238,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'
     text = sub(r"\b(1[0-2]|[1-9])([0-5]\d) ?(?=ish\b|-ish\b|am\b|pm\b)", r"\1:\2", text)  # '1030ish', '930am'
     text = sub(r"[^a-z0-9:#'\-| ]+" if breaks else r"[^a-z0-9:#'\- ]+", " ", text)
+    text = sub(r"(?<![a-z])'+(?=[a-z]{2})|(?<=[a-z]{2})'+(?![a-z])", " ", text)  # quotation marks ('anytime but mornings'), not elisions
+    text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
+    text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
         text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
@@ -247,6 +250,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(r"\bc't'? ?(?=apres-midi|avant-midi|matin|soir|semaine)", "cet ", text)  # 'à c't'après-midi'
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
+        text = sub(r"\bap midi\b", "apres-midi", text)
+        text = sub(r"\bd'la\b", "de la", text)
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
     text = sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
@@ -353,7 +358,8 @@ def _choice(clean: str) -> int | None:
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
         return int(digits[0])
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i) and w not in ("4th", "5th")  # 'the 4th works': a date
-                and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))]  # 'will check with Dad first'
+                and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))
+                and words[i + 1 : i + 2] != ["thing"]]  # 'will check with Dad first'; 'first thing' is early
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
     numbers = [w for w in words if w in NUMBER_WORDS]
