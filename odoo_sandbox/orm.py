@@ -426,8 +426,11 @@ class Env:
 
     # ---- credentials: a password per user, any number of API keys ---------------------------------------------
     def add_credential(self, uid: int, kind: str, secret: str) -> None:
-        """kind 'password' or 'apikey'; stored hashed, like Odoo (which uses passlib; sha256 suffices here)."""
+        """kind 'password' (one a user) or 'apikey' (any number); stored hashed, like Odoo (which uses passlib; sha256
+        suffices here)."""
         with self.lock:
+            if kind == "password":  # one password a user: a new one replaces it
+                self._db.execute("DELETE FROM credentials WHERE uid = ? AND kind = 'password'", (uid,))
             self._db.execute("INSERT OR REPLACE INTO credentials VALUES (?, ?, ?)", (uid, kind, _digest(secret)))
             self._db.commit()
 
@@ -697,6 +700,9 @@ class Env:
         return defaults
 
     def _write(self, model: str, record: dict, vals: dict, context: dict) -> None:
+        if model == "res.users" and "password" in vals:  # Odoo's inverse hashes it into the credentials; reading gives ''
+            vals = dict(vals)
+            self.add_credential(record["id"], "password", vals.pop("password"))
         if model == "calendar.event":
             vals = _appointment_status_and_active(vals, bool(record.get("appointment_type_id") or vals.get("appointment_type_id")), created=False)
             # Odoo mails the cancellation only for an event still to come; the sandbox mails for any (its clock is

@@ -2,8 +2,10 @@
 answers to a sign-in (wrong password, two-factor, a portal user, Odoo away) are each refused clearly."""
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -244,3 +246,35 @@ def test_the_throttle_forgets_wrong_passwords_after_its_window_and_counts_each_a
     for attempt in range(20):
         throttle.failed(f"guess{attempt}", "10.0.0.9")
     assert throttle.blocked("marc", "10.0.0.9") and not throttle.blocked("marc", "10.0.0.1")
+
+
+def test_a_cookie_copied_before_sign_out_opens_nothing_after_it(browser: httpx.Client, url: str, scenario: Scenario, services: Services) -> None:
+    """Issue 18: the session lives in the store and sign-out deletes it, so a copy of the cookie (a shared computer, a
+    stolen laptop's browser profile) stops working at once; the cookie itself says nothing about who signed in."""
+    sign_in(browser)
+    cookie = browser.cookies["fusion_inbox"]
+    payload = base64.b64decode(cookie.split(".")[0] + "==").decode(errors="replace")
+    assert "coordinator" not in payload.lower() and "Coordinator" not in payload and "sid" in payload  # an opaque token, no name, login or phone
+    cid = scenario.id(scenario.stalled)
+    with httpx.Client(base_url=url, cookies={"fusion_inbox": cookie}) as thief:
+        page = thief.get("/inbox")
+        assert page.status_code == 200
+        browser.post("/inbox/logout", data={"csrf": csrf(browser.get("/inbox"))})
+        assert thief.get("/inbox").status_code == 303
+        taken = thief.post(f"/inbox/c/{cid}/take-over", data={"csrf": csrf(page)})
+        assert taken.status_code == 303 and taken.headers["location"].startswith("/inbox/login")
+    assert status(services, cid) == "active"
+
+
+def test_a_new_password_in_odoo_ends_the_staff_member_s_sessions(
+    browser: httpx.Client, sandbox: SandboxOdoo, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sign_in(browser)
+    assert browser.get("/inbox").status_code == 200
+    [coordinator] = sandbox.env.search_read("res.users", [("login", "=", "coordinator")], ["id"])
+    monkeypatch.setattr("odoo_sandbox.orm.now_string", lambda: "2030-01-01 09:00:00")  # Odoo's write_date has whole seconds: a later one
+    sandbox.env.write("res.users", [coordinator["id"]], {"password": "a new one"})
+    monkeypatch.setattr("app.web.inbox.security.RECHECK", timedelta(0))  # Odoo is asked every few minutes; now, here
+    assert browser.get("/inbox").status_code == 303
+    assert sign_in(browser, password="coordinator").status_code == 401  # the old password is refused by Odoo too
+    assert sign_in(browser, password="a new one").status_code == 303

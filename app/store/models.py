@@ -228,3 +228,20 @@ class JobRun(Base):
     job: Mapped[str] = mapped_column(String(32), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     finished_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class StaffSession(Base):
+    """A staff member signed in to the inbox. The cookie holds only a random token; this row, found by the token's
+    hash, holds who it is, so signing out (the row deleted) ends the session everywhere, copied cookies included."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uid: Mapped[int] = mapped_column(Integer, index=True)  # the Odoo user
+    name: Mapped[str] = mapped_column(String(255))
+    login: Mapped[str] = mapped_column(String(255))
+    phone: Mapped[str] = mapped_column(String(32))  # the phone RingOut rings first
+    user_stamp: Mapped[str] = mapped_column(String(32))  # the Odoo user's write_date at sign-in: a password change moves it
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime)  # when Odoo last confirmed the user is unchanged
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

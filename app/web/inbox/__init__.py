@@ -12,9 +12,9 @@ from starlette.middleware.sessions import SessionMiddleware
 from app.container import Services
 from app.odoo.staff_login import StaffLogin
 from app.web.inbox.routes import actions, make_templates, router
+from app.web.inbox.security import SESSION_HOURS
 from app.web.inbox.throttle import SignInThrottle
 
-SESSION_HOURS = 12  # a working day; then staff sign in again
 HEADERS = {  # clients' names and numbers: never framed, sniffed, cached or sent on as a referrer; scripts only our own
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
@@ -23,7 +23,8 @@ HEADERS = {  # clients' names and numbers: never framed, sniffed, cached or sent
 
 
 def install(app: FastAPI, services: Services) -> None:
-    """Mount the inbox: its signed session cookie (only sent to /inbox), its pages and its static files."""
+    """Mount the inbox: its signed cookie (only sent to /inbox, holding the session's token), its pages and its static
+    files."""
     settings = services.settings
     secret = settings.session_secret.get_secret_value() if settings.session_secret else secrets.token_urlsafe(32)
     app.add_middleware(

@@ -30,9 +30,13 @@ from app.web.inbox.security import (
     LOGIN_PATH,
     checked_form,
     csrf_token,
+    current_staff,
+    end_session,
+    remember_phone,
     safe_next,
     signed_in,
     start_session,
+    user_stamp,
 )
 from dialogs.model import DialogState
 
@@ -59,7 +63,7 @@ def make_templates(tz: str) -> Jinja2Templates:
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
-    base = {"staff": request.session.get("staff"), "csrf": csrf_token(request), "flash": request.session.pop("flash", None)}
+    base = {"staff": current_staff(request), "csrf": csrf_token(request), "flash": request.session.pop("flash", None)}
     pages: Jinja2Templates = request.app.state.inbox_templates
     return pages.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 
@@ -85,7 +89,7 @@ def _span(delta: timedelta | None) -> str:
 # sign-in ----------------------------------------------------------------------------------------------------
 @router.get("/login")
 def login_page(request: Request, target: str | None = Query(None, alias="next")) -> Response:
-    if request.session.get("staff"):
+    if current_staff(request):
         return RedirectResponse(safe_next(target), status_code=303)
     return _render(request, "login.html", {"next": safe_next(target), "refused": None, "login": ""})
 
@@ -100,6 +104,9 @@ def login(request: Request, form: FormData = Depends(checked_form)) -> Response:
         if throttle.blocked(login_name, address):  # Odoo is not asked: its own cooldown would lock everyone out
             raise SignInRefused("throttled")
         user = staff_login.authenticate(login_name, password)
+        stamp = user_stamp(_services(request).gateway, user.uid)
+        if stamp is None:  # signed in, but the user cannot be read: the session could never be checked
+            raise SignInRefused("unavailable")
     except SignInRefused as refused:
         log.info("inbox sign-in refused: %s", refused.reason)
         if refused.reason == "credentials":
@@ -107,7 +114,7 @@ def login(request: Request, form: FormData = Depends(checked_form)) -> Response:
         context = {"next": target, "refused": refused.reason, "login": login_name}
         return _render(request, "login.html", context, status_code=SIGN_IN_STATUS[refused.reason])
     throttle.succeeded(login_name)
-    start_session(request, {"uid": user.uid, "name": user.name, "login": user.login, "phone": _staff_phone(request, user.partner_id)})
+    start_session(request, user.uid, user.name, user.login, _staff_phone(request, user.partner_id), stamp)
     log.info("inbox sign-in by Odoo user %s", user.uid)
     return RedirectResponse(target, status_code=303)
 
@@ -125,7 +132,7 @@ def _staff_phone(request: Request, partner_id: int | None) -> str:
 
 @router.post("/logout")
 def logout(request: Request, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
-    request.session.clear()
+    end_session(request)
     return RedirectResponse(LOGIN_PATH, status_code=303)
 
 
@@ -251,7 +258,7 @@ def _call(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
     number = normalise(str(form.get("staff_number", "")), _services(request).settings.default_region)
     if number is None:
         raise Refused("staff_number")
-    request.session["staff"] = {**staff, "phone": number}  # remembered for the next call
+    remember_phone(request, number)  # for the next call
     return dialer, number
 
 
