@@ -82,3 +82,29 @@ def test_a_delivery_report_of_21610_is_an_opt_out(api: httpx.Client, services: S
     with services.sessions() as session:
         assert session.get(Message, message.id).status == "undelivered"
         assert session.get(OptOut, message.address) is not None
+
+
+@pytest.mark.parametrize("code", [21614, 30006])
+def test_a_landline_refused_by_twilio_is_remembered_and_not_retried(services: Services, twilio: RecordingTwilio, code: int) -> None:
+    """Issue 18: Twilio's landline codes through the real SDK: the text fails for good and the number is kept as one
+    that cannot take texts (reminders reach it by voice), never retried by text."""
+    from app.store.models import NotTextable
+
+    twilio.refuse_with = code
+    sent = [m for m in services.scan().sent if m.channel == "sms"]
+    assert sent and all(m.status == "failed" for m in sent)
+    with services.sessions() as session:
+        assert {row.phone for row in session.query(NotTextable)} == {m.address for m in sent}
+        assert session.query(OptOut).count() == 0  # a landline is no opt-out
+    twilio.refuse_with = None
+    assert services.assistant.retry_sends() == 0 and len(twilio.requests) == len(sent)
+
+
+def test_a_delivery_report_of_a_landline_remembers_the_number(api: httpx.Client, services: Services) -> None:
+    from app.store.models import NotTextable
+
+    message = services.scan().sent[0]
+    report = {"MessageSid": message.provider_message_id, "MessageStatus": "undelivered", "ErrorCode": "30006"}
+    assert signed_post(api, "/webhooks/twilio/status", report).status_code == 204
+    with services.sessions() as session:
+        assert session.get(NotTextable, message.address) is not None and session.get(OptOut, message.address) is None
