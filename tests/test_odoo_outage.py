@@ -120,3 +120,22 @@ def test_a_hung_odoo_gets_the_client_a_holding_reply_in_seconds_and_keeps_the_te
     with services.sessions() as session:
         assert {m.status for m in session.query(Message).filter_by(direction="in")} == {"received"}  # kept for the retry loop
     services.close()
+
+
+def test_the_background_loop_answers_a_kept_text_once_odoo_is_back(sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the loop every worker runs, for real (no test calls `retry_pending`): a text kept during an outage is
+    answered by the loop once Odoo answers again, once."""
+    port = free_port()
+    services = build_services(
+        settings_for(f"http://127.0.0.1:{port}", tmp_path, odoo_timeout_seconds=1, retry_interval_seconds=0.2), clock=lambda: NOW,
+    )
+    partner = sandbox.env.search_read("res.partner", [("phone", "!=", False)], ["phone"], limit=1)[0]
+    phone = normalise(partner["phone"])
+    [holding] = services.assistant.handle_inbound(phone, "tomorrow afternoon", "SM-loop-1")
+    assert "briefly unavailable" in holding
+    with ServerThread(sandbox.app, port=port), ServerThread(create_app(services)):
+        eventually(lambda: "1) Wed Nov 25 at" in services.channels["sms"].sent[-1].body, within=30)
+    assert [m.body[:8] for m in services.channels["sms"].sent].count(services.channels["sms"].sent[-1].body[:8]) == 1
+    with services.sessions() as session:
+        assert session.query(Message).filter_by(provider_message_id="SM-loop-1").one().status == "processed"
+    services.close()
