@@ -19,6 +19,7 @@ import httpx
 import odoorpc
 import pytest
 
+from app.config import Settings
 from app.container import Services, build_services
 from app.reminders.outbox import RetryPolicy
 from app.serving import free_port
@@ -43,8 +44,9 @@ def twilio() -> RecordingTwilio:
 
 @pytest.fixture
 def services(odoo_url: str, tmp_path: Path, twilio: RecordingTwilio, store_url: str) -> Iterator[Services]:
-    """The service with Twilio for texts, on each store (conftest's `api` serves it over HTTP)."""
-    built = twilio_services(odoo_url, tmp_path, twilio, "sms", database_url=store_url)
+    """The service with Twilio for texts, on each store (conftest's `api` serves it over HTTP), its jobs on their
+    production concurrency (the queue's workers on PostgreSQL, a pool of threads on SQLite), never inline."""
+    built = twilio_services(odoo_url, tmp_path, twilio, "sms", database_url=store_url, job_concurrency=Settings().job_concurrency)
     yield built
     built.close()
 
@@ -74,7 +76,9 @@ def inbound_settled(services: Services, sids: list[str]) -> bool:
 
 
 def test_one_webhook_delivered_five_times_at_once_is_processed_once(api: httpx.Client, services: Services, twilio: RecordingTwilio) -> None:
-    phone = plain_reminder(services, services.scan().sent).address
+    reminders = services.scan().sent
+    eventually(lambda: len(twilio.requests) == len([m for m in reminders if m.channel == "sms"]))  # the queue sends them
+    phone = plain_reminder(services, reminders).address
     before = len(twilio.requests)
     sid = "SM" + "c" * 32
 
