@@ -59,6 +59,10 @@ class FakeRingCentral:
     sms_error: tuple[int, str] | None = None  # (status, errorCode) for the next SMS sends
     sms_record: dict[str, Any] = field(default_factory=dict)  # merged into SMS message records (e.g. a failed status)
     hold: threading.Event | None = None  # SMS sends wait for it (to see what happens before a send completes)
+    # as RingCentral does, a send answers 'Queued' and the message's record tells later: phone -> (messageStatus,
+    # deliveryErrorCode) it ends in; any other number's texts are 'Delivered'
+    fails_later: dict[str, tuple[str, str]] = field(default_factory=dict)
+    messages: dict[int, dict[str, Any]] = field(default_factory=dict)  # the message store: every text sent
     requests: list[Recorded] = field(default_factory=list)
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     handshakes: list[httpx.Response] = field(default_factory=list)
@@ -123,12 +127,25 @@ class FakeRingCentral:
                 await anyio.to_thread.run_sync(self.hold.wait)
             body = await request.json()
             message_id = next(self._ids)
-            return JSONResponse({
+            record = {
                 "uri": f"{self.url}/restapi/v1.0/account/{ACCOUNT}/extension/{EXTENSION}/message-store/{message_id}",
                 "id": message_id, "to": body["to"], "from": body["from"], "type": "SMS", "direction": "Outbound",
                 "subject": body["text"], "messageStatus": "Queued", "readStatus": "Read", "availability": "Alive",
                 "creationTime": _iso(datetime.now(timezone.utc)), **self.sms_record,
-            })
+            }
+            self.messages[message_id] = record
+            return JSONResponse(record)
+
+        @app.get("/restapi/v1.0/account/~/extension/~/message-store/{message_id}")
+        async def message(message_id: int, request: Request) -> Response:
+            if (refused := self._unauthorised(request)) is not None:
+                return refused
+            record = self.messages.get(message_id)
+            if record is None:
+                return _error(404, "MSG-333", "Message not found")
+            later = self.fails_later.get(record["to"][0]["phoneNumber"])
+            status, code = later or ("Delivered", "")
+            return JSONResponse({**record, "messageStatus": status, **({"deliveryErrorCode": code} if code else {})})
 
         @app.post("/restapi/v1.0/account/~/extension/~/ring-out")
         async def ring_out(request: Request) -> Response:

@@ -365,3 +365,28 @@ def test_a_blacklisted_subscription_makes_the_service_not_ready_until_subscribed
     services.ringcentral_subscription.check()
     assert api.get("/readyz").status_code == 200
 
+
+
+def test_a_failure_ringcentral_reports_only_later_is_read_and_acted_on(services: Services, ringcentral: FakeRingCentral) -> None:
+    """Issue 18: RingCentral confirms only that it accepted a text ('Queued'); an opted-out or landline recipient shows
+    on the message's record later. The background loop asks, and records what it learns: the opt-out (never texted
+    again) and the landline (reached by voice), as Twilio's delivery reports are."""
+    from app.store.models import NotTextable
+
+    reminded = texted(services)
+    opted_out, landline, fine = (m.address for m in reminded[:3])
+    ringcentral.fails_later = {opted_out: ("DeliveryFailed", "SMS-CAR-413"), landline: ("SendingFailed", "SMS-CAR-400")}
+    assert all(m.status == "sent" for m in reminded)  # accepted: nothing known yet
+
+    from app.assistant.outbox import DELIVERIES_PER_CHECK
+
+    assert services.assistant.check_deliveries() == min(len(reminded), DELIVERIES_PER_CHECK)  # a bounded batch a turn of the loop
+    assert services.assistant.check_deliveries() == len(reminded) - min(len(reminded), DELIVERIES_PER_CHECK)
+
+    with services.sessions() as session:
+        status = {m.address: m.status for m in session.query(Message).filter(Message.id.in_([m.id for m in reminded]))}
+        assert (status[opted_out], status[landline], status[fine]) == ("undelivered", "failed", "delivered")
+        assert {o.phone for o in session.query(OptOut)} == {opted_out}
+        assert {n.phone for n in session.query(NotTextable)} == {landline}
+    assert services.assistant.check_deliveries() == 0  # settled ones are not asked again
+    assert services.assistant.handle_inbound(opted_out, "tomorrow afternoon", "after-carrier-opt-out") == []

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from app import metrics
 from app.assistant.core import Conversations
-from app.channels.base import Outgoing
+from app.channels.base import ChannelError, Outgoing, ReportsLater
 from app.store import repository as repo
 from app.store.models import Message
 from dialogs.model import DeliveryFailed
 
 log = logging.getLogger(__name__)
+
+DELIVERY_WINDOW = timedelta(days=1)  # how long after sending a provider is asked what became of a text
+DELIVERIES_PER_CHECK = 20  # asked per turn of the background loop (RingCentral allows about 50 such reads a minute)
 
 
 class OutboxDesk(Conversations):
@@ -30,6 +33,27 @@ class OutboxDesk(Conversations):
             if not_textable:
                 repo.record_not_textable(session, message.address, self.now())
             session.commit()
+
+    def check_deliveries(self) -> int:
+        """Ask a provider that reports delivery only on the message's record (RingCentral) what became of the texts of
+        the last day still unsettled; a later failure records the opt-out or the landline it reveals, as a Twilio
+        delivery report does. Returns how many settled."""
+        channel = self._channels.get("sms")
+        if not isinstance(channel, ReportsLater):
+            return 0
+        with self._sessions() as session:
+            unsettled = repo.unsettled_sends(session, "sms", self.now() - DELIVERY_WINDOW, DELIVERIES_PER_CHECK)
+        settled = 0
+        for provider_message_id in unsettled:
+            try:
+                found = channel.delivery(provider_message_id)
+            except ChannelError as exc:
+                log.warning("delivery check failed: %s; the rest wait for the next turn", exc.__class__.__name__)
+                break
+            if found is not None:
+                self.delivery_status("sms", provider_message_id, found.status, found.opted_out, found.not_textable)
+                settled += 1
+        return settled
 
     def retry_sends(self) -> int:
         """The outbox sweep, behind the queue: queued messages whose next attempt is due (a failed send whose job is

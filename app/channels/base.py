@@ -7,7 +7,7 @@ come back to us with it, and providers that take an idempotency key get it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 MEDIA = ("sms", "voice", "email")
 
@@ -29,6 +29,24 @@ class Channel(Protocol):
     name: str  # the medium it carries
 
     def send(self, message: Outgoing) -> str: ...
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What became of a message a provider had accepted: its status as delivery reports name it, and what the
+    carrier learnt about the number."""
+
+    status: str  # delivered | undelivered | failed
+    opted_out: bool = False
+    not_textable: bool = False
+
+
+@runtime_checkable
+class ReportsLater(Protocol):
+    """A provider whose send confirms only acceptance and which reports delivery on the message's record later
+    (RingCentral), asked rather than heard from: None while the message is still on its way."""
+
+    def delivery(self, provider_message_id: str) -> Delivery | None: ...
 
 
 class ChannelError(Exception):

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 
-from app.channels.base import ChannelError, NotTextable, Outgoing, RecipientOptedOut
+from app.channels.base import ChannelError, Delivery, NotTextable, Outgoing, RecipientOptedOut
 from app.channels.ringcentral_client import RingCentralClient, RingCentralError
 from app.phones import mask
 
 log = logging.getLogger(__name__)
 
 SMS_PATH = "/restapi/v1.0/account/~/extension/~/sms"
+MESSAGE_PATH = "/restapi/v1.0/account/~/extension/~/message-store/{id}"
+SETTLED = {"Delivered": "delivered", "DeliveryFailed": "undelivered", "SendingFailed": "failed"}  # messageStatus: ours
 OPTED_OUT = frozenset({"SMS-RC-413", "SMS-UP-413", "SMS-CAR-413"})
 NOT_TEXTABLE = frozenset({"SMS-RC-410", "SMS-UP-410", "SMS-CAR-400", "SMS-CAR-411", "MSG-240"})
 FAILED = ("SendingFailed", "DeliveryFailed")
@@ -51,3 +53,16 @@ class RingCentralSms:
             log.warning("ringcentral could not send a text to %s: %s %s", mask(message.to), record["messageStatus"], code)
             raise refusal([code])(f"ringcentral {record['messageStatus']} {code}")
         return str(record["id"])
+
+    def delivery(self, provider_message_id: str) -> Delivery | None:
+        """What became of a text RingCentral accepted ('Queued'): a failure and its reason (an opt-out, a landline) show
+        on the message's record only later. None while it is still queued or sending."""
+        try:
+            record = self._client.get(MESSAGE_PATH.format(id=provider_message_id))
+        except RingCentralError as exc:
+            raise ChannelError(str(exc)) from exc
+        status = SETTLED.get(str(record.get("messageStatus")))
+        if status is None:
+            return None
+        refused = refusal([str(record.get("deliveryErrorCode") or "")]) if status != "delivered" else ChannelError
+        return Delivery(status, opted_out=refused is RecipientOptedOut, not_textable=refused is NotTextable)

@@ -316,6 +316,15 @@ def pending_inbound(session: Session) -> list[tuple[int, str]]:
     return [(message_id, address) for message_id, address in rows]
 
 
+def unsettled_sends(session: Session, channel: str, since: datetime, limit: int) -> list[str]:
+    """Provider ids of messages handed over since `since` whose delivery nobody reported yet, oldest first."""
+    rows = select(Message.provider_message_id).where(
+        Message.direction == "out", Message.channel == channel, Message.status == "sent", Message.sent_at >= since,
+        Message.provider_message_id.is_not(None),
+    )
+    return [pid for pid in session.scalars(rows.order_by(Message.sent_at, Message.id).limit(limit)) if pid]
+
+
 def has_pending_inbound(session: Session, conversation_id: int) -> bool:
     """Whether a text of this conversation waits to be processed (it goes through before silence moves anything on)."""
     pending = select(Message.id).where(Message.conversation_id == conversation_id, Message.direction == "in", Message.status == "received")

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 async def _background(services: Services) -> None:
     """Texts kept while Odoo was down are processed once it answers again; failed sends are retried; quotations owed
-    for booked visits are made; silent conversations move on; claims a crash left are settled; the daily scan runs; the RingCentral webhook subscription
+    for booked visits are made; silent conversations move on; claims a crash left are settled; texts RingCentral
+    accepted are checked for a later failure; the daily scan runs; the RingCentral webhook subscription
     is checked and renewed."""
     scanned_on = None
     while True:
@@ -30,7 +31,7 @@ async def _background(services: Services) -> None:
         subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
         jobs = (
             services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick,
-            services.assistant.settle_claims,
+            services.assistant.settle_claims, services.assistant.check_deliveries,
         )
         for job in (*jobs, *subscription):
             try:
