@@ -12,6 +12,7 @@ import odoorpc
 import pytest
 
 from app.container import Services
+from app.phones import normalise
 from app.store.models import Conversation, Message
 from dialogs.model import DialogState
 from tests.conftest import NOW, TORONTO, Clock, hour_long_visit, odoo_datetime, plain_reminder
@@ -244,3 +245,26 @@ def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(clocked_se
     assert conversation(services, phone)[0].stage == "reminded"
     [offer] = services.assistant.handle_inbound(phone, "thursday morning", "staff-3")
     assert offer.startswith("We can come:")
+
+
+def test_quiet_hours_hold_a_follow_up_in_the_client_s_own_time_zone(clocked_services: Services, clock: Clock, sandbox) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: the timer kept quiet hours in the dealer's zone. A client whose Odoo record says Vancouver is not
+    followed up at 11:00 Toronto (08:00 there) while a Toronto client is; the Vancouver client hears at 09:30 theirs."""
+    services = clocked_services
+    west = sandbox.env.search_read("res.partner", [("phone", "!=", False), ("lang", "=", "en_CA")], ["phone"], limit=1)[0]
+    sandbox.env.write("res.partner", [west["id"]], {"tz": "America/Vancouver"})
+    vancouver = normalise(west["phone"])
+    reminded = services.scan().sent  # 07:00 in Vancouver: its client waits
+    assert vancouver not in {m.address for m in reminded}
+    toronto = plain_reminder(services, reminded).address
+    clock.now = NOW.replace(hour=12, minute=30)  # 09:30 in Vancouver: the scan reminds its client now
+    assert vancouver in {m.address for m in services.scan().sent}
+    with services.sessions() as session:
+        assert session.query(Conversation).filter_by(phone=vancouver).one().tz == "America/Vancouver"
+    for phone in (toronto, vancouver):
+        services.assistant.handle_inbound(phone, "next friday afternoon", f"tz-{phone}")
+    clock.now = (NOW + timedelta(days=2)).replace(hour=11)  # 08:00 in Vancouver
+    assert services.assistant.tick() == 1
+    assert conversation(services, toronto)[1][-1].template == "follow_up" and conversation(services, vancouver)[1][-1].template != "follow_up"
+    clock.now = clock.now.replace(hour=12, minute=30)
+    assert services.assistant.tick() == 1 and conversation(services, vancouver)[1][-1].template == "follow_up"

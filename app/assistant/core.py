@@ -330,14 +330,14 @@ class Conversations:
 
     def tick(self) -> int:
         """Let time pass for the open conversations whose silence is due to move them on (follow-ups, hand-offs,
-        expiry); never during quiet hours. Returns how many changed."""
+        expiry); never during quiet hours where the client is. Returns how many changed."""
         now = self.now()
-        if self._quiet.applies(now, self._tz):
-            return 0
         with self._sessions() as session:
             due = repo.conversations_to_wake(session, now)
         changed = 0
-        for conversation_id, phone in due:
+        for conversation_id, phone, tz in due:
+            if self._quiet.applies(now, tz or self._tz):
+                continue  # night where the client is: due again in their morning
             with self._locked(phone) as session:
                 conversation = session.get(Conversation, conversation_id)
                 if conversation is None or conversation.status != "active" or repo.has_pending_inbound(session, conversation_id):
@@ -427,7 +427,7 @@ class Conversations:
         elif not clients:
             state.stage = HANDOFF
         conversation = Conversation(
-            phone=phone, partner_id=client.partner_id if client else None, locale=state.locale,
+            phone=phone, partner_id=client.partner_id if client else None, locale=state.locale, tz=client.tz if client else None,
             status="handoff" if not clients else "active", state=state.to_json(), created_at=now, updated_at=now,
         )
         session.add(conversation)
@@ -489,7 +489,7 @@ class Conversations:
                 return []
             if conversation is None or conversation.status in ("closed", "booked"):
                 conversation = Conversation(
-                    phone=key, partner_id=client.partner_id, locale=client.locale, status="active", medium=medium,
+                    phone=key, partner_id=client.partner_id, locale=client.locale, tz=client.tz, status="active", medium=medium,
                     state=DialogState().to_json(), created_at=now, updated_at=now,
                 )
                 session.add(conversation)
@@ -590,7 +590,7 @@ class Conversations:
             return self._cancel(session, conversation, action)
         if isinstance(action, SelectClient):
             [client] = self._odoo.partners.by_ids([action.partner_id]).values()
-            conversation.partner_id = client.partner_id
+            conversation.partner_id, conversation.tz = client.partner_id, client.tz
             units = [d.unit for d in self._odoo.units.units_of(client.partner_id, self.now().date())]
             return ClientSelected(client.name, client.locale, units)
         if isinstance(action, HandToStaff):

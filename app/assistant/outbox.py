@@ -4,11 +4,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from app import metrics
 from app.assistant.core import Conversations
 from app.channels.base import ChannelError, Outgoing, ReportsLater
 from app.store import repository as repo
-from app.store.models import Message
+from app.store.models import Conversation, Message
 from dialogs.model import DeliveryFailed
 
 log = logging.getLogger(__name__)
@@ -71,8 +73,14 @@ class OutboxDesk(Conversations):
             return None
         if message.next_attempt_at is not None and message.next_attempt_at > now:
             return message.next_attempt_at  # a failed send's backoff, or another worker's lease
-        held = self._quiet.next_allowed(now, self._tz, message.channel)
+        with self._sessions() as session:
+            held = self._quiet.next_allowed(now, self._zone_of(session, message), message.channel)
         return held if held > now else None
+
+    def _zone_of(self, session: Session, message: Message) -> str:
+        """The time zone quiet hours hold in for this message: its client's, else the dealer's."""
+        conversation = session.get(Conversation, message.conversation_id) if message.conversation_id is not None else None
+        return conversation.tz if conversation is not None and conversation.tz else self._tz
 
     def _attempt(self, message_id: int) -> tuple[Message | None, str | None]:
         """Send a queued message once, if it is this caller's to send: the message as it stands after, and what this
@@ -87,7 +95,7 @@ class OutboxDesk(Conversations):
             if message is None or message.status != "queued":
                 return message, None
             late = message.next_attempt_at is None or message.next_attempt_at <= now
-            if late and self._quiet.applies(now, self._tz, message.channel):
+            if late and self._quiet.applies(now, self._zone_of(session, message), message.channel):
                 return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
             opted_out = late and repo.is_opted_out(session, message.address)
             if opted_out or late and message.attempts >= self._outbox.max_attempts:

@@ -52,6 +52,7 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     wake_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)  # when silence next moves it on (dialogs.manager.wakes_at)
+    tz: Mapped[str | None] = mapped_column(String(64))  # the client's time zone (Odoo's), for quiet hours; None: the dealer's
 
     __mapper_args__ = {"version_id_col": version}
 

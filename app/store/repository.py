@@ -331,11 +331,11 @@ def has_pending_inbound(session: Session, conversation_id: int) -> bool:
     return session.scalars(pending.limit(1)).first() is not None
 
 
-def conversations_to_wake(session: Session, now: datetime) -> list[tuple[int, str]]:
-    """Conversations the assistant still drives whose silence is due to move them on (an index read: open
-    conversations that have nothing due cost nothing)."""
-    due = select(Conversation.id, Conversation.phone).where(Conversation.status == "active", Conversation.wake_at <= now)
-    return [(cid, phone) for cid, phone in session.execute(due.order_by(Conversation.wake_at))]
+def conversations_to_wake(session: Session, now: datetime) -> list[tuple[int, str, str | None]]:
+    """(id, phone, the client's zone) of conversations the assistant still drives whose silence is due to move them on
+    (an index read: open conversations that have nothing due cost nothing)."""
+    due = select(Conversation.id, Conversation.phone, Conversation.tz).where(Conversation.status == "active", Conversation.wake_at <= now)
+    return [(cid, phone, tz) for cid, phone, tz in session.execute(due.order_by(Conversation.wake_at))]
 
 
 def record_not_textable(session: Session, phone: str, now: datetime) -> None:
