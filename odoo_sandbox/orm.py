@@ -957,7 +957,8 @@ class Env:
         if partner.get("email"):
             lines.append(Markup('<a href="mailto:{0}">{0}</a>').format(partner["email"]))
         if partner.get("phone"):
-            lines.append(Markup('<a href="tel:{0}">{0}</a>').format(partner["phone"]))
+            # Odoo's Html sanitizer percent-encodes the link's spaces (odoo/tools/mail.py), not the text
+            lines.append(Markup('<a href="tel:{0}">{1}</a>').format(partner["phone"].replace(" ", "%20"), partner["phone"]))
         return Markup("<br>").join(lines)
 
     def _meeting_activity(self, event: dict) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.odoo.gateway import OdooGateway
+from app.odoo.visits import VisitBooker
 
 from .conftest import Cleanup, Found, far_future, far_future_weekday, max_id, odoo_datetime, tag
 
@@ -76,6 +77,21 @@ def test_c04_event_description_gets_odoo_contact_details(gateway: OdooGateway, f
     assert description.endswith("</div>")
     kept = book(gateway, found, cleanup, far_future(weeks=53, hour=16), html, skip_contact_description=True)
     assert gateway.call(EVENT, "read", [kept], fields=["description"])[0]["description"] == html
+
+
+def test_c04_an_event_is_found_by_the_booking_key_in_its_description(gateway: OdooGateway, found: Found, cleanup: Cleanup) -> None:
+    """A booking cut off by a crash finds the event it may have made by the key in its description, through the
+    wrapping Odoo adds (the <div>, the contact details, the phone link Odoo's sanitizer percent-encodes); archived (a
+    cancelled visit), it is found no more."""
+    key = tag().upper()
+    html = f"{description_for(found)}<p>Booking reference {key}</p>"
+    event_id = book(gateway, found, cleanup, far_future(weeks=53, hour=17), html)
+    [raw] = gateway.call(EVENT, "read", [event_id], fields=["description"])
+    assert all(" " not in link for link in re.findall(r'href="tel:([^"]*)"', raw["description"]))
+    assert VisitBooker(gateway, mail_invitations=False).find(key) == event_id
+    assert VisitBooker(gateway, mail_invitations=False).find(key.lower()) == event_id  # ilike
+    gateway.write(EVENT, [event_id], {"active": False})
+    assert VisitBooker(gateway, mail_invitations=False).find(key) is None
 
 
 def test_c04_event_create_mails_nothing_to_the_client(gateway: OdooGateway, admin: OdooGateway | None, found: Found, cleanup: Cleanup) -> None:
