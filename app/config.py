@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import SecretStr, field_validator
+from pydantic import SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from app.phones import normalise
@@ -128,6 +128,24 @@ class Settings(BaseSettings):
         if not isinstance(value, str) or not re.fullmatch(r"(?:[01]?\d|2[0-3]):[0-5]\d", value.strip()):
             raise ValueError("give the daily scan time as HH:MM (24 h, the dealer's time), or null for none")
         return value.strip()
+
+    @model_validator(mode="after")
+    def _providers_complete(self) -> "Settings":
+        """A provider chosen is a provider fully configured: said at start, with the variables to set, rather than at
+        the first send."""
+        needed: list[str] = []
+        if "twilio" in (self.sms_channel, self.voice_channel):
+            needed += [n for n in ("twilio_account_sid", "twilio_auth_token", "twilio_from_number") if not getattr(self, n)]
+        if self.sms_channel == "ringcentral":
+            names = ("ringcentral_client_id", "ringcentral_client_secret", "ringcentral_jwt", "ringcentral_from_number", "ringcentral_verification_token")
+            needed += [n for n in names if not getattr(self, n)]
+        if self.email_channel == "smtp":
+            needed += [n for n in ("smtp_host", "smtp_from") if not getattr(self, n)]
+        if self.email_channel != "console" and self.link_secret is None:  # a per-process secret would kill other processes' links
+            needed.append("link_secret")
+        if needed:
+            raise ValueError("set " + ", ".join(f"FUSION_{n.upper()}" for n in needed) + " for the channels chosen")
+        return self
 
     @field_validator("on_call_phone")
     @classmethod

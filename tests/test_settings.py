@@ -39,3 +39,20 @@ def test_odoo_needs_a_password_or_an_api_key_there_is_no_default() -> None:
     assert settings.odoo_password is None
     with pytest.raises(OdooError, match="FUSION_ODOO_API_KEY"):
         OdooGateway.from_settings(settings)
+
+
+@pytest.mark.parametrize(("chosen", "missing"), [
+    ({"sms_channel": "twilio"}, "FUSION_TWILIO_ACCOUNT_SID, FUSION_TWILIO_AUTH_TOKEN, FUSION_TWILIO_FROM_NUMBER"),
+    ({"voice_channel": "twilio", "twilio_account_sid": "AC1", "twilio_auth_token": "t"}, "FUSION_TWILIO_FROM_NUMBER"),
+    ({"sms_channel": "ringcentral", "ringcentral_client_id": "id", "ringcentral_client_secret": "s", "ringcentral_jwt": "j"},
+     "FUSION_RINGCENTRAL_FROM_NUMBER, FUSION_RINGCENTRAL_VERIFICATION_TOKEN"),
+    ({"email_channel": "smtp", "link_secret": "k"}, "FUSION_SMTP_HOST, FUSION_SMTP_FROM"),
+    ({"email_channel": "odoo"}, "FUSION_LINK_SECRET"),
+])
+def test_a_provider_chosen_but_not_configured_stops_the_start_naming_what_to_set(chosen: dict, missing: str) -> None:
+    with pytest.raises(ValidationError, match=f"set {missing} for the channels chosen"):
+        Settings(**chosen)
+
+
+def test_providers_fully_configured_pass() -> None:
+    Settings(sms_channel="twilio", voice_channel="twilio", twilio_account_sid="AC1", twilio_auth_token="t", twilio_from_number="+14165550100")
