@@ -246,6 +246,7 @@ def worker_command(odoo_url: str, postgres_url: str, folder: Path, *options: str
     env = {
         **os.environ, "FUSION_ODOO_URL": odoo_url, "FUSION_ODOO_LOGIN": BOT_LOGIN, "FUSION_ODOO_PASSWORD": BOT_PASSWORD,
         "FUSION_DATABASE_URL": postgres_url, "FUSION_QUIET_HOURS_ENFORCED": "false",
+        "FUSION_DAILY_SCAN_AT": "null",  # the queue's tick would scan on a run at 10:00 Toronto time
         "FUSION_JOB_CONCURRENCY": "1", **env,
     }
     with (folder / "worker.log").open("w+") as log:
