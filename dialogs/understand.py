@@ -196,7 +196,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text)
     text = sub(r"\bwendy'?s day\b", "wednesday", text)  # what autocorrect makes of it
     text = sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
-    text = sub(r"\bto day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text)
+    text = sub(r"\bto+ day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text)
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
@@ -241,6 +241,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"(?<![a-z])'+(?=[a-z]{2})|(?<=[a-z]{2})'+(?![a-z])", " ", text)  # quotation marks ('anytime but mornings'), not elisions
     text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
     text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
+    text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
+    text = sub(rf"\b({WEEKDAY_NAMES}|tomorrow|early) mourning\b", r"\1 morning", text)  # autocorrect's 'Thursday mourning'
+    text = sub(rf"\bearly ({WEEKDAY_NAMES}|tomorrow) morning\b", r"\1 early morning", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
         text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe

@@ -325,7 +325,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         scoped = sorted({day for day, _ in excluded_parts})
         # 'Tuesday the nurse comes in the morning, so the afternoon': the hours wished on the days whose other hours are out
         recurring = every_part and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
-        wished_days = scoped if wished_hours is not None and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
+        other_hours = wished_hours is not None and not any(overlap(span, wished_hours) for _, span in excluded_parts)  # 'any afternoon except Wednesday afternoons': any day's
+        wished_days = scoped if other_hours and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
