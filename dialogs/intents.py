@@ -39,7 +39,7 @@ HISTORY = {  # what happened long ago is not why the client writes now
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
     "bereaved": compile_words(
-        r"\b(?:since|depuis que) (?:my |mon |ma |our )?\w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
+        r"\b(?:since|depuis que) (?:my |mon |ma |our |son |sa |her |his )?\w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
         r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|(?:il )?y a (?:\w+ ){0,2}ans)\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b|\b(?:un )?deces dans la famille\b|\b(?:a )?death in the family\b"
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
@@ -141,7 +141,7 @@ KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )
 CAME_UP = compile_words(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
 MOVE = compile_words(
     r"\bpush (?:it|that|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
-    r"|\bfaut le changer\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
+    r"|\bfaut le changer\b|\bchange[rz]? (?:notre|mon|ma|le|la|votre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment|heure|date)\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
 )
 RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
@@ -168,7 +168,7 @@ OFF_SCRIPT = (
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 STAYING = compile_words(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
-STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
+STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:est|sont|suis) (?:encore|toujours) (?:dans (?:sa|leur|notre|ma) maison|chez (?:elle|lui|eux|nous|moi)|a la maison)\b|\bstill (?:lives? )?(?:at|in) (?:her|his|their|my|our) (?:own )?(?:home|house|place)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
 FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 

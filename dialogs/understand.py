@@ -254,6 +254,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
         text = sub(r"\bap midi\b", "apres-midi", text)
+        text = sub(r"\bd'(?=semaine\b)", "de ", text)  # 'en fin d'semaine'
         text = sub(r"\bd'la\b", "de la", text)
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
