@@ -64,3 +64,23 @@ def test_an_invitation_the_technician_declined_is_busy_for_offers_and_booking_al
     assert state.stage == OFFERED and not any(_overlaps(slot, offered) for slot in state.offers)
     services.assistant.handle_inbound(phone, "1", "choice-again")
     assert _state(services, phone).stage == BOOKED
+
+
+def test_times_being_booked_by_others_never_leave_a_client_with_fewer_offers(services: Services) -> None:
+    """Times another client is booking right now (claimed in the store, not yet in Odoo) are left out before the few
+    offered are picked: a client is not told 'no times' while other free times exist."""
+    from app.store import repository as repo
+
+    first, second = [m.address for m in services.scan().sent if hour_long_visit(services, m.address)][:2]
+    services.assistant.handle_inbound(first, "tomorrow afternoon", "wish-first")
+    being_booked = _state(services, first).offers
+    with services.sessions() as session:
+        conversation_id = session.query(Conversation).filter_by(phone=first).one().id
+        for slot in being_booked:
+            assert repo.claim_slot(session, slot.technician_id, slot.start, slot.end, conversation_id, slot.start) is not None
+        session.commit()
+
+    services.assistant.handle_inbound(second, "tomorrow afternoon", "wish-second")
+
+    offers = _state(services, second).offers
+    assert len(offers) == len(being_booked) and not any(_overlaps(slot, taken) for slot in offers for taken in being_booked)

@@ -693,9 +693,10 @@ class Conversations:
         now = self.now()
         windows = action.windows or [(now, now + timedelta(days=self._policy.search_days))]
         slots, in_window = self._odoo.slots.find(
-            windows, action.excluded, now, count or self._policy.offers, self._policy.search_days, action.units
+            windows, action.excluded, now, count or self._policy.offers, self._policy.search_days, action.units,
+            keep=lambda found: unclaimed(session, found),
         )
-        return SlotsFetched(unclaimed(session, slots), in_window)
+        return SlotsFetched(slots, in_window)
 
     def _ring_for(self, session: Session, conversation: Conversation, handoff: HandToStaff, inbound: Message | None) -> None:
         """A person on the phone at once where one is wanted: danger rings the on-call phone at any hour (else, like a

@@ -96,22 +96,26 @@ class SlotFinder:
         return sized
 
     def find(
-        self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14, units: Sequence[Unit] = ()
+        self, windows: list[Window], excluded: list[Window], now: datetime, count: int, search_days: int = 14, units: Sequence[Unit] = (),
+        keep: Callable[[list[Slot]], list[Slot]] | None = None,
     ) -> tuple[list[Slot], bool]:
         """Up to `count` free slots for a visit to `units` inside `windows`; else the nearest ones outside them (and says so).
+        `keep` leaves out what Odoo cannot know yet (times the service is booking right now) before the few offered
+        are picked, so a time being taken never leaves a client with fewer offers than there are free times.
 
         One Odoo read of busy time covers both the wish and the fallback horizon.
         """
+        keep = keep or (lambda slots: slots)
         rules = self.rules(units)
         start = min(w[0] for w in windows)
         horizon = (now, max(max(w[1] for w in windows), now + timedelta(days=search_days)))
         candidates, busy = self._candidates(rules, now, min(start, now), horizon[1])
         if not candidates:
             return [], False
-        wished = free_slots(candidates, busy, windows, excluded)
+        wished = keep(free_slots(candidates, busy, windows, excluded))
         if wished:
             return pick_spread(wished, count, rules.tz), True
-        found = free_slots(candidates, busy, [horizon], excluded)
+        found = keep(free_slots(candidates, busy, [horizon], excluded))
         nearest = sorted(found, key=lambda s: min(_distance(s, w) for w in windows))
         return pick_spread(nearest[: count * 8], count, rules.tz), False
 

@@ -222,13 +222,12 @@ def release_claims(session: Session, event_id: int) -> None:
 
 def claimed_slots(session: Session, slots: list[tuple[int, datetime, datetime]]) -> set[tuple[int, datetime]]:
     """Which of these (technician, start, end) slots overlap time a conversation holds in the store right now, as
-    (technician, start)."""
+    (technician, start): the claims of their whole span read at once, then matched cell by cell."""
     if not slots:
         return set()
-    cells = {(tech, start): claim_cells(start, end) for tech, start, end in slots}
-    rows = session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start.in_({c for cs in cells.values() for c in cs})))
-    held = set(rows)
-    return {(tech, start) for (tech, start), cs in cells.items() if any((tech, cell) in held for cell in cs)}
+    first, last = claim_cells(*min((start, end) for _, start, end in slots))[0], max(end for _, _, end in slots)
+    held = set(session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start >= first, SlotClaim.start < last)))
+    return {(tech, start) for tech, start, end in slots if any((tech, cell) in held for cell in claim_cells(start, end))}
 
 
 def record_visit(
