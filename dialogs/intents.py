@@ -7,7 +7,6 @@ is the order they win in when a reply holds several ("my husband passed, please 
 """
 from __future__ import annotations
 
-import re
 
 from dialogs.patterns import compile_words
 

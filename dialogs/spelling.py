@@ -34,7 +34,7 @@ SHORTHAND = {  # how clients spell time words on a phone keypad, in either langu
     "frist": "first", "dapres": "d'apres", "ducker": "doctor", "docter": "doctor", "doctr": "doctor", "sus": "suis", "til": "till", "im": "i'm", "ths": "this", "ur": "your", "weke": "week", "wek": "week", "forenoon": "morning", "apre": "apres", "aprè": "apres", "aprs": "apres", "nex": "next", "avan": "avant", "sete": "cette", "stt": "cette", "jedi": "jeudi", "jeudu": "jeudi",
     "nimporte": "n'importe", "napporte": "n'importe", "naporte": "n'importe", "nimport": "n'importe", "kel": "quel", "kelle": "quelle", "kan": "quand", "qd": "quand", "chu": "je suis",
     "chus": "je suis", "jsuis": "je suis", "jpeux": "je peux", "dmain": "demain", "ajd": "aujourd'hui", "auj": "aujourd'hui",
-    "arond": "around", "aroun": "around", "arround": "around", "aftr": "after", "afer": "after", "wat": "what", "sory": "sorry",
+    "arond": "around", "aroun": "around", "arround": "around", "afer": "after", "wat": "what", "sory": "sorry",
     "pased": "passed", "mnth": "month", "quelqun": "quelqu'un", "allready": "already", "alredy": "already", "recieved": "received",
     "2iem": "deuxieme", "3iem": "troisieme", "fornoon": "morning", "arund": "around", "aroud": "around", "arnd": "around",
     "thnks": "thanks", "thnx": "thanks", "2ieme": "deuxieme", "2eme": "deuxieme", "2e": "deuxieme", "3ieme": "troisieme", "3eme": "troisieme", "3e": "troisieme",

@@ -15,7 +15,8 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 import httpx
-from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, stop_any, wait_exponential
+from tenacity import RetryCallState, retry, retry_if_exception_type, stop_after_attempt, wait_exponential
+from tenacity.stop import stop_base
 
 from app import metrics
 from app.config import Settings
@@ -56,7 +57,7 @@ class OdooGateway:
         self._timed = metrics.timed_odoo(self._transport.call)
         self._call = retry(
             retry=retry_if_exception_type(OdooUnavailable),
-            stop=stop_any(stop_after_attempt(attempts), _budget_spent),
+            stop=stop_after_attempt(attempts) | _BudgetSpent(),
             wait=wait_exponential(multiplier=0.2, max=2),
             reraise=True,
         )(self._call_once)
@@ -218,7 +219,9 @@ def _value_from_odoo(field_type: str, value: Any) -> Any:
     return value
 
 
-def _budget_spent(_: RetryCallState) -> bool:
-    """No attempt after the budget is spent (tenacity's stop condition)."""
-    deadline = _DEADLINE.get()
-    return deadline is not None and time.monotonic() >= deadline
+class _BudgetSpent(stop_base):
+    """No attempt after the turn's budget is spent (a tenacity stop condition)."""
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        deadline = _DEADLINE.get()
+        return deadline is not None and time.monotonic() >= deadline

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from app.odoo.gateway import OdooGateway
 
 from .conftest import Found
