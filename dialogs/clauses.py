@@ -278,7 +278,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
-    found = []
+    found: list[Clause] = []
     dropped = -1  # the sentence of the last piece left out as past news
     leaving = -1  # the sentence of a departure told as news, whose dates may follow it
     for number, sentence in enumerate(text.split("||")):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from app.assistant.core import Conversations
 from app.assistant.errors import NotFound
 from app.store import repository as repo
-from app.store.models import Conversation, Message
+from app.store.models import Message
 from dialogs.model import DialogState, Send
 
 
@@ -30,7 +30,7 @@ class CallDesk(Conversations):
             placed = session.get(Message, message_id) if message_id is not None else None
             if placed is None or placed.channel != "voice" or placed.conversation_id is None:
                 raise NotFound("no call placed with this reference")
-            conversation = session.get(Conversation, placed.conversation_id)
+            conversation = self._conversation(session, placed.conversation_id)
             state = DialogState.from_json(conversation.state)
             if not machine:
                 return CallTurn([placed.body], state.locale, listen=True)

@@ -734,7 +734,10 @@ class Conversations:
         """Claim the slot in the store, then book it in Odoo under a key, then record it. Safe to run again for a
         booking a crash cut off: the claim it committed is still this conversation's, and the event it may have
         made is found by its key instead of being made twice."""
-        slot = action.slot
+        slot, partner_id = action.slot, conversation.partner_id
+        if partner_id is None:  # the dialog books only for a client Odoo knows: nothing to book for
+            log.warning("conversation %s asked to book with no client", conversation.id)
+            return BookingFailed("refused")
         claim = repo.held_claim(session, conversation.id, slot.technician_id, slot.start, slot.end)
         if claim is not None and claim[0].event_id is not None:  # booked and recorded; the client was not told yet
             return BookingConfirmed(Booking(claim[0].event_id, slot))
@@ -758,7 +761,7 @@ class Conversations:
             description = self._renderer.render("odoo", "en_CA", "event_description.html", values)
             if action.replaces is not None:
                 if event_id is None:
-                    self._odoo.visits.move(action.replaces, slot, conversation.partner_id, description)
+                    self._odoo.visits.move(action.replaces, slot, partner_id, description)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
                 visit: Visit | None = repo.visit_of_event(session, event_id)
@@ -768,10 +771,10 @@ class Conversations:
                 if event_id is None:
                     rules = self._odoo.slots.rules(action.units)
                     event_id = self._odoo.visits.book(
-                        slot, conversation.partner_id, action.units, rules.type_id,
+                        slot, partner_id, action.units, rules.type_id,
                         name=self._renderer.render("odoo", "en_CA", "event_name", values), description=description,
                     )
-                visit = repo.record_visit(session, event_id, conversation.id, conversation.partner_id, slot.start, action.units, self.now())
+                visit = repo.record_visit(session, event_id, conversation.id, partner_id, slot.start, action.units, self.now())
         except OdooError as exc:
             repo.drop_claim(session, claim)
             session.commit()

@@ -22,6 +22,7 @@ import requests
 from ringcentral.http import ApiException, ApiResponse, Client
 from ringcentral.platform import Platform
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity.stop import stop_base
 
 from app.channels.base import ChannelError
 
@@ -82,8 +83,11 @@ def _wait(state: RetryCallState) -> float:
     return WAIT_WITHOUT_RETRY_AFTER if after is None else after
 
 
-def _asks_too_long(state: RetryCallState) -> bool:
-    return _wait(state) > LONGEST_WAIT_SECONDS
+class _AsksTooLong(stop_base):
+    """A Retry-After longer than we wait in a call: the outbox's own retries take it from there."""
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return _wait(retry_state) > LONGEST_WAIT_SECONDS
 
 
 class RingCentralClient:
@@ -96,7 +100,7 @@ class RingCentralClient:
         self._jwt = jwt
         self._lock = threading.Lock()
         self._retrying = Retrying(
-            retry=retry_if_exception(_rate_limited), stop=stop_after_attempt(ATTEMPTS) | _asks_too_long, wait=_wait,
+            retry=retry_if_exception(_rate_limited), stop=stop_after_attempt(ATTEMPTS) | _AsksTooLong(), wait=_wait,
             sleep=sleep, reraise=True,
         )
 

@@ -95,7 +95,8 @@ _UNREACHABLE = (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutE
 
 def _rpc_error(exc: odoorpc.error.RPCError) -> OdooError:
     info = exc.info if isinstance(exc.info, dict) else {}
-    data = info.get("data") if isinstance(info.get("data"), dict) else {}
+    raw = info.get("data")
+    data = raw if isinstance(raw, dict) else {}
     return from_odoo_error({"name": data.get("name", ""), "message": data.get("message") or str(exc)})
 
 
@@ -118,9 +119,8 @@ class Json2Transport:
         if ids is not None:
             body["ids"] = ids
         try:
-            response = self._client.post(
-                f"/json/2/{model}/{method}", json=body, **({"timeout": min(timeout, self._timeout)} if timeout is not None else {}),
-            )
+            bound = min(timeout, self._timeout) if timeout is not None else self._timeout
+            response = self._client.post(f"/json/2/{model}/{method}", json=body, timeout=bound)
         except httpx.TransportError as exc:
             raise OdooUnavailable(f"Odoo unreachable: {exc.__class__.__name__}") from exc
         if response.status_code in (502, 503, 504):

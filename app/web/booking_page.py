@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -25,13 +25,13 @@ from app.web.booking_links import BOOK, STOP, LinkExpired, LinkForged
 T = TypeVar("T")
 
 router = APIRouter(tags=["booking page"])
-PAGE = {"content": {"text/html": {}}}
-LINK = {  # every page a link opens, in the OpenAPI document
+PAGE: dict[str, Any] = {"content": {"text/html": {}}}
+LINK: dict[int | str, dict[str, Any]] = {  # every page a link opens, in the OpenAPI document
     403: {**PAGE, "description": "a link nobody signed: opens nothing"},
     410: {**PAGE, "description": "a link past its days"},
 }
-TURN = {404: {**PAGE, "description": "no such booking"}, 503: {**PAGE, "description": "Odoo out of reach"}}
-FORM_AGAIN = {303: {"description": "a form left open too long: its page, as it is now"}}
+TURN: dict[int | str, dict[str, Any]] = {404: {**PAGE, "description": "no such booking"}, 503: {**PAGE, "description": "Odoo out of reach"}}
+FORM_AGAIN: dict[int | str, dict[str, Any]] = {303: {"description": "a form left open too long: its page, as it is now"}}
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 PAGE_OFFERS = 6  # a page has room for more choices than a text

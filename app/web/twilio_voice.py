@@ -6,6 +6,7 @@ understanding; the replies are spoken back with TwiML `<Gather input="dtmf speec
 """
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request, Response
@@ -26,7 +27,7 @@ MAX_TURNS = 100  # keys pressed on one call: each turn is part of a stored id, w
 # Twilio's call statuses: the final ones are recorded, the steps before are acknowledged (we ask for "completed" only)
 CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
 CALL_STEPS = {"queued", "initiated", "ringing", "in-progress"}
-TWIML = {200: {"content": {"application/xml": {}}, "description": "TwiML: what the call says, then listens for"}}
+TWIML: dict[int | str, dict[str, Any]] = {200: {"content": {"application/xml": {}}, "description": "TwiML: what the call says, then listens for"}}
 
 
 def _twiml(response: VoiceResponse) -> Response:
