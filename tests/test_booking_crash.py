@@ -175,3 +175,27 @@ def test_a_text_whose_conversation_keeps_changing_is_kept_for_the_retry_loop(
     with clocked_services.sessions() as session:
         [text] = session.query(Message).filter_by(provider_message_id="overtaken").all()
         assert text.status == "processed" and [m.template for m in session.query(Message).filter_by(reply_to_id=text.id)] == ["offer"]
+
+
+def test_a_time_picked_on_the_page_and_cut_off_is_booked_and_confirmed_by_email(
+    clocked_services: Services, odoo: odoorpc.ODOO, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page shows its reply only to whoever waits on it; a pick the crash cut off is finished by the restart, and
+    the client, who saw no answer, is told on their own medium (here email), as a page booking always is."""
+    services = clocked_services
+    email = next(m for m in services.scan().sent if m.channel == "email")
+    picked = services.assistant.page(email.conversation_id, 3).offers[0]
+    with monkeypatch.context() as patched:
+        _crash_after_odoo(services, patched)
+        with pytest.raises(Crash):
+            services.assistant.book_on_page(email.conversation_id, picked, "form-crash")
+
+    assert services.assistant.retry_pending() == 1
+
+    assert _events_at(odoo, picked) == 1
+    with services.sessions() as session:
+        conversation = session.get(Conversation, email.conversation_id)
+        assert DialogState.from_json(conversation.state).stage == BOOKED
+        told = session.query(Message).filter_by(conversation_id=conversation.id, direction="out", template="booked").all()
+        assert sorted(m.channel for m in told) == ["email", "web"]  # shown on the page nobody saw, and mailed
+        assert conversation.medium == "email"  # what the assistant starts next still goes by email

@@ -392,6 +392,16 @@ class Conversations:
                 return
         _link(inbound, conversation)
         inbound.status = "processed"
+        if inbound.channel == "web":  # a time picked on the page, booked by the retry loop after a crash cut it off
+            self._confirm_off_page(session, conversation, inbound)
+
+    def _confirm_off_page(self, session: Session, conversation: Conversation, picked: Message) -> None:
+        """A visit booked from the page (which only shows the reply) is confirmed on the conversation's own medium too."""
+        state = DialogState.from_json(conversation.state)
+        replies = repo.replies_to(session, picked.id)
+        if state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
+            values = {"slot": state.booking.slot, "units": state.units}
+            self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, values), None)
 
     def _process_without_odoo(self, session: Session, inbound: Message) -> None:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
@@ -820,9 +830,11 @@ def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
 
 
 def _link(inbound: Message, conversation: Conversation) -> None:
-    """The text belongs to the conversation, and what the assistant starts next goes where the client last answered."""
+    """The text belongs to the conversation, and what the assistant starts next goes where the client last answered
+    (not to the booking page, where nothing can be started)."""
     inbound.conversation_id = conversation.id
-    conversation.medium = inbound.channel
+    if inbound.channel != "web":
+        conversation.medium = inbound.channel
 
 
 def _event_for(inbound: Message) -> Event:

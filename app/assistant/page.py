@@ -7,7 +7,7 @@ from app.assistant.core import Conversations
 from app.odoo.errors import OdooUnavailable
 from app.store import repository as repo
 from app.store.models import Conversation
-from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Send, Slot, SlotsFetched, Unit, first_name
+from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Slot, SlotsFetched, Unit, first_name
 
 BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
@@ -80,10 +80,10 @@ class PageDesk(Conversations):
                 raise
             inbound.status = "processed"
             session.commit()
+            if books:
+                self._confirm_off_page(session, conversation, inbound)
             state = DialogState.from_json(conversation.state)
             replies = repo.replies_to(session, inbound.id)
-            if books and state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
-                self._deliver(session, conversation, conversation.phone, state, Send(replies[-1].template, {"slot": state.booking.slot, "units": state.units}), None)
             return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
 
 
