@@ -181,17 +181,17 @@ class SlotFinder:
         """The kept busy events when they are fresh and cover [start, end); else one read from `start` to the end of
         the booking horizon (threads that also need it wait for that read instead of making their own)."""
 
-        def usable(calendar: _Calendar | None) -> bool:
-            fresh = calendar is not None and clock.monotonic() - calendar.read_at <= self._busy_ttl
+        def usable(calendar: _Calendar) -> bool:
+            fresh = clock.monotonic() - calendar.read_at <= self._busy_ttl
             return fresh and calendar.start <= start and end <= calendar.end
 
-        calendar = self._calendars.get(partners)
-        if usable(calendar):
-            return calendar
+        kept = self._calendars.get(partners)
+        if kept is not None and usable(kept):
+            return kept
         with self._reading:
-            calendar = self._calendars.get(partners)
-            if usable(calendar):
-                return calendar
+            kept = self._calendars.get(partners)
+            if kept is not None and usable(kept):
+                return kept
             since = start.replace(hour=0, minute=0, second=0, microsecond=0)  # searches of the same day, whatever their first slot
             until = max(end, since + timedelta(days=max_days + 2))
             margin = timedelta(days=1)  # an all-day event is stored 08:00-18:00 UTC, not the local day

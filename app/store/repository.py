@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -16,6 +16,9 @@ from app.store.models import (
     Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, ReminderStop, SlotClaim, TrailEntry, Visit, VisitUnit,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
+
 OPEN_STATUSES = ("active", "booked", "handoff")
 
 
@@ -23,6 +26,11 @@ def _insert_once(session: Session, model: type[Any], **values: Any) -> Any:
     """The new row as an object in the session, or None when one of its unique keys is taken (a repeat): one
     `INSERT ... ON CONFLICT DO NOTHING RETURNING`, which both stores speak, instead of a savepoint around an INSERT."""
     return session.scalars(_insert_new(session, model, values)).first()
+
+
+def _affected(session: Session, statement: Any) -> int:
+    """How many rows an UPDATE or DELETE changed."""
+    return cast("CursorResult[Any]", session.execute(statement)).rowcount
 
 
 def _insert_new(session: Session, model: type[Any], rows: dict[str, Any] | list[dict[str, Any]]) -> Any:
@@ -104,7 +112,7 @@ def reminder_stops(session: Session, among: Iterable[tuple[str, str]]) -> set[tu
 
 
 def claim_reminder_keys(
-    session: Session, keys: list[tuple[str, int, object, int]], partner_id: int, now: datetime, channel: str = "sms", units: Iterable[Any] = (),
+    session: Session, keys: Sequence[tuple[str, int, date, int]], partner_id: int, now: datetime, channel: str = "sms", units: Iterable[Any] = (),
 ) -> bool:
     """Insert every (unit model, unit id, due date, band) key, or none: False when another scan got there first. Each
     key keeps its unit's policy category (`units`: dialogs.model.Unit), so the funnel report needs no Odoo."""
@@ -122,7 +130,7 @@ def claim_reminder_keys(
     return True
 
 
-def link_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]], conversation_id: int) -> None:
+def link_reminder_keys(session: Session, keys: Sequence[tuple[str, int, date, int]], conversation_id: int) -> None:
     """Note the conversation that carries these reminders: the report follows a unit to its replies and outcome."""
     for model, unit_id, due_date, band in keys:
         session.execute(
@@ -131,7 +139,7 @@ def link_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]
         )
 
 
-def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, int]]) -> None:
+def release_reminder_keys(session: Session, keys: Sequence[tuple[str, int, date, int]]) -> None:
     """Give keys back when what they stood for could not be done, so a later scan does it."""
     for model, unit_id, due_date, band in keys:
         session.execute(
@@ -139,10 +147,10 @@ def release_reminder_keys(session: Session, keys: list[tuple[str, int, object, i
         )
 
 
-def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> set[tuple[str, int, object, int]]:
+def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> set[tuple[str, int, date, int]]:
     """The reminder keys already claimed for these units (model, id): a scan asks page by page."""
     by_model = _ids_by_model(units)
-    keys: set[tuple[str, int, object, int]] = set()
+    keys: set[tuple[str, int, date, int]] = set()
     for model, ids in by_model.items():
         rows = session.execute(
             select(Reminder.unit_model, Reminder.unit_id, Reminder.due_date, Reminder.band).where(Reminder.unit_model == model, Reminder.unit_id.in_(ids))
@@ -286,10 +294,10 @@ def record_attendance(session: Session, statuses: dict[int, str], now: datetime)
     changed = 0
     for status in set(statuses.values()):
         ids = [event_id for event_id, s in statuses.items() if s == status]
-        changed += session.execute(
+        changed += _affected(session, (
             update(Visit).where(Visit.event_id.in_(ids), Visit.status != status, Visit.status != "cancelled")
             .values(status=status, updated_at=now).execution_options(synchronize_session=False)
-        ).rowcount
+        ))
     return changed
 
 
@@ -370,7 +378,7 @@ def take_for_sending(session: Session, message: Message, now: datetime, lease: t
         .execution_options(synchronize_session=False)
     )
     session.commit()
-    if result.rowcount != 1:
+    if cast("CursorResult[Any]", result).rowcount != 1:
         return False
     set_committed_value(message, "attempts", message.attempts + 1)  # what the update wrote, without reading it back
     set_committed_value(message, "next_attempt_at", now + lease)
@@ -387,7 +395,7 @@ def settle_unsent(session: Session, message: Message, status: str) -> bool:
         .execution_options(synchronize_session=False)
     )
     session.commit()
-    if result.rowcount != 1:
+    if cast("CursorResult[Any]", result).rowcount != 1:
         return False
     session.refresh(message)
     return True
@@ -442,11 +450,11 @@ def pending_trail(session: Session, conversation_id: int | None = None) -> list[
 
 def claim_trail_entry(session: Session, entry_id: int, now: datetime, until: datetime) -> bool:
     """Take a pending entry for writing until `until`, unless another worker holds it; commits."""
-    taken = session.execute(
+    taken = _affected(session, (
         update(TrailEntry)
         .where(TrailEntry.id == entry_id, TrailEntry.status == "pending", or_(TrailEntry.claimed_until.is_(None), TrailEntry.claimed_until < now))
         .values(claimed_until=until)
-    ).rowcount
+    ))
     session.commit()
     return taken == 1
 
