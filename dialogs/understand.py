@@ -212,7 +212,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = SPELLED_DATE.sub(_date_in_digits, text)
     text = sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
     text = sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
-    text = sub(r"\bre[- ]?sch[ae]d\w*", "reschedule", text)  # 're schedual'
+    text = sub(r"\bre[- ]?s(?:ch|k|ck|ckh)[ae]d\w*", "reschedule", text)  # 're schedual', 'reskedule'
     text = sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
     text = sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
     text = sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
