@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app import metrics
+from app.assistant.bookings import Bookings, unclaimed
 from app.assistant.errors import NotFound
 from app.channels.base import Channel, NotTextable, Outgoing, RecipientOptedOut
 from app.jobs import Jobs
@@ -30,7 +31,7 @@ from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.trail import OdooTrail
-from app.odoo.visits import VisitBooker, booking_key
+from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders import stops
 from app.reminders.outbox import RetryPolicy
@@ -41,9 +42,9 @@ from app.store.locks import Locks
 from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit,
+    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, CancelVisit,
     ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
-    SelectClient, Send, Slot, SlotsFetched, StopReminders, TimerFired, VisitCancelled, first_name,
+    SelectClient, Send, SlotsFetched, StopReminders, TimerFired, first_name,
 )
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ class Conversations:
         self._jobs = jobs
         self._locks = locks
         self._turn_budget = turn_budget  # seconds of Odoo a client waits on in a turn; None: the full timeouts
+        self._bookings = Bookings(odoo.visits, odoo.slots, odoo.quotations, renderer, self.now)
 
     def now(self) -> datetime:
         return self._clock().astimezone(self._zone)
@@ -289,29 +291,13 @@ class Conversations:
 
     def settle_claims(self) -> int:
         """Claims a cut-off booking left behind when its conversation moved on without finishing it (a hand-off, an
-        opt-out): the event Odoo made for it is recorded, so the store knows every event; else the time is freed.
-        Returns how many claims were settled."""
+        opt-out), settled one by one under the client's lock (`Bookings.settle`). Returns how many were settled."""
         with self._sessions() as session:
             unbooked = repo.unbooked_claims(session, self.now() - self._policy.resume_booking_after)
         settled = 0
         for conversation_id, phone, technician_id in unbooked:
             with self._locked(phone) as session:  # not while a turn of that client books
-                conversation = self._conversation(session, conversation_id)
-                state = DialogState.from_json(conversation.state)
-                claim = repo.unbooked_claim(session, conversation_id, technician_id)
-                if not claim or state.stage == BOOKING:  # settled meanwhile, or the dialog finishes it (`_resume_booking`)
-                    continue
-                event_id = self._odoo.visits.find(booking_key(conversation_id, technician_id, claim[0].start))
-                if event_id is None or conversation.partner_id is None:  # (a claim is only made for a client Odoo knows)
-                    repo.drop_claim(session, claim)
-                else:
-                    start = claim[0].start
-                    repo.record_visit(session, event_id, conversation_id, conversation.partner_id, start, state.units, self.now())
-                    for row in claim:
-                        row.event_id = event_id
-                    log.warning("conversation %s left an event booked before a crash; recorded for staff", conversation_id)
-                session.commit()
-                settled += 1
+                settled += self._bookings.settle(session, self._conversation(session, conversation_id), technician_id)
         return settled
 
     def _quote(self, session: Session, visit_id: int) -> bool:
@@ -597,7 +583,7 @@ class Conversations:
         if isinstance(action, Book):
             return self._book(session, conversation, action)
         if isinstance(action, CancelVisit):
-            return self._cancel(session, conversation, action)
+            return self._bookings.cancel(session, conversation, action)
         if isinstance(action, SelectClient):
             [client] = self._odoo.partners.by_ids([action.partner_id]).values()
             conversation.partner_id, conversation.tz = client.partner_id, client.tz
@@ -698,6 +684,14 @@ class Conversations:
     def _booking_url(self, conversation: Conversation) -> str:
         return self._booking_links(conversation.id, conversation.partner_id) if self._booking_links else ""
 
+    def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
+        """A visit booked or moved (`Bookings.book`); a new one is quoted once the reply is on its way
+        (`settle_in_odoo`), else owed to `retry_quotations`."""
+        outcome, booked = self._bookings.book(session, conversation, action)
+        if booked:
+            self._write_trail_after_commit(session, conversation.id)
+        return outcome
+
     def _fetch_slots(self, session: Session, action: FetchSlots, count: int | None = None) -> SlotsFetched:
         """Free times inside the client's wish; with no wish (a time picked on the page, then taken), the next ones."""
         now = self.now()
@@ -739,95 +733,6 @@ class Conversations:
             log.exception("RingOut failed for conversation %s", conversation.id)
         session.commit()
         return record
-
-    def _book(self, session: Session, conversation: Conversation, action: Book) -> Event:
-        """Claim the slot in the store, then book it in Odoo under a key, then record it. Safe to run again for a
-        booking a crash cut off: the claim it committed is still this conversation's, and the event it may have
-        made is found by its key instead of being made twice."""
-        slot, partner_id = action.slot, conversation.partner_id
-        if partner_id is None:  # the dialog books only for a client Odoo knows: nothing to book for
-            log.warning("conversation %s asked to book with no client", conversation.id)
-            return BookingFailed("refused")
-        claim = repo.held_claim(session, conversation.id, slot.technician_id, slot.start, slot.end)
-        if claim is not None and claim[0].event_id is not None:  # booked and recorded; the client was not told yet
-            return BookingConfirmed(Booking(claim[0].event_id, slot))
-        if claim is None:
-            claim = repo.claim_slot(session, slot.technician_id, slot.start, slot.end, conversation.id, self.now())
-            session.commit()
-            if claim is None:
-                metrics.BOOKINGS.labels("taken").inc()
-                return BookingFailed("taken")
-        key = booking_key(conversation.id, slot.technician_id, claim[0].start)
-        try:
-            event_id = self._odoo.visits.find(key)
-            if event_id is None and not self._odoo.slots.is_free(slot, action.units):
-                repo.drop_claim(session, claim)
-                session.commit()
-                metrics.BOOKINGS.labels("taken").inc()
-                return BookingFailed("taken")
-            values = {
-                "units": action.units, "slot": slot, "client_name": DialogState.from_json(conversation.state).client_name, "booking_key": key,
-            }
-            description = self._renderer.render("odoo", "en_CA", "event_description.html", values)
-            if action.replaces is not None:
-                if event_id is None:
-                    self._odoo.visits.move(action.replaces, slot, partner_id, description)
-                event_id = action.replaces
-                repo.release_claims(session, event_id)
-                visit: Visit | None = repo.visit_of_event(session, event_id)
-                if visit is not None:
-                    visit.start, visit.updated_at = slot.start, self.now()
-            else:
-                if event_id is None:
-                    rules = self._odoo.slots.rules(action.units)
-                    event_id = self._odoo.visits.book(
-                        slot, partner_id, action.units, rules.type_id,
-                        name=self._renderer.render("odoo", "en_CA", "event_name", values), description=description,
-                    )
-                visit = repo.record_visit(session, event_id, conversation.id, partner_id, slot.start, action.units, self.now())
-        except OdooError as exc:
-            repo.drop_claim(session, claim)
-            session.commit()
-            if isinstance(exc, OdooUnavailable):
-                raise
-            log.warning("booking failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
-            metrics.BOOKINGS.labels("refused").inc()
-            return BookingFailed("refused")
-        for row in claim:
-            row.event_id = event_id
-        session.commit()
-        metrics.BOOKINGS.labels("moved" if action.replaces is not None else "booked").inc()
-        if visit is not None and action.replaces is not None:  # moved: its quotation re-dated now
-            self._odoo.quotations.follow(session, visit)
-        elif visit is not None:  # booked: quoted once the reply is on its way (settle_in_odoo), else owed to retry_quotations
-            self._write_trail_after_commit(session, conversation.id)
-        return BookingConfirmed(Booking(event_id, slot))
-
-    def _cancel(self, session: Session, conversation: Conversation, action: CancelVisit) -> Event:
-        try:
-            self._odoo.visits.cancel(action.event_id)
-        except OdooUnavailable:
-            raise
-        except OdooError as exc:
-            log.warning("cancel failed for conversation %s: %s", conversation.id, exc.__class__.__name__)
-            metrics.BOOKINGS.labels("cancel_refused").inc()
-            return BookingFailed("refused")
-        repo.release_claims(session, action.event_id)
-        visit = repo.visit_of_event(session, action.event_id)
-        if visit is not None:
-            self._odoo.quotations.withdraw(visit)
-            visit.status, visit.updated_at = "cancelled", self.now()
-        session.commit()
-        metrics.BOOKINGS.labels("cancelled").inc()
-        return VisitCancelled()
-
-
-def unclaimed(session: Session, slots: list[Slot]) -> list[Slot]:
-    """The slots no conversation holds in the store right now (one being booked is not offered to anyone else)."""
-    with session.no_autoflush:  # the turn's pending changes are not claims: they go in one flush with the rest
-        claimed = repo.claimed_slots(session, [(s.technician_id, s.start, s.end) for s in slots])
-    return [s for s in slots if (s.technician_id, s.start) not in claimed]
-
 
 def _link(inbound: Message, conversation: Conversation) -> None:
     """The text belongs to the conversation, and what the assistant starts next goes where the client last answered

@@ -10,7 +10,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.assistant.core import Conversations, RingOutDialer, unclaimed
+from app.assistant.bookings import unclaimed
+from app.assistant.core import Conversations, RingOutDialer
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import (
@@ -104,7 +105,7 @@ class StaffDesk(Conversations):
             if state.booking is None:
                 raise StaffActionRefused("nothing_booked")
             state = self._take_over_for_staff(session, conversation, state)
-            outcome = self._cancel(session, conversation, CancelVisit(state.booking.event_id))
+            outcome = self._bookings.cancel(session, conversation, CancelVisit(state.booking.event_id))
             if not isinstance(outcome, VisitCancelled):
                 raise StaffActionRefused("cancel_refused")
             self._run(session, conversation, state, StaffCancelled(), None)
