@@ -107,7 +107,7 @@ def _needles(items: list) -> frozenset[str] | None:
             found = _needles(argument[3])
         elif op is sre.BRANCH:
             alternatives = [_needles(alternative) for alternative in argument[1]]
-            found = frozenset().union(*alternatives) if all(alternatives) else None
+            found = frozenset().union(*(a for a in alternatives if a)) if all(alternatives) else None
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:
             found = _needles(argument[2])
         if found:

@@ -152,9 +152,9 @@ def split_joined(word: str) -> str:
     best: list[list[str] | None] = [[]] + [None] * len(word)  # best[i]: the fewest pieces that make up word[:i]
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 10), end):
-            piece = word[start:end]
-            if best[start] is not None and piece in JOINABLE and (best[end] is None or len(best[start]) + 1 < len(best[end])):
-                best[end] = best[start] + [piece]
+            piece, before, after = word[start:end], best[start], best[end]
+            if before is not None and piece in JOINABLE and (after is None or len(before) + 1 < len(after)):
+                best[end] = before + [piece]
     pieces = best[len(word)]
     return " ".join(pieces) if pieces and len(pieces) > 1 and any(p in TIME_PIECES for p in pieces) else word
 
