@@ -43,17 +43,19 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp", "yea sure", "sounds gd", "gd", "ouais c'est correct", "ouais correct", "c'est correct"}
-YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
+YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "ya", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
                    "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess"}
 YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
-               "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon")
+               "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon",
+               "whatever works", "whatever suits", "y'a pas de trouble", "pas de trouble", "envoyez quelqu'un")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun", "aucune", "pantoute"}
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
-              "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed")
+              "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed",
+              "pas pour moi", "not for me", "adonne pas", "aucun des deux", "ni l'un ni l'autre", "neither of")
 GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|bon apres-midi|bonne apres-midi|morning(?=[ ,.!|]+[a-z])(?! ?(?:%s|tomorrow|today|next|this|on|or|works?|is|would|only|please|pls|preferably|at|around|before|after)\b)|(?:afternoon|evening)(?= ?\|\| ?[a-z])|(?:afternoon|evening)(?= ?[,.!|]+ ?(?:this is|it'?s|it is|i'?m|i am|my name|thanks?|thank you)\b)|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+" % WEEKDAY_NAMES
-CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please",
+CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please", "stp", "pls", "thx",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
@@ -242,6 +244,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
     text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
     text = sub(r"\bnothing (before|after)\b", r"not \1", text)
+    text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
     text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
     text = sub(rf"\b({WEEKDAY_NAMES}|tomorrow|early) mourning\b", r"\1 morning", text)  # autocorrect's 'Thursday mourning'
@@ -369,7 +372,7 @@ def _choice(clean: str) -> int | None:
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
     numbers = [w for w in words if w in NUMBER_WORDS]
-    if len(numbers) == 1 and (len(words) <= 3 or all(w in NUMBER_WORDS or w in CHOICE_CUES or w in YES for w in words)):
+    if len(numbers) == 1 and words[0] not in NO_FIRST_WORDS and (len(words) <= 3 or all(w in NUMBER_WORDS or w in CHOICE_CUES or w in YES for w in words)):
         return NUMBER_WORDS[numbers[0]]  # 'three works best for us'
     return None
 
