@@ -401,7 +401,7 @@ PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins
 PLURAL_PARTS = compile_words(rf"\b(?:{PLURAL_PART_NAMES})\b")
 
 
-HABIT = compile_words(rf"\b(?:le seul jour|the only day|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\b(?:only|seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
+HABIT = compile_words(rf"\b(?:le seul jour|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\bonly\b(?! (?:free|available|do|make it|get (?:there|away|off)|be there|come|day)\b)|\b(?:seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
 
 
 ANY_DAY_WORDS = compile_words(

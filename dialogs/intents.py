@@ -159,6 +159,14 @@ DECLINED = compile_words(
     r"|\bpas besoin de (?:visite|venir|service|l'entretien|ca)\b|^(?:non |no )?(?:ca )?me tente pas\b|\bnot to go ahead\b|\b(?:vous )?dire non pour\b"
 )
 AGREED = compile_words(r"^(?:no problem|no worries|pas de probleme|pas de trouble|parfait|perfect|great|super|correct|c'est correct|ok|okay|d'accord|sounds good)\b.{0,20}\b(?:see you (?:then|there|soon|on)|a bientot|a la prochaine|on se voit|a (?:lundi|mardi|mercredi|jeudi|vendredi))\b|\b(?:je dis|i say) (?:oui|yes)\b|\b(?:dit|dis) que c'est oui\b|\bsays it'?s a yes\b|\b(?:il|elle|she|he|mom|dad|maman|papa) (?:dit|says|said) (?:oui|yes|ok|okay)\b|\boui\b.{0,40}\b(?:aimerai|voudrai|veux|ok|d'accord)|\bdites-moi (?:juste )?quand\b|\blet me know when\b|\byes,? (?:please|we would|i would)\b")
+REMARK = compile_words(  # small talk, or a text meant for the family: no wish, whatever day it names
+    r"\b(?:cold|chilly|freezing|snowing|raining|sunny|hot|humid|muggy) (?:out|outside|out there|today|again)\b|\b(?:beautiful|lovely|nice|gorgeous|miserable) day\b"
+    r"|\bstay (?:warm|cool|safe|dry)\b|\bfait (?:ben |bien |tres |donc |assez )?(?:beau|froid|frette|chaud|doux)\b|\b(?:il )?(?:neige|pleut)\b"
+    r"|\btell (?:\w+ ){1,2}to (?:be home|come home|pick up|call (?:me|her|him))\b|\bin the oven\b|\bdis a (?:\w+ ){1,2}de (?:rentrer|revenir|m'appeler)\b"
+)
+MODAL_WORDS = compile_words(  # the words a wish is said with: a remark with one of them is a wish after all
+    r"\b(?:works?|free|available|come|could|can|would|please|pls|good for|fine|ok|okay|venir|venez|passer|dispo|libre|correct|marche|adonne|possible)\b"
+)
 THINKING = compile_words(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (

@@ -125,8 +125,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
-    if intents.DEFERRED.search(clean):
-        return Understanding("unknown")  # not a time wish yet
+    if intents.DEFERRED.search(clean) or _remark(clean):
+        return Understanding("unknown")  # not a time wish yet, or none at all ('brrr it's cold out there today')
     if intents.DECLINED.search(clean):
         return Understanding("no")  # whatever dates it mentions
     windows, excluded = wished()
@@ -156,6 +156,12 @@ def _contrasted(clean: str) -> int | None:
         return None
     kept = {n for n, m in found if not REFUSED_OPTION.search(clean[: m.start()]) and not REFUSED_AFTER.match(clean[m.end():])}
     return kept.pop() if len(kept) == 1 else None
+
+
+def _remark(clean: str) -> bool:
+    """Small talk or a text meant for someone else: it may say 'today' or 'by 6', but names no other day and no wish."""
+    return intents.REMARK.search(clean) is not None and intents.MODAL_WORDS.search(clean) is None and not any(
+        w in WEEKDAYS or w[:-1] in WEEKDAYS or w in MONTHS or w in ("tomorrow", "demain", "week", "semaine") for w in clean.split())
 
 
 def _names_days(clean: str) -> bool:

@@ -212,6 +212,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Mon père est mort de rire, il pensait que c'était une arnaque. Jeudi après-midi c'est bon", "fr_CA", "when"),
     ("Tuesday or Wednesday would work. Is the yearly visit still $129 or has it gone up?", "en_CA", "price_question"),
     ("Will check with Dad first", "en_CA", "unknown"),
+    ("Brrr it's cold out there today, stay warm!", "en_CA", "unknown"), ("Il fait ben beau aujourd'hui", "fr_CA", "unknown"),
+    ("Hi Doreen, the roast is in the oven, tell Bill to be home by 6", "en_CA", "unknown"),  # meant for the family
+    ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -266,6 +269,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("btwn 15th n 18th", "en_CA", "d=2027-02-15..2027-02-18"),
     ("jamais le vendredi. mardi le 2 ap-midi", "fr_CA", "d=2027-02-02 h=12-17 x=2027-01-29,2027-02-05"),
     ("Thursdays only. The other days she's at the day program.", "en_CA", "d=2027-01-28,2027-02-04"),
+    ("Dad's home all week but I'm only free Thursday afternoon", "en_CA", "d=2027-02-04 h=12-17"),  # the coming one, not a habit
+    ("Monday is the only day I can get there", "en_CA", "d=2027-02-01"),
+    ("tuesdys only", "en_CA", "d=2027-02-02,2027-02-09"),
     ("Tomorrow or the day after, afternoons.", "en_CA", "d=2027-01-29,2027-01-30 h=12-17"),
     ("Le mardi de la semaine d'après la prochaine.", "fr_CA", "d=2027-02-09"),
     ("Le mardi, n'importe lequel, c'est sa meilleure journée.", "fr_CA", "d=2027-02-02,2027-02-09"),
