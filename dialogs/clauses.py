@@ -91,7 +91,7 @@ PART_REFUSED = compile_words(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la 
 
 REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
     rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
-    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:{WEEKDAY_NAMES})\b)"
+    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:\| )?(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b))"
     rf"|\b((?:no|not|pas de|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b))"
 )
 

@@ -40,8 +40,16 @@ def hours_outside(out: list[Hours], parts: DayParts) -> Hours | None:
     return max(free, key=lambda span: span[1] - span[0], default=None)
 
 
+EITHER_PART = compile_words(
+    r"\b(?:morning|matin|avant-midi|am) (?:or|ou) (?:the |l')?(?:afternoon|apres-midi|pm)\b"
+    r"|\b(?:afternoon|apres-midi|pm) (?:or|ou) (?:the |le )?(?:morning|matin|avant-midi|am)\b"
+)
+
+
 def named_hours(text: str, parts: DayParts) -> Hours | None:
     """The hours of the day the client wants: a part of day, a clock time, or a bound."""
+    if EITHER_PART.search(text):
+        return None  # 'morning or afternoon, doesn't matter': any time of that day
     for pattern, hours in parts.phrases():
         if search(pattern, text):
             return hours
