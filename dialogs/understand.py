@@ -184,6 +184,16 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower().replace("œ", "oe").replace("æ", "ae")) if not unicodedata.combining(c))
 
 
+SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+def _weekly(match: re.Match[str]) -> str:
+    """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit."""
+    named = [d.strip() for d in match.group(0).split("/")]
+    french = named[0] in FULL_WEEKDAYS[7:]
+    return f" {'et' if french else 'and'} ".join(f"{FULL_WEEKDAYS[WEEKDAYS[d] + (7 if french else 0)]}s" for d in named)
+
+
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
@@ -197,6 +207,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = fold(text)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
+    text = SLASHED_WEEKDAYS.sub(_weekly, text)  # 'Tue/Thu after lunch': a shorthand for every one of them
     text = sub(r"\bnoon-ish\b", "noonish", text)
     if "semaine du" in text:
         text = sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'

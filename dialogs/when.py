@@ -253,7 +253,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
             and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(wished_said.weekdays | wished_said.every) \
-            and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text)
+            and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text) and not re.search(r"\b(?:or|ou)$", wished_text)  # 'Friday or next week': both
         if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
             said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])
         habit_wish = habit_wish or bool(said.every)
