@@ -135,7 +135,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
         if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
             said = replace(said, days=business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
-        elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and not POSITIVE_IDIOMS.search(clause.text) and not CLOCK_BOUND.search(wished_text):  # 'after 10. He has physio before that': the hours
+        elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and said.hours is None and not POSITIVE_IDIOMS.search(clause.text) and not CLOCK_BOUND.search(wished_text) \
+                and not (position and cut[position - 1].sentence == clause.sentence and _hours_only(cut[position - 1].text, today, parts)):  # 'she's up by 9 so not before that': the hour  # 'after 10. He has physio before that': the hours
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
             ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
             continue
@@ -343,6 +344,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if start < end:
             windows.append((start, end))
     return windows, excluded
+
+
+def _hours_only(text: str, today: date, parts: DayParts) -> bool:
+    """A clause that names a time of day and no day: what 'not before that' right after it refers to."""
+    said = read_said(text, today, parts)
+    return said.hours is not None and not (said.days or said.weekdays or said.every)
 
 
 def _at(day: date, hours: float, now: datetime) -> datetime:
