@@ -214,6 +214,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Will check with Dad first", "en_CA", "unknown"),
     ("Brrr it's cold out there today, stay warm!", "en_CA", "unknown"), ("Il fait ben beau aujourd'hui", "fr_CA", "unknown"),
     ("Hi Doreen, the roast is in the oven, tell Bill to be home by 6", "en_CA", "unknown"),  # meant for the family
+    ("Mom got a new number, this one is mine now. Her new cell is 613-555-0123", "en_CA", "wrong_number"),
+    ("I don't have a stair lift or anything, never did. Who's Gordon?", "en_CA", "wrong_number"),
+    ("He's in hospital. Please call the office at 905-555-0143 instead of texting him.", "en_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
