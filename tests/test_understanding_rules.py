@@ -209,6 +209,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("I'm his PSW. Please stop texting this number, it confuses him. His daughter will call you.", "en_CA", "stop"),
     ("Non non, je veux pas annuler! Mardi matin svp", "fr_CA", "when"), ("Pas besoin de m'appeler, mercredi après-midi c'est beau", "fr_CA", "when"),
     ("My father passed away in May. Please don't send anyone for the maintenance.", "en_CA", "bereaved"),
+    ("My husband died in July. I should have let you know. The lift is still here, any day next week.", "en_CA", "bereaved"),
     ("Mon père est mort de rire, il pensait que c'était une arnaque. Jeudi après-midi c'est bon", "fr_CA", "when"),
     ("Tuesday or Wednesday would work. Is the yearly visit still $129 or has it gone up?", "en_CA", "price_question"),
     ("Will check with Dad first", "en_CA", "unknown"),
