@@ -218,6 +218,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Mom got a new number, this one is mine now. Her new cell is 613-555-0123", "en_CA", "wrong_number"),
     ("I don't have a stair lift or anything, never did. Who's Gordon?", "en_CA", "wrong_number"),
     ("He's in hospital. Please call the office at 905-555-0143 instead of texting him.", "en_CA", "human"),
+    ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
