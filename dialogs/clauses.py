@@ -195,7 +195,7 @@ BARE_SPAN = compile_words(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|
 PART_AFTER_DAY = compile_words(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), _PARTS))  # 'thursday afternoon': one day with its part
 
 
-HABIT_REASON = compile_words(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ )?(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
+HABIT_REASON = compile_words(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ ){0,2}(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
 
 
 WHOLE_PART = compile_words(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
