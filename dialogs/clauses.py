@@ -250,6 +250,7 @@ def clauses(canonical: str) -> list[Clause]:
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = DATE_LIST.sub(lambda m: " ".join(f"{m.group(1)} {n}" if n.isdigit() else n for n in re.split(r" \| | ", m.group(0))[1:]), canonical)
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
+    text = sub(r"^(?:except|excepting|sauf|excepte)\b", "any day except", text)  # 'sauf vendredi', answering 'when?': any other day
     text = FORGET_THAT.sub(r"\1 |", text)
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)

@@ -282,6 +282,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Not Monday, Tuesday", "en_CA", "d=2027-02-02 x=2027-02-01"),
     ("Friday or next week, mornings", "en_CA", "d=2027-01-29,NW h=8-12"),  # this Friday, and any day of next week
     ("Pas le lundi, c'est ma journée de dialyse. Mardi le 2 vers 11 h.", "fr_CA", "d=2027-02-02 h=10-13 x=2027-02-01,2027-02-08"),  # every Monday
+    ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
     ("Tue/Thu after lunch", "en_CA", "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 h=13-17"),  # shorthand for a habit  # one day refused, the next wished
