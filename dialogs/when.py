@@ -174,7 +174,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
             if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
-                if DAY_WORDS.search(clause.text) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
+                explains = THAT_DAY.search(clause.text) is not None and not REFUSAL.search(clause.text)  # 'except Wednesday afternoon, she has her hair done that day'
+                if (DAY_WORDS.search(clause.text) and not explains) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
                     ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())
                 continue
             if not (said.days or said.every or said.hours or said.parts) and len(run) > 1 and before_run[2] == clause.sentence \
@@ -247,6 +248,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and named_week(clause.text, today) is None and len(said.every) < 5:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = single_days[-1] - timedelta(days=single_days[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
+        refused_days = [said_out for said_out in ruled_out if said_out.days]
+        if REST_OF_WEEK.search(clause.text) and not clause.negative and rest_week is None and refused_days and len(refused_days[-1].days) == 1 \
+                and not refused_days[-1].every and ruled_sentence < clause.sentence:  # 'pas lundi prochain... le reste de la semaine': that Monday's week
+            rest_week = refused_days[-1].days[0] - timedelta(days=refused_days[-1].days[0].weekday())
+            said = replace(said, days=[], any_day=True)
         if said.any_day and not said.days and REST.search(clause.text) and rest_week is not None:
             said = replace(said, days=business_days(max(rest_week, today), rest_week + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
         if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence and wished_sentence != clause.sentence \
@@ -425,6 +431,7 @@ REFUSAL = compile_words(
 THAT_DAY_PART = compile_words(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 
 
+REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|rest of (?:the|that) week|les autres jours de la semaine)\b")
 THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 
 
