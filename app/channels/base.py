@@ -36,7 +36,7 @@ class Delivery:
     """What became of a message a provider had accepted: its status as delivery reports name it, and what the
     carrier learnt about the number."""
 
-    status: str  # delivered | undelivered | failed
+    status: str  # delivered | undelivered | failed, or another final word of the provider's (Twilio: read, busy, ...)
     opted_out: bool = False
     not_textable: bool = False
 

@@ -8,11 +8,13 @@ import logging
 from collections.abc import AsyncIterator
 
 import anyio
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from app.channels.inbound import InvalidSignature, MalformedWebhook
 from app.container import Services
 from app.jobs.procrastinate_jobs import ProcrastinateJobs
 from app.web import booking_page, console, health, inbox, metrics, ringcentral_webhooks, twilio_voice, twilio_webhooks
@@ -53,6 +55,12 @@ async def _invalid_request(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": [{"type": e["type"], "loc": list(e["loc"]), "msg": e["msg"]} for e in errors]}, status_code=422)
 
 
+async def _refused_webhook(request: Request, exc: Exception) -> Response:
+    """A provider's request its channel refused, answered as the provider expects: 403 unverified, 400 malformed."""
+    status = 403 if isinstance(exc, InvalidSignature) else 400
+    return await http_exception_handler(request, HTTPException(status, str(exc)))
+
+
 async def _warm_up(services: Services) -> None:
     """The worker's first-use costs, paid before it takes traffic; a hanging Odoo delays it no longer than a readiness
     probe would wait (the rest of the warm-up goes on beside the traffic), and a failed warm-up only costs the first
@@ -86,6 +94,8 @@ def create_app(services: Services) -> FastAPI:
 
     app = FastAPI(title="Fusion booking assistant", lifespan=lifespan)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(InvalidSignature, _refused_webhook)
+    app.add_exception_handler(MalformedWebhook, _refused_webhook)
     app.state.services = services
     app.include_router(health.router)
     app.include_router(metrics.router)

@@ -6,10 +6,10 @@ import uuid
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
+from app.channels.fields import ClientText, ProviderId
 from app.container import Services
 from app.phones import normalise
 from app.store import repository as repo
-from app.web.fields import ClientText, ProviderId
 
 router = APIRouter(prefix="/console", tags=["console"])
 

@@ -1,8 +1,8 @@
 """Twilio's voice webhooks: the answer of a reminder call, each key press or phrase, and the call's final status.
 
-Every request is verified with the SDK's RequestValidator against the public URL (query string included, as
-Twilio signs it). The dialog is the same as by text: digits are key presses, `SpeechResult` is read by the same
-understanding; the replies are spoken back with TwiML `<Gather input="dtmf speech">`.
+Every request is verified and read by the channel (app.channels.twilio_inbound), as texts are. The dialog is the
+same as by text: digits are key presses, `SpeechResult` is read by the same understanding; the replies are spoken
+back with TwiML `<Gather input="dtmf speech">`.
 """
 from __future__ import annotations
 
@@ -14,19 +14,14 @@ from starlette.concurrency import run_in_threadpool
 from twilio.twiml.voice_response import Gather, VoiceResponse
 
 from app.assistant import CallTurn, NotFound
+from app.channels import twilio_inbound
 from app.container import Services
-from app.phones import normalise
-from app.web.fields import client_text, provider_id
 from app.web.twilio_webhooks import REFUSALS, verified_form
 
 router = APIRouter(prefix="/webhooks/twilio/voice", tags=["twilio"])
-MACHINE = ("machine_start", "machine_end_beep", "machine_end_silence", "machine_end_other", "fax")
 LANGUAGES = {"en_CA": "en-CA", "fr_CA": "fr-CA"}
 LISTEN_SECONDS = 6
 MAX_TURNS = 100  # keys pressed on one call: each turn is part of a stored id, which has a length
-# Twilio's call statuses: the final ones are recorded, the steps before are acknowledged (we ask for "completed" only)
-CALL_STATUSES = {"completed", "busy", "failed", "no-answer", "canceled"}
-CALL_STEPS = {"queued", "initiated", "ringing", "in-progress"}
 TWIML: dict[int | str, dict[str, Any]] = {200: {"content": {"application/xml": {}}, "description": "TwiML: what the call says, then listens for"}}
 
 
@@ -57,20 +52,11 @@ def _gather_url(services: Services, turn: int) -> str:
     return services.settings.public_url.rstrip("/") + f"{router.prefix}/gather?{urlencode({'turn': turn})}"
 
 
-def _client_phone(form: dict[str, str], services: Services) -> str:
-    """The client is who we called (`To`) on our calls, and who called (`From`) on theirs."""
-    raw = form.get("To") if form.get("Direction", "").startswith("outbound") else form.get("From")
-    phone = normalise(raw, services.settings.default_region)
-    if phone is None or provider_id(form.get("CallSid")) is None:
-        raise HTTPException(status_code=400, detail="CallSid and a valid client number are required")
-    return phone
-
-
 @router.post("/answer", response_class=Response, responses={**TWIML, **REFUSALS, 404: {"description": "no call placed with this reference"}})
 async def answer(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    _client_phone(form, services)
+    twilio_inbound.call(form, services.settings.default_region)  # refused without its call and a client's number
     reference = request.query_params.get("m")
     assistant = services.assistant
     if reference is None:  # a client calling the dealer's number: a person answers
@@ -79,7 +65,7 @@ async def answer(request: Request) -> Response:
         response.dial(services.settings.dealer_phone)
         return _twiml(response)
     try:
-        turn = await run_in_threadpool(assistant.answer_call, reference, form.get("AnsweredBy", "") in MACHINE)
+        turn = await run_in_threadpool(assistant.answer_call, reference, twilio_inbound.answered_by_machine(form))
     except NotFound:
         raise HTTPException(status_code=404, detail="no call placed with this reference") from None
     goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
@@ -90,29 +76,24 @@ async def answer(request: Request) -> Response:
 async def gather(request: Request) -> Response:
     form = await verified_form(request)
     services: Services = request.app.state.services
-    phone = _client_phone(form, services)
+    call = twilio_inbound.call(form, services.settings.default_region)
     try:
         step = int(request.query_params.get("turn", "1"))
     except ValueError:
         raise HTTPException(status_code=400, detail="turn must be a number") from None
     if not 1 <= step <= MAX_TURNS:
         raise HTTPException(status_code=400, detail=f"turn must be from 1 to {MAX_TURNS}")
-    digits, speech = client_text(form.get("Digits", "")).strip(), client_text(form.get("SpeechResult", "")).strip()
+    heard = twilio_inbound.call_input(form)
     assistant = services.assistant
-    if not digits and not speech:
-        raise HTTPException(status_code=400, detail="Digits or SpeechResult is required")
-    turn = await run_in_threadpool(assistant.call_input, phone, form["CallSid"], step, digits, speech)
+    turn = await run_in_threadpool(assistant.call_input, call.client, call.sid, step, heard.digits, heard.speech)
     goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
     return _twiml(_speak(turn, _gather_url(services, step + 1), goodbye))
 
 
 @router.post("/status", status_code=204, response_class=Response, responses=REFUSALS)
 async def call_status(request: Request) -> Response:
-    form = await verified_form(request)
+    report = twilio_inbound.call_status(await verified_form(request))
     services: Services = request.app.state.services
-    sid, status = provider_id(form.get("CallSid")), form.get("CallStatus", "")
-    if sid is None or status not in CALL_STATUSES | CALL_STEPS:
-        raise HTTPException(status_code=400, detail="CallSid and one of Twilio's CallStatus values are required")
-    if status in CALL_STATUSES:
-        await run_in_threadpool(services.assistant.delivery_status, "voice", sid, status)
+    if report.delivery is not None:
+        await run_in_threadpool(services.assistant.delivery_status, "voice", report.provider_id, report.delivery.status)
     return Response(status_code=204)

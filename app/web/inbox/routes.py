@@ -236,22 +236,22 @@ class Refused(Exception):
         self.code = code
 
 
-def _text(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+def _text(request: Request, form: FormData) -> tuple[Any, ...]:
     return (str(form.get("text", "")),)
 
 
-def _booked_slot(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+def _booked_slot(request: Request, form: FormData) -> tuple[Any, ...]:
     return _slot(form.get("book"))
 
 
-def _offered_slots(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+def _offered_slots(request: Request, form: FormData) -> tuple[Any, ...]:
     choices = [_slot(value) for value in form.getlist("offer")]
     if not 1 <= len(choices) <= 5:
         raise Refused("offer_count")
     return (choices,)
 
 
-def _call(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+def _call(request: Request, form: FormData) -> tuple[Any, ...]:
     dialer = request.app.state.dialer
     if dialer is None:
         raise HTTPException(status_code=404, detail="Calls need RingCentral")
@@ -262,11 +262,11 @@ def _call(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
     return dialer, number
 
 
-def _nothing(request: Request, form: FormData, staff: dict) -> tuple[Any, ...]:
+def _nothing(request: Request, form: FormData) -> tuple[Any, ...]:
     return ()
 
 
-Arguments = Callable[[Request, FormData, dict], tuple[Any, ...]]
+Arguments = Callable[[Request, FormData], tuple[Any, ...]]
 ACTIONS: dict[str, tuple[str, Arguments, str]] = {  # path: the assistant's method, its arguments from the form, the notice after it
     "take-over": ("take_over", _nothing, "taken_over"),
     "hand-back": ("hand_back", _nothing, "handed_back"),
@@ -280,14 +280,14 @@ ACTIONS: dict[str, tuple[str, Arguments, str]] = {  # path: the assistant's meth
 }
 
 
-@actions.post("/c/{conversation_id}/{action}")
-def act(request: Request, conversation_id: int, action: str, staff: dict = Depends(signed_in), form: FormData = Depends(checked_form)) -> Response:
+@actions.post("/c/{conversation_id}/{action}")  # `form`: the one the router checked (a dependency runs once a request)
+def act(request: Request, conversation_id: int, action: str, form: FormData = Depends(checked_form)) -> Response:
     """Every staff action on a conversation (`ACTIONS`), signed in and CSRF-checked by the router itself."""
     if action not in ACTIONS:
         raise HTTPException(status_code=404, detail="No such action")
     method, arguments, done = ACTIONS[action]
     try:
-        values = arguments(request, form, staff)
+        values = arguments(request, form)
     except Refused as refused:
         request.session["flash"] = {"kind": "error", "code": refused.code}
         return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)

@@ -1,4 +1,4 @@
-"""What a webhook takes from a provider's fields before anything is stored or looked up.
+"""What a channel takes from a provider's fields before anything is stored or looked up.
 
 PostgreSQL, the production store, refuses a NUL character in text and a value longer than its column, and either
 refusal would be a 500 after part of the work was done. No phone sends a NUL, so a client's text loses it and keeps
