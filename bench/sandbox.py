@@ -18,7 +18,7 @@ from typing import Any
 
 from odoo_sandbox import SandboxOdoo
 from odoo_sandbox.domain import NEGATIVE, POSITIVE_OF, Node, parse, paths
-from odoo_sandbox.orm import Env
+from odoo_sandbox.env import Env
 from odoo_sandbox.schema import MODELS
 from bench.scan import CONTRACT, TODAY, build
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from fastapi import FastAPI
 
-from .orm import Env
+from .env import Env
 from .schema import installed
 from .seed import ADMIN_API_KEY, BOT_API_KEY, BOT_LOGIN, BOT_PASSWORD, seed as seed_demo_data
 from .server import build_app

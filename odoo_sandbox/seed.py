@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from .access import ADMIN_GROUPS, GROUPS
-from .orm import DATETIME, Env
+from .env import Env
+from .orm import DATETIME
 from .schema import DESCRIPTIONS
 
 ADMIN_API_KEY = "sandbox-admin-api-key"

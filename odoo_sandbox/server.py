@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from .errors import (
     AccessDenied, AccessError, BadRequest, InvalidValue, NotFound, OdooException, Unauthorized, UnprocessableEntity, WireError,
 )
-from .orm import Env
+from .env import Env
 
 VERSION_INFO = {
     "server_version": "19.0",

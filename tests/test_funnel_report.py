@@ -24,6 +24,8 @@ from app.serving import ServerThread
 from app.store import repository as repo
 from app.store.db import make_engine, session_factory, upgrade
 from app.store.models import Conversation, Message, Reminder
+from app.store.trail_entries import add_trail_entry
+from app.store.visits import record_visit
 from app.web.app import create_app
 from dialogs.model import Unit
 from tests.conftest import NOW
@@ -66,7 +68,7 @@ class History:
     def visit(self, conversation: Conversation | None, partner_id: int, units: list[Unit], status: str, amount: float | None) -> None:
         self.events += 1
         start = datetime(2026, 10, 1, 14, tzinfo=timezone.utc)
-        visit = repo.record_visit(self.session, self.events, conversation.id if conversation else None, partner_id, start, units, start)
+        visit = record_visit(self.session, self.events, conversation.id if conversation else None, partner_id, start, units, start)
         visit.status, visit.quotation_amount, visit.currency = status, amount, "CAD" if amount is not None else None
 
 
@@ -108,7 +110,7 @@ def write_history(sessions: sessionmaker[Session]) -> None:
         e = h.conversation("+14165550106", 106, "closed")
         h.remind(e, 106, [u6], at(10, 4), "voice")
         h.message(e, "in", "voice", at(10, 4, 15), template="keypress")
-        assert repo.add_trail_entry(session, e.id, "activity", "handoff-1", "client asks for a person", at(10, 4, 15))
+        assert add_trail_entry(session, e.id, "activity", "handoff-1", "client asks for a person", at(10, 4, 15))
         # u7 (wheelchair): the text fails, the call goes through; answers STOP.
         u7 = unit(7, date(2026, 11, 15), PW)
         f = h.conversation("+14165550107", 107, "opted_out")

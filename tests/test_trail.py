@@ -11,9 +11,9 @@ from markupsafe import escape
 
 from app.container import Services, build_services
 from odoo_sandbox import BOT_API_KEY, BOT_LOGIN
-from app.store import repository as repo
 from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, TrailEntry
+from app.store.trail_entries import add_trail_entry, claim_trail_entry, pending_trail
 from tests.conftest import NOW, Clock, plain_reminder, settings_for
 
 
@@ -197,10 +197,10 @@ def test_one_worker_at_a_time_writes_an_entry(clocked_services: Services) -> Non
     phone, _ = reminded(services)
     with services.sessions() as session:
         conversation = session.query(Conversation).filter_by(phone=phone).one()
-        assert repo.add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)
-        assert not repo.add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)  # the same key twice: once
+        assert add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)
+        assert not add_trail_entry(session, conversation.id, "activity", "k", "test", NOW)  # the same key twice: once
         session.commit()
-        [entry_id] = repo.pending_trail(session, conversation.id)
-        assert repo.claim_trail_entry(session, entry_id, NOW, NOW + timedelta(minutes=5))
-        assert not repo.claim_trail_entry(session, entry_id, NOW + timedelta(minutes=1), NOW + timedelta(minutes=6))
-        assert repo.claim_trail_entry(session, entry_id, NOW + timedelta(minutes=6), NOW + timedelta(minutes=11))  # the first one died
+        [entry_id] = pending_trail(session, conversation.id)
+        assert claim_trail_entry(session, entry_id, NOW, NOW + timedelta(minutes=5))
+        assert not claim_trail_entry(session, entry_id, NOW + timedelta(minutes=1), NOW + timedelta(minutes=6))
+        assert claim_trail_entry(session, entry_id, NOW + timedelta(minutes=6), NOW + timedelta(minutes=11))  # the first one died

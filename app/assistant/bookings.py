@@ -17,6 +17,7 @@ from app.odoo.visits import VisitBooker, booking_key
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Conversation, Visit
+from app.store.visits import record_visit, visit_of_event
 from dialogs.model import BOOKING, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, Event, Slot, VisitCancelled
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class Bookings:
                     self._visits.move(action.replaces, slot, partner_id, description)
                 event_id = action.replaces
                 repo.release_claims(session, event_id)
-                visit = repo.visit_of_event(session, event_id)
+                visit = visit_of_event(session, event_id)
                 if visit is not None:
                     visit.start, visit.updated_at = slot.start, self._now()
             else:
@@ -77,7 +78,7 @@ class Bookings:
                         slot, partner_id, action.units, self._slots.rules(action.units).type_id,
                         name=self._renderer.render("odoo", "en_CA", "event_name", values), description=description,
                     )
-                visit = repo.record_visit(session, event_id, conversation.id, partner_id, slot.start, action.units, self._now())
+                visit = record_visit(session, event_id, conversation.id, partner_id, slot.start, action.units, self._now())
         except OdooError as exc:
             repo.drop_claim(session, claim)
             session.commit()
@@ -104,7 +105,7 @@ class Bookings:
             metrics.BOOKINGS.labels("cancel_refused").inc()
             return BookingFailed("refused")
         repo.release_claims(session, action.event_id)
-        visit = repo.visit_of_event(session, action.event_id)
+        visit = visit_of_event(session, action.event_id)
         if visit is not None:
             self._quotations.withdraw(visit)
             visit.status, visit.updated_at = "cancelled", self._now()
@@ -124,7 +125,7 @@ class Bookings:
             repo.drop_claim(session, claim)
         else:
             units = DialogState.from_json(conversation.state).units
-            repo.record_visit(session, event_id, conversation.id, conversation.partner_id, claim[0].start, units, self._now())
+            record_visit(session, event_id, conversation.id, conversation.partner_id, claim[0].start, units, self._now())
             for row in claim:
                 row.event_id = event_id
             log.warning("conversation %s left an event booked before a crash; recorded for staff", conversation.id)

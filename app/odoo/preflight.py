@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
@@ -21,24 +21,12 @@ import httpx
 from app.config import Settings
 from app.odoo.errors import OdooAccessError, OdooAuthError, OdooError, OdooNotFound, OdooUnavailable, OdooValidationError
 from app.odoo.gateway import OdooGateway
+from app.odoo.needed_rights import CONTRACTS, INTERNAL_USER, Need, grant, needs, quotes
 from app.odoo.sources import SaleLineFields, UnitSource
 from app.reminders.policy import Policies
 
 Status = Literal["ok", "warn", "fail"]
-CONTRACTS = "fusion.repair.maintenance.contract"
 DUE_WITHIN_DAYS = 30  # the scan's horizon for a first reminder (the default band)
-
-# the standard group a dealer gives for a right the service needs, from Odoo 19's access rules (ir.model.access.csv of
-# base, sale, stock); every other right the service needs comes with being an internal user
-INTERNAL_USER = "Role / User (an internal user)"
-SALES = "Sales / User: All Documents"
-GROUP_FOR: dict[tuple[str, str], str] = {
-    ("res.partner", "write"): "Contact / Creation",
-    ("stock.lot", "read"): "Inventory / User",
-    ("sale.order", "read"): SALES, ("sale.order", "create"): SALES, ("sale.order", "write"): SALES,
-    ("sale.order.line", "read"): SALES, ("sale.order.line", "create"): SALES,
-}
-STANDARD_PREFIXES = ("res.", "calendar.", "resource.", "mail.", "product.", "sale.", "stock.", "appointment.")
 
 
 @dataclass(frozen=True)
@@ -50,79 +38,6 @@ class CheckResult:
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
-
-
-@dataclass(frozen=True)
-class Need:
-    """Rights on one model the configured service uses, and what for; `optional` models may be missing (a module
-    not installed) without failing."""
-
-    model: str
-    operations: tuple[str, ...]
-    why: str
-    optional: bool = False
-
-
-def needs(settings: Settings, policies: Policies) -> list[Need]:
-    """Every model and operation the service's Odoo calls make with these settings (app/odoo/*.py, the Odoo email
-    channel), merged per model."""
-    wanted = [
-        Need("res.partner", ("read",), "clients by phone"),
-        Need("res.partner", ("write",), "transcripts (message_post) and To-Dos (activity_schedule) need the right to post on the contact"),
-        Need("res.users", ("read",), "technicians and the staff login"),
-        Need("res.company", ("read",), "the dealer's own contact, for a To-Do about a number no client has"),
-        Need("calendar.event", ("read", "create", "write"), "busy time; booking, moving and cancelling visits"),
-        Need("calendar.attendee", ("read",), "a technician's events re-read before booking"),
-        Need("resource.resource", ("read",), "technicians' working hours"),
-        Need("resource.calendar", ("read",), "technicians' working hours"),
-        Need("resource.calendar.attendance", ("read",), "technicians' working hours"),
-        Need("resource.calendar.leaves", ("read",), "time off and holidays"),
-        Need("mail.activity", ("create",), "To-Dos for staff"),
-        Need("mail.activity.type", ("read",), "the To-Do activity type"),
-        Need("mail.message", ("create",), "transcripts in the client's chatter"),
-        Need("appointment.type", ("read",), "the appointment type's staff and hours (Enterprise)", optional=True),
-        Need("appointment.slot", ("read",), "the appointment type's hours (Enterprise)", optional=True),
-    ]
-    if settings.email_channel == "odoo":
-        wanted.append(Need("mail.message", ("read",), "emails already posted (FUSION_EMAIL_CHANNEL=odoo)"))
-    if _quotes(policies):
-        wanted += [
-            Need("product.product", ("read",), "the visits' service products"),
-            Need("sale.order", ("read", "create", "write"), "a draft quotation for every visit"),
-            Need("sale.order.line", ("create",), "the quotation's lines"),
-        ]
-    wanted += _source_needs(settings)
-    return _merged(wanted)
-
-
-def _quotes(policies: Policies) -> bool:
-    return any(policies.service_product(name) for name in [None, *(c.name for c in policies.categories)])
-
-
-def _source_needs(settings: Settings) -> list[Need]:
-    why = f"the units to remind (FUSION_UNIT_SOURCE={settings.unit_source})"
-    if settings.unit_source == "sale_lines":
-        return [Need("sale.order.line", ("read",), why), Need("sale.order", ("read",), why)]
-    if settings.unit_source == "lots":
-        return [
-            Need("stock.lot", ("read",), why), Need("product.product", ("read",), why), Need("product.category", ("read",), why),
-            Need("stock.move.line", ("read",), why), Need("stock.location", ("read",), why),
-        ]
-    if settings.unit_source == "mapped":
-        return [Need(str(settings.unit_mapping["model"]), ("read",), why)]
-    return [Need(CONTRACTS, ("read",), why)]
-
-
-def _merged(wanted: Iterable[Need]) -> list[Need]:
-    merged: dict[str, Need] = {}
-    for need in wanted:
-        known = merged.get(need.model)
-        if known is None:
-            merged[need.model] = need
-            continue
-        operations = known.operations + tuple(op for op in need.operations if op not in known.operations)
-        merged[need.model] = Need(need.model, operations, f"{known.why}; {need.why}", known.optional and need.optional)
-    return list(merged.values())
 
 
 def server_version(url: str, timeout: float) -> str:
@@ -164,7 +79,7 @@ def run(gateway: OdooGateway, settings: Settings, policies: Policies, source: Un
     results.append(_time_off_result(gateway, login))
     results += _guarded("staff login", lambda: [_staff_result(gateway, settings)])
     results += _source_results(gateway, settings, policies, source, today)
-    results += _summaries(rights, login, _quotes(policies))
+    results += _summaries(rights, login, quotes(policies))
     return results
 
 
@@ -239,7 +154,7 @@ def _rights_result(gateway: OdooGateway, need: Need, login: str, settings: Setti
             missing.append(operation)
     if not missing:
         return CheckResult(name, "ok", need.why)
-    return CheckResult(name, "fail", f"no {' or '.join(missing)} right: {need.why}", _grant(need.model, missing, login))
+    return CheckResult(name, "fail", f"no {' or '.join(missing)} right: {need.why}", grant(need.model, missing, login))
 
 
 def _not_installed(need: Need, name: str, settings: Settings) -> CheckResult:
@@ -250,14 +165,6 @@ def _not_installed(need: Need, name: str, settings: Settings) -> CheckResult:
         name, "fail", f"not installed: {need.why}",
         f"install the module that defines {need.model}, or set FUSION_UNIT_SOURCE to where this Odoo keeps the units",
     )
-
-
-def _grant(model: str, operations: list[str], login: str) -> str:
-    """The plain fix for missing rights: the standard group that grants them, or, on a custom model, its maintainer."""
-    if not model.startswith(STANDARD_PREFIXES):
-        return f"ask whoever maintains the module of {model} to let {login}'s groups {' and '.join(operations)} it"
-    groups = list(dict.fromkeys(GROUP_FOR.get((model, op), INTERNAL_USER) for op in operations))
-    return f"give {login} the group {' and '.join(groups)}"
 
 
 def _slot_results(gateway: OdooGateway, settings: Settings) -> list[CheckResult]:

@@ -21,8 +21,8 @@ from app.odoo.errors import OdooError, OdooUnavailable
 from app.odoo.gateway import OdooGateway
 from app.reminders.policy import Policies
 from app.rendering import Renderer
-from app.store import repository as repo
 from app.store.models import Conversation, Visit
+from app.store.visits import visit_units, visits_without_quotation
 from dialogs.model import DialogState
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ class VisitQuotations:
         """(visit, its conversation's phone) of booked visits still owed a quotation by their policy (one
         conversation's, or all)."""
         owed: dict[int, str | None] = {}
-        for visit_id, phone, category in repo.visits_without_quotation(session, self._clock() - OWED_FOR, conversation_id):
+        for visit_id, phone, category in visits_without_quotation(session, self._clock() - OWED_FOR, conversation_id):
             if self._policies.service_product(category) is not None:
                 owed[visit_id] = phone
         return list(owed.items())
@@ -187,7 +187,7 @@ class VisitQuotations:
         keeps its category only)."""
         known = {(u.model, u.id): u for u in DialogState.from_json(conversation.state).units} if conversation is not None else {}
         served = []
-        for row in repo.visit_units(session, visit.id):
+        for row in visit_units(session, visit.id):
             unit = known.get((row.unit_model, row.unit_id))
             served.append(ServedUnit(row.category, unit.label, unit.serial) if unit else ServedUnit(row.category, row.category or "", ""))
         return served

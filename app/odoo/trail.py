@@ -20,6 +20,7 @@ from app.odoo.gateway import OdooGateway
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Conversation, TrailEntry
+from app.store.trail_entries import add_trail_entry, claim_trail_entry, earlier_transcript_pending, pending_trail, transcript_posted_upto
 from dialogs.model import DialogState, HandToStaff
 
 log = logging.getLogger(__name__)
@@ -53,17 +54,17 @@ class OdooTrail:
         trigger = f"in{inbound_id}" if inbound_id is not None else f"v{conversation.version}"
         now = self._clock()
         for index, handoff in enumerate(handoffs):
-            repo.add_trail_entry(session, conversation.id, "activity", f"{trigger}:{index}", handoff.reason[:128], now, handoff.urgent)
+            add_trail_entry(session, conversation.id, "activity", f"{trigger}:{index}", handoff.reason[:128], now, handoff.urgent)
         ending = conversation.status in ENDINGS and conversation.status != previous_status
         if ending:
-            repo.add_trail_entry(session, conversation.id, "transcript", f"{conversation.status}:{trigger}", conversation.status, now)
+            add_trail_entry(session, conversation.id, "transcript", f"{conversation.status}:{trigger}", conversation.status, now)
         return len(handoffs) + ending
 
     def write_pending(self, conversation_id: int | None = None) -> int:
         """Write what is owed (one conversation's, or everyone's), oldest first; returns how many entries were written.
         Never raises: the client's turn must not fail for Odoo's trail, and what is not written stays pending."""
         with self._sessions() as session:
-            entry_ids = repo.pending_trail(session, conversation_id)
+            entry_ids = pending_trail(session, conversation_id)
         written = 0
         for entry_id in entry_ids:
             try:
@@ -80,10 +81,10 @@ class OdooTrail:
     def _write(self, entry_id: int) -> int:
         now = self._clock()
         with self._sessions() as session:
-            if not repo.claim_trail_entry(session, entry_id, now, now + LEASE):
+            if not claim_trail_entry(session, entry_id, now, now + LEASE):
                 return 0  # another worker is writing it, or it is written
             entry = session.get(TrailEntry, entry_id)
-            if entry.kind == "transcript" and repo.earlier_transcript_pending(session, entry):
+            if entry.kind == "transcript" and earlier_transcript_pending(session, entry):
                 entry.claimed_until = None  # the earlier part of the transcript goes first
                 session.commit()
                 return 0
@@ -129,7 +130,7 @@ class OdooTrail:
         if conversation.partner_id is None:
             log.info("conversation %s: no client contact for its transcript", conversation.id)
             return None
-        posted = repo.transcript_posted_upto(session, conversation.id)
+        posted = transcript_posted_upto(session, conversation.id)
         messages = repo.conversation_messages(session, conversation.id, posted)
         if not messages:
             return None

@@ -25,6 +25,7 @@ from app.reminders.stops import candidates, stopped
 from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Message
+from app.store.visits import record_attendance, visits_serving
 
 log = logging.getLogger(__name__)
 
@@ -225,12 +226,12 @@ def _visits(
     missed ones not yet followed up, and the units of those followed up already (the follow-up is their reminder while
     the missed visit is recent). Odoo's attendance goes onto the store's visits as the scan sees it."""
     with sessions() as session:
-        served = repo.visits_serving(session, units)
+        served = visits_serving(session, units)
     cycle = read_cycle(calendar.of(units, served), served, now, timedelta(days=policies.defaults.missed_visit_days))
     with sessions() as session:
         done = repo.followed_up(session, [m.event_id for m in cycle.missed])
         if not dry_run:
-            repo.record_attendance(session, cycle.attendance, now)
+            record_attendance(session, cycle.attendance, now)
             session.commit()
     followed = {unit for m in cycle.missed if m.event_id in done for unit in m.units}
     return cycle, [m for m in cycle.missed if m.event_id not in done], followed

@@ -1,42 +1,25 @@
-"""Store operations the service needs, each one small and transactional in the caller's session."""
+"""Store operations the service needs, each one small and transactional in the caller's session. Visits
+(visits.py), the trail's entries (trail_entries.py) and inbox sessions (staff_sessions.py) have modules of their own."""
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.store.models import (
-    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, ReminderStop, SlotClaim, TrailEntry, Visit, VisitUnit,
+    Conversation, FollowUp, JobRun, Message, NotTextable, OptOut, Reminder, ReminderStop, SlotClaim, TrailEntry,
 )
+from app.store.statements import ids_by_model, insert_new, insert_once
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import CursorResult
 
 OPEN_STATUSES = ("active", "booked", "handoff")
-
-
-def _insert_once(session: Session, model: type[Any], **values: Any) -> Any:
-    """The new row as an object in the session, or None when one of its unique keys is taken (a repeat): one
-    `INSERT ... ON CONFLICT DO NOTHING RETURNING`, which both stores speak, instead of a savepoint around an INSERT."""
-    return session.scalars(_insert_new(session, model, values)).first()
-
-
-def _affected(session: Session, statement: Any) -> int:
-    """How many rows an UPDATE or DELETE changed."""
-    return cast("CursorResult[Any]", session.execute(statement)).rowcount
-
-
-def _insert_new(session: Session, model: type[Any], rows: dict[str, Any] | list[dict[str, Any]]) -> Any:
-    """`INSERT ... ON CONFLICT DO NOTHING RETURNING` in the store's dialect: the rows that went in."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    return insert(model).values(rows).on_conflict_do_nothing().returning(model)
 
 
 def latest_conversation(session: Session, phone: str) -> Conversation | None:
@@ -50,7 +33,7 @@ def record_inbound(
 ) -> Message | None:
     """Store an inbound message once; None when this provider id was already stored (a retried webhook). `kind` is
     "keypress" for keys pressed on a call (kept in the template column, which says what an outbound message is)."""
-    return _insert_once(
+    return insert_once(
         session, Message, direction="in", channel=channel, address=address, body=body, provider_message_id=provider_message_id,
         status="received", created_at=now, template=kind,
     )
@@ -98,7 +81,7 @@ def record_opt_out(session: Session, phone: str, source: str, now: datetime) -> 
 
 def record_reminder_stop(session: Session, scope: str, key: str, reason: str, conversation_id: int | None, now: datetime) -> None:
     """Stop reminders for a unit, a unit's due date, a client or a phone (app/reminders/stops.py); once per key."""
-    _insert_once(session, ReminderStop, scope=scope, key=key, reason=reason, conversation_id=conversation_id, created_at=now)
+    insert_once(session, ReminderStop, scope=scope, key=key, reason=reason, conversation_id=conversation_id, created_at=now)
 
 
 def reminder_stops(session: Session, among: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -149,7 +132,7 @@ def release_reminder_keys(session: Session, keys: Sequence[tuple[str, int, date,
 
 def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> set[tuple[str, int, date, int]]:
     """The reminder keys already claimed for these units (model, id): a scan asks page by page."""
-    by_model = _ids_by_model(units)
+    by_model = ids_by_model(units)
     keys: set[tuple[str, int, date, int]] = set()
     for model, ids in by_model.items():
         rows = session.execute(
@@ -157,13 +140,6 @@ def sent_reminder_keys(session: Session, units: Iterable[tuple[str, int]]) -> se
         )
         keys.update(tuple(row) for row in rows)  # type: ignore[misc]
     return keys
-
-
-def _ids_by_model(units: Iterable[tuple[str, int]]) -> dict[str, set[int]]:
-    by_model: dict[str, set[int]] = defaultdict(set)
-    for model, unit_id in units:
-        by_model[model].add(unit_id)
-    return by_model
 
 
 CLAIM_CELL = timedelta(minutes=5)
@@ -182,7 +158,7 @@ def claim_slot(session: Session, technician_id: int, start: datetime, end: datet
     overlapping one being booked (14:30-16:00 against 14:00-15:00) cannot be claimed; None when any cell is held."""
     cells = claim_cells(start, end)
     rows = [{"technician_id": technician_id, "start": cell, "conversation_id": conversation_id, "created_at": now} for cell in cells]
-    claimed = list(session.scalars(_insert_new(session, SlotClaim, rows)))
+    claimed = list(session.scalars(insert_new(session, SlotClaim, rows)))
     if len(claimed) < len(cells):
         drop_claim(session, claimed)
         return None
@@ -236,69 +212,6 @@ def claimed_slots(session: Session, slots: list[tuple[int, datetime, datetime]])
     first, last = claim_cells(*min((start, end) for _, start, end in slots))[0], max(end for _, _, end in slots)
     held = set(session.execute(select(SlotClaim.technician_id, SlotClaim.start).where(SlotClaim.start >= first, SlotClaim.start < last)))
     return {(tech, start) for tech, start, end in slots if any((tech, cell) in held for cell in claim_cells(start, end))}
-
-
-def record_visit(
-    session: Session, event_id: int, conversation_id: int | None, partner_id: int, start: datetime, units: Iterable[Any], now: datetime
-) -> Visit:
-    """The visit just booked in Odoo and the units it serves (`units`: dialogs.model.Unit)."""
-    visit = Visit(
-        event_id=event_id, conversation_id=conversation_id, partner_id=partner_id, start=start, status="booked", created_at=now, updated_at=now,
-    )
-    session.add(visit)
-    session.flush()
-    for unit in units:
-        session.add(VisitUnit(visit_id=visit.id, unit_model=unit.model, unit_id=unit.id, category=unit.category, due_date=unit.due_date))
-    return visit
-
-
-def visit_of_event(session: Session, event_id: int) -> Visit | None:
-    return session.scalars(select(Visit).where(Visit.event_id == event_id)).one_or_none()
-
-
-def visit_units(session: Session, visit_id: int) -> list[VisitUnit]:
-    return list(session.scalars(select(VisitUnit).where(VisitUnit.visit_id == visit_id).order_by(VisitUnit.id)))
-
-
-def visits_without_quotation(session: Session, since: datetime, conversation_id: int | None = None) -> list[tuple[int, str | None, str | None]]:
-    """Booked visits starting from `since` that have no quotation yet (of one conversation, or all): (visit, its
-    conversation's phone, the policy category of one unit it serves), a row per unit."""
-    query = (
-        select(Visit.id, Conversation.phone, VisitUnit.category)
-        .join(VisitUnit, VisitUnit.visit_id == Visit.id).outerjoin(Conversation, Conversation.id == Visit.conversation_id)
-        .where(Visit.status == "booked", Visit.sale_order_id.is_(None), Visit.start >= since).order_by(Visit.id, VisitUnit.id)
-    )
-    rows = session.execute(query if conversation_id is None else query.where(Visit.conversation_id == conversation_id))
-    return [(visit_id, phone, category) for visit_id, phone, category in rows]
-
-
-def visits_serving(session: Session, units: Iterable[tuple[str, int]]) -> dict[int, set[tuple[str, int]]]:
-    """The events of the visits the service booked (not cancelled) for any of these units (model, id), each with every
-    unit it serves: an event links one unit in Odoo, a visit may serve several. One query for a page of units."""
-    by_model = _ids_by_model(units)
-    if not by_model:
-        return {}
-    visit_ids = select(VisitUnit.visit_id).where(or_(*((VisitUnit.unit_model == m) & VisitUnit.unit_id.in_(ids) for m, ids in by_model.items())))
-    rows = session.execute(
-        select(Visit.event_id, VisitUnit.unit_model, VisitUnit.unit_id).join(VisitUnit, VisitUnit.visit_id == Visit.id)
-        .where(Visit.id.in_(visit_ids), Visit.status != "cancelled")
-    )
-    served: dict[int, set[tuple[str, int]]] = defaultdict(set)
-    for event_id, model, unit_id in rows:
-        served[event_id].add((model, unit_id))
-    return dict(served)
-
-
-def record_attendance(session: Session, statuses: dict[int, str], now: datetime) -> int:
-    """Odoo's word on visits that happened ('attended' or 'no_show', by event id) onto the visits the service booked."""
-    changed = 0
-    for status in set(statuses.values()):
-        ids = [event_id for event_id, s in statuses.items() if s == status]
-        changed += _affected(session, (
-            update(Visit).where(Visit.event_id.in_(ids), Visit.status != status, Visit.status != "cancelled")
-            .values(status=status, updated_at=now).execution_options(synchronize_session=False)
-        ))
-    return changed
 
 
 def followed_up(session: Session, event_ids: Iterable[int]) -> set[int]:
@@ -422,14 +335,6 @@ def unanswered_reminders(session: Session, partner_ids: Iterable[int]) -> list[t
     return [(conversation, message) for conversation, message in rows]
 
 
-def add_trail_entry(session: Session, conversation_id: int, kind: str, key: str, reason: str, now: datetime, urgent: bool = False) -> bool:
-    """Owe Odoo an activity or a transcript, once per key: False when this key was recorded before (a re-run turn)."""
-    return _insert_once(
-        session, TrailEntry, conversation_id=conversation_id, kind=kind, key=key, reason=reason, status="pending", attempts=0, created_at=now,
-        urgent=urgent,
-    ) is not None
-
-
 def handoff_reasons(session: Session, conversation_ids: Iterable[int]) -> dict[int, str]:
     """Why each of these conversations last went to a person (its latest hand-off activity), for the inbox."""
     latest = (
@@ -438,41 +343,6 @@ def handoff_reasons(session: Session, conversation_ids: Iterable[int]) -> dict[i
     )
     rows = session.execute(select(TrailEntry.conversation_id, TrailEntry.reason).where(TrailEntry.id.in_(latest)))
     return {conversation_id: reason for conversation_id, reason in rows}
-
-
-def pending_trail(session: Session, conversation_id: int | None = None) -> list[int]:
-    """Entries still owed to Odoo, oldest first, for one conversation or all."""
-    query = select(TrailEntry.id).where(TrailEntry.status == "pending").order_by(TrailEntry.id)
-    if conversation_id is not None:
-        query = query.where(TrailEntry.conversation_id == conversation_id)
-    return list(session.scalars(query))
-
-
-def claim_trail_entry(session: Session, entry_id: int, now: datetime, until: datetime) -> bool:
-    """Take a pending entry for writing until `until`, unless another worker holds it; commits."""
-    taken = _affected(session, (
-        update(TrailEntry)
-        .where(TrailEntry.id == entry_id, TrailEntry.status == "pending", or_(TrailEntry.claimed_until.is_(None), TrailEntry.claimed_until < now))
-        .values(claimed_until=until)
-    ))
-    session.commit()
-    return taken == 1
-
-
-def earlier_transcript_pending(session: Session, entry: TrailEntry) -> bool:
-    return session.scalar(
-        select(TrailEntry.id).where(
-            TrailEntry.conversation_id == entry.conversation_id, TrailEntry.kind == "transcript", TrailEntry.status == "pending", TrailEntry.id < entry.id
-        ).limit(1)
-    ) is not None
-
-
-def transcript_posted_upto(session: Session, conversation_id: int) -> int:
-    """The last message id already posted to the client's chatter (0 when none)."""
-    return session.scalar(
-        select(TrailEntry.upto_message_id).where(TrailEntry.conversation_id == conversation_id, TrailEntry.kind == "transcript", TrailEntry.upto_message_id.is_not(None))
-        .order_by(TrailEntry.upto_message_id.desc()).limit(1)
-    ) or 0
 
 
 def conversation_messages(session: Session, conversation_id: int, after_id: int = 0) -> list[Message]:
