@@ -248,6 +248,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and named_week(clause.text, today) is None and len(said.every) < 5:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
             monday = single_days[-1] - timedelta(days=single_days[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
+        if OTHER_DAYS.search(clause.text) and not clause.negative and said.any_day and not said.days and not ALSO.search(clause.text) \
+                and wished_said is not None and (wished_said.every or wished_said.weekdays) and last_wish \
+                and any(c.negative and c.sentence == wished_sentence for c in cut):  # 'les lundis pis les mercredis, j'ai ma fille qui vient. Les autres jours c'est correct'
+            ruled_out.append(replace(wished_said, before_wish=False))  # the days named were the busy ones
+            wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
         refused_days = [said_out for said_out in ruled_out if said_out.days]
         if REST_OF_WEEK.search(clause.text) and not clause.negative and rest_week is None and refused_days and len(refused_days[-1].days) == 1 \
                 and not refused_days[-1].every and ruled_sentence < clause.sentence:  # 'pas lundi prochain... le reste de la semaine': that Monday's week
@@ -431,6 +436,7 @@ REFUSAL = compile_words(
 THAT_DAY_PART = compile_words(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
 
 
+ALSO = compile_words(r"\b(?:too|also|as well|aussi|itou|pareil)\b")
 REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|rest of (?:the|that) week|les autres jours de la semaine)\b")
 THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 
