@@ -195,6 +195,10 @@ BARE_SPAN = compile_words(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|
 PART_AFTER_DAY = compile_words(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), _PARTS))  # 'thursday afternoon': one day with its part
 
 
+MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out
+    r"(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?(?:son |sa |his |her |my |mon |ma |le |la |the )?"
+    r"(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
+)
 HABIT_REASON = compile_words(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ ){0,2}(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
 
 
@@ -301,7 +305,7 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             if dropped == number and (DATE_ONLY.fullmatch(piece) or COMMENT.match(piece)):  # 'the dinner was on the 9th, lovely evening'
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
-            inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
+            inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and MEAL_REASON.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
