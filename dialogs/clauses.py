@@ -195,6 +195,10 @@ BARE_SPAN = compile_words(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|
 PART_AFTER_DAY = compile_words(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), _PARTS))  # 'thursday afternoon': one day with its part
 
 
+BACK_FROM = compile_words(  # 'Friday after he gets back from the Legion': when the visit can start, not what keeps him busy
+    r"\b(?:after|once|when) (?:he|she|i|we|they) (?:gets?|comes?|is|are|'s|'re) (?:back |home )?from\b(?: [\w']+){1,3}"
+    r"|\b(?:apres que|quand|une fois qu') ?(?:il|elle|je|j'|on) ?(?:est |suis )?(?:revient|rentre|revenue?|rentree?|reviens) (?:de|du|des)\b(?: [\w']+){1,3}"
+)
 MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out
     r"(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?(?:son |sa |his |her |my |mon |ma |le |la |the )?"
     r"(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
@@ -288,7 +292,7 @@ def clauses(canonical: str) -> list[Clause]:
     leaving = -1  # the sentence of a departure told as news, whose dates may follow it
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
-            piece = piece.strip(" ,-")
+            piece = BACK_FROM.sub(lambda m: m.group(0) if DAY_WORD.search(m.group(0)) else "", piece).strip(" ,-")
             if not piece or FILLER.fullmatch(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason

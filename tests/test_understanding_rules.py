@@ -288,6 +288,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Les lundis pis les mercredis, j'ai ma fille qui vient. Les autres jours c'est correct", "fr_CA",
      "d=H x=2027-02-01,2027-02-03,2027-02-08,2027-02-10"),  # 'the other days are fine': the days named are the busy ones
     ("Le midi non plus, c'est l'heure de son dîner. Après 2 h, mardi prochain.", "fr_CA", "d=2027-02-02 h=14-20"),  # why, not a wish
+    ("Dad can do Tuesday after he gets back from the Legion, so after 2", "en_CA", "d=2027-02-02 h=14-20"),  # when, not busy
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
