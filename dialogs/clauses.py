@@ -199,6 +199,15 @@ BACK_FROM = compile_words(  # 'Friday after he gets back from the Legion': when 
     r"\b(?:after|once|when) (?:he|she|i|we|they) (?:gets?|comes?|is|are|'s|'re) (?:back |home )?from\b(?: [\w']+){1,3}"
     r"|\b(?:apres que|quand|une fois qu') ?(?:il|elle|je|j'|on) ?(?:est |suis )?(?:revient|rentre|revenue?|rentree?|reviens) (?:de|du|des)\b(?: [\w']+){1,3}"
 )
+PRESENCE_WISH = compile_words(  # the visit asked for while a helper is there
+    r"\b(?:while|when) (?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|the psw is|her psw is|his psw is) (?:there|here|in|around|with (?:her|him))\b"
+    r"|\bduring (?:my|her|his|the psw'?s?) (?:shift|hours|visit|time)\b|\bduring (?:those|these|that|them|the same) (?:hours|times?|window)\b"
+    r"|\b(?:come|be there|visit|comes?) then\b|\bin that window\b|\b(?:wants?|would like|prefers?|needs?) (?:me|her|him|them|the psw|her psw|his psw) (?:there|present|around|for it)\b"
+    r"|\bpendant (?:que )?(?:je suis|j'suis|chu|elle est|il est) (?:la|chez (?:elle|lui))\b|\bquand (?:je suis|j'suis|chu) (?:la|chez (?:elle|lui))\b"
+    r"|\bpendant (?:mes|ses) heures\b|\bpendant (?:ma|sa) (?:visite|shift|quart)\b|\bdans ce temps-la\b|\bdans ces heures-la\b|\ba ce moment-la\b"
+)
+DIGIT = compile_words(r"\d")
+HELPER_THERE = compile_words(r"\b(?:i'?m|i am|je suis|j'suis|chu) (?:there|here|in|at \w+|la|chez (?:elle|lui|eux|\w+ \w+))\b")
 MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out
     r"(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?(?:son |sa |his |her |my |mon |ma |le |la |the )?"
     r"(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
@@ -350,6 +359,22 @@ def clauses(canonical: str) -> list[Clause]:
                 found += [replace(clause, text=piece[: second_day.start(cut)].strip()), replace(clause, text=second_day.group(cut))]
                 continue
             found.append(clause)
+    return _present_then_wished(found)
+
+
+def _present_then_wished(found: list[Clause]) -> list[Clause]:
+    """'I'm at her place Monday from 9 to noon, could the tech come then?': the hours someone who must be there is
+    there, which a later 'then', 'while I'm there' or 'pendant mes heures' asks for, are wished, not busy."""
+    for at, clause in enumerate(found):
+        if clause.negative or not PRESENCE_WISH.search(clause.text):
+            continue
+        for before in range(at - 1, -1, -1):
+            earlier = found[before]
+            if earlier.sentence < clause.sentence - 1:
+                break
+            if earlier.negative and (earlier.reason or HELPER_THERE.search(earlier.text)) and DIGIT.search(earlier.text):
+                found[before] = replace(earlier, negative=False, reason=False)
+                break
     return found
 
 

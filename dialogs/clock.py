@@ -46,6 +46,12 @@ EITHER_PART = compile_words(
 )
 
 
+IN_THEN_OUT = compile_words(
+    r"\b(?:in|there|arrive|get there|start|come in) at (\d{1,2})(?::(\d{2}))?\b(?: [\w':]+){0,6}? (?:and )?(?:leave|out|done|finish|go|gone) (?:at |by )?(\d{1,2})(?::(\d{2}))?\b"
+    r"|\b(?:arrive|rentre|commence) (?:a|vers) (\d{1,2})(?::(\d{2}))?\b(?: [\w':]+){0,6}? (?:repars|pars|finis|quitte|m'en vais) (?:a|vers) (\d{1,2})(?::(\d{2}))?\b"
+)
+
+
 def named_hours(text: str, parts: DayParts) -> Hours | None:
     """The hours of the day the client wants: a part of day, a clock time, or a bound."""
     if EITHER_PART.search(text):
@@ -62,6 +68,13 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
             start = max(start - 12, parts.day[0])
         if parts.day[0] - 2 <= start < parts.day[0] < end:  # 'there 7am to 3pm': from the business day's start
             start = parts.day[0]
+        if parts.day[0] <= start < end <= parts.day[1]:
+            return (start, end)
+    stay = IN_THEN_OUT.search(text)
+    if stay is not None:  # 'I'm in at 11 to do his lunch and leave at 1': there from one to the other
+        hour, minute, until, until_minute = (stay.group(i) or stay.group(i + 4) for i in range(1, 5))
+        start = _business_hour(int(hour), None) + int(minute or 0) / 60
+        end = _business_hour(int(until), None) + int(until_minute or 0) / 60
         if parts.day[0] <= start < end <= parts.day[1]:
             return (start, end)
     between = search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)

@@ -289,6 +289,13 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=H x=2027-02-01,2027-02-03,2027-02-08,2027-02-10"),  # 'the other days are fine': the days named are the busy ones
     ("Le midi non plus, c'est l'heure de son dîner. Après 2 h, mardi prochain.", "fr_CA", "d=2027-02-02 h=14-20"),  # why, not a wish
     ("Dad can do Tuesday after he gets back from the Legion, so after 2", "en_CA", "d=2027-02-02 h=14-20"),  # when, not busy
+    ("PSW here. I'm at Mrs. Chen's Tuesday the 2nd from 9 to noon, could the tech come then?", "en_CA", "d=2027-02-02 h=9-12"),  # her hours
+    ("My shift is 12 to 6. If your tech comes during my shift I can help with the lift. Tomorrow or Monday.", "en_CA",
+     "d=2027-01-29,2027-02-01 h=12-18"),
+    ("His PSW here. I'm in at 11 to do his lunch and leave at 1. Best if your tech comes while I'm there, Monday or Wednesday next week.",
+     "en_CA", "d=2027-02-01,2027-02-03 h=11-13"),
+    ("Je suis chez Mme Roy les mardis pis les jeudis de 10 h à midi. Ce serait ben mieux pendant que j'suis là.", "fr_CA",
+     "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 h=10-12"),
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
