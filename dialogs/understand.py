@@ -264,12 +264,15 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
     text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
+    text = sub(r"\berly\b", "early", text)
     text = sub(rf"\b({WEEKDAY_NAMES}|tomorrow|early) mourning\b", r"\1 morning", text)  # autocorrect's 'Thursday mourning'
     text = sub(rf"\bearly ({WEEKDAY_NAMES}|tomorrow) morning\b", r"\1 early morning", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
         text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
         text = sub(r"\baujourd hui\b", "aujourd'hui", text)
+        text = sub(r"\bl'?(avant|apres)[ -]?midi\b", r"\1-midi", text)  # 'dans lavant midi': the morning, not 'before noon'
+        text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
         text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
         text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
         text = sub(r"\bc't'? ?(?=apres-midi|avant-midi|matin|soir|semaine)", "cet ", text)  # 'à c't'après-midi'

@@ -296,6 +296,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "en_CA", "d=2027-02-01,2027-02-03 h=11-13"),
     ("Je suis chez Mme Roy les mardis pis les jeudis de 10 h à midi. Ce serait ben mieux pendant que j'suis là.", "fr_CA",
      "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 h=10-12"),
+    ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
+    ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
+    ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
