@@ -207,6 +207,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = fold(text)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
+    text = sub(r"\bteh\b", "the", text)
     text = SLASHED_WEEKDAYS.sub(_weekly, text)  # 'Tue/Thu after lunch': a shorthand for every one of them
     text = sub(r"\bnoon-ish\b", "noonish", text)
     if "semaine du" in text:
@@ -265,12 +266,15 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
     text = sub(r"\berly\b", "early", text)
+    text = sub(r"\b(next|this|the) wee\b", r"\1 week", text)  # 'any time next wee except Monday'
     text = sub(rf"\b({WEEKDAY_NAMES}|tomorrow|early) mourning\b", r"\1 morning", text)  # autocorrect's 'Thursday mourning'
     text = sub(rf"\bearly ({WEEKDAY_NAMES}|tomorrow) morning\b", r"\1 early morning", text)
     if locale.startswith("fr"):  # 'j ai', 'c est', 'm a': apostrophes a phone keypad left out
         text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
         text = sub(r"\baujourd hui\b", "aujourd'hui", text)
+        text = sub(rf"\b((?:{WEEKDAY_NAMES}|\d{{1,2}}) )le martin\b", r"\1le matin", text)  # autocorrect's 'mercredi le 23 le Martin'
+        text = sub(rf"\b((?:{WEEKDAY_NAMES}) )mai (?=(?:{WEEKDAY_NAMES})\b)", r"\1mais ", text)  # 'pas lundi mai mardi': but, not May
         text = sub(r"\bl'?(avant|apres)[ -]?midi\b", r"\1-midi", text)  # 'dans lavant midi': the morning, not 'before noon'
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
         text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
@@ -304,14 +308,17 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
 
 _MONTH_WORDS = "|".join(m for m in MONTHS if len(m) > 3 or m in ("may", "mai"))
 _DAY_WORDS = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+_LATE_DAY_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if n >= 6), key=len, reverse=True))
 SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
-    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b")
+    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\bthe (?P<bare>{_LATE_DAY_WORDS})\b")  # 'the eleventh': past any option number
 
 
 def _date_in_digits(match: re.Match[str]) -> str:
     if match.group("mois"):
         return f"le 1er {match.group('mois')}"
+    if match.group("bare"):
+        return f"the {DAY_ORDINALS[match.group('bare')]}th"
     if match.group("day"):
         return f"{DAY_ORDINALS[match.group('day')]} of {match.group('month')}"
     return f"{match.group('month_first')} {DAY_ORDINALS[match.group('day_after')]}"

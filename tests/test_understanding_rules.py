@@ -213,6 +213,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Mon père est mort de rire, il pensait que c'était une arnaque. Jeudi après-midi c'est bon", "fr_CA", "when"),
     ("Tuesday or Wednesday would work. Is the yearly visit still $129 or has it gone up?", "en_CA", "price_question"),
     ("Will check with Dad first", "en_CA", "unknown"),
+    ("teh last 1", "en_CA", "choose"),
     ("Brrr it's cold out there today, stay warm!", "en_CA", "unknown"), ("Il fait ben beau aujourd'hui", "fr_CA", "unknown"),
     ("Hi Doreen, the roast is in the oven, tell Bill to be home by 6", "en_CA", "unknown"),  # meant for the family
     ("Mom got a new number, this one is mine now. Her new cell is 613-555-0123", "en_CA", "wrong_number"),
@@ -299,6 +300,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
+    ("I can do the eleventh in the morning period", "en_CA", "d=2027-02-11 h=8-12"),  # a day spelled out, no month
+    ("Mercredi le 3 le Martin svp", "fr_CA", "d=2027-02-03 h=8-12"),  # autocorrect's 'le matin'
+    ("pas lundi mai mardi apres-midi sa va", "fr_CA", "d=2027-02-02 h=12-17 x=2027-02-01"),  # 'mais', not May
+    ("Any time next wee except Monday", "en_CA", "d=NW x=2027-02-01"),
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
