@@ -93,7 +93,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
             said = replace(said, days=[d for d in fortnight(today) if d.weekday() in wished_said.weekdays], any_day=False)  # 'Monday, Wednesday and Friday from 1 to 4. Any of those afternoons': every one
-        if THAT_WINDOW.search(clause.text) and hours_seen is not None:  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
+        if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
