@@ -164,6 +164,13 @@ def _remark(clean: str) -> bool:
         w in WEEKDAYS or w[:-1] in WEEKDAYS or w in MONTHS or w in ("tomorrow", "demain", "week", "semaine") for w in clean.split())
 
 
+def _dated(words: list[str], at: int) -> bool:
+    """'Monday the 1st', 'the 1st of March': an ordinal that is a date, not an option."""
+    named_before = at >= 2 and words[at - 1] in ("the", "le") and (words[at - 2] in WEEKDAYS or words[at - 2] in MONTHS)
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return words[at][0].isdigit() and (named_before or after == "of" or after in MONTHS)
+
+
 def _names_days(clean: str) -> bool:
     return any(w in WEEKDAYS or w[:-1] in WEEKDAYS or w in RELATIVE_DAYS or w in MONTHS for w in clean.split())
 
@@ -375,7 +382,8 @@ def _choice(clean: str) -> int | None:
     if contrasted is not None:  # 'Pas la 1, la 2 c'est mieux pour nous', '1 doesn't work, 2 is fine'
         return contrasted
     if len(words) > 7 and CHOSEN.search(clean):  # 'the first is during mass and the third too early, so I'll take the second'
-        ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i) and words[i - 1] not in POSSESSIVES]
+        ordinals = [ORDINALS[w] for i, w in enumerate(words) if ORDINALS.get(w, 0) > 0 and not _negated(words, i) and words[i - 1] not in POSSESSIVES
+                    and not _dated(words, i)]
         return ordinals[-1] if ordinals else None  # 'ma petite-fille est née, ma première!' is no option
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
