@@ -2,21 +2,24 @@
 
 No I/O here: slots arrive as `SlotsFetched`, bookings as `BookingConfirmed`/`BookingFailed`, and every effect
 leaves as an action the app performs. Understanding of free text is `dialogs.understand`, also pure.
+
+A client's reply meets `FALLBACKS` first, the replies every stage answers alike (STOP, danger, a death, a question,
+help, a person), then its stage's own handler in `ON_TEXT`.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from rapidfuzz import fuzz
 
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT,
     Action, Book, BookingConfirmed, BookingFailed, CancelVisit, ClientSelected, DeliveryFailed, DialogState, Event, FetchSlots, HandedBack,
-    HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, StaffBooked,
-    StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, StopReminders, TimerFired, Unit, VisitCancelled,
-    Window, first_name,
+    HandOffReason, HandToStaff, InboundText, Intent, KeyPress, PhoneShared, RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched,
+    Stage, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Slot, StopReminders, Template,
+    TimerFired, Unit, VisitCancelled, Window, first_name,
 )
 from dialogs.understand import DayParts, Understanding, fold, normalise, understand
 
@@ -37,25 +40,41 @@ class DialogPolicy:
     answers: frozenset[str] = field(default_factory=frozenset)  # questions (QUESTIONS) the dealer answers in prompts/; others go to staff
 
 
+@dataclass(frozen=True)
+class Reply:
+    """A client's reply, with what the stage handlers need besides the state."""
+
+    heard: Understanding
+    text: str  # as written: which client, which unit it names
+    on_call: bool
+    now: datetime
+    policy: DialogPolicy
+
+
 Result = tuple[DialogState, list[Action]]
+TextHandler = Callable[[DialogState, Reply], Result]
+Fallback = Callable[[DialogState, Reply], Result | None]  # None: not this fallback's reply, the next one looks
 
 # keys with a fixed meaning on a call; digits 1-7 are options (or 'yes' to a reminder) as typed digits are
 KEYPAD = {"0": "agent", "8": "stop", "*": "help"}
 MORE_TIMES = "9"
-CLIENT_ASKS_FOR_A_PERSON = "client asked for a person"  # a hand-off the app may answer with a call from staff
 STAFF_EVENTS = (StaffOffered, StaffBooked, StaffCancelled, StaffResolved, StaffRecordedOptOut)
+QUIET = frozenset({Stage.OPTED_OUT, Stage.HANDOFF})  # the assistant says nothing of its own: the client opted out, or staff own it
+UNTIMED = frozenset({Stage.BOOKED, Stage.HANDOFF, Stage.OPTED_OUT, Stage.CLOSED})  # stages silence never moves on
 
 # replies that are not about a time, handled whatever the stage (dialogs.understand names them)
-URGENT = "urgent: danger or equipment failing in use"
-STOPPING = ("bereaved", "no_longer_has_unit", "wrong_number")  # a kind word, a person told, nothing more started for them
-QUESTIONS = {"price_question": "price_answer", "already_serviced": "already_serviced_answer"}  # intent: the dealer's answer
-CONCERNS = ("urgent", *STOPPING, *QUESTIONS)
-REASONS = {  # why a person is needed, as staff read it (the inbox, Odoo's To-Do)
-    "bereaved": "the client has died",
-    "no_longer_has_unit": "the client no longer has the equipment",
-    "wrong_number": "wrong number: the phone is not the client's",
-    "price_question": "the client asks about the price",
-    "already_serviced": "the client says the equipment was already serviced",
+STOPPING: dict[str, Template] = {  # intent: its kind word; a person is told and nothing more is started for them
+    Intent.BEREAVED: Template.BEREAVED, Intent.NO_LONGER_HAS_UNIT: Template.NO_LONGER_HAS_UNIT, Intent.WRONG_NUMBER: Template.WRONG_NUMBER,
+}
+QUESTIONS: dict[str, Template] = {  # intent: the dealer's answer
+    Intent.PRICE_QUESTION: Template.PRICE_ANSWER, Intent.ALREADY_SERVICED: Template.ALREADY_SERVICED_ANSWER,
+}
+REASONS: dict[str, HandOffReason] = {
+    Intent.BEREAVED: HandOffReason.BEREAVED,
+    Intent.NO_LONGER_HAS_UNIT: HandOffReason.NO_LONGER_HAS_UNIT,
+    Intent.WRONG_NUMBER: HandOffReason.WRONG_NUMBER,
+    Intent.PRICE_QUESTION: HandOffReason.PRICE_QUESTION,
+    Intent.ALREADY_SERVICED: HandOffReason.ALREADY_SERVICED,
 }
 
 
@@ -67,15 +86,15 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         heard = understand(event.text, now, state.locale, policy.day_parts)
         return handle_understood(state, heard, now, policy, event.text, event.on_call)
     if isinstance(event, KeyPress):
-        if event.key == MORE_TIMES and state.stage in (OFFERED, CONFIRM_CHOICE):
+        if event.key == MORE_TIMES and state.stage in (Stage.OFFERED, Stage.CONFIRM_CHOICE):
             return _more_times(replace(state, last_activity=now, followed_up_at=None, chosen=None))
         return handle(state, InboundText(KEYPAD.get(event.key, event.key), on_call=True), now, policy)
     if isinstance(event, DeliveryFailed):
-        return _hand_off_quietly(state, "messages could not be delivered") if state.stage not in (OPTED_OUT, HANDOFF) else (state, [])
+        return (state, []) if state.stage in QUIET else _hand_off_quietly(state, HandOffReason.UNDELIVERABLE)
     if isinstance(event, StaffTookOver):
-        if state.stage == OPTED_OUT:
+        if state.stage == Stage.OPTED_OUT:
             return state, []  # staff may still call or book for the client; nothing is ever texted
-        return replace(state, stage=HANDOFF, offers=[]), []
+        return replace(state, stage=Stage.HANDOFF, offers=[]), []
     if isinstance(event, STAFF_EVENTS):
         return _on_staff(state, event, now)
     if isinstance(event, HandedBack):
@@ -83,21 +102,23 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     if isinstance(event, SlotsFetched):
         return _on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):
-        template = "moved" if state.moving else "booked"
-        new = replace(state, stage=BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0, moving=False, chosen=None)
+        template = Template.MOVED if state.moving else Template.BOOKED
+        new = replace(
+            state, stage=Stage.BOOKED, booking=event.booking, offers=[], offered_at=None, misunderstood=0, moving=False, chosen=None,
+        )
         return new, [Send(template, {"slot": event.booking.slot, "units": state.units})]
     if isinstance(event, BookingFailed):
         return _on_booking_failed(replace(state, chosen=None), event)
     if isinstance(event, VisitCancelled):
-        return replace(state, stage=CLOSED, booking=None, moving=False), [Send("cancelled")]
+        return replace(state, stage=Stage.CLOSED, booking=None, moving=False), [Send(Template.CANCELLED)]
     if isinstance(event, TimerFired):
         return _on_timer(state, now, policy)
     if isinstance(event, PhoneShared):
-        new = replace(state, stage=WHICH_CLIENT, candidates=list(event.candidates), last_activity=now)
-        return new, [Send("which_client", {"names": [first_name(name) for _, name in event.candidates]})]
+        new = replace(state, stage=Stage.WHICH_CLIENT, candidates=list(event.candidates), last_activity=now)
+        return new, [_ask_which_client(new)]
     if isinstance(event, ClientSelected):
-        new = replace(state, stage=NEW, client_name=event.client_name, locale=event.locale, units=list(event.units), candidates=[])
-        return new, [Send("ask_when")]
+        new = replace(state, stage=Stage.NEW, client_name=event.client_name, locale=event.locale, units=list(event.units), candidates=[])
+        return new, [Send(Template.ASK_WHEN)]
     raise TypeError(f"unknown event {event!r}")
 
 
@@ -106,98 +127,253 @@ def handle_understood(
 ) -> Result:
     """A client's reply already understood (`handle` understands it first): the seam for tests and for readers of
     replies other than `dialogs.understand`. `text` is the reply as written (which client, which unit it names)."""
-    return _on_text(replace(state, last_activity=now, followed_up_at=None), heard, now, policy, text, on_call)
+    return _on_text(replace(state, last_activity=now, followed_up_at=None), Reply(heard, text, on_call, now, policy))
 
 
 def wants_to_stop(text: str, now: datetime, locale: str = "en_CA") -> bool:
     """An opt-out must work even when nothing else can (no conversation yet, Odoo down)."""
-    return understand(text, now, locale).intent == "stop"
+    return understand(text, now, locale).intent == Intent.STOP
 
 
 def is_urgent(text: str, now: datetime, locale: str = "en_CA") -> bool:
     """Danger must reach a person from any number, before the dialog would ask who is texting."""
-    return understand(text, now, locale).intent == "urgent"
+    return understand(text, now, locale).intent == Intent.URGENT
 
 
 def _on_reminder(state: DialogState, event: ReminderDue) -> Result:
     new = replace(
-        state, client_name=event.client_name, locale=event.locale, stage=REMINDED, units=list(event.units),
+        state, client_name=event.client_name, locale=event.locale, stage=Stage.REMINDED, units=list(event.units),
         windows=[], excluded=[], offers=[], offered_at=None, booking=None, misunderstood=0, apology="", answered=[],
     )
     values = {"units": new.units, "band": event.band, **({"missed": event.missed} if event.missed else {})}
     return new, [Send(event.template, values)]
 
 
-def _on_text(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy, text: str, on_call: bool = False) -> Result:
-    if heard.intent == "stop" and state.stage == OPTED_OUT:
-        return state, []  # already out: one confirmation was enough
-    if heard.intent == "stop":
-        return replace(state, stage=OPTED_OUT, offers=[]), [RecordOptOut(), Send("opted_out")]
-    concern = _on_concern(state, heard.intent, policy, text) if heard.intent in CONCERNS else None
-    if concern is not None:
-        return concern
-    if state.stage == OPTED_OUT:
-        return state, [HandToStaff("message from a client who opted out")]
-    if state.stage == HANDOFF:
-        return state, []  # a person owns this conversation; the inbox shows the message
-    if heard.intent == "help":
-        return state, [Send("help")]
-    if heard.intent == "human":
-        return _hand_off(state, CLIENT_ASKS_FOR_A_PERSON)
-    if state.stage == WHICH_CLIENT:
-        return _on_which_client(state, heard, text, policy)
-    if state.stage == BOOKED:
-        return _on_text_when_booked(state, heard, now, policy)
-    if state.stage == CONFIRM_CANCEL:
-        return _on_confirm_cancel(state, heard)
-    if state.stage == BOOKING:
-        return _resume_booking(state, now)
-    if state.moving and heard.intent in ("no", "cancel"):
-        kept = state.booking.slot if state.booking else None
-        return replace(state, stage=BOOKED, moving=False, offers=[]), [Send("kept", {"slot": kept})]
-    if state.stage == CONFIRM_CHOICE:
-        return _on_confirm_choice(state, heard, now, policy)
-    if heard.intent == "choose" and state.stage == OFFERED:
-        return _on_choice(state, heard.choice or 0, now, policy, confirm=on_call)
-    if heard.intent == "when":
-        windows = heard.windows or _default_windows(now, policy)
-        return _search(replace(state, windows=windows, excluded=list(heard.excluded)))
-    if heard.intent == "yes" and state.stage in (NEW, REMINDED, SEARCHING, CLOSED) or heard.intent == "choose" and state.stage in (NEW, REMINDED):
-        # a digit before any offer (a key pressed on a reminder call, "1" by text) asks for the next free times
-        return _search(replace(state, windows=_default_windows(now, policy), excluded=[]))
-    if heard.intent == "reschedule" or (heard.intent in ("no", "cancel") and state.stage in (OFFERED, SEARCHING)):
-        return replace(state, misunderstood=0), [Send("ask_preference")]  # nothing booked yet: another time, not a cancellation
-    if heard.intent in ("no", "cancel") and state.stage in (NEW, REMINDED):
-        return replace(state, stage=CLOSED, misunderstood=0), [Send("declined")]
-    return _not_understood(state, policy)
+def _on_text(state: DialogState, reply: Reply) -> Result:
+    """The first fallback that takes the reply answers it; else the stage does."""
+    for fallback in FALLBACKS:
+        answered = fallback(state, reply)
+        if answered is not None:
+            return answered
+    return ON_TEXT[state.stage](state, reply)
 
 
-def _on_concern(state: DialogState, intent: str, policy: DialogPolicy, text: str) -> Result | None:
-    """Danger, a death, a unit gone, a wrong number or a question, in any stage. An opted-out client is never texted and
-    a conversation staff own stays theirs: there only danger gets its reply (911 must not wait for a person), and a
-    question is left to staff as any message is (None: handled as any other reply)."""
-    quiet, staffed = state.stage == OPTED_OUT, state.stage == HANDOFF
-    if intent == "urgent":
-        new = replace(state if quiet or staffed else _with_staff(state), urgent=True)
-        return new, [HandToStaff(URGENT, urgent=True), *([] if quiet else [Send("urgent")])]
-    if intent in STOPPING:
-        units = _units_meant(state.units, text) if intent == "no_longer_has_unit" else list(state.units)
-        # a death stops the whole client; a wrong number only the phone (the client's units still need a visit)
-        stop = {"bereaved": StopReminders(intent, client=True), "wrong_number": StopReminders(intent, phone=True)}.get(intent)
-        actions: list[Action] = [stop or StopReminders(intent, units), HandToStaff(REASONS[intent])]
-        if quiet or staffed:
-            return state, actions
-        return _with_staff(state), [*actions, Send(intent, {"units": units})]
-    if quiet or staffed:
+# the fallbacks: replies every stage answers alike, each saying where it stands back ---------------------------------
+def _stop(state: DialogState, reply: Reply) -> Result | None:
+    """STOP wins in every stage; said again once out, it is not confirmed again."""
+    if reply.heard.intent != Intent.STOP:
         return None
-    # a question: the dealer's answer once, and the dialog goes on where it was (no new offer); else, or asked again, a person
-    stop: list[Action] = [StopReminders(intent, _units_meant(state.units, text), due_only=True)] if intent == "already_serviced" else []
-    if intent not in policy.answers or intent in state.answered:
+    if state.stage == Stage.OPTED_OUT:
+        return state, []
+    return replace(state, stage=Stage.OPTED_OUT, offers=[]), [RecordOptOut(), Send(Template.OPTED_OUT)]
+
+
+def _urgent(state: DialogState, reply: Reply) -> Result | None:
+    """Danger goes to a person at once in every stage. A conversation staff own stays theirs but still gets the reply
+    (911 must not wait for a person to read it); a client who opted out is never texted."""
+    if reply.heard.intent != Intent.URGENT:
+        return None
+    new = replace(state if state.stage in QUIET else _with_staff(state), urgent=True)
+    said = [] if state.stage == Stage.OPTED_OUT else [Send(Template.URGENT)]
+    return new, [HandToStaff(HandOffReason.URGENT, urgent=True), *said]
+
+
+def _stopping(state: DialogState, reply: Reply) -> Result | None:
+    """A death, a unit gone or a wrong number, in every stage: what the assistant starts for them stops and a person
+    is told; the kind word is sent only where the assistant talks (staff keep a conversation they own)."""
+    intent = reply.heard.intent
+    if intent not in STOPPING:
+        return None
+    units = _units_meant(state.units, reply.text) if intent == Intent.NO_LONGER_HAS_UNIT else list(state.units)
+    actions: list[Action] = [_reminders_stopped(intent, units), HandToStaff(REASONS[intent])]
+    if state.stage in QUIET:
+        return state, actions
+    return _with_staff(state), [*actions, Send(STOPPING[intent], {"units": units})]
+
+
+def _question(state: DialogState, reply: Reply) -> Result | None:
+    """A question where the assistant talks: the dealer's answer once, and the dialog goes on where it was (no new
+    offer); else, or asked again, a person. Where it is quiet, the stage takes it as any other message."""
+    intent = reply.heard.intent
+    if intent not in QUESTIONS or state.stage in QUIET:
+        return None
+    stop: list[Action] = [StopReminders(intent, _units_meant(state.units, reply.text), due_only=True)] if intent == Intent.ALREADY_SERVICED else []
+    if intent not in reply.policy.answers or intent in state.answered:
         new, handed = _hand_off(state, REASONS[intent])
         return new, [*stop, *handed]
     slot = state.booking.slot if state.booking is not None else state.chosen
     new = replace(state, answered=[*state.answered, intent], misunderstood=0)
     return new, [*stop, Send(QUESTIONS[intent], {"stage": state.stage, "offers": state.offers, "slot": slot})]
+
+
+def _help(state: DialogState, reply: Reply) -> Result | None:
+    """Help where the assistant talks; where it is quiet, the stage takes it as any other message."""
+    if reply.heard.intent != Intent.HELP or state.stage in QUIET:
+        return None
+    return state, [Send(Template.HELP)]
+
+
+def _person(state: DialogState, reply: Reply) -> Result | None:
+    """Asking for a person where the assistant talks: staff take over (and may call back); where it is quiet, the
+    stage takes it as any other message."""
+    if reply.heard.intent != Intent.HUMAN or state.stage in QUIET:
+        return None
+    return _hand_off(state, HandOffReason.CLIENT_ASKS_FOR_A_PERSON)
+
+
+FALLBACKS: tuple[Fallback, ...] = (_stop, _urgent, _stopping, _question, _help, _person)
+
+
+# the stages' own answers to what the fallbacks left ---------------------------------------------------------------
+def _on_text_when_opted_out(state: DialogState, reply: Reply) -> Result:
+    """Never texted again; staff see what the client wrote."""
+    return state, [HandToStaff(HandOffReason.OPTED_OUT_CLIENT_WROTE)]
+
+
+def _on_text_when_staffed(state: DialogState, reply: Reply) -> Result:
+    """A person owns this conversation; the inbox shows the message."""
+    return state, []
+
+
+def _on_which_client(state: DialogState, reply: Reply) -> Result:
+    """'2' or a name (typos allowed) picks one of the clients sharing the phone."""
+    heard = reply.heard
+    if heard.intent == Intent.CHOOSE and heard.choice and 1 <= heard.choice <= len(state.candidates):
+        chosen: int | None = state.candidates[heard.choice - 1][0]
+    else:
+        chosen = _client_named(state.candidates, reply.text)
+    if chosen is None:
+        return _missed(state, reply.policy, HandOffReason.WHICH_CLIENT, _ask_which_client(state))
+    return replace(state, misunderstood=0), [SelectClient(chosen)]
+
+
+def _on_text_when_booking(state: DialogState, reply: Reply) -> Result:
+    """Only a crash leaves a conversation booking between turns: whatever the text says, the booking is finished."""
+    return _resume_booking(state, reply.now)
+
+
+def _on_text_when_booked(state: DialogState, reply: Reply) -> Result:
+    """A booked client may cancel (after confirming) or move the visit; the visit stays booked until a new one is."""
+    slot = state.booking.slot if state.booking else None
+    if reply.heard.intent == Intent.CANCEL:
+        return replace(state, stage=Stage.CONFIRM_CANCEL), [Send(Template.CONFIRM_CANCEL, {"slot": slot})]
+    if reply.heard.intent == Intent.RESCHEDULE:
+        return replace(state, stage=Stage.SEARCHING, moving=True), [Send(Template.ASK_NEW_TIME, {"slot": slot})]
+    if reply.heard.intent == Intent.WHEN:
+        return _search_wished(replace(state, moving=True), reply)
+    return state, [Send(Template.ALREADY_BOOKED, {"slot": slot})]
+
+
+def _on_confirm_cancel(state: DialogState, reply: Reply) -> Result:
+    """'Yes' cancels the booked visit, 'no' keeps it; anything else asks again."""
+    if reply.heard.intent in (Intent.YES, Intent.CANCEL) and state.booking is not None:
+        return state, [CancelVisit(state.booking.event_id)]
+    slot = state.booking.slot if state.booking else None
+    if reply.heard.intent in (Intent.NO, Intent.RESCHEDULE):
+        return replace(state, stage=Stage.BOOKED), [Send(Template.KEPT, {"slot": slot})]
+    return state, [Send(Template.CONFIRM_CANCEL, {"slot": slot})]
+
+
+def _on_confirm_choice(state: DialogState, reply: Reply) -> Result:
+    """'1'/'yes' books the option read back; '2'/'no' offers the same times again (so does a stage that lost its choice);
+    anything else asks again."""
+    heard, now, policy = reply.heard, reply.now, reply.policy
+    if state.chosen is None or heard.intent in (Intent.NO, Intent.CANCEL) or heard.intent == Intent.CHOOSE and heard.choice == 2:
+        return replace(state, stage=Stage.OFFERED, chosen=None), [Send(Template.OFFER, {"offers": state.offers, "in_window": True, "apology": ""})]
+    if heard.intent == Intent.YES or heard.intent == Intent.CHOOSE and heard.choice == 1:
+        if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
+            return _search(replace(state, chosen=None, apology="offer_stale"))
+        return _book(replace(state, chosen=None), state.chosen)
+    if heard.intent == Intent.WHEN:
+        return _search(replace(state, chosen=None, windows=heard.windows, excluded=list(heard.excluded)))
+    return state, [Send(Template.CONFIRM_CHOICE, {"slot": state.chosen})]
+
+
+def _on_choice(state: DialogState, reply: Reply) -> Result:
+    """A chosen option is booked; on a call, where a key is easily pressed by mistake, it is read back for a yes first."""
+    choice = reply.heard.choice or 0
+    if choice < 0:
+        choice += len(state.offers) + 1  # 'the last one'
+    if not 1 <= choice <= len(state.offers):
+        return state, [Send(Template.CHOICE_OUT_OF_RANGE, {"count": len(state.offers), "offers": state.offers})]
+    if state.offered_at is None or reply.now - state.offered_at > reply.policy.offer_valid_for:
+        return _search(replace(state, apology="offer_stale"))
+    slot = state.offers[choice - 1]
+    if reply.on_call:
+        return replace(state, stage=Stage.CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send(Template.CONFIRM_CHOICE, {"slot": slot})]
+    return _book(state, slot)
+
+
+def _search_wished(state: DialogState, reply: Reply) -> Result:
+    """The free times inside the client's wish (one that only rules times out: over the next search days)."""
+    windows = reply.heard.windows or _default_windows(reply.now, reply.policy)
+    return _search(replace(state, windows=windows, excluded=list(reply.heard.excluded)))
+
+
+def _search_any(state: DialogState, reply: Reply) -> Result:
+    """'Yes', or a digit before any offer (a key pressed on a reminder call, "1" by text): the next free times."""
+    return _search(replace(state, windows=_default_windows(reply.now, reply.policy), excluded=[]))
+
+
+def _ask_preference(state: DialogState, reply: Reply) -> Result:
+    """Nothing is booked yet: 'no' or 'cancel' asks for another time, it cancels nothing."""
+    return replace(state, misunderstood=0), [Send(Template.ASK_PREFERENCE)]
+
+
+def _decline(state: DialogState, reply: Reply) -> Result:
+    return replace(state, stage=Stage.CLOSED, misunderstood=0), [Send(Template.DECLINED)]
+
+
+def _not_understood(state: DialogState, reply: Reply) -> Result:
+    asked = Send(Template.NOT_UNDERSTOOD, {"stage": state.stage, "offers": state.offers})
+    return _missed(state, reply.policy, HandOffReason.NOT_UNDERSTOOD, asked)
+
+
+def _by_intent(answers: Mapping[str, TextHandler]) -> TextHandler:
+    """A stage that answers each intent its own way; a reply it has no answer for is not understood."""
+    def on_text(state: DialogState, reply: Reply) -> Result:
+        return answers.get(reply.heard.intent, _not_understood)(state, reply)
+    return on_text
+
+
+def _unless_kept(on_text: TextHandler) -> TextHandler:
+    """While a booked visit is being moved, 'no' keeps it, before the stage reads the reply its own way."""
+    def keeping(state: DialogState, reply: Reply) -> Result:
+        if state.moving and reply.heard.intent in (Intent.NO, Intent.CANCEL):
+            kept = state.booking.slot if state.booking else None
+            return replace(state, stage=Stage.BOOKED, moving=False, offers=[]), [Send(Template.KEPT, {"slot": kept})]
+        return on_text(state, reply)
+    return keeping
+
+
+WISHES: dict[str, TextHandler] = {Intent.WHEN: _search_wished, Intent.RESCHEDULE: _ask_preference}  # wherever a time is being chosen
+BEFORE_ANY_OFFER = _unless_kept(_by_intent({
+    **WISHES, Intent.YES: _search_any, Intent.CHOOSE: _search_any, Intent.NO: _decline, Intent.CANCEL: _decline,
+}))
+ON_TEXT: dict[Stage, TextHandler] = {
+    Stage.NEW: BEFORE_ANY_OFFER,
+    Stage.WHICH_CLIENT: _on_which_client,
+    Stage.REMINDED: BEFORE_ANY_OFFER,
+    Stage.SEARCHING: _unless_kept(_by_intent({**WISHES, Intent.YES: _search_any, Intent.NO: _ask_preference, Intent.CANCEL: _ask_preference})),
+    Stage.OFFERED: _unless_kept(_by_intent({**WISHES, Intent.CHOOSE: _on_choice, Intent.NO: _ask_preference, Intent.CANCEL: _ask_preference})),
+    Stage.CONFIRM_CHOICE: _unless_kept(_on_confirm_choice),
+    Stage.BOOKING: _on_text_when_booking,
+    Stage.BOOKED: _on_text_when_booked,
+    Stage.CONFIRM_CANCEL: _on_confirm_cancel,
+    Stage.HANDOFF: _on_text_when_staffed,
+    Stage.OPTED_OUT: _on_text_when_opted_out,
+    Stage.CLOSED: _unless_kept(_by_intent({**WISHES, Intent.YES: _search_any})),
+}
+
+
+def _reminders_stopped(intent: str, units: list[Unit]) -> StopReminders:
+    """A death stops the whole client; a wrong number only the phone (the client's units still need a visit); a unit
+    gone, those units."""
+    if intent == Intent.BEREAVED:
+        return StopReminders(intent, client=True)
+    if intent == Intent.WRONG_NUMBER:
+        return StopReminders(intent, phone=True)
+    return StopReminders(intent, units)
 
 
 def _units_meant(units: list[Unit], text: str) -> list[Unit]:
@@ -217,140 +393,84 @@ def _alike(said: str, name: str) -> bool:
     return fuzz.ratio(said, name) >= 85 or len(said) >= 5 and said in name
 
 
-def _on_text_when_booked(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
-    """A booked client may cancel (after confirming) or move the visit; the visit stays booked until a new one is."""
-    slot = state.booking.slot if state.booking else None
-    if heard.intent == "cancel":
-        return replace(state, stage=CONFIRM_CANCEL), [Send("confirm_cancel", {"slot": slot})]
-    if heard.intent == "reschedule":
-        return replace(state, stage=SEARCHING, moving=True), [Send("ask_new_time", {"slot": slot})]
-    if heard.intent == "when":
-        return _search(replace(state, moving=True, windows=heard.windows or _default_windows(now, policy), excluded=list(heard.excluded)))
-    return state, [Send("already_booked", {"slot": slot})]
+def _client_named(candidates: list[tuple[int, str]], text: str) -> int | None:
+    """The client sharing the phone whose name the reply says (typos allowed); None: no name is close enough."""
+    names = {partner_id: normalise(name) for partner_id, name in candidates}
+    words = normalise(text).split()
+    best = max(
+        ((partner_id, max((fuzz.ratio(w, part) for w in words for part in name.split()), default=0)) for partner_id, name in names.items()),
+        key=lambda pair: pair[1], default=(None, 0),
+    )
+    return best[0] if best[1] >= 85 else None
 
 
-def _on_which_client(state: DialogState, heard: Understanding, text: str, policy: DialogPolicy) -> Result:
-    """'2' or a name (typos allowed) picks one of the clients sharing the phone."""
-    chosen: int | None = None
-    if heard.intent == "choose" and heard.choice and 1 <= heard.choice <= len(state.candidates):
-        chosen = state.candidates[heard.choice - 1][0]
-    else:
-        names = {partner_id: normalise(name) for partner_id, name in state.candidates}
-        words = normalise(text).split()
-        best = max(
-            ((partner_id, max((fuzz.ratio(w, part) for w in words for part in name.split()), default=0)) for partner_id, name in names.items()),
-            key=lambda pair: pair[1], default=(None, 0),
-        )
-        if best[1] >= 85:
-            chosen = best[0]
-    if chosen is None:
-        misunderstood = state.misunderstood + 1
-        if misunderstood >= policy.misunderstood_before_handoff:
-            return _hand_off(replace(state, misunderstood=misunderstood), "could not tell which client shares this phone")
-        names = [first_name(name) for _, name in state.candidates]
-        return replace(state, misunderstood=misunderstood), [Send("which_client", {"names": names})]
-    return replace(state, misunderstood=0), [SelectClient(chosen)]
+def _ask_which_client(state: DialogState) -> Send:
+    return Send(Template.WHICH_CLIENT, {"names": [first_name(name) for _, name in state.candidates]})
 
 
 def _resume(state: DialogState, now: datetime) -> Result:
     """After staff hand back: booked if a visit is booked, else ready for a time wish; nothing is sent by itself."""
-    if state.stage != HANDOFF:
+    if state.stage != Stage.HANDOFF:
         return state, []
-    stage = BOOKED if state.booking is not None else REMINDED if state.units else NEW
+    stage = Stage.BOOKED if state.booking is not None else Stage.REMINDED if state.units else Stage.NEW
     return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, last_activity=now, followed_up_at=None, urgent=False), []
 
 
 def _on_staff(state: DialogState, event: Event, now: datetime) -> Result:
     """What staff did for the client. Staff keep the conversation, except an offer (the assistant takes the answer)
     and a resolution (it ends); a client who opted out is never texted about any of it."""
-    quiet = state.stage == OPTED_OUT
+    quiet = state.stage == Stage.OPTED_OUT
     if isinstance(event, StaffRecordedOptOut):
-        return replace(state, stage=OPTED_OUT, offers=[], moving=False), [RecordOptOut()]
+        return replace(state, stage=Stage.OPTED_OUT, offers=[], moving=False), [RecordOptOut()]
     if isinstance(event, StaffOffered):
         if quiet or not event.slots:
             return state, []
         new = replace(
-            state, stage=OFFERED, offers=list(event.slots), offered_at=now, moving=state.booking is not None, misunderstood=0,
+            state, stage=Stage.OFFERED, offers=list(event.slots), offered_at=now, moving=state.booking is not None, misunderstood=0,
             apology="", chosen=None, followed_up_at=None, last_activity=now,
         )
-        return new, [Send("offer", {"offers": new.offers, "in_window": True, "apology": ""})]
+        return new, [Send(Template.OFFER, {"offers": new.offers, "in_window": True, "apology": ""})]
     if isinstance(event, StaffBooked):
-        template = "moved" if state.booking is not None else "booked"
+        template = Template.MOVED if state.booking is not None else Template.BOOKED
         new = replace(state, booking=event.booking, offers=[], offered_at=None, moving=False)
         return new, [] if quiet else [Send(template, {"slot": event.booking.slot, "units": state.units})]
     if isinstance(event, StaffCancelled):
-        return replace(state, booking=None, moving=False), [] if quiet else [Send("cancelled")]
+        return replace(state, booking=None, moving=False), [] if quiet else [Send(Template.CANCELLED)]
     if quiet:  # resolved: an opted-out conversation stays opted out (an urgent message in it is dealt with)
         return replace(state, urgent=False), []
-    return replace(state, stage=BOOKED if state.booking is not None else CLOSED, offers=[], moving=False, misunderstood=0, urgent=False), []
-
-
-def _on_confirm_cancel(state: DialogState, heard: Understanding) -> Result:
-    if heard.intent in ("yes", "cancel") and state.booking is not None:
-        return state, [CancelVisit(state.booking.event_id)]
-    slot = state.booking.slot if state.booking else None
-    if heard.intent in ("no", "reschedule"):
-        return replace(state, stage=BOOKED), [Send("kept", {"slot": slot})]
-    return state, [Send("confirm_cancel", {"slot": slot})]
+    stage = Stage.BOOKED if state.booking is not None else Stage.CLOSED
+    return replace(state, stage=stage, offers=[], moving=False, misunderstood=0, urgent=False), []
 
 
 def _on_timer(state: DialogState, now: datetime, policy: DialogPolicy) -> Result:
     """Silence: finish a booking a crash cut off, follow an offer up once, then hand to a person; close what nobody
     touched for long."""
-    if state.stage in (BOOKED, HANDOFF, OPTED_OUT, CLOSED) or state.last_activity is None:
+    if state.stage in UNTIMED or state.last_activity is None:
         return state, []
     quiet_for = now - state.last_activity
-    if state.stage == BOOKING:
+    if state.stage == Stage.BOOKING:
         return _resume_booking(state, now) if quiet_for >= policy.resume_booking_after else (state, [])
     if quiet_for >= policy.expire_after:
-        return replace(state, stage=CLOSED, offers=[], moving=False), []
-    if state.stage == OFFERED and state.followed_up_at is None and quiet_for >= policy.follow_up_after:
-        return replace(state, followed_up_at=now), [Send("follow_up", {"offers": state.offers})]
-    if state.stage == OFFERED and state.followed_up_at is not None and now - state.followed_up_at >= policy.hand_off_after:
-        return _hand_off_quietly(state, "no reply after a follow-up")
+        return replace(state, stage=Stage.CLOSED, offers=[], moving=False), []
+    if state.stage == Stage.OFFERED and state.followed_up_at is None and quiet_for >= policy.follow_up_after:
+        return replace(state, followed_up_at=now), [Send(Template.FOLLOW_UP, {"offers": state.offers})]
+    if state.stage == Stage.OFFERED and state.followed_up_at is not None and now - state.followed_up_at >= policy.hand_off_after:
+        return _hand_off_quietly(state, HandOffReason.SILENT)
     return state, []
 
 
 def wakes_at(state: DialogState, policy: DialogPolicy = DialogPolicy()) -> datetime | None:
     """The first moment a `TimerFired` would change this state (None: silence never will), so the engine wakes only
     the conversations that are due instead of running the timer over every open one. Mirrors `_on_timer`."""
-    if state.stage in (BOOKED, HANDOFF, OPTED_OUT, CLOSED) or state.last_activity is None:
+    if state.stage in UNTIMED or state.last_activity is None:
         return None
-    if state.stage == BOOKING:
+    if state.stage == Stage.BOOKING:
         return state.last_activity + policy.resume_booking_after
     moments = [state.last_activity + policy.expire_after]
-    if state.stage == OFFERED:
+    if state.stage == Stage.OFFERED:
         follow_up = state.last_activity + policy.follow_up_after
         moments.append(follow_up if state.followed_up_at is None else state.followed_up_at + policy.hand_off_after)
     return min(moments)
-
-
-def _on_choice(state: DialogState, choice: int, now: datetime, policy: DialogPolicy, confirm: bool = False) -> Result:
-    """A chosen option is booked; on a call, where a key is easily pressed by mistake, it is read back for a yes first."""
-    if choice < 0:
-        choice += len(state.offers) + 1  # 'the last one'
-    if not 1 <= choice <= len(state.offers):
-        return state, [Send("choice_out_of_range", {"count": len(state.offers), "offers": state.offers})]
-    if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
-        return _search(replace(state, apology="offer_stale"))
-    slot = state.offers[choice - 1]
-    if confirm:
-        return replace(state, stage=CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send("confirm_choice", {"slot": slot})]
-    return _book(state, slot)
-
-
-def _on_confirm_choice(state: DialogState, heard: Understanding, now: datetime, policy: DialogPolicy) -> Result:
-    """'1'/'yes' books the option read back; '2'/'no' offers the same times again (so does a stage that lost its choice);
-    anything else asks again."""
-    if state.chosen is None or heard.intent in ("no", "cancel") or heard.intent == "choose" and heard.choice == 2:
-        return replace(state, stage=OFFERED, chosen=None), [Send("offer", {"offers": state.offers, "in_window": True, "apology": ""})]
-    if heard.intent == "yes" or heard.intent == "choose" and heard.choice == 1:
-        if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
-            return _search(replace(state, chosen=None, apology="offer_stale"))
-        return _book(replace(state, chosen=None), state.chosen)
-    if heard.intent == "when":
-        return _search(replace(state, chosen=None, windows=heard.windows, excluded=list(heard.excluded)))
-    return state, [Send("confirm_choice", {"slot": state.chosen})]
 
 
 def _more_times(state: DialogState) -> Result:
@@ -362,7 +482,7 @@ def _more_times(state: DialogState) -> Result:
 def _book(state: DialogState, slot: Slot) -> Result:
     """The chosen slot is kept until Odoo answers, so a booking a crash cut off can be finished (`_resume_booking`)."""
     replaces = state.booking.event_id if state.moving and state.booking else None
-    return replace(state, stage=BOOKING, chosen=slot, misunderstood=0), [Book(slot, state.units, replaces)]
+    return replace(state, stage=Stage.BOOKING, chosen=slot, misunderstood=0), [Book(slot, state.units, replaces)]
 
 
 def _resume_booking(state: DialogState, now: datetime) -> Result:
@@ -377,29 +497,29 @@ def _resume_booking(state: DialogState, now: datetime) -> Result:
 def _on_slots(state: DialogState, event: SlotsFetched, now: datetime, policy: DialogPolicy) -> Result:
     apology = state.apology
     if not event.slots:
-        return replace(state, stage=SEARCHING, offers=[], apology=""), [Send("no_slots", {"apology": apology})]
+        return replace(state, stage=Stage.SEARCHING, offers=[], apology=""), [Send(Template.NO_SLOTS, {"apology": apology})]
     offers = event.slots[: policy.offers]
-    new = replace(state, stage=OFFERED, offers=offers, offered_at=now, misunderstood=0, apology="")
-    return new, [Send("offer", {"offers": offers, "in_window": event.in_window, "apology": apology})]
+    new = replace(state, stage=Stage.OFFERED, offers=offers, offered_at=now, misunderstood=0, apology="")
+    return new, [Send(Template.OFFER, {"offers": offers, "in_window": event.in_window, "apology": apology})]
 
 
 def _on_booking_failed(state: DialogState, event: BookingFailed) -> Result:
     if event.reason == "taken":
         return _search(replace(state, apology="slot_taken"))
-    return _hand_off(state, f"booking failed: {event.reason}")
+    return _hand_off(state, f"{HandOffReason.BOOKING_FAILED}: {event.reason}")
 
 
 def _search(state: DialogState) -> Result:
-    return replace(state, stage=SEARCHING, offers=[], misunderstood=0), [FetchSlots(state.windows, state.excluded, state.units)]
+    return replace(state, stage=Stage.SEARCHING, offers=[], misunderstood=0), [FetchSlots(state.windows, state.excluded, state.units)]
 
 
 def _hand_off(state: DialogState, reason: str) -> Result:
-    return _with_staff(state), [HandToStaff(reason), Send("handoff")]
+    return _with_staff(state), [HandToStaff(reason), Send(Template.HANDOFF)]
 
 
 def _with_staff(state: DialogState) -> DialogState:
     """A person owns the conversation: nothing on offer, nothing being chosen (a booked visit stays booked)."""
-    return replace(state, stage=HANDOFF, offers=[], moving=False, chosen=None)
+    return replace(state, stage=Stage.HANDOFF, offers=[], moving=False, chosen=None)
 
 
 def _hand_off_quietly(state: DialogState, reason: str) -> Result:
@@ -407,11 +527,12 @@ def _hand_off_quietly(state: DialogState, reason: str) -> Result:
     return _with_staff(state), [HandToStaff(reason)]
 
 
-def _not_understood(state: DialogState, policy: DialogPolicy) -> Result:
+def _missed(state: DialogState, policy: DialogPolicy, reason: HandOffReason, ask_again: Send) -> Result:
+    """A reply the stage cannot read: asked again, until the policy's number of misses hands it to a person."""
     misunderstood = state.misunderstood + 1
     if misunderstood >= policy.misunderstood_before_handoff:
-        return _hand_off(replace(state, misunderstood=misunderstood), "replies not understood")
-    return replace(state, misunderstood=misunderstood), [Send("not_understood", {"stage": state.stage, "offers": state.offers})]
+        return _hand_off(replace(state, misunderstood=misunderstood), reason)
+    return replace(state, misunderstood=misunderstood), [ask_again]
 
 
 def _default_windows(now: datetime, policy: DialogPolicy) -> list[Window]:

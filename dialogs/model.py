@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 Window = tuple[datetime, datetime]
@@ -46,18 +47,100 @@ def first_name(full_name: str) -> str:
     return full_name.split(" ")[0] if full_name else ""
 
 
-# stages a conversation moves through
-NEW, WHICH_CLIENT, REMINDED, SEARCHING, OFFERED, CONFIRM_CHOICE, BOOKING, BOOKED, CONFIRM_CANCEL, HANDOFF, OPTED_OUT, CLOSED = (
-    "new", "which_client", "reminded", "searching", "offered", "confirm_choice", "booking", "booked", "confirm_cancel", "handoff",
-    "opted_out", "closed",
-)
+class Stage(StrEnum):
+    """Where a conversation stands. The value is what the store keeps (in the state's JSON), so it never changes."""
+
+    NEW = "new"
+    WHICH_CLIENT = "which_client"
+    REMINDED = "reminded"
+    SEARCHING = "searching"
+    OFFERED = "offered"
+    CONFIRM_CHOICE = "confirm_choice"
+    BOOKING = "booking"
+    BOOKED = "booked"
+    CONFIRM_CANCEL = "confirm_cancel"
+    HANDOFF = "handoff"
+    OPTED_OUT = "opted_out"
+    CLOSED = "closed"
+
+
+class Intent(StrEnum):
+    """What a client's reply means, as `dialogs.understand` names it (`Understanding.intent`, a plain string equal to these)."""
+
+    STOP = "stop"
+    HELP = "help"
+    HUMAN = "human"
+    URGENT = "urgent"
+    BEREAVED = "bereaved"
+    NO_LONGER_HAS_UNIT = "no_longer_has_unit"
+    WRONG_NUMBER = "wrong_number"
+    PRICE_QUESTION = "price_question"
+    ALREADY_SERVICED = "already_serviced"
+    YES = "yes"
+    NO = "no"
+    CANCEL = "cancel"
+    RESCHEDULE = "reschedule"
+    CHOOSE = "choose"
+    WHEN = "when"
+    UNKNOWN = "unknown"
+
+
+class Template(StrEnum):
+    """What the dialog says: each value names a file under prompts/<medium>/<locale>/ and is recorded with the message."""
+
+    REMINDER = "reminder"
+    MISSED_VISIT = "missed_visit"
+    WHICH_CLIENT = "which_client"
+    ASK_WHEN = "ask_when"
+    ASK_PREFERENCE = "ask_preference"
+    ASK_NEW_TIME = "ask_new_time"
+    OFFER = "offer"
+    NO_SLOTS = "no_slots"
+    CHOICE_OUT_OF_RANGE = "choice_out_of_range"
+    CONFIRM_CHOICE = "confirm_choice"
+    FOLLOW_UP = "follow_up"
+    BOOKED = "booked"
+    MOVED = "moved"
+    ALREADY_BOOKED = "already_booked"
+    KEPT = "kept"
+    CONFIRM_CANCEL = "confirm_cancel"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+    NOT_UNDERSTOOD = "not_understood"
+    HELP = "help"
+    HANDOFF = "handoff"
+    OPTED_OUT = "opted_out"
+    URGENT = "urgent"
+    BEREAVED = "bereaved"
+    NO_LONGER_HAS_UNIT = "no_longer_has_unit"
+    WRONG_NUMBER = "wrong_number"
+    PRICE_ANSWER = "price_answer"
+    ALREADY_SERVICED_ANSWER = "already_serviced_answer"
+
+
+class HandOffReason(StrEnum):
+    """Why a person is needed, as staff read it (the inbox, Odoo's To-Do) and as the store and metrics keep it."""
+
+    CLIENT_ASKS_FOR_A_PERSON = "client asked for a person"  # a hand-off the app may answer with a call from staff
+    URGENT = "urgent: danger or equipment failing in use"
+    BEREAVED = "the client has died"
+    NO_LONGER_HAS_UNIT = "the client no longer has the equipment"
+    WRONG_NUMBER = "wrong number: the phone is not the client's"
+    PRICE_QUESTION = "the client asks about the price"
+    ALREADY_SERVICED = "the client says the equipment was already serviced"
+    OPTED_OUT_CLIENT_WROTE = "message from a client who opted out"
+    NOT_UNDERSTOOD = "replies not understood"
+    WHICH_CLIENT = "could not tell which client shares this phone"
+    SILENT = "no reply after a follow-up"
+    UNDELIVERABLE = "messages could not be delivered"
+    BOOKING_FAILED = "booking failed"  # followed by ': ' and why (BookingFailed.reason)
 
 
 @dataclass
 class DialogState:
     client_name: str = ""
     locale: str = "en_CA"
-    stage: str = NEW
+    stage: Stage = Stage.NEW
     units: list[Unit] = field(default_factory=list)
     windows: list[Window] = field(default_factory=list)
     excluded: list[Window] = field(default_factory=list)
@@ -83,7 +166,7 @@ class DialogState:
         return cls(
             client_name=data.get("client_name", ""),
             locale=data.get("locale", "en_CA"),
-            stage=data.get("stage", NEW),
+            stage=Stage(data.get("stage", Stage.NEW)),
             units=[_unit(u) for u in data.get("units", [])],
             windows=[_window(w) for w in data.get("windows", [])],
             excluded=[_window(w) for w in data.get("excluded", [])],
@@ -153,7 +236,7 @@ class ReminderDue:
     locale: str
     units: list[Unit]
     band: int
-    template: str = "reminder"
+    template: str = Template.REMINDER
     missed: datetime | None = None
 
 

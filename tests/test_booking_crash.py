@@ -10,7 +10,7 @@ import pytest
 
 from app.container import Services
 from app.store.models import Conversation, Message, SlotClaim, Visit
-from dialogs.model import BOOKED, BOOKING, DialogState, Slot
+from dialogs.model import DialogState, Slot, Stage
 from tests.conftest import Clock, hour_long_visit, odoo_datetime
 
 
@@ -65,13 +65,13 @@ def _choose_and_crash(services: Services, monkeypatch: pytest.MonkeyPatch, crash
         CRASHES[crash](services, patched)
         with pytest.raises(Crash):
             services.assistant.handle_inbound(phone, "1", "choice")
-    assert _conversation(services, phone)[1].stage == BOOKING
+    assert _conversation(services, phone)[1].stage == Stage.BOOKING
     return phone, state.offers[0]
 
 
 def _assert_booked_once(services: Services, odoo: odoorpc.ODOO, phone: str, slot: Slot) -> None:
     conversation_id, state = _conversation(services, phone)
-    assert state.stage == BOOKED and state.booking is not None and state.booking.slot == slot
+    assert state.stage == Stage.BOOKED and state.booking is not None and state.booking.slot == slot
     assert _events_at(odoo, slot) == 1
     with services.sessions() as session:
         told = session.query(Message).filter_by(conversation_id=conversation_id, direction="out", template="booked").all()
@@ -195,7 +195,7 @@ def test_a_time_picked_on_the_page_and_cut_off_is_booked_and_confirmed_by_email(
     assert _events_at(odoo, picked) == 1
     with services.sessions() as session:
         conversation = session.get(Conversation, email.conversation_id)
-        assert DialogState.from_json(conversation.state).stage == BOOKED
+        assert DialogState.from_json(conversation.state).stage == Stage.BOOKED
         told = session.query(Message).filter_by(conversation_id=conversation.id, direction="out", template="booked").all()
         assert sorted(m.channel for m in told) == ["email", "web"]  # shown on the page nobody saw, and mailed
         assert conversation.medium == "email"  # what the assistant starts next still goes by email

@@ -31,7 +31,7 @@ from app.container import Services, build_services
 from app.store.models import Conversation, Message, SlotClaim, Visit
 from app.reminders.outbox import RetryPolicy
 from dialogs.manager import DialogPolicy
-from dialogs.model import BOOKED, BOOKING, Booking, DialogState
+from dialogs.model import Booking, DialogState, Stage
 from tests.conftest import NOW, Clock, eventually, hour_long_visit, settings_for
 from tests.service_process import KILL_AFTER_BOOKING, START_FILE, FileChannel, sends
 
@@ -74,7 +74,7 @@ def test_bookings_cut_off_by_kill_9_are_finished_once(
         prefix = f"SM-r{number}"
         if number % 2 == 0:  # the visits booked in the round before are cancelled: this round books anew
             for phone in [p for p, visit in booked.items() if visit is not None]:
-                if _state(services, phone).stage != BOOKED:  # its move lost the race: offered other times, still booked
+                if _state(services, phone).stage != Stage.BOOKED:  # its move lost the race: offered other times, still booked
                     assert _say(services, phone, "cancel", f"{prefix}-keep") == ["kept"]
                 assert _say(services, phone, "cancel", f"{prefix}-cancel") == ["confirm_cancel"]
                 assert _say(services, phone, "yes", f"{prefix}-yes") == ["cancelled"]
@@ -186,7 +186,7 @@ def _cut_off(services: Services, odoo: odoorpc.ODOO, prefix: str, killed: int) -
             "choices stored, not processed": session.query(Message).filter(
                 Message.direction == "in", Message.status == "received", Message.provider_message_id.like(f"{prefix}-%")
             ).count(),
-            "bookings cut off": stages[BOOKING],
+            "bookings cut off": stages[Stage.BOOKING],
             "events Odoo made, store not told": sum(e["id"] not in visits for e in ours),
             "replies recorded, not sent": session.query(Message).filter_by(direction="out", status="queued").count(),
         })
@@ -208,7 +208,7 @@ def _assert_nothing_half_done(services: Services, odoo: odoorpc.ODOO, partners: 
     active = _events(odoo, [])
     with services.sessions() as session:
         stages = Counter(DialogState.from_json(c.state).stage for c in session.query(Conversation))
-        assert stages[BOOKING] == 0, stages
+        assert stages[Stage.BOOKING] == 0, stages
         assert session.query(SlotClaim).filter(SlotClaim.event_id.is_(None)).count() == 0
         assert session.query(Message).filter_by(direction="in", status="received").count() == 0
         visits = {v.event_id: v for v in session.query(Visit)}
@@ -221,7 +221,7 @@ def _assert_nothing_half_done(services: Services, odoo: odoorpc.ODOO, partners: 
         assert {e["id"] for e in ours if e["active"]} <= claimed
         for conversation in conversations:  # what the store says is booked is in Odoo, at that time
             state = DialogState.from_json(conversation.state)
-            if state.stage == BOOKED:
+            if state.stage == Stage.BOOKED:
                 [event] = [e for e in ours if e["id"] == state.booking.event_id and e["active"]]
                 assert _odoo_datetime(event["start"]) == state.booking.slot.start
                 assert event["user_id"][0] == state.booking.slot.technician_id

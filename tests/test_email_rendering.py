@@ -2,14 +2,13 @@
 as an email (its own, or the generic one), HTML is escaped, the text keeps its paragraphs."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from app.config import PROJECT_ROOT
 from app.rendering import Renderer
-from dialogs.model import Unit
+from dialogs.model import Template, Unit
 from tests.test_rendering import SLOT, UNIT
 
 LOCALES = ("en_CA", "fr_CA")
@@ -20,9 +19,9 @@ VALUES = {
     "apology": "", "slot": SLOT, "count": 3, "stage": "offered", "names": ["Robert", "Margaret"], "missed": SLOT.start,
     "booking_url": "https://assist.example.ca/book/token?a=1&b=2", "unsubscribe_url": "https://assist.example.ca/unsubscribe/token",
 }
-# every message a conversation can send: what the dialog manager names (read from its source) and every text message
+# every message a conversation can send: what the dialog manager names and every text message
 SENT_BY_THE_DIALOG = sorted(
-    set(re.findall(r'Send\(\s*"(\w+)"', (PROJECT_ROOT / "dialogs" / "manager.py").read_text()))
+    {template.value for template in Template}
     | {p.stem for p in (PROMPTS / "sms" / "en_CA").glob("*.j2")}
 )
 

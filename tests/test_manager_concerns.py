@@ -10,11 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialogs.manager import CLIENT_ASKS_FOR_A_PERSON, REASONS, URGENT, DialogPolicy, Result, handle, handle_understood
+from dialogs.manager import REASONS, DialogPolicy, Result, handle, handle_understood
 from dialogs.model import (
-    BOOKED, BOOKING, CLOSED, CONFIRM_CANCEL, CONFIRM_CHOICE, HANDOFF, NEW, OFFERED, OPTED_OUT, REMINDED, SEARCHING, WHICH_CLIENT, Book,
-    Booking, BookingConfirmed, DialogState, FetchSlots, HandedBack, HandToStaff, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched,
-    InboundText, StaffResolved, StaffTookOver, StopReminders, TimerFired, Unit,
+    Book, Booking, BookingConfirmed, DialogState, FetchSlots, HandOffReason, HandToStaff, HandedBack, InboundText, RecordOptOut,
+    ReminderDue, Send, Slot, SlotsFetched, StaffResolved, StaffTookOver, Stage, StopReminders, TimerFired, Unit,
 )
 from dialogs.understand import Understanding
 
@@ -50,16 +49,16 @@ def booked() -> DialogState:
 def stages() -> dict[str, DialogState]:
     """One state in each stage the assistant talks in (staff's HANDOFF and OPTED_OUT are their own tests)."""
     return {
-        NEW: DialogState(client_name="Jeanne Roy", units=UNITS),
-        WHICH_CLIENT: DialogState(stage=WHICH_CLIENT, candidates=[(1, "Jeanne Roy"), (2, "Paul Roy")]),
-        REMINDED: reminded(),
-        SEARCHING: said("yes", reminded())[0],
-        OFFERED: offered(),
-        CONFIRM_CHOICE: replace(offered(), stage=CONFIRM_CHOICE, chosen=SLOTS[1]),
-        BOOKING: replace(offered(), stage=BOOKING),
-        BOOKED: booked(),
-        CONFIRM_CANCEL: replace(booked(), stage=CONFIRM_CANCEL),
-        CLOSED: said("no", reminded())[0],
+        Stage.NEW: DialogState(client_name="Jeanne Roy", units=UNITS),
+        Stage.WHICH_CLIENT: DialogState(stage=Stage.WHICH_CLIENT, candidates=[(1, "Jeanne Roy"), (2, "Paul Roy")]),
+        Stage.REMINDED: reminded(),
+        Stage.SEARCHING: said("yes", reminded())[0],
+        Stage.OFFERED: offered(),
+        Stage.CONFIRM_CHOICE: replace(offered(), stage=Stage.CONFIRM_CHOICE, chosen=SLOTS[1]),
+        Stage.BOOKING: replace(offered(), stage=Stage.BOOKING),
+        Stage.BOOKED: booked(),
+        Stage.CONFIRM_CANCEL: replace(booked(), stage=Stage.CONFIRM_CANCEL),
+        Stage.CLOSED: said("no", reminded())[0],
     }
 
 
@@ -88,22 +87,22 @@ def never_offers_times(state: DialogState) -> None:
 def test_danger_goes_to_a_person_at_once_in_every_stage(stage: str) -> None:
     before = stages()[stage]
     state, actions = said("urgent", before, "Dad is stuck in his stair lift halfway up")
-    assert actions == [HandToStaff(URGENT, urgent=True), Send("urgent")]
-    assert state.stage == HANDOFF and state.urgent and state.offers == [] and state.chosen is None
+    assert actions == [HandToStaff(HandOffReason.URGENT, urgent=True), Send("urgent")]
+    assert state.stage == Stage.HANDOFF and state.urgent and state.offers == [] and state.chosen is None
     assert state.booking == before.booking  # a booked visit stays booked: staff decide
     never_offers_times(state)
 
 
 def test_danger_while_staff_own_the_conversation_is_flagged_and_answered_but_stays_with_staff() -> None:
     state, actions = said("urgent", staffed(), "the chair won't stop")
-    assert state.stage == HANDOFF and state.urgent
-    assert actions == [HandToStaff(URGENT, urgent=True), Send("urgent")]  # 911 must not wait for a person to read it
+    assert state.stage == Stage.HANDOFF and state.urgent
+    assert actions == [HandToStaff(HandOffReason.URGENT, urgent=True), Send("urgent")]  # 911 must not wait for a person to read it
 
 
 def test_danger_from_a_client_who_opted_out_reaches_staff_but_is_never_texted() -> None:
     state, actions = said("urgent", opted_out(), "smoke coming from the scooter")
-    assert state.stage == OPTED_OUT and state.urgent
-    assert actions == [HandToStaff(URGENT, urgent=True)]
+    assert state.stage == Stage.OPTED_OUT and state.urgent
+    assert actions == [HandToStaff(HandOffReason.URGENT, urgent=True)]
 
 
 def test_staff_resolving_or_handing_back_clears_the_urgent_mark() -> None:
@@ -112,7 +111,7 @@ def test_staff_resolving_or_handing_back_clears_the_urgent_mark() -> None:
     assert not handle(urgent, HandedBack(), NOW)[0].urgent
     quiet, _ = said("urgent", opted_out(), "smoke")
     resolved, actions = handle(quiet, StaffResolved(), NOW)
-    assert resolved.stage == OPTED_OUT and not resolved.urgent and actions == []
+    assert resolved.stage == Stage.OPTED_OUT and not resolved.urgent and actions == []
 
 
 # a death, a unit gone, a wrong number ------------------------------------------------------------------------------
@@ -132,7 +131,7 @@ def test_a_death_a_unit_gone_or_a_wrong_number_gets_a_kind_word_stops_reminders_
     stop = replace(stop, units=list(before.units)) if stop.units else stop
     assert actions == [stop, HandToStaff(REASONS[intent]), Send(intent, {"units": list(before.units)})]
     assert not any(isinstance(a, RecordOptOut) for a in actions)  # not a STOP: the client may still write
-    assert state.stage == HANDOFF and not state.urgent and state.offers == []
+    assert state.stage == Stage.HANDOFF and not state.urgent and state.offers == []
     never_offers_times(state)
 
 
@@ -155,11 +154,11 @@ def test_a_unit_named_is_the_one_stopped_and_none_named_stops_them_all() -> None
 
 
 # questions ---------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("stage", [s for s in STAGES if s != WHICH_CLIENT])
+@pytest.mark.parametrize("stage", [s for s in STAGES if s != Stage.WHICH_CLIENT])
 def test_a_price_question_goes_to_staff_unless_the_dealer_answers_it(stage: str) -> None:
     before = stages()[stage]
     state, actions = said("price_question", before, "How much does the checkup cost?")
-    assert actions == [HandToStaff(REASONS["price_question"]), Send("handoff")] and state.stage == HANDOFF
+    assert actions == [HandToStaff(REASONS["price_question"]), Send("handoff")] and state.stage == Stage.HANDOFF
     state, actions = said("price_question", before, "How much does the checkup cost?", BOTH)
     slot = before.booking.slot if before.booking else before.chosen
     assert actions == [Send("price_answer", {"stage": stage, "offers": before.offers, "slot": slot})]
@@ -173,7 +172,7 @@ def test_an_answered_question_does_not_loop_asked_again_it_goes_to_a_person() ->
     assert actions == [Book(SLOTS[0], UNITS)]
     state, _ = said("price_question", offered(), "how much?", BOTH)
     state, actions = said("price_question", state, "but how much exactly?", BOTH)
-    assert state.stage == HANDOFF and actions == [HandToStaff(REASONS["price_question"]), Send("handoff")]
+    assert state.stage == Stage.HANDOFF and actions == [HandToStaff(REASONS["price_question"]), Send("handoff")]
     fresh, _ = handle(state, ReminderDue("Jeanne Roy", "en_CA", UNITS, 1), NOW)
     assert fresh.answered == []  # a new reminder: the answer may be given again
 
@@ -181,10 +180,10 @@ def test_an_answered_question_does_not_loop_asked_again_it_goes_to_a_person() ->
 def test_already_serviced_stops_this_due_dates_reminders_and_is_answered_or_handed_to_staff() -> None:
     state, actions = said("already_serviced", reminded(), "Your technician already came in October")
     stop = StopReminders("already_serviced", UNITS, due_only=True)
-    assert actions == [stop, HandToStaff(REASONS["already_serviced"]), Send("handoff")] and state.stage == HANDOFF
+    assert actions == [stop, HandToStaff(REASONS["already_serviced"]), Send("handoff")] and state.stage == Stage.HANDOFF
     state, actions = said("already_serviced", reminded(), "the scooter was serviced last week", BOTH)
-    assert actions == [replace(stop, units=[SCOOTER]), Send("already_serviced_answer", {"stage": REMINDED, "offers": [], "slot": None})]
-    assert state.stage == REMINDED and state.answered == ["already_serviced"]
+    assert actions == [replace(stop, units=[SCOOTER]), Send("already_serviced_answer", {"stage": Stage.REMINDED, "offers": [], "slot": None})]
+    assert state.stage == Stage.REMINDED and state.answered == ["already_serviced"]
     state, actions = said("yes", state)  # a client who wants a visit anyway can still book one
     assert isinstance(actions[0], FetchSlots)
 
@@ -196,9 +195,9 @@ def test_questions_while_staff_own_it_are_left_to_staff_and_an_opted_out_client_
 
 
 def test_a_question_on_a_call_while_a_time_is_read_back_keeps_it() -> None:
-    before = replace(offered(), stage=CONFIRM_CHOICE, chosen=SLOTS[1])
+    before = replace(offered(), stage=Stage.CONFIRM_CHOICE, chosen=SLOTS[1])
     state, actions = said("price_question", before, "how much is it", BOTH, on_call=True)
-    assert state.stage == CONFIRM_CHOICE and state.chosen == SLOTS[1] and actions[0].values["slot"] == SLOTS[1]
+    assert state.stage == Stage.CONFIRM_CHOICE and state.chosen == SLOTS[1] and actions[0].values["slot"] == SLOTS[1]
     assert said("yes", state, on_call=True)[1] == [Book(SLOTS[1], UNITS)]
 
 
@@ -206,7 +205,7 @@ def test_a_question_on_a_call_while_a_time_is_read_back_keeps_it() -> None:
 @pytest.mark.parametrize("stage", STAGES)
 def test_asking_for_a_call_is_a_callback_for_staff_never_an_opt_out(stage: str) -> None:
     state, actions = said("human", stages()[stage], "call me please")
-    assert actions == [HandToStaff(CLIENT_ASKS_FOR_A_PERSON), Send("handoff")] and state.stage == HANDOFF
+    assert actions == [HandToStaff(HandOffReason.CLIENT_ASKS_FOR_A_PERSON), Send("handoff")] and state.stage == Stage.HANDOFF
     for before in (staffed(), opted_out()):
         assert not any(isinstance(a, RecordOptOut) for a in said("human", before, "call me")[1])
 
@@ -221,24 +220,36 @@ def test_the_new_marks_survive_a_round_trip_through_json() -> None:
 
 @pytest.mark.parametrize("tries", [2, 3])
 def test_the_which_client_question_hands_off_after_the_policys_number_of_misses(tries: int) -> None:
-    state, policy = stages()[WHICH_CLIENT], DialogPolicy(misunderstood_before_handoff=tries)
+    state, policy = stages()[Stage.WHICH_CLIENT], DialogPolicy(misunderstood_before_handoff=tries)
     for _ in range(tries - 1):
         state, actions = said("unknown", state, "zzzz", policy)
-        assert state.stage == WHICH_CLIENT and actions[-1].template == "which_client"
+        assert state.stage == Stage.WHICH_CLIENT and actions[-1].template == "which_client"
     state, actions = said("unknown", state, "zzzz", policy)
-    assert state.stage == HANDOFF and isinstance(actions[0], HandToStaff)
+    assert state.stage == Stage.HANDOFF and isinstance(actions[0], HandToStaff)
 
 
 def test_a_confirmation_that_lost_its_choice_offers_the_times_again() -> None:
-    state, actions = said("yes", replace(offered(), stage=CONFIRM_CHOICE, chosen=None))
-    assert state.stage == OFFERED and actions == [Send("offer", {"offers": SLOTS, "in_window": True, "apology": ""})]
+    state, actions = said("yes", replace(offered(), stage=Stage.CONFIRM_CHOICE, chosen=None))
+    assert state.stage == Stage.OFFERED and actions == [Send("offer", {"offers": SLOTS, "in_window": True, "apology": ""})]
 
 
-@pytest.mark.parametrize("stage", [*STAGES, HANDOFF])
-@pytest.mark.parametrize("text", ["STOP", "Arrêt", "stop please", "UNSUBSCRIBE"])
-def test_stop_opts_out_in_every_stage(stage: str, text: str) -> None:
-    state = staffed() if stage == HANDOFF else stages()[stage]
+def in_stage(stage: Stage) -> DialogState:
+    """A state in any stage, staff's and the opted-out one included."""
+    return {**stages(), Stage.HANDOFF: staffed(), Stage.OPTED_OUT: opted_out()}[stage]
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en_CA", "STOP"), ("en_CA", "Arrêt"), ("en_CA", "stop please"), ("en_CA", "UNSUBSCRIBE"), ("fr_CA", "ARRET"), ("fr_CA", "ARRÊT"),
+])
+def test_stop_opts_out_in_every_stage(stage: Stage, locale: str, text: str) -> None:
+    """STOP opts out and is confirmed once, whatever the stage (staff's too). In OPTED_OUT itself it changes nothing
+    and sends nothing: the client is out already and had the one confirmation."""
+    state = replace(in_stage(stage), locale=locale)
     assert state.stage == stage
     after, actions = handle(state, InboundText(text), NOW)
-    assert after.stage == OPTED_OUT and RecordOptOut() in actions, actions
+    if stage == Stage.OPTED_OUT:
+        assert (after, actions) == (state, [])
+        return
+    assert after.stage == Stage.OPTED_OUT and after.offers == [] and actions == [RecordOptOut(), Send("opted_out")], actions
     assert not any(isinstance(a, (FetchSlots, Book)) for a in actions)

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
-    BOOKING, OPTED_OUT, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, FetchSlots, InboundText,
-    RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, TimerFired, Unit, VisitCancelled,
+    Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, FetchSlots, InboundText, RecordOptOut, ReminderDue, Send,
+    Slot, SlotsFetched, Stage, TimerFired, Unit, VisitCancelled,
 )
 
 TZ = ZoneInfo("America/Toronto")
@@ -61,7 +61,7 @@ def test_invariants_hold_for_any_conversation(steps: list) -> None:
                     opted_out = True
                     continue
                 if isinstance(action, Book):
-                    assert before.stage != BOOKING, "a second booking while one is under way"
+                    assert before.stage != Stage.BOOKING, "a second booking while one is under way"
                     assert action.slot in before.offers, "booked a slot that was not on offer"
                     assert before.offered_at is not None and now - before.offered_at <= policy.offer_valid_for, "booked a stale offer"
                     assert action.replaces == (booked_event if before.moving else None)
@@ -79,7 +79,7 @@ def test_invariants_hold_for_any_conversation(steps: list) -> None:
                     booked_event = None
                     pending.append(VisitCancelled())
         if opted_out:
-            assert state.stage == OPTED_OUT
+            assert state.stage == Stage.OPTED_OUT
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

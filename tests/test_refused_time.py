@@ -8,7 +8,7 @@ import odoorpc
 
 from app.container import Services
 from app.store.models import Conversation, Message
-from dialogs.model import BOOKED, OFFERED, DialogState, Slot
+from dialogs.model import DialogState, Slot, Stage
 from tests.conftest import hour_long_visit
 
 
@@ -38,7 +38,7 @@ def test_time_off_taken_after_the_offer_is_refused_then_never_offered_again(serv
     services.assistant.handle_inbound(phone, "1", "choice")
 
     state = _state(services, phone)
-    assert state.stage == OFFERED and state.offers and not any(_overlaps(slot, offered) for slot in state.offers)
+    assert state.stage == Stage.OFFERED and state.offers and not any(_overlaps(slot, offered) for slot in state.offers)
     with services.sessions() as session:
         [choice] = session.query(Message).filter_by(provider_message_id="choice").all()
         [reply] = session.query(Message).filter_by(reply_to_id=choice.id).all()
@@ -61,9 +61,9 @@ def test_an_invitation_the_technician_declined_is_busy_for_offers_and_booking_al
     services.assistant.handle_inbound(phone, "1", "choice")
 
     state = _state(services, phone)
-    assert state.stage == OFFERED and not any(_overlaps(slot, offered) for slot in state.offers)
+    assert state.stage == Stage.OFFERED and not any(_overlaps(slot, offered) for slot in state.offers)
     services.assistant.handle_inbound(phone, "1", "choice-again")
-    assert _state(services, phone).stage == BOOKED
+    assert _state(services, phone).stage == Stage.BOOKED
 
 
 def test_times_being_booked_by_others_never_leave_a_client_with_fewer_offers(services: Services) -> None:

@@ -18,7 +18,7 @@ from app.rendering import Renderer
 from app.store import repository as repo
 from app.store.models import Conversation, Visit
 from app.store.visits import record_visit, visit_of_event
-from dialogs.model import BOOKING, Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, Event, Slot, VisitCancelled
+from dialogs.model import Book, Booking, BookingConfirmed, BookingFailed, CancelVisit, DialogState, Event, Slot, Stage, VisitCancelled
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class Bookings:
         for it is recorded, so the store knows every event; else the time is freed. False when there is nothing to
         settle (done meanwhile, or the dialog finishes it: `dialogs.manager._resume_booking`)."""
         claim = repo.unbooked_claim(session, conversation.id, technician_id)
-        if not claim or DialogState.from_json(conversation.state).stage == BOOKING:
+        if not claim or DialogState.from_json(conversation.state).stage == Stage.BOOKING:
             return False
         event_id = self._visits.find(booking_key(conversation.id, technician_id, claim[0].start))
         if event_id is None or conversation.partner_id is None:  # (a claim is only made for a client Odoo knows)

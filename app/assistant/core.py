@@ -42,14 +42,13 @@ from app.store.locks import Locks
 from app.store.models import Conversation, Message, Visit
 from dialogs import manager
 from dialogs.model import (
-    BOOKED, CLOSED, HANDOFF, NEW, OPTED_OUT, REMINDED, Action, Book, CancelVisit,
-    ClientSelected, DialogState, Event, FetchSlots, HandToStaff, InboundText, KeyPress, PhoneShared, RecordOptOut, ReminderDue,
-    SelectClient, Send, SlotsFetched, StopReminders, TimerFired, first_name,
+    Action, Book, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandOffReason, HandToStaff, InboundText, KeyPress, PhoneShared,
+    RecordOptOut, ReminderDue, SelectClient, Send, SlotsFetched, Stage, StopReminders, TimerFired, first_name,
 )
 
 log = logging.getLogger(__name__)
 
-STATUS_BY_STAGE = {BOOKED: "booked", HANDOFF: "handoff", OPTED_OUT: "opted_out", CLOSED: "closed"}
+STATUS_BY_STAGE = {Stage.BOOKED: "booked", Stage.HANDOFF: "handoff", Stage.OPTED_OUT: "opted_out", Stage.CLOSED: "closed"}
 ANSWERED_IN_REPLY = ("voice", "web")  # media whose replies go back in the HTTP answer: a live call, the booking page
 REPLIES_TO_SEND = "fusion.replies_to_send"  # session.info key: replies a turn recorded as taken, sent once it commits
 TRAIL_OWED = "fusion.trail_owed"  # session.info key: conversations whose trail job is queued once the session commits
@@ -149,7 +148,7 @@ class Conversations:
         self._renderer.warm()
         now = self.now()
         for locale in LOCALES:
-            manager.handle(DialogState(locale=locale, stage=REMINDED), InboundText("next Tuesday morning"), now, self._policy)
+            manager.handle(DialogState(locale=locale, stage=Stage.REMINDED), InboundText("next Tuesday morning"), now, self._policy)
         self._odoo.slots.find([(now, now + timedelta(days=self._policy.search_days))], [], now, self._policy.offers, self._policy.search_days)
         self._odoo.slots.warm()
 
@@ -354,8 +353,8 @@ class Conversations:
             _link(inbound, conversation)
             before = (dict(conversation.state), conversation.status)
             state = DialogState.from_json(conversation.state)
-            if opted_out and state.stage != OPTED_OUT:
-                state.stage = OPTED_OUT
+            if opted_out and state.stage != Stage.OPTED_OUT:
+                state.stage = Stage.OPTED_OUT
             try:
                 self._run(session, conversation, state, _event_for(inbound), inbound)
                 break
@@ -421,7 +420,7 @@ class Conversations:
         if client is not None:  # texting without a reminder: talk about their units under contract
             state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self._odoo.units.units_of(client.partner_id, now.date())])
         elif not clients:
-            state.stage = HANDOFF
+            state.stage = Stage.HANDOFF
         conversation = Conversation(
             phone=phone, partner_id=client.partner_id if client else None, locale=state.locale, tz=client.tz if client else None,
             status="handoff" if not clients else "active", state=state.to_json(), created_at=now, updated_at=now,
@@ -477,7 +476,7 @@ class Conversations:
             conversation = repo.latest_conversation(session, key)
             if conversation is not None and conversation.status == "active" and (
                 conversation.partner_id not in (None, client.partner_id)  # a phone shared with another client
-                or conversation.state.get("stage") not in (NEW, REMINDED)  # the client is choosing a time right now
+                or conversation.state.get("stage") not in (Stage.NEW, Stage.REMINDED)  # the client is choosing a time right now
             ):
                 return []  # this reminder waits for a later scan; its keys stay unclaimed
             if repo.is_opted_out(session, key) or not claim(session, now):
@@ -508,7 +507,7 @@ class Conversations:
             conversation = session.get(Conversation, conversation_id)
             if (
                 conversation is None or conversation.status != "active" or conversation.medium == medium
-                or conversation.state.get("stage") != REMINDED or repo.is_opted_out(session, conversation.phone)
+                or conversation.state.get("stage") != Stage.REMINDED or repo.is_opted_out(session, conversation.phone)
             ):
                 return []
             sent = self._remind_by(session, conversation, client, ReminderDue(client.name, client.locale, [u.unit for u in units], band), medium)
@@ -711,7 +710,7 @@ class Conversations:
             self._ring(session, conversation, self._on_call.dialer, self._on_call.number)
             return
         ring = self._ring_back
-        asked = handoff.urgent or handoff.reason == manager.CLIENT_ASKS_FOR_A_PERSON and inbound.channel == "sms"
+        asked = handoff.urgent or handoff.reason == HandOffReason.CLIENT_ASKS_FOR_A_PERSON and inbound.channel == "sms"
         if ring is not None and asked and ring.open_at(self.now(), self._quiet):
             self._ring(session, conversation, ring.dialer, ring.staff_number)
 

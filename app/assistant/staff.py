@@ -15,7 +15,7 @@ from app.assistant.core import Conversations, RingOutDialer
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import (
-    HANDOFF, OPTED_OUT, Book, Booking, BookingConfirmed, CancelVisit, DialogState, Event, HandedBack, Slot, StaffBooked,
+    Book, Booking, BookingConfirmed, CancelVisit, DialogState, Event, HandedBack, Slot, Stage, StaffBooked,
     StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, Unit, VisitCancelled,
 )
 
@@ -138,14 +138,14 @@ class StaffDesk(Conversations):
             if repo.is_opted_out(session, phone):
                 if texts:
                     raise StaffActionRefused("opted_out")
-                state.stage = OPTED_OUT
+                state.stage = Stage.OPTED_OUT
             done = work(session, conversation, state)
             session.commit()
             return done
 
     def _take_over_for_staff(self, session: Session, conversation: Conversation, state: DialogState) -> DialogState:
         """Staff acting on a conversation own it: the assistant must not talk over them."""
-        if state.stage in (HANDOFF, OPTED_OUT):
+        if state.stage in (Stage.HANDOFF, Stage.OPTED_OUT):
             return state
         self._run(session, conversation, state, StaffTookOver(), None)
         session.commit()  # staff own it now, whatever becomes of the action that took it over
