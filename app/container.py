@@ -39,7 +39,7 @@ from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSour
 from app.odoo.trail import OdooTrail
 from app.odoo.unit_events import UnitEvents
 from app.odoo.visits import VisitBooker
-from app.reminders.quiet_hours import QuietHours, statutory_holidays
+from app.reminders.contact_window import ContactWindow, statutory_holidays
 from app.reminders.policy import Policies
 from app.reminders.scan import ScanReport, StaffTasks, run_scan
 from app.rendering import Renderer
@@ -71,16 +71,15 @@ class Services:
     staff: StaffTasks
     renderer: Renderer
     links: BookingLinks  # the signed links of emails and of the booking page
-    quiet: QuietHours  # when nothing may leave, per channel (the statutory holidays are built once)
+    window: ContactWindow  # the contact gate: when the assistant may start contact, per channel (the statutory holidays are built once)
     jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, Odoo's trail, the daily scan (PostgreSQL)
     locks: Locks  # the store's locks, held across every worker (the assistant's turns, the daily scan)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
     def scan(self, dry_run: bool = False, progress: Callable[[int], None] | None = None, details: bool = True) -> ScanReport:
-        s = self.settings
         return run_scan(
-            self.assistant, self.source, self.partners, self.sessions, self.policies, self.quiet, s.timezone, self.staff,
+            self.assistant, self.source, self.partners, self.sessions, self.policies, self.window, self.staff,
             UnitEvents(self.gateway), dry_run, progress, details, self.gateway.batch_size,
         )
 
@@ -215,9 +214,11 @@ def booking_links(settings: Settings, slots: SlotFinder, gateway: OdooGateway) -
     )
 
 
-def quiet_hours(settings: Settings) -> QuietHours:
+def contact_window(settings: Settings) -> ContactWindow:
     holidays = statutory_holidays(settings.holiday_subdivision) if settings.no_texts_on_holidays else None
-    return QuietHours(settings.quiet_hours_enforced, settings.quiet_start, settings.quiet_end, holidays)
+    return ContactWindow(
+        settings.timezone, settings.quiet_hours_enforced, time.fromisoformat(settings.quiet_start), time.fromisoformat(settings.quiet_end), holidays,
+    )
 
 
 def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) -> UnitSource:
@@ -275,18 +276,18 @@ def build_services(
     activities = StaffActivities(gateway, settings.staff_login)
     trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots, gateway)
-    quiet = quiet_hours(settings)
+    window = contact_window(settings)
     jobs = jobs_for(settings.database_url, settings.job_concurrency)
     locks = locks_for(engine, settings.db_pool_size)
     assistant = Assistant(
-        sessions, odoo, media, renderer, clock, settings.timezone, quiet, policy, booking_links=links,
+        sessions, odoo, media, renderer, clock, settings.timezone, window, policy, booking_links=links,
         unsubscribe_links=links.unsubscribe, trail=trail, jobs=jobs, locks=locks, ring_back=ring_back,
         on_call=on_call, turn_budget=settings.odoo_turn_budget_seconds,
     )
     staff = StaffTasks(sessions, activities, renderer)
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
     services = Services(
-        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, quiet, jobs, locks,
+        settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, window, jobs, locks,
         subscription, dialer,
     )
     jobs.start(Work(assistant.deliver, assistant.process_inbound, assistant.settle_in_odoo, services.scheduled_scan))

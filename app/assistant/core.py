@@ -34,8 +34,8 @@ from app.odoo.trail import OdooTrail
 from app.odoo.visits import VisitBooker
 from app.phones import mask
 from app.reminders import stops
+from app.reminders.contact_window import ContactWindow, Recipient
 from app.reminders.outbox import RetryPolicy
-from app.reminders.quiet_hours import QuietHours
 from app.rendering import LOCALES, Renderer
 from app.store import repository as repo
 from app.store.locks import Locks
@@ -69,10 +69,9 @@ class RingBack:
     staff_number: str
     hours: tuple[time, time] = (time(9), time(17))  # weekdays, dealer's time; never on a statutory holiday
 
-    def open_at(self, local: datetime, quiet: QuietHours) -> bool:
+    def open_at(self, local: datetime, window: ContactWindow) -> bool:
         opens, closes = self.hours
-        off = quiet.holidays is not None and local.date() in quiet.holidays
-        return local.weekday() < 5 and opens <= local.time() < closes and not off
+        return local.weekday() < 5 and opens <= local.time() < closes and not window.holiday(local.date())
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ class Conversations:
         renderer: Renderer,
         clock: Callable[[], datetime],
         tz: str,
-        quiet: QuietHours,
+        window: ContactWindow,
         policy: manager.DialogPolicy = manager.DialogPolicy(),
         retry: RetryPolicy = RetryPolicy(),
         booking_links: Callable[[int, int | None], str] | None = None,
@@ -125,8 +124,7 @@ class Conversations:
         self._renderer = renderer
         self._clock = clock
         self._zone = ZoneInfo(tz)
-        self._tz = tz
-        self._quiet = quiet
+        self._window = window
         self._policy = policy
         self._outbox = retry
         self._booking_links = booking_links  # a link to book on the web, for email (conversation id, partner id)
@@ -315,14 +313,14 @@ class Conversations:
 
     def tick(self) -> int:
         """Let time pass for the open conversations whose silence is due to move them on (follow-ups, hand-offs,
-        expiry); never during quiet hours where the client is. Returns how many changed."""
+        expiry), each only when the contact window allows its medium where the client is: one it holds wakes again
+        when the window opens, and one whose number opted out (a carrier's word) ends as opted out. Returns how many
+        changed."""
         now = self.now()
         with self._sessions() as session:
             due = repo.conversations_to_wake(session, now)
         changed = 0
-        for conversation_id, phone, tz in due:
-            if self._quiet.applies(now, tz or self._tz):
-                continue  # night where the client is: due again in their morning
+        for conversation_id, phone, _ in due:
             with self._locked(phone) as session:
                 conversation = session.get(Conversation, conversation_id)
                 if conversation is None or conversation.status != "active" or repo.has_pending_inbound(session, conversation_id):
@@ -331,6 +329,14 @@ class Conversations:
                 wake_at = manager.wakes_at(state, self._policy)
                 if wake_at is None or wake_at > now:  # woken early (a moment kept from before): only note the real one
                     conversation.wake_at = wake_at
+                    session.commit()
+                    continue
+                recipient = Recipient(conversation.tz, repo.is_opted_out(session, phone))
+                opens = self._window.next_allowed(recipient, conversation.medium, now)
+                if opens is None:
+                    state.stage = Stage.OPTED_OUT
+                elif opens > now:  # night where the client is (calls: outside the CRTC's hours)
+                    conversation.wake_at = opens
                     session.commit()
                     continue
                 self._run(session, conversation, state, TimerFired(), None)
@@ -711,7 +717,7 @@ class Conversations:
             return
         ring = self._ring_back
         asked = handoff.urgent or handoff.reason == HandOffReason.CLIENT_ASKS_FOR_A_PERSON and inbound.channel == "sms"
-        if ring is not None and asked and ring.open_at(self.now(), self._quiet):
+        if ring is not None and asked and ring.open_at(self.now(), self._window):
             self._ring(session, conversation, ring.dialer, ring.staff_number)
 
     def _ring(self, session: Session, conversation: Conversation, dialer: RingOutDialer, staff_number: str) -> Message:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from app import metrics
 from app.assistant.core import Conversations
 from app.channels.base import ChannelError, Outgoing, ReportsLater
+from app.reminders.contact_window import Recipient
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import DeliveryFailed
@@ -74,30 +75,33 @@ class OutboxDesk(Conversations):
         if message.next_attempt_at is not None and message.next_attempt_at > now:
             return message.next_attempt_at  # a failed send's backoff, or another worker's lease
         with self._sessions() as session:
-            held = self._quiet.next_allowed(now, self._zone_of(session, message), message.channel)
-        return held if held > now else None
+            opens = self._window.next_allowed(self._recipient(session, message), message.channel, now)
+        return opens if opens is not None and opens > now else None
 
-    def _zone_of(self, session: Session, message: Message) -> str:
-        """The time zone quiet hours hold in for this message: its client's, else the dealer's."""
+    def _recipient(self, session: Session, message: Message) -> Recipient:
+        """Who the message is for, as the contact window asks: its conversation's client's zone (unknown: the
+        dealer's), and whether its address opted out."""
         conversation = session.get(Conversation, message.conversation_id) if message.conversation_id is not None else None
-        return conversation.tz if conversation is not None and conversation.tz else self._tz
+        return Recipient(conversation.tz if conversation is not None else None, repo.is_opted_out(session, message.address))
 
     def _attempt(self, message_id: int) -> tuple[Message | None, str | None]:
         """Send a queued message once, if it is this caller's to send: the message as it stands after, and what this
         attempt made of it (None: nothing, it was not this caller's).
 
         Its first attempt on time goes at once (a reply to a client who just wrote, what the scan planned for now).
-        A late one (a retry, or a first attempt whose job was lost) is held by quiet hours, cancelled for a number
-        that opted out meanwhile, and after the last attempt given up, with the conversation handed to staff."""
+        A late one (a retry, or a first attempt whose job was lost) asks the contact window: held outside the hours
+        where the client is, cancelled for an address that opted out meanwhile; after the last attempt it is given up,
+        with the conversation handed to staff."""
         now = self.now()
         with self._sessions() as session:
             message = session.get(Message, message_id)
             if message is None or message.status != "queued":
                 return message, None
             late = message.next_attempt_at is None or message.next_attempt_at <= now
-            if late and self._quiet.applies(now, self._zone_of(session, message), message.channel):
-                return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again in the morning
-            opted_out = late and repo.is_opted_out(session, message.address)
+            opens = self._window.next_allowed(self._recipient(session, message), message.channel, now) if late else now
+            if opens is not None and opens > now:
+                return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again when it opens
+            opted_out = opens is None
             if opted_out or late and message.attempts >= self._outbox.max_attempts:
                 if not repo.settle_unsent(session, message, "cancelled" if opted_out else "failed"):
                     session.refresh(message)

@@ -16,11 +16,11 @@ from app.odoo.errors import OdooError
 from app.odoo.partners import Client, PartnerDirectory
 from app.odoo.sources import DueUnit, UnitSource
 from app.odoo.unit_events import UnitEvents, UnitKey
+from app.reminders.contact_window import ContactWindow, Recipient
 from app.reminders.cycle import Cycle, Missed, PlannedFollowUp, due_after_visits, key_of, plan_follow_ups, read_cycle
 from app.reminders.escalation import Waiting, next_channel
 from app.reminders.plan import Plan, PlannedReminder, plan_reminders
 from app.reminders.policy import Policies
-from app.reminders.quiet_hours import QuietHours
 from app.reminders.stops import candidates, stopped
 from app.rendering import Renderer
 from app.store import repository as repo
@@ -105,7 +105,7 @@ def by_client(units: Iterable[DueUnit], size: int) -> Iterator[list[DueUnit]]:
 
 def escalate(
     assistant: Assistant, sessions: sessionmaker[Session], due: list[DueUnit], clients: dict[int, Client], policies: Policies,
-    quiet: QuietHours, default_tz: str, opted_out: set[str], not_textable: set[str],
+    window: ContactWindow, opted_out: set[str], not_textable: set[str],
 ) -> list[Message]:
     """Unanswered reminders of these clients, still due, move to the next channel of their policy (see escalation.py)."""
     now = assistant.now()
@@ -128,7 +128,7 @@ def escalate(
             policies.channels(category), policies.escalate_after(category),
         )
         medium = next_channel(waiting, now, not_textable, opted_out)
-        if medium is None or quiet.applies(now, client.tz or default_tz, medium):
+        if medium is None or not window.allows(Recipient(client.tz), medium, now):
             continue
         bands = [b for d in units if (b := policies.band_for(category, d.unit.due_date, now.date())) is not None]
         if not bands:
@@ -146,8 +146,7 @@ def run_scan(
     partners: PartnerDirectory,
     sessions: sessionmaker[Session],
     policies: Policies,
-    quiet: QuietHours,
-    default_tz: str,
+    window: ContactWindow,
     staff: StaffTasks,
     calendar: UnitEvents,
     dry_run: bool = False,
@@ -157,7 +156,9 @@ def run_scan(
 ) -> ScanReport:
     """Read due units page by page, plan each page, and (unless a dry run) hand each reminder to the assistant and
     escalate the page's unanswered ones; safe to run anywhere, any time: reminder keys are unique in the store, so two
-    scans at once send each reminder once. Each page's visits (Odoo's calendar, one read) come first: see cycle.py."""
+    scans at once send each reminder once. Each page's visits (Odoo's calendar, one read) come first: see cycle.py.
+    The contact window is asked before anything is claimed, so a reminder it holds goes with a later scan; clients who
+    opted out are never planned, and the assistant reads the opt-out again under the client's lock."""
     now = assistant.now()
     today = now.date()
     report = ScanReport()
@@ -193,9 +194,9 @@ def run_scan(
             report.planned.extend(plan.reminders)
             report.unreachable.extend(plan.unreachable)
         if not dry_run:
-            _follow_up(follow_ups, assistant, quiet, default_tz, report, details)
-            _carry_out(plan, assistant, quiet, default_tz, staff, now, report, details)
-            escalated = escalate(assistant, sessions, page, clients, policies, quiet, default_tz, opted_out, not_textable)
+            _follow_up(follow_ups, assistant, window, report, details)
+            _carry_out(plan, assistant, window, staff, now, report, details)
+            escalated = escalate(assistant, sessions, page, clients, policies, window, opted_out, not_textable)
             report.record_sent(escalated, details, escalated=True)
     if not dry_run:
         metrics.record_scan(report.units_read, report.skipped, report.staff_tasks)
@@ -237,10 +238,10 @@ def _visits(
     return cycle, [m for m in cycle.missed if m.event_id not in done], followed
 
 
-def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, quiet: QuietHours, default_tz: str, report: ScanReport, details: bool) -> None:
+def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, window: ContactWindow, report: ScanReport, details: bool) -> None:
     """Missed visits, each followed up once (held by quiet hours until a later scan, like a reminder)."""
     for planned in follow_ups:
-        if quiet.applies(assistant.now(), planned.client.tz or default_tz, planned.channel):
+        if not window.allows(Recipient(planned.client.tz), planned.channel, assistant.now()):
             report.skip("follow_up_quiet_hours")
             continue
         sent = assistant.follow_up_missed(planned.client, planned.units, planned.missed.event_id, planned.missed.start, planned.channel)
@@ -250,12 +251,12 @@ def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, quiet: Q
 
 
 def _carry_out(
-    plan: Plan, assistant: Assistant, quiet: QuietHours, default_tz: str, staff: StaffTasks, now: datetime, report: ScanReport, details: bool
+    plan: Plan, assistant: Assistant, window: ContactWindow, staff: StaffTasks, now: datetime, report: ScanReport, details: bool
 ) -> None:
     for planned in plan.unreachable:
         report.staff_tasks += staff.ask_to_contact(planned, now)
     for planned in plan.reminders:
-        if quiet.applies(now, planned.client.tz or default_tz, planned.channel):
+        if not window.allows(Recipient(planned.client.tz), planned.channel, now):
             report.skip("quiet_hours")
             metrics.REMINDERS.labels(planned.channel, "held_quiet_hours").inc()
             continue
