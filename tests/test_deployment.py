@@ -92,11 +92,11 @@ def test_the_image_runs_serve_as_a_non_root_user_with_a_healthcheck_on_healthz()
     assert {"tests", ".git", ".venv", ".env"} <= set((PROJECT_ROOT / ".dockerignore").read_text().split())
 
 
-def test_the_readme_production_section_names_every_setting() -> None:
-    readme = (PROJECT_ROOT / "README.md").read_text()
-    production = readme.split("\n## Production\n", 1)[1].split("\n## ", 1)[0]
-    missing = [f"FUSION_{name.upper()}" for name in Settings.model_fields if f"`FUSION_{name.upper()}`" not in production]
-    assert not missing, f"settings the README's Production section does not name: {missing}"
+def test_the_configuration_reference_names_every_setting() -> None:
+    reference = (PROJECT_ROOT / "docs" / "configuration.md").read_text()
+    variables = reference.split("\n## Environment variables\n", 1)[1].split("\n## ", 1)[0]
+    missing = [f"FUSION_{name.upper()}" for name in Settings.model_fields if f"`FUSION_{name.upper()}`" not in variables]
+    assert not missing, f"settings docs/configuration.md's Environment variables section does not name: {missing}"
 
 
 def test_the_demo_without_the_sandbox_says_to_run_it_from_a_clone(monkeypatch) -> None:
