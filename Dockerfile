@@ -1,4 +1,4 @@
-# The service in a slim image (README, "Production"): the first stage installs the project and its dependencies into
+# The service in a slim image (docs/operations.md): the first stage installs the project and its dependencies into
 # a virtual environment; the final stage gets that environment and the prompts only: no pip cache, no build
 # tools, no sources beside the installed packages. Configure it with FUSION_* environment variables.
 FROM python:3.11-slim AS build

@@ -1,4 +1,4 @@
-"""Make the README's screenshots of the staff inbox: `.venv/bin/python -m tests.screenshots` (needs /usr/bin/chromium).
+"""Make the screenshots of the staff inbox (README, docs/inbox.md): `.venv/bin/python -m tests.screenshots` (needs /usr/bin/chromium).
 
 A fresh sandbox Odoo and the assistant, the same morning as the inbox tests, then Chromium photographs the conversation
 list and one conversation a coordinator has taken over."""

@@ -234,7 +234,7 @@ COUNT_ONE_BOOKING = "from app import metrics; metrics.BOOKINGS.labels('booked').
 
 
 def test_metrics_of_several_worker_processes_add_up_in_multiprocess_mode(tmp_path: Path) -> None:
-    """With PROMETHEUS_MULTIPROC_DIR (README, "Production"), each worker process counts in files there and /metrics,
+    """With PROMETHEUS_MULTIPROC_DIR (docs/operations.md), each worker process counts in files there and /metrics,
     served by any one of them, reports the sum; `serve` first deletes what earlier processes left."""
     env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path / "metrics")}
     (tmp_path / "metrics").mkdir()

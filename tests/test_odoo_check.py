@@ -1,4 +1,4 @@
-"""`fusion-assist odoo-check` against the sandbox Odoo, as the integration user the README recommends and as users
+"""`fusion-assist odoo-check` against the sandbox Odoo, as the integration user docs/odoo.md recommends and as users
 missing one of its groups: it passes for the least-privilege user, names the group a missing right needs, exits 1
 when something the service needs would fail, and prints JSON with --json."""
 from __future__ import annotations
