@@ -25,6 +25,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     canonical = canonical_times(text)
     wished_days: list[date] | None = None
     wished_hours: Hours | None = None
+    hours_text = ""  # the clause the wished hours were read from
     any_day = False
     ruled_out: list[Said] = []
     reasons: list[Said] = []
@@ -307,7 +308,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 day_hours.update({day: said.hours for day in said.days})
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
-            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers else wished_hours)
+            asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
+            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
+            hours_text = clause.text if wished_hours == said.hours else hours_text
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))

@@ -308,6 +308,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Pas avant 10 h, j'sus pas du monde le matin. Vendredi ou lundi.", "fr_CA", "d=2027-01-29,2027-02-01 h=10-20"),  # the hour says when
     ("Demain en après-midi c'tu trop vite?", "fr_CA", "d=2027-01-29 h=12-17"),  # a question, not a refusal
     ("I'm on nights next week so I'm home in the mornings. Any morning next week.", "en_CA", "d=NW h=8-12"),  # a night shift is no day busy
+    ("Je suis sa préposée, je finis à 11 h. Si vous venez avant 11 h n'importe quel jour la semaine prochaine, c'est parfait", "fr_CA",
+     "d=NW h=8-11"),  # the hours asked for, not the hour she finishes
+    ("Elle mange à 11 h 30 pis elle fait un somme après. Le mieux c'est entre 2 h pis 4 h, mardi ou jeudi.", "fr_CA",
+     "d=2027-02-02,2027-02-04 h=14-16"),
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
