@@ -112,6 +112,9 @@ COMMENT = compile_words(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful
 THROUGH_DATES = compile_words(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")  # a range (`named_ranges`), not its two ends
 LIST_THEN_CLAUSE = compile_words(  # '... Wednesday and Friday and it takes the whole day', 'Mondays, Wednesdays and Fridays and she needs...': the list ends
     r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)|\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+TOPIC_PART = compile_words(  # 'Les matins, j'ai ma préposée jusqu'à 11 h': the hours say which part of the mornings is busy
+    r"(^|\|\| ?)((?:le |les |in the |the )?(?:matins?|avant-midis?|mornings?|apres-midis?|afternoons?)) \| (?=(?:j'ai|il a|elle a|on a|i have|i'?ve got|she has|he has|(?:my|her|his|ma|sa|son|mon) (?:\w+ )?(?:psw|preposee?|nurse|infirmiere|aide))\b[^|]*(?:\| (?:after|apres|from|a partir de) )?\d)"
+)
 TOPIC_WEEKDAY = compile_words(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
 LEAVING = compile_words(r"\b(?:je pars|on part|nous partons|(?:il|elle|ils|elles) (?:part|partent)|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|will be) (?:away|leaving|going|heading|off(?! (?:work|from work|those|that))|gone)|(?:va|vais|vont|allons) etre partie?s?|(?:serai|serons|sera|seront) partie?s?)\b")  # away for a span of dates
 HE_OR_SHE = compile_words(r"(?:il|elle|he|she)\b")
@@ -295,6 +298,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
+    text = TOPIC_PART.sub(r"\1", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found: list[Clause] = []
     dropped = -1  # the sentence of the last piece left out as past news
