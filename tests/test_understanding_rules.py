@@ -219,6 +219,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Mom got a new number, this one is mine now. Her new cell is 613-555-0123", "en_CA", "wrong_number"),
     ("I don't have a stair lift or anything, never did. Who's Gordon?", "en_CA", "wrong_number"),
     ("He's in hospital. Please call the office at 905-555-0143 instead of texting him.", "en_CA", "human"),
+    ("Pouvez-vous rappeler ma fille? Elle s'occupe de ça", "fr_CA", "human"),
+    ("The chair was replaced by the ADP program with a new one from another company", "en_CA", "no_longer_has_unit"),
     ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
 ])
