@@ -1,0 +1,382 @@
+"""The phrases that cut a reply into clauses and mark each one: contrast and correction words, negations, busy
+reasons, habits, news told in passing, who writes. Patterns only, over normalised text; `clauses` applies them."""
+from __future__ import annotations
+
+import re
+
+from dialogs.patterns import compile_words
+from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PART_WORDS, WEEKDAY_NAMES
+
+
+CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
+            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|since|car|vu que|what about|how about|qu'est-ce que vous dites de")
+
+
+CORRECTION = compile_words(
+    r"\b(?:but now|now (?:she|he|they)(?:'s| is| are| says?)|mais (?:la|maintenant|asteure) (?:elle|il|ils)|oh shoot|shoot|darn|dang|zut|mince|actually|instead|rather|make it|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say|let is say|hang on|hold on)\b"
+)
+
+
+BUSY = compile_words(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
+    r"\b(?:nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|programme de jour|class(?:es)?|day care|day hospital|centre de jour|respite|repit|popote"
+    r"|meals on wheels|(?:i'?m|she'?s|he'?s|i am) having (?:my|her|his|a|an|surgery)\b|plays? cards|joue aux cartes|card game|cards? night|partie de cartes|(?:je|elle|il|she|he|i|(?:ma|mon|my|her|his|our|notre) \w+) (?:travaille|works?)\b(?! (?:from|de) | pas\b)|m'amene|takes me|(?:is|are|'s|'re) taking (?:me|her|him|them|us) (?:to|for)\b|just remembered|(?:my|her|his|our) (?:\w+ )?[\w-]+ (?:is|are) coming (?:up|down|over|home|in|from|to visit|for a visit)\b|(?:i'?m|we'?re|she'?s|he'?s|i am|we are|they'?re) off to\b(?! (?:be|see|help|visit|care|look after|take care)\b)|(?:is|are|'s|'re) staying (?:at|with|in|chez)\b|(?:j'avais|j'ai) oublie que|je viens de me rappeler|dans le jus|swamped|je suis prise?|je vais etre (?:a|au|en) |je vais etre chez (?!nous|moi|elle|lui)|lente?s? le matin|le matin (?:je suis|elle est|il est|on est) (?:plus |ben |pas mal |tres )?lente?s?|sleeps? (?:all|through the|the whole) (?:morning|afternoon)|dort (?:tout l'|toute l')(?:avant-midi|apres-midi)|slow in the mornings?|not a morning person|pas (?:une personne )?du matin|pas (?:tres )?matinale?|slow getting up|se fait operer|is having surgery|drives? (?:her|him|me|them) to|takes? (?:her|him|me|them) to|(?:il|elle|je|on) (?:va|vais|vont) (?:a|au|aux|chez)|viennent|are coming (?:over|up|down)|(?<!can )(?<!could )(?<!will )come over|pris toute|tied up|booked up|mes soins|ses soins|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|they'?re|they are|je suis|elle est|il est|on est|ils sont|elles sont) (?:at|chez|in|en|a|au|aux|away|visiting|staying)\b(?! (?:home|town|en ville|la maison|maison|the house|elle|lui|eux|vous|nous|moi|conge|vacances|teletravail|telework|the afternoon|the morning|my best|mom|dad|mum|maman|papa|(?:his|her|their|mom'?s|dad'?s|mum'?s) (?:place|house|home|apartment|apt|unit|condo)))|works? \d{1,2} to \d|travaille de \d|is at (?:her|his|my|the|our|their) (?!best\b)\w+|\best chez\b|podiatrist|optometrist|audiologist|blood ?work|prise de sang|foot clinic|naps? (?:every|in the|after|from|between|until|till)|(?:i'?m|i am|she'?s|he'?s|she is|he is|je|elle|il) (?:sleeping|asleep|dors|dort)\b|(?:petits-enfants|grandkids|grandchildren|famille|family) (?:sont|are|is|est) (?:icitte|ici|here|over|visiting|chez nous|chez moi|with us|at our place)|c'est la relache|takes a nap|fai[st] (?:sa|ma|une|son|mon|la) (?:sieste|somme)|camp de peche|peche sur la glace|(?:le soir|the evenings?|evenings?) (?:je|il|elle|on|i|she|he|we|a|y) (?:me |se |nous )?(?:couch\w*|go(?:es)? to bed) (?:de bonne heure|tot|early)|fishing|hunting|la chasse|hair done|getting my hair|salon de coiffure|coiffure|rehab|readaptation|aquaforme|aquafit|water aerobics|physiotherapist|physiotherapeute|menage|cleaning lady|cleaners|bridge club|play(?:s|ing)? (?:bridge|cards|bingo|golf|euchre|crib|pool|darts|shuffleboard|billiards|bocce|pickleball)|(?:short(?:-| )?staffed|(?:is|are) short on)|legion|seniors'? cent(?:re|er)|centre (?:des aines|communautaire)|age d'or|euchre|choir|chorale|club|je vais (?:a|au|aux|chez)|va chez|vont chez|dort (?:l'|le |la )?(?:apres-midi|matin|avant-midi)|sleeps? (?:in the )?(?:afternoons?|mornings?)|(?:i|she|he) go(?:es)? to|volunteer(?:s|ing)?|benevolat|benevole|cours de \w+|(?:adjuster|inspector|plumber|electrician|contractor|painter|cleaners?|movers|guests|company|visitors) (?:is|are) coming|(?:care |morning |bath )?routine|bains?\b(?! elevateurs?| lift| therapeutique)|\bot\b|\bpt\b|physical therap\w*|occupational therap\w*|ergo\w*|(?:i|we|she|he)(?: have| has|'ve got| have got| got) (?:my|our|her|his|the) (?:grandson|granddaughter|grandkids|grandchildren)|chemotherapy|chimiotherapie|radiation|radiotherapie|\bbus\b|picks? (?:him|her|me|them) up|drops? (?:him|her|me|them) (?:off|at|back)|drives? (?:my|her|his|our) \w+ to|(?:that is|c'est) (?:the day|la journee) (?:i|we|she|he|ou|que)\b(?![^|]{0,30}\b(?:travaill\w* pas|(?:is|am|are|est|suis) (?:off|en conge|libre|free)|peu[tx]|pourr\w+|can|could|venir|come))|flu shot|vaccin|bath ?time|bath days?|jours? de bain|nap ?time|l'heure du bain|(?:ma|sa) journee de (?!conge|repos|libre)|(?<!during my )(?<!during her )(?<!during his )(?<!after my )(?<!after her )(?<!after his )shifts?\b|(?:is|am|are|suis|est) working\b|on call|de garde|go(?:es)? for (?:his|her|my|a|an) |(?:gets?|has|takes?) (?:her|his|my|a) bath\b|je suis de (?:soir|jour)|(?:i'?m|i am) on (?:days|evenings)|i work (?:days|evenings)|garde (?:my|mes) (?:arriere-)?petits|babysit\w*|(?:on|je|il|elle|ils) (?:va|vais|vont) (?:feter|celebrer)|on fete\b|(?:we'?re|we are) celebrating\b|work nights|travaille de (?:jour|nuit|soir)|sleep until|formation|training|chalet|cottage"
+    rf"|(?:tous les|toutes les|every|each|chaque) (?:{WEEKDAY_NAMES})s?(?: (?:matin|apres-midi|avant-midi|soir|morning|afternoon|evening)s?)? (?:c'est|it'?s|there'?s|y'?a|il y a|we have|she has|he has|i have|j'ai|elle a|il a|on a)\b"
+    r"|write-off|party|event|(?:je suis|chu|on est|il est|elle est) (?:pas mal |ben |tres |mal )?pris(?:e|es)?\b|pogne(?:e|s|es)? avec\b|(?:rendez-vous|appointments|appts|rdv) (?:toute|tout|all|the whole) (?:la semaine|le mois|week|month)|(?:my|her|his|our) (?:\w+ )?(?:sister|brother|daughter|son|family|kids|grandkids|friend|cousin)s? (?:is|are) coming|(?:my|her|his|our|their) (?:\w+ )?(?:sister|brother|daughter|son|kids|grandkids|friend|cousin|niece|nephew)s? visits?\b(?! (?:to help|and helps))|driving (?:her|him|me|them) to|driving (?:up|down|over) to (?:get|pick up|fetch)|(?:going|go|goes) to (?:get|pick up|fetch) (?:her|him|them)\b|(?:vais|va|allons|vont|aller) (?:la |le |les )?chercher|(?:a|ont|has|have) des soins|swim(?:s|ming)?|\bbridge\b|(?:winter |snow )?tires|pneus|prises? de sang|garde (?:sa|son|ses|ma|mon|mes) (?:petite?[- ]fille|petit[- ]fils|petits[- ]enfants|petits)|traite?ments?|\bgolf(?:s|ing)?\b|pas vite (?:le |la |l'|en )?(?:matin|matinee|avant-midi)|cataracts?|barber|hairdresser|activites|activities|(?:auxiliaire|aide familiale|aide a domicile) (?:vient|passe)|ophtalmo\w*|orthophon\w*|ergotherap\w*|(?:tout |toute )?seule? (?:icitte |ici |a la maison )?(?:le |l'|en )?(?:matin|avant-midi|apres-midi|soir)s?|alone (?:in the |on )?(?:mornings?|afternoons?|evenings?)|(?:coffee|breakfast|brunch|cafe|dejeuner) (?:with|avec)|follow-?ups?|rendez-vous de suivi|(?:we|i|she|he|they) (?:have|has|got|get|gets|are getting|'re getting) (?:his|her|my|our|their|an?) (?:\w+ )?(?:appointments?|appts?|tests?|treatments?|exams?|shots?|vaccines?|vaccinations?|boosters?)\b|(?:my|her|his|their|our|mom'?s|dad'?s) (?:\w+ )?(?:bath|shower|nap|physio|dialysis|appointment|appt|program|bingo|mass|church|class|treatment|chemo|clinic)s? (?:is|are)\b|(?:has|have|got|a|ai) (?:a |his |her |my |son |sa |un )?(?:lunch|dinner|brunch|luncheon|diner) (?:at|with|au|a la|avec)\b|(?:on|je|nous) (?:le|la|les) garde\b|joue(?:nt)? (?:aux|au) (?:quilles|cartes|bingo|golf|bridge|billard|poches|petanque)|settling in|getting settled|(?:on|je|nous) s'install\w*|(?<!not )(?:do|does|doing|give|gives|giving) (?:his|her|my|their) (?:care|bath|wash)|visite de|visitors|en visite|shopping|magasiner|(?:elle|il|she|he|maman|papa|mom|dad) (?:est|is) (?:chez nous|chez moi|with us|with me|at our place|at my place))\b"
+)
+
+
+ASIDE = compile_words(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
+    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris|pense a)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
+    r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
+    r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
+    r"|\b(?:j'ai manque|i missed|we missed) (?:votre|vos|your|the) (?:message|texto|text|appel|call)s?\b"
+    r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son|notre|our|his|her|leur) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
+    r"|\b(?:(?<!'ve )(?<!have )(?<!has )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
+    r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
+    r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
+    r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|left (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday)"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend))\b"
+    r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|(?<!is )(?<!will be )(?<!gets )(?<!get )(?<!getting )(?<!comes )out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ans de mariage|years married|ma fete|sa fete|j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
+    r"|\b(?:(?:laisser|donner) (?:la|sa) (?:fin de semaine|semaine) pour|give (?:her|him|them|me) the weekend)\b"
+    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
+)
+
+
+LIST_TAIL = compile_words(r"(?:(?:le |les |the |on )?(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:le |the |in the |en |dans l')?(?:%s)| (?:de|from|between|entre) \d{1,2}:\d{2} (?:a|to|and|et|-) \d{1,2}:\d{2})?" % ("|".join((*FULL_WEEKDAYS_PATTERN, "saturday", "sunday", "samedi", "dimanche")), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings', '..., le vendredi de 9 h a 15 h'
+
+
+_PARTS = "|".join(re.escape(w) for w in PART_WORDS)
+
+
+_PART_OR_CLOCK = rf"(?:{_PARTS}|am|pm|aprem|\d{{1,2}}:\d{{2}})"
+
+
+DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
+    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
+
+
+DAY_THEN_DAY_AND_PART = compile_words(  # 'le cardiologue le 1er decembre pis mon bain le vendredi matin': each day its own part
+    rf"((?:\b(?:{WEEKDAY_NAMES})s?|\b(?:le|the) \d{{1,2}}(?:er|st|nd|rd|th)?)\b[^|]*?)\b((?:pis|and|et)\s+(?!(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b)(?:\w+ ){{1,3}}?(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+)
+
+
+DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday': the second day is all of it
+    rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+)
+
+
+NOT_THE_NEXT = compile_words(
+    rf"\b(\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b))"
+)
+
+
+IF_TAKEN = compile_words(
+    r"\b(?:if|in case|si|au cas ou) (?:(?:the |le |la )?\w+ (?:is|'s|est)|you'?re|you are|vous etes|c'est) (?:already )?(?:deja )?(?:full|booked(?: up)?|taken|not available|plein|pleine|complet|complete|pris|prise)\b")
+
+
+FORGET_THAT = compile_words(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)")  # 'oubliez ça, jeudi': a break; 'oubliez ça cette semaine': one refusal
+
+
+OR_ANY_DAY = compile_words(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b|(?:sometime |anytime )?next week\b)")
+
+
+THEN_WISH = compile_words(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)")
+
+
+BEFORE_AFTER_THAT = compile_words(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)")
+
+
+AND_DAY_OFF = compile_words(rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)")
+
+
+IF_YOU_DO = compile_words(rf"\b(?:if|si) (?:you|vous) (?:do|work|open|are open|faites|travaillez|ouvrez|etes ouverts?)(?: on| les)? (?:{WEEKDAY_NAMES})s\b")  # 'Saturday morning, if you do Saturdays': about the dealer, no habit
+
+
+EVENT = compile_words(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noces|mariage|graduation|party|funeral|funerailles)\b")  # a day taken by an event to come
+
+
+PART_REFUSED = compile_words(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la |l'|the |in the |en )?(?:{_PART_OR_CLOCK})s?\b)")
+
+
+REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
+    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
+    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:\| )?(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b))"
+    rf"|\b((?:no|not|pas de|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b))"
+)
+
+
+DATE_LIST = compile_words(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
+
+
+STILL_AWAY = compile_words(r"\b(?:(?:suis|est|sont) partie?s?|(?:on|je|nous|ils|elles?) (?:part|pars|partons|partent)|(?:m'en vais|s'en va|s'en vont|nous en allons))\b.{0,40}\bjusqu|\b(?:leaving|going away|heading away)\b.{0,40}\b(?:until|till)\b|\b(?:she|he|i|we|they)(?:'s| is|'m| am|'re| are) (?:still |all )?(?:staying|away)\b.{0,40}\b(?:until|till|til)\b")  # 'chu parti jusqu'au 27': away now, not past news
+
+
+WHICH_IS = compile_words(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal
+
+
+PAID_HELP = compile_words(r"\b(?:live-in|i'?m (?:the|his|her|their) (?:\w+ )?(?:psw|caregiver)|je suis (?:la|sa|son) (?:\w+ )?preposee?|psw (?:for|de))\b")
+
+
+DAY_OFF = compile_words(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jour de conge|en conge|mon conge)\b")
+
+
+WEEK_OF = compile_words(r"\b(?:the week of|la semaine du|semaine du)\b")
+
+
+SAID_BEFORE = compile_words(r"\b(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")
+
+
+DISCHARGE_DAY = compile_words(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b" % WEEKDAY_NAMES)  # 'discharged Monday': what is coming
+
+
+COMMENT = compile_words(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful|quelle|quel|belle|beau|une belle|un beau) ")
+
+
+THROUGH_DATES = compile_words(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")  # a range (`named_ranges`), not its two ends
+
+
+LIST_THEN_CLAUSE = compile_words(  # '... Wednesday and Friday and it takes the whole day', 'Mondays, Wednesdays and Fridays and she needs...': the list ends
+    r"\b((?:%s)) (and|et|pis) (?=(?:it|that|ca)\b)|\b((?:%s)s) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|je|on|nous)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+TOPIC_PART = compile_words(  # 'Les matins, j'ai ma préposée jusqu'à 11 h': the hours say which part of the mornings is busy
+    r"(^|\|\| ?)((?:le |les |in the |the )?(?:matins?|avant-midis?|mornings?|apres-midis?|afternoons?)) \| (?=(?:j'ai|il a|elle a|on a|i have|i'?ve got|she has|he has|(?:my|her|his|ma|sa|son|mon) (?:\w+ )?(?:psw|preposee?|nurse|infirmiere|aide))\b[^|]*(?:\| (?:after|apres|from|a partir de) )?\d)"
+)
+
+
+TOPIC_WEEKDAY = compile_words(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
+
+
+LEAVING = compile_words(r"\b(?:je pars|on part|nous partons|(?:il|elle|ils|elles) (?:part|partent)|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|will be) (?:away|leaving|going|heading|off(?! (?:work|from work|those|that))|gone)|(?:va|vais|vont|allons) etre partie?s?|(?:serai|serons|sera|seront) partie?s?)\b")  # away for a span of dates
+
+
+HE_OR_SHE = compile_words(r"(?:il|elle|he|she)\b")
+
+
+SO_IS = compile_words(r"(?:and )?(?:so is|so are|neither is|nor is|pareil pour|meme chose pour|idem pour) ")  # 'Monday's bad and so is Tuesday morning'
+
+
+FILLER = compile_words(r"(?:obviously|of course|naturally|evidemment|bien sur|naturellement|lol|haha|ha)")
+
+
+REFUSED_FIRST = compile_words(r"(?:pas|not|no|non|never|jamais|sauf|except|excepte|mais pas|but not) (?:the |le |on |this |ce )?(?:\d|%s|tomorrow|demain)" % WEEKDAY_NAMES)
+
+
+BETWEEN_DATES = compile_words(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:and|et|pis|au) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?! (?:%s)\b)" % "|".join(MONTHS))
+
+
+ANY_DAY_BUT = compile_words(
+    rf"(\bany ?(?:day|weekday|time|date|morning|afternoon|evening)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
+)
+
+
+NEXT_ERRAND = compile_words(  # '... till noon and Wednesday I babysit': a second busy time, not one list ('lundi pis mardi je garde')
+    rf"\b(\w+) (?:and|et|pis) (?=(?:(?:i|we|she|he)(?:'ve| have| has)? got|i have|we have|she has|he has|j'ai|elle a|il a) (?:a |an |my |her |his |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|(?:{WEEKDAY_NAMES}) (?:i|we|she|he|je|il|elle|on)\b)")
+
+
+EVERY_ONE = compile_words(rf"(?:every|each|chaque|tous les|toutes les) (?:{WEEKDAY_NAMES})s?")  # '... that's when she takes me for groceries, every Wednesday'
+
+
+EXCEPT = compile_words(r"\b(?:sauf|except|excepte|but|mais|pas|not|no|never|jamais)\b")
+
+
+DAY_THEN_DAY_WITH_PART = compile_words(  # 'except Tuesdays or Friday mornings', 'sauf les vendredis pis les lundis matin': the first is out all day
+    rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
+    rf"|(\b(?:{WEEKDAY_NAMES})s\b) ((?:pis|and|et)\s+(?:les |the )(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
+)
+
+
+SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
+
+
+PAST = compile_words(  # a past tense: told as news, not as a wish
+    r"\b(?:(?<!'ve )(?<!ve )(?<!have )(?<!has )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
+    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
+    r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
+    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
+)
+
+
+MODAL = compile_words(
+    r"\b(?:would|could|can|will|'d|'ll|please|pls|works?|best|prefer|suits?|available|free|fine|good|ok|okay|come|venez|venir|pourr\w*|peux|peut"
+    r"|aimerai\w*|voudrai\w*|correct|parfait|ideal|mieux|dispo|libre|irait|adonne|want|wants|like|need|a partir|starting|des le)\b"
+)
+
+
+HOLIDAY_REASON = compile_words(r"(?:obviously |evidemment )?(?:it'?s|it is|is|c'est|that'?s|that is) (?:le |the )?(?:thanksgiving|l'action de grace|labour day|la fete du travail|victoria day|canada day|la fete du canada|family day|civic holiday|vendredi saint|christmas(?: is)? eve|christmas day|new year'?s?(?: is)? eve|veille de noel|le jour de noel)")
+
+
+TOO = compile_words(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?|(?:(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi) )?(?:%s) \d{1,2}(?:st|nd|rd|th|er)?|(?:le |les |the |in the |at )?(?:matin|soir|apres-midi|avant-midi|midi|lunch|noon|diner|morning|afternoon|evening)s?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)" % "|".join(MONTHS))
+
+
+_WEEK_NAMED = r"\b(?:la semaine prochaine|next week|cette semaine|this week)"
+
+
+SHARED_WEEK = compile_words(_WEEK_NAMED + "$")
+
+
+HABIT_DAY_AT_END = compile_words(rf"\ble (?:{WEEKDAY_NAMES})$")
+
+
+HABIT_DAY_FIRST = compile_words(rf"le (?:{WEEKDAY_NAMES})\b")
+
+
+UNTIL_WORDS = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au", "to", "au", "a"})
+
+
+EVERY_WEEK = compile_words(r"(?:toutes les semaines|chaque semaine|every week|each week|weekly)")
+
+
+AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
+
+
+AWAY_UNTIL_FIRST = compile_words(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
+
+
+NEXT_ONE = compile_words(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine|la suivante|the next one|the next|the following one)\b(?! (?:semaine|week))")
+
+
+WEEK_WORD = compile_words(r"\b(?:semaine|week)\b")
+
+
+NAMED_WEEK = compile_words(_WEEK_NAMED + r"\b")
+
+
+WEEKDAY_NAMED = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
+
+
+WEEKDAY_OR_PLURAL = compile_words(rf"\b(?:{WEEKDAY_NAMES})s?\b")
+
+
+WEEKEND_DAY = compile_words(r"\b(?:saturday|sunday|samedi|dimanche)\b")
+
+
+BECAUSE = compile_words(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
+
+
+DAY_WORD = compile_words(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
+
+
+MINE_BUSY = compile_words(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
+    r"\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our|their) (?!best|free|good|only|preferred|favou?rite|easiest|quiet|open|lazy|rest|home|stay)[\w-]+ days?\b(?! off)"
+    r"|\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering|cardiologist|specialist|surgeon|oncologist|neurologist|optometrist|audiologist|podiatrist|chiropractor|eye doctor|foot care|massage|chemo)\b"
+    r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
+
+
+PART_AT_END = compile_words(rf"\b(?:{_PARTS})s?$")
+
+
+DATE_ONLY = compile_words(r"(?:on )?(?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?")
+
+
+DAYS_ONLY = compile_words(r"(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?(?: (?:and|et|pis|ou|or|&))? ?)+")
+
+
+BARE_SPAN = compile_words(r"(?:du|from|the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:au|to|-|through|thru) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)?")  # '..., du 6 au 10': the dates of what was just refused
+
+
+PART_AFTER_DAY = compile_words(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTERN), _PARTS))  # 'thursday afternoon': one day with its part
+
+
+BACK_FROM = compile_words(  # 'Friday after he gets back from the Legion': when the visit can start, not what keeps him busy
+    r"\b(?:after|once|when) (?:he|she|i|we|they) (?:gets?|comes?|is|are|'s|'re) (?:back |home )?from\b(?: [\w']+){1,3}"
+    r"|\b(?:apres que|quand|une fois qu') ?(?:il|elle|je|j'|on) ?(?:est |suis )?(?:revient|rentre|revenue?|rentree?|reviens) (?:de|du|des)\b(?: [\w']+){1,3}"
+)
+
+
+PRESENCE_WISH = compile_words(  # the visit asked for while a helper is there
+    r"\b(?:while|when) (?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|the psw is|her psw is|his psw is) (?:there|here|in|around|with (?:her|him))\b"
+    r"|\bduring (?:my|her|his|the psw'?s?) (?:shift|hours|visit|time)\b|\bduring (?:those|these|that|them|the same) (?:hours|times?|window)\b"
+    r"|\b(?:come|be there|visit|comes?) then\b|\bin that window\b|\b(?:wants?|would like|prefers?|needs?) (?:me|her|him|them|the psw|her psw|his psw) (?:there|present|around|for it)\b"
+    r"|\bpendant (?:que )?(?:je suis|j'suis|chu|elle est|il est) (?:la|chez (?:elle|lui))\b|\bquand (?:je suis|j'suis|chu) (?:la|chez (?:elle|lui))\b"
+    r"|\bpendant (?:mes|ses) heures\b|\bpendant (?:ma|sa) (?:visite|shift|quart)\b|\bdans ce temps-la\b|\bdans ces heures-la\b|\ba ce moment-la\b"
+)
+
+
+DIGIT = compile_words(r"\d")
+
+
+HELPER_THERE = compile_words(r"\b(?:i'?m|i am|je suis|j'suis|chu) (?:there|here|in|at \w+|la|chez (?:elle|lui|eux|\w+ \w+))\b")
+
+
+MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out
+    r"(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?(?:son |sa |his |her |my |mon |ma |le |la |the )?"
+    r"(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
+)
+
+
+HABIT_REASON = compile_words(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ ){0,2}(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
+
+
+WHOLE_PART = compile_words(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
+
+
+HOURS_BOUND = compile_words(r"(?:(?:tous les|toutes les|every|each|chaque|all) (?:(?:%s)s?,? )?|(?:les |the |le |in the )?(?:%s)s?,? )(?:from \d{1,2}:\d{2} to \d{1,2}:\d{2}|(?:until|till|avant|before|up to|from|after|apres|a partir de) \d{1,2}:\d{2})" % ((_PARTS,) * 2))
+
+
+SCOPE_ONLY = compile_words(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
+
+
+INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
+    r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
+    r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
+    r"|^(?:the |la |le |sa |son )?(?:psw|preposee?|caregiver) (?:for|of|de|pour)\b"
+    r"|\b(?:je fais le menage chez|i clean for|i clean (?:her|his|their) (?:house|place|apartment))\b"
+)
+
+
+NEGATIVE = compile_words(
+    r"\b(?:not|no|nor|neither|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible"
+    r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
+    r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
+    r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
+    r"|hard for|difficult for|(?:knee|hip|shoulder|cataract|hernia|valve) (?:replacement|surgery|operation|repair)|remplacement (?:de|du) (?:genou|hanche)|trop chaud|too hot|c'est plein|(?:is|are|'s) full|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal|niet|nenni|encore moins|even less"
+    r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|nope|nah|avoid|eviter|evitez|pantoute|(?<=c'est )plate|(?<=is )thanksgiving|(?<=c'est )l'action de grace|(?<=c'est )(?:un jour )?ferie|(?<=is a )stat(?:utory)? holiday)\b"
+    r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one)(?: is| will be|'ll be| 's)? (?:home|here|around)\b|\bj'ai (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ ){0,2}(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b"
+)
+
+
+TIME_TO = compile_words(r"\b(?:(?:me |nous |lui |leur )?(?:laisse|laisserait|donne|donnerait) le temps de|(?:gives?|give|would give) (?:me|us|her|him) (?:the )?time to)\b.*$")  # '... le temps de faire le menage': why then, not busy
+
+
+POSITIVE_IDIOMS = compile_words(
+    r"\b(?:c'?(?:est-)?tu trop (?:vite|tot|de bonne heure)|(?:is|would) (?:that|it|this) (?:be )?too (?:soon|early|short notice)|no problem|not a problem|no worries|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|si jamais|au complet|a part de ca|a part ca|apart from that|other than that|outside of that|besides that|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not"
+    r"|(?:je|elle|il|on|\w+) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca me derange pas|ca (?:ne )?me derange pas|pourquoi pas|c'est pas grave|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
+    r"|pas vite|no matter|if not|sinon|otherwise|or not|not a morning person|pas (?:une personne )?du matin|pas (?:tres )?matinale?|pas de farce|sans farce|no kidding|no joke|pas de blague|sans blague|out there|pas d'importance|not important|pas important|avant qu'(?:il|y) fasse trop chaud|before it gets too hot)\b"
+    r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
+)
+
+
+PLURAL_WEEKDAY = compile_words(
+    r"(?<!')\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|juste le|seulement le|n'importe quel|n'importe lequel|un|a(?= (?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri)\b)|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
+)
+
+
+QUALIFIED = compile_words(r"\b(?:this|next|ce|cette)(?: coming)? (%s)\b|\b(%s) (?:prochain|qui vient|next week|de la semaine prochaine)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+QUALIFIED_SECOND = compile_words(r"\b(?:this|next|ce|cette)(?: coming)? (?:%s) (?:or|and|ou|et|pis) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'not this Thursday or Friday': both this week's
+
+
+PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins|soirs"
+
+
+PLURAL_PARTS = compile_words(rf"\b(?:{PLURAL_PART_NAMES})\b")
+
+
+HABIT = compile_words(rf"\b(?:le seul jour|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\bonly\b(?! (?:free|available|do|make it|get (?:there|away|off)|be there|come|day)\b)|\b(?:seulement|de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
+
+
+ANY_DAY_WORDS = compile_words(
+    r"\b(?:any ?day|any ?time|anytime|any (?:morning|afternoon|evening)s?(?= (?:is|are|works?|would|will|suits?|should)\b)|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
+    r"|tout|anything|(?<!for )everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
+    r"|weekdays|tous les jours|toutes les journees|jours? de semaine|en semaine|autres jours|les autres|les autres? jours?|rest of|le reste de|any other (?:week)?day"
+    r"|home all day|always home|whatever (?:day|time)(?! you\b)|(?:in|over|within) the next (?:two|2|couple of|couple) weeks|within (?:two|2) weeks|d'ici (?:deux|2) semaines|(?:dans|au cours des|d'ici) les (?:deux|2) prochaines semaines|toujours a la maison|other times? (?:are|is|work|would)|les autres moments|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
+)
+
+
+DATED_WEEKDAY = compile_words(r"\b(?:%s)\b,?\s+(?=(?:le |the )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s)\b)" % (WEEKDAY_NAMES, "|".join(MONTHS)))

@@ -1,0 +1,142 @@
+"""The phrases `when` weighs a clause by: what refers back ('that day', 'those', 'same time'), what corrects or takes
+back ('actually', 'forget that'), what a refusal or a habit sounds like. Patterns only, over normalised text."""
+from __future__ import annotations
+
+from dialogs.patterns import compile_words
+from dialogs.vocabulary import WEEKDAY_NAMES
+
+
+THAT_PART = compile_words(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?(?:-la)?\b")
+
+
+THIS_ONE = compile_words(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
+
+
+THAT_WEEK = compile_words(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )(?<!jour )\bde la semaine\b(?! prochaine| du)")
+
+
+ONE_AFTER = compile_words(r"\b(?:ou|or) le suivant\b|\bl'autre d'apres\b|\bor the following one\b|^(?:le|la|the) (?:prochaine?|next one)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b")
+
+
+EXPLICIT_NO = compile_words(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
+
+
+THAT_WINDOW = compile_words(r"\b(?:a )?la meme heure\b|\b(?:at )?the same (?:time|hours?)\b|\bsame time\b|\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
+
+
+ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
+
+
+SPAN_OF_WEEKDAYS = compile_words(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+RETURNING = compile_words(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+
+
+REST = compile_words(r"\b(?:le reste|the rest|les autres(?: jours| journees)?|the other days)\b")
+
+
+NOT_THEN = compile_words(r"\b(?:so )?not then\b|\bnot at that time\b|\bpas a ce moment-la\b|\bpas a cette heure-la\b|\bpas pendant ce temps-la\b")
+
+
+COMING = compile_words(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|cette)\b")
+
+
+PINNED_WEEKDAY = compile_words(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+DAY_WORK = compile_words(r"\b(?:travaille (?:de|le) jour|je suis de jour|work(?:s|ing)? (?:days|during the day)|(?:i'?m|i am) on days)\b")
+
+
+PREFERS = compile_words(r"\b(?:prefere|preferes|preferent|prefer|prefers|aime mieux|aimerait mieux|would rather|rather have)\b")
+
+
+ADDED = ("pis", "et", "and", "and also", "pis aussi")  # a clause after one of these is one more thing: 'sauf mardi, pis pas le matin' is every wished day's
+
+
+ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
+
+
+ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
+
+
+OTHER_DAYS = compile_words(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journees)\b|\bthe rest of the (?:week|time)\b|\ble reste du temps\b")
+
+
+CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
+
+
+BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
+
+
+CONCLUSION = compile_words(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
+
+
+THAT_IS_MY = compile_words(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|when|the day)\b|\bc'est (?:mon|ma|my|sa|son|la journee|le jour)\b")
+
+
+REFUSAL = compile_words(
+    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
+    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
+    r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
+)
+
+
+THAT_DAY_PART = compile_words(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")
+
+
+ALSO = compile_words(r"\b(?:too|also|as well|aussi|itou|pareil)\b")
+
+
+REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|rest of (?:the|that) week|les autres jours de la semaine)\b")
+
+
+THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
+
+
+THOSE = compile_words(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
+
+
+WEEK_AFTER = compile_words(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|(?:^|(?<=\| ))week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
+
+
+WITHDRAWN = compile_words(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
+
+
+ANY_OF_THOSE = compile_words(r"\b(?:any|one) of (?:those|these|them)\b|\bn'importe (?:lequel|laquelle|lesquels|lesquelles) de (?:ces|ceux-la|celles-la)\b")
+
+
+PART_PREFERRED = compile_words(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est)\b")  # 'free Monday, mornings are better for him': that Monday's morning
+
+
+WORN_OUT = compile_words(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|worn out|epuisee?s?|brulee?s?|trop raide)\b")  # 'après 16 h elle est trop fatiguée': those hours
+
+
+AFTER_IT = compile_words(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
+
+
+OR_LATER = compile_words(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
+
+
+DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
+
+
+WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
+BEFORE_THAT = compile_words(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|come) avant$|\bcome before$")
+
+
+DEFERRED = compile_words(r"\b(?:(?:she|he|they|(?:her|his|their|my) [\w-]+)(?: will|'ll) (?:get in touch|be in touch|contact you|get back to you)|(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
+
+
+DAY_WORDS = compile_words(r"\b(?:days?|jours?|journees?)\b")
+
+
+RELATIVE_DAY = compile_words(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow)\b")
+
+
+TWO_WEEKDAYS = compile_words(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|libre|libres) (?:on )?)?(?:%s) (?:or|ou|and|et) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'Tuesday or Wednesday', 'Dad is free Monday and Tuesday
+
+
+EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
