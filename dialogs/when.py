@@ -18,6 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
+    ALTERNATIVE,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -128,6 +129,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             after = (single or mentioned)[-1] + timedelta(days=1)
             said = replace(said, days=fortnight(after) if OR_LATER.search(clause.text) else [after])  # 'le lendemain ou après': from then on
+        offered_instead = ALTERNATIVE.match(clause.text) or (position and cut[position - 1].text in ("ou", "or") and cut[position - 1].sentence == clause.sentence)
+        if offered_instead and not clause.negative and wished_days and said.weekdays and not (said.every or said.qualified) and len(said.days) == len(said.weekdays) \
+                and wished_days[0] - timedelta(days=wished_days[0].weekday()) > today and len({d - timedelta(days=d.weekday()) for d in wished_days}) == 1:
+            monday = wished_days[0] - timedelta(days=wished_days[0].weekday())  # 'jeudi prochain en avant-midi, ou sinon vendredi': that week's
+            later = [monday + timedelta(days=w) for w in sorted(said.weekdays) if w > wished_days[-1].weekday()]
+            if len(later) == len(said.weekdays):
+                said = replace(said, days=later, weekdays=frozenset())
         weekday_after = WEEKDAY_AFTER.search(clause.text)
         if weekday_after and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]

@@ -140,3 +140,4 @@ TWO_WEEKDAYS = compile_words(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|li
 
 
 EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
+ALTERNATIVE = compile_words(r"(?:or|ou|sinon|otherwise|or else|ou sinon|ou bien)\b")  # a day offered instead of the one before

@@ -318,6 +318,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Her caregiver comes Tuesdays at 1, so Tuesdays are out. Otherwise any afternoon.", "en_CA",
      "d=H h=12-17 x=2027-02-02,2027-02-09"),  # a helper's visit is busy, whatever the helper is called
     ("C'est le fils. Je peux être là lundi après 3 h seulement.", "fr_CA", "d=2027-02-01 h=15-20"),  # that Monday, no habit
+    ("Jeudi prochain en avant-midi ça serait correct, ou sinon vendredi.", "fr_CA", "d=2027-02-04,2027-02-05 h=8-12"),  # that week's Friday
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
