@@ -49,6 +49,9 @@ def clauses(canonical: str) -> list[Clause]:
     text = THEN_WISH.sub(" | ", text)  # 'away until the 28th then any afternoon'
     text = BEFORE_AFTER_THAT.sub(_after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
+    if WEEK_WORD.search(text):  # 'la semaine prochaine c'est pas bon, la suivante oui': the week after the one named
+        text = sub(r"(?:^|(?<=\| ))(?:but |mais )?(?:la suivante|celle d'apres|the one after|the following one|the next one)\b",
+                   lambda m: "la semaine d'apres" if "la" in m.group(0) or "celle" in m.group(0) else "the week after", text)
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
