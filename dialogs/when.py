@@ -18,7 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
-    ALTERNATIVE,
+    ALTERNATIVE, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -99,8 +99,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if RETURNING.search(clause.text) and not clause.negative:
             continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
-        if BECAUSE.match(clause.text) and not clause.negative:
-            continue  # 'parce que j'ai de la visite qui arrive le 24': why, not when
+        if (BECAUSE.match(clause.text) or THAT_IS_WHEN.match(clause.text)) and not clause.negative:
+            continue  # 'parce que j'ai de la visite qui arrive le 24', 'that's when I come by on my lunch break': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
             said = replace(said, days=[d for d in fortnight(today) if d.weekday() in wished_said.weekdays], any_day=False)  # 'Monday, Wednesday and Friday from 1 to 4. Any of those afternoons': every one

@@ -141,3 +141,4 @@ TWO_WEEKDAYS = compile_words(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|li
 
 EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
 ALTERNATIVE = compile_words(r"(?:or|ou|sinon|otherwise|or else|ou sinon|ou bien)\b")  # a day offered instead of the one before
+THAT_IS_WHEN = compile_words(r"(?:so )?(?:that is|that'?s|it'?s|c'est) (?:when|the time|a cette heure-la que|l'heure ou|le moment ou)\b(?! (?:works|is good|suits))")  # why the time said before

@@ -322,6 +322,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("La semaine prochaine c'est pas bon, la suivante oui, le matin.", "fr_CA", "d=2027-02-08..2027-02-12 h=8-12 x=NW"),
     ("Next week is no good, the one after is fine, mornings.", "en_CA", "d=2027-02-08..2027-02-12 h=8-12 x=NW"),  # the week after
     ("Mom's free all week but I need to be there, and I can only get away Tuesday after lunch.", "en_CA", "d=2027-02-02 h=13-17"),
+    ("Any day works for us but please make it around 1, that's when I come by on my lunch break.", "en_CA", "d=H h=12-15"),  # why that hour
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
