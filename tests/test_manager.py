@@ -7,12 +7,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from dialogs.manager import ON_TEXT, DialogPolicy, handle, wakes_at
+from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
     Book, Booking, BookingConfirmed, BookingFailed, DeliveryFailed, DialogState, FetchSlots, HandToStaff, HandedBack, InboundText,
     KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut,
     StaffResolved, StaffTookOver, Stage, Template, TimerFired, Unit,
 )
+from dialogs.stages import ON_TEXT
 
 TZ = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)

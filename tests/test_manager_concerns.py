@@ -10,11 +10,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialogs.manager import REASONS, DialogPolicy, Result, handle, handle_understood
+from dialogs.fallbacks import REASONS
+from dialogs.manager import DialogPolicy, handle, handle_understood
 from dialogs.model import (
     Book, Booking, BookingConfirmed, DialogState, FetchSlots, HandOffReason, HandToStaff, HandedBack, InboundText, RecordOptOut,
     ReminderDue, Send, Slot, SlotsFetched, StaffResolved, StaffTookOver, Stage, StopReminders, TimerFired, Unit,
 )
+from dialogs.turn import Result
 from dialogs.understand import Understanding
 
 TZ = ZoneInfo("America/Toronto")
