@@ -380,3 +380,5 @@ ANY_DAY_WORDS = compile_words(
 
 
 DATED_WEEKDAY = compile_words(r"\b(?:%s)\b,?\s+(?=(?:le |the )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s)\b)" % (WEEKDAY_NAMES, "|".join(MONTHS)))
+BARE_PART = compile_words(r"(?:le |la |l'|en |in the |the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?")
+PART_WORD = compile_words(r"\b(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b")

@@ -10,6 +10,7 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.clause_phrases import (
+    BARE_PART, PART_WORD,
     AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
     BEFORE_AFTER_THAT, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
@@ -110,6 +111,8 @@ def clauses(canonical: str) -> list[Clause]:
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)
                                         and HABIT_REASON.fullmatch(piece))  # 'le lundi non plus, c'est le bingo': every Monday
+            whole_part = whole_part or (found and found[-1].sentence == number and found[-1].reason and DAY_WORD.search(found[-1].text)
+                                        and not PART_WORD.search(found[-1].text) and BARE_PART.fullmatch(piece))  # '... mon aquaforme, le matin': those mornings
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
             bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             if only_days or whole_part or bound or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):

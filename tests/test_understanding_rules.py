@@ -323,6 +323,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Next week is no good, the one after is fine, mornings.", "en_CA", "d=2027-02-08..2027-02-12 h=8-12 x=NW"),  # the week after
     ("Mom's free all week but I need to be there, and I can only get away Tuesday after lunch.", "en_CA", "d=2027-02-02 h=13-17"),
     ("Any day works for us but please make it around 1, that's when I come by on my lunch break.", "en_CA", "d=H h=12-15"),  # why that hour
+    ("Le lundi pis le mercredi je fais mon aquaforme, le matin. Mardi le 2 en après-midi ça me conviendrait.", "fr_CA",
+     "d=2027-02-02 h=12-17 x=2027-02-01@8-12,2027-02-03@8-12,2027-02-08@8-12,2027-02-10@8-12"),  # the habit's mornings
+    ("Any day except Thursday, mornings", "en_CA", "d=H h=8-12 x=2027-01-28,2027-02-04"),  # the wish's mornings
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
