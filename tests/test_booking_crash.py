@@ -43,7 +43,7 @@ def _crash_after_odoo(services: Services, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def _crash_after_store(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(services.assistant, "_write_trail_after_commit", _dies)  # right after the booking is committed
+    monkeypatch.setattr(services.assistant._trail_owed, "after_commit", _dies)  # right after the booking is committed
 
 
 CRASHES: dict[str, Callable[[Services, pytest.MonkeyPatch], None]] = {

@@ -116,7 +116,7 @@ class Bookings:
     def settle(self, session: Session, conversation: Conversation, technician_id: int) -> bool:
         """A claim a cut-off booking left once its conversation moved on (a hand-off, an opt-out): the event Odoo made
         for it is recorded, so the store knows every event; else the time is freed. False when there is nothing to
-        settle (done meanwhile, or the dialog finishes it: `dialogs.manager._resume_booking`)."""
+        settle (done meanwhile, or the dialog finishes it: `dialogs.booking.resume_booking`)."""
         claim = repo.unbooked_claim(session, conversation.id, technician_id)
         if not claim or DialogState.from_json(conversation.state).stage == Stage.BOOKING:
             return False

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from app.assistant.core import Conversations
 from app.assistant.errors import NotFound
+from app.assistant.outbound import Delivery
 from app.store import repository as repo
 from app.store.models import Message
 from dialogs.model import DialogState, Send
@@ -35,7 +36,8 @@ class CallDesk(Conversations):
             if not machine:
                 return CallTurn([placed.body], state.locale, listen=True)
             with self._lock(conversation.phone):
-                left = self._deliver(session, conversation, conversation.phone, state, Send("voicemail"), None, spoken=True)
+                left = self._outbound.send(session, conversation, conversation.phone, state, Send("voicemail"), None, Delivery.SPOKEN)
+                session.commit()
             return CallTurn([left.body], state.locale, listen=False)
 
     def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:

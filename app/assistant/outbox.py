@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from app import metrics
 from app.assistant.core import Conversations
-from app.channels.base import ChannelError, Outgoing, ReportsLater
+from app.channels.base import ChannelError, ReportsLater
 from app.reminders.contact_window import Recipient
 from app.store import repository as repo
 from app.store.models import Conversation, Message
@@ -102,17 +102,17 @@ class OutboxDesk(Conversations):
             if opens is not None and opens > now:
                 return message, None  # nothing leaves at night (calls: outside the CRTC's hours); due again when it opens
             opted_out = opens is None
-            if opted_out or late and message.attempts >= self._outbox.max_attempts:
+            if opted_out or late and message.attempts >= self._retry.max_attempts:
                 if not repo.settle_unsent(session, message, "cancelled" if opted_out else "failed"):
                     session.refresh(message)
                     return message, None  # another worker moved it on meanwhile: never over another's send
                 if not opted_out:
                     self._undeliverable(message)
                 return message, message.status
-            if not repo.take_for_sending(session, message, now, self._outbox.lease):
+            if not repo.take_for_sending(session, message, now, self._retry.lease):
                 session.refresh(message)
                 return message, None  # another worker or job has it
-            self._hand_to_channel(session, message, Outgoing(message.address, message.body, str(message.id), message.subject, message.html))
+            self._outbound.attempt(session, message)
             session.commit()
             return message, message.status
 

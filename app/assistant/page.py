@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.assistant.core import Conversations
+from app.assistant.turn import Turn
 from app.odoo.errors import OdooUnavailable
 from app.store import repository as repo
 from app.store.models import Conversation
@@ -36,7 +37,7 @@ class PageDesk(Conversations):
             state = DialogState.from_json(conversation.state)
             offers: list[Slot] = []
             if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
-                offers = self._fetch_slots(session, FetchSlots([], [], state.units), count).slots
+                offers = self._actions.fetch_slots(session, FetchSlots([], [], state.units), count).slots
             return _page_turn(conversation, state, None, offers)
 
     def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
@@ -69,10 +70,10 @@ class PageDesk(Conversations):
             session.commit()
             if books and (DialogState.from_json(conversation.state).booking or conversation.status not in BOOKABLE_ON_PAGE):
                 events = []  # booked already, with staff, or opted out: the page shows that instead
-            before = (dict(conversation.state), conversation.status)
+            before, turn = (dict(conversation.state), conversation.status), Turn(inbound)
             try:
                 for event in events:
-                    self._run(session, conversation, DialogState.from_json(conversation.state), event, inbound)
+                    self._run(session, conversation, DialogState.from_json(conversation.state), event, turn)
             except OdooUnavailable:
                 session.rollback()
                 conversation.state, conversation.status, inbound.status = before[0], before[1], "failed"

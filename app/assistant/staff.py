@@ -11,7 +11,9 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from app.assistant.bookings import unclaimed
-from app.assistant.core import Conversations, RingOutDialer
+from app.assistant.core import Conversations
+from app.assistant.outbound import Delivery
+from app.assistant.ringing import RingOutDialer
 from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs.model import (
@@ -64,7 +66,7 @@ class StaffDesk(Conversations):
             if conversation.medium == "email" or conversation.phone in repo.not_textable_phones(session):
                 raise StaffActionRefused("not_textable")  # no mobile number: staff call, or write from Odoo
             self._take_over_for_staff(session, conversation, state)
-            return self._send_recorded(session, conversation, "sms", conversation.phone, text, "staff", None)
+            return self._outbound.record(session, conversation, "sms", conversation.phone, text, "staff", None, Delivery.QUEUED)
 
         return self._staff(conversation_id, reply, texts=True)
 
@@ -91,7 +93,7 @@ class StaffDesk(Conversations):
             [slot] = self._free_slots([(technician_id, start)], state.units)
             state = self._take_over_for_staff(session, conversation, state)
             replaces = state.booking.event_id if state.booking is not None else None
-            outcome = self._book(session, conversation, Book(slot, state.units, replaces))
+            outcome = self._actions.book(session, conversation, Book(slot, state.units, replaces))
             if not isinstance(outcome, BookingConfirmed):
                 raise StaffActionRefused(f"slot_{outcome.reason}")
             self._run(session, conversation, state, StaffBooked(outcome.booking), None)
@@ -117,7 +119,7 @@ class StaffDesk(Conversations):
         is placed, and calling takes the conversation over."""
         def call(session: Session, conversation: Conversation, state: DialogState) -> Message:
             self._take_over_for_staff(session, conversation, state)
-            record = self._ring(session, conversation, dialer, staff_number)
+            record = self._ringer.ring(session, conversation, dialer, staff_number)
             if record.status == "failed":
                 raise StaffActionRefused("call_failed")
             return record
