@@ -10,6 +10,7 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.clause_phrases import (
+    BEST_WHEN,
     BARE_PART, PART_WORD,
     AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
     BEFORE_AFTER_THAT, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
@@ -99,7 +100,7 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
-            busy = BUSY.search(TIME_TO.sub(" ", piece)) is not None and not INTRODUCTION.search(piece) and not lets_in
+            busy = BUSY.search(TIME_TO.sub(" ", piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece)
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
             continued_list = found and found[-1].sentence == number and found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None  # 'with her Monday, Wednesday and Friday from 1 to 4'
             ends_in_day = found and found[-1].sentence == number and (
