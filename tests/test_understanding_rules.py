@@ -329,6 +329,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("We have dinner guests Tuesday the 2nd. Any other day next week.", "en_CA", "d=NW x=2027-02-02@16-19"),  # guests are busy
     ("Le meilleur moment c'est entre 1h pis 3h quand y fait sa sieste, n'importe quel jour la semaine prochaine.", "fr_CA",
      "d=NW h=13-15"),  # the nap is why that time suits
+    ("Her PSW comes Tues and Fri at 9. Whatever day works for you just not those 2", "en_CA",
+     "d=H x=2027-01-29,2027-02-02,2027-02-05,2027-02-09"),  # a wish, then the refusal, with no comma between
     ("sauf vendredi", "fr_CA", "d=H x=2027-01-29,2027-02-05"),  # the answer to 'when?': any other day
     ("Jeudi 4 ou vendredi 5 de bonne heure", "fr_CA", "d=2027-02-04,2027-02-05 h=8-10"),
     ("Monday or Tuesday next week, she's up by 9 so not before that", "en_CA", "d=2027-02-01,2027-02-02 h=9-20"),  # that hour
