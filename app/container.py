@@ -16,6 +16,8 @@ from twilio.http import HttpClient
 from twilio.rest import Client as TwilioClient
 
 from app.assistant import Assistant, Odoo, OnCall, RingBack, RingOutDialer
+from app.assistant.quotations import VisitQuotations
+from app.assistant.trail import Trail
 from app.channels.base import Channel
 from app.channels.console import ConsoleChannel
 from app.channels.email_odoo import OdooEmail
@@ -33,7 +35,7 @@ from app.odoo.appointment_links import AppointmentInvites
 from app.odoo.errors import OdooError
 from app.odoo.gateway import OdooGateway
 from app.odoo.partners import PartnerDirectory
-from app.odoo.quotations import VisitQuotations
+from app.odoo.quotations import Quotations
 from app.odoo.slots import SlotFinder, WorkingHoursMode
 from app.odoo.sources import FieldMapping, MaintenanceContractSource, MappedSource, SaleLineFields, SaleLineSource, StockLotSource, UnitSource
 from app.odoo.trail import OdooTrail
@@ -257,7 +259,7 @@ def build_services(
             settings.timezone,
         ), policies=policies),
         visits=VisitBooker(gateway, settings.odoo_mail_invitations),
-        quotations=VisitQuotations(gateway, policies, renderer, clock),
+        quotations=VisitQuotations(Quotations(gateway), policies, renderer, clock),
     )
     ringcentral = ringcentral_client(settings)
     if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
@@ -274,7 +276,7 @@ def build_services(
     answers = {"price_question": settings.price_answer, "already_serviced": settings.already_serviced_answer}
     policy = DialogPolicy(offers=settings.offers_per_reply, day_parts=parts, answers=frozenset(q for q, given in answers.items() if given))
     activities = StaffActivities(gateway, settings.staff_login)
-    trail = OdooTrail(sessions, gateway, activities, renderer, clock, settings.timezone)
+    trail = Trail(sessions, OdooTrail(gateway), activities, renderer, clock, settings.timezone)
     links = booking_links(settings, odoo.slots, gateway)
     window = contact_window(settings)
     jobs = jobs_for(settings.database_url, settings.job_concurrency)

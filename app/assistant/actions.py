@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from app import metrics
 from app.assistant.bookings import Bookings, unclaimed
 from app.assistant.outbound import Outbound
+from app.assistant.quotations import VisitQuotations
 from app.assistant.ringing import Ringer
 from app.assistant.turn import TrailOwed, Turn
 from app.odoo.partners import PartnerDirectory
-from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.sources import UnitSource
 from app.odoo.visits import VisitBooker

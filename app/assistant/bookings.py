@@ -10,8 +10,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from app import metrics
+from app.assistant.quotations import VisitQuotations
 from app.odoo.errors import OdooError, OdooUnavailable
-from app.odoo.quotations import VisitQuotations
 from app.odoo.slots import SlotFinder
 from app.odoo.visits import VisitBooker, booking_key
 from app.rendering import Renderer

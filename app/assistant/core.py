@@ -22,12 +22,12 @@ from app.assistant.errors import NotFound
 from app.assistant.inbound import event_for, link, store_once, to_turn_on
 from app.assistant.outbound import Outbound
 from app.assistant.ringing import OnCall, RingBack, Ringer
+from app.assistant.trail import Trail
 from app.assistant.turn import TrailOwed, Turn
 from app.channels.base import Channel
 from app.jobs import Jobs
 from app.odoo.errors import OdooUnavailable
 from app.odoo.gateway import OdooGateway
-from app.odoo.trail import OdooTrail
 from app.phones import mask
 from app.reminders.contact_window import ContactWindow, Recipient
 from app.reminders.outbox import RetryPolicy
@@ -60,7 +60,7 @@ class Conversations:
         booking_links: Callable[[int, int | None], str] | None = None,
         unsubscribe_links: Callable[[int], str] | None = None,
         *,
-        trail: OdooTrail,
+        trail: Trail,
         jobs: Jobs,
         locks: Locks,
         ring_back: RingBack | None = None,

@@ -1,5 +1,5 @@
 """The trail's entries in the store: each activity or transcript the service owes Odoo, recorded once and written by
-one worker at a time (app/odoo/trail.py writes them)."""
+one worker at a time (app/assistant/trail.py writes them)."""
 from __future__ import annotations
 
 from datetime import datetime
