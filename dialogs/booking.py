@@ -4,8 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from dialogs.fallbacks import QUIET
 from dialogs.handoff import hand_off
-from dialogs.model import Book, BookingConfirmed, BookingFailed, DialogState, FetchSlots, HandOffReason, Send, Slot, SlotsFetched, Stage, Template
+from dialogs.model import (
+    Book, BookingConfirmed, BookingFailed, DialogState, FetchSlots, HandOffReason, PagePicked, Send, Slot, SlotsFetched, Stage, Template,
+)
 from dialogs.policy import DialogPolicy
 from dialogs.turn import Result
 
@@ -35,6 +38,16 @@ def book(state: DialogState, slot: Slot) -> Result:
     """The chosen slot is kept until Odoo answers, so a booking a crash cut off can be finished (`resume_booking`)."""
     replaces = state.booking.event_id if state.moving and state.booking else None
     return replace(state, stage=Stage.BOOKING, chosen=slot, misunderstood=0), [Book(slot, state.units, replaces)]
+
+
+def on_page_picked(state: DialogState, event: PagePicked, now: datetime) -> Result:
+    """The page shows a time and the client picks it at once: booked from the state a text choosing it from a fresh offer
+    would leave (so a crash, a taken slot or Odoo's refusal goes on the same way). The page books a first visit where
+    the assistant talks: not for a client who opted out, nor in a conversation staff own, nor over a booked visit."""
+    if state.stage in QUIET or state.booking is not None:
+        return state, []
+    offered = replace(state, offers=[event.slot], offered_at=now, apology="", last_activity=now, followed_up_at=None)
+    return book(offered, event.slot)
 
 
 def resume_booking(state: DialogState, now: datetime) -> Result:

@@ -34,6 +34,14 @@ class SlotsFetched:
 
 
 @dataclass(frozen=True)
+class PagePicked:
+    """The client picked a time on the booking page, which shows free times the dialog never offered: booked as the
+    same time offered and chosen by text would be."""
+
+    slot: Slot
+
+
+@dataclass(frozen=True)
 class BookingConfirmed:
     booking: Booking
 
@@ -119,7 +127,7 @@ class TimerFired:
 
 
 Event = (
-    ReminderDue | InboundText | KeyPress | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
+    ReminderDue | InboundText | KeyPress | PagePicked | SlotsFetched | BookingConfirmed | BookingFailed | VisitCancelled | TimerFired
     | PhoneShared | ClientSelected | StaffTookOver | HandedBack | DeliveryFailed | StaffOffered | StaffBooked | StaffCancelled
     | StaffResolved | StaffRecordedOptOut
 )

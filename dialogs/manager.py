@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from dialogs.booking import more_times, on_booked, on_booking_failed, on_slots
+from dialogs.booking import more_times, on_booked, on_booking_failed, on_page_picked, on_slots
 from dialogs.fallbacks import FALLBACKS, QUIET
 from dialogs.handoff import STAFF_EVENTS, hand_off_quietly, on_handed_back, on_staff, on_took_over
 from dialogs.model import (
     BookingConfirmed, BookingFailed, ClientSelected, DeliveryFailed, DialogState, Event, HandedBack, HandOffReason, InboundText, Intent,
-    KeyPress, PhoneShared, ReminderDue, Send, SlotsFetched, Stage, StaffTookOver, Template, TimerFired, VisitCancelled,
+    KeyPress, PagePicked, PhoneShared, ReminderDue, Send, SlotsFetched, Stage, StaffTookOver, Template, TimerFired, VisitCancelled,
 )
 from dialogs.policy import DialogPolicy
 from dialogs.stages import ON_TEXT, ask_which_client
@@ -51,6 +51,8 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         return on_staff(state, event, now)
     if isinstance(event, HandedBack):
         return on_handed_back(state, now)
+    if isinstance(event, PagePicked):
+        return on_page_picked(state, event, now)
     if isinstance(event, SlotsFetched):
         return on_slots(state, event, now, policy)
     if isinstance(event, BookingConfirmed):

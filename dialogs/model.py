@@ -13,17 +13,18 @@ from typing import Any
 
 from dialogs.actions import Action, Book, CancelVisit, FetchSlots, HandToStaff, RecordOptOut, SelectClient, Send, StopReminders
 from dialogs.events import (
-    BookingConfirmed, BookingFailed, ClientSelected, DeliveryFailed, Event, HandedBack, InboundText, KeyPress, PhoneShared, ReminderDue, SlotsFetched,
-    StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired, VisitCancelled,
+    BookingConfirmed, BookingFailed, ClientSelected, DeliveryFailed, Event, HandedBack, InboundText, KeyPress, PagePicked, PhoneShared,
+    ReminderDue, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut, StaffResolved, StaffTookOver, TimerFired,
+    VisitCancelled,
 )
 from dialogs.names import HandOffReason, Intent, Stage, Template
 from dialogs.visits import Booking, Slot, Unit, Window
 
 __all__ = [
     "Action", "Book", "Booking", "BookingConfirmed", "BookingFailed", "CancelVisit", "ClientSelected", "DeliveryFailed", "DialogState", "Event",
-    "FetchSlots", "HandOffReason", "HandToStaff", "HandedBack", "InboundText", "Intent", "KeyPress", "PhoneShared", "RecordOptOut", "ReminderDue",
-    "SelectClient", "Send", "Slot", "SlotsFetched", "StaffBooked", "StaffCancelled", "StaffOffered", "StaffRecordedOptOut", "StaffResolved",
-    "StaffTookOver", "Stage", "StopReminders", "Template", "TimerFired", "Unit", "VisitCancelled", "Window", "first_name",
+    "FetchSlots", "HandOffReason", "HandToStaff", "HandedBack", "InboundText", "Intent", "KeyPress", "PagePicked", "PhoneShared", "RecordOptOut",
+    "ReminderDue", "SelectClient", "Send", "Slot", "SlotsFetched", "StaffBooked", "StaffCancelled", "StaffOffered", "StaffRecordedOptOut",
+    "StaffResolved", "StaffTookOver", "Stage", "StopReminders", "Template", "TimerFired", "Unit", "VisitCancelled", "Window", "first_name",
 ]
 
 

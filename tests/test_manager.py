@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
     Book, Booking, BookingConfirmed, BookingFailed, DeliveryFailed, DialogState, FetchSlots, HandToStaff, HandedBack, InboundText,
-    KeyPress, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut,
+    KeyPress, PagePicked, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut,
     StaffResolved, StaffTookOver, Stage, Template, TimerFired, Unit,
 )
 from dialogs.stages import ON_TEXT
@@ -64,6 +64,23 @@ def test_taken_slot_re_searches_and_apologises_with_the_next_offer() -> None:
 def test_stale_offer_is_never_booked() -> None:
     state, actions = handle(offered(), InboundText("1"), NOW + timedelta(hours=5))
     assert isinstance(actions[0], FetchSlots) and state.apology == "offer_stale"
+
+
+def test_a_time_picked_on_the_page_is_booked_as_that_time_offered_and_chosen_by_text() -> None:
+    later = NOW + timedelta(minutes=5)
+    for before in (reminded(), offered(), replace(reminded(), stage=Stage.CLOSED, apology="offer_stale", followed_up_at=NOW)):
+        picked, actions = handle(before, PagePicked(SLOTS[1]), later)
+        assert actions == [Book(SLOTS[1], [UNIT])] and picked.stage == Stage.BOOKING and picked.chosen == SLOTS[1]
+        texted = handle(handle(before, SlotsFetched([SLOTS[1]], True), later)[0], InboundText("1"), later)
+        assert (picked, actions) == texted
+    state, actions = handle(picked, BookingFailed("taken"), later)
+    assert isinstance(actions[0], FetchSlots) and state.apology == "slot_taken"
+
+
+def test_a_time_picked_on_the_page_books_nothing_where_a_text_could_not_choose_one() -> None:
+    booked = replace(reminded(), stage=Stage.BOOKED, booking=Booking(42, SLOTS[0]))
+    for state in (replace(reminded(), stage=Stage.OPTED_OUT), replace(reminded(), stage=Stage.HANDOFF), booked):
+        assert handle(state, PagePicked(SLOTS[1]), NOW) == (state, [])
 
 
 def test_the_last_one_books_the_last_option_offered() -> None:

@@ -8,7 +8,7 @@ from app.assistant.turn import Turn
 from app.odoo.errors import OdooUnavailable
 from app.store import repository as repo
 from app.store.models import Conversation
-from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, Slot, SlotsFetched, Unit, first_name
+from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, PagePicked, Slot, Unit, first_name
 
 BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
@@ -41,11 +41,10 @@ class PageDesk(Conversations):
             return _page_turn(conversation, state, None, offers)
 
     def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
-        """The client picked a time on the page. To the dialog, that time was fetched and offered and the client chose
-        it, so it is booked as a text would book it (claimed in the store, re-read in Odoo; if it was taken, an apology
-        and fresh times), and the booking is also confirmed on the conversation's medium. A form sent twice (same
-        `form_id`) books once."""
-        events: list[Event] = [SlotsFetched([slot], True), InboundText("1")]
+        """The client picked a time on the page: the dialog books it as a text choosing it would be (claimed in the
+        store, re-read in Odoo; if it was taken, an apology and fresh times), and the booking is also confirmed on the
+        conversation's medium. A form sent twice (same `form_id`) books once."""
+        events: list[Event] = [PagePicked(slot)]
         picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
         return self._on_page(conversation_id, form_id, picked, events, books=True)
 
