@@ -57,6 +57,9 @@ def _weekly(match: re.Match[str]) -> str:
     return f" {'et' if french else 'and'} ".join(f"{FULL_WEEKDAYS[WEEKDAYS[d] + (7 if french else 0)]}s" for d in named)
 
 
+PART = r"(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)"  # a part of the day, as folded
+
+
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
@@ -125,6 +128,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
     text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
     text = sub(r"\bnothing (before|after)\b", r"not \1", text)
+    text = sub(rf"\b(?:(?:the|le|l') ?)?{PART}s? (?:(?:de preference|preferably|ideally|is best|are best|c'est mieux|would be best) )?(?:but|mais) (?:(?:the|l') ?)?{PART}s? "
+               r"(?:(?:is|are|would be|c'est|ca serait|serait|ca) )?(?:fine|ok|okay|good|correct|bon|works?|would work|marche|va) (?:too|aussi|also|as well)\b", "any time", text)  # 'mornings preferably but afternoons are fine too': either
+    text = sub(r"\b(not|never) ((?:before|after|earlier than|later than) \d{1,2}(?::\d{2})? ?(?:am|pm|o'?clock)?) (?:or|nor) (?=(?:before|after|earlier than|later than) \d)", r"\1 \2 and not ", text)  # 'not before 9 or after 4': neither
     text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
     text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'

@@ -215,7 +215,8 @@ def _choice(clean: str) -> int | None:
     if len(words) > 7 or any(w in WEEKDAYS or w in RELATIVE_DAYS or w in PART_WORDS or w in MONTHS for w in words):
         named = [m for m in NAMED_OPTION.finditer(clean) if not _negated(clean[: m.start()].split() + ["x"], len(clean[: m.start()].split()))
                  and clean[: m.start()].split()[-1:] not in (["entre"], ["du"], ["between"], ["from"], ["avant"], ["before"], ["apres"], ["after"])
-                 and not any(w in WEEKDAYS for w in clean[: m.start()].split()[-1:])]  # 'lundi le 1er' is a date
+                 and not any(w in WEEKDAYS for w in clean[: m.start()].split()[-1:])  # 'lundi le 1er' is a date
+                 and not (len(words) > 7 and m.group(3) in ("1er", "1re", "2e", "3e") and m.group(0).endswith(m.group(3)))]  # 'chu en conge le 1er': a date too
         if named and (len(words) <= 30 or named[-1].group(1) or named[-1].group(2)):  # 'on va prendre l'option 3' ends a long message too  # 'le troisième, mardi à 10 h, ça fait mon affaire': the option, read back with its time
             word = named[-1].group(1) or named[-1].group(2) or named[-1].group(3)
             return int(word) if word.isdigit() else {"1er": 1}.get(word) or ORDINALS.get(word) or NUMBER_WORDS.get(word)

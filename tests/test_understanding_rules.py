@@ -386,6 +386,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mom's eye appointment is on Tuesday the 2nd. So Wednesday the 3rd in the morning.", "en_CA", "d=2027-02-03 h=8-12 x=2027-02-02"),
     ("Away visiting my son in England until Sunday February 7. Upon my return, after lunch.", "en_CA",
      "d=2027-02-08..2027-02-19 h=13-17 x=2027-01-28..2027-02-05"),  # the date, not the coming Sunday
+    ("Mom's home all day, just not before 9 or after 4", "en_CA", "h=9-16"),  # neither bound
+    ("Tuesday, mornings preferably but afternoons are fine too", "en_CA", "d=2027-02-02"),  # either part
+    ("Mardi, l'avant-midi de préférence mais l'après-midi c'est correct aussi", "fr_CA", "d=2027-02-02"),
+    ("Mon garçon est en congé le 1er, ça adonnerait l'après-midi", "fr_CA", "d=2027-02-01 h=12-17"),  # a date, not option 1
+    ("Any day next week works but we go to the farmers market Wednesday mornings", "en_CA", "d=NW x=2027-02-03@8-12,2027-02-10@8-12"),  # a habit, busy
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
