@@ -106,7 +106,7 @@ WITHDRAWN = compile_words(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:
 ANY_OF_THOSE = compile_words(r"\b(?:any|one) of (?:those|these|them)\b|\bn'importe (?:lequel|laquelle|lesquels|lesquelles) de (?:ces|ceux-la|celles-la)\b")
 
 
-PART_PREFERRED = compile_words(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est)\b")  # 'free Monday, mornings are better for him': that Monday's morning
+PART_PREFERRED = compile_words(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est|please|pls|svp|preferably|de preference|if possible|si possible)\b")  # 'free Monday, mornings are better for him': that Monday's morning
 
 
 WORN_OUT = compile_words(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|worn out|epuisee?s?|brulee?s?|trop raide)\b")  # 'après 16 h elle est trop fatiguée': those hours

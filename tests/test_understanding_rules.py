@@ -223,6 +223,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("The chair was replaced by the ADP program with a new one from another company", "en_CA", "no_longer_has_unit"),
     ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
+    ("Not the right person, kindly remove it from your list", "en_CA", "stop"),  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -391,6 +392,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi, l'avant-midi de préférence mais l'après-midi c'est correct aussi", "fr_CA", "d=2027-02-02"),
     ("Mon garçon est en congé le 1er, ça adonnerait l'après-midi", "fr_CA", "d=2027-02-01 h=12-17"),  # a date, not option 1
     ("Any day next week works but we go to the farmers market Wednesday mornings", "en_CA", "d=NW x=2027-02-03@8-12,2027-02-10@8-12"),  # a habit, busy
+    ("She plays bridge every afternoon so mornings please, Tuesday if possible.", "en_CA", "d=2027-02-02 h=8-12"),  # that Tuesday's morning
+    ("Not Monday, I have my teeth done on the 1st. Tuesday is good", "en_CA", "d=2027-02-02 x=2027-02-01"),  # why not, never a wish
+    ("Lundi c'est la fête à mon garçon. Mardi le 2 ou mercredi le 3 ça adonne.", "fr_CA", "d=2027-02-02,2027-02-03"),  # his day, not ours
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
