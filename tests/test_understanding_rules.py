@@ -164,6 +164,9 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     ("Just so you know the brakes on the scooter feel spongy lately. Could the tech come Friday?", "en_CA"),
     ("La semaine prochaine c'est correct. Par contre ma mère est restée pognée dans les airs dix minutes hier.", "fr_CA"),
     ("Dad's chair has started lurching forward, it went into the wall yesterday. Monday works.", "en_CA"),
+    ("Le frein tient pu sur son triporteur, mardi ça irait", "fr_CA"),  # one brake, in the singular
+    ("Le frein de son fauteuil répond pu", "fr_CA"),
+    ("Mom slipped off the lift seat this morning, she's ok but shaken", "en_CA"),
 ])
 def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
@@ -223,7 +226,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("The chair was replaced by the ADP program with a new one from another company", "en_CA", "no_longer_has_unit"),
     ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
-    ("Not the right person, kindly remove it from your list", "en_CA", "stop"),  # an opt-out for this number, whoever it belongs to
+    ("Not the right person, kindly remove it from your list", "en_CA", "stop"),
+    ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
