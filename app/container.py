@@ -292,5 +292,5 @@ def build_services(
         settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, window, jobs, locks,
         subscription, dialer,
     )
-    jobs.start(Work(assistant.deliver, assistant.process_inbound, assistant.settle_in_odoo, services.scheduled_scan))
+    jobs.start(Work(assistant.outbox.deliver, assistant.process_inbound, assistant.settling.settle_in_odoo, services.scheduled_scan))
     return services

@@ -33,7 +33,7 @@ def main() -> None:
             sign_in(page, web.url)
             page.screenshot(path=str(OUT / "inbox.png"))
             cid = scenario.id(scenario.handoff)
-            services.assistant.staff_reply(cid, "Hi, this is Karen at Fusion Mobility. I can call you in ten minutes about your scooter.")
+            services.assistant.staff.reply(cid, "Hi, this is Karen at Fusion Mobility. I can call you in ten minutes about your scooter.")
             services.assistant.handle_inbound(scenario.handoff, "Yes please, I'm home all morning.", "screenshot-1")
             page.goto(f"{web.url}/inbox/c/{cid}")
             page.screenshot(path=str(OUT / "conversation.png"), full_page=True)

@@ -73,13 +73,13 @@ def main(store_url: str, odoo_url: str, sends_file: str, now: str, command: str,
         services.scan()
     elif command == "retry":
         services.assistant.retry_pending()
-        services.assistant.retry_sends()
+        services.assistant.outbox.retry_sends()
     elif command == "recover":
         services.assistant.retry_pending()
-        services.assistant.retry_sends()
-        services.assistant.retry_quotations()
+        services.assistant.outbox.retry_sends()
+        services.assistant.settling.retry_quotations()
         services.assistant.tick()
-        services.assistant.settle_claims()
+        services.assistant.settling.settle_claims()
     elif command == "choose":
         phones, body, prefix = args
         texts = [(item.partition("=")[0], item.partition("=")[2] or body) for item in phones.split(",") if item]
@@ -94,7 +94,7 @@ def main(store_url: str, odoo_url: str, sends_file: str, now: str, command: str,
 
 def _die_after_booking(services: Services, count: int) -> None:
     """SIGKILL this process as Odoo answers for the `count`th visit it booked or moved (in whichever thread)."""
-    visits = services.assistant._odoo.visits
+    visits = services.assistant.odoo.visits
     answered = itertools.count(1)  # thread-safe
 
     def then_die(method: Callable[..., Any]) -> Callable[..., Any]:

@@ -29,17 +29,17 @@ def _conversation(services: Services, phone: str) -> tuple[int, DialogState]:
 
 
 def _crash_before_odoo(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(services.assistant._odoo.visits, "book", _dies)
+    monkeypatch.setattr(services.assistant.odoo.visits, "book", _dies)
 
 
 def _crash_after_odoo(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    book = services.assistant._odoo.visits.book
+    book = services.assistant.odoo.visits.book
 
     def made_then_dies(*args: object, **kwargs: object) -> None:
         book(*args, **kwargs)
         raise Crash
 
-    monkeypatch.setattr(services.assistant._odoo.visits, "book", made_then_dies)
+    monkeypatch.setattr(services.assistant.odoo.visits, "book", made_then_dies)
 
 
 def _crash_after_store(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,10 +136,10 @@ def test_a_claim_left_by_a_booking_the_client_moved_on_from_is_settled(
         session.query(Message).filter_by(provider_message_id="choice").update({"status": "processed"})
         session.commit()
     services.assistant.handle_inbound(phone, "please just call me", "call-me")
-    assert services.assistant.settle_claims() == 0  # a booking may still be under way for a while
+    assert services.assistant.settling.settle_claims() == 0  # a booking may still be under way for a while
     clock.now += timedelta(minutes=3)
 
-    assert services.assistant.settle_claims() == 1
+    assert services.assistant.settling.settle_claims() == 1
 
     with services.sessions() as session:
         claims = session.query(SlotClaim).filter_by(conversation_id=conversation_id).all()
@@ -160,17 +160,17 @@ def test_a_text_whose_conversation_keeps_changing_is_kept_for_the_retry_loop(
     from sqlalchemy.orm.exc import StaleDataError
 
     phone = next(m.address for m in clocked_services.scan().sent if hour_long_visit(clocked_services, m.address))
-    run = clocked_services.assistant._run
+    run = clocked_services.assistant.run
 
     def overtaken(*_: object, **__: object) -> None:
         raise StaleDataError("another worker moved the conversation on")
 
-    monkeypatch.setattr(clocked_services.assistant, "_run", overtaken)
+    monkeypatch.setattr(clocked_services.assistant, "run", overtaken)
     assert clocked_services.assistant.handle_inbound(phone, "tomorrow afternoon", "overtaken") == []
     with clocked_services.sessions() as session:
         assert session.query(Message).filter_by(provider_message_id="overtaken").one().status == "received"
 
-    monkeypatch.setattr(clocked_services.assistant, "_run", run)
+    monkeypatch.setattr(clocked_services.assistant, "run", run)
     assert clocked_services.assistant.retry_pending() == 1
     with clocked_services.sessions() as session:
         [text] = session.query(Message).filter_by(provider_message_id="overtaken").all()
@@ -184,11 +184,11 @@ def test_a_time_picked_on_the_page_and_cut_off_is_booked_and_confirmed_by_email(
     the client, who saw no answer, is told on their own medium (here email), as a page booking always is."""
     services = clocked_services
     email = next(m for m in services.scan().sent if m.channel == "email")
-    picked = services.assistant.page(email.conversation_id, 3).offers[0]
+    picked = services.assistant.page.open(email.conversation_id, 3).offers[0]
     with monkeypatch.context() as patched:
         _crash_after_odoo(services, patched)
         with pytest.raises(Crash):
-            services.assistant.book_on_page(email.conversation_id, picked, "form-crash")
+            services.assistant.page.book(email.conversation_id, picked, "form-crash")
 
     assert services.assistant.retry_pending() == 1
 

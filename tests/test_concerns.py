@@ -116,7 +116,7 @@ def later_scan(desk: Desk, phone: str, units: list[Unit]) -> ScanReport:
     (the overdue follow-up), so only a stop keeps it back."""
     row, state = desk.conversation(phone)
     if row.status == "handoff":
-        desk.services.assistant.resolve(row.id)
+        desk.services.assistant.staff.resolve(row.id)
     desk.clock.now = datetime.combine(max(u.due_date for u in units) + timedelta(days=8), NOW.timetz())
     return desk.services.scan()
 
@@ -164,7 +164,7 @@ def test_danger_rings_the_on_call_phone_at_night_and_leaves_an_urgent_todo_first
     detail = browser.get(f"/inbox/c/{row.id}").text
     assert 'data-urgent="1"' in detail and "Why: urgent: danger" in detail
 
-    desk.services.assistant.resolve(row.id)  # dealt with: no longer flagged
+    desk.services.assistant.staff.resolve(row.id)  # dealt with: no longer flagged
     assert 'data-urgent="1"' not in browser.get("/inbox").text
 
 
@@ -369,7 +369,7 @@ def test_the_same_replies_are_spoken_on_a_call(
     services = build_services(settings, clock=lambda: NOW, channels={"voice": voice_channel(settings, twilio_http=twilio)}, dialer=dialer)
     try:
         planned = next(r for r in services.scan(dry_run=True).planned if r.client.locale == locale and r.client.phone)
-        [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
+        [placed] = services.assistant.reminders.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
         phone = planned.client.phone
         call = {"CallSid": placed.provider_message_id, "From": FROM, "To": phone, "Direction": "outbound-api", "AccountSid": SID}
         with ServerThread(create_app(services)) as server, httpx.Client(base_url=server.url, timeout=30) as api:

@@ -143,10 +143,10 @@ def test_the_outbox_retries_a_failed_reply_in_the_client_s_morning(odoo_url: str
     assert sms.attempts == attempts + 1 and reply.status == "queued" and reply.reply_to_id is not None
     sms.down = False
     clock.now += timedelta(minutes=1, seconds=1)  # its backoff is over
-    assert services.assistant.retry_sends() == 0 and sms.attempts == attempts + 1
-    assert services.assistant.deliver(reply.id) == datetime(2026, 11, 25, 9, tzinfo=VANCOUVER)
+    assert services.assistant.outbox.retry_sends() == 0 and sms.attempts == attempts + 1
+    assert services.assistant.outbox.deliver(reply.id) == datetime(2026, 11, 25, 9, tzinfo=VANCOUVER)
     clock.now = datetime(2026, 11, 25, 9, tzinfo=VANCOUVER)
-    assert services.assistant.retry_sends() == 1 and _last_out(services, vancouver).status == "sent"
+    assert services.assistant.outbox.retry_sends() == 1 and _last_out(services, vancouver).status == "sent"
     services.close()
 
 
@@ -156,7 +156,7 @@ def test_a_follow_up_call_waits_for_the_crtc_s_saturday_hours(clocked_services: 
     services = clocked_services
     phone = plain_reminder(services, services.scan().sent).address
     clock.now = datetime(2026, 11, 27, 9, 30, tzinfo=TORONTO)  # Friday
-    services.assistant.call_input(phone, "call-1", 1, "", "next tuesday afternoon")
+    services.assistant.calls.input(phone, "call-1", 1, "", "next tuesday afternoon")
     assert _conversation(services, phone).medium == "voice" and _conversation(services, phone).state["stage"] == "offered"
     clock.now = datetime(2026, 11, 28, 9, 30, tzinfo=TORONTO)  # Saturday, a day without a reply
     calls = len(services.channels["voice"].sent)

@@ -238,10 +238,10 @@ def test_staff_take_over_silences_the_assistant_and_hand_back_resumes(clocked_se
     services.assistant.handle_inbound(phone, "tomorrow afternoon", "staff-1")
     with services.sessions() as session:
         conversation_id = session.query(Conversation).filter_by(phone=phone).one().id
-    services.assistant.take_over(conversation_id)
+    services.assistant.staff.take_over(conversation_id)
     assert services.assistant.handle_inbound(phone, "1", "staff-2") == []
     assert conversation(services, phone)[0].stage == "handoff"
-    services.assistant.hand_back(conversation_id)
+    services.assistant.staff.hand_back(conversation_id)
     assert conversation(services, phone)[0].stage == "reminded"
     [offer] = services.assistant.handle_inbound(phone, "thursday morning", "staff-3")
     assert offer.startswith("We can come:")

@@ -65,7 +65,7 @@ def test_the_claim_holds_the_gap_between_odoo_s_reread_and_the_create(
     assert first.offers[0] == second.offers[0]
     contested = first.offers[0]
     in_gap, go_on = threading.Event(), threading.Event()
-    reread = services.assistant._odoo.slots.is_free
+    reread = services.assistant.odoo.slots.is_free
 
     def held_after_the_reread(slot, units=()):  # type: ignore[no-untyped-def]
         free = reread(slot, units)
@@ -74,7 +74,7 @@ def test_the_claim_holds_the_gap_between_odoo_s_reread_and_the_create(
             go_on.wait(30)
         return free
 
-    monkeypatch.setattr(services.assistant._odoo.slots, "is_free", held_after_the_reread)
+    monkeypatch.setattr(services.assistant.odoo.slots, "is_free", held_after_the_reread)
     booking = threading.Thread(target=services.assistant.handle_inbound, args=(phones[0], "1", "choice-first"), name="first")
     booking.start()
     assert in_gap.wait(30)

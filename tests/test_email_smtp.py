@@ -64,7 +64,7 @@ def test_a_server_that_is_down_leaves_the_email_queued_and_the_outbox_sends_it_o
         assert emailed and all(session.get(Message, i).status == "queued" for i in emailed)
     clock[0] = NOW + timedelta(minutes=2)
     with Mailbox(port=port) as mailbox:
-        assert services.assistant.retry_sends() == len(emailed)
+        assert services.assistant.outbox.retry_sends() == len(emailed)
     with services.sessions() as session:
         sent = [session.get(Message, i) for i in emailed]
         assert all(m.status == "sent" and m.attempts == 2 for m in sent)

@@ -216,7 +216,7 @@ def test_a_stray_key_error_in_a_staff_action_is_a_server_error_not_a_missing_con
     def broken(*args: object) -> None:
         raise KeyError("a bug, not a missing conversation")
 
-    monkeypatch.setattr(services.assistant, "take_over", broken)
+    monkeypatch.setattr(services.assistant.staff, "take_over", broken)
     assert browser.post(f"/inbox/c/{cid}/take-over", data={"csrf": token}).status_code == 500
 
 

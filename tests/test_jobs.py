@@ -85,7 +85,7 @@ def let_time_pass(services: Services, clock: Clock, by: timedelta) -> None:
         with psycopg.connect(conninfo(services.settings.database_url), autocommit=True) as db:
             db.execute("UPDATE procrastinate_jobs SET scheduled_at = now() WHERE status = 'todo' AND scheduled_at > now()")
     run_jobs(services)
-    services.assistant.retry_sends()
+    services.assistant.outbox.retry_sends()
 
 
 def stored(services: Services, message_id: int) -> Message:
@@ -106,7 +106,7 @@ def queued_staff_reply(services: Services) -> int:
     services.assistant.handle_inbound(UNKNOWN, "hello?", "SM-staff-1")  # an unknown number: handed to staff
     with services.sessions() as session:
         conversation_id = session.query(Conversation.id).filter(Conversation.phone == UNKNOWN).scalar()
-    return services.assistant.staff_reply(conversation_id, STAFF_TEXT).id
+    return services.assistant.staff.reply(conversation_id, STAFF_TEXT).id
 
 
 def test_a_reply_leaves_from_its_turn_once_and_a_job_replayed_for_it_sends_nothing(build: Callable[[Clock, ConsoleChannel], Services]) -> None:
@@ -121,7 +121,7 @@ def test_a_reply_leaves_from_its_turn_once_and_a_job_replayed_for_it_sends_nothi
         [message] = session.query(Message).filter(Message.direction == "out").all()
     services.jobs.deliver(message.id)
     run_jobs(services)
-    services.assistant.retry_sends()
+    services.assistant.outbox.retry_sends()
     assert [(m.to, m.body) for m in sms.sent] == [(UNKNOWN, reply)]
     assert stored(services, message.id).status == "sent" and stored(services, message.id).attempts == 1
 
@@ -215,7 +215,7 @@ def test_a_worker_killed_holding_a_send_leaves_it_to_the_next_worker_once(odoo_u
         asyncio.run(retry_stalled())
         clock.now += RetryPolicy().lease + timedelta(seconds=1)  # the dead worker's lease on the message runs out
         run_jobs(services)
-        services.assistant.retry_sends()
+        services.assistant.outbox.retry_sends()
         assert [m.to for m in sms.sent if m.body == STAFF_TEXT] == [UNKNOWN]
         assert (stored(services, message_id).status, stored(services, message_id).attempts) == ("sent", 2)
     finally:

@@ -43,10 +43,10 @@ def test_a_failed_send_is_retried_after_its_backoff_and_sent_once(odoo_url: str,
     queued = [m for m in services.scan().sent if m.channel == "sms"]
     assert queued and all(m.status == "queued" and m.attempts == 1 for m in queued)
     sms.down = False
-    assert services.assistant.retry_sends() == 0  # not before the backoff
+    assert services.assistant.outbox.retry_sends() == 0  # not before the backoff
     clock.now += timedelta(minutes=1, seconds=1)
-    assert services.assistant.retry_sends() == len(queued)
-    assert services.assistant.retry_sends() == 0
+    assert services.assistant.outbox.retry_sends() == len(queued)
+    assert services.assistant.outbox.retry_sends() == 0
     assert sorted(m.to for m in sms.sent) == sorted(m.address for m in queued)  # each exactly once
     services.close()
 
@@ -57,7 +57,7 @@ def test_after_the_last_attempt_the_message_fails_and_staff_take_the_conversatio
     [first, *_] = [m for m in services.scan().sent if m.channel == "sms"]
     for _ in range(RetryPolicy().max_attempts + 1):
         clock.now += timedelta(hours=1, seconds=1)
-        services.assistant.retry_sends()
+        services.assistant.outbox.retry_sends()
     with services.sessions() as session:
         message = session.get(Message, first.id)
         assert message.status == "failed" and message.attempts == RetryPolicy().max_attempts
@@ -75,9 +75,9 @@ def test_a_message_left_queued_by_a_crash_goes_out_once_after_restart(odoo_url: 
         session.commit()
     crashed.close()
     restarted = [build_services(settings_for(odoo_url, tmp_path), clock=clock) for _ in range(2)]  # two workers
-    assert restarted[0].assistant.retry_sends() == 0  # still within the lease of the worker that died
+    assert restarted[0].assistant.outbox.retry_sends() == 0  # still within the lease of the worker that died
     clock.now += RetryPolicy().lease + timedelta(seconds=1)
-    threads = [threading.Thread(target=worker.assistant.retry_sends) for worker in restarted]
+    threads = [threading.Thread(target=worker.assistant.outbox.retry_sends) for worker in restarted]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -102,9 +102,9 @@ def test_a_failed_call_waits_for_the_crtc_hours_while_texts_go(odoo_url: str, tm
     assert {m.channel for m in queued} >= {"sms", "voice"} and all(m.status == "queued" for m in queued if m.channel != "email")
     sms.down = voice.down = False
     clock.now = NOW.replace(day=28, hour=9, minute=30)  # Saturday: texts from 9:00, automated calls from 10:00
-    services.assistant.retry_sends()
+    services.assistant.outbox.retry_sends()
     assert [m.to for m in voice.sent] == [] and sorted(m.to for m in sms.sent) == sorted(m.address for m in queued if m.channel == "sms")
     clock.now = NOW.replace(day=28, hour=10)
-    services.assistant.retry_sends()
+    services.assistant.outbox.retry_sends()
     assert [m.to for m in voice.sent] == [landline]
     services.close()

@@ -128,7 +128,7 @@ def test_a_booking_makes_one_draft_quotation_priced_by_odoo_and_linked_from_the_
     assert visit_event["description"].startswith("<div>") and visit_event["description"].endswith(f"<p>Draft quotation: {order['name']}</p></div>")
     visit = stored_visit(quoting, event_id)
     assert (visit.sale_order_id, visit.quotation_amount, visit.currency) == (order["id"], 199.0, "CAD")
-    assert quoting.assistant.retry_quotations() == 0  # done: nothing owed
+    assert quoting.assistant.settling.retry_quotations() == 0  # done: nothing owed
     assert len(orders(odoo, partner)) == 1
 
 
@@ -153,9 +153,9 @@ def test_moving_the_visit_keeps_its_quotation_at_the_new_time(sandbox: Any, quot
     booked = conversation_state(quoting).booking
     assert booked is not None
     day = datetime.combine(TODAY + timedelta(days=8), datetime.min.time(), tzinfo=TORONTO)
-    later = next(s for s in quoting.assistant.free_times(day, day + timedelta(days=1), conversation_state(quoting).units) if s.start != booked.slot.start)
+    later = next(s for s in quoting.assistant.staff.free_times(day, day + timedelta(days=1), conversation_state(quoting).units) if s.start != booked.slot.start)
 
-    moved = quoting.assistant.staff_book(conversation_id(quoting), later.technician_id, later.start)
+    moved = quoting.assistant.staff.book(conversation_id(quoting), later.technician_id, later.start)
     assert moved.event_id == event_id
     [after] = orders(odoo, partner)
     assert (after["id"], after["name"], after["state"]) == (before["id"], before["name"], "draft")
@@ -169,7 +169,7 @@ def test_cancelling_the_visit_cancels_its_draft_quotation(sandbox: Any, quoting:
     event_id = book(quoting)
     meeting = [("calendar_event_id", "=", event_id)]
     assert len(odoo.env["mail.activity"].search(meeting)) == 1  # Odoo gave the technician a 'Meeting' on the unit
-    quoting.assistant.staff_cancel(conversation_id(quoting))
+    quoting.assistant.staff.cancel(conversation_id(quoting))
     [order] = orders(odoo, partner)
     assert order["state"] == "cancel"
     assert stored_visit(quoting, event_id).status == "cancelled"
@@ -183,7 +183,7 @@ def test_a_sent_quotation_is_cancelled_without_odoos_mailing_wizard(sandbox: Any
     book(quoting)
     [order] = orders(odoo, partner)
     odoo.env["sale.order"].write([order["id"]], {"state": "sent"})  # staff emailed it to the client
-    quoting.assistant.staff_cancel(conversation_id(quoting))
+    quoting.assistant.staff.cancel(conversation_id(quoting))
     assert orders(odoo, partner)[0]["state"] == "cancel"
 
 
@@ -192,7 +192,7 @@ def test_a_quotation_staff_confirmed_stays_when_the_visit_is_cancelled(sandbox: 
     event_id = book(quoting)
     [order] = orders(odoo, partner)
     odoo.env["sale.order"].browse(order["id"]).action_confirm()
-    quoting.assistant.staff_cancel(conversation_id(quoting))
+    quoting.assistant.staff.cancel(conversation_id(quoting))
     assert orders(odoo, partner)[0]["state"] == "sale"
     assert stored_visit(quoting, event_id).status == "cancelled"
 
@@ -207,7 +207,7 @@ def test_a_policy_that_does_not_quote_makes_no_quotation(sandbox: Any, odoo_url:
     services = build_services(settings_for(odoo_url, tmp_path, policies_file=policies), clock=lambda: NOW)
     event_id = book(services)
     assert orders(odoo, partner) == []
-    assert services.assistant.retry_quotations() == 0
+    assert services.assistant.settling.retry_quotations() == 0
     assert orders(odoo, partner) == []
     visit = stored_visit(services, event_id)
     assert visit.status == "booked" and visit.sale_order_id is None and visit.quotation_amount is None
@@ -235,11 +235,11 @@ def test_odoo_down_while_quoting_the_booking_stands_and_the_quotation_is_made_on
     assert confirmation.startswith("You're booked")
     event_id = conversation_state(services).booking.event_id  # type: ignore[union-attr]
     assert event(odoo, event_id)["start"] and orders(odoo, partner) == []
-    assert services.assistant.retry_quotations() == 0  # still down: owed, nothing made
+    assert services.assistant.settling.retry_quotations() == 0  # still down: owed, nothing made
 
     outage.down = False
-    assert services.assistant.retry_quotations() == 1
-    assert services.assistant.retry_quotations() == 0
+    assert services.assistant.settling.retry_quotations() == 1
+    assert services.assistant.settling.retry_quotations() == 0
     [order] = orders(odoo, partner)
     assert order["state"] == "draft" and order["amount_untaxed"] == 189.0
     assert order["name"] in event(odoo, event_id)["description"]
@@ -255,7 +255,7 @@ def test_a_quotation_whose_answer_was_lost_is_found_not_made_twice(sandbox: Any,
     [made] = orders(odoo, partner)  # Odoo made it; the service never heard
     assert stored_visit(services, event_id).sale_order_id is None
 
-    assert services.assistant.retry_quotations() == 1
+    assert services.assistant.settling.retry_quotations() == 1
     assert [o["id"] for o in orders(odoo, partner)] == [made["id"]]
     assert stored_visit(services, event_id).sale_order_id == made["id"]
     assert made["name"] in event(odoo, event_id)["description"]

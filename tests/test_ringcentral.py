@@ -380,13 +380,13 @@ def test_a_failure_ringcentral_reports_only_later_is_read_and_acted_on(services:
 
     from app.assistant.outbox import DELIVERIES_PER_CHECK
 
-    assert services.assistant.check_deliveries() == min(len(reminded), DELIVERIES_PER_CHECK)  # a bounded batch a turn of the loop
-    assert services.assistant.check_deliveries() == len(reminded) - min(len(reminded), DELIVERIES_PER_CHECK)
+    assert services.assistant.outbox.check_deliveries() == min(len(reminded), DELIVERIES_PER_CHECK)  # a bounded batch a turn of the loop
+    assert services.assistant.outbox.check_deliveries() == len(reminded) - min(len(reminded), DELIVERIES_PER_CHECK)
 
     with services.sessions() as session:
         status = {m.address: m.status for m in session.query(Message).filter(Message.id.in_([m.id for m in reminded]))}
         assert (status[opted_out], status[landline], status[fine]) == ("undelivered", "failed", "delivered")
         assert {o.phone for o in session.query(OptOut)} == {opted_out}
         assert {n.phone for n in session.query(NotTextable)} == {landline}
-    assert services.assistant.check_deliveries() == 0  # settled ones are not asked again
+    assert services.assistant.outbox.check_deliveries() == 0  # settled ones are not asked again
     assert services.assistant.handle_inbound(opted_out, "tomorrow afternoon", "after-carrier-opt-out") == []

@@ -37,7 +37,7 @@ def sent_to(services: Services, phone: str) -> list[Message]:
 def tomorrow_free(services: Services, conversation_id: int) -> list[Slot]:
     """Tomorrow's free times for this client's visit (its length follows their units' policy)."""
     start = datetime.combine((services.assistant.now() + timedelta(days=1)).date(), datetime.min.time(), tzinfo=TORONTO)
-    return services.assistant.free_times(start, start + timedelta(days=1), state(services, conversation_id)[1].units)
+    return services.assistant.staff.free_times(start, start + timedelta(days=1), state(services, conversation_id)[1].units)
 
 
 def visits(odoo: odoorpc.ODOO, partner_id: int) -> list[dict]:
@@ -46,7 +46,7 @@ def visits(odoo: odoorpc.ODOO, partner_id: int) -> list[dict]:
 
 def test_a_staff_reply_takes_over_and_is_recorded_in_staff_words(services: Services, scenario: Scenario) -> None:
     cid = scenario.id(scenario.stalled)
-    message = services.assistant.staff_reply(cid, "  Hi, this is Karen. Would Thursday suit you?  ")
+    message = services.assistant.staff.reply(cid, "  Hi, this is Karen. Would Thursday suit you?  ")
     assert (message.template, message.status, message.body) == ("staff", "sent", "Hi, this is Karen. Would Thursday suit you?")
     assert services.channels["sms"].sent[-1].body == message.body and services.channels["sms"].sent[-1].to == scenario.stalled
     assert state(services, cid)[0] == "handoff"
@@ -56,12 +56,12 @@ def test_a_staff_reply_takes_over_and_is_recorded_in_staff_words(services: Servi
 def test_nothing_is_texted_to_a_client_who_opted_out(services: Services, scenario: Scenario) -> None:
     cid = scenario.id(scenario.opted_out)
     before = len(services.channels["sms"].sent)
-    for action in (lambda: services.assistant.staff_reply(cid, "Hello?"),
-                   lambda: services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in tomorrow_free(services, cid)[:2]])):
+    for action in (lambda: services.assistant.staff.reply(cid, "Hello?"),
+                   lambda: services.assistant.staff.offer(cid, [(s.technician_id, s.start) for s in tomorrow_free(services, cid)[:2]])):
         with pytest.raises(StaffActionRefused) as refused:
             action()
         assert refused.value.reason == "opted_out"
-    services.assistant.take_over(cid)
+    services.assistant.staff.take_over(cid)
     assert state(services, cid)[0] == "opted_out"  # taking over never undoes an opt-out
     assert len(services.channels["sms"].sent) == before
 
@@ -71,14 +71,14 @@ def test_no_staff_text_to_a_number_that_cannot_take_texts(services: Services, sc
         repo.record_not_textable(session, scenario.handoff, services.assistant.now())
         session.commit()
     with pytest.raises(StaffActionRefused) as refused:
-        services.assistant.staff_reply(scenario.id(scenario.handoff), "Hello")
+        services.assistant.staff.reply(scenario.id(scenario.handoff), "Hello")
     assert refused.value.reason == "not_textable"
 
 
 def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.handoff)
     slot = tomorrow_free(services, cid)[0]
-    booking = services.assistant.staff_book(cid, slot.technician_id, slot.start)
+    booking = services.assistant.staff.book(cid, slot.technician_id, slot.start)
     status, dialog = state(services, cid)
     assert status == "handoff" and dialog.booking == booking and booking.slot == slot
     with services.sessions() as session:
@@ -86,15 +86,15 @@ def test_staff_book_a_free_slot_in_odoo_and_keep_the_conversation(services: Serv
     [event] = visits(odoo, partner_id)
     assert event["user_id"][0] == slot.technician_id
     assert sent_to(services, scenario.handoff)[-1].template == "booked"
-    services.assistant.hand_back(cid)
+    services.assistant.staff.hand_back(cid)
     assert state(services, cid)[0] == "booked"
 
 
 def test_staff_cannot_book_a_slot_another_conversation_holds(services: Services, scenario: Scenario) -> None:
     slot = tomorrow_free(services, scenario.id(scenario.handoff))[0]
-    services.assistant.staff_book(scenario.id(scenario.handoff), slot.technician_id, slot.start)
+    services.assistant.staff.book(scenario.id(scenario.handoff), slot.technician_id, slot.start)
     with pytest.raises(StaffActionRefused) as refused:
-        services.assistant.staff_book(scenario.id(scenario.stalled), slot.technician_id, slot.start)
+        services.assistant.staff.book(scenario.id(scenario.stalled), slot.technician_id, slot.start)
     assert refused.value.reason == "slot_taken"
     assert state(services, scenario.id(scenario.stalled))[1].booking is None
 
@@ -106,7 +106,7 @@ def test_staff_book_refuses_a_slot_taken_in_odoo_meanwhile(services: Services, s
         "partner_ids": [(6, 0, [slot.technician_partner_id])], "user_id": slot.technician_id,
     })
     with pytest.raises(StaffActionRefused) as refused:
-        services.assistant.staff_book(scenario.id(scenario.handoff), slot.technician_id, slot.start)
+        services.assistant.staff.book(scenario.id(scenario.handoff), slot.technician_id, slot.start)
     assert refused.value.reason == "slot_taken"
 
 
@@ -114,23 +114,23 @@ def test_staff_move_and_cancel_the_booked_visit(services: Services, scenario: Sc
     cid = scenario.id(scenario.booked)
     old = state(services, cid)[1].booking
     later = [s for s in tomorrow_free(services, cid) if s.start != old.slot.start][-1]
-    moved = services.assistant.staff_book(cid, later.technician_id, later.start)
+    moved = services.assistant.staff.book(cid, later.technician_id, later.start)
     assert moved.event_id == old.event_id  # the same Odoo event, re-timed
     [event] = odoo.env["calendar.event"].read([old.event_id], ["start"])
     assert event["start"] == odoo_datetime(later.start)
     assert sent_to(services, scenario.booked)[-1].template == "moved"
-    services.assistant.staff_cancel(cid)
+    services.assistant.staff.cancel(cid)
     assert odoo.env["calendar.event"].search([("id", "=", old.event_id)]) == []  # archived
     assert sent_to(services, scenario.booked)[-1].template == "cancelled"
     assert state(services, cid)[1].booking is None
     with pytest.raises(StaffActionRefused):
-        services.assistant.staff_cancel(cid)
+        services.assistant.staff.cancel(cid)
 
 
 def test_staff_offer_lets_the_assistant_book_the_client_s_pick(services: Services, scenario: Scenario, odoo: odoorpc.ODOO) -> None:
     cid = scenario.id(scenario.handoff)
     chosen = tomorrow_free(services, cid)[:2]
-    services.assistant.staff_offer(cid, [(s.technician_id, s.start) for s in chosen])
+    services.assistant.staff.offer(cid, [(s.technician_id, s.start) for s in chosen])
     status, dialog = state(services, cid)
     assert status == "active" and dialog.stage == "offered" and dialog.offers == chosen
     assert sent_to(services, scenario.handoff)[-1].template == "offer"
@@ -140,12 +140,12 @@ def test_staff_offer_lets_the_assistant_book_the_client_s_pick(services: Service
 
 
 def test_resolve_ends_the_conversation_and_an_opt_out_sends_nothing(services: Services, scenario: Scenario) -> None:
-    services.assistant.resolve(scenario.id(scenario.handoff))
+    services.assistant.staff.resolve(scenario.id(scenario.handoff))
     assert state(services, scenario.id(scenario.handoff))[0] == "closed"
-    services.assistant.resolve(scenario.id(scenario.booked))
+    services.assistant.staff.resolve(scenario.id(scenario.booked))
     assert state(services, scenario.id(scenario.booked))[0] == "booked"  # the visit stays booked
     before = len(services.channels["sms"].sent)
-    services.assistant.record_opt_out(scenario.id(scenario.active))
+    services.assistant.staff.record_opt_out(scenario.id(scenario.active))
     assert state(services, scenario.id(scenario.active))[0] == "opted_out"
     assert len(services.channels["sms"].sent) == before
     with services.sessions() as session:
@@ -168,12 +168,12 @@ class FakeDialer:
 def test_a_call_is_recorded_in_the_transcript_and_takes_over(services: Services, scenario: Scenario) -> None:
     dialer = FakeDialer()
     cid = scenario.id(scenario.stalled)
-    record = services.assistant.call_client(cid, dialer, "+14165550142")
+    record = services.assistant.staff.call_client(cid, dialer, "+14165550142")
     assert dialer.calls == [("+14165550142", scenario.stalled)]
     assert (record.channel, record.template, record.status, record.provider_message_id) == ("ringout", "call", "sent", "ringout-1")
     assert state(services, cid)[0] == "handoff"
     with pytest.raises(StaffActionRefused):
-        services.assistant.call_client(cid, FakeDialer(fail=True), "+14165550142")
+        services.assistant.staff.call_client(cid, FakeDialer(fail=True), "+14165550142")
     with services.sessions() as session:
         calls = session.query(Message).filter_by(conversation_id=cid, template="call").order_by(Message.id).all()
     assert [c.status for c in calls] == ["sent", "failed"]

@@ -133,7 +133,7 @@ def test_a_retried_webhook_adds_nothing_and_a_second_hand_off_gets_its_own_todo(
 
     with services.sessions() as session:
         conversation_id = session.query(Conversation).filter_by(phone=phone).one().id
-    services.assistant.hand_back(conversation_id)
+    services.assistant.staff.hand_back(conversation_id)
     services.assistant.handle_inbound(phone, "agent", "SM-retry-2")
     assert len(activities(odoo, "res.partner", partner)) == 2
     first, second = notes(odoo, partner)

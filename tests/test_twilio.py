@@ -97,7 +97,7 @@ def test_a_landline_refused_by_twilio_is_remembered_and_not_retried(services: Se
         assert {row.phone for row in session.query(NotTextable)} == {m.address for m in sent}
         assert session.query(OptOut).count() == 0  # a landline is no opt-out
     twilio.refuse_with = None
-    assert services.assistant.retry_sends() == 0 and len(twilio.requests) == len(sent)
+    assert services.assistant.outbox.retry_sends() == 0 and len(twilio.requests) == len(sent)
 
 
 def test_a_delivery_report_of_a_landline_remembers_the_number(api: httpx.Client, services: Services) -> None:

@@ -37,7 +37,7 @@ def post(api: httpx.Client, url: str, form: dict[str, str], token: str = TOKEN) 
 def call_reminder(services: Services) -> tuple[str, str, str]:
     """Remind the first due client by voice; returns (client phone, the answer URL Twilio was given, the call SID)."""
     planned = next(r for r in services.scan(dry_run=True).planned if r.client.locale == "en_CA")
-    [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
+    [placed] = services.assistant.reminders.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
     return planned.client.phone, placed.provider_message_id, str(placed.id)
 
 

@@ -113,9 +113,9 @@ def test_staff_see_and_book_times_as_long_as_the_clients_visit(sandbox, odoo_url
         conversation_id = session.query(Conversation).filter_by(phone=phone).one().id
     units = offers(services, POWER_BASE_PHONE).units
     day = datetime.combine(TODAY + timedelta(days=2), datetime.min.time(), tzinfo=TORONTO)
-    free = services.assistant.free_times(day, day + timedelta(days=1), units)
+    free = services.assistant.staff.free_times(day, day + timedelta(days=1), units)
     assert free and {s.end - s.start for s in free} == {timedelta(minutes=90)}
-    booking = services.assistant.staff_book(conversation_id, free[0].technician_id, free[0].start)
+    booking = services.assistant.staff.book(conversation_id, free[0].technician_id, free[0].start)
     [event] = odoo.env["calendar.event"].read([booking.event_id], ["duration"])
     assert event["duration"] == 1.5
     services.close()

@@ -125,7 +125,7 @@ def twilio(odoo_url: str, tmp_path: Path, store_url: str) -> Iterator[Site]:
     """Texts and calls both through Twilio, and a reminder call placed before the scan."""
     with serving("twilio", odoo_url, tmp_path, store_url) as services:
         planned = next(r for r in services.scan(dry_run=True).planned if r.client.phone)
-        [placed] = services.assistant.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
+        [placed] = services.assistant.reminders.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
         yield site(services, (str(placed.id), placed.provider_message_id))
 
 

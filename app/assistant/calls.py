@@ -20,40 +20,43 @@ class CallTurn:
     listen: bool
 
 
-class CallDesk(Conversations):
-    """What Twilio's voice webhooks ask of the assistant."""
+class CallDesk:
+    """What Twilio's voice webhooks ask of the assistant, through its engine."""
 
-    def answer_call(self, reference: str, machine: bool) -> CallTurn:
+    def __init__(self, engine: Conversations) -> None:
+        self.engine = engine
+
+    def answer(self, reference: str, machine: bool) -> CallTurn:
         """A reminder call was answered: a person hears the reminder and may press keys; a machine gets a short
         message with who called, why and the number to call back, never a menu."""
-        with self._sessions() as session:
+        with self.engine.sessions() as session:
             message_id = _message_id(reference)
             placed = session.get(Message, message_id) if message_id is not None else None
             if placed is None or placed.channel != "voice" or placed.conversation_id is None:
                 raise NotFound("no call placed with this reference")
-            conversation = self._conversation(session, placed.conversation_id)
+            conversation = self.engine.conversation(session, placed.conversation_id)
             state = DialogState.from_json(conversation.state)
             if not machine:
                 return CallTurn([placed.body], state.locale, listen=True)
-            with self._lock(conversation.phone):
-                left = self._outbound.send(session, conversation, conversation.phone, state, Send("voicemail"), None, Delivery.SPOKEN)
+            with self.engine.lock(conversation.phone):
+                left = self.engine.outbound.send(session, conversation, conversation.phone, state, Send("voicemail"), None, Delivery.SPOKEN)
                 session.commit()
             return CallTurn([left.body], state.locale, listen=False)
 
-    def call_input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
+    def input(self, phone: str, call_id: str, turn: int, digits: str, speech: str) -> CallTurn:
         """Keys pressed or words said on a call run the same dialog as texts; the answer is spoken back. `turn` makes a
         retried webhook of the same step the same provider id, so it is processed once."""
         keypress = bool(digits)
-        replies = self.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
-        with self._sessions() as session:
+        replies = self.engine.handle_inbound(phone, digits if keypress else speech, f"{call_id}:{turn}", medium="voice", keypress=keypress)
+        with self.engine.sessions() as session:
             conversation = repo.latest_conversation(session, phone)
             locale = conversation.locale if conversation else "en_CA"
             listening = conversation is not None and conversation.status == "active"
         return CallTurn(replies, locale, listen=listening)
 
-    def renders_for_call(self, locale: str, template: str) -> str:
+    def render(self, locale: str, template: str) -> str:
         """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
-        return self._renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+        return self.engine.renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
 
 
 def _message_id(reference: str) -> int | None:

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime, timedelta
+from typing import Final, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,11 +41,13 @@ from dialogs.model import Action, DialogState, Event, HandToStaff, InboundText, 
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 STATUS_BY_STAGE = {Stage.BOOKED: "booked", Stage.HANDOFF: "handoff", Stage.OPTED_OUT: "opted_out", Stage.CLOSED: "closed"}
 
 
 class Conversations:
-    """The engine every desk (staff, calls, the booking page, the outbox, the reminders, the settling) works through."""
+    """The engine every desk (staff, calls, the booking page, the outbox, the reminders, the settling) works through, by
+    its public methods and attributes only."""
 
     def __init__(
         self,
@@ -67,48 +70,68 @@ class Conversations:
         on_call: OnCall | None = None,
         turn_budget: float | None = None,
     ) -> None:
-        self._sessions = sessions
-        self._odoo = odoo
-        self._channels = channels
-        self._renderer = renderer
+        # Public, read-only: what the desks (app/assistant/__init__.py) work with; the rest is the engine's own.
+        self.sessions: Final = sessions  # the store: desks read outside a client's lock too
+        self.odoo: Final = odoo  # staff read free slots in it, the settling makes quotations there
+        self.channels: Final = channels  # by medium: the outbox asks a provider that reports delivery later
+        self.renderer: Final = renderer  # calls speak lines outside any conversation
         self._clock = clock
-        self._zone = ZoneInfo(tz)
-        self._window = window
-        self._policy = policy
-        self._retry = retry
-        self._trail = trail
+        self.zone: Final = ZoneInfo(tz)  # the dealer's: the time a page pick shows staff in the transcript
+        self.window: Final = window  # the contact gate: the outbox holds a late send until it opens
+        self.policy: Final = policy  # the dialog's: the settling reads when a cut-off booking is given up
+        self.retry_policy: Final = retry  # the outbox's attempts and leases
+        self.trail: Final = trail  # what conversations owe Odoo: the settling writes it after the turn
         self._locks = locks
         self._turn_budget = turn_budget  # seconds of Odoo a client waits on in a turn; None: the full timeouts
-        self._bookings = Bookings(odoo.visits, odoo.slots, odoo.quotations, renderer, self.now)
-        self._outbound = Outbound(channels, renderer, retry, jobs, self.now, booking_links, unsubscribe_links)
-        self._ringer = Ringer(ring_back, on_call, window, self.now)
+        self.bookings: Final = Bookings(odoo.visits, odoo.slots, odoo.quotations, renderer, self.now)  # staff cancel, claims settle
+        self.outbound: Final = Outbound(channels, renderer, retry, jobs, self.now, booking_links, unsubscribe_links)  # every desk's sends
+        self.ringer: Final = Ringer(ring_back, on_call, window, self.now)  # staff call clients through it
         self._trail_owed = TrailOwed(jobs)
-        self._actions = Actions(odoo, self._bookings, self._outbound, self._ringer, self._trail_owed, policy, self.now)
+        self.actions: Final = Actions(odoo, self.bookings, self.outbound, self.ringer, self._trail_owed, policy, self.now)  # staff book, the page reads slots
 
     def now(self) -> datetime:
-        return self._clock().astimezone(self._zone)
+        return self._clock().astimezone(self.zone)
 
     def warm(self) -> None:
         """Pay the first turn's one-time costs now: every template compiled, the language data a reply is read with,
         then (raising Odoo's errors) the booking rules, the free-slot horizon and the technicians' calendar."""
-        self._renderer.warm()
+        self.renderer.warm()
         now = self.now()
         for locale in LOCALES:
-            manager.handle(DialogState(locale=locale, stage=Stage.REMINDED), InboundText("next Tuesday morning"), now, self._policy)
-        self._odoo.slots.find([(now, now + timedelta(days=self._policy.search_days))], [], now, self._policy.offers, self._policy.search_days)
-        self._odoo.slots.warm()
+            manager.handle(DialogState(locale=locale, stage=Stage.REMINDED), InboundText("next Tuesday morning"), now, self.policy)
+        self.odoo.slots.find([(now, now + timedelta(days=self.policy.search_days))], [], now, self.policy.offers, self.policy.search_days)
+        self.odoo.slots.warm()
 
-    def _lock(self, phone: str) -> AbstractContextManager[None]:
-        """One phone's conversation is worked on by one turn at a time, across workers (never two locks held at once:
-        no deadlock)."""
+    def lock(self, phone: str) -> AbstractContextManager[None]:
+        """The lock of a phone's conversation alone, for work in a session of its own (a call's voicemail): one turn at
+        a time, across workers (never two locks held at once: no deadlock)."""
         return self._locks.hold(f"client:{phone}")
 
     @contextmanager
-    def _locked(self, key: str) -> Iterator[Session]:
+    def locked(self, key: str) -> Iterator[Session]:
         """A session holding the lock of a client's conversation (a phone, or an email address) on its own
         connection: the turn's store work and its lock cost one connection."""
-        with self._locks.session(self._sessions) as session, self._locks.lock(session, f"client:{key}"):
+        with self._locks.session(self.sessions) as session, self._locks.lock(session, f"client:{key}"):
             yield session
+
+    def apply(self, conversation_id: int, event: Event) -> None:
+        """One event on a conversation from outside a client's turn (staff's word, a send given up for good): run as
+        `work_on` runs any work, then committed."""
+        self.work_on(conversation_id, lambda session, conversation, state: self.run(session, conversation, state, event, None))
+
+    def work_on(self, conversation_id: int, work: Callable[[Session, Conversation, DialogState], T]) -> T:
+        """Work on a conversation under its client's lock, from its current state, in which an opt-out the carrier
+        reported counts as one; committed after, and what `work` returns is returned."""
+        with self.sessions() as session:
+            phone = self.conversation(session, conversation_id).phone
+        with self.locked(phone) as session:
+            conversation = self.conversation(session, conversation_id)
+            state = DialogState.from_json(conversation.state)
+            if repo.is_opted_out(session, phone):
+                state.stage = Stage.OPTED_OUT
+            done = work(session, conversation, state)
+            session.commit()
+            return done
 
     # inbound ---------------------------------------------------------------------------------------------
     def handle_inbound(self, phone: str, body: str, provider_message_id: str, medium: str = "sms", keypress: bool = False) -> list[str]:
@@ -118,7 +141,7 @@ class Conversations:
         The text is committed before anything else, so an Odoo outage never loses it: the client gets a
         holding reply and the message stays `received` until it can be processed.
         """
-        with self._locks.session(self._sessions) as session:
+        with self._locks.session(self.sessions) as session:
             stored = store_once(session, self.now(), phone, body, provider_message_id, medium, keypress)
             with self._locks.lock(session, f"client:{phone}"):
                 inbound, answered = to_turn_on(session, stored, medium, provider_message_id)
@@ -132,13 +155,13 @@ class Conversations:
         returns its id for `process_stored`, or None for a retried delivery (already stored). Until processed it is
         `received`, which `retry_pending` also picks up, so a crash in between loses nothing. Keys pressed on a call
         are kept as such (`keypress`)."""
-        with self._sessions() as session:
+        with self.sessions() as session:
             inbound = store_once(session, self.now(), phone, body, provider_message_id, medium, keypress)
             return inbound.id if inbound is not None else None
 
     def process_stored(self, message_id: int, phone: str) -> bool:
         """Process one stored inbound text unless another worker already has; True when it went through."""
-        with self._locked(phone) as session:
+        with self.locked(phone) as session:
             inbound = session.get(Message, message_id)
             if inbound is None or inbound.status != "received":
                 return False
@@ -155,12 +178,12 @@ class Conversations:
         replies = repo.replies_to(session, inbound.id) if answer else []
         session.commit()
         for message in turn.owed_replies():
-            self._outbound.send_taken(session, message)
+            self.outbound.send_taken(session, message)
         return replies
 
     def process_inbound(self, message_id: int) -> bool:
         """A stored inbound text, by id alone (a queued job's view of `process_stored`)."""
-        with self._sessions() as session:
+        with self.sessions() as session:
             inbound = session.get(Message, message_id)
             phone = inbound.address if inbound is not None else None
         if phone is None:
@@ -176,10 +199,10 @@ class Conversations:
     def retry_pending(self) -> int:
         """Process inbound texts kept while Odoo was unreachable, then write the Odoo trail still owed (activities,
         transcripts); returns how many texts went through."""
-        with self._sessions() as session:
+        with self.sessions() as session:
             pending = repo.pending_inbound(session)
         done = sum(self.process_stored(message_id, phone) for message_id, phone in pending)
-        self._trail.write_pending()
+        self.trail.write_pending()
         return done
 
     def tick(self) -> int:
@@ -188,29 +211,29 @@ class Conversations:
         when the window opens, and one whose number opted out (a carrier's word) ends as opted out. Returns how many
         changed."""
         now = self.now()
-        with self._sessions() as session:
+        with self.sessions() as session:
             due = repo.conversations_to_wake(session, now)
         changed = 0
         for conversation_id, phone, _ in due:
-            with self._locked(phone) as session:
+            with self.locked(phone) as session:
                 conversation = session.get(Conversation, conversation_id)
                 if conversation is None or conversation.status != "active" or repo.has_pending_inbound(session, conversation_id):
                     continue  # closed meanwhile, or a text waits: the retry loop replays it, which answers the client
                 state = DialogState.from_json(conversation.state)
-                wake_at = manager.wakes_at(state, self._policy)
+                wake_at = manager.wakes_at(state, self.policy)
                 if wake_at is None or wake_at > now:  # woken early (a moment kept from before): only note the real one
                     conversation.wake_at = wake_at
                     session.commit()
                     continue
                 recipient = Recipient(conversation.tz, repo.is_opted_out(session, phone))
-                opens = self._window.next_allowed(recipient, conversation.medium, now)
+                opens = self.window.next_allowed(recipient, conversation.medium, now)
                 if opens is None:
                     state.stage = Stage.OPTED_OUT
                 elif opens > now:  # night where the client is (calls: outside the CRTC's hours)
                     conversation.wake_at = opens
                     session.commit()
                     continue
-                self._run(session, conversation, state, TimerFired(), None)
+                self.run(session, conversation, state, TimerFired(), None)
                 session.commit()
                 changed += 1
         return changed
@@ -234,7 +257,7 @@ class Conversations:
             if opted_out and state.stage != Stage.OPTED_OUT:
                 state.stage = Stage.OPTED_OUT
             try:
-                self._run(session, conversation, state, event_for(inbound), turn)
+                self.run(session, conversation, state, event_for(inbound), turn)
                 break
             except StaleDataError:  # another worker moved this conversation on: think again from its new state
                 log.info("conversation %s changed meanwhile; re-running inbound %s (attempt %d)", conversation.id, inbound.id, attempt + 1)
@@ -256,15 +279,16 @@ class Conversations:
         link(inbound, conversation)
         inbound.status = "processed"
         if inbound.channel == "web":  # a time picked on the page, booked by the retry loop after a crash cut it off
-            self._confirm_off_page(session, conversation, inbound)
+            self.confirm_off_page(session, conversation, inbound)
 
-    def _confirm_off_page(self, session: Session, conversation: Conversation, picked: Message) -> None:
-        """A visit booked from the page (which only shows the reply) is confirmed on the conversation's own medium too."""
+    def confirm_off_page(self, session: Session, conversation: Conversation, picked: Message) -> None:
+        """A visit booked from the page (which only shows the reply) is confirmed on the conversation's own medium too:
+        after the page desk's turn, or the retry loop's replay of one a crash cut off."""
         state = DialogState.from_json(conversation.state)
         replies = repo.replies_to(session, picked.id)
         if state.booking is not None and replies and replies[-1].template in ("booked", "moved"):
             values = {"slot": state.booking.slot, "units": state.units}
-            self._outbound.send(session, conversation, conversation.phone, state, Send(replies[-1].template, values), None)
+            self.outbound.send(session, conversation, conversation.phone, state, Send(replies[-1].template, values), None)
 
     def _process_without_odoo(self, session: Session, turn: Turn) -> None:
         """Odoo is down: an opt-out still takes effect at once; anything else is kept and gets one holding reply."""
@@ -272,7 +296,7 @@ class Conversations:
         if manager.wants_to_stop(inbound.body, self.now()):
             repo.record_opt_out(session, phone, inbound.channel, self.now())
             inbound.status = "processed"
-            self._outbound.send(session, None, phone, DialogState(), Send("opted_out"), turn)
+            self.outbound.send(session, None, phone, DialogState(), Send("opted_out"), turn)
             return
         log.warning("Odoo unreachable; inbound %s from %s kept for retry", inbound.id, mask(phone))
         self._hold(session, turn)
@@ -284,7 +308,7 @@ class Conversations:
         if not repo.is_opted_out(session, inbound.address) and not any(m.template == "holding" for m in replies):
             conversation = session.get(Conversation, inbound.conversation_id) if inbound.conversation_id else None
             state = DialogState.from_json(conversation.state) if conversation is not None else DialogState()  # in the client's language
-            self._outbound.send(session, conversation, inbound.address, state, Send("holding"), turn)
+            self.outbound.send(session, conversation, inbound.address, state, Send("holding"), turn)
 
     def _conversation_for(self, session: Session, turn: Turn) -> tuple[Conversation, bool]:
         """The client's latest conversation, or a new one, and whether this text was already answered in opening it:
@@ -294,11 +318,11 @@ class Conversations:
         conversation = repo.latest_conversation(session, phone)
         if conversation is not None:
             return conversation, False
-        clients = self._odoo.partners.by_phone(phone)
+        clients = self.odoo.partners.by_phone(phone)
         client = clients[0] if len(clients) == 1 else None
         state = DialogState(locale=client.locale if client else clients[0].locale if clients else "en_CA")
         if client is not None:  # texting without a reminder: talk about their units under contract
-            state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self._odoo.units.units_of(client.partner_id, now.date())])
+            state = DialogState(client_name=client.name, locale=client.locale, units=[d.unit for d in self.odoo.units.units_of(client.partner_id, now.date())])
         elif not clients:
             state.stage = Stage.HANDOFF
         conversation = Conversation(
@@ -310,33 +334,34 @@ class Conversations:
         if client is None and manager.is_urgent(inbound.body, now, state.locale):
             return conversation, False  # danger goes to a person before anyone asks who is texting: the turn hands it off
         if not clients:
-            self._trail.record(session, conversation, None, [HandToStaff("unknown number")], inbound.id)
-            self._outbound.send(session, conversation, conversation.phone, state, Send("unknown_number"), turn)
+            self.trail.record(session, conversation, None, [HandToStaff("unknown number")], inbound.id)
+            self.outbound.send(session, conversation, conversation.phone, state, Send("unknown_number"), turn)
             metrics.HANDOFFS.labels("unknown number").inc()
             log.info("conversation %s from %s handed to staff: unknown number", conversation.id, mask(phone))
             self._trail_owed.after_commit(session, conversation.id)
         elif client is None:
-            self._run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), turn)
+            self.run(session, conversation, state, PhoneShared([(c.partner_id, c.name) for c in clients]), turn)
         return conversation, len(clients) != 1
 
     @staticmethod
-    def _conversation(session: Session, conversation_id: int) -> Conversation:
+    def conversation(session: Session, conversation_id: int) -> Conversation:
+        """The conversation by id, or NotFound: what desks are asked about comes from outside (a link, the inbox)."""
         conversation = session.get(Conversation, conversation_id)
         if conversation is None:
             raise NotFound(f"no conversation {conversation_id}")
         return conversation
 
     # the loop --------------------------------------------------------------------------------------------
-    def _run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, turn: Turn | None) -> list[Message]:
-        """Feed the event, perform actions, feed their outcomes back, until nothing is left to do; the caller commits
-        (a step that reaches outside commits what it needs before)."""
+    def run(self, session: Session, conversation: Conversation, state: DialogState, event: Event, turn: Turn | None) -> list[Message]:
+        """Feed the event, perform actions, feed their outcomes back, until nothing is left to do; the caller (a turn, or
+        a desk holding the client's lock) commits (a step that reaches outside commits what it needs before)."""
         sent: list[Message] = []
         pending: list[Event] = [event]
         owed = 0  # entries this turn recorded for Odoo's trail
         while pending:
             event = pending.pop(0)
             before = state.stage
-            state, actions = manager.handle(state, event, self.now(), self._policy)
+            state, actions = manager.handle(state, event, self.now(), self.policy)
             metrics.DIALOG_EVENTS.labels(type(event).__name__, state.stage).inc()
             log.info(
                 "conversation %s: %s -> %s on %s; %s", conversation.id, before, state.stage, type(event).__name__,
@@ -344,7 +369,7 @@ class Conversations:
             )
             owed += self._save(session, conversation, state, actions, turn)
             for action in actions:
-                outcome = self._actions.perform(session, conversation, state, action, turn)
+                outcome = self.actions.perform(session, conversation, state, action, turn)
                 if isinstance(outcome, Message):
                     sent.append(outcome)
                 elif outcome is not None:
@@ -361,6 +386,6 @@ class Conversations:
         conversation.locale = state.locale
         conversation.status = STATUS_BY_STAGE.get(state.stage, "active")
         conversation.updated_at = self.now()
-        conversation.wake_at = manager.wakes_at(state, self._policy) if conversation.status == "active" else None
+        conversation.wake_at = manager.wakes_at(state, self.policy) if conversation.status == "active" else None
         handoffs = [a for a in actions if isinstance(a, HandToStaff)]
-        return self._trail.record(session, conversation, previous, handoffs, turn.inbound.id if turn else None)
+        return self.trail.record(session, conversation, previous, handoffs, turn.inbound.id if turn else None)

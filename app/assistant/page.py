@@ -26,40 +26,43 @@ class PageTurn:
     booking: Booking | None = None
 
 
-class PageDesk(Conversations):
-    """What the booking page asks of the assistant."""
+class PageDesk:
+    """What the booking page asks of the assistant, through its engine."""
 
-    def page(self, conversation_id: int, count: int) -> PageTurn:
+    def __init__(self, engine: Conversations) -> None:
+        self.engine = engine
+
+    def open(self, conversation_id: int, count: int) -> PageTurn:
         """The booking page opened: up to `count` free times, found as for a text (none read for 0); nothing changes,
         since mail scanners open links too."""
-        with self._sessions() as session:
-            conversation = self._conversation(session, conversation_id)
+        with self.engine.sessions() as session:
+            conversation = self.engine.conversation(session, conversation_id)
             state = DialogState.from_json(conversation.state)
             offers: list[Slot] = []
             if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
-                offers = self._actions.fetch_slots(session, FetchSlots([], [], state.units), count).slots
+                offers = self.engine.actions.fetch_slots(session, FetchSlots([], [], state.units), count).slots
             return _page_turn(conversation, state, None, offers)
 
-    def book_on_page(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
+    def book(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
         """The client picked a time on the page: the dialog books it as a text choosing it would be (claimed in the
         store, re-read in Odoo; if it was taken, an apology and fresh times), and the booking is also confirmed on the
         conversation's medium. A form sent twice (same `form_id`) books once."""
         events: list[Event] = [PagePicked(slot)]
-        picked = f"book {slot.start.astimezone(self._zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
+        picked = f"book {slot.start.astimezone(self.engine.zone).isoformat(timespec='minutes')}"  # what the transcript shows staff
         return self._on_page(conversation_id, form_id, picked, events, books=True)
 
-    def stop_on_page(self, conversation_id: int, form_id: str) -> PageTurn:
+    def stop(self, conversation_id: int, form_id: str) -> PageTurn:
         """The client asked on the page to stop the reminders: an opt-out like STOP by text, at once."""
         return self._on_page(conversation_id, form_id, "STOP", [InboundText("STOP")], books=False)
 
     def _on_page(self, conversation_id: int, form_id: str, said: str, events: list[Event], books: bool) -> PageTurn:
         """Record what the client did on the page once (medium "web": the dialog's replies are shown, not sent), feed
         the events, and say where things stand. Odoo down: the turn is undone and the error raised for the page."""
-        with self._sessions() as session:
-            key = self._conversation(session, conversation_id).phone
-        with self._locked(key) as session:
-            conversation = self._conversation(session, conversation_id)
-            inbound = repo.record_inbound(session, "web", key, said, form_id, self.now())
+        with self.engine.sessions() as session:
+            key = self.engine.conversation(session, conversation_id).phone
+        with self.engine.locked(key) as session:
+            conversation = self.engine.conversation(session, conversation_id)
+            inbound = repo.record_inbound(session, "web", key, said, form_id, self.engine.now())
             if inbound is None:  # the same form again (a second click): where things stand now
                 first = repo.inbound_by_provider_id(session, "web", form_id)
                 replies = repo.replies_to(session, first.id) if first else []
@@ -72,7 +75,7 @@ class PageDesk(Conversations):
             before, turn = (dict(conversation.state), conversation.status), Turn(inbound)
             try:
                 for event in events:
-                    self._run(session, conversation, DialogState.from_json(conversation.state), event, turn)
+                    self.engine.run(session, conversation, DialogState.from_json(conversation.state), event, turn)
             except OdooUnavailable:
                 session.rollback()
                 conversation.state, conversation.status, inbound.status = before[0], before[1], "failed"
@@ -81,7 +84,7 @@ class PageDesk(Conversations):
             inbound.status = "processed"
             session.commit()
             if books:
-                self._confirm_off_page(session, conversation, inbound)
+                self.engine.confirm_off_page(session, conversation, inbound)
             state = DialogState.from_json(conversation.state)
             replies = repo.replies_to(session, inbound.id)
             return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)

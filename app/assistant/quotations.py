@@ -49,7 +49,7 @@ class VisitQuotations:
 
     def follow(self, session: Session, visit: Visit) -> None:
         """After a move: the quotation re-dated, or made if the visit has none yet (a booking's is made after the reply,
-        by `Assistant.settle_in_odoo`). Never raises: the move stands whatever Odoo answers, and a quotation not made
+        by `SettlingDesk.settle_in_odoo`). Never raises: the move stands whatever Odoo answers, and a quotation not made
         is owed to the background loop (`owed`)."""
         try:
             if visit.sale_order_id is None:

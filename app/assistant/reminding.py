@@ -18,8 +18,11 @@ from dialogs.model import DialogState, ReminderDue, Stage
 log = logging.getLogger(__name__)
 
 
-class ReminderDesk(Conversations):
-    """What the daily scan and the escalations ask of the assistant."""
+class ReminderDesk:
+    """What the daily scan and the escalations ask of the assistant, through its engine."""
+
+    def __init__(self, engine: Conversations) -> None:
+        self.engine = engine
 
     def remind(self, client: Client, units: list[DueUnit], band: int, keys: list, medium: str = "sms") -> list[Message]:
         """Send one reminder to a client for all their due units, at most once per reminder key, by text, call or email."""
@@ -45,8 +48,8 @@ class ReminderDesk(Conversations):
         key = client.phone or client.email
         if key is None or (medium != "email" and client.phone is None):
             raise ValueError(f"a {medium} reminder needs a phone number, an email one an address")
-        with self._locked(key) as session:
-            now = self.now()
+        with self.engine.locked(key) as session:
+            now = self.engine.now()
             conversation = repo.latest_conversation(session, key)
             if conversation is not None and conversation.status == "active" and (
                 conversation.partner_id not in (None, client.partner_id)  # a phone shared with another client
@@ -77,7 +80,7 @@ class ReminderDesk(Conversations):
         key = client.phone or client.email
         if key is None:
             raise ValueError("a client with neither phone nor email has no conversation to escalate")
-        with self._locked(key) as session:
+        with self.engine.locked(key) as session:
             conversation = session.get(Conversation, conversation_id)
             if (
                 conversation is None or conversation.status != "active" or conversation.medium == medium
@@ -94,4 +97,4 @@ class ReminderDesk(Conversations):
         conversation.medium = medium
         if medium == "email":
             conversation.email = client.email
-        return self._run(session, conversation, DialogState.from_json(conversation.state), event, None)
+        return self.engine.run(session, conversation, DialogState.from_json(conversation.state), event, None)

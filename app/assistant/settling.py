@@ -14,8 +14,11 @@ from app.store.models import Visit
 log = logging.getLogger(__name__)
 
 
-class SettlingDesk(Conversations):
-    """What the trail job and the background loop ask of the assistant once turns are done."""
+class SettlingDesk:
+    """What the trail job and the background loop ask of the assistant once turns are done, through its engine."""
+
+    def __init__(self, engine: Conversations) -> None:
+        self.engine = engine
 
     def settle_in_odoo(self, conversation_id: int) -> int:
         """What a turn left for Odoo once its reply is on its way: the draft quotation of a visit it booked, then the
@@ -24,22 +27,22 @@ class SettlingDesk(Conversations):
 
         It may run inline right after the turn's commit, inside the client's lock, so it takes none: a quotation is
         found by its source document before one is made, and a move re-dates the one it finds."""
-        with self._sessions() as session:
-            for visit_id, _ in self._odoo.quotations.owed(session, conversation_id):
+        with self.engine.sessions() as session:
+            for visit_id, _ in self.engine.odoo.quotations.owed(session, conversation_id):
                 try:
                     self._quote(session, visit_id)
                 except OdooUnavailable:
                     log.warning("Odoo unreachable; visit %s still owed its quotation", visit_id)
                     break
-        return self._trail.write_pending(conversation_id)
+        return self.engine.trail.write_pending(conversation_id)
 
     def retry_quotations(self) -> int:
         """Make the draft quotations owed for visits booked while Odoo failed to take them; returns how many."""
-        with self._sessions() as session:
-            owed = self._odoo.quotations.owed(session)
+        with self.engine.sessions() as session:
+            owed = self.engine.odoo.quotations.owed(session)
         made = 0
         for visit_id, phone in owed:
-            with self._locked(phone or "") as session:  # not while a turn of that client books or moves
+            with self.engine.locked(phone or "") as session:  # not while a turn of that client books or moves
                 try:
                     made += self._quote(session, visit_id)
                 except OdooUnavailable:
@@ -50,12 +53,12 @@ class SettlingDesk(Conversations):
     def settle_claims(self) -> int:
         """Claims a cut-off booking left behind when its conversation moved on without finishing it (a hand-off, an
         opt-out), settled one by one under the client's lock (`Bookings.settle`). Returns how many were settled."""
-        with self._sessions() as session:
-            unbooked = repo.unbooked_claims(session, self.now() - self._policy.resume_booking_after)
+        with self.engine.sessions() as session:
+            unbooked = repo.unbooked_claims(session, self.engine.now() - self.engine.policy.resume_booking_after)
         settled = 0
         for conversation_id, phone, technician_id in unbooked:
-            with self._locked(phone) as session:  # not while a turn of that client books
-                settled += self._bookings.settle(session, self._conversation(session, conversation_id), technician_id)
+            with self.engine.locked(phone) as session:  # not while a turn of that client books
+                settled += self.engine.bookings.settle(session, self.engine.conversation(session, conversation_id), technician_id)
         return settled
 
     def _quote(self, session: Session, visit_id: int) -> bool:
@@ -65,7 +68,7 @@ class SettlingDesk(Conversations):
         if visit is None:
             return False
         try:
-            return self._odoo.quotations.quote(session, visit)
+            return self.engine.odoo.quotations.quote(session, visit)
         except OdooUnavailable:
             raise
         except OdooError as exc:

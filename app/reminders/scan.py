@@ -134,7 +134,7 @@ def escalate(
         if not bands:
             continue  # none of the units is in a band of its policy any more (a later cycle): nothing to repeat
         band = min(bands)
-        escalated = assistant.escalate(conversation.id, client, units, band, medium)
+        escalated = assistant.reminders.escalate(conversation.id, client, units, band, medium)
         metrics.reminded(medium, escalated)
         sent.extend(escalated)
     return sent
@@ -244,7 +244,7 @@ def _follow_up(follow_ups: list[PlannedFollowUp], assistant: Assistant, window: 
         if not window.allows(Recipient(planned.client.tz), planned.channel, assistant.now()):
             report.skip("follow_up_quiet_hours")
             continue
-        sent = assistant.follow_up_missed(planned.client, planned.units, planned.missed.event_id, planned.missed.start, planned.channel)
+        sent = assistant.reminders.follow_up_missed(planned.client, planned.units, planned.missed.event_id, planned.missed.start, planned.channel)
         report.follow_ups += bool(sent)
         if details:
             report.followed_up.extend(sent)
@@ -260,6 +260,6 @@ def _carry_out(
             report.skip("quiet_hours")
             metrics.REMINDERS.labels(planned.channel, "held_quiet_hours").inc()
             continue
-        sent = assistant.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel)
+        sent = assistant.reminders.remind(planned.client, planned.units, planned.band, planned.keys, planned.channel)
         metrics.reminded(planned.channel, sent)
         report.record_sent(sent, details)

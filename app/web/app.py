@@ -27,13 +27,14 @@ async def _background(services: Services) -> None:
     for booked visits are made; silent conversations move on; claims a crash left are settled; texts RingCentral
     accepted are checked for a later failure; the daily scan runs; the RingCentral webhook subscription
     is checked and renewed."""
+    assistant = services.assistant
     scanned_on = None
     while True:
         await asyncio.sleep(services.settings.retry_interval_seconds)
         subscription = (services.ringcentral_subscription.maintain,) if services.ringcentral_subscription else ()
         jobs = (
-            services.assistant.retry_pending, services.assistant.retry_sends, services.assistant.retry_quotations, services.assistant.tick,
-            services.assistant.settle_claims, services.assistant.check_deliveries,
+            assistant.retry_pending, assistant.outbox.retry_sends, assistant.settling.retry_quotations, assistant.tick,
+            assistant.settling.settle_claims, assistant.outbox.check_deliveries,
         )
         for job in (*jobs, *subscription):
             try:

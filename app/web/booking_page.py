@@ -108,7 +108,7 @@ def _posted(request: Request, page_path: str, read: Callable[[], T]) -> T | Resp
 
 def _locale_of(services: Services, conversation_id: int | None) -> str:
     try:
-        return services.assistant.page(conversation_id, 0).locale if conversation_id is not None else FALLBACK_LOCALE
+        return services.assistant.page.open(conversation_id, 0).locale if conversation_id is not None else FALLBACK_LOCALE
     except NotFound:
         return FALLBACK_LOCALE
 
@@ -149,7 +149,7 @@ def show(token: str, request: Request) -> Response:
     conversation_id = _conversation(request, token, BOOK)
     if isinstance(conversation_id, Response):
         return conversation_id
-    turn = _turn(request, conversation_id, lambda: _services(request).assistant.page(conversation_id, PAGE_OFFERS))
+    turn = _turn(request, conversation_id, lambda: _services(request).assistant.page.open(conversation_id, PAGE_OFFERS))
     return _booking(request, token, turn, conversation_id)
 
 
@@ -163,7 +163,7 @@ def book(token: str, request: Request, form: str = Form(max_length=512), choice:
     if isinstance(posted, Response):
         return posted
     form_id, slot = posted
-    turn = _turn(request, conversation_id, lambda: services.assistant.book_on_page(conversation_id, slot, form_id))
+    turn = _turn(request, conversation_id, lambda: services.assistant.page.book(conversation_id, slot, form_id))
     return _booking(request, token, turn, conversation_id)
 
 
@@ -190,7 +190,7 @@ def stop(token: str, request: Request, form: str = Form(max_length=512)) -> Resp
     form_id = _posted(request, f"/unsubscribe/{token}", lambda: services.links.form_id(form, conversation_id))
     if isinstance(form_id, Response):
         return form_id
-    turn = _turn(request, conversation_id, lambda: services.assistant.stop_on_page(conversation_id, form_id))
+    turn = _turn(request, conversation_id, lambda: services.assistant.page.stop(conversation_id, form_id))
     if isinstance(turn, HTMLResponse):
         return turn
     page = Page(services, turn.locale)

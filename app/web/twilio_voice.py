@@ -61,14 +61,14 @@ async def answer(request: Request) -> Response:
     assistant = services.assistant
     if reference is None:  # a client calling the dealer's number: a person answers
         response = VoiceResponse()
-        response.say(await run_in_threadpool(assistant.renders_for_call, "en_CA", "inbound_call"), language="en-CA")
+        response.say(await run_in_threadpool(assistant.calls.render, "en_CA", "inbound_call"), language="en-CA")
         response.dial(services.settings.dealer_phone)
         return _twiml(response)
     try:
-        turn = await run_in_threadpool(assistant.answer_call, reference, twilio_inbound.answered_by_machine(form))
+        turn = await run_in_threadpool(assistant.calls.answer, reference, twilio_inbound.answered_by_machine(form))
     except NotFound:
         raise HTTPException(status_code=404, detail="no call placed with this reference") from None
-    goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
+    goodbye = await run_in_threadpool(assistant.calls.render, turn.locale, "no_input")
     return _twiml(_speak(turn, _gather_url(services, 1), goodbye))
 
 
@@ -85,8 +85,8 @@ async def gather(request: Request) -> Response:
         raise HTTPException(status_code=400, detail=f"turn must be from 1 to {MAX_TURNS}")
     heard = twilio_inbound.call_input(form)
     assistant = services.assistant
-    turn = await run_in_threadpool(assistant.call_input, call.client, call.sid, step, heard.digits, heard.speech)
-    goodbye = await run_in_threadpool(assistant.renders_for_call, turn.locale, "no_input")
+    turn = await run_in_threadpool(assistant.calls.input, call.client, call.sid, step, heard.digits, heard.speech)
+    goodbye = await run_in_threadpool(assistant.calls.render, turn.locale, "no_input")
     return _twiml(_speak(turn, _gather_url(services, step + 1), goodbye))
 
 
@@ -95,5 +95,5 @@ async def call_status(request: Request) -> Response:
     report = twilio_inbound.call_status(await verified_form(request))
     services: Services = request.app.state.services
     if report.delivery is not None:
-        await run_in_threadpool(services.assistant.delivery_status, "voice", report.provider_id, report.delivery.status)
+        await run_in_threadpool(services.assistant.outbox.delivery_status, "voice", report.provider_id, report.delivery.status)
     return Response(status_code=204)

@@ -41,6 +41,6 @@ async def message_status(request: Request) -> Response:
     report = twilio_inbound.message_status(await verified_form(request))
     services: Services = request.app.state.services
     if (delivery := report.delivery) is not None:
-        await run_in_threadpool(services.assistant.delivery_status, "sms", report.provider_id, delivery.status,
+        await run_in_threadpool(services.assistant.outbox.delivery_status, "sms", report.provider_id, delivery.status,
                                 delivery.opted_out, delivery.not_textable)
     return Response(status_code=204)

@@ -1,5 +1,5 @@
 """The staff inbox's pages and actions. Every page needs a signed-in staff member, every form its CSRF token; each action
-is one Assistant method, then a redirect back to the conversation (post/redirect/get)."""
+is one method of the assistant's staff desk, then a redirect back to the conversation (post/redirect/get)."""
 from __future__ import annotations
 
 import logging
@@ -177,7 +177,7 @@ def conversation(request: Request, conversation_id: int, day: date | None = None
         start = datetime.combine(day, time(0), tzinfo=ZoneInfo(services.settings.timezone))
         try:
             units = DialogState.from_json(shown.conversation.state).units  # a power base visit is longer than a walker's
-            context["free"] = services.assistant.free_times(start, start + timedelta(days=1), units)
+            context["free"] = services.assistant.staff.free_times(start, start + timedelta(days=1), units)
         except OdooError:
             log.warning("free times unavailable for conversation %s: Odoo error", conversation_id)
     return _render(request, "conversation.html", context)
@@ -267,13 +267,13 @@ def _nothing(request: Request, form: FormData) -> tuple[Any, ...]:
 
 
 Arguments = Callable[[Request, FormData], tuple[Any, ...]]
-ACTIONS: dict[str, tuple[str, Arguments, str]] = {  # path: the assistant's method, its arguments from the form, the notice after it
+ACTIONS: dict[str, tuple[str, Arguments, str]] = {  # path: the staff desk's method, its arguments from the form, the notice after it
     "take-over": ("take_over", _nothing, "taken_over"),
     "hand-back": ("hand_back", _nothing, "handed_back"),
-    "reply": ("staff_reply", _text, "replied"),
-    "book": ("staff_book", _booked_slot, "booked"),
-    "offer": ("staff_offer", _offered_slots, "offered"),
-    "cancel": ("staff_cancel", _nothing, "cancelled"),
+    "reply": ("reply", _text, "replied"),
+    "book": ("book", _booked_slot, "booked"),
+    "offer": ("offer", _offered_slots, "offered"),
+    "cancel": ("cancel", _nothing, "cancelled"),
     "resolve": ("resolve", _nothing, "resolved"),
     "opt-out": ("record_opt_out", _nothing, "opted_out"),
     "call": ("call_client", _call, "called"),
@@ -291,4 +291,4 @@ def act(request: Request, conversation_id: int, action: str, form: FormData = De
     except Refused as refused:
         request.session["flash"] = {"kind": "error", "code": refused.code}
         return RedirectResponse(f"/inbox/c/{conversation_id}", status_code=303)
-    return _act(request, conversation_id, done, getattr(_services(request).assistant, method), *values)
+    return _act(request, conversation_id, done, getattr(_services(request).assistant.staff, method), *values)
