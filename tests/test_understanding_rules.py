@@ -399,6 +399,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She plays bridge every afternoon so mornings please, Tuesday if possible.", "en_CA", "d=2027-02-02 h=8-12"),  # that Tuesday's morning
     ("Not Monday, I have my teeth done on the 1st. Tuesday is good", "en_CA", "d=2027-02-02 x=2027-02-01"),  # why not, never a wish
     ("Lundi c'est la fête à mon garçon. Mardi le 2 ou mercredi le 3 ça adonne.", "fr_CA", "d=2027-02-02,2027-02-03"),  # his day, not ours
+    ("Jeudi prochain pas avant 10 h, j'ai mon transport adapté.", "fr_CA", "d=2027-02-04 h=10-20"),  # the reason explains the bound
+    ("le mardi 2 a 3h", "fr_CA", "d=2027-02-02 h=14.5-17"),  # the 2nd at 3, not 2 to 3
+    ("La semaine du 8, en après-midi pas trop tard, avant 4h", "fr_CA", "d=2027-02-08..2027-02-12 h=12-16"),  # still the afternoon
+    ("à partir du 7 n'importe quel jour en avant-midi", "fr_CA", "d=2027-02-07..2027-02-20 h=8-12"),  # from a Sunday: weekdays only
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
