@@ -243,7 +243,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     continue
                 hours_out.append(said.hours)  # 'pas entre midi pis 14 h': those hours of every day wished
                 continue
-            if clause.reason and said.parts and not said.days and not said.every:
+            if (clause.reason or not (EXPLICIT_NO.search(clause.text) or search(r"n'?t\b|\bcannot\b", clause.text))) and said.parts and not said.days and not said.every and not said.weekdays:
                 reasons.append(said)  # 'my PSW is here mornings': rules mornings out unless a clock time is wished
                 continue
             ruled_out.append(replace(said, before_wish=wished_days is None))

@@ -227,7 +227,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
     ("Not the right person, kindly remove it from your list", "en_CA", "stop"),
-    ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),  # an opt-out for this number, whoever it belongs to
+    ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),
+    ("She can't get up before 11. Wednesday or Thursday is fine.", "en_CA", "when"),  # slow mornings, not a fall  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -403,6 +404,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("le mardi 2 a 3h", "fr_CA", "d=2027-02-02 h=14.5-17"),  # the 2nd at 3, not 2 to 3
     ("La semaine du 8, en après-midi pas trop tard, avant 4h", "fr_CA", "d=2027-02-08..2027-02-12 h=12-16"),  # still the afternoon
     ("à partir du 7 n'importe quel jour en avant-midi", "fr_CA", "d=2027-02-07..2027-02-20 h=8-12"),  # from a Sunday: weekdays only
+    ("This week's tough. Next week?", "en_CA", "d=NW x=2027-01-28..2027-01-29"),
+    ("He goes to mass every morning at 8:30. After 10, any day next week.", "en_CA", "d=NW h=10-20"),  # the hours asked for win
+    ("Elle va à la messe tous les matins. Après 10 h, n'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=10-20"),
+    ("On est pognés le soir. Mardi ou mercredi prochain.", "fr_CA", "d=2027-02-02,2027-02-03 h=8-17"),  # busy, not a wish
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
