@@ -176,6 +176,11 @@ NEXT_ERRAND = compile_words(  # '... till noon and Wednesday I babysit': a secon
     rf"\b(\w+) (?:and|et|pis) (?=(?:(?:i|we|she|he)(?:'ve| have| has)? got|i have|we have|she has|he has|j'ai|elle a|il a) (?:a |an |my |her |his |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|(?:{WEEKDAY_NAMES}) (?:i|we|she|he|je|il|elle|on)\b)")
 
 
+OTHER_DOER = compile_words(  # '... on Tuesday and my daughter takes me shopping Thursdays': another busy time, said by who it is with
+    r"\b(?:and|et|pis) (?=(?:my|her|his|our) [a-z-]+ (?:takes|drives|brings|picks|comes|visits)\b)"
+)
+
+
 EVERY_ONE = compile_words(rf"(?:every|each|chaque|tous les|toutes les) (?:{WEEKDAY_NAMES})s?")  # '... that's when she takes me for groceries, every Wednesday'
 
 

@@ -18,7 +18,7 @@ from dialogs.clause_phrases import (
     DAY_WORD, DIGIT, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, MINE_BUSY, MODAL, NAMED_WEEK,
-    NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
+    NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH,
     THROUGH_DATES, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
@@ -66,6 +66,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(rf"\b((?:{WEEKDAY_NAMES}|week|semaine)\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
     text = sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)
     text = AND_DAY_OFF.sub("| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
+    text = OTHER_DOER.sub("| ", text)
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)

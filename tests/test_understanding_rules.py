@@ -408,6 +408,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("He goes to mass every morning at 8:30. After 10, any day next week.", "en_CA", "d=NW h=10-20"),  # the hours asked for win
     ("Elle va à la messe tous les matins. Après 10 h, n'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=10-20"),
     ("On est pognés le soir. Mardi ou mercredi prochain.", "fr_CA", "d=2027-02-02,2027-02-03 h=8-17"),  # busy, not a wish
+    ("semaine prochain n'importe quand", "fr_CA", "d=NW"),  # the gender slip still names next week
+    ("I see the eye doctor on Tuesday and my son takes me to the bank Thursday mornings. Any other time next week.", "en_CA",
+     "d=NW x=2027-01-28@8-12,2027-02-02,2027-02-04@8-12"),  # two busy times, each with its own part of day
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
