@@ -8,9 +8,11 @@ from typing import Any, Literal
 from pydantic import SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
+from app.channels.twilio_voices import say_language
 from app.phones import normalise
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+CALL_MENU_TIMES = 3  # a listener keeps three choices in mind, not more
 
 
 class Settings(BaseSettings):
@@ -42,6 +44,7 @@ class Settings(BaseSettings):
     on_call_phone: str | None = None  # with RingCentral, E.164: rung at once, at any hour, when a client reports danger
     staff_login: str | None = None  # the Odoo user who gets To-Dos for clients the assistant cannot reach
     dealer_phone: str = "+1 416-555-0100"
+    office_hours: tuple[float, float] = (9.0, 17.0)  # weekdays, dealer's time: a person answers (calls, ring-backs); never on a statutory holiday
     dealer_address: str = ""  # the mailing address CASL wants in every commercial email, e.g. "12 Main St, Toronto ON M4B 1B3"
     timezone: str = "America/Toronto"
     default_locale: str = "en_CA"
@@ -84,6 +87,11 @@ class Settings(BaseSettings):
     twilio_account_sid: str | None = None
     twilio_auth_token: SecretStr | None = None
     twilio_from_number: str | None = None
+    # what calls sound like: a voice per language from Twilio's documented list (app/channels/twilio_voices.py)
+    twilio_voice_en: str = "Polly.Joanna-Neural"  # Polly has no en-CA voice: this one speaks en-US
+    twilio_voice_fr: str = "Polly.Gabrielle-Neural"  # fr-CA
+    twilio_speech_model: Literal["numbers_and_commands", "phone_call", "experimental_utterances", "default"] = "numbers_and_commands"
+    twilio_min_confidence: float = 0.6  # a phrase heard with less is read back for a yes before anything is done with it
     # RingCentral: texts from the dealer's number, inbound by webhook subscription, RingOut for staff calls
     ringcentral_client_id: str | None = None
     ringcentral_client_secret: SecretStr | None = None
@@ -145,6 +153,22 @@ class Settings(BaseSettings):
             needed.append("link_secret")
         if needed:
             raise ValueError("set " + ", ".join(f"FUSION_{n.upper()}" for n in needed) + " for the channels chosen")
+        return self
+
+    @model_validator(mode="after")
+    def _voices_documented(self) -> "Settings":
+        """A call in a voice Twilio does not document for the language says nothing, and a menu longer than a listener
+        can keep in mind is no menu: both refused at start."""
+        for name, locale in (("twilio_voice_en", "en_CA"), ("twilio_voice_fr", "fr_CA")):
+            try:
+                say_language(getattr(self, name), locale)
+            except ValueError as exc:
+                raise ValueError(f"FUSION_{name.upper()}: {exc}") from None
+        if self.voice_channel == "twilio" and self.offers_per_reply > CALL_MENU_TIMES:
+            raise ValueError(f"a call menu reads at most {CALL_MENU_TIMES} times, and FUSION_OFFERS_PER_REPLY is what it reads: "
+                             f"set it to {CALL_MENU_TIMES} or fewer with FUSION_VOICE_CHANNEL=twilio")
+        if not 0.0 <= self.twilio_min_confidence <= 1.0:
+            raise ValueError("FUSION_TWILIO_MIN_CONFIDENCE is Twilio's Confidence, from 0.0 to 1.0")
         return self
 
     @field_validator("on_call_phone")

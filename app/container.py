@@ -27,6 +27,7 @@ from app.channels.ringcentral_sms import RingCentralSms
 from app.channels.ringcentral_subscription import WebhookSubscription
 from app.channels.ringout import RingOut
 from app.channels.twilio_sms import TwilioSms
+from app.channels.twilio_speech import Speaker
 from app.channels.twilio_voice import TwilioVoice
 from app.config import Settings
 from app.jobs import Jobs, Work, jobs_for
@@ -76,6 +77,7 @@ class Services:
     window: ContactWindow  # the contact gate: when the assistant may start contact, per channel (the statutory holidays are built once)
     jobs: Jobs  # the durable queue: sends, inbound texts after the webhook's answer, Odoo's trail, the daily scan (PostgreSQL)
     locks: Locks  # the store's locks, held across every worker (the assistant's turns, the daily scan)
+    speaker: Speaker  # what Twilio calls say and listen for, as TwiML (voices, pace, speech hints)
     ringcentral_subscription: WebhookSubscription | None = None  # brings clients' texts when sms_channel is "ringcentral"
     dialer: RingOutDialer | None = None  # RingCentral RingOut: staff call a client from the dealer's number; None hides the button
 
@@ -164,6 +166,12 @@ def voice_channel(settings: Settings, twilio_http: HttpClient | None = None) -> 
     return ConsoleChannel("voice")
 
 
+def call_speaker(settings: Settings) -> Speaker:
+    """The TwiML builder of calls: the voice configured per language, the speech model and prompts/' speech hints."""
+    voices = {"en": settings.twilio_voice_en, "fr": settings.twilio_voice_fr}
+    return Speaker.with_hints_from(settings.prompts_dir, voices, settings.twilio_speech_model)
+
+
 def ringcentral_client(settings: Settings) -> RingCentralClient | None:
     """The process's one RingCentral session (JWT server auth), or None when RingCentral is not configured."""
     if not (settings.ringcentral_client_id and settings.ringcentral_client_secret and settings.ringcentral_jwt):
@@ -220,7 +228,14 @@ def contact_window(settings: Settings) -> ContactWindow:
     holidays = statutory_holidays(settings.holiday_subdivision) if settings.no_texts_on_holidays else None
     return ContactWindow(
         settings.timezone, settings.quiet_hours_enforced, time.fromisoformat(settings.quiet_start), time.fromisoformat(settings.quiet_end), holidays,
+        office_hours(settings),
     )
+
+
+def office_hours(settings: Settings) -> tuple[time, time]:
+    """When a person answers the dealer's phone (weekdays), as times of day."""
+    opens, closes = settings.office_hours
+    return time(int(opens), round(opens % 1 * 60)), time(int(closes), round(closes % 1 * 60))
 
 
 def unit_source(settings: Settings, gateway: OdooGateway, policies: Policies) -> UnitSource:
@@ -264,7 +279,7 @@ def build_services(
     ringcentral = ringcentral_client(settings)
     if dialer is None and ringcentral is not None and settings.ringcentral_from_number:
         dialer = RingOut(ringcentral, settings.ringcentral_from_number)
-    ring_back = RingBack(dialer, settings.callback_staff_phone) if dialer is not None and settings.callback_staff_phone else None
+    ring_back = RingBack(dialer, settings.callback_staff_phone, office_hours(settings)) if dialer is not None and settings.callback_staff_phone else None
     on_call = OnCall(dialer, settings.on_call_phone) if dialer is not None and settings.on_call_phone else None
     if settings.on_call_phone and on_call is None:
         log.warning("FUSION_ON_CALL_PHONE is set but RingCentral is not: danger reported by clients rings no phone")
@@ -290,7 +305,7 @@ def build_services(
     subscription = ringcentral_subscription(settings, ringcentral) if ringcentral and settings.sms_channel == "ringcentral" else None
     services = Services(
         settings, engine, sessions, gateway, partners, source, media, assistant, policies, staff, renderer, links, window, jobs, locks,
-        subscription, dialer,
+        call_speaker(settings), subscription, dialer,
     )
     jobs.start(Work(assistant.outbox.deliver, assistant.process_inbound, assistant.settling.settle_in_odoo, services.scheduled_scan))
     return services

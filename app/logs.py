@@ -21,6 +21,7 @@ from app.phones import mask
 
 EMAIL = re.compile(r"[\w.+'-]+@([\w-]+\.)+[\w-]{2,}")
 LINK_TOKEN = re.compile(r"(/(?:book|unsubscribe)/)[^/\s?\"']+")  # a signed link opens a client's booking: a secret
+HEARD = re.compile(r"([?&]heard=)[^&\s\"']+")  # a phrase said on a call, read back from its webhook's URL: the client's words
 SEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){7}")  # cheap test before the phone matcher: fewer digits are no number
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -32,8 +33,9 @@ def _mask_email(found: re.Match[str]) -> str:
 
 def mask_personal_data(value: str, region: str = "CA") -> str:
     """`value` with every email address, every valid phone number (as people write them, in `region` or
-    international) and the token of every booking or unsubscribe link (uvicorn's access log prints paths) masked."""
-    value = LINK_TOKEN.sub(r"\1•••", EMAIL.sub(_mask_email, value))
+    international), the token of every booking or unsubscribe link and a phrase read back on a call (uvicorn's access log
+    prints paths and queries) masked."""
+    value = HEARD.sub(r"\1•••", LINK_TOKEN.sub(r"\1•••", EMAIL.sub(_mask_email, value)))
     if not SEVEN_DIGITS.search(value):
         return value
     matches = list(phonenumbers.PhoneNumberMatcher(value, region, leniency=phonenumbers.Leniency.VALID))

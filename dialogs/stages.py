@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from dialogs.booking import book, resume_booking, search
 from dialogs.handoff import hand_off
+from dialogs.introductions import introduces_someone_else
 from dialogs.model import CancelVisit, DialogState, HandOffReason, HandToStaff, Intent, SelectClient, Send, Stage, Template, Window, first_name
 from dialogs.policy import DialogPolicy
 from dialogs.turn import Reply, Result
@@ -117,6 +118,10 @@ def _decline(state: DialogState, reply: Reply) -> Result:
 
 
 def _not_understood(state: DialogState, reply: Reply) -> Result:
+    """Asked again, counted as a miss; someone answering for the client ("this is her son") is no miss: they hear the
+    same question, and the dialog goes on with them on the client's behalf."""
+    if introduces_someone_else(reply.text):
+        return state, [question_for(state)]
     asked = Send(Template.NOT_UNDERSTOOD, {"stage": state.stage, "offers": state.offers})
     return _missed(state, reply.policy, HandOffReason.NOT_UNDERSTOOD, asked)
 
@@ -180,6 +185,23 @@ def _client_named(candidates: list[tuple[int, str]], text: str) -> int | None:
         key=lambda pair: pair[1], default=(None, 0),
     )
     return best[0] if best[1] >= 85 else None
+
+
+def question_for(state: DialogState) -> Send:
+    """The question the conversation is at, asked again: to a caregiver who says who they are, or to a client who calls
+    back after a reminder."""
+    slot = state.booking.slot if state.booking is not None else None
+    if state.stage == Stage.OFFERED and state.offers:
+        return Send(Template.OFFER, {"offers": state.offers, "in_window": True, "apology": ""})
+    if state.stage == Stage.CONFIRM_CHOICE and state.chosen is not None:
+        return Send(Template.CONFIRM_CHOICE, {"slot": state.chosen})
+    if state.stage == Stage.CONFIRM_CANCEL:
+        return Send(Template.CONFIRM_CANCEL, {"slot": slot})
+    if state.stage == Stage.BOOKED:
+        return Send(Template.ALREADY_BOOKED, {"slot": slot})
+    if state.stage == Stage.WHICH_CLIENT:
+        return ask_which_client(state)
+    return Send(Template.ASK_WHEN)
 
 
 def ask_which_client(state: DialogState) -> Send:

@@ -29,6 +29,7 @@ from tests.conftest import NOW, Clock, settings_for
 from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post
 from tests.test_inbox_http import sign_in
 from tests.test_staff_actions import FakeDialer
+from tests.twiml_rules import said as said_in
 from tests.test_twilio_voice import gather_action
 
 ON_CALL, CALLBACK = "+16475550911", "+14165550142"
@@ -376,7 +377,7 @@ def test_the_same_replies_are_spoken_on_a_call(
             answered = twilio_post(api, twilio.requests[0]["data"]["Url"], {**call, "AnsweredBy": "human"}, TOKEN)
             spoken = twilio_post(api, gather_action(answered.text), {**call, "SpeechResult": said, "Confidence": "0.9"}, TOKEN)
         twiml = ET.fromstring(spoken.text)
-        words = " ".join(node.text or "" for node in twiml.iter("Say"))
+        words = said_in(spoken.text)
         assert answer in words and (twiml.find("Gather") is not None) == listens
         with services.sessions() as session:
             assert [m.template for m in repo.outbound(session, "voice")][-1] == {"price_question": "price_answer"}.get(intent, intent)

@@ -253,3 +253,14 @@ def test_every_stage_has_its_own_answer_to_a_reply() -> None:
 def test_every_template_the_dialog_sends_is_written_in_both_languages() -> None:
     for locale in ("en_CA", "fr_CA"):
         assert [t for t in Template if not (PROMPTS / "sms" / locale / f"{t}.j2").is_file()] == [], locale
+
+
+def test_someone_answering_for_the_client_hears_the_same_question_and_it_is_no_misunderstanding() -> None:
+    for said in ("this is her son", "I'm her daughter", "c'est sa fille"):
+        state, actions = handle(reminded(), InboundText(said, on_call=True), NOW)
+        assert state.stage == Stage.REMINDED and state.misunderstood == 0 and actions == [Send(Template.ASK_WHEN)]
+        state, actions = handle(offered(), InboundText(said), NOW)  # by text too, with the times already offered
+        assert state.stage == Stage.OFFERED and state.misunderstood == 0
+        assert actions == [Send(Template.OFFER, {"offers": SLOTS, "in_window": True, "apology": ""})]
+    state, actions = handle(reminded(), InboundText("her son"), NOW)  # no introduction: still a miss
+    assert state.misunderstood == 1 and actions[0].template == Template.NOT_UNDERSTOOD

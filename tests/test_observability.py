@@ -256,3 +256,10 @@ def test_the_log_filter_masks_the_tokens_of_signed_links() -> None:
     masked = logs.mask_personal_data(line)
     assert "eyJjIjo0Mn0" not in masked and "Zm9v" not in masked
     assert '"GET /book/••• HTTP/1.1" 200' in masked and "/unsubscribe/•••?x=1" in masked
+
+
+def test_the_log_filter_masks_a_phrase_read_back_on_a_call() -> None:
+    """A phrase heard on a call rides in the read-back's webhook URL: the access log keeps the step, not the words."""
+    line = '127.0.0.1:5000 - "POST /webhooks/twilio/voice/gather?turn=3&heard=next+Tuesday+at+the+Legion HTTP/1.1" 200'
+    masked = logs.mask_personal_data(line)
+    assert "Legion" not in masked and "/gather?turn=3&heard=••• HTTP/1.1" in masked

@@ -14,6 +14,7 @@ import pytest
 from app.container import Services
 from app.store import repository as repo
 from tests.fake_twilio import FROM, PUBLIC, SID, TOKEN, RecordingTwilio, twilio_post, twilio_services
+from tests.twiml_rules import said
 
 
 
@@ -39,10 +40,6 @@ def call_reminder(services: Services) -> tuple[str, str, str]:
     planned = next(r for r in services.scan(dry_run=True).planned if r.client.locale == "en_CA")
     [placed] = services.assistant.reminders.remind(planned.client, planned.units, planned.band, planned.keys, medium="voice")
     return planned.client.phone, placed.provider_message_id, str(placed.id)
-
-
-def said(twiml: str) -> str:
-    return " ".join(node.text or "" for node in ET.fromstring(twiml).iter("Say"))
 
 
 def gather_action(twiml: str) -> str | None:
@@ -125,7 +122,9 @@ def test_silence_ends_the_call_politely_and_forged_or_malformed_requests_are_ref
     url = twilio.requests[0]["data"]["Url"]
     answered = post(api, url, {**call, "AnsweredBy": "human"})
     after_gather = [node.tag for node in ET.fromstring(answered.text)]
-    assert after_gather == ["Gather", "Say", "Hangup"]  # no input: a goodbye with the number to call
+    assert after_gather == ["Gather", "Gather", "Say", "Hangup"]  # no input: the menu once more, then a goodbye with the number to call
+    first, again = ET.fromstring(answered.text).findall("Gather")
+    assert ET.tostring(first) == ET.tostring(again)
     assert post(api, url, {**call, "AnsweredBy": "human"}, token="forged").status_code == 403
     assert post(api, f"{PUBLIC}/webhooks/twilio/voice/gather?turn=1", call).status_code == 400  # nothing pressed or said
     assert post(api, f"{PUBLIC}/webhooks/twilio/voice/answer?m=999999", {**call, "AnsweredBy": "human"}).status_code == 404

@@ -1,14 +1,19 @@
-"""Automated calls: a reminder call answered by a person or a machine, and each key or phrase on it."""
+"""Automated calls: a reminder call answered by a person or a machine, each key or phrase on it, the last words said
+again (star), and a client calling the dealer's number back."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from app.assistant.core import Conversations
 from app.assistant.errors import NotFound
 from app.assistant.outbound import Delivery
 from app.store import repository as repo
-from app.store.models import Message
-from dialogs.model import DialogState, Send
+from app.store.models import Conversation, Message
+from dialogs.model import DialogState, Send, Stage, first_name
+from dialogs.stages import question_for
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,49 @@ class CallDesk:
             listening = conversation is not None and conversation.status == "active"
         return CallTurn(replies, locale, listen=listening)
 
-    def render(self, locale: str, template: str) -> str:
-        """A spoken line outside any conversation (the no-input goodbye, a call from a number we do not know)."""
-        return self.engine.renderer.render("voice", locale, template, {"first_name": "", "client_name": ""})
+    def last_said(self, phone: str) -> CallTurn:
+        """What the call said last (the reminder, or the replies to the last key or phrase), said again without
+        running the dialog: star on any menu."""
+        with self.engine.sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            if conversation is None:
+                raise NotFound("no conversation on this call")
+            said: list[str] = []
+            for message in reversed(repo.conversation_messages(session, conversation.id)):
+                if message.direction == "in":
+                    break
+                if message.channel == "voice":
+                    said.insert(0, message.body)
+            return CallTurn(said, conversation.locale, listen=conversation.status == "active")
+
+    def call_back(self, phone: str) -> CallTurn | None:
+        """A client calling the dealer's number back while their conversation is open hears a greeting and the
+        question it is at (recorded as said, so star repeats it), then may answer by key or phrase; None: no open
+        conversation on this number."""
+        with self.engine.sessions() as session:
+            conversation = repo.latest_conversation(session, phone)
+            if conversation is None or conversation.status != "active":
+                return None
+            conversation_id = conversation.id
+
+        def ask(session: Session, conversation: Conversation, state: DialogState) -> CallTurn | None:
+            if state.stage == Stage.OPTED_OUT:  # the carrier said they opted out: a person takes their call
+                return None
+            asked = self.engine.outbound.send(session, conversation, conversation.phone, state, question_for(state), None, Delivery.SPOKEN)
+            greeting = self.render(state.locale, "call_back", {"first_name": first_name(state.client_name)})
+            return CallTurn([greeting, asked.body], state.locale, listen=True)
+
+        return self.engine.work_on(conversation_id, ask)
+
+    def closed_until(self) -> datetime | None:
+        """When someone at the dealer's office answers again; None while it is open."""
+        now = self.engine.now()
+        opens = self.engine.window.office_opens(now)
+        return opens if opens > now else None
+
+    def render(self, locale: str, template: str, values: dict[str, object] | None = None) -> str:
+        """A spoken line outside the dialog (the no-input goodbye, star to repeat, a call from a number we do not know)."""
+        return self.engine.renderer.render("voice", locale, template, {"first_name": "", "client_name": "", **(values or {})})
 
 
 def _message_id(reference: str) -> int | None:

@@ -41,10 +41,12 @@ class Call:
 
 @dataclass(frozen=True)
 class CallInput:
-    """What the client answered to a Gather: a key, a phrase, or both (never neither)."""
+    """What the client answered to a Gather: a key, a phrase, or both (never neither), and how sure Twilio is of the
+    phrase (its Confidence, 0.0-1.0; none given counts as unsure)."""
 
     digits: str
     speech: str
+    confidence: float = 0.0
 
 
 def signed_url(public_url: str, path: str, query: str) -> str:
@@ -106,4 +108,12 @@ def call_input(form: Form) -> CallInput:
     digits, speech = client_text(form.get("Digits", "")).strip(), client_text(form.get("SpeechResult", "")).strip()
     if not digits and not speech:
         raise MalformedWebhook("Digits or SpeechResult is required")
-    return CallInput(digits, speech)
+    return CallInput(digits, speech, _confidence(form.get("Confidence", "")))
+
+
+def _confidence(value: str) -> float:
+    try:
+        confidence = float(value)
+    except ValueError:
+        return 0.0
+    return confidence if 0.0 <= confidence <= 1.0 else 0.0

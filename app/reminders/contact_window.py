@@ -47,6 +47,7 @@ class ContactWindow:
     quiet_from: time = time(20)  # texts: quiet from this local time ...
     quiet_until: time = time(9)  # ... until this one, over midnight when quiet_from > quiet_until
     holidays: holidays.HolidayBase | None = field(default=None, compare=False)  # no texts nor calls on these days
+    office_hours: tuple[time, time] = (time(9), time(17))  # weekdays, dealer's time, never a statutory holiday: a person answers
 
     def allows(self, recipient: Recipient, channel: str, now: datetime) -> bool:
         """Whether the assistant may start contact with `recipient` on `channel` at `now`."""
@@ -66,6 +67,18 @@ class ContactWindow:
                 if closes > local:
                     return max(opens, local)
         raise ValueError(f"no allowed time for {channel} within {LOOK_AHEAD_DAYS} days")
+
+    def office_opens(self, now: datetime) -> datetime:
+        """The first moment from `now` on when someone at the dealer's office answers (`now` itself while it is open):
+        what a caller is told outside office hours. Demo or not, the office keeps its hours."""
+        zone = ZoneInfo(self.dealer_tz)
+        local = now.astimezone(zone)
+        opens, closes = self.office_hours
+        for offset in range(LOOK_AHEAD_DAYS):
+            day = local.date() + timedelta(days=offset)
+            if day.weekday() < 5 and not self.holiday(day) and datetime.combine(day, closes, zone) > local:
+                return max(datetime.combine(day, opens, zone), local)
+        raise ValueError(f"no office hours within {LOOK_AHEAD_DAYS} days")
 
     def holiday(self, day: date) -> bool:
         """Whether `day` is a statutory holiday that holds contact (never, when holidays are not configured)."""
