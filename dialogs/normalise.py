@@ -132,6 +132,11 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(rf"\b({PART}s?) (?:(?:but|mais) )?(?:not|pas) (?:too|trop) (?:late|tard)\b", r"\1", text)  # 'en apres-midi pas trop tard': still the afternoon
     text = sub(rf"\b(?:(?:the|le|l') ?)?{PART}s? (?:(?:de preference|preferably|ideally|is best|are best|c'est mieux|would be best) )?(?:but|mais) (?:(?:the|l') ?)?{PART}s? "
                r"(?:(?:is|are|would be|c'est|ca serait|serait|ca) )?(?:fine|ok|okay|good|correct|bon|works?|would work|marche|va) (?:too|aussi|also|as well)\b", "any time", text)  # 'mornings preferably but afternoons are fine too': either
+    cut = " | " if breaks else " "
+    text = sub(r"(?<!not )(?<!never )\b(?:any ?time )?before (\d{1,2}(?::\d{2})? ?(?:am|pm)?|noon) or after (\d{1,2}(?::\d{2})? ?(?:am|pm)?)(?= |$)",
+               rf"{cut}not between \1 and \2{cut}", text)  # 'before 1 or after 3': the hours between are out, not the day
+    text = sub(r"(?<!pas )(?<!jamais )\b(?:n'importe quand )?avant (\d{1,2}(?: ?h ?(?:\d{2})?)?|midi) ou apres (\d{1,2}(?: ?h ?(?:\d{2})?)?)(?= |$)",
+               rf"{cut}pas entre \1 et \2{cut}", text)
     text = sub(r"\b(not|never) ((?:before|after|earlier than|later than) \d{1,2}(?::\d{2})? ?(?:am|pm|o'?clock)?) (?:or|nor) (?=(?:before|after|earlier than|later than) \d)", r"\1 \2 and not ", text)  # 'not before 9 or after 4': neither
     text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
     text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'

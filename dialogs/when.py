@@ -353,15 +353,17 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     excluded_days, excluded_parts, hours_left = exclusions.ruled_out(ruled_out, None if habit_wish else in_view, horizon, parts, named, {d: h for d, h in day_hours.items() if d in dated}, today)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
-    excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days or [] for a, b in hours_out if day not in excluded_days]
+    holes = [(a, b) for a, b in hours_out if parts.day[0] < a and b < parts.day[1]]  # 'not between 1 and 3': out of every day
     if wished_days is None:
-        if wished_hours is None and hours_left is None and not any_day:
+        hours_out = holes if wished_hours is None else []  # what is left at either end is the hours wished (`hours_left`)
+        if wished_hours is None and hours_left is None and not any_day and not hours_out:
             return [], excluded
         scoped = sorted({day for day, _ in excluded_parts})
         # 'Tuesday the nurse comes in the morning, so the afternoon': the hours wished on the days whose other hours are out
         recurring = every_part and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
         other_hours = wished_hours is not None and not any(overlap(span, wished_hours) for _, span in excluded_parts)  # 'any afternoon except Wednesday afternoons': any day's
         wished_days = scoped if other_hours and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
+    excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days for a, b in hours_out if day not in excluded_days]  # 'not between 1 and 3'
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []

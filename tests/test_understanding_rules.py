@@ -409,6 +409,12 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Elle va à la messe tous les matins. Après 10 h, n'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=10-20"),
     ("On est pognés le soir. Mardi ou mercredi prochain.", "fr_CA", "d=2027-02-02,2027-02-03 h=8-17"),  # busy, not a wish
     ("semaine prochain n'importe quand", "fr_CA", "d=NW"),  # the gender slip still names next week
+    ("Next week, but not between 1 and 3", "en_CA",
+     "d=NW x=2027-02-01@13-15,2027-02-02@13-15,2027-02-03@13-15,2027-02-04@13-15,2027-02-05@13-15"),  # a hole in every day
+    ("pas entre midi et 14 h", "fr_CA", "d=H x=" + ",".join(f"{day}@12-14" for day in (
+        "2027-01-28", "2027-01-29", "2027-02-01", "2027-02-02", "2027-02-03", "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"))),
+    ("Before noon or after 3 on Tuesday", "en_CA", "d=2027-02-02 x=2027-02-02@12-15"),  # either side, never between
+    ("mardi avant 11 h ou après 14 h", "fr_CA", "d=2027-02-02 x=2027-02-02@11-14"),
     ("I see the eye doctor on Tuesday and my son takes me to the bank Thursday mornings. Any other time next week.", "en_CA",
      "d=NW x=2027-01-28@8-12,2027-02-02,2027-02-04@8-12"),  # two busy times, each with its own part of day
 ])
