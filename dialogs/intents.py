@@ -30,6 +30,7 @@ URGENT = compile_words("|".join((
     r"\bemergency\b|\burgent(?:e|ly)?\b|\burgence\b|\b911\b|\binjur(?:ed|y)\b|\bhurt\b|\bblessee?\b",
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b|\b(?:bras|sangle|harnais|arm|strap|sling)\b.{{0,12}}\b(?:a lache|lache|gave way|gave out|snapped)\b",
     r"\b(?:jerked|lurched|jolted|stopped|stuck|froze)\b.{0,40}\bwith (?:her|him|me|mom|mum|dad) (?:on|in) it\b|"
+    r"\b(?:jerked|lurched|jolted|dropped|froze)\b.{0,30}\b(?:when|while) (?:she|he|i|mom|mum|dad|my \w+) (?:was|were) (?:on|in) it\b|"
     r"\b(?:strap|sling|belt)s? (?:slipped|broke|snapped|tore|came (?:loose|undone|off))\b|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
 HISTORY = {  # what happened long ago is not why the client writes now
@@ -113,9 +114,9 @@ HUMAN = compile_words("|".join((
 
 PRICE = compile_words("|".join((
     r"\bhow much\b|\bwhat (?:the |a |your )?(?:visit|service|call|check|checkup|tune-?up|it) (?:runs|costs?|would run|will run)\b|\bcouvert par\b|\bde ma poche\b|\b(?:faut que je|je dois|dois-je) (?:paye|payer)\b|\bwhat do (?:we|i|she|he) owe\b|\b(?:do|does|did|would|will|should) (?:i|we|she|he|they|mom|dad) (?:still )?owe\b|\bcombien (?:on|je) vous doi[st]\b|\bsame price\b|\bmeme prix\b|\bthe damage\b|\brun (?:me|us)\b|\bdollars?\b|\bgone up\b|\bballpark\b|\b(?:labou?r|service) charge\b|\bestimate\b|\b(?:a|the|your|get a|for a) quote\b(?! for the move)|\bquote (?:for|on)\b|\bdevis\b|\bsoumission\b|\bestimation\b|\bcost(?:s|ing)?\b|(?<![a-z]{3} )\bprice\b|\b(?:the|what'?s|what is|your|a|any|of) price\b|\bpricing\b|\bfees?\b|\b(?:the )?charge (?:for|me|be)\b|\bwhat'?s the charge\b|\bcheaper\b|\bexpensive\b",
-    r"\bwhat do (?:you|you guys|y'all) charge\b|\bhow much do you charge\b|\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
+    r"\bwhat do (?:you|you guys|y'all) charge\b|\bhow much do you charge\b|\b(?:do|will|would|should) (?:i|we|she|he|they) (?:have to |need to )?pay\b|\bfree of charge\b|\b(?:is|will|would) there be (?:a |any )?(?:charge|fee|cost)s?\b|\bis there (?:a |any )?(?:charge|fee|cost)s?\b|\bis (?:it|this|that|the \w+) free\b|\bfree or\b|\bfor free\b",
     r"(?<!it's )(?<!its )(?<!all )(?<!fully )(?<!always )\bcovered\b|\bcover (?:this|it|the)\b|\bout of pocket\b|\binvoice\b|\bbill (?:me|us)\b",
-    r"\bcombien\b(?! de (?:temps|jours|semaines|mois|heures|fois|minutes)\b)|\b(?:c'?est-?tu|c'tu|est-ce|c'est|ca va etre|sera|serait) payant\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bpayer\b|\bfacture\b|\bcher\b",
+    r"\bcombien\b(?! de (?:temps|jours|semaines|mois|heures|fois|minutes)\b)|\b(?:c'?est-?tu|c'tu|est-ce|c'est|ca va etre|sera|serait) payant\b|\bcout(?:e|era|ent|er)?\b|\bprix\b|\btarifs?\b|\bfrais\b|\bgratuite?\b|\bgratis\b|\bpayer\b|\bfacture\b|\bcher\b",
 )))
 
 ALREADY_SERVICED = compile_words("|".join((

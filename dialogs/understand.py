@@ -32,6 +32,7 @@ HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is thi
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous"}
 STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]|.*[.!?]\s*(?:stop|arr[eê]t|arr[eê]ter)\s*[.!]*\s*$", re.I)  # 'STOP. My mother passed away last month.'
+STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
                       "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
@@ -75,7 +76,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
-    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean) or STOP_FIRST.match(text):
+    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean) or STOP_FIRST.match(text) or STOP_KEYWORD_FIRST.match(text):
         return Understanding("stop")
     times: tuple[list[Window], list[Window]] | None = None
 

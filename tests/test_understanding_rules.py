@@ -167,6 +167,7 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     ("Le frein tient pu sur son triporteur, mardi ça irait", "fr_CA"),  # one brake, in the singular
     ("Le frein de son fauteuil répond pu", "fr_CA"),
     ("Mom slipped off the lift seat this morning, she's ok but shaken", "en_CA"),
+    ("The stair lift jerked hard when Dad was on it, he's fine but scared", "en_CA"),
 ])
 def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
@@ -228,7 +229,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
     ("Not the right person, kindly remove it from your list", "en_CA", "stop"),
     ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),
-    ("She can't get up before 11. Wednesday or Thursday is fine.", "en_CA", "when"),  # slow mornings, not a fall  # an opt-out for this number, whoever it belongs to
+    ("She can't get up before 11. Wednesday or Thursday is fine.", "en_CA", "when"),  # slow mornings, not a fall
+    ("C'est-tu gratis, votre affaire?", "fr_CA", "price_question"), ("Thursday is fine. Will there be a charge?", "en_CA", "price_question"),
+    ("STOP please, he died in May", "en_CA", "stop"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
