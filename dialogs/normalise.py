@@ -95,6 +95,10 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(semaine|fin de semaine) prochain\b", r"\1 prochaine", text)  # the gender slip of 'la semaine prochaine'
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
     text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
+    text = sub(rf"\bthe following ({WEEKDAY_NAMES})\b(?! (?:or|and|ou|et|pis) )", r"the \1 after", text)  # 'Wednesday's no good but the following Wednesday works'
+    text = sub(rf"\b(?:no|not) (?:sooner|earlier) than (?=(?:{WEEKDAY_NAMES})\b)", "not before ", text)
+    text = sub(rf"\b(?:(?:the )?earliest (?:would be|is|will be|could be) |au plus tot )({WEEKDAY_NAMES})\b|\b({WEEKDAY_NAMES}) (?:at the earliest|au plus tot)\b",
+               lambda m: f"from {m.group(1) or m.group(2)} on", text)  # 'Wednesday at the earliest': from then on
     text = sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
     text = SPELLED_DATE.sub(_date_in_digits, text)
     text = sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'

@@ -418,6 +418,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
         "2027-01-28", "2027-01-29", "2027-02-01", "2027-02-02", "2027-02-03", "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10"))),
     ("Before noon or after 3 on Tuesday", "en_CA", "d=2027-02-02 x=2027-02-02@12-15"),  # either side, never between
     ("mardi avant 11 h ou après 14 h", "fr_CA", "d=2027-02-02 x=2027-02-02@11-14"),
+    ("Monday's no good but the following Monday works", "en_CA", "d=2027-02-08 x=2027-02-01"),  # the one after the refused one
+    ("Wednesday at the earliest", "en_CA", "d=2027-02-03..2027-02-16"),  # from then on
+    ("No sooner than Wednesday please", "en_CA", "d=2027-02-03..2027-02-16"),
+    ("Au plus tôt mercredi, n'importe quand après", "fr_CA", "d=2027-02-03..2027-02-16"),
     ("I see the eye doctor on Tuesday and my son takes me to the bank Thursday mornings. Any other time next week.", "en_CA",
      "d=NW x=2027-01-28@8-12,2027-02-02,2027-02-04@8-12"),  # two busy times, each with its own part of day
 ])
