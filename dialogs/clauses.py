@@ -121,7 +121,8 @@ def clauses(canonical: str) -> list[Clause]:
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
                     at = next((i for i in range(len(found) - 1, -1, -1) if found[i].sentence == number and found[i].negative and DAY_WORD.search(found[i].text)), at)
-                found[at] = replace(found[at], text=f"{found[at].text} {piece}")  # 'les mardis, jeudis pis vendredis': one list
+                found[at] = replace(found[at], text=f"{found[at].text} {piece}", negative=found[at].negative or negated or busy,
+                                    reason=found[at].reason or (busy and not negated and not found[at].negative))  # 'les mardis, jeudis pis vendredis': one list; 'Mon, Wed and Fri are my day program': busy, all three
                 continue
             if inherits and found:  # 'physio lundi matin pis mercredi matin', 'today's out, and Monday too'
                 week = SHARED_WEEK.search(piece)

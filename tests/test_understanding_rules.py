@@ -422,6 +422,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Wednesday at the earliest", "en_CA", "d=2027-02-03..2027-02-16"),  # from then on
     ("No sooner than Wednesday please", "en_CA", "d=2027-02-03..2027-02-16"),
     ("Au plus tôt mercredi, n'importe quand après", "fr_CA", "d=2027-02-03..2027-02-16"),
+    ("Les mardis en après-midi seulement, le matin mon gars travaille", "fr_CA", "d=2027-02-02,2027-02-09 h=12-17"),  # why those hours
+    ("Tue, Thu and Fri are his day program. Mondays or Wednesdays", "en_CA",  # one busy list, its commas aside
+     "d=2027-02-01,2027-02-03,2027-02-08,2027-02-10 x=2027-01-28,2027-01-29,2027-02-02,2027-02-04,2027-02-05,2027-02-09"),
     ("I see the eye doctor on Tuesday and my son takes me to the bank Thursday mornings. Any other time next week.", "en_CA",
      "d=NW x=2027-01-28@8-12,2027-02-02,2027-02-04@8-12"),  # two busy times, each with its own part of day
 ])
