@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from typing import Any
 
 import typer
 import uvicorn
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
@@ -32,12 +35,13 @@ from app.odoo.gateway import OdooGateway
 from app.phones import mask
 from app.reminders.policy import Policies
 from app.reports import funnel
-from app.serving import ServerThread
+from app.serving import ServerThread, bind_url
 from app.store.db import make_engine, session_factory, upgrade
 from app.web.app import create_app
 
 cli = typer.Typer(help="Fusion booking assistant: SMS and voice maintenance bookings beside Odoo.", no_args_is_help=True)
 console = Console()
+DEMO_DEALER_ADDRESS = "1200 Bay St, Toronto ON M5R 2A5"  # the demo dealer's (made-up) mailing address, as CASL wants in its emails
 
 
 @cli.command()
@@ -46,8 +50,16 @@ def serve(
     workers: int = typer.Option(1, min=1, help="worker processes; more than one needs PostgreSQL (FUSION_DATABASE_URL)"),
 ) -> None:
     """Run the service against the Odoo named in the settings (FUSION_* environment variables)."""
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:  # what to set, said plainly: not a traceback
+        console.print("the settings cannot be used:\n" + "\n".join(f"  {error['msg'].removeprefix('Value error, ')}" for error in exc.errors()), soft_wrap=True)
+        raise typer.Exit(2) from None
     logs.configure(settings)
+    if "public_url" not in settings.model_fields_set:  # the workers build their settings from the environment
+        os.environ["FUSION_PUBLIC_URL"] = bind_url(host, port)
+        logging.getLogger(__name__).warning("FUSION_PUBLIC_URL unset: links and webhooks use %s; real providers and clients "
+                                            "need the public https address", os.environ["FUSION_PUBLIC_URL"])
     if workers > 1 and not settings.database_url.startswith("postgresql"):
         console.print("several workers share their work through PostgreSQL: set FUSION_DATABASE_URL=postgresql+psycopg://...")
         raise typer.Exit(2)
@@ -209,23 +221,26 @@ def demo(
     odoo_port: int = typer.Option(8069, help="port of the sandbox Odoo"),
     data_dir: Path | None = typer.Option(None, help="keep the store and the sandbox Odoo here across restarts (default: fresh each start)"),
     quiet_hours: bool = typer.Option(False, help="enforce quiet hours in the demo too (console messages reach no one)"),
+    verbose: bool = typer.Option(False, "--verbose", help="log migrations and libraries at the settings' level too (default: warnings only)"),
 ) -> None:
     """Start a sandbox Odoo (db 'demo', admin/admin) and the assistant with console channels."""
-    logs.configure(Settings())
+    logs.configure(Settings(), libraries_quiet=not verbose)
     folder = data_dir or Path(tempfile.mkdtemp(prefix="fusion-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
+    # the banner first: where things are, before anything starts and logs
+    console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
+    console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
+    console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
+    console.print(f"state in {folder}")
     sandbox = _sandbox_odoo(folder / "odoo.sqlite", db_name="demo", seed=True)
     with ServerThread(sandbox.app, port=odoo_port):
         settings = Settings(
             odoo_url=f"http://127.0.0.1:{odoo_port}", odoo_db="demo", odoo_login="admin", odoo_password="admin",
             odoo_transport="jsonrpc", database_url=f"sqlite:///{folder / 'fusion.sqlite'}", quiet_hours_enforced=quiet_hours,
             daily_scan_at=None,  # the demo sends nothing by itself: POST /console/scan
+            public_url=bind_url("127.0.0.1", port), dealer_address=DEMO_DEALER_ADDRESS,
         )
         services = build_services(settings)
-        console.print(f"[bold]Sandbox Odoo[/] http://127.0.0.1:{odoo_port}  (database demo, login admin, password admin)")
-        console.print(f"[bold]Assistant[/]    http://127.0.0.1:{port}  POST /console/scan · POST /console/sms · GET /console/outbox")
-        console.print(f"[bold]Staff inbox[/]  http://127.0.0.1:{port}/inbox  (sign in as coordinator, password coordinator)")
-        console.print(f"state in {folder}")
         uvicorn.run(create_app(services), host="127.0.0.1", port=port, log_level="warning", log_config=None)
 
 

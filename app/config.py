@@ -156,6 +156,15 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _emails_signed(self) -> "Settings":
+        """CASL wants the sender's mailing address in every commercial email: no real email channel without one, said
+        at start rather than found in a complaint."""
+        if self.email_channel != "console" and not self.dealer_address.strip():
+            raise ValueError(f"FUSION_EMAIL_CHANNEL={self.email_channel} sends commercial email, and CASL wants the dealer's mailing "
+                             "address in each: set FUSION_DEALER_ADDRESS, e.g. \"12 Main St, Toronto ON M4B 1B3\"")
+        return self
+
+    @model_validator(mode="after")
     def _voices_documented(self) -> "Settings":
         """A call in a voice Twilio does not document for the language says nothing, and a menu longer than a listener
         can keep in mind is no menu: both refused at start."""

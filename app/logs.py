@@ -74,10 +74,13 @@ def json_formatter() -> logging.Formatter:
     )
 
 
-def configure(settings: Settings, stream: TextIO | None = None) -> None:
+def configure(settings: Settings, stream: TextIO | None = None, libraries_quiet: bool = False) -> None:
     """One handler on the root logger writing to `stream` (standard error), in the settings' format and level
-    (uvicorn's loggers propagate to it when uvicorn is given no log config of its own)."""
+    (uvicorn's loggers propagate to it when uvicorn is given no log config of its own). `libraries_quiet`: only our
+    own code logs at that level, migrations and libraries at WARNING (the demo, whose banner should not drown)."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(json_formatter() if settings.log_format == "json" else logging.Formatter(TEXT_FORMAT))
     handler.addFilter(MaskPersonalData())
-    logging.basicConfig(level=settings.log_level, handlers=[handler], force=True)
+    logging.basicConfig(level=max(logging.WARNING, logging.getLevelName(settings.log_level)) if libraries_quiet else settings.log_level,
+                        handlers=[handler], force=True)
+    logging.getLogger("app").setLevel(settings.log_level if libraries_quiet else logging.NOTSET)

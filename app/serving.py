@@ -15,6 +15,12 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
+def bind_url(host: str, port: int) -> str:
+    """The address a server bound to `host`:`port` answers on, from this machine (all interfaces: via loopback)."""
+    reachable = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+    return f"http://[{reachable}]:{port}" if ":" in reachable else f"http://{reachable}:{port}"
+
+
 class ServerThread:
     """A uvicorn server on its own thread; `start()` returns once it accepts connections."""
 

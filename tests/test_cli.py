@@ -1,6 +1,7 @@
 """The command line: `scan --dry-run` prints the plan and sends nothing; `scan` sends each reminder once."""
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -58,3 +59,23 @@ def test_several_workers_are_refused_without_postgresql_or_a_shared_inbox_key(en
     monkeypatch.setenv("FUSION_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:1/none")
     without_key = CliRunner().invoke(cli, ["serve", "--workers", "2"])
     assert without_key.exit_code == 2 and "FUSION_SESSION_SECRET" in without_key.output
+
+
+def test_serve_refuses_commercial_email_without_the_dealers_mailing_address(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CASL: a real email channel and no FUSION_DEALER_ADDRESS stop the start, saying what to set, not a traceback."""
+    for name, value in (("EMAIL_CHANNEL", "odoo"), ("LINK_SECRET", "k")):
+        monkeypatch.setenv(f"FUSION_{name}", value)
+    monkeypatch.setattr("app.cli.uvicorn.run", lambda *args, **kwargs: pytest.fail("served without a mailing address"))
+    refused = CliRunner().invoke(cli, ["serve"])
+    assert refused.exit_code == 2 and "set FUSION_DEALER_ADDRESS" in refused.output and "Traceback" not in refused.output
+
+
+def test_serve_without_a_public_url_links_to_its_bind_address_and_warns(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unset FUSION_PUBLIC_URL: the workers (which read the environment) link to where serve listens, and it says so."""
+    monkeypatch.setenv("FUSION_PUBLIC_URL", "set only so that the test's end unsets it again")
+    monkeypatch.delenv("FUSION_PUBLIC_URL")
+    served: dict[str, str] = {}
+    monkeypatch.setattr("app.cli.uvicorn.run", lambda *args, **kwargs: served.update(url=os.environ["FUSION_PUBLIC_URL"]))
+    result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8621"])
+    assert result.exit_code == 0, result.output
+    assert served == {"url": "http://127.0.0.1:8621"} and "public https address" in result.output

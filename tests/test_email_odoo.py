@@ -15,7 +15,7 @@ from tests.conftest import NOW, settings_for
 
 @pytest.fixture
 def services(odoo_url: str, tmp_path: Path) -> Iterator[Services]:
-    settings = settings_for(odoo_url, tmp_path, email_channel="odoo", link_secret="test-link-secret", public_url="https://assist.example.ca")
+    settings = settings_for(odoo_url, tmp_path, email_channel="odoo", dealer_address="12 Main St, Toronto ON M4B 1B3", link_secret="test-link-secret", public_url="https://assist.example.ca")
     built = build_services(settings, clock=lambda: NOW)
     yield built
     built.close()

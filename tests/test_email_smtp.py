@@ -16,6 +16,7 @@ from tests.conftest import NOW, settings_for
 from tests.mailbox import Mailbox, client_tls
 
 SENDER = "Fusion Mobility <service@fusionmobility.example>"
+ADDRESS = "12 Main St, Toronto ON M4B 1B3"  # CASL: a real email channel needs the dealer's mailing address
 EMAIL = Outgoing(
     "margaret@example.ca", "Hello Margaret,\n\nChoose a time:\nhttps://assist.example.ca/book/abc", "42", "Your maintenance is due",
     '<p>Hello Margaret,</p><p><a href="https://assist.example.ca/book/abc">Choose a time</a></p>',
@@ -55,7 +56,7 @@ def test_starttls_and_login_and_a_resend_keeps_the_message_id() -> None:
 
 def test_a_server_that_is_down_leaves_the_email_queued_and_the_outbox_sends_it_once_the_server_is_back(odoo_url: str, tmp_path: Path) -> None:
     port = free_port()  # nothing listens there yet
-    settings = settings_for(odoo_url, tmp_path, email_channel="smtp", smtp_host="127.0.0.1", smtp_port=port, smtp_from=SENDER,
+    settings = settings_for(odoo_url, tmp_path, email_channel="smtp", smtp_host="127.0.0.1", smtp_port=port, smtp_from=SENDER, dealer_address=ADDRESS,
                             smtp_starttls=False, link_secret="test-link-secret")
     clock = [NOW]
     services = build_services(settings, clock=lambda: clock[0])
