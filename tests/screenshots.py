@@ -1,7 +1,8 @@
-"""Make the screenshots of the staff inbox (README, docs/inbox.md): `.venv/bin/python -m tests.screenshots` (needs /usr/bin/chromium).
+"""Make the screenshots of the staff inbox and the booking page (README, docs/inbox.md, docs/providers.md):
+`.venv/bin/python -m tests.screenshots` (needs /usr/bin/chromium).
 
-A fresh sandbox Odoo and the assistant, the same morning as the inbox tests, then Chromium photographs the conversation
-list and one conversation a coordinator has taken over."""
+A fresh sandbox Odoo and the assistant, the same morning as the tests, then Chromium photographs the conversation list,
+one conversation a coordinator has taken over, and an emailed client's booking page at a phone's width."""
 from __future__ import annotations
 
 import tempfile
@@ -15,7 +16,9 @@ from app.serving import ServerThread
 from app.web.app import create_app
 from tests.conftest import TODAY, settings_for
 from tests.inbox_scenario import Clock, populate
-from tests.test_inbox_browser import launch, sign_in
+from tests.chromium import PHONE, launch
+from tests.test_booking_page import first_email, link, site_for
+from tests.test_inbox_browser import sign_in
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -39,7 +42,21 @@ def main() -> None:
             page.screenshot(path=str(OUT / "conversation.png"), full_page=True)
             browser.close()
         services.close()
+    booking_page()
     print(f"screenshots in {OUT}")
+
+
+def booking_page() -> None:
+    """The page an email's link opens, as the first client emailed by the scan sees it on a phone."""
+    sandbox = SandboxOdoo(path=":memory:", today=TODAY)
+    with ServerThread(sandbox.app) as odoo, tempfile.TemporaryDirectory() as folder:
+        for site in site_for(odoo.url, Path(folder)):
+            with sync_playwright() as playwright:
+                browser = launch(playwright)
+                page = browser.new_context(viewport=PHONE, device_scale_factor=2).new_page()
+                page.goto(link(first_email(site).body, "book"))
+                page.screenshot(path=str(OUT / "booking.png"), full_page=True)
+                browser.close()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
+from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_across_day, pick_spread
 
 TZ = ZoneInfo("America/Toronto")
 LUNCH_BREAK = {d: [(8.0, 12.0), (13.0, 17.0)] for d in range(5)}
@@ -66,6 +66,18 @@ def test_pick_spread_prefers_different_days_then_soonest() -> None:
     picked_same_day = pick_spread(one_day, 3, "America/Toronto")
     assert [s.start.astimezone(TZ).hour for s in picked_same_day] == [10, 11, 13]
     assert len({s.start for s in picked_same_day}) == 3  # one technician per start time
+
+
+def test_a_page_shows_a_morning_and_an_afternoon_time_a_day_and_keeps_the_rest_for_more() -> None:
+    start = datetime(2026, 11, 25, 0, 0, tzinfo=TZ)  # Wed: from 10:00 (notice); Thu: 8:00 to 16:00; Fri: afternoon only
+    cands = candidate_slots(rules([ANNA, BOB]), NOW, start, start + timedelta(days=6))
+    friday = [s for s in cands if s.start.astimezone(TZ).day == 27 and s.start.astimezone(TZ).hour >= 13]
+    cands = [s for s in cands if s.start.astimezone(TZ).day != 27] + friday
+    shown, more = pick_across_day(cands, "America/Toronto", 3, 1)
+    assert [(s.start.astimezone(TZ).day, s.start.astimezone(TZ).hour) for s in shown] == [(25, 10), (25, 14), (26, 10), (26, 14), (27, 14)]
+    assert {s.start.astimezone(TZ).day for s in more} == {25, 26, 27, 30}  # the rest of those days, and one more day with room
+    assert not set(shown) & set(more) and len({s.start for s in shown + more}) == len(shown + more)  # one technician per start
+    assert sorted(s.start for s in shown + more) == sorted({s.start for s in cands if s.start.astimezone(TZ).day in (25, 26, 27, 30)})
 
 
 def test_slots_restricted_to_some_staff_are_theirs_only() -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import odoorpc
@@ -22,8 +23,9 @@ from app.serving import ServerThread, free_port
 from app.store.models import Conversation, Message, OptOut
 from app.web.app import create_app
 from app.web.booking_links import BOOK
+from app.web.booking_page import PAGE_DAYS
 from dialogs.model import DialogState
-from tests.conftest import NOW, odoo_datetime, settings_for
+from tests.conftest import NOW, TORONTO, odoo_datetime, settings_for
 from tests.mailbox import Mailbox
 
 SECRET = "test-link-secret"
@@ -68,15 +70,21 @@ class Form:
     status: int
     text: str  # the page's words, tags stripped
     form: str | None
-    choices: dict[str, str]  # label -> signed value
+    choices: dict[str, str]  # label -> signed value, of the buttons shown at once
+    more: dict[str, str]  # those behind "more times"
+
+
+def buttons(body: str) -> dict[str, str]:
+    found = re.findall(r'name="choice" value="([^"]+)"(?: aria-label="([^"]+)")?>([^<]+)</button>', body)
+    return {html.unescape(whole or shown): value for value, whole, shown in found}  # a time's button reads its day too
 
 
 def page(response: httpx.Response) -> Form:
     body = response.text
     form = re.search(r'name="form" value="([^"]+)"', body)
-    choices = {html.unescape(label): value for value, label in re.findall(r'name="choice" value="([^"]+)">([^<]+)</button>', body)}
+    shown, _, more = body.partition("<details>")
     words = html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body.split("<body>")[1])))
-    return Form(response.status_code, words, form.group(1) if form else None, choices)
+    return Form(response.status_code, words, form.group(1) if form else None, buttons(shown), buttons(more))
 
 
 def state(site: Site, conversation_id: int) -> tuple[str, DialogState]:
@@ -97,8 +105,9 @@ def test_the_link_shows_real_free_times_and_books_exactly_one_visit(site: Site, 
     opened = site.http.get(link(email.body, "book"))
     shown = page(opened)
     assert shown.status == 200 and opened.headers["cache-control"] == "no-store" and opened.headers["referrer-policy"] == "no-referrer"
-    assert "Book your maintenance visit" in shown.text and PHONE in shown.text and len(shown.choices) == 6
-    assert all(re.fullmatch(r"(Mon|Tues|Wednes|Thurs|Fri)day, \w+ \d+ at \d+(:\d\d)? [ap]\.m\.", label) for label in shown.choices)
+    assert "Book your maintenance visit" in shown.text and PHONE in shown.text and len(shown.choices) == 2 * PAGE_DAYS
+    assert shown.more and not set(shown.more) & set(shown.choices) and "More times" in shown.text
+    assert all(re.fullmatch(r"(Mon|Tues|Wednes|Thurs|Fri)day, \w+ \d+ at \d+(:\d\d)? [ap]\.m\.", label) for label in [*shown.choices, *shown.more])
     assert state(site, email.conversation_id)[1].stage == "reminded"  # opening the page changes nothing
     events_before = odoo.env["calendar.event"].search_count([])
 
@@ -118,6 +127,43 @@ def test_the_link_shows_real_free_times_and_books_exactly_one_visit(site: Site, 
     assert len(client_events(odoo, email.address)) == 1 and odoo.env["calendar.event"].search_count([]) == events_before + 1
     later = page(site.http.get(opened.url.path))
     assert "Your maintenance visit is booked: " + label in later.text and not later.choices
+
+
+def by_day(choices: dict[str, str]) -> dict[str, list[str]]:
+    """"Tuesday, December 8 at 2 p.m." buttons as {"Tuesday, December 8": ["2 p.m."]}."""
+    days: dict[str, list[str]] = {}
+    for label in choices:
+        day, _, at = label.partition(" at ")
+        days.setdefault(day, []).append(at)
+    return days
+
+
+def test_each_day_offers_a_morning_and_an_afternoon_time_as_odoo_has_them(odoo_url: str, tmp_path: Path, odoo: odoorpc.ODOO) -> None:
+    """The next days with room each show a morning and an afternoon time; once Odoo has a morning full, that day shows
+    its afternoon only, and every other free time waits behind "more times"."""
+    for site in site_for(odoo_url, tmp_path):
+        path = urlsplit(link(first_email(site).body, "book")).path  # the second site below listens on another port
+        before = page(site.http.get(path))
+        first_day = min((site.services.links.read_slot(value) for value in before.choices.values()), key=lambda slot: slot.start)
+    days = by_day(before.choices)
+    assert len(days) == PAGE_DAYS and all([t.endswith("a.m.") for t in times] == [True, False] for times in days.values())
+    assert all(not any(t in days.get(day, []) for t in times) for day, times in by_day(before.more).items())
+
+    local_day = first_day.start.astimezone(TORONTO).date()
+    technicians = {user for kind in odoo.env["appointment.type"].search_read([], ["staff_user_ids"]) for user in kind["staff_user_ids"]}
+    for user in odoo.env["res.users"].read(sorted(technicians), ["partner_id"]):
+        morning = [datetime.combine(local_day, datetime.min.time(), TORONTO).replace(hour=h) for h in (7, 12)]
+        odoo.env["calendar.event"].with_context(no_mail_to_attendees=True).create({
+            "name": "Morning round", "start": odoo_datetime(morning[0]), "stop": odoo_datetime(morning[1]),
+            "user_id": user["id"], "partner_ids": [(6, 0, [user["partner_id"][0]])],
+        })
+    for site in site_for(odoo_url, tmp_path):
+        after = page(site.http.get(path))
+    full_morning = next(iter(days))  # the first day's, soonest first
+    assert [t.endswith("p.m.") for t in by_day(after.choices)[full_morning]] == [True]
+    assert not any(t.endswith("a.m.") for t in by_day(after.more).get(full_morning, []))
+    assert {day: times for day, times in by_day(after.choices).items() if day != full_morning} == {
+        day: times for day, times in days.items() if day != full_morning}
 
 
 def test_a_time_taken_meanwhile_is_apologised_for_and_fresh_times_are_offered(site: Site, odoo: odoorpc.ODOO) -> None:

@@ -16,20 +16,11 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from app.container import Services, build_services
 from app.serving import ServerThread
 from app.web.app import create_app
+from tests.chromium import launch, needs_chromium
 from tests.conftest import Clock, odoo_datetime, settings_for
 from tests.inbox_scenario import Scenario, populate
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
-
-
-def launch(playwright) -> Browser:  # type: ignore[no-untyped-def]
-    """Debian's Chromium, never a browser Playwright downloads."""
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")

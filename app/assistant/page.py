@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from app.assistant.bookings import unclaimed
 from app.assistant.core import Conversations
 from app.assistant.turn import Turn
+from app.odoo.availability import pick_across_day
 from app.odoo.errors import OdooUnavailable
 from app.store import repository as repo
 from app.store.models import Conversation
-from dialogs.model import Booking, DialogState, Event, FetchSlots, InboundText, PagePicked, Slot, Unit, first_name
+from dialogs.model import Booking, DialogState, Event, InboundText, PagePicked, Slot, Unit, first_name
 
 BOOKABLE_ON_PAGE = ("active", "closed")  # conversation statuses whose client may book on the page (nothing booked yet)
 
@@ -23,6 +26,7 @@ class PageTurn:
     status: str  # the conversation's: active, booked, handoff, opted_out, closed
     said: str | None = None
     offers: list[Slot] = field(default_factory=list)
+    more: list[Slot] = field(default_factory=list)  # further times, shown on request
     booking: Booking | None = None
 
 
@@ -32,16 +36,19 @@ class PageDesk:
     def __init__(self, engine: Conversations) -> None:
         self.engine = engine
 
-    def open(self, conversation_id: int, count: int) -> PageTurn:
-        """The booking page opened: up to `count` free times, found as for a text (none read for 0); nothing changes,
-        since mail scanners open links too."""
+    def open(self, conversation_id: int, days: int, more_days: int = 0) -> PageTurn:
+        """The booking page opened: every free time of the coming days that no conversation holds, as the page shows
+        them (`pick_across_day`; none read for 0 days); nothing changes, since mail scanners open links too."""
         with self.engine.sessions() as session:
             conversation = self.engine.conversation(session, conversation_id)
             state = DialogState.from_json(conversation.state)
             offers: list[Slot] = []
-            if count and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
-                offers = self.engine.actions.fetch_slots(session, FetchSlots([], [], state.units), count).slots
-            return _page_turn(conversation, state, None, offers)
+            more: list[Slot] = []
+            if days and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
+                now = self.engine.now()
+                free = self.engine.odoo.slots.free_in((now, now + timedelta(days=self.engine.policy.search_days)), now, state.units)
+                offers, more = pick_across_day(unclaimed(session, free), self.engine.zone.key, days, more_days)
+            return _page_turn(conversation, state, None, offers, more)
 
     def book(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:
         """The client picked a time on the page: the dialog books it as a text choosing it would be (claimed in the
@@ -90,5 +97,5 @@ class PageDesk:
             return _page_turn(conversation, state, replies[-1].body if replies else None, state.offers)
 
 
-def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot]) -> PageTurn:
-    return PageTurn(state.locale, first_name(state.client_name), state.units, conversation.status, said, offers, state.booking)
+def _page_turn(conversation: Conversation, state: DialogState, said: str | None, offers: list[Slot], more: list[Slot] | None = None) -> PageTurn:
+    return PageTurn(state.locale, first_name(state.client_name), state.units, conversation.status, said, offers, more or [], state.booking)

@@ -148,13 +148,18 @@ def _hits(intervals: list[Window], starts: list[datetime], slot: Slot) -> bool:
     return index > 0 and intervals[index - 1][1] > slot.start
 
 
-def pick_spread(slots: list[Slot], count: int, tz: str) -> list[Slot]:
-    """Up to `count` slots, one per day where possible, soonest first; one technician per start time."""
-    zone = ZoneInfo(tz)
+def one_per_start(slots: list[Slot]) -> list[Slot]:
+    """The slots soonest first, one technician per start time: a client chooses a time, not a technician."""
     by_start: dict[datetime, Slot] = {}
     for slot in sorted(slots, key=lambda s: s.start):
         by_start.setdefault(slot.start, slot)
-    ordered = list(by_start.values())
+    return list(by_start.values())
+
+
+def pick_spread(slots: list[Slot], count: int, tz: str) -> list[Slot]:
+    """Up to `count` slots, one per day where possible, soonest first; one technician per start time."""
+    zone = ZoneInfo(tz)
+    ordered = one_per_start(slots)
     chosen: list[Slot] = []
     days: set[date] = set()
     for slot in ordered:
@@ -168,3 +173,31 @@ def pick_spread(slots: list[Slot], count: int, tz: str) -> list[Slot]:
         if slot not in chosen:
             chosen.append(slot)
     return sorted(chosen, key=lambda s: s.start)
+
+
+NOON, MORNING_AIM, AFTERNOON_AIM = time(12), time(10), time(14)  # a page's two times a day aim where people are up and about
+
+
+def pick_across_day(slots: list[Slot], tz: str, days: int, more_days: int) -> tuple[list[Slot], list[Slot]]:
+    """For a page, which has room a text has not: on each of the first `days` days with room, a morning and an
+    afternoon time where the day has them (those nearest mid-morning and mid-afternoon), so a client free only in the
+    afternoon sees one; then every other time of those days and of the next `more_days` days with room, shown on
+    request. Both soonest first, one technician per start time."""
+    zone = ZoneInfo(tz)
+    by_day: dict[date, list[tuple[datetime, Slot]]] = {}
+    for slot in one_per_start(slots):
+        local = slot.start.astimezone(zone)
+        by_day.setdefault(local.date(), []).append((local, slot))
+    shown: list[Slot] = []
+    for times in list(by_day.values())[:days]:
+        mornings = [(local, slot) for local, slot in times if local.time() < NOON]
+        afternoons = [(local, slot) for local, slot in times if local.time() >= NOON]
+        for part, aim in ((mornings, MORNING_AIM), (afternoons, AFTERNOON_AIM)):
+            if part:
+                shown.append(min(part, key=lambda pair: abs(_hours(pair[0].time()) - _hours(aim)))[1])
+    more = [slot for times in list(by_day.values())[: days + more_days] for _, slot in times if slot not in shown]
+    return shown, more
+
+
+def _hours(moment: time) -> float:
+    return moment.hour + moment.minute / 60

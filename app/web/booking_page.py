@@ -21,6 +21,7 @@ from app.container import Services
 from app.odoo.errors import OdooUnavailable
 from app.rendering import FALLBACK_LOCALE, LOCALES
 from app.web.booking_links import BOOK, STOP, LinkExpired, LinkForged
+from dialogs.model import Slot
 
 T = TypeVar("T")
 
@@ -34,11 +35,26 @@ TURN: dict[int | str, dict[str, Any]] = {404: {**PAGE, "description": "no such b
 FORM_AGAIN: dict[int | str, dict[str, Any]] = {303: {"description": "a form left open too long: its page, as it is now"}}
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
-PAGE_OFFERS = 6  # a page has room for more choices than a text
+PAGE_DAYS, PAGE_MORE_DAYS = 4, 6  # a morning and an afternoon time on the next 4 days with room; the rest behind "more times"
 HEADERS = {  # the token is in the address: never cached, never sent on as a referrer, never framed
     "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
 }
+
+
+@dataclass(frozen=True)
+class Time:
+    """One button: the time it shows under its day's heading, the whole time read aloud, the signed choice."""
+
+    shown: str
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Day:
+    label: str
+    times: list[Time]
 
 
 @dataclass
@@ -48,6 +64,9 @@ class Section:
     text: list[str] = field(default_factory=list)
     said: list[str] = field(default_factory=list)
     choices: list[tuple[str, str]] = field(default_factory=list)
+    days: list[Day] = field(default_factory=list)
+    more: list[Day] = field(default_factory=list)
+    more_label: str = ""
     action: str = ""
     form: str = ""
     footer: str = ""
@@ -138,10 +157,21 @@ def _booking(request: Request, token: str, turn: PageTurn | HTMLResponse, conver
     if turn.status in ("handoff", "opted_out") or not turn.offers:
         reason = turn.status if turn.status in ("handoff", "opted_out") else "no_times"
         return _respond(request, services, [page.section(said=said, text=[] if said else page.say("page_unavailable", reason=reason), **stop)])
-    choices = [(page.say("page_slot", slot=slot)[0], services.links.slot(slot)) for slot in turn.offers]
     text = [] if said else page.say("page_intro", first_name=turn.first_name, units=turn.units)
-    section = page.section(said=said, text=text, choices=choices, action=f"/book/{token}", form=services.links.form(conversation_id), **stop)
+    section = page.section(
+        said=said, text=text, days=_days(services, page, turn.offers), more=_days(services, page, turn.more), more_label=page.say("page_more")[0],
+        action=f"/book/{token}", form=services.links.form(conversation_id), **stop,
+    )
     return _respond(request, services, [section])
+
+
+def _days(services: Services, page: Page, slots: list[Slot]) -> list[Day]:
+    """The times under the heading of their day, in the dealer's zone, soonest first."""
+    days: dict[str, list[Time]] = {}
+    for slot in sorted(slots, key=lambda s: s.start):
+        time = Time(page.say("page_time", slot=slot)[0], page.say("page_slot", slot=slot)[0], services.links.slot(slot))
+        days.setdefault(page.say("page_day", slot=slot)[0], []).append(time)
+    return [Day(label, times) for label, times in days.items()]
 
 
 @router.get("/book/{token}", response_class=HTMLResponse, responses={**LINK, **TURN})
@@ -149,7 +179,7 @@ def show(token: str, request: Request) -> Response:
     conversation_id = _conversation(request, token, BOOK)
     if isinstance(conversation_id, Response):
         return conversation_id
-    turn = _turn(request, conversation_id, lambda: _services(request).assistant.page.open(conversation_id, PAGE_OFFERS))
+    turn = _turn(request, conversation_id, lambda: _services(request).assistant.page.open(conversation_id, PAGE_DAYS, PAGE_MORE_DAYS))
     return _booking(request, token, turn, conversation_id)
 
 
