@@ -10,12 +10,19 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.odoo.availability import AppointmentRules, Technician, candidate_slots, free_slots, pick_spread
 from bench.counting import CountingTransport
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.container import Services
 
 TZ = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
@@ -129,8 +136,10 @@ def _dateparser_baseline(rows: list) -> tuple[int, float]:
     return right, time.perf_counter() - start
 
 
-def bench_round_trip() -> None:
-    """Real HTTP on loopback: the service and the sandbox Odoo, one client after another."""
+@contextmanager
+def _served() -> Iterator[tuple[Services, httpx.Client, CountingTransport, list[str]]]:
+    """The service and a fresh sandbox Odoo over real HTTP on loopback, its Odoo calls counted, after one scan: the
+    service, a client of it, the counter and the phones reminded."""
     import tempfile
     from pathlib import Path
 
@@ -143,33 +152,65 @@ def bench_round_trip() -> None:
     from app.serving import ServerThread
     from app.web.app import create_app
 
-    print("conversation turns over HTTP (service + sandbox Odoo on loopback, odoorpc transport)")
     sandbox = SandboxOdoo(today=NOW.date())
     with ServerThread(sandbox.app) as odoo, tempfile.TemporaryDirectory() as folder:
         settings = Settings(odoo_url=odoo.url, odoo_password="admin", database_url=f"sqlite:///{Path(folder) / 'store.sqlite'}")
         counting = CountingTransport(OdooGateway.from_settings(settings)._transport)
         services = build_services(settings, clock=lambda: NOW, gateway=OdooGateway(counting))
         with ServerThread(create_app(services)) as app, httpx.Client(base_url=app.url, timeout=60) as client:
-            phones = [r["to"] for r in client.post("/console/scan").json()]
-            turns: dict[str, list[float]] = {"offer": [], "book": []}
-            calls: dict[str, list[int]] = {"offer": [], "book": []}
-            odoo_seconds: dict[str, float] = {"offer": 0.0, "book": 0.0}
-            for phone in phones:
-                for turn, body in (("offer", "tomorrow afternoon"), ("book", "1")):
-                    before_calls, before_seconds = counting.calls, counting.seconds
-                    start = time.perf_counter()
-                    client.post("/console/sms", json={"from": phone, "body": body})
-                    turns[turn].append(time.perf_counter() - start)
-                    calls[turn].append(counting.calls - before_calls)
-                    odoo_seconds[turn] += counting.seconds - before_seconds
+            yield services, client, counting, [r["to"] for r in client.post("/console/scan").json()]
         services.close()
+
+
+def _p95(samples: list[float]) -> float:
+    return sorted(samples)[int(0.95 * (len(samples) - 1))]
+
+
+def bench_round_trip() -> None:
+    """Real HTTP on loopback: the service and the sandbox Odoo, one client after another."""
+    print("conversation turns over HTTP (service + sandbox Odoo on loopback, odoorpc transport)")
+    with _served() as (services, client, counting, phones):
+        turns: dict[str, list[float]] = {"offer": [], "book": []}
+        calls: dict[str, list[int]] = {"offer": [], "book": []}
+        odoo_seconds: dict[str, float] = {"offer": 0.0, "book": 0.0}
+        for phone in phones:
+            for turn, body in (("offer", "tomorrow afternoon"), ("book", "1")):
+                before_calls, before_seconds = counting.calls, counting.seconds
+                start = time.perf_counter()
+                client.post("/console/sms", json={"from": phone, "body": body})
+                turns[turn].append(time.perf_counter() - start)
+                calls[turn].append(counting.calls - before_calls)
+                odoo_seconds[turn] += counting.seconds - before_seconds
     for turn, samples in turns.items():
         median = statistics.median(samples)
         share = odoo_seconds[turn] / sum(samples)
-        print(f"  {turn:<6} {len(samples)} clients  median {median * 1000:7.1f} ms  p95 {sorted(samples)[int(0.95 * (len(samples) - 1))] * 1000:7.1f} ms"
+        print(f"  {turn:<6} {len(samples)} clients  median {median * 1000:7.1f} ms  p95 {_p95(samples) * 1000:7.1f} ms"
               f"  Odoo calls/turn mean {sum(calls[turn]) / len(samples):3.1f} (first {calls[turn][0]}, then at most {max(calls[turn][1:])})"
               f"  time in Odoo {share:.0%}")
     print(f"  ratio book / offer turn: {statistics.median(turns['book']) / statistics.median(turns['offer']):.2f}x")
+
+
+def bench_booking_page() -> None:
+    """Each reminded client's booking page opened once over HTTP: every free time of the coming days read from the
+    sandbox Odoo, signed and laid out by day."""
+    from urllib.parse import urlsplit
+
+    from app.store.models import Conversation
+
+    print("booking page opens over HTTP (service + sandbox Odoo on loopback)")
+    with _served() as (services, client, counting, _):
+        with services.sessions() as session:
+            ids = [row.id for row in session.query(Conversation.id)]
+        seconds, sizes, times = [], [], []
+        for conversation_id in ids:
+            path = urlsplit(services.links(conversation_id, None)).path
+            start = time.perf_counter()
+            page = client.get(path)
+            seconds.append(time.perf_counter() - start)
+            sizes.append(len(page.content))
+            times.append(page.text.count('name="choice"'))
+    print(f"  {len(ids)} pages  median {statistics.median(seconds) * 1000:.1f} ms  p95 {_p95(seconds) * 1000:.1f} ms"
+          f"  {statistics.median(sizes) / 1024:.0f} KiB and {statistics.median(times):.0f} times a page (8 shown, the rest behind 'More times')")
 
 
 def main() -> None:
@@ -186,6 +227,7 @@ def main() -> None:
     bench_slips()
     bench_slots()
     bench_round_trip()
+    bench_booking_page()
     from bench.sandbox import report as bench_sandbox_searches
 
     bench_sandbox_searches()
