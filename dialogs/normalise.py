@@ -167,6 +167,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(r"\bd'(?=semaine\b)", "de ", text)  # 'en fin d'semaine'
         text = sub(r"\bd'la\b", "de la", text)
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
+    text = sub(r"\b(in|to|from|of|en) bc\b", r"\1 british columbia", text)  # 'visiting our daughter in BC': the province, not 'because'
     text = sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
     text = sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'

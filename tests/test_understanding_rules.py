@@ -427,6 +427,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-01,2027-02-03,2027-02-08,2027-02-10 x=2027-01-28,2027-01-29,2027-02-02,2027-02-04,2027-02-05,2027-02-09"),
     ("I see the eye doctor on Tuesday and my son takes me to the bank Thursday mornings. Any other time next week.", "en_CA",
      "d=NW x=2027-01-28@8-12,2027-02-02,2027-02-04@8-12"),  # two busy times, each with its own part of day
+    ("Pas avant 1 h, mais pas après 4 h non plus. Vendredi.", "fr_CA", "d=2027-01-29 h=13-16"),  # both bounds
+    ("I'm not really up until 11. Friday works.", "en_CA", "d=2027-01-29 h=11-20"),  # from then, nothing ruled out
+    ("Mornings are hard because of my pills. Friday works.", "en_CA", "d=2027-01-29 h=12-20"),
+    ("We're away visiting family in BC until the 31st. Monday the 1st?", "en_CA", "d=2027-02-01 x=2027-01-28..2027-01-31"),  # the province
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
