@@ -190,6 +190,7 @@ def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str
     ("can we resched", "en_CA", "reschedule"), ("chnage the appt", "en_CA", "reschedule"),
     ("telephonnez moi", "fr_CA", "human"), ("aretez", "fr_CA", "stop"), ("arrête", "fr_CA", "stop"),
     ("dacord", "fr_CA", "yes"), ("sounds gd", "en_CA", "yes"), ("nan", "fr_CA", "no"), ("ki est ce", "fr_CA", "help"),
+    ("how mutch for the visit", "en_CA", "price_question"),
 ])
 def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -231,7 +232,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),
     ("She can't get up before 11. Wednesday or Thursday is fine.", "en_CA", "when"),  # slow mornings, not a fall
     ("C'est-tu gratis, votre affaire?", "fr_CA", "price_question"), ("Thursday is fine. Will there be a charge?", "en_CA", "price_question"),
-    ("STOP please, he died in May", "en_CA", "stop"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
+    ("STOP please, he died in May", "en_CA", "stop"),
+    ("Merci de me rappeler l'entretien. Jeudi ou vendredi.", "fr_CA", "when"),  # reminded of the visit, not asked to call
+    ("Le monte-escalier s'arrête en plein milieu des marches", "fr_CA", "urgent"), ("The chair lift stops midway sometimes", "en_CA", "urgent"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
