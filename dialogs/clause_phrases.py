@@ -334,7 +334,7 @@ INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': w
 
 
 NEGATIVE = compile_words(
-    r"\b(?:not|no|nor|neither|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|unavailable|impossible|tough|hectic|swamped|pognee?s?"
+    r"\b(?:not|no|nor|neither|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|on the road|unavailable|impossible|tough|hectic|swamped|pognee?s?"
     r"|except|excepting|excluding|other than|apart from|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"

@@ -124,7 +124,7 @@ DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^
 WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
-BEFORE_THAT = compile_words(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|come) avant$|\bcome before$")
+BEFORE_THAT = compile_words(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|veniez|venez|passer|passiez|passez|soit|etre|faire|come) avant$|\bcome before$")
 
 
 DEFERRED = compile_words(r"\b(?:(?:she|he|they|(?:her|his|their|my) [\w-]+)(?: will|'ll) (?:get in touch|be in touch|contact you|get back to you)|(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")

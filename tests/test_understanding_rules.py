@@ -434,6 +434,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I'm not really up until 11. Friday works.", "en_CA", "d=2027-01-29 h=11-20"),  # from then, nothing ruled out
     ("Mornings are hard because of my pills. Friday works.", "en_CA", "d=2027-01-29 h=12-20"),
     ("We're away visiting family in BC until the 31st. Monday the 1st?", "en_CA", "d=2027-02-01 x=2027-01-28..2027-01-31"),  # the province
+    ("Elle a un rendez-vous chez le cardiologue le 3 février, faudrait que ça soit avant.", "fr_CA", "d=2027-01-28..2027-02-02 x=2027-02-03"),
+    ("I'm on the road all next week. The week after, any afternoon.", "en_CA", "d=2027-02-08..2027-02-12 h=12-17 x=NW"),  # away
+    ("Mom moves back into her condo on the 3rd. Thursday the 4th?", "en_CA", "d=2027-02-04 x=2027-01-28..2027-02-03"),  # back then
+    ("They're discharging him on the 2nd. Could you come the day after?", "en_CA", "d=2027-02-03 x=2027-01-28..2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
