@@ -234,7 +234,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("C'est-tu gratis, votre affaire?", "fr_CA", "price_question"), ("Thursday is fine. Will there be a charge?", "en_CA", "price_question"),
     ("STOP please, he died in May", "en_CA", "stop"),
     ("Merci de me rappeler l'entretien. Jeudi ou vendredi.", "fr_CA", "when"),  # reminded of the visit, not asked to call
-    ("Le monte-escalier s'arrête en plein milieu des marches", "fr_CA", "urgent"), ("The chair lift stops midway sometimes", "en_CA", "urgent"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
+    ("Le monte-escalier s'arrête en plein milieu des marches", "fr_CA", "urgent"), ("The chair lift stops midway sometimes", "en_CA", "urgent"),
+    ("HELP the stairlift stopped and my husband is on it", "en_CA", "urgent"), ("We got rid of the scooter last fall", "en_CA", "no_longer_has_unit"),
+    ("On s'est débarrassé du fauteuil", "fr_CA", "no_longer_has_unit"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
