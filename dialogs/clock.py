@@ -171,11 +171,21 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
 )
 
 
+NAP = compile_words(  # a nap or a rest at set hours: the client is not available then, whatever day is wished
+    r"\b(?:(?:she|he|i|mom|mum|dad) (?:\w+ )?(?:naps?|sleeps?|rests?|lies down)|(?P<fr>(?:fait|fais|faire) (?:sa|ma|la|une) sieste|(?:il|elle|je|maman|papa) (?:se |me )?(?:dort|dors|repose)))"
+    r"(?: (?:every|each|in the|tous les|toutes les|chaque|l'|le|la)(?: \w+){1,2}?)? (?:from|de|between|entre) (?P<start>\d{1,2}(?::\d{2})?)(?: ?h)? (?:to|a|and|et|till|until|-|pis) (?P<end>\d{1,2}(?::\d{2})?)(?: ?h)?(?= |$)"
+)
+
+HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
     said as negations as bounds ('not before 10' → 'from 10:00')."""
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
+    if (nap := NAP.search(t)) and not HOURS_NAMED.search(t[: nap.start()] + t[nap.end():]):  # 'she naps from 1 to 3': those hours are out, unless the reply asks for its own
+        t = f"{t[: nap.start()]}| {'pas entre' if nap.group('fr') else 'not between'} {nap.group('start')} {'et' if nap.group('fr') else 'and'} {nap.group('end')} |{t[nap.end():]}"
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
