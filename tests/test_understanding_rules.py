@@ -236,7 +236,12 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Merci de me rappeler l'entretien. Jeudi ou vendredi.", "fr_CA", "when"),  # reminded of the visit, not asked to call
     ("Le monte-escalier s'arrête en plein milieu des marches", "fr_CA", "urgent"), ("The chair lift stops midway sometimes", "en_CA", "urgent"),
     ("HELP the stairlift stopped and my husband is on it", "en_CA", "urgent"), ("We got rid of the scooter last fall", "en_CA", "no_longer_has_unit"),
-    ("On s'est débarrassé du fauteuil", "fr_CA", "no_longer_has_unit"),  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
+    ("On s'est débarrassé du fauteuil", "fr_CA", "no_longer_has_unit"),
+    ("Is this included in what I paid or extra?", "en_CA", "price_question"), ("Dad's funeral was last Saturday", "en_CA", "bereaved"),
+    ("We had the maintenance done in January already", "en_CA", "already_serviced"), ("On l'a fait faire en décembre", "fr_CA", "already_serviced"),
+    ("We had the stair lift removed last year", "en_CA", "no_longer_has_unit"), ("On a fait enlever le monte-escalier", "fr_CA", "no_longer_has_unit"),
+    ("Ma mère demeure maintenant dans une résidence", "fr_CA", "no_longer_has_unit"),
+    ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
