@@ -449,6 +449,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("They're discharging him on the 2nd. Could you come the day after?", "en_CA", "d=2027-02-03 x=2027-01-28..2027-02-02"),
     ("She naps from 1 to 3. Friday works.", "en_CA", "d=2027-01-29 x=2027-01-29@13-15"),  # a hole in the day, no hours asked for
     ("Vendredi, elle fait sa sieste de 1 h à 3 h", "fr_CA", "d=2027-01-29 x=2027-01-29@13-15"),
+    ("Not this Friday but next", "en_CA", "d=2027-02-05 x=2027-01-29"), ("Pas ce vendredi, l'autre", "fr_CA", "d=2027-02-05 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
