@@ -58,6 +58,9 @@ def _weekly(match: re.Match[str]) -> str:
 
 
 PART = r"(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)"  # a part of the day, as folded
+MORNING = r"(?:morning|matin|avant-midi|am)"
+LATER = (r"(?:(?P<evening>evenings?|soirs?|soirees?)|(?P<late>late afternoons?|fin (?:d')?apres-midi)"
+         r"|(?:after|from|apres|a partir de) (?P<hour>[1-7](?::\d{2})?(?: ?h ?(?:\d{2})?)?))(?= |$)")  # the later of two parts of one day
 
 
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
@@ -139,6 +142,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     cut = " | " if breaks else " "
     text = sub(r"(?<!not )(?<!never )\b(?:any ?time )?before (\d{1,2}(?::\d{2})? ?(?:am|pm)?|noon) or after (\d{1,2}(?::\d{2})? ?(?:am|pm)?)(?= |$)",
                rf"{cut}not between \1 and \2{cut}", text)  # 'before 1 or after 3': the hours between are out, not the day
+    text = sub(rf"(?<!not )(?<!pas )(?<!no )\b(?:(?:in )?the |le |en |l'|dans l')?{MORNING}s? (?:or|ou) (?:(?:in )?the |le |en |dans l'|dans la )?{LATER}",
+               lambda m: f"{cut}{'not between 12 and 5' if m.group('evening') else 'before 5' + cut + 'not between 12 and 3' if m.group('late') else 'not between 12 and ' + m.group('hour')}{cut}", text)  # 'Friday morning or after 2': either, never between
     text = sub(r"(?<!pas )(?<!jamais )\b(?:n'importe quand )?avant (\d{1,2}(?: ?h ?(?:\d{2})?)?|midi) ou apres (\d{1,2}(?: ?h ?(?:\d{2})?)?)(?= |$)",
                rf"{cut}pas entre \1 et \2{cut}", text)
     text = sub(r"\b(not|never) ((?:before|after|earlier than|later than) \d{1,2}(?::\d{2})? ?(?:am|pm|o'?clock)?) (?:or|nor) (?=(?:before|after|earlier than|later than) \d)", r"\1 \2 and not ", text)  # 'not before 9 or after 4': neither

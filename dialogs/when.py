@@ -356,7 +356,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     holes = [(a, b) for a, b in hours_out if parts.day[0] < a and b < parts.day[1]]  # 'not between 1 and 3': out of every day
     if wished_days is None:
-        hours_out = holes if wished_hours is None else []  # what is left at either end is the hours wished (`hours_left`)
+        hours_out = holes
         if wished_hours is None and hours_left is None and not any_day and not hours_out:
             return [], excluded
         scoped = sorted({day for day, _ in excluded_parts})
@@ -364,6 +364,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         recurring = every_part and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
         other_hours = wished_hours is not None and not any(overlap(span, wished_hours) for _, span in excluded_parts)  # 'any afternoon except Wednesday afternoons': any day's
         wished_days = scoped if other_hours and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
+    hours_out = [(a, b) for a, b in hours_out if (a, b) not in holes or wished_hours is None or wished_hours[0] < a and b < wished_hours[1]]  # a hole outside the hours asked for says no more
     excluded += [(_at(day, a, now), _at(day, b, now)) for day in wished_days for a, b in hours_out if day not in excluded_days]  # 'not between 1 and 3'
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left

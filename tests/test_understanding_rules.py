@@ -450,6 +450,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She naps from 1 to 3. Friday works.", "en_CA", "d=2027-01-29 x=2027-01-29@13-15"),  # a hole in the day, no hours asked for
     ("Vendredi, elle fait sa sieste de 1 h à 3 h", "fr_CA", "d=2027-01-29 x=2027-01-29@13-15"),
     ("Not this Friday but next", "en_CA", "d=2027-02-05 x=2027-01-29"), ("Pas ce vendredi, l'autre", "fr_CA", "d=2027-02-05 x=2027-01-29"),
+    ("Friday morning or after 2 would be fine", "en_CA", "d=2027-01-29 x=2027-01-29@12-14"),  # two spans: the gap is out
+    ("Friday, morning or evening", "en_CA", "d=2027-01-29 x=2027-01-29@12-17"),
+    ("Vendredi, le matin ou en fin d'après-midi", "fr_CA", "d=2027-01-29 h=8-17 x=2027-01-29@12-15"),
+    ("Friday, but not between 1 and 3. Actually just the morning.", "en_CA", "d=2027-01-29 h=8-12"),  # the hole is outside the hours asked for
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
