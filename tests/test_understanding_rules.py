@@ -243,6 +243,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Ma mère demeure maintenant dans une résidence", "fr_CA", "no_longer_has_unit"),
     ("Please don't text, call instead", "en_CA", "human"), ("My mother no longer lives at home, she's in care", "en_CA", "no_longer_has_unit"),
     ("Mon lit électrique descend pu, je peux pas me lever", "fr_CA", "urgent"),
+    ("I got your text on Dad's phone. Dad says Thursday morning works.", "en_CA", "when"),  # his phone, no call asked for
+    ("J'aimerais ça qu'on me rappelle", "fr_CA", "human"), ("Mon quadriporteur marche numéro un. Mercredi après-midi", "fr_CA", "when"),
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
