@@ -245,6 +245,11 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Mon lit électrique descend pu, je peux pas me lever", "fr_CA", "urgent"),
     ("I got your text on Dad's phone. Dad says Thursday morning works.", "en_CA", "when"),  # his phone, no call asked for
     ("J'aimerais ça qu'on me rappelle", "fr_CA", "human"), ("Mon quadriporteur marche numéro un. Mercredi après-midi", "fr_CA", "when"),
+    ("I would prefer that someone telephone me", "en_CA", "human"), ("We moved her into Carlingwood Retirement two weeks ago", "en_CA", "no_longer_has_unit"),
+    ("Pas pendant le long weekend... ah non c'est déjà passé. Mercredi.", "fr_CA", "when"),  # the weekend is past, not the visit
+    ("He fell last winter, not on the lift. Thursday morning please.", "en_CA", "when"),  # a fall long past
+    ("Elle est allée à l'urgence mardi mais elle est revenue, elle va bien. Jeudi après-midi", "fr_CA", "when"),  # the ER, over
+    ("Our son usually helps but he's moved out west. I'm home, Thursday afternoon.", "en_CA", "when"),  # the son moved, not the client
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
