@@ -176,6 +176,11 @@ NAP = compile_words(  # a nap or a rest at set hours: the client is not availabl
     r"(?: (?:every|each|in the|tous les|toutes les|chaque|l'|le|la)(?: \w+){1,2}?)? (?:from|de|between|entre) (?P<start>\d{1,2}(?::\d{2})?)(?: ?h)? (?:to|a|and|et|till|until|-|pis) (?P<end>\d{1,2}(?::\d{2})?)(?: ?h)?(?= |$)"
 )
 
+SHIFT_END = compile_words(
+    r"\b(?:i'?m|i am|je suis) (?:on|sur) (?:the |le |un |des )?(?:early |day |morning |late |evening )?(?:shifts?|quarts?(?: de (?:jour|soir))?)((?: [\w']+){0,4}?) (?:\| )?(?:i'?m )?(?:done|off|finish(?:ed)?|through|fini|termine|je finis|i finish) (?:at|a|by|vers) (?=\d)"
+    r"|\b(?:i work|je travaille)(?: days| de jour)?((?: [\w']+){0,4}?) (?:\| )?(?:i'?m )?(?:off|done|finish(?:ed)?|i finish|je finis|fini) (?:at|a|by|vers) (?=\d)"
+    r"|\b(?:i work|je travaille) (?:from|de) \d{1,2}(?::\d{2})?(?: ?h)? (?:to|a|till|-) (?=\d)"
+)
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
 
 
@@ -313,6 +318,7 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'moi je finis a midi': from then
     t = sub(r"\b(?:i'?ll be|we'?ll be|je serai|she'?ll be|he'?ll be|elle sera|il sera) (?:at|chez|in|en|au|away|visiting)\b(?! (?:town|ville|home|the house|la maison))", "i'm at", t)
     t = sub(r"\b(?:i|je) (?:start|begin|commence) (?:work |ma job |a travailler )?(?:at|a) (?=\d)", "| before ", t)  # 'first thing, I start work at 10'
+    t = SHIFT_END.sub(lambda m: f"i work{m.group(1) or m.group(2) or ''} till ", t)  # 'on early shift next week, done at 2': a shift that ends, not a day out
     t = sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then

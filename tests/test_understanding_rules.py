@@ -461,6 +461,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday, morning or evening", "en_CA", "d=2027-01-29 x=2027-01-29@12-17"),
     ("Vendredi, le matin ou en fin d'après-midi", "fr_CA", "d=2027-01-29 h=8-17 x=2027-01-29@12-15"),
     ("Friday, but not between 1 and 3. Actually just the morning.", "en_CA", "d=2027-01-29 h=8-12"),  # the hole is outside the hours asked for
+    ("I'm on the early shift next week, done at 2. So after 2:30, any day next week.", "en_CA", "d=NW h=14.5-20"),  # a shift, not a week out
+    ("Je travaille de 7 à 3 la semaine prochaine. Après 4 h, n'importe quel jour de la semaine prochaine.", "fr_CA", "d=NW h=16-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
