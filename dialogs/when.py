@@ -59,6 +59,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     refused_week: tuple[int, date] | None = None  # the sentence and Monday of a week whose weekdays were refused
     rest_week: date | None = None  # the Monday of the week whose other days 'le reste' means
     pending_correction = False
+    kept: tuple[list[date], date] | None = None  # the days of a wish left when one of them is refused, and the refused one's Monday
     not_before: date | None = None
     cut = clauses(canonical)
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
@@ -221,6 +222,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if said.weekdays and last_wish and not said.qualified and any(d.weekday() in said.weekdays for d in last_wish):
                 said = replace(said, days=[d for d in last_wish if d.weekday() in said.weekdays], weekdays=frozenset())  # 'jeudi... ah non, jeudi j'ai ma prise de sang'
+                left = [d for d in last_wish if d not in said.days]  # 'Thursday or Friday. Friday's no good, make it Monday': Thursday stays
+                kept = (left, said.days[0] - timedelta(days=said.days[0].weekday())) if left else None
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
                     and not search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
@@ -318,7 +321,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             run.append(said)
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
             wished_sentence, wished_text = clause.sentence, clause.text
-            wished_days = said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
+            if correction and kept and said.weekdays and not said.every and len(said.days) == len(said.weekdays):  # '... not Wednesday, Thursday instead': that week's
+                said = replace(said, days=[kept[1] + timedelta(days=w) if kept[1] + timedelta(days=w) >= today else d for d, w in zip(said.days, sorted(said.weekdays))])
+            wished_days = sorted({*kept[0], *said.days}) if correction and kept else said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
+            kept = None
         elif said.hours is not None:  # a refusal takes back these hours; 'that's when I finish his care' explains them
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, [], said
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected

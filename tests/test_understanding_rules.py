@@ -463,6 +463,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday, but not between 1 and 3. Actually just the morning.", "en_CA", "d=2027-01-29 h=8-12"),  # the hole is outside the hours asked for
     ("I'm on the early shift next week, done at 2. So after 2:30, any day next week.", "en_CA", "d=NW h=14.5-20"),  # a shift, not a week out
     ("Je travaille de 7 à 3 la semaine prochaine. Après 4 h, n'importe quel jour de la semaine prochaine.", "fr_CA", "d=NW h=16-20"),
+    ("Tuesday or Wednesday next week, no wait, not Wednesday, Thursday instead", "en_CA", "d=2027-02-02,2027-02-04 x=2027-02-03"),  # one of two corrected
+    ("Vendredi ou lundi. Ah non, lundi c'est pas bon, mardi plutôt.", "fr_CA", "d=2027-01-29,2027-02-02 x=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
