@@ -96,6 +96,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
     text = sub(r"\btou les\b", "tous les", text)
     text = sub(r"\b(semaine|fin de semaine) prochain\b", r"\1 prochaine", text)  # the gender slip of 'la semaine prochaine'
+    text = sub(r"\b(?:toute la semaine|all week)(?=,? (?:mais |but |and |pis |et )?(?:la semaine prochaine|next week)\b)", lambda m: "cette semaine" if m.group(0)[0] == "t" else "this week", text)  # 'je travaille toute la semaine, mais la semaine prochaine...': this one
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
     text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
     text = sub(rf"\bthe following ({WEEKDAY_NAMES})\b(?! (?:or|and|ou|et|pis) )", r"the \1 after", text)  # 'Wednesday's no good but the following Wednesday works'
