@@ -18,7 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
-    ALTERNATIVE, THAT_IS_WHEN,
+    AFTER_ANY_TIME, ALTERNATIVE, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -152,7 +152,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         elif one_after and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
-        if BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
+        if AFTER_ANY_TIME.search(" | ".join(c.text for c in cut[max(0, position - 1):position + 2] if c.sentence == clause.sentence)) and not (wished_days or said.days or gone or clause.negative) and mentioned:
+            said = replace(said, days=fortnight(max(mentioned)), any_day=False)  # 'my appointment is on the 16th in the morning, so any time after that': from then, ending the sentence
+        elif BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:
             said = replace(said, days=business_days(today, min(mentioned) - timedelta(days=1)), any_day=False)  # 'not Friday; any day before that'
         elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and said.hours is None and not POSITIVE_IDIOMS.search(clause.text) and not CLOCK_BOUND.search(wished_text) \
                 and not (position and cut[position - 1].sentence == clause.sentence and _hours_only(cut[position - 1].text, today, parts)):  # 'she's up by 9 so not before that': the hour  # 'after 10. He has physio before that': the hours

@@ -124,6 +124,9 @@ DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^
 WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+AFTER_ANY_TIME = compile_words(r"\b(?:any ?time|any day|n'importe quand|n'importe quel jour) (?:\| )?(?:after that|apres ca|afterwards)$")
+
+
 BEFORE_THAT = compile_words(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|veniez|venez|passer|passiez|passez|soit|etre|faire|come) avant$|\bcome before$")
 
 

@@ -468,6 +468,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday at 10, make that 2", "en_CA", "d=2027-01-29 h=13.5-16"),  # the later hour replaces the first
     ("I work all week, but next week I'm off, any day.", "en_CA", "d=NW x=2027-01-28..2027-01-29"),  # this week, against next
     ("I work days until Tuesday. Wednesday or Thursday after that.", "en_CA", "d=2027-02-03,2027-02-04 x=2027-01-28..2027-02-02"),  # away till then
+    ("I have my eye appointment on the 2nd in the morning, so any time after that.", "en_CA", "d=2027-02-02..2027-02-15 x=2027-02-02@8-12"),  # from then
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
