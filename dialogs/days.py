@@ -22,7 +22,8 @@ def fortnight(first: date) -> list[date]:
 
 
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
-OFFSET_WORD = compile_words(r"day|jour|week|semaine|after next|en huit|en quinze")
+NTH = {"first": 0, "1st": 0, "premier": 0, "second": 1, "2nd": 1, "deuxieme": 1, "third": 2, "3rd": 2, "troisieme": 2, "last": -1, "dernier": -1}
+OFFSET_WORD = compile_words(r"day|jour|week|semaine|after next|en huit|en quinze|\b(?:first|1st|second|2nd|third|3rd|last|premier|deuxieme|troisieme|dernier) \w+ (?:of|in|de|d')")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_WORD = compile_words(rf"(?:{_MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
@@ -265,6 +266,10 @@ def named_offsets(text: str, today: date) -> list[date]:
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
     for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
+    for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:of|in|de|d'|du mois d'?) ?({_MONTH_NAMES})\b", text):
+        first = _month_start(MONTHS[match.group(3)], today)  # 'the first Monday of April', 'le dernier vendredi de mars'
+        days = [first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == first.month and (first + timedelta(days=i)).weekday() == WEEKDAYS[match.group(2)]]
+        found.append(days[NTH[match.group(1)]])
     return found
 
 

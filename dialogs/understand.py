@@ -170,7 +170,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 NAMED_OPTION = compile_words(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
-    r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % "|".join(MONTHS)
+    r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:%s) (?:of|in|de|d'|du)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % ("|".join(MONTHS), "|".join(WEEKDAYS))
 )
 FIRST_WORD_CHOICE = compile_words(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
 TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
