@@ -471,6 +471,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I have my eye appointment on the 2nd in the morning, so any time after that.", "en_CA", "d=2027-02-02..2027-02-15 x=2027-02-02@8-12"),  # from then
     ("first Monday of March", "en_CA", "d=2027-03-01"), ("le premier lundi de mars", "fr_CA", "d=2027-03-01"),  # a day, not option 1
     ("le dernier vendredi de février", "fr_CA", "d=2027-02-26"),
+    ("The last Friday of February, in the morning", "en_CA", "d=2027-02-26 h=8-12"),  # not a Friday past
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
