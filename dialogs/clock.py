@@ -247,7 +247,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"
                r"|\b(?:le|the) (?:souper|diner|dinner|supper|lunch|brunch) (?:de famille|familial|de noel|party|des fetes)\b", " event ", t)  # an event, not a time
     t = sub(r"\b(?:for|over|pour) (?:the |la )?(?:weekend|fin de semaine)\b", " ", t)
-    t = sub(r"\blast (?:weekend|week|month)\b|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
+    t = sub(r"\blast (?:weekend|week|month)\b(?! (?:of|in) )|\b(?:la )?(?:fin de )?semaine (?:passee|derniere)\b", " ", t)
     t = sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
     t = sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
     t = sub(r"\bgenre (?=\d)", "around ", t)
@@ -339,7 +339,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11'
     t = sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
-    t = sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b", " ", t)  # the past
+    t = sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b(?! (?:of|in) )", " ", t)  # the past
     t = sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
     t = sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'

@@ -303,7 +303,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({_MONTH_NAMES})\b", text):
             first = _month_start(MONTHS[match.group(1)], today)
             days += business_days(max(first, today), first.replace(day=10))
-        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de)[- ]?(?:d')?({_MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
+        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de|(?:the )?last week (?:of|in)|(?:la )?derniere semaine (?:de|du|d'))[- ]?(?:d')?({_MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
             word = match.group(1)
             first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)

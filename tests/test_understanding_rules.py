@@ -472,6 +472,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("first Monday of March", "en_CA", "d=2027-03-01"), ("le premier lundi de mars", "fr_CA", "d=2027-03-01"),  # a day, not option 1
     ("le dernier vendredi de février", "fr_CA", "d=2027-02-26"),
     ("The last Friday of February, in the morning", "en_CA", "d=2027-02-26 h=8-12"),  # not a Friday past
+    ("The last week of February, mornings", "en_CA", "d=2027-02-22..2027-02-28 h=8-12"), ("la dernière semaine de février", "fr_CA", "d=2027-02-22..2027-02-28"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
