@@ -250,6 +250,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("He fell last winter, not on the lift. Thursday morning please.", "en_CA", "when"),  # a fall long past
     ("Elle est allée à l'urgence mardi mais elle est revenue, elle va bien. Jeudi après-midi", "fr_CA", "when"),  # the ER, over
     ("Our son usually helps but he's moved out west. I'm home, Thursday afternoon.", "en_CA", "when"),  # the son moved, not the client
+    ("Un de vos gars est venu y a deux semaines", "fr_CA", "already_serviced"),
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
@@ -473,6 +474,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("le dernier vendredi de février", "fr_CA", "d=2027-02-26"),
     ("The last Friday of February, in the morning", "en_CA", "d=2027-02-26 h=8-12"),  # not a Friday past
     ("The last week of February, mornings", "en_CA", "d=2027-02-22..2027-02-28 h=8-12"), ("la dernière semaine de février", "fr_CA", "d=2027-02-22..2027-02-28"),
+    ("vendredi en début de matinée", "fr_CA", "d=2027-01-29 h=8-10"),  # early morning
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
