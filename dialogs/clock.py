@@ -166,7 +166,7 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
     r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as)\b)(?=[a-z]{3,}\b)"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
-    r"|\b\d{2,3} years old\b"
+    r"|\b\d{2,3} years old\b|\b\d{1,2}(?:st|nd|rd|th|e|eme|ieme)? (?:floor|etage)\b|\b(?:numero de porte|door number|room|chambre)(?: c'est| is)?(?: le| #)? ?\d+\b"
     r"|\$ ?\d[\d,.]*|\b\d+(?: \d{3})*(?:[.,]\d+)? ?(?:km|kilometres?|kilometers?|miles?|minutes?|mins?|hours?|hrs?|lbs?|pounds?|kg|%|\$|dollars?|piasses?)(?=\W|$)"
 )
 

@@ -251,6 +251,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Elle est allée à l'urgence mardi mais elle est revenue, elle va bien. Jeudi après-midi", "fr_CA", "when"),  # the ER, over
     ("Our son usually helps but he's moved out west. I'm home, Thursday afternoon.", "en_CA", "when"),  # the son moved, not the client
     ("Un de vos gars est venu y a deux semaines", "fr_CA", "already_serviced"),
+    ("Thursday around 11, call me at 705-555-0199 when you're on your way", "en_CA", "when"),  # a call on the day, not now
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
@@ -475,6 +476,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("The last Friday of February, in the morning", "en_CA", "d=2027-02-26 h=8-12"),  # not a Friday past
     ("The last week of February, mornings", "en_CA", "d=2027-02-22..2027-02-28 h=8-12"), ("la dernière semaine de février", "fr_CA", "d=2027-02-22..2027-02-28"),
     ("vendredi en début de matinée", "fr_CA", "d=2027-01-29 h=8-10"),  # early morning
+    ("Thursday after 2. I'm on the 3rd floor, apartment 305.", "en_CA", "d=2027-02-04 h=14-20"),  # a floor, not the 3rd
+    ("Mercredi après-midi. Mon numéro de porte c'est le 12.", "fr_CA", "d=2027-02-03 h=12-17"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
