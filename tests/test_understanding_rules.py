@@ -252,6 +252,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Our son usually helps but he's moved out west. I'm home, Thursday afternoon.", "en_CA", "when"),  # the son moved, not the client
     ("Un de vos gars est venu y a deux semaines", "fr_CA", "already_serviced"),
     ("Thursday around 11, call me at 705-555-0199 when you're on your way", "en_CA", "when"),  # a call on the day, not now
+    ("Ne me textez plus", "fr_CA", "stop"), ("The rental was returned in December", "en_CA", "no_longer_has_unit"),
+    ("Dad doesn't live there anymore", "en_CA", "no_longer_has_unit"), ("It's been done, thanks", "en_CA", "already_serviced"),
+    ("The stairlift is beeping and won't move, mom is stuck upstairs", "en_CA", "urgent"),
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
