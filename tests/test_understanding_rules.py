@@ -252,6 +252,10 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Our son usually helps but he's moved out west. I'm home, Thursday afternoon.", "en_CA", "when"),  # the son moved, not the client
     ("Un de vos gars est venu y a deux semaines", "fr_CA", "already_serviced"),
     ("Thursday around 11, call me at 705-555-0199 when you're on your way", "en_CA", "when"),  # a call on the day, not now
+    ("Call me when you get this", "en_CA", "human"),  # a call now, unlike one on the way to the visit
+    ("Please call me when you are free", "en_CA", "human"),
+    ("Appelez-moi quand vous êtes disponible", "fr_CA", "human"),
+    ("Mardi vers 10 h, appelez-moi quand vous serez en route", "fr_CA", "when"),
     ("Ne me textez plus", "fr_CA", "stop"), ("The rental was returned in December", "en_CA", "no_longer_has_unit"),
     ("Dad doesn't live there anymore", "en_CA", "no_longer_has_unit"), ("It's been done, thanks", "en_CA", "already_serviced"),
     ("The stairlift is beeping and won't move, mom is stuck upstairs", "en_CA", "urgent"),
