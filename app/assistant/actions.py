@@ -3,7 +3,7 @@ the message it sent, or nothing."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,8 +25,8 @@ from app.store import repository as repo
 from app.store.models import Conversation, Message
 from dialogs import manager
 from dialogs.model import (
-    Action, Book, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandToStaff, RecordOptOut, SelectClient, Send,
-    SlotsFetched, StopReminders,
+    Action, Book, CancelVisit, ClientSelected, DialogState, Event, FetchSlots, HandToStaff, RecordOptOut, SelectClient, Send, Slot,
+    SlotsFetched, StopReminders, Unit, Window,
 )
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,11 @@ class Actions:
             keep=lambda found: unclaimed(session, found),
         )
         return SlotsFetched(slots, in_window)
+
+    def free_in(self, session: Session, window: Window, units: Sequence[Unit]) -> list[Slot]:
+        """Every free slot of every technician in the window that no conversation holds, as long as a visit to these
+        units takes, soonest first: what staff and the booking page choose from."""
+        return unclaimed(session, self._odoo.slots.free_in(window, self._now(), units))
 
     def book(self, session: Session, conversation: Conversation, action: Book) -> Event:
         """A visit booked or moved (`Bookings.book`); a new one is quoted once the reply is on its way

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from app.assistant.bookings import unclaimed
 from app.assistant.core import Conversations
 from app.assistant.turn import Turn
 from app.odoo.availability import pick_across_day
@@ -46,8 +45,8 @@ class PageDesk:
             more: list[Slot] = []
             if days and state.booking is None and conversation.status in BOOKABLE_ON_PAGE:
                 now = self.engine.now()
-                free = self.engine.odoo.slots.free_in((now, now + timedelta(days=self.engine.policy.search_days)), now, state.units)
-                offers, more = pick_across_day(unclaimed(session, free), self.engine.zone.key, days, more_days)
+                free = self.engine.actions.free_in(session, (now, now + timedelta(days=self.engine.policy.search_days)), state.units)
+                offers, more = pick_across_day(free, self.engine.zone.key, days, more_days)
             return _page_turn(conversation, state, None, offers, more)
 
     def book(self, conversation_id: int, slot: Slot, form_id: str) -> PageTurn:

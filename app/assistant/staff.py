@@ -10,7 +10,6 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from app.assistant.bookings import unclaimed
 from app.assistant.core import Conversations
 from app.assistant.outbound import Delivery
 from app.assistant.ringing import RingOutDialer
@@ -76,9 +75,8 @@ class StaffDesk:
     def free_times(self, day_start: datetime, day_end: datetime, units: Sequence[Unit] = ()) -> list[Slot]:
         """Every free slot between two moments that no conversation holds, as long as a visit to these units takes:
         the availability the assistant offers."""
-        slots = self.engine.odoo.slots.free_in((day_start, day_end), self.engine.now(), units)
         with self.engine.sessions() as session:
-            return unclaimed(session, slots)
+            return self.engine.actions.free_in(session, (day_start, day_end), units)
 
     def offer(self, conversation_id: int, choices: list[tuple[int, datetime]]) -> None:
         """Text the client these free times (technician, start); the assistant books whichever the client picks."""
