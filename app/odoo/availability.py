@@ -188,14 +188,15 @@ def pick_across_day(slots: list[Slot], tz: str, days: int, more_days: int) -> tu
     for slot in one_per_start(slots):
         local = slot.start.astimezone(zone)
         by_day.setdefault(local.date(), []).append((local, slot))
+    with_room = list(by_day.values())
     shown: list[Slot] = []
-    for times in list(by_day.values())[:days]:
+    for times in with_room[:days]:
         mornings = [(local, slot) for local, slot in times if local.time() < NOON]
         afternoons = [(local, slot) for local, slot in times if local.time() >= NOON]
         for part, aim in ((mornings, MORNING_AIM), (afternoons, AFTERNOON_AIM)):
             if part:
                 shown.append(min(part, key=lambda pair: abs(_hours(pair[0].time()) - _hours(aim)))[1])
-    more = [slot for times in list(by_day.values())[: days + more_days] for _, slot in times if slot not in shown]
+    more = [slot for times in with_room[: days + more_days] for _, slot in times if slot not in shown]
     return shown, more
 
 

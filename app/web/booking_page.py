@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -166,12 +167,14 @@ def _booking(request: Request, token: str, turn: PageTurn | HTMLResponse, conver
 
 
 def _days(services: Services, page: Page, slots: list[Slot]) -> list[Day]:
-    """The times under the heading of their day, in the dealer's zone, soonest first."""
-    days: dict[str, list[Time]] = {}
-    for slot in sorted(slots, key=lambda s: s.start):
-        time = Time(page.say("page_time", slot=slot)[0], page.say("page_slot", slot=slot)[0], services.links.slot(slot))
-        days.setdefault(page.say("page_day", slot=slot)[0], []).append(time)
-    return [Day(label, times) for label, times in days.items()]
+    """The times under the heading of their day, in the dealer's zone, soonest first (each day named once)."""
+    zone = services.assistant.zone
+    days = []
+    for _, same_day in groupby(sorted(slots, key=lambda s: s.start), key=lambda s: s.start.astimezone(zone).date()):
+        slots_of_day = list(same_day)
+        times = [Time(page.say("page_time", slot=slot)[0], page.say("page_slot", slot=slot)[0], services.links.slot(slot)) for slot in slots_of_day]
+        days.append(Day(page.say("page_day", slot=slots_of_day[0])[0], times))
+    return days
 
 
 @router.get("/book/{token}", response_class=HTMLResponse, responses={**LINK, **TURN})
