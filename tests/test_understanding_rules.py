@@ -228,11 +228,11 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("The chair was replaced by the ADP program with a new one from another company", "en_CA", "no_longer_has_unit"),
     ("I'm legally blind, a call would be better", "en_CA", "human"), ("Un appel serait plus facile pour moi", "fr_CA", "human"),
     ("Cold out there today, but the tech can come today", "en_CA", "when"), ("Il fait beau, demain ça irait", "fr_CA", "when"),
-    ("Not the right person, kindly remove it from your list", "en_CA", "stop"),
+    ("Not the right person, kindly remove it from your list", "en_CA", "stop"),  # an opt-out for this number, whoever it belongs to
     ("Dad's lift went back to the March of Dimes program when he moved", "en_CA", "no_longer_has_unit"),
     ("She can't get up before 11. Wednesday or Thursday is fine.", "en_CA", "when"),  # slow mornings, not a fall
     ("C'est-tu gratis, votre affaire?", "fr_CA", "price_question"), ("Thursday is fine. Will there be a charge?", "en_CA", "price_question"),
-    ("STOP please, he died in May", "en_CA", "stop"),
+    ("STOP please, he died in May", "en_CA", "stop"),  # the carriers' keyword first: an opt-out, whatever follows
     ("Merci de me rappeler l'entretien. Jeudi ou vendredi.", "fr_CA", "when"),  # reminded of the visit, not asked to call
     ("Le monte-escalier s'arrête en plein milieu des marches", "fr_CA", "urgent"), ("The chair lift stops midway sometimes", "en_CA", "urgent"),
     ("HELP the stairlift stopped and my husband is on it", "en_CA", "urgent"), ("We got rid of the scooter last fall", "en_CA", "no_longer_has_unit"),
@@ -259,7 +259,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Ne me textez plus", "fr_CA", "stop"), ("The rental was returned in December", "en_CA", "no_longer_has_unit"),
     ("Dad doesn't live there anymore", "en_CA", "no_longer_has_unit"), ("It's been done, thanks", "en_CA", "already_serviced"),
     ("The stairlift is beeping and won't move, mom is stuck upstairs", "en_CA", "urgent"),
-    ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's  # the carriers' keyword first: an opt-out, whatever follows  # an opt-out for this number, whoever it belongs to
+    ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
