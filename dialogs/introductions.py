@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.normalise import fold
+from dialogs.vocabulary import WEEKDAYS
 
 _EN_RELATIONS = (
     r"son|daughter|husband|wife|partner|spouse|care ?giver|caretaker|nurse|niece|nephew|brother|sister|grand(?:son|daughter)"
@@ -22,6 +23,27 @@ INTRODUCTION = re.compile(
     rf"|\b(?:c'?est|je suis|ici|vous parlez (?:a|avec))\s+(?:sa|son|leur)\s+(?:{_FR_RELATIONS})\b"
     r"|\b(?:de sa part|en son nom|pour (?:ma|mon) (?:mere|pere|mari|femme|conjointe?))\b"
 )
+
+
+OPENING = re.compile(  # a first sentence that only says who writes, or thanks: 'Hello, this is her daughter Susan.', 'Mike here.'
+    r"\s*(?:(?i:(?:hi|hello|hey)(?: there)?|bonjour|allo|allô|salut|good (?:morning|afternoon|evening)|bon matin)[\s,!]*)?"
+    r"(?:(?i:(?:thanks?|thank you|merci)(?: (?:so much|very much|a lot|beaucoup|bien))? (?:for|pour) (?:the|your|le|la|votre|ton|ta) (?:reminder|message|text|note|rappel|texto|message texte))"
+    r"|(?i:this is|it'?s|it is|c'?est|ici|my name is|je m'appelle|je suis|i'?m|i am)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?i:here|ici))"
+    r"(?:,?\s+(?:[A-Z][\w-]*'s|(?i:his|her|their|my|from|sa|son|de|le|la|l'))\s+[\w' -]{1,40})?\s*[.!\n]+")
+SAYS_MORE = re.compile(r"\b(?:%s|not|n't|pas|wrong|mauvais|today|tomorrow|demain|aujourd'hui|week|semaine|weekend)\b" % "|".join(WEEKDAYS))  # 'It's Monday.'
+INTRODUCED = re.compile(r"\s*(?:[^.!?\n\d]|(?:(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=St)|(?<=Mme))\.){0,80}[.!\n]+")  # 'This is Mrs. Price.' is one sentence
+
+
+def without_introduction(text: str) -> str:
+    """The reply after a first sentence that only introduces the writer, which says nothing of what they want."""
+    first = INTRODUCED.match(text)
+    if first is None or first.end() == len(text.rstrip()) or SAYS_MORE.search(fold(first.group(0))):
+        return text
+    said = fold(first.group(0))
+    named = INTRODUCTION.search(said)
+    if OPENING.fullmatch(first.group(0)) or named and len(re.findall(r"\w+", said[: named.start()] + said[named.end():])) <= 3:
+        return text[first.end():]
+    return text
 
 
 def introduces_someone_else(text: str) -> bool:

@@ -28,11 +28,19 @@ OWNERS = {"mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma",
 
 OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
 
+LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...': a greeting that opens a later sentence, no wish
+    r"(?<=[.!?\n])(\s*)(?:good (?:morning|afternoon|evening|day)|bon (?:matin|apres-midi)|bonne apres-midi|bonjour|bonsoir|hello|hi|hey|allo|salut"
+    r"|(?:morning|afternoon|evening)(?=\s*!))(?=\s*[,.!:]|\s*$|\s+(?:this is|it'?s|it is|c'est|i'?m|ici|from|and thanks?|and thank you|et merci)\b)")
+
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
 NAME = compile_words(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 
 SIGNATURE = compile_words(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
+
+CLOSING = re.compile(  # '... or Tuesday Thanks so much, Linda': the thanks and the name that close a text, punctuated or not
+    r"(?<=\S)[\s,.!-]+(?i:(?:many |warm |kind |best )?(?:thanks?|thank you|thx|ty|merci|cheers|regards|cordialement|bisous)"
+    r"(?: (?:so much|very much|a lot|a bunch|beaucoup|bcp|again|encore|ben gros|dear))?)[\s,.!]*(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})?[\s.!]*$")
 
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 
@@ -74,6 +82,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
+    text = LATER_GREETING.sub(r"\1", text)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = sub(r"\bteh\b", "the", text)
@@ -218,6 +227,7 @@ def _date_in_digits(match: re.Match[str]) -> str:
 
 def _unsigned(text: str) -> str:
     """Without a closing '- Lorraine (daughter)': who wrote, not what ('- Monday' stays)."""
+    text = CLOSING.sub("", text)
     signed = SIGNATURE.search(text)
     if signed is None or any(w in KNOWN for w in fold(signed.group(1)).split()):
         return text

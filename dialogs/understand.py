@@ -16,6 +16,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from dialogs import intents
+from dialogs.introductions import without_introduction
 from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 from dialogs.patterns import compile_words, search
@@ -31,7 +32,8 @@ POLITE = {"please", "svp", "now", "thanks", "thank", "you", "merci", "asap", "im
 HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous"}
-STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]|.*[.!?]\s*(?:stop|arr[eê]t|arr[eê]ter)\s*[.!]*\s*$", re.I)  # 'STOP. My mother passed away last month.'
+STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]", re.I)  # 'STOP. My mother passed away last month.'
+SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
@@ -73,10 +75,11 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
+    text = without_introduction(text)
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
-    if " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES or intents.opts_out(clean) or STOP_FIRST.match(text) or STOP_KEYWORD_FIRST.match(text):
+    if _stop_message(clean) or intents.opts_out(clean) or STOP_FIRST.match(text) or STOP_KEYWORD_FIRST.match(text) or _stop_sentence(text, locale):
         return Understanding("stop")
     times: tuple[list[Window], list[Window]] | None = None
 
@@ -101,6 +104,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
             and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
         return Understanding("cancel")  # 'something came up, please cancel the visit'
     choice = _choice(clean)
+    if choice is None and len(said := [s for s in normalise(text, locale, breaks=True).split("||") if s.strip(" |")]) > 1 and not any(wished()):
+        choice = _choice(" ".join(said[-1].replace("|", " ").split()))  # 'Sorry for the late reply. The second one pls'
     if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
@@ -123,6 +128,16 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("no")
     if clean in YES or first in YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
+    return _answer_last(text, now, locale)
+
+
+def _answer_last(text: str, now: datetime, locale: str) -> Understanding:
+    """A reply whose last sentence answers the offer after an excuse or news: 'Sorry for the late reply. 2 please'."""
+    sentences = _sentences(text)
+    if len(sentences) > 1:
+        last = understand(sentences[-1], now, locale)
+        if last.intent in ("choose", "yes", "no", "help"):
+            return last
     return Understanding("unknown")
 
 
@@ -151,6 +166,22 @@ def _dated(words: list[str], at: int) -> bool:
     named_before = at >= 2 and words[at - 1] in ("the", "le") and (words[at - 2] in WEEKDAYS or words[at - 2] in MONTHS)
     after = words[at + 1] if at + 1 < len(words) else ""
     return words[at][0].isdigit() and (named_before or after == "of" or after in MONTHS)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def _stop_message(clean: str) -> bool:
+    """The carriers' opt-out keywords, alone or with a 'please' or a 'thanks'."""
+    return " ".join(w for w in clean.split() if w not in POLITE) in STOP_MESSAGES
+
+
+def _stop_sentence(text: str, locale: str) -> bool:
+    """A sentence that is only an opt-out keyword, wherever it falls: 'Hello, this is her daughter. STOP. Mom passed.'"""
+    sentences = _sentences(text)
+    return len(sentences) > 1 and any(_stop_message(said) and not {"end", "quit"} & set(said.split())  # 'Thanks. End' signs off
+                                      for said in (normalise(s, locale) for s in sentences))
 
 
 def _names_days(clean: str) -> bool:

@@ -260,6 +260,11 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Dad doesn't live there anymore", "en_CA", "no_longer_has_unit"), ("It's been done, thanks", "en_CA", "already_serviced"),
     ("The stairlift is beeping and won't move, mom is stuck upstairs", "en_CA", "urgent"),
     ("My friend's funeral was Thursday so I'm behind. Friday works.", "en_CA", "when"),  # someone else's
+    ("We got your text about the bed. STOP. Dad passed away in May", "en_CA", "stop"),  # the keyword as a sentence of its own
+    ("On a eu votre message. ARRÊT SVP", "fr_CA", "stop"), ("Got the message. Monday works. Thanks. End", "en_CA", "when"),  # 'End' signs off
+    ("Hello, this is her daughter Susan. No thank you.", "en_CA", "no"), ("Mike here. Yes", "en_CA", "yes"),
+    ("Sorry for the late reply, I was at my sister's. The second one please", "en_CA", "choose"),  # the answer after the excuse
+    ("Désolée, j'étais à l'hôpital avec maman. Oui", "fr_CA", "yes"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
