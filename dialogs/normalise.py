@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dialogs.apostrophes import restored
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, FULL_WEEKDAYS, MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
@@ -83,6 +84,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)
+    text = restored(text, locale)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = sub(r"\bteh\b", "the", text)

@@ -25,8 +25,10 @@ REWRITES: dict[str, Callable[[Row], str]] = {
     "a greeting opens the second sentence": lambda row: ("Désolée du retard. Bon matin! " if _french(row) else "Sorry for the late reply. Good morning! ") + row.text,
     "thanks and a name close it, unpunctuated": lambda row: row.text + (" Merci beaucoup, Linda" if _french(row) else " Thanks so much, Linda"),
     "thanks and a name close it on their own lines": lambda row: row.text + ("\nMerci\nLinda Tremblay" if _french(row) else "\nThank you\nLinda Brown"),
+    "typed without apostrophes": lambda row: row.text.replace("'", "").replace("\u2019", ""),
 }
 WHO_WRITES = {"a relative says who writes first", "a neighbour gives a name first"}
+UNSURE_WITHOUT_APOSTROPHE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|option|husband)'s\b|\bwe'd\b", re.I)  # 'Fridays no good': every Friday, or this one
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")  # 'Sorry for the late reply. 2nd 1 pls': the 2nd, or option 2
 
 
@@ -34,6 +36,8 @@ def _kept(rewrite: str, row: Row) -> bool:
     """The rows a rewrite leaves unambiguous: 'this is Susan' before 'wrong number' is no rewrite."""
     if rewrite in WHO_WRITES and row.intent in ("wrong_number", "help"):
         return False
+    if rewrite == "typed without apostrophes":
+        return not UNSURE_WITHOUT_APOSTROPHE.search(row.text)
     return not (rewrite == "a greeting opens the second sentence" and row.intent == "choose" and ORDINAL.search(row.text))
 
 

@@ -1,0 +1,46 @@
+"""Apostrophes a phone keypad left out, put back before the readers look for the words they mark: 'jai', 'cest',
+'mappelle', 'Were away', 'next weeks no good', 'Im'. Only forms that are no other word are restored ('la' stays the
+article unless a past participle follows it, 'its' and 'were' stay words where they can be)."""
+from __future__ import annotations
+
+from dialogs.patterns import compile_words
+
+ENGLISH = {
+    "im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "weve": "we've", "theyve": "they've", "hes": "he's",
+    "shes": "she's", "whos": "who's", "thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's", "cant": "can't",
+    "dont": "don't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
+    "hadnt": "hadn't", "itll": "it'll", "youll": "you'll", "theyll": "they'll",
+}
+FRENCH = {
+    "cest": "c'est", "cetait": "c'etait", "jai": "j'ai", "jaimerais": "j'aimerais", "jaime": "j'aime", "jetais": "j'etais", "javais": "j'avais",
+    "jespere": "j'espere", "jarrete": "j'arrete", "jattends": "j'attends", "jhabite": "j'habite", "jarrive": "j'arrive",
+    "quelquun": "quelqu'un", "mappelle": "m'appelle", "mappeler": "m'appeler", "lappelle": "l'appelle", "lappeler": "l'appeler",
+    "mappelez": "m'appelez", "lappelez": "l'appelez", "madonne": "m'adonne", "marrange": "m'arrange", "mirait": "m'irait",
+    "mexcuse": "m'excuse", "minteresse": "m'interesse", "mecrire": "m'ecrire", "mecrivez": "m'ecrivez", "menvoyez": "m'envoyez",
+    "sest": "s'est", "sen": "s'en", "men": "m'en", "sarrete": "s'arrete", "sarretait": "s'arretait", "quon": "qu'on", "quil": "qu'il",
+    "quils": "qu'ils", "quest": "qu'est", "qua": "qu'a", "quau": "qu'au", "davril": "d'avril", "daout": "d'aout", "doctobre": "d'octobre",
+    "daujourd": "d'aujourd", "dautres": "d'autres", "dhopital": "d'hopital", "lhopital": "l'hopital", "linfirmiere": "l'infirmiere",
+    "lhiver": "l'hiver", "lan": "l'an", "davoir": "d'avoir", "dentretien": "d'entretien", "lentretien": "l'entretien",
+    "lautre": "l'autre", "dhabitude": "d'habitude", "daccord": "d'accord", "jusqua": "jusqu'a", "jusquau": "jusqu'au",
+    "nimporte": "n'importe", "dair": "d'air", "quest-ce": "qu'est-ce", "lentend": "l'entend", "densuite": "d'ensuite", "daujourdhui": "d'aujourd'hui", "aujourdhui": "aujourd'hui", "lapres-midi": "l'apres-midi", "lavant-midi": "l'avant-midi",
+}
+PARTICIPLE = (r"(?:verifie|repare|reparee|inspecte|checke|checkee|fait|faite|perdu|perdue|vendu|vendue|donne|donnee|regarde|change|arrange"
+              r"|ajuste|installe|appele|appelee|dit|demande|ecrit|envoye|amene|amenee|emmene|emmenee|laisse|laissee)")
+HAS_DONE = compile_words(rf"\b([lm])a (?={PARTICIPLE}\b)")  # 'mon gars la vérifié': l'a, 'elle ma demandé': m'a
+WE_ARE = compile_words(r"(?:^ ?|(?<=[.!?,;] )|(?<=\bbut )|(?<=\band )|(?<=\bso )|(?<=\bsince )|(?<=\bbecause )|(?<=\bonce )|(?<=\bweek )|(?<=\btomorrow )|(?<=\btoday ))were (?=(?:away|home|busy|free|out|off|gone|back|at|in|around|available"
+                       r"|only|usually|always|not|going|leaving|heading|visiting|flying|both|fine|good|ok|okay|up)\b)")  # 'Were away until the 18th'
+WORD = compile_words(r"\b[a-z][a-z-]*\b")
+TIME_IS = compile_words(r"\b(week|weekend|morning|afternoon|evening|day|tomorrow|today|\d{1,2}(?:st|nd|rd|th))s (?=(?:no good|not good|bad|ok|okay|fine|good|out|best|better|perfect|great|full|busy|booked|a write-off)\b)")
+SOMEONE_IS = compile_words(r"\b(mom|dad|mum|mother|father|husband|wife)s (?=(?:at|in|away|home|busy|out|off|gone|back|free|not|been|going|staying|visiting|having)\b)")  # 'Moms at the cottage'
+
+
+def restored(text: str, locale: str) -> str:
+    """The folded text with the apostrophes of contractions and elisions back."""
+    if locale.startswith("fr"):
+        text = HAS_DONE.sub(r"\1'a ", text)
+        return WORD.sub(lambda m: FRENCH.get(m.group(0), m.group(0)), text)
+    text = WE_ARE.sub("we're ", text)
+    text = TIME_IS.sub(r"\1 is ", text)
+    text = SOMEONE_IS.sub(r"\1 is ", text)
+    return WORD.sub(lambda m: ENGLISH.get(m.group(0), m.group(0)), text)
