@@ -229,6 +229,16 @@ LIST_REMOVAL = compile_words(  # off the list: an opt-out, unless the number is 
 )
 
 
+CLIENT_REMOVAL = compile_words(  # a relative opts the client out: after a death or a move, that reason is what staff need
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(?:remove|take) (?:him|her|them|mom|mum|dad|my (?:mother|father|mom|mum|dad|husband|wife))\b"
+    r"(?: off| from)? (?:your|the|ur) (?:list|mailing list|contact list|texting list|text list)\b|\bremove (?:his|her|their) number\b")
+
+
+def removes_the_client(clean: str) -> bool:
+    """'Please take her off your texting list', said for the client."""
+    return CLIENT_REMOVAL.search(clean) is not None
+
+
 def opts_out(clean: str) -> bool:
     """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback),
     but someone saying they will call the dealer asks for nothing ('stop texting, his daughter will call you')."""

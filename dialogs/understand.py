@@ -93,6 +93,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     special = intents.off_script(clean)
     if special is not None and not (intents.in_the_background(special, clean) and (wished()[0] or wished()[1])):  # '... passed away, so next week is bad'
         return Understanding(special)
+    if intents.removes_the_client(clean):
+        return Understanding("stop")
     if intents.wants_a_call(clean):
         return Understanding("human")
     asked = intents.question(clean)

@@ -265,6 +265,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Hello, this is her daughter Susan. No thank you.", "en_CA", "no"), ("Mike here. Yes", "en_CA", "yes"),
     ("Sorry for the late reply, I was at my sister's. The second one please", "en_CA", "choose"),  # the answer after the excuse
     ("Désolée, j'étais à l'hôpital avec maman. Oui", "fr_CA", "yes"),
+    ("Please take her off your texting list", "en_CA", "stop"), ("Remove him from your list please", "en_CA", "stop"),  # a caregiver opts the client out
+    ("Don't remove her from the list, Tuesday works", "en_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
