@@ -163,7 +163,7 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?![\w-])(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
     r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
     r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
-    r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as)\b)(?=[a-z]{3,}\b)"
+    r"|again|too|also|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as|suits?|sounds?|fits?|good|fine|great|best|better|perfect|okay|alright|ideal|ideally|preferably|will|tops|max|roughly|approx(?:imately)?|give or take)\b)(?=[a-z]{3,}\b)"
     r"|\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4}"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"
     r"|\b\d{2,3} years old\b|\b\d{1,2}(?:st|nd|rd|th|e|eme|ieme)? (?:floor|etage)\b|\b(?:numero de porte|door number|room|chambre)(?: c'est| is)?(?: le| #)? ?\d+\b"
@@ -265,7 +265,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\btwentieth\b", "20th", t)
     t = sub(r"\bthirtieth\b", "30th", t)
     t = sub(r"\b(?:to|too) o'?clock\b", "2:00", t)
-    t = sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|\w+s\b))",
+    t = sub(rf"\b(at|around|about|vers|a) {_N}\b(?! (?:of|o'clock|weeks?|days?|years?|ans|jours?|semaines?|people|personnes|pills?|(?!(?:works|suits|sounds|fits)\b)\w+s\b))",
                lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'Mindy at ten'
     t = sub(r"\bfor (?=thirty\b|o'?clock\b)", "four ", t)
     t = sub(r"\b(after|before|at|around|apres|avant) for\b", r"\1 4", t)
@@ -341,7 +341,7 @@ def canonical_times(text: str) -> str:
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
     t = sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b(?! (?:of|in) )", " ", t)  # the past
     t = sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
-    t = sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)(?: for (?:me|us|her|him|them))?\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
     t = sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: " " if m.group(1)[0].isdigit() and int(m.group(1).split(":")[0]) < 8 else f"| after {m.group(1) if m.group(1)[0].isdigit() else '12:00'}", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts

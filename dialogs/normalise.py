@@ -96,7 +96,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text)
     text = sub(r"\bwendy'?s day\b", "wednesday", text)  # what autocorrect makes of it
     text = sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
-    text = sub(r"\bto+ day\b(?= is| works| ok| at| after| before| good| fine|\W*$)", "today", text)
+    text = sub(r"\bto+ day\b(?= is| works?| ok| at| after| before| good| fine| would| sounds?| suits?| around| \d|\W*$)", "today", text)
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
@@ -117,7 +117,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\baccept (?=(?:the |on |for )?(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|tomorrow|the \d))", "except ", text)  # 'any time accept Wednesday'
     text = SPELLED_DATE.sub(_date_in_digits, text)
     text = sub(r"\bthe(last|first|second|third|middle)\b", r"the \1", text)  # 'Thelast one'
-    text = sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
+    text = sub(r"\b(number|option|choice|numero|at|in|dans) (?:to|too)\b(?= (?:weeks?|days?|please|pls|works?|would|is|pm|am|o'?clock|ish|suits?|sounds?|good|fine|ok|okay|perfect|great|then)\b|\W*$)", r"\1 two", text)  # dictation: 'in to weeks', 'number to please'
     text = sub(r"\bre[- ]?s(?:ch|k|ck|ckh)[ae]d\w*", "reschedule", text)  # 're schedual', 'reskedule'
     text = sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
     text = sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'

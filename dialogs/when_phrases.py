@@ -76,8 +76,8 @@ THAT_IS_MY = compile_words(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|whe
 
 
 REFUSAL = compile_words(
-    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|nous )?(?:marche|adonne|va|fonctionne|convient) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
-    r"|\b(?:won'?t|doesn'?t|does not|will not) work\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) out\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
+    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|me |nous )?(?:marche|adonne|va|fonctionne|convient|ferait|irait|fait) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
+    r"|\b(?:won'?t|doesn'?t|does not|will not) (?:work|suit(?: me| us)?|do)\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) (?:out|not possible)\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
     r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
 )
 

@@ -492,6 +492,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("vendredi en début de matinée", "fr_CA", "d=2027-01-29 h=8-10"),  # early morning
     ("Thursday after 2. I'm on the 3rd floor, apartment 305.", "en_CA", "d=2027-02-04 h=14-20"),  # a floor, not the 3rd
     ("Mercredi après-midi. Mon numéro de porte c'est le 12.", "fr_CA", "d=2027-02-03 h=12-17"),
+    ("Mercredi pis jeudi, ça me va pas. Vendredi le 5 oui.", "fr_CA", "d=2027-02-05 x=2027-02-03,2027-02-04"),  # refused in other words
+    ("Lundi, ça ferait pas. Mercredi le 3 en avant-midi.", "fr_CA", "d=2027-02-03 h=8-12 x=2027-02-01"),
+    ("I said Friday but that doesn't suit me anymore, make it Monday instead.", "en_CA", "d=2027-02-01 x=2027-01-29"),
+    ("tomorrow at 2 suits me", "en_CA", "d=2027-01-29 h=13.5-16"), ("Monday at two works", "en_CA", "d=2027-02-01 h=13.5-16"),  # a time, not an address
+    ("Monday the 1st works for me till 3", "en_CA", "d=2027-02-01 h=8-15"), ("to day would work after 1", "en_CA", "d=2027-01-28 h=13-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
