@@ -178,7 +178,7 @@ NAP = compile_words(  # a nap or a rest at set hours: the client is not availabl
 
 SHIFT_END = compile_words(
     r"\b(?:i'?m|i am|je suis) (?:on|sur) (?:the |le |un |des )?(?:early |day |morning |late |evening )?(?:shifts?|quarts?(?: de (?:jour|soir))?)((?: [\w']+){0,4}?) (?:\| )?(?:i'?m )?(?:done|off|finish(?:ed)?|through|fini|termine|je finis|i finish) (?:at|a|by|vers) (?=\d)"
-    r"|\b(?:i work|je travaille)(?: days| de jour)?((?: [\w']+){0,4}?) (?:\| )?(?:i'?m )?(?:off|done|finish(?:ed)?|i finish|je finis|fini) (?:at|a|by|vers) (?=\d)"
+    r"|\b(?:i work|(?:she|he) works|(?:je|elle|il) travaille)(?: days| de jour)?((?: [\w']+){0,4}?) (?:\| )?(?:i'?m |she'?s |he'?s )?(?:off|done|finish(?:ed)?|i finish|(?:she|he) finishes|je finis|(?:elle|il) finit|fini) (?:at|a|by|vers) (?=\d)"
     r"|\b(?:i work|je travaille) (?:from|de) \d{1,2}(?::\d{2})?(?: ?h)? (?:to|a|till|-) (?=\d)"
 )
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")

@@ -231,7 +231,10 @@ LIST_REMOVAL = compile_words(  # off the list: an opt-out, unless the number is 
 
 CLIENT_REMOVAL = compile_words(  # a relative opts the client out: after a death or a move, that reason is what staff need
     r"(?<!don't )(?<!dont )(?<!do not )(?<!never )\b(?:remove|take) (?:him|her|them|mom|mum|dad|my (?:mother|father|mom|mum|dad|husband|wife))\b"
-    r"(?: off| from)? (?:your|the|ur) (?:list|mailing list|contact list|texting list|text list)\b|\bremove (?:his|her|their) number\b")
+    r"(?: off| from)? (?:your|the|ur) (?:list|mailing list|contact list|texting list|text list)\b|\bremove (?:his|her|their) number\b"
+    r"|\b(?:she|he|they|mom|mum|dad) (?:doesn'?t|does not|don'?t|do not) want (?:these|your|any|the|more) (?:texts|messages|reminders)\b"
+    r"|\b(?:enlevez|retirez|otez)[- ](?:la|le|les) (?:de|du)\b|\b(?:enlever|retirer|enlevez|retirez) (?:son|leur) numero\b"
+    r"|\b(?:elle|il|ils|elles|maman|papa) (?:ne )?veu(?:t|lent) (?:plus|pu|pus) (?:de (?:textos|messages)|recevoir|vos)\b")
 
 
 def removes_the_client(clean: str) -> bool:

@@ -267,6 +267,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Désolée, j'étais à l'hôpital avec maman. Oui", "fr_CA", "yes"),
     ("Please take her off your texting list", "en_CA", "stop"), ("Remove him from your list please", "en_CA", "stop"),  # a caregiver opts the client out
     ("Don't remove her from the list, Tuesday works", "en_CA", "when"),
+    ("She doesn't want these texts anymore", "en_CA", "stop"), ("elle veut pu recevoir de textos de vous autres", "fr_CA", "stop"),
+    ("Enlevez-la de votre liste svp", "fr_CA", "stop"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -496,6 +498,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Lundi, ça ferait pas. Mercredi le 3 en avant-midi.", "fr_CA", "d=2027-02-03 h=8-12 x=2027-02-01"),
     ("I said Friday but that doesn't suit me anymore, make it Monday instead.", "en_CA", "d=2027-02-01 x=2027-01-29"),
     ("tomorrow at 2 suits me", "en_CA", "d=2027-01-29 h=13.5-16"), ("Monday at two works", "en_CA", "d=2027-02-01 h=13.5-16"),  # a time, not an address
+    ("Cette semaine elle a ses petits-enfants à garder. Mardi prochain en avant-midi", "fr_CA", "d=2027-02-02 h=8-12 x=2027-01-28,2027-01-29"),  # hers, as 'j'ai mes'
     ("Monday the 1st works for me till 3", "en_CA", "d=2027-02-01 h=8-15"), ("to day would work after 1", "en_CA", "d=2027-01-28 h=13-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
