@@ -43,6 +43,10 @@ CLOSING = re.compile(  # '... or Tuesday Thanks so much, Linda': the thanks and 
     r"(?<=\S)[\s,.!-]+(?i:(?:many |warm |kind |best )?(?:thanks?|thank you|thx|ty|merci|cheers|regards|cordialement|bisous)"
     r"(?: (?:so much|very much|a lot|a bunch|beaucoup|bcp|again|encore|ben gros|dear))?)[\s,.!]*(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})?[\s.!]*$")
 
+DEVICE = re.compile(r"\s*(?:sent from my|envoy[eé] (?:de|depuis) mon|get outlook for|t[eé]l[eé]charger outlook pour)\b[^\n]{0,40}$", re.I)  # 'Sent from my iPhone'
+
+LAUGHTER = r"\b(?:lol|lool|haha+|ha ha(?: ha)*|hehe+|hihi+|lmao|mdr|xoxo|xo)\b"  # 'Tuesday works lol': a tone, no word
+
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
@@ -84,6 +88,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     names = {fold(m.group(1)) for m in NAME.finditer(text)}
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)
+    text = sub(LAUGHTER, " ", text)
     text = restored(text, locale)
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
@@ -229,7 +234,7 @@ def _date_in_digits(match: re.Match[str]) -> str:
 
 def _unsigned(text: str) -> str:
     """Without a closing '- Lorraine (daughter)': who wrote, not what ('- Monday' stays)."""
-    text = CLOSING.sub("", text)
+    text = CLOSING.sub("", DEVICE.sub("", text))
     signed = SIGNATURE.search(text)
     if signed is None or any(w in KNOWN for w in fold(signed.group(1)).split()):
         return text

@@ -1,6 +1,7 @@
 """A labelled reply keeps its reading when it is written the way clients and their families also write it: after a
-line saying who writes, after thanks for the reminder, with a greeting opening a later sentence, or closed by thanks
-and a name. Each rewrite runs over a fixed sample of the tuned corpus, whose labels are met in full."""
+line saying who writes, after thanks for the reminder, with a greeting opening a later sentence, closed by thanks and
+a name, a phone's signature or a laugh, or typed without apostrophes. Each rewrite runs over a fixed sample of the
+tuned corpus, whose labels are met in full."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,8 @@ REWRITES: dict[str, Callable[[Row], str]] = {
     "thanks and a name close it, unpunctuated": lambda row: row.text + (" Merci beaucoup, Linda" if _french(row) else " Thanks so much, Linda"),
     "thanks and a name close it on their own lines": lambda row: row.text + ("\nMerci\nLinda Tremblay" if _french(row) else "\nThank you\nLinda Brown"),
     "typed without apostrophes": lambda row: row.text.replace("'", "").replace("\u2019", ""),
+    "the phone signs it": lambda row: row.text + ("\n\nEnvoyé de mon iPhone" if _french(row) else "\n\nSent from my iPhone"),
+    "a laugh closes it": lambda row: row.text + (" mdr" if _french(row) else " lol"),
 }
 WHO_WRITES = {"a relative says who writes first", "a neighbour gives a name first"}
 UNSURE_WITHOUT_APOSTROPHE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|option|husband)'s\b|\bwe'd\b", re.I)  # 'Fridays no good': every Friday, or this one
