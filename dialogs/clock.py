@@ -349,8 +349,8 @@ def canonical_times(text: str) -> str:
                r"| after \1", t)  # 'mon gars finit a 5 h': free from then
     t = sub(r"\b(?:stiff|sore|slow|groggy|asleep|sleeping|in bed|tired|raide|lente?|couchee?|endormie?|prises?|taken|occupee?s?|busy|on calls|in meetings|en reunion)\b(?: \w+){0,3}? (?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'my knees are stiff till noon': from then
-    t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
-               lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then
+    t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?!(?:so |faque |donc )apres-)(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
+               lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then; 'jusqu'a 11 h, donc l'apres-midi' is the afternoon
     t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
     t = sub(r"(?<=\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' is the meal
     t = sub(

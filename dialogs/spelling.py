@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from dialogs.slips import nearest
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -70,7 +71,11 @@ def corrected(word: str) -> str:
         return "-".join(parts) if set(parts[1:]) <= KNOWN else word
     if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
         return word[:-1] + "i"
-    if len(word) < 4 or word in KNOWN or word in REAL_WORDS or not word.replace("-", "").isalpha() or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
+    if len(word) < 4 or word in KNOWN or word in REAL_WORDS or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo
+        return word
+    if meant := nearest(word):
+        return meant
+    if not word.replace("-", "").isalpha():
         return word
     targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
     match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None

@@ -191,6 +191,8 @@ def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str
     ("telephonnez moi", "fr_CA", "human"), ("aretez", "fr_CA", "stop"), ("arrête", "fr_CA", "stop"),
     ("dacord", "fr_CA", "yes"), ("sounds gd", "en_CA", "yes"), ("nan", "fr_CA", "no"), ("ki est ce", "fr_CA", "help"),
     ("how mutch for the visit", "en_CA", "price_question"),
+    ("please stop sneding these", "en_CA", "stop"), ("Rmeove me from your list", "en_CA", "stop"), ("my husband passde last week", "en_CA", "bereaved"),
+    ("pouvez-vous m'aplelez", "fr_CA", "human"), ("j'aimerais parleer a quelqu'un", "fr_CA", "human"),
 ])
 def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -310,6 +312,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("My grandson helps me on weekends, but weekdays after 3 would work, any day next week.", "en_CA", "d=NW h=15-20"),
     ("Her bath is Tuesday morning, any other time next week", "en_CA", "d=NW x=2027-02-02@8-12"),
     ("La préposée part à 11 h, après ça n'importe quand", "fr_CA", "d=H h=11-20"),
+    ("La préposée vient jusqu'à 11 h, donc l'après-midi c'est mieux. Mardi prochain.", "fr_CA", "d=2027-02-02 h=12-17"),  # the afternoon, not 'after that'
     ("I'll be there from 1 to 3 on the 2nd", "en_CA", "d=2027-02-02 h=13-15"),
     ("friday between 2 & 4", "en_CA", "d=2027-01-29 h=14-16"),
     ("pas lundi mardi ap-midi", "fr_CA", "d=2027-02-02 h=12-17 x=2027-02-01"),  # short, unpunctuated

@@ -1,0 +1,110 @@
+"""One slip of the fingers in any word the readers look for ('thrusday', 'moring', 'sneding', 'aplelez'), put right.
+
+The targets are the words the readers' own patterns and vocabulary tables spell out, so a new phrase in a pattern is
+a new target with nothing else to keep up. A word is corrected only when it is no English or French word itself
+(a general word list says which) and exactly one target is a slip away: a letter swapped, dropped, doubled or
+mistyped, or two such slips in a long word, where two would hardly make another word.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from wordfreq import get_frequency_dict
+
+from dialogs import clause_phrases, clock, days, intents, when_phrases
+from dialogs.patterns import Words
+from dialogs.vocabulary import FULL_WEEKDAYS, MONTHS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
+
+SHORTEST = 5  # a slip in a shorter word too often makes another word ('form', 'from')
+SHORTEST_TARGET = SHORTEST - 1  # 'stopp', 'weekk': a key pressed twice in a short word
+LONG = 8  # from this length, two slips still leave one word they can be meant for
+COMMON = 10 ** (2.3 - 9)  # a word this frequent in English or French is one a client means; a slip rarely is
+READERS = (intents, when_phrases, clause_phrases, clock, days)
+
+ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
+STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suffix after a group or an optional letter ("o'?clock")
+WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
+LAST_OPTIONAL = re.compile(STARTS + r"([a-z]{%d,})(?=\?(?:[^a-z#]|$))" % (SHORTEST_TARGET + 1))  # 'decedee?': 'decede' too
+
+
+def _sources(value: object) -> Iterator[str]:
+    """The pattern text held in a module-level value: a compiled pattern, a string, or a table of them."""
+    if isinstance(value, Words):
+        yield value.compiled.pattern
+    elif isinstance(value, re.Pattern):
+        yield value.pattern
+    elif isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _sources(key)
+            yield from _sources(item)
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _sources(item)
+
+
+def _spelled_out(pattern: str) -> set[str]:
+    """The whole words a pattern spells out, without the stems and fragments it builds words from."""
+    text = ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
+    found = set(WHOLE_WORD.findall(text))
+    return found | {word[:-1] for word in LAST_OPTIONAL.findall(text)} | set(LAST_OPTIONAL.findall(text))
+
+
+def _targets() -> tuple[str, ...]:
+    """The vocabulary tables' words, weekdays in the plural, and every whole word the readers' patterns spell out."""
+    words = {*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS, *ORDINALS, *(f"{day}s" for day in FULL_WEEKDAYS)}
+    for module in READERS:
+        for name, value in vars(module).items():
+            if not name.startswith("_"):
+                words |= {word for source in _sources(value) for word in _spelled_out(source)}
+    return tuple(sorted(w for w in words if len(w) >= SHORTEST_TARGET and w.replace("'", "").replace("-", "").isalpha()))
+
+
+TARGETS = _targets()
+TARGET_SET = frozenset(TARGETS)
+BY_INITIAL = {initial: tuple(t for t in TARGETS if t[0] == initial) for initial in {t[0] for t in TARGETS}}  # a slip spares the first letter
+
+
+def _fold(word: str) -> str:
+    """Accents dropped as `normalise.fold` drops them; that module reads through this one, so cannot be imported."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    """Common English and French words, accents folded as clients' texts are; loaded once, on the first unknown word."""
+    return frozenset(_fold(word) for language in ("en", "fr") for word, share in get_frequency_dict(language).items() if share >= COMMON)
+
+
+def is_word(word: str) -> bool:
+    """A common English or French word, or one after an elision ("l'hopital", "qu'elle")."""
+    bare = re.sub(r"^(?:[cdjlmnst]|qu)'", "", word)
+    return word in _lexicon() or bare in _lexicon()
+
+
+@lru_cache(maxsize=8192)
+def nearest(word: str) -> str | None:
+    """The one target a slip away from a word that is no word itself; None when none is, or several are."""
+    if len(word) < SHORTEST or word in TARGET_SET or not re.fullmatch(r"[a-z][a-z'-]*[a-z]", word) or is_word(word):
+        return None
+    most = 2 if len(word) >= LONG else 1
+    near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
+    near = [found for found in near if found[1] <= 1 or len(found[0]) >= LONG]
+    cost = {target: (distance, _invented(word, target)) for target, distance, _ in near}
+    best = min(cost.values(), default=None)
+    found = [target for target, kind in cost.items() if kind == best]
+    return found[0] if len(found) == 1 else None
+
+
+def _invented(word: str, target: str) -> int:
+    """How many letters a slip made up: none when two were swapped, none beyond the count when one was dropped or
+    doubled, else one replaced. Of two targets a slip away, the one that asks fewer made-up letters is meant."""
+    if sorted(word) == sorted(target):
+        return 0
+    return 1 if DamerauLevenshtein.distance(word, target) == abs(len(word) - len(target)) else 2
