@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from dialogs.apostrophes import restored
+from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, FULL_WEEKDAYS, MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
@@ -242,7 +243,7 @@ def _unsigned(text: str) -> str:
 
 
 def _day_slip(word: str) -> bool:
-    """A capitalised word that is a slip in a day or month name ('Fridya', 'Thrusday', 'Thurday'), not a short name
-    one letter short of one ('Lund', 'Frida')."""
+    """A capitalised word that is a slip in a day or month name ('Fridya', 'Thrusday', 'Frdiays', 'Moday'), not a
+    name one letter short of one ('Lund', 'Frida')."""
     meant = corrected(word)
-    return meant in FULL_NAMES and (len(word) >= len(meant) or len(word) >= 6)
+    return (meant in FULL_NAMES or meant[:-1] in FULL_NAMES and meant.endswith("s")) and (len(word) >= len(meant) or len(word) >= 6 or not is_word(word))

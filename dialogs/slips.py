@@ -25,6 +25,7 @@ SHORTEST_TARGET = SHORTEST - 1  # 'stopp', 'weekk': a key pressed twice in a sho
 LONG = 8  # from this length, two slips still leave one word they can be meant for
 COMMON = 10 ** (2.3 - 9)  # a word this frequent in English or French is one a client means; a slip rarely is
 READERS = (intents, when_phrases, clause_phrases, clock, days)
+CLOCK_WORDS = ("quarter", "thirty", "fifteen", "forty-five", "o'clock", "half")  # spelled inside the clock reader's functions
 
 ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
 STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suffix after a group or an optional letter ("o'?clock")
@@ -57,8 +58,9 @@ def _spelled_out(pattern: str) -> set[str]:
 
 
 def _targets() -> tuple[str, ...]:
-    """The vocabulary tables' words, weekdays in the plural, and every whole word the readers' patterns spell out."""
-    words = {*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS, *ORDINALS, *(f"{day}s" for day in FULL_WEEKDAYS)}
+    """The vocabulary tables' words, weekdays in the plural, the clock's words, and every whole word the readers'
+    patterns spell out."""
+    words = {*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS, *ORDINALS, *(f"{day}s" for day in FULL_WEEKDAYS), *CLOCK_WORDS}
     for module in READERS:
         for name, value in vars(module).items():
             if not name.startswith("_"):

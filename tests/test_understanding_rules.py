@@ -502,6 +502,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I said Friday but that doesn't suit me anymore, make it Monday instead.", "en_CA", "d=2027-02-01 x=2027-01-29"),
     ("tomorrow at 2 suits me", "en_CA", "d=2027-01-29 h=13.5-16"), ("Monday at two works", "en_CA", "d=2027-02-01 h=13.5-16"),  # a time, not an address
     ("Cette semaine elle a ses petits-enfants à garder. Mardi prochain en avant-midi", "fr_CA", "d=2027-02-02 h=8-12 x=2027-01-28,2027-01-29"),  # hers, as 'j'ai mes'
+    ("Only Frdiays work, that's my day off", "en_CA", "d=2027-01-29,2027-02-05"),  # a slip in a capitalised day, not a name
+    ("two weeks from Moday would be best", "en_CA", "d=2027-02-15"), ("Monday at quatrer past eleven please", "en_CA", "d=2027-02-01 h=10.75-13.25"),
     ("Monday the 1st works for me till 3", "en_CA", "d=2027-02-01 h=8-15"), ("to day would work after 1", "en_CA", "d=2027-01-28 h=13-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
