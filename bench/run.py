@@ -225,6 +225,9 @@ def main() -> None:
     from bench.slips import report as bench_slips
 
     bench_slips()
+    from bench.rewrites import report as bench_rewrites
+
+    bench_rewrites()
     bench_slots()
     bench_round_trip()
     bench_booking_page()
