@@ -36,6 +36,11 @@ LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...': a 
 
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
+EXCUSED = compile_words(  # 'sorry for the late reply friday 12 around 1': the apology is a sentence of its own, not the wish's reason
+    r"(?:\b(?:sorry|desolee?|excusez(?:-moi)?) (?:for|about|pour|de|du) (?:the |my |this |le |la |mon |ma )?(?:late |slow |delayed |long |tardive )?"
+    r"(?:reply|response|answer|reponse|delay|retard)|\bsorry (?:i|we) (?:didn'?t|did not|couldn'?t|could not|never) (?:answer|reply|respond|get back)"
+    r"(?: to you)?(?: (?:sooner|earlier|before|right away))?)(?= (?!(?:about|on|re|regarding|to|concerning|de|du|pour|concernant|sur|au)\b)[a-z0-9])")
+
 NAME = compile_words(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word inside a sentence: a name ('Joe Martins'), never a typo
 
 SIGNATURE = compile_words(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
@@ -197,6 +202,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
+    if breaks:
+        text = EXCUSED.sub(r"\g<0> ||", text)
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from dialogs import intents
 from dialogs.introductions import without_introduction
+from dialogs.sentences import with_sentence_ends
 from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 from dialogs.patterns import compile_words, search
@@ -75,7 +76,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
-    text = without_introduction(text)
+    text = without_introduction(with_sentence_ends(text, locale))
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")

@@ -1,6 +1,6 @@
 """Rewrites of a labelled reply that keep its meaning, the way clients and their families also write: after a line
 saying who writes or thanks for the reminder, with a greeting opening a later sentence, closed by thanks and a name, a
-phone's signature or a laugh, typed without apostrophes. `KEPT` are met in full over the tuned corpus (a test);
+phone's signature or a laugh, typed without apostrophes or without full stops. `KEPT` are met in full over the tuned corpus (a test);
 `MEASURED` are reported by the bench only."""
 from __future__ import annotations
 
@@ -25,10 +25,16 @@ KEPT: dict[str, Callable[[Row], str]] = {
     "typed without apostrophes": lambda row: row.text.replace("'", "").replace("\u2019", ""),
     "the phone signs it": lambda row: row.text + ("\n\nEnvoyé de mon iPhone" if _french(row) else "\n\nSent from my iPhone"),
     "a laugh closes it": lambda row: row.text + (" mdr" if _french(row) else " lol"),
+    "written without sentence-ending punctuation": lambda row: SENTENCE_END.sub("", row.text),
 }
 WHO_WRITES = {"a relative says who writes first", "a neighbour gives a name first"}
 UNSURE_WITHOUT_APOSTROPHE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|option|husband)'s\b|\bwe'd\b", re.I)  # 'Fridays no good': every Friday, or this one
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")  # 'Sorry for the late reply. 2nd 1 pls': the 2nd, or option 2
+SENTENCE_END = re.compile(r"[.!]+(?=\s|$)")
+UNMARKED = re.compile(  # where no capital tells that a sentence ended: 'no good. tuesday?', 'appts. 11th any time', 'the foot
+    # clinic. Thursday?' (English capitalises a weekday anywhere), 'after 1:30. I'm at the hairdresser' (the time may go either way)
+    r"[.!]+\s+(?:[a-z\d]|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Lundi|Mardi|Mercredi|Jeudi|Vendredi)\b)"
+    r"|(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[.!]+\s+I\b")
 
 
 def kept(rewrite: str, row: Row) -> bool:
@@ -37,6 +43,8 @@ def kept(rewrite: str, row: Row) -> bool:
         return False
     if rewrite == "typed without apostrophes":
         return not UNSURE_WITHOUT_APOSTROPHE.search(row.text)
+    if rewrite == "written without sentence-ending punctuation":
+        return not (row.text.isupper() or UNMARKED.search(row.text))  # in capitals throughout, no capital tells either
     return not (rewrite == "a greeting opens the second sentence" and row.intent == "choose" and ORDINAL.search(row.text))
 
 
@@ -54,5 +62,5 @@ def _slip(row: Row) -> str:
 
 MEASURED: dict[str, Callable[[Row], str]] = {
     "one slip in a word of six letters or more": _slip,
-    "no full stop or exclamation mark between sentences": lambda row: re.sub(r"[.!]+(?=\s|$)", "", row.text),
+    "no full stop or exclamation mark between sentences, every reply": KEPT["written without sentence-ending punctuation"],
 }
