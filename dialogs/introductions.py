@@ -28,9 +28,11 @@ INTRODUCTION = re.compile(
 OPENING = re.compile(  # a first sentence that only says who writes, or thanks: 'Hello, this is her daughter Susan.', 'Mike here.'
     r"\s*(?:(?i:(?:hi|hello|hey)(?: there)?|bonjour|allo|allô|salut|good (?:morning|afternoon|evening)|bon matin)[\s,!]*)?"
     r"(?:(?i:(?:thanks?|thank you|merci)(?: (?:so much|very much|a lot|beaucoup|bien))? (?:for|pour) (?:the|your|le|la|votre|ton|ta) (?:reminder|message|text|note|rappel|texto|message texte))"
-    r"|(?i:this is|it'?s|it is|c'?est|ici|my name is|je m'appelle|je suis|i'?m|i am)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?i:here|ici))"
+    r"|(?i:this is|it'?s|it is|c'?est|ici|my name is|je m'appelle|je suis|i'?m|i am)\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*(?:\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*)?"
+    r"|[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*(?:\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*)?\s+(?i:here|ici))"  # a name, not a word in capitals ('C'EST URGENT.')
     r"(?:,?\s+(?:[A-Z][\w-]*'s|(?i:his|her|their|my|from|sa|son|de|le|la|l'))\s+[\w' -]{1,40})?\s*[.!\n]+")
-SAYS_MORE = re.compile(r"\b(?:%s|not|n't|pas|wrong|mauvais|today|tomorrow|demain|aujourd'hui|week|semaine|weekend)\b" % "|".join(WEEKDAYS))  # 'It's Monday.'
+SAYS_MORE = re.compile(r"\b(?:%s|not|n't|pas|wrong|mauvais|today|tomorrow|demain|aujourd'hui|week|semaine|weekend|urgent|urgence|emergency|help|aide|stuck|pris|pogne)\b"
+                       % "|".join(WEEKDAYS))  # 'It's Monday.', 'It's urgent.'
 INTRODUCED = re.compile(r"\s*(?:[^.!?\n\d]|(?:(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=St)|(?<=Mme))\.){0,80}[.!\n]+")  # 'This is Mrs. Price.' is one sentence
 
 
