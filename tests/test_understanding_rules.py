@@ -507,6 +507,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Only Frdiays work, that's my day off", "en_CA", "d=2027-01-29,2027-02-05"),  # a slip in a capitalised day, not a name
     ("two weeks from Moday would be best", "en_CA", "d=2027-02-15"), ("Monday at quatrer past eleven please", "en_CA", "d=2027-02-01 h=10.75-13.25"),
     ("monday morning actually no make it tuesday", "en_CA", "d=2027-02-02 h=8-12"),  # a correction, unpunctuated
+    ("Monday actually no, make it Tuesday at 11", "en_CA", "d=2027-02-02 h=10.5-13"),
     ("Monday the 1st works for me till 3", "en_CA", "d=2027-02-01 h=8-15"), ("to day would work after 1", "en_CA", "d=2027-01-28 h=13-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
