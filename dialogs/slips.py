@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import get_frequency_dict
 
-from dialogs import clause_phrases, clock, days, intents, when_phrases
+from dialogs import clause_phrases, clock, days, intents, short_replies, when_phrases
 from dialogs.patterns import Words
 from dialogs.vocabulary import FULL_WEEKDAYS, MONTHS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
@@ -24,7 +24,7 @@ SHORTEST = 5  # a slip in a shorter word too often makes another word ('form', '
 SHORTEST_TARGET = SHORTEST - 1  # 'stopp', 'weekk': a key pressed twice in a short word
 LONG = 8  # from this length, two slips still leave one word they can be meant for
 COMMON = 10 ** (2.3 - 9)  # a word this frequent in English or French is one a client means; a slip rarely is
-READERS = (intents, when_phrases, clause_phrases, clock, days)
+READERS = (intents, when_phrases, clause_phrases, clock, days, short_replies)
 CLOCK_WORDS = ("quarter", "thirty", "fifteen", "forty-five", "o'clock", "half")  # spelled inside the clock reader's functions
 
 ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
@@ -95,6 +95,8 @@ def nearest(word: str) -> str | None:
     """The one target a slip away from a word that is no word itself; None when none is, or several are."""
     if len(word) < SHORTEST or word in TARGET_SET or not re.fullmatch(r"[a-z][a-z'-]*[a-z]", word) or is_word(word):
         return None
+    if word.endswith("'s") and (word[:-2] in TARGET_SET or is_word(word[:-2])):
+        return None  # "option's best": the word and its 's, no slip
     most = 2 if len(word) >= LONG else 1
     near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
     near = [found for found in near if found[1] <= 1 or len(found[0]) >= LONG]

@@ -54,12 +54,13 @@ def test_a_word_before_a_part_of_day_may_be_a_day(typed: str, meant: str) -> Non
     ("ludis", "lundis"), ("cucher", "coucher"), ("arnque", "arnaque"), ("dcede", "decede"),  # a letter dropped
     ("wednsdays", "wednesdays"),
     ("parleer", "parler"), ("differrent", "different"), ("parttir", "partir"), ("thurrsdays", "thursdays"),  # a letter doubled
+    ("absoluteyl", "absolutely"), ("certaainement", "certainement"), ("parfiat", "parfait"),  # the words of short replies
 ])
 def test_a_slip_in_any_word_the_readers_look_for_is_put_right(typed: str, meant: str) -> None:
     assert corrected(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["parait", "patir", "tough", "rally", "longe", "maris", "dares", "trough", "moving", "faire", "partie",
+@pytest.mark.parametrize("word", ["option's", "parait", "patir", "tough", "rally", "longe", "maris", "dares", "trough", "moving", "faire", "partie",
                                   "chance", "monde", "gisele", "tremblay"])
 def test_a_word_one_slip_from_a_target_but_a_word_or_name_itself_is_left_alone(word: str) -> None:
     assert corrected(word) == word
