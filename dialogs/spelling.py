@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import nearest
+from dialogs.slips import is_word, nearest
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -57,6 +57,7 @@ REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", 
 
 
 PARTS_OF_DAY = {*HYPHENATED, "aprem"}
+PRONOUNS_AFTER = {"moi", "le", "la", "les", "lui", "leur", "nous", "vous"}  # 'appelez-moi', 'annulez-le': a verb before them
 ELIDED = {*PARTS_OF_DAY, "apres", "avant", "option"}  # words a French elision is put before
 
 
@@ -67,8 +68,8 @@ def corrected(word: str) -> str:
     if elided and (rest := corrected(elided.group(2))) in ELIDED:  # "l'avannt-midi", "d'arpem": the time word, read as without the elision
         return rest if rest in PARTS_OF_DAY else elided.group(1) + rest
     if "-" in word and not process.extractOne(word, HYPHENATED, scorer=fuzz.ratio, score_cutoff=82):  # 'mid-jnauary'
-        parts = [corrected(part) for part in word.split("-")]
-        return "-".join(parts) if set(parts[1:]) <= KNOWN else word
+        parts = [part if is_word(part) else corrected(part) for part in word.split("-")]
+        return "-".join(parts) if set(parts[1:]) <= KNOWN | PRONOUNS_AFTER else word  # 'mid-jnauary', 'appeelez-moi'
     if word.endswith("y") and word[:-1] + "i" in WEEKDAYS:  # 'jeudy', 'mardy'
         return word[:-1] + "i"
     if len(word) < 4 or word in KNOWN or word in REAL_WORDS or (word.endswith("s") and (word[:-1] in KNOWN or word[:-1] in TYPO_TARGETS)):  # 'fridays' is no typo

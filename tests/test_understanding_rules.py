@@ -273,6 +273,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Enlevez-la de votre liste svp", "fr_CA", "stop"),
     ("IT'S URGENT. Call me", "en_CA", "urgent"), ("C'EST URGENT. Rappelez-moi", "fr_CA", "urgent"),  # no name, never set aside
     ("This is Émile. Yes", "fr_CA", "yes"),
+    ("Désaboonnez-moi svp", "fr_CA", "stop"), ("Appeelez-moi, je veux savoir combien ça coûte avant", "fr_CA", "human"),  # a slip before '-moi'
     ("After Booxing Day would be best", "en_CA", "when"), ("We'd like it before Chrstmas please", "en_CA", "when"),  # a slip in a capitalised holiday
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
