@@ -4,9 +4,9 @@ marked for the clause cutter. Pure; the readers never see the raw text."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from dialogs.apostrophes import restored
+from dialogs.folding import fold as fold
 from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, FULL_WEEKDAYS, MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
@@ -59,11 +59,6 @@ EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "�
 
 FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", "june": "juin", "july": "juillet", "august": "aout",
                  "september": "septembre", "october": "octobre", "november": "novembre", "december": "decembre"}
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and ligatures dropped: how clients' words are compared ('Décédé' is 'decede', 'sœur' 'soeur')."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower().replace("œ", "oe").replace("æ", "ae")) if not unicodedata.combining(c))
 
 
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))

@@ -8,7 +8,6 @@ mistyped, or two such slips in a long word, where two would hardly make another 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -16,6 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from wordfreq import get_frequency_dict
 
+from dialogs.folding import fold
 from dialogs import clause_phrases, clock, days, intents, short_replies, when_phrases
 from dialogs.patterns import Words
 from dialogs.vocabulary import FULL_WEEKDAYS, MONTHS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
@@ -73,15 +73,10 @@ TARGET_SET = frozenset(TARGETS)
 BY_INITIAL = {initial: tuple(t for t in TARGETS if t[0] == initial) for initial in {t[0] for t in TARGETS}}  # a slip spares the first letter
 
 
-def _fold(word: str) -> str:
-    """Accents dropped as `normalise.fold` drops them; that module reads through this one, so cannot be imported."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 @cache
 def _lexicon() -> frozenset[str]:
     """Common English and French words, accents folded as clients' texts are; loaded once, on the first unknown word."""
-    return frozenset(_fold(word) for language in ("en", "fr") for word, share in get_frequency_dict(language).items() if share >= COMMON)
+    return frozenset(fold(word) for language in ("en", "fr") for word, share in get_frequency_dict(language).items() if share >= COMMON)
 
 
 def is_word(word: str) -> bool:
