@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dialogs import intents
 from dialogs.short_replies import (
@@ -55,14 +55,16 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("unknown")
     if _stop_message(clean) or intents.opts_out(clean) or STOP_FIRST.match(text) or STOP_KEYWORD_FIRST.match(text) or _stop_sentence(text, locale):
         return Understanding("stop")
-    times: tuple[list[Window], list[Window]] | None = None
 
+    @cache
+    def broken() -> str:
+        """The text with its sentence and clause ends marked, made once and only for the replies that need it."""
+        return normalise(text, locale, breaks=True)
+
+    @cache
     def wished() -> tuple[list[Window], list[Window]]:
         """The time windows, read once and only for the replies that get that far."""
-        nonlocal times
-        if times is None:
-            times = time_windows(normalise(text, locale, breaks=True), now, parts)
-        return times
+        return time_windows(broken(), now, parts)
 
     special = intents.off_script(clean)
     if special is not None and not (intents.in_the_background(special, clean) and (wished()[0] or wished()[1])):  # '... passed away, so next week is bad'
@@ -80,7 +82,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
             and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
         return Understanding("cancel")  # 'something came up, please cancel the visit'
     choice = _choice(clean)
-    if choice is None and len(said := [s for s in normalise(text, locale, breaks=True).split("||") if s.strip(" |")]) > 1 and not any(wished()):
+    if choice is None and len(said := [s for s in broken().split("||") if s.strip(" |")]) > 1 and not any(wished()):
         choice = _choice(" ".join(said[-1].replace("|", " ").split()))  # 'Sorry for the late reply. The second one pls'
     if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
