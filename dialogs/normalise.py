@@ -61,13 +61,18 @@ FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", 
                  "september": "septembre", "october": "octobre", "november": "novembre", "december": "decembre"}
 
 
+PLURAL_AFTER = compile_words(r" (?:mornings|afternoons|evenings|matins|avant-midis|apres-midis|soirs|only|seulement|every|each|chaque)\b")  # 'Monday/Tuesday mornings': every one
+LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 def _weekly(match: re.Match[str]) -> str:
-    """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit."""
+    """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit.
+    Two days written out in full before no plural part are a choice: 'Thursday/Friday afternoon' → 'thursday or friday'."""
     named = [d.strip() for d in match.group(0).split("/")]
     french = named[0] in FULL_WEEKDAYS[7:]
+    if len(named) == 2 and all(d in FULL_WEEKDAYS for d in named) and not PLURAL_AFTER.match(match.string, match.end()):
+        return f" {'ou' if french else 'or'} ".join(named)
     return f" {'et' if french else 'and'} ".join(f"{FULL_WEEKDAYS[WEEKDAYS[d] + (7 if french else 0)]}s" for d in named)
 
 
@@ -135,7 +140,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"(\d ?)([ap]) m\b", r"\1\2m", text)  # '10 a m'; 'M. Gervais' stays a name
     text = sub(r"\ba\.m\.?", "am", text)
     text = sub(r"\bp\.m\.?", "pm", text)
+    text = sub(r"\b(early|late) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'Tuesday, late pm'
     if breaks:
+        text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list
         text = sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)
         text = sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)", r"\1", text)  # 'jeu. 14'
         text = sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends

@@ -211,6 +211,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Is this about my scooter?", "en_CA", "help"), ("What's this regarding?", "en_CA", "help"), ("Which equipment?", "en_CA", "help"),
     ("Who gave you my number?", "en_CA", "help"), ("I don't remember buying anything from you", "en_CA", "help"),
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
+    ("Mom moved into long-term care in March, she doesn't have the scooter anymore. The stair lift was put in back in 2019.", "en_CA", "no_longer_has_unit"),
+    ("Your guy came on Tuesday and did a great job, it's all done", "en_CA", "already_serviced"),
     ("Can I just call the office?", "en_CA", "human"), ("ne m'écrivez pas avant lundi", "fr_CA", "when"),
     ("Is this about the stair lift? Tuesday works", "en_CA", "when"),
     ("I'm his PSW. Please stop texting this number, it confuses him. His daughter will call you.", "en_CA", "stop"),
@@ -511,6 +513,12 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("monday morning actually no make it tuesday", "en_CA", "d=2027-02-02 h=8-12"),  # a correction, unpunctuated
     ("Monday actually no, make it Tuesday at 11", "en_CA", "d=2027-02-02 h=10.5-13"),
     ("Monday the 1st works for me till 3", "en_CA", "d=2027-02-01 h=8-15"), ("to day would work after 1", "en_CA", "d=2027-01-28 h=13-20"),
+    ("Monday/Tuesday afternoon", "en_CA", "d=2027-02-01,2027-02-02 h=12-17"), ("lundi/mardi en après-midi", "fr_CA", "d=2027-02-01,2027-02-02 h=12-17"),  # two days, not a habit
+    ("Tues or Thurs late pm", "en_CA", "d=2027-02-02,2027-02-04 h=15-17"), ("a week from tmrw, mornings r best", "en_CA", "d=2027-02-05 h=8-12"),
+    ("Next week Tuesday thru Thursday, after 11", "en_CA", "d=2027-02-02..2027-02-04 h=11-20"),
+    ("My wife does her dialysis Mon... Wed and Fri. Tuesdays or Thursdays are good for her", "en_CA",
+     "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # one list
+    ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),  # a past visit praised, not one just done
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
