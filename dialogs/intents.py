@@ -134,7 +134,7 @@ ALREADY_SERVICED = compile_words("|".join((
 NOT_PRICE = compile_words(r"\b(?:no|zero|pas de|aucuns?) (?:cost|charge|fees?|frais)\b(?!.{0,20}\b(?:right|correct|hein|eh|is it|c'est ca)\b)|\b(?:j'ai|i have|i've got|still have)(?: encore| still)? (?:la|the|my) (?:facture|invoice|receipt|bill)\b|\bnot (?:asking|a question) about (?:the )?(?:price|cost)\b|\bpas une question de prix\b")
 NOT_ALREADY = compile_words(r"\b(?:of )?last year\b|\bca fait (?:un|deux|\d+) ans? que\b|\b(?:it'?s|it has) been (?:a|one|over a) year since\b|\bfaut le refaire\b|\blast time\b|\bla derniere fois\b|\bl'an passe\b|\bl'annee derniere\b|\bif (?:your|the|a) (?:tech|technician|guy|someone)\b|\bnot (?:been|yet)\b|\b(?:hasn'?t|haven'?t|has not|have not|wasn'?t|was not|weren'?t) (?:been |had it )?(?:serviced|checked|inspected|looked at)\b|\bpas encore\b|\bjamais\b|\bnever\b")
 
-PRAISED = compile_words(r"\b(?:was|is|were) (?:very |so |really |such a )?(?:nice|kind|pleasant|lovely|friendly|helpful|polite|gentleman)\b|\b(?:a |such a )?(?:great|good|wonderful|fine|excellent) job\b|\b(?:etait|est) (?:tres |ben |vraiment |tellement )?(?:gentil|fin|aimable|sympathique|poli|serviable)\b|\bbon (?:travail|job)\b")  # 'Your tech came last May, he was very nice': a past visit praised
+PRAISED = compile_words(r"\b(?:was|were) (?:very |so |really |such a )?(?:nice|kind|pleasant|lovely|friendly|helpful|polite|gentleman)\b|\bdid (?:a |such a )?(?:great|good|wonderful|fine|excellent) job\b|\b(?:etait|a ete) (?:tres |ben |vraiment |tellement )?(?:gentil|fin|aimable|sympathique|poli|serviable)\b|\bfait du bon (?:travail|job)\b")  # 'Your tech came last May, he was very nice': a past visit praised
 DONE = compile_words(r"\b(?:already|deja|all done|(?:it'?s|it is|that'?s|was|been) (?:all )?done|c'est (?:fait|faite|regle)|(?:a|ont) (?:tout )?(?:fait|verifie|checke)|all set|taken care)\b")  # '... he was very nice and it's all done': serviced after all
 
 STOP = compile_words("|".join((
@@ -192,7 +192,7 @@ OFF_SCRIPT = (
     ("no_longer_has_unit", NO_LONGER_HAS_UNIT),
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
-STAYING = compile_words(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the|in(?! (?:19|20)\d\d)|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
+STAYING = compile_words(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the \d|in(?! (?:19|20)\d\d)|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
 STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:est|sont|suis) (?:encore|toujours) (?:dans (?:sa|leur|notre|ma) maison|chez (?:elle|lui|eux|nous|moi)|a la maison)\b|\bstill (?:lives? )?(?:at|in) (?:her|his|their|my|our) (?:own )?(?:home|house|place)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
 FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 

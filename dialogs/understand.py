@@ -83,7 +83,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("cancel")  # 'something came up, please cancel the visit'
     choice = _choice(clean)
     if choice is None and len(said := [s for s in broken().split("||") if s.strip(" |")]) > 1 and not any(wished()):
-        choice = _choice(" ".join(said[-1].replace("|", " ").split()))  # 'Sorry for the late reply. The second one pls'
+        choice = next((c for s in (said[-1], said[0]) if (c := _choice(" ".join(s.replace("|", " ").split()))) is not None), None)  # 'Sorry for the late reply. The second one pls'; '2. Buzz 204 at the door'
     if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
@@ -106,16 +106,17 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("no")
     if clean in YES or first in YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
-    return _answer_last(text, now, locale)
+    return _answer_in_a_sentence(text, now, locale)
 
 
-def _answer_last(text: str, now: datetime, locale: str) -> Understanding:
-    """A reply whose last sentence answers the offer after an excuse or news: 'Sorry for the late reply. 2 please'."""
+def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understanding:
+    """A reply whose last sentence answers the offer after an excuse or news ('Sorry for the late reply. 2 please'), or
+    whose first one does before a word for the technician ('Of course. Buzz 204 at the front door')."""
     sentences = _sentences(text)
-    if len(sentences) > 1:
-        last = understand(sentences[-1], now, locale)
-        if last.intent in ("choose", "yes", "no", "help"):
-            return last
+    for sentence in (sentences[-1], sentences[0]) if len(sentences) > 1 else ():
+        heard = understand(sentence, now, locale)
+        if heard.intent in ("choose", "yes", "no", "help"):
+            return heard
     return Understanding("unknown")
 
 

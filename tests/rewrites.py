@@ -60,7 +60,12 @@ def _slip(row: Row) -> str:
     return row.text[:word.start()] + slipped + row.text[word.end():]
 
 
+def _closed(text: str) -> str:
+    return text if text.rstrip()[-1:] in ".!?" else text.rstrip() + "."
+
+
 MEASURED: dict[str, Callable[[Row], str]] = {
+    "a word for the technician after it": lambda row: _closed(row.text) + (" Sonnez au 204, le chien jappe mais il est gentil." if _french(row) else " Buzz 204, the dog barks but he's friendly."),
     "one slip in a word of six letters or more": _slip,
     "no full stop or exclamation mark between sentences, every reply": KEPT["written without sentence-ending punctuation"],
 }

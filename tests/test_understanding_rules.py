@@ -176,6 +176,7 @@ def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: s
 @pytest.mark.parametrize("text, locale, option", [
     ("Pas la 1, la 2 c'est mieux pour nous", "fr_CA", 2), ("1 doesn't work, 2 is fine", "en_CA", 2), ("La 2 pas la 1", "fr_CA", 2),
     ("Mark here for mom, option 2", "en_CA", 2),
+    ("Two please. Buzz 204 at the front door.", "en_CA", 2), ("la 1. Le chien jappe mais il est gentil.", "fr_CA", 1),  # a word for the technician after it
 ])
 def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
@@ -213,6 +214,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
     ("Mom moved into long-term care in March, she doesn't have the scooter anymore. The stair lift was put in back in 2019.", "en_CA", "no_longer_has_unit"),
     ("Your guy came on Tuesday and did a great job, it's all done", "en_CA", "already_serviced"),
+    ("Of course. Buzz 204 at the front door.", "en_CA", "yes"), ("What's this about? The dog barks but he's friendly.", "en_CA", "help"),
+    ("dont have that wheelchair anymore, the insurance took it back. The dog barks but he's friendly.", "en_CA", "no_longer_has_unit"),
+    ("L'entretien a été fait le mois passé. Le chien jappe mais il est gentil.", "fr_CA", "already_serviced"),
     ("Can I just call the office?", "en_CA", "human"), ("ne m'écrivez pas avant lundi", "fr_CA", "when"),
     ("Is this about the stair lift? Tuesday works", "en_CA", "when"),
     ("I'm his PSW. Please stop texting this number, it confuses him. His daughter will call you.", "en_CA", "stop"),
