@@ -30,8 +30,8 @@ OWNERS = {"mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma",
 
 OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
 
-LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...': a greeting that opens a later sentence, no wish
-    r"(?<=[.!?\n])(\s*)(?:good (?:morning|afternoon|evening|day)|bon (?:matin|apres-midi)|bonne apres-midi|bonjour|bonsoir|hello|hi|hey|allo|salut"
+LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'Margaret here: Good morning, ...': a greeting after what opens the text, no wish
+    r"(?:(?<=[.!?\n:])|(?<=,)(?=\s*(?:good|bon|bonne|bonjour|bonsoir|hello)\b))(\s*)(?:good (?:morning|afternoon|evening|day)|bon (?:matin|apres-midi)|bonne apres-midi|bonjour|bonsoir|hello|hi|hey|allo|salut"
     r"|(?:morning|afternoon|evening)(?=\s*!))(?=\s*[,.!:]|\s*$|\s+(?:this is|it'?s|it is|c'est|i'?m|ici|from|and thanks?|and thank you|et merci)\b)")
 
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
@@ -55,6 +55,7 @@ LAUGHTER = r"\b(?:lol|lool|haha+|ha ha(?: ha)*|hehe+|hihi+|lmao|mdr|xoxo|xo)\b" 
 
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 
+EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-^o']?[)(\]\[dDpP3/|*]+|<3+|\^_?\^|xD)(?!\w)")  # '2 thanks :)', 'merci ;-)': a tone, no word
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
 FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", "june": "juin", "july": "juillet", "august": "aout",
@@ -88,6 +89,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = _unsigned(text[:MAX_CHARS])
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
+    text = EMOTICON.sub(" ", text)
     text = text.replace("\u2019", "'")
     text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question

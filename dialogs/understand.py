@@ -32,6 +32,7 @@ INTENTS = (
 )
 
 STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]", re.I)  # 'STOP. My mother passed away last month.'
+PREAMBLE = re.compile(r"^[^,:;.!?\d]{2,40}?(?::|,|\s-)\s+(?=\S)")  # a few words before the answer: a name, a greeting, what it is about
 SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
@@ -113,10 +114,14 @@ def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understandin
     """A reply whose last sentence answers the offer after an excuse or news ('Sorry for the late reply. 2 please'), or
     whose first one does before a word for the technician ('Of course. Buzz 204 at the front door')."""
     sentences = _sentences(text)
+    addressed = PREAMBLE.match(text)  # 'Margaret here: 1 is good', 'Hi Fusion, yes please'
     for sentence in (sentences[-1], sentences[0]) if len(sentences) > 1 else ():
         heard = understand(sentence, now, locale)
         if heard.intent in ("choose", "yes", "no", "help"):
             return heard
+    if addressed and (heard := understand(text[addressed.end():], now, locale)).intent in ("choose", "yes", "no", "help", "stop"):
+        return heard  # 'Gilberte : arrêt'
+
     return Understanding("unknown")
 
 

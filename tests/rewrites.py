@@ -65,6 +65,8 @@ def _closed(text: str) -> str:
 
 
 MEASURED: dict[str, Callable[[Row], str]] = {
+    "a name and a colon first": lambda row: ("Gilberte : " if _french(row) else "Margaret here: ") + row.text,
+    "a smiley closes it": lambda row: row.text + " :)",
     "a word for the technician after it": lambda row: _closed(row.text) + (" Sonnez au 204, le chien jappe mais il est gentil." if _french(row) else " Buzz 204, the dog barks but he's friendly."),
     "one slip in a word of six letters or more": _slip,
     "no full stop or exclamation mark between sentences, every reply": KEPT["written without sentence-ending punctuation"],

@@ -176,6 +176,8 @@ def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: s
 @pytest.mark.parametrize("text, locale, option", [
     ("Pas la 1, la 2 c'est mieux pour nous", "fr_CA", 2), ("1 doesn't work, 2 is fine", "en_CA", 2), ("La 2 pas la 1", "fr_CA", 2),
     ("Mark here for mom, option 2", "en_CA", 2),
+    ("Margaret here: 1 is good", "en_CA", 1), ("Re Mom's scooter: 2 thanks :)", "en_CA", 2),  # after a name or what it is about; a smiley
+    ("2 thanks :)", "en_CA", 2),
     ("Two please. Buzz 204 at the front door.", "en_CA", 2), ("la 1. Le chien jappe mais il est gentil.", "fr_CA", 1),  # a word for the technician after it
 ])
 def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str, option: int) -> None:
@@ -214,6 +216,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
     ("Mom moved into long-term care in March, she doesn't have the scooter anymore. The stair lift was put in back in 2019.", "en_CA", "no_longer_has_unit"),
     ("Your guy came on Tuesday and did a great job, it's all done", "en_CA", "already_serviced"),
+    ("Gilberte : arrêt", "fr_CA", "stop"), ("Hello Sandra - yes that works", "en_CA", "yes"),
     ("Of course. Buzz 204 at the front door.", "en_CA", "yes"), ("What's this about? The dog barks but he's friendly.", "en_CA", "help"),
     ("dont have that wheelchair anymore, the insurance took it back. The dog barks but he's friendly.", "en_CA", "no_longer_has_unit"),
     ("L'entretien a été fait le mois passé. Le chien jappe mais il est gentil.", "fr_CA", "already_serviced"),
@@ -522,7 +525,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Next week Tuesday thru Thursday, after 11", "en_CA", "d=2027-02-02..2027-02-04 h=11-20"),
     ("My wife does her dialysis Mon... Wed and Fri. Tuesdays or Thursdays are good for her", "en_CA",
      "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # one list
-    ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),  # a past visit praised, not one just done
+    ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),
+    ("Margaret here: Good morning, Friday or Monday any time after 10 would suit me", "en_CA", "d=2027-01-29,2027-02-01 h=10-20"),  # a greeting, no wish  # a past visit praised, not one just done
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
