@@ -33,22 +33,32 @@ DATE_SPAN = compile_words(  # 'du 30 novembre au 4 décembre', 'from the 21st to
 BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
 
 
-RETURN = compile_words(r"back|de retour|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharg|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
+RETURN = compile_words(r"back|de retour|reviens|revient|rentre|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharg|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
 def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     """'away until Dec 15' → Dec 16, away till then; 'back on the 3rd' / 'after Dec 10' → from then."""
-    away = search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town|en ville)\b|(?:is|am|are|i'm|we're|she's|he's|est|suis|sont|sera) (?:all |both |still )?(?:(?:up|down|out|over) )?(?:at|in|au|aux|chez|there|la-bas|icitte|ici)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|(?:is|are) with us|reste chez (?!moi)|unavailable|not available|absent|parti|partie|empty|vide|hospital|hopital|garde|gardons|babysit\w*|(?:grandkids|grandchildren|petits-enfants) (?:here|over|icitte|ici)|de la visite|company|guests|visitors|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|(?:on|in) a (?:cruise|trip)|en croisiere|at work|au travail|(?:i|we|je|on) (?:work|travaille)(?: days| de jour)?|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
+    away = search(r"\b(?:(?:pas|not) (?:la|ici|here|around|home|in town|en ville)\b|(?:is|am|are|i'm|we're|she's|he's|est|suis|sont|sera) (?:all |both |still )?(?:(?:up|down|out|over) )?(?:at|in|au|aux|chez|there|la-bas|icitte|ici)\b(?! (?:home|town|la maison|ville|the area|the house))|away|gone|out|busy|occupee?s?|hospitalisee?s?|visiting|en visite|staying(?! with me| here| over)|(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|maman|papa) is staying with (?:me|us)|(?<!c')est a (?!(?:la )?maison|partir)|y'e a (?!(?:la )?maison)|(?:is|are) with us|reste chez (?!moi)|unavailable|not available|absent|parti|partie|empty|vide|hospital|hopital|garde|gardons|babysit\w*|(?:grandkids|grandchildren|petits-enfants) (?:here|over|icitte|ici)|de la visite|company|guests|visitors|repit|respite|rehab|readaptation|convalescence|vacation|vacances|florida|floride|sud|south|travelling|en voyage|(?:on|in) a (?:cruise|trip)|en croisiere|at work|au travail|(?:i|we|je|on) (?:work|travaille)(?: days| de jour)?|chez)\b.*?\b(?:until|till|til|jusqu'au|jusqu au|jusqu'a|jusqu a)\s+(.+)$", text)
     dated = away is not None and (search(r"jusqu.?au\s+$", text[: away.start(1)]) or re.match(r"\d{1,2}(?:st|nd|rd|th|er)\b", away.group(1)))  # 'till 11' is a clock
     if away and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if dated else "", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
-    back = search(r"\b(back(?: home)?(?: (?:from|in|into|to) (?:the |her |his |their |my |our )?[a-z-]+)?|discharging (?:him|her|them|me)|after|from|starting|de retour|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:je|il|elle|on|[\w-]+) (?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)| a la maison| du [\w-]+| de chez(?: \w+){1,2}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
-    if back and re.match(r"(?:the |le )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au|-) " % WEEKDAY_NAMES, back.group(2)):
+    back = search(r"\b(back(?: home)?(?: (?:from|in|into|to) (?:the |her |his |their |my |our )?[a-z-]+)?|discharging (?:him|her|them|me)|after|from|starting|de retour(?: chez (?:elle|lui|nous|moi|eux)| a la maison)?|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:(?:je|il|elle|on|[\w-]+) |^)(?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)| a la maison| du [\w-]+| de chez(?: \w+){1,2}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    if back and re.match(r"(?:the |le )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au(?! soir| matin)|-) " % WEEKDAY_NAMES, back.group(2)):
         return None, False  # 'from the 21st to the 24th' is a range
     if back and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if back.group(1) == "a partir du" else "", back.group(2)), today)):  # 'a partir du 17'
         returns = RETURN.match(back.group(1)) is not None  # 'back on the 2nd', 'il sort de l'hopital jeudi': away that day too
         return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") or returns else 0), returns
     return None, False
+
+
+HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be) )(?:back )?(?:home|out|released|discharged)(?: on)? (.+)$|\bdischarge (?:date )?(?:is|should be|will be|would be)(?: on)? (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday'
+
+
+def home_again(text: str, today: date) -> date | None:
+    """'they say he's out Monday', of a stay in care: the day after, the first one at home."""
+    home = HOME_AGAIN.search(text)
+    found = _leading_days(home.group(1) or home.group(2), today) if home else []
+    return found[0] + timedelta(days=1) if found else None
 
 
 def _leading_days(text: str, today: date) -> list[date]:

@@ -12,17 +12,17 @@ from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, overlap
-from dialogs.days import away_or_back, business_days, fortnight, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
+from dialogs.days import away_or_back, business_days, fortnight, home_again, named_dates, named_offsets, named_week
+from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WINDOW, THIS_ONE, THOSE,
+    SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
 )
 
@@ -62,6 +62,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     kept: tuple[list[date], date] | None = None  # the days of a wish left when one of them is refused, and the refused one's Monday
     not_before: date | None = None
     cut = clauses(canonical)
+    in_care = IN_CARE.search(canonical) is not None  # a stay in hospital or rehab, which 'home on the 8th' ends
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
@@ -85,6 +86,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single_days += said_before.days
             continue
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
+        if in_care and (home := home_again(clause.text, today)) is not None:
+            back, away = home, True  # 'in rehab... home on the 8th': away until then
+        restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
+        if back is not None and away and restated is not None and DATE_ONLY.fullmatch(restated.text) and (dates := named_dates(restated.text, today)):
+            back = dates[0] + timedelta(days=1)  # 'until next Monday (the 7th)': the date says which Monday
+        if gone and DATE_ONLY.fullmatch(clause.text) and named_dates(clause.text, today) == [gone[-1][1] - timedelta(days=1)]:
+            continue  # 'until next Monday (the 7th)': the same day again
         if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
             away = True  # 'pas avant le 14, chu pas la': away until then
         if back is not None:
@@ -108,6 +116,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
+        that_weekday = THAT_WEEKDAY.search(clause.text)
+        if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
+            weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
+            said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
             own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks

@@ -91,6 +91,12 @@ ALSO = compile_words(r"\b(?:too|also|as well|aussi|itou|pareil)\b")
 REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|rest of (?:the|that) week|les autres jours de la semaine)\b")
 
 
+IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation|respite|repit|surgery|chirurgie|discharg\w*|released)\b")  # 'Dad's in rehab': his 'home on the 8th' ends a stay
+
+
+THAT_WEEKDAY = compile_words(r"\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named
+
+
 THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")
 
 

@@ -525,8 +525,21 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Next week Tuesday thru Thursday, after 11", "en_CA", "d=2027-02-02..2027-02-04 h=11-20"),
     ("My wife does her dialysis Mon... Wed and Fri. Tuesdays or Thursdays are good for her", "en_CA",
      "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # one list
-    ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),
-    ("Margaret here: Good morning, Friday or Monday any time after 10 would suit me", "en_CA", "d=2027-01-29,2027-02-01 h=10-20"),  # a greeting, no wish  # a past visit praised, not one just done
+    ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),  # a past visit praised, not one just done
+    ("Margaret here: Good morning, Friday or Monday any time after 10 would suit me", "en_CA", "d=2027-01-29,2027-02-01 h=10-20"),  # a greeting, no wish
+    ("Mom is staying with me until the 10th. Any day after that, preferably around lunch.", "en_CA", "d=2027-02-11..2027-02-24 h=11-14 x=2027-01-28..2027-02-10"),  # she is the one away
+    ("Mom's in hospital right now, they say she'll be back home on the 8th. Any time after that.", "en_CA", "d=2027-02-09..2027-02-22 x=2027-01-28..2027-02-08"),  # home from a stay: away until then
+    ("Dad's in rehab after his hip surgery, he's home on Friday. After that mornings.", "en_CA", "d=2027-02-01..2027-02-12 h=8-12 x=2027-01-28,2027-01-29"),
+    ("He's in hospital but he'll be home on the 3rd. The week after, afternoons.", "en_CA", "d=2027-02-08..2027-02-12 h=12-17 x=2027-01-28..2027-02-03"),
+    ("Dad's in hospital, they say he's out Monday. I can meet your guy after that, any day after 4.", "en_CA", "d=2027-02-02..2027-02-15 h=16-20 x=2027-01-28..2027-02-01"),
+    ("Frank's been in hospital since Tuesday, they think he'll be released Friday. Once he's settled, so in two weeks.", "en_CA", "d=2027-02-08..2027-02-12 x=2027-01-28,2027-01-29"),
+    ("Mom is in the hospital and they think she'll be discharged Tuesday. I'd like her to settle so not that Wednesday. Any afternoon next week or the week after.", "en_CA", "d=2027-02-04..2027-02-12 h=12-17 x=2027-01-28..2027-02-03"),  # the one after she is home
+    ("Mom's at my sister's cottage until next Monday (the 8th). Any day after she's back, after 4.", "en_CA", "d=2027-02-09..2027-02-22 h=16-20 x=2027-01-28..2027-02-08"),  # the same day again
+    ("Ma grand-mère, Mme Roy, revient de la Floride le 8. Elle va être fatiguée, faque à partir du 10 plutôt.", "fr_CA", "d=2027-02-10..2027-02-23 x=2027-01-28..2027-02-08"),
+    ("Y'é à la pêche jusqu'à mardi, y revient mercredi", "fr_CA", "d=2027-02-04..2027-02-17 x=2027-01-28..2027-02-03"),
+    ("Chu pas dispo avant le 6, je reviens de Floride le 5 au soir", "fr_CA", "d=2027-02-06..2027-02-19 x=2027-01-28..2027-02-05"),  # an evening, not 'du 5 au 10'
+    ("Maman est chez nous jusqu'au 5, elle va être de retour chez elle le 6. Le lundi 8 ou le mardi 9?", "fr_CA", "d=2027-02-08,2027-02-09 x=2027-01-28..2027-02-06"),
+    ("Elle est à l'hôpital, elle sort jeudi prochain. Pas ce vendredi-là, la semaine d'après.", "fr_CA", "d=2027-02-08..2027-02-12 x=2027-01-28..2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
