@@ -110,7 +110,7 @@ REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas 
 DATE_LIST = compile_words(r"\b(le|the) \d{1,2}(?: \| \d{1,2})+ (?:ou|or|et|and|pis) \d{1,2}\b(?!\s*(?::|h\b|am|pm))")  # 'le 19, 20 ou 21'
 
 
-STILL_AWAY = compile_words(r"\b(?:(?:suis|est|sont) partie?s?|(?:on|je|nous|ils|elles?) (?:part|pars|partons|partent)|(?:m'en vais|s'en va|s'en vont|nous en allons))\b.{0,40}\bjusqu|\b(?:leaving|going away|heading away)\b.{0,40}\b(?:until|till)\b|\b(?:she|he|i|we|they)(?:'s| is|'m| am|'re| are) (?:still |all )?(?:staying|away)\b.{0,40}\b(?:until|till|til)\b")  # 'chu parti jusqu'au 27': away now, not past news
+STILL_AWAY = compile_words(r"\b(?:(?:suis|est|sont) partie?s?|(?:on|je|nous|ils|elles?) (?:part|pars|partons|partent)|(?:m'en vais|s'en va|s'en vont|nous en allons))\b.{0,40}\bjusqu|\b(?:leaving|going away|heading away)\b.{0,40}\b(?:until|till)\b|\b(?:she|he|i|we|they)(?:'s| is|'m| am|'re| are) (?:still |all )?(?:staying|away)\b.{0,40}\b(?:until|till|til)\b|\b(?:he|she|they|i|we)(?:'s| is|'m| am|'re| are) (?:still )?there (?:until|till|til)\b|\b(?:devrai[st]?|doi[st]|va|vont) (?:sortir|revenir|rentrer)\b")  # 'chu parti jusqu'au 27', 'elle devrait sortir vendredi': away now, not past news
 
 
 WHICH_IS = compile_words(r"(?:which|that) (?:is|are|will be|falls on)\b|(?:qui|ce qui) (?:est|sera|tombe)\b")  # 'except the barber, which is this Friday': the same refusal

@@ -225,7 +225,7 @@ def canonical_times(text: str) -> str:
         r"\1\2 except", t,
     )
     t = sub(r"\b(?:by|until|till|over|after|d'ici|jusqu'a|apres) (?:the |la |this |ce )?(?:weekend|week-end|fin de semaine)\b", " ", t)  # a bound, not a wish
-    t = sub(r"\b(?:(?:have|enjoy) a (?:good|nice|great|lovely) |(?:bonne|belle) )(?:weekend|week-end|fin de semaine)\b|\bbon week-end\b", " ", t)  # a wish for the client's weekend
+    t = sub(r"\b(?:(?:have|enjoy) a (?:good|nice|great|lovely) (?:[\w']+ ){0,2}|(?:bonne|belle) )(?:weekend|week-end|fin de semaine)\b|\bbon week-end\b", " ", t)  # a wish for the client's weekend
     t = sub(r"\b(make (?:that|it)|plutot|mettons|disons) (1[0-2]|[1-9])\b(?!:| ?(?:st|nd|rd|th|er|h\b|am|pm|jours?|days?|weeks?|semaines?|(?:%s)\b))" % "|".join(MONTHS), r"\1 at \2", t)  # 'Tuesday at 2, no sorry, make that 3'
     t = sub(r"\b(?:jusqu'a|until|till|through) (?:la fin (?:de |d')|the end of )(?:%s)\b" % "|".join(MONTHS), " ", t)  # how long a habit lasts
     t = sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one

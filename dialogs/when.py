@@ -20,7 +20,7 @@ from dialogs import exclusions
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
@@ -97,7 +97,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             away = True  # 'pas avant le 14, chu pas la': away until then
         if back is not None:
             if away:  # and the days until then are out
-                gone.append((Said(business_days(today, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
+                before = cut[position - 1].text if position and cut[position - 1].sentence == clause.sentence else ""
+                departure = clause.text if DEPARTS.search(clause.text) else before if DEPARTS.search(before) else ""  # 'next Monday I'm driving to the Soo, back Wednesday'
+                leaving = min((d for d in read_said(departure, today, parts).days if d != back - timedelta(days=1)), default=today) if departure else today
+                if leaving > back - timedelta(days=1):  # 'on part lundi pis on revient vendredi': the Friday after
+                    back += timedelta(weeks=-(-(leaving - back + timedelta(days=1)).days // 7))
+                gone.append((Said(business_days(leaving, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
                 ruled_out.append(gone[-1][0])
             not_before = back if not_before is None else max(not_before, back)
             said = said_from(back, clause.text, today, parts)
@@ -120,8 +125,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
+        if DEPARTS.search(clause.text) and said.weekdays and not said.every and position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence \
+                and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
+            said = replace(said, weekdays=frozenset(), qualified=frozenset())
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
             own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
+            own_week = own_week or (said.days if said.days and WEEK_OF.search(clause.text) else None)  # 'la semaine du 30 ou celle d'apres'
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
             week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]

@@ -94,6 +94,9 @@ REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|
 IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation|respite|repit|surgery|chirurgie|discharg\w*|released)\b")  # 'Dad's in rehab': his 'home on the 8th' ends a stay
 
 
+DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b")  # 'next Monday I'm driving my sister to the Soo': away from that day
+
+
 THAT_WEEKDAY = compile_words(r"\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named
 
 

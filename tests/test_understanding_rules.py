@@ -540,6 +540,16 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Chu pas dispo avant le 6, je reviens de Floride le 5 au soir", "fr_CA", "d=2027-02-06..2027-02-19 x=2027-01-28..2027-02-05"),  # an evening, not 'du 5 au 10'
     ("Maman est chez nous jusqu'au 5, elle va être de retour chez elle le 6. Le lundi 8 ou le mardi 9?", "fr_CA", "d=2027-02-08,2027-02-09 x=2027-01-28..2027-02-06"),
     ("Elle est à l'hôpital, elle sort jeudi prochain. Pas ce vendredi-là, la semaine d'après.", "fr_CA", "d=2027-02-08..2027-02-12 x=2027-01-28..2027-02-05"),
+    ("I'm at my daughter's in Kingston until Saturday, she's driving me home Saturday afternoon. After that late afternoon is best.", "en_CA", "d=2027-02-01..2027-02-12 h=15-17 x=2027-01-28,2027-01-29"),  # driven home: back then
+    ("Marg will be recovering at our daughter's until the 5th so we won't be home, after that any afternoon.", "en_CA", "d=2027-02-08..2027-02-19 h=12-17 x=2027-01-28..2027-02-05"),
+    ("We're staying at the cottage until Saturday the 6th, then back home. Any morning the week of the 8th. Have a great Family Day weekend!", "en_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-01-28..2027-02-05"),  # a greeting, no wish
+    ("Dad went into respite on Monday and he's there until the 5th. The week after, any time after 1.", "en_CA", "d=2027-02-08..2027-02-12 h=13-20 x=2027-01-28..2027-02-05"),  # there still, not past news
+    ("Next Monday I'm driving my sister to Kingston and I'll be back Wednesday night. So from Thursday on, late afternoon.", "en_CA", "d=2027-02-04..2027-02-17 h=15-17 x=2027-02-01..2027-02-03"),  # away from the Monday
+    ("On Monday I'm driving my sister to Kingston and I'll be back Friday. The week after, mornings.", "en_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-02-01..2027-02-05"),  # the Friday after the Monday
+    ("Je retourne chez moi à Casselman le 5. La semaine du 8 ou celle d'après, en après-midi.", "fr_CA", "d=2027-02-08..2027-02-19 h=12-17 x=2027-01-28..2027-02-05"),
+    ("Ma femme est à l'hôpital depuis Noël pis elle devrait sortir vendredi le 5. La semaine du 15, en avant-midi.", "fr_CA", "d=2027-02-15..2027-02-19 h=8-12 x=2027-01-28..2027-02-05"),
+    ("On part au chalet lundi pis on revient juste vendredi soir. La semaine d'après, le matin.", "fr_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-02-01..2027-02-05"),
+    ("On part au chalet vendredi pis on revient dimanche soir. La semaine prochaine, le matin.", "fr_CA", "d=2027-02-01..2027-02-05 h=8-12 x=2027-01-29"),  # that Friday, not next week's
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
