@@ -18,7 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
-    AFTER_ANY_TIME, ALTERNATIVE, THAT_IS_WHEN,
+    AFTER_ANY_TIME, ALTERNATIVE, AWAY_SPAN, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -125,6 +125,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
+        away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
+        if away_span:
+            first = today + timedelta(days=(WEEKDAYS[away_span.group(1)] - today.weekday()) % 7)
+            last = first + timedelta(days=(WEEKDAYS[away_span.group(2)] - first.weekday()) % 7)
+            said = replace(said, days=business_days(first, last), weekdays=frozenset(), every=frozenset(), qualified=frozenset())
         if DEPARTS.search(clause.text) and said.weekdays and not said.every and position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence \
                 and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
             said = replace(said, weekdays=frozenset(), qualified=frozenset())

@@ -97,6 +97,10 @@ IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation
 DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b")  # 'next Monday I'm driving my sister to the Soo': away from that day
 
 
+AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays
+    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|mes) \w+|au chalet|partie?s?)\b.*\b(?:from|du) (%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
+
 THAT_WEEKDAY = compile_words(r"\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named
 
 

@@ -550,6 +550,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Ma femme est à l'hôpital depuis Noël pis elle devrait sortir vendredi le 5. La semaine du 15, en avant-midi.", "fr_CA", "d=2027-02-15..2027-02-19 h=8-12 x=2027-01-28..2027-02-05"),
     ("On part au chalet lundi pis on revient juste vendredi soir. La semaine d'après, le matin.", "fr_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-02-01..2027-02-05"),
     ("On part au chalet vendredi pis on revient dimanche soir. La semaine prochaine, le matin.", "fr_CA", "d=2027-02-01..2027-02-05 h=8-12 x=2027-01-29"),  # that Friday, not next week's
+    ("He's at the lake till Sunday. I have exams every day until the 9th so I can only help after that. The 10th or 11th works.", "en_CA", "d=2027-02-10,2027-02-11 x=2027-01-28..2027-02-09"),  # busy every day until then
+    ("On fait bouillir tous les jours jusqu'au 5. À partir du 8, n'importe quel matin.", "fr_CA", "d=2027-02-08..2027-02-19 h=8-12 x=2027-01-28..2027-02-05"),
+    ("Ma grand-mère revient de chez ma tante à Timmins dimanche. Elle va être fatiguée, faque pas lundi, mais mardi ou mercredi ça irait.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-01-28,2027-01-29,2027-02-01"),
+    ("I'm away at the lake with my daughter from Monday to next Wednesday. So this Friday, or Thursday the 11th.", "en_CA", "d=2027-01-29,2027-02-11 x=2027-02-01..2027-02-03"),  # every day between
+    ("Je suis au chalet du lundi au mercredi. Jeudi ou vendredi prochain?", "fr_CA", "d=2027-02-04,2027-02-05 x=2027-02-01..2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
