@@ -22,7 +22,7 @@ from dialogs.when_phrases import (
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
 )
 
@@ -62,7 +62,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     kept: tuple[list[date], date] | None = None  # the days of a wish left when one of them is refused, and the refused one's Monday
     not_before: date | None = None
     cut = clauses(canonical)
-    in_care = IN_CARE.search(canonical) is not None  # a stay in hospital or rehab, which 'home on the 8th' ends
+    in_care = IN_CARE.search(canonical) is not None or SINCE_HOME.search(canonical) is not None  # a stay in hospital, or a wish after coming home, which 'home on the 8th' ends
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)

@@ -555,6 +555,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Ma grand-mère revient de chez ma tante à Timmins dimanche. Elle va être fatiguée, faque pas lundi, mais mardi ou mercredi ça irait.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-01-28,2027-01-29,2027-02-01"),
     ("I'm away at the lake with my daughter from Monday to next Wednesday. So this Friday, or Thursday the 11th.", "en_CA", "d=2027-01-29,2027-02-11 x=2027-02-01..2027-02-03"),  # every day between
     ("Je suis au chalet du lundi au mercredi. Jeudi ou vendredi prochain?", "fr_CA", "d=2027-02-04,2027-02-05 x=2027-02-01..2027-02-03"),
+    ("She'll be home on the 8th. Any time after that.", "en_CA", "d=2027-02-09..2027-02-22 x=2027-01-28..2027-02-08"),  # home, then a wish after it: away until then
+    ("Dad's home on Friday. Any day after that", "en_CA", "d=2027-02-01..2027-02-12 x=2027-01-28,2027-01-29"),
+    ("Elle est chez nous, elle va être chez elle le 8. La semaine d'après, le matin.", "fr_CA", "d=2027-02-15..2027-02-19 h=8-12 x=2027-01-28..2027-02-08"),
+    ("She's home on Tuesday after 2. Any time after that works.", "en_CA", "d=2027-02-02 h=14-20"),  # there from 2 that day, not back then
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
