@@ -18,9 +18,9 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions
 from dialogs.when_phrases import (
-    AFTER_ANY_TIME, ALTERNATIVE, AWAY_SPAN, THAT_IS_WHEN,
+    AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
@@ -359,6 +359,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
+            concludes = concludes and not (wished_hours is not None and FROM_HOUR.match(clause.text) and overlap(wished_hours, said.hours)
+                                           and (MODAL.search(hours_text) or ANY_WORD.search(hours_text)))  # 'any morning... so not before 10': that morning's rest; 'his mornings are slow' wished none
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
             wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)

@@ -69,6 +69,12 @@ CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 
 BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
+FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished
+
+
+ANY_WORD = compile_words(r"\b(?:any|n'importe)\b")  # 'any morning': a wish, which a bound after it narrows
+
+
 CONCLUSION = compile_words(r"(?:so|donc|faque|fait que|alors|therefore|ca fait que)\b")
 
 

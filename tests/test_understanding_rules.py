@@ -559,6 +559,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Dad's home on Friday. Any day after that", "en_CA", "d=2027-02-01..2027-02-12 x=2027-01-28,2027-01-29"),
     ("Elle est chez nous, elle va être chez elle le 8. La semaine d'après, le matin.", "fr_CA", "d=2027-02-15..2027-02-19 h=8-12 x=2027-01-28..2027-02-08"),
     ("She's home on Tuesday after 2. Any time after that works.", "en_CA", "d=2027-02-02 h=14-20"),  # there from 2 that day, not back then
+    ("She's at her sister's until Sunday. After that any morning, she's not a morning person though so not before 10.", "en_CA", "d=2027-02-01..2027-02-12 h=10-12 x=2027-01-28,2027-01-29"),  # the rest of those mornings
+    ("Elle est chez sa sœur jusqu'à dimanche. Après ça n'importe quel matin, elle est lente le matin faque pas avant 10 h.", "fr_CA", "d=2027-02-01..2027-02-12 h=10-12 x=2027-01-28,2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
