@@ -561,6 +561,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She's home on Tuesday after 2. Any time after that works.", "en_CA", "d=2027-02-02 h=14-20"),  # there from 2 that day, not back then
     ("She's at her sister's until Sunday. After that any morning, she's not a morning person though so not before 10.", "en_CA", "d=2027-02-01..2027-02-12 h=10-12 x=2027-01-28,2027-01-29"),  # the rest of those mornings
     ("Elle est chez sa sœur jusqu'à dimanche. Après ça n'importe quel matin, elle est lente le matin faque pas avant 10 h.", "fr_CA", "d=2027-02-01..2027-02-12 h=10-12 x=2027-01-28,2027-01-29"),
+    ("On revient mardi soir. Mercredi je vais être brûlée, faut que je me repose. Jeudi ou vendredi en avant-midi.", "fr_CA", "d=2027-02-04,2027-02-05 h=8-12 x=2027-01-28..2027-02-03"),  # worn out the day after
+    ("Vendredi je vais être fatiguée. Lundi ou mardi en avant-midi.", "fr_CA", "d=2027-02-01,2027-02-02 h=8-12 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
