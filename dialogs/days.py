@@ -52,7 +52,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
 
 
 CLOCK_AFTER_DAY = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avant|des) \d|\d:\d\d|\d ?(?:am|pm|h)\b")  # 'she's home Tuesday after 2': there then, not back then
-HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be) )(?:back )?(?:home|out|released|discharged)(?: on)? (.+)$|\bdischarge (?:date )?(?:is|should be|will be|would be)(?: on)? (.+)$|\b(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'elle va etre chez elle le 8'
+HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting) )(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:is|should be|will be|would be)(?: on)? (.+)$|\b(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'elle va etre chez elle le 8'
 
 
 def home_again(text: str, today: date) -> date | None:

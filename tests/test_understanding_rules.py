@@ -563,6 +563,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Elle est chez sa sœur jusqu'à dimanche. Après ça n'importe quel matin, elle est lente le matin faque pas avant 10 h.", "fr_CA", "d=2027-02-01..2027-02-12 h=10-12 x=2027-01-28,2027-01-29"),
     ("On revient mardi soir. Mercredi je vais être brûlée, faut que je me repose. Jeudi ou vendredi en avant-midi.", "fr_CA", "d=2027-02-04,2027-02-05 h=8-12 x=2027-01-28..2027-02-03"),  # worn out the day after
     ("Vendredi je vais être fatiguée. Lundi ou mardi en avant-midi.", "fr_CA", "d=2027-02-01,2027-02-02 h=8-12 x=2027-01-29"),
+    ("My husband is in the General, should be home by Wednesday. Thursday or Friday after that?", "en_CA", "d=2027-02-04,2027-02-05 x=2027-01-28..2027-02-03"),
+    ("She comes home from respite on the 9th. The day after would be good.", "en_CA", "d=2027-02-10 x=2027-01-28..2027-02-09"),
+    ("He gets home from rehab Friday, any day after that.", "en_CA", "d=2027-02-01..2027-02-12 x=2027-01-28,2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
