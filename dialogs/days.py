@@ -51,15 +51,15 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     return None, False
 
 
-CLOCK_AFTER_DAY = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avant|des) \d|\d:\d\d|\d ?(?:am|pm|h)\b")  # 'she's home Tuesday after 2': there then, not back then
+THERE_THEN = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avant|des) \d|\d:\d\d|\d ?(?:am|pm|h)\b|\b(?:at|for|with|all) (?:the|a|an|her|his|my|their|day)\b")  # 'she's home Tuesday after 2', 'he's out Tuesday at the clinic': there or busy then, not back
 HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting) )(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:is|should be|will be|would be)(?: on)? (.+)$|\b(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'elle va etre chez elle le 8'
 
 
 def home_again(text: str, today: date) -> date | None:
     """'they say he's out Monday', of a stay in care: the day after, the first one at home."""
     home = HOME_AGAIN.search(text)
-    found = _leading_days(home.group(1) or home.group(2) or home.group(3), today) if home and not CLOCK_AFTER_DAY.search(home.group(0)) else []
-    return found[0] + timedelta(days=1) if found else None
+    found = _leading_days(home.group(1) or home.group(2) or home.group(3), today) if home and not THERE_THEN.search(home.group(0)) else []
+    return found[0] + timedelta(days=1) if len(found) == 1 else None  # 'home Monday and Wednesday' are the days she is there
 
 
 def _leading_days(text: str, today: date) -> list[date]:

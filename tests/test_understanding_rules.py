@@ -566,6 +566,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("My husband is in the General, should be home by Wednesday. Thursday or Friday after that?", "en_CA", "d=2027-02-04,2027-02-05 x=2027-01-28..2027-02-03"),
     ("She comes home from respite on the 9th. The day after would be good.", "en_CA", "d=2027-02-10 x=2027-01-28..2027-02-09"),
     ("He gets home from rehab Friday, any day after that.", "en_CA", "d=2027-02-01..2027-02-12 x=2027-01-28,2027-01-29"),
+    ("Mom's home Monday and Wednesday, after that she's at the day program.", "en_CA", "d=2027-02-01,2027-02-03"),  # the days she is there, not a return
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
