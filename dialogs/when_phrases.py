@@ -107,7 +107,7 @@ AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesda
     r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|mes) \w+|au chalet|partie?s?)\b.*\b(?:from|du) (%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
-SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence
+SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled)|get (?:her|him|them) settled|to settle(?: in)?|se (?:remett\w*|repos\w*))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence
 
 
 THAT_WEEKDAY = compile_words(r"\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named

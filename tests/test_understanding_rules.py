@@ -567,6 +567,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She comes home from respite on the 9th. The day after would be good.", "en_CA", "d=2027-02-10 x=2027-01-28..2027-02-09"),
     ("He gets home from rehab Friday, any day after that.", "en_CA", "d=2027-02-01..2027-02-12 x=2027-01-28,2027-01-29"),
     ("Mom's home Monday and Wednesday, after that she's at the day program.", "en_CA", "d=2027-02-01,2027-02-03"),  # the days she is there, not a return
+    ("She should be home on the 10th. I'd like a few days to get her settled, so the week of the 15th.", "en_CA", "d=2027-02-15..2027-02-19 x=2027-01-28..2027-02-10"),  # settling in after a return
+    ("He'll be home on the 3rd and needs a few days to settle in. Monday the 8th?", "en_CA", "d=2027-02-08 x=2027-01-28..2027-02-03"),
+    ("Elle va être chez elle le 10, faut qu'elle se repose. La semaine du 15.", "fr_CA", "d=2027-02-15..2027-02-19 x=2027-01-28..2027-02-10"),
+    ("Elle va être chez elle le 10. Venez ce jour-là.", "fr_CA", "d=2027-02-10"),  # there that day, nothing said of before
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
