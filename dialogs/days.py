@@ -56,7 +56,7 @@ HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|
 
 
 def home_again(text: str, today: date) -> date | None:
-    """'they say he's out Monday', of a stay in care: the day after, the first one at home."""
+    """'they say he's out Monday', of someone away: the day after, the first one at home."""
     home = HOME_AGAIN.search(text)
     found = _leading_days(home.group(1) or home.group(2) or home.group(3), today) if home and not THERE_THEN.search(home.group(0)) else []
     return found[0] + timedelta(days=1) if len(found) == 1 else None  # 'home Monday and Wednesday' are the days she is there

@@ -62,7 +62,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     kept: tuple[list[date], date] | None = None  # the days of a wish left when one of them is refused, and the refused one's Monday
     not_before: date | None = None
     cut = clauses(canonical)
-    in_care = IN_CARE.search(canonical) is not None or SINCE_HOME.search(canonical) is not None  # a stay in hospital, or a wish after coming home, which 'home on the 8th' ends
+    stay_ends = IN_CARE.search(canonical) is not None or SINCE_HOME.search(canonical) is not None  # a stay in hospital, or a wish after coming home: 'home on the 8th' ends it
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
@@ -86,7 +86,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single_days += said_before.days
             continue
         back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
-        if in_care and (home := home_again(clause.text, today)) is not None:
+        if stay_ends and (home := home_again(clause.text, today)) is not None:
             back, away = home, True  # 'in rehab... home on the 8th': away until then
         restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
         if back is not None and away and restated is not None and DATE_ONLY.fullmatch(restated.text) and (dates := named_dates(restated.text, today)):
