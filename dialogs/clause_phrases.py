@@ -178,6 +178,7 @@ NEXT_ERRAND = compile_words(  # '... till noon and Wednesday I babysit': a secon
 
 OTHER_DOER = compile_words(  # '... on Tuesday and my daughter takes me shopping Thursdays': another busy time, said by who it is with
     r"\b(?:and|et|pis) (?=(?:my|her|his|our) [a-z-]+ (?:takes|drives|brings|picks|comes|visits)\b)"
+    r"|\b(?:and|et|pis) (?=(?:the|la|le|l'|sa|son) ?(?:nurse|infirmiere|physio|psw|preposee?) (?:comes|visits|passe|vient)\b)"  # '... 9 to 11 and the nurse comes Wednesday afternoons'
 )
 
 
@@ -191,6 +192,9 @@ DAY_THEN_DAY_WITH_PART = compile_words(  # 'except Tuesdays or Friday mornings',
     rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
     rf"|(\b(?:{WEEKDAY_NAMES})s\b) ((?:pis|and|et)\s+(?:les |the )(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
 )
+
+
+LIST_GOES_ON = compile_words(rf"(?:(?:les |the )?(?:{WEEKDAY_NAMES})s? )*(?:les |the )?(?:{WEEKDAY_NAMES})s? (?:and|et|pis|ou|or|&) (?:les |the )?(?:{WEEKDAY_NAMES})s?\b")  # '..., wednesdays and fridays he has dialysis'
 
 
 SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
@@ -297,6 +301,7 @@ PRESENCE_WISH = compile_words(  # the visit asked for while a helper is there
     r"|\bduring (?:my|her|his|the psw'?s?) (?:shift|hours|visit|time)\b|\bduring (?:those|these|that|them|the same) (?:hours|times?|window)\b"
     r"|\b(?:come|be there|visit|comes?) then\b|\bin that window\b|\b(?:wants?|would like|prefers?|needs?) (?:me|her|him|them|the psw|her psw|his psw) (?:there|present|around|for it)\b"
     r"|\bpendant (?:que )?(?:je suis|j'suis|chu|elle est|il est) (?:la|chez (?:elle|lui))\b|\bquand (?:je suis|j'suis|chu) (?:la|chez (?:elle|lui))\b"
+    r"|\b(?:que|when) (?:je sois|j'sois|i'?m|i am) (?:la|there) (?:pour|for|quand|when)\b"
     r"|\bpendant (?:mes|ses) heures\b|\bpendant (?:ma|sa) (?:visite|shift|quart)\b|\bdans ce temps-la\b|\bdans ces heures-la\b|\ba ce moment-la\b"
 )
 
@@ -373,7 +378,18 @@ PLURAL_PART_NAMES = "mornings|afternoons|evenings|avant-midis|apres-midis|matins
 PLURAL_PARTS = compile_words(rf"\b(?:{PLURAL_PART_NAMES})\b")
 
 
+PARTS_THEN_CLAUSE = compile_words(  # '... Friday mornings and I'd rather be home when you come': the list ends, then a wish
+    rf"\b((?:{PLURAL_PART_NAMES})) (and|et|pis) (?=(?:she|he|i|we|they|elle|il|j'|je|on|nous)(?:'d| would| wants?| prefers?| needs?| aimerai\w*| voudrai\w*| prefere\w*)\b)"
+)
+
+
 HABIT = compile_words(rf"\b(?:le seul jour|seule journee)\b|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\bonly\b(?! (?:free|available|do|make it|get (?:there|away|off)|be there|come|day)\b)|\ble (?:{WEEKDAY_NAMES})\b[^|]*\bseulement\b|\bseulement le\b|\b(?:de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
+
+
+PRESENT_ON_DAYS = compile_words(  # 'I'm there 8 to noon Monday, Wednesday and Friday': a helper's weekly hours, a habit
+    rf"\b(?:i'?m|i am|je suis|j'suis|chu) (?:there|here|la|chez (?:elle|lui|eux)) (?:(?:from |de )?\d{{1,2}}(?::\d{{2}})? (?:to|a|-|till|until|jusqu'a) (?:\d{{1,2}}(?::\d{{2}})?|noon|midi) )"
+    rf"(?:le |les |on )?(?:{WEEKDAY_NAMES})s?(?: (?:and |et |pis |ou |or )?(?:le |les )?(?:{WEEKDAY_NAMES})s?)+\b"
+)
 
 
 ANY_DAY_WORDS = compile_words(

@@ -17,9 +17,9 @@ from dialogs.clause_phrases import (
     DAYS_ONLY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
-    IF_YOU_DO, INTRODUCTION, LEAVING, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, MINE_BUSY, MODAL, NAMED_WEEK,
+    IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
-    PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
+    PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH,
     THROUGH_DATES, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
@@ -61,6 +61,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b|(?:my|her|his|our|their) \w+(?: \w+)? (?:comes?|is|are|has|have|goes|works|visits)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
+    text = PARTS_THEN_CLAUSE.sub(r"\1 | \2 ", text)
     text = sub(r"\b(?:pis|et|and) (?=(?:(?:la|now|maintenant|asteure|astheure) (?:je|j'|il|elle|on|i|she|he|we)\b|(?:il|elle|she|he) (?:est|is) (?:en|in|at|a|au|chez)\b|(?:il|elle|she|he) (?:volunteers|works|travaille|fait du benevolat)\b|(?:i'?m|i am|je suis|she'?s|he'?s) (?:only |just |seulement )?(?:off|en conge)\b|(?:is|est) (?:still |encore )?(?:en|in|at|a|au|chez)\b|(?:the|my|our|his|her|an?) (?:\w+ ){0,2}(?:is|are) coming\b|(?:the|my|our|his|her) (?:\w+ ){0,2}(?:comes|come|visits)\b|(?:on|je|nous|il|elle) (?:revien\w*|rentr\w*|fete|celebre|sort|sortira|va sortir)\b|a (?:revien\w*|rentr\w*|sort)\b))", "| ", text)  # 'j'ai ete a l'hopital ... pis la je suis chez ma soeur': news, then now
     text = sub(r"(?<=\d) (?=(?:my|our|his|her|mon|ma|mes|son|sa) [\w'-]+(?: [\w'-]+)? (?:is|are|est|sont)\b)", " | ", text)  # 'monday after 2 my hearing aid is bad': unpunctuated, a new sentence
     text = sub(rf"\b((?:{WEEKDAY_NAMES}|week|semaine)\b[^|]*?) (?=(?:not|pas) (?:the |le |on )?(?:{WEEKDAY_NAMES})\b)", r"\1 | ", text)  # 'fri aftrnoon pls not thurs': the wish, then the refusal
@@ -117,7 +118,8 @@ def clauses(canonical: str) -> list[Clause]:
                                         and not PART_WORD.search(found[-1].text) and BARE_PART.fullmatch(piece))  # '... mon aquaforme, le matin': those mornings
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
             bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
-            if only_days or whole_part or bound or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
+            days_list = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and LIST_GOES_ON.match(piece)  # 'mondays, wednesdays and fridays he has dialysis': one list
+            if only_days or whole_part or bound or days_list or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
                     at = next((i for i in range(len(found) - 1, -1, -1) if found[i].sentence == number and found[i].negative and DAY_WORD.search(found[i].text)), at)
@@ -148,7 +150,12 @@ def _present_then_wished(found: list[Clause]) -> list[Clause]:
     """'I'm at her place Monday from 9 to noon, could the tech come then?': the hours someone who must be there is
     there, which a later 'then', 'while I'm there' or 'pendant mes heures' asks for, are wished, not busy."""
     for at, clause in enumerate(found):
-        if clause.negative or not PRESENCE_WISH.search(clause.text):
+        if not PRESENCE_WISH.search(clause.text):
+            continue
+        if clause.reason and DIGIT.search(clause.text):  # 'her PSW comes Tuesdays from 9 to 12 and Mom wants her there for it': those hours
+            found[at] = replace(clause, negative=False, reason=False)
+            continue
+        if clause.negative:
             continue
         for before in range(at - 1, -1, -1):
             earlier = found[before]
@@ -211,7 +218,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     bounded = THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)
-    if (every or HABIT.search(text) or habitual) and not offsets and not dated and not QUALIFIED.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement'; not 'le seul jour c'est ce vendredi'
+    if (every or HABIT.search(text) or PRESENT_ON_DAYS.search(text) or habitual) and not offsets and not dated and not QUALIFIED.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement'; not 'le seul jour c'est ce vendredi'
         every |= frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS)
     if offsets:  # 'the Tuesday after next', 'dans deux semaines jour pour jour': that day, not the weekday or the week
         days = sorted(set(dated + offsets))

@@ -84,7 +84,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         if start < end:
             return (start, end)
     named_part = next((parts.part(PART_WORDS[w]) for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch")), None)
-    bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
+    bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|till|til|jusqu'a|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
     lower = [_clock(b) for b in bounds if b.group(1) in ("after", "apres", "not before", "from", "a partir de")]
     upper = [_clock(b) for b in bounds if b.group(1) not in ("after", "apres", "not before", "from", "a partir de")]
     if lower and upper and max(lower) < min(upper):  # 'pas avant 10 h pis pas apres 15 h'
@@ -325,7 +325,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
     t = sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
-    t = sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+    t = sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez(?! (?:lui|elle|eux)\b)|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
     t = sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)  # 'après 38 ans de chauffeur': years, not a clock
     t = sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
@@ -362,7 +362,26 @@ def canonical_times(text: str) -> str:
         t = sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
     if not search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
         t = sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
+    t = VISIT_OF_PART.sub(lambda m: _visit_hours(m, t[: m.start()]), t)
     return sub(r"\s+", " ", t).strip()
+
+
+VISIT_OF_PART = compile_words(  # 'pendant ma visite du soir', 'during my morning shift': one of the helper's spans named before
+    r"\b(?:pendant|durant) (?:ma|sa) (?:visite|shift|quart) (?:du |de l'|de l')?(matin|avant-midi|apres-midi|soir)\b|\bduring (?:my|her|his) (morning|afternoon|evening) (?:visit|shift)\b"
+)
+SPAN = re.compile(r"\b(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|a|-|till|until|jusqu'a) (\d{1,2})(?::(\d{2}))? ?(am|pm)?\b")
+
+
+def _visit_hours(m: re.Match[str], before: str) -> str:
+    """The span said before that falls in the part of day the visit is named by: 'de 8 h a 10 h pis de 4 h a 6 h ... pendant ma visite du soir'."""
+    spans = [(_business_hour(int(s.group(1)), s.group(3) or s.group(6)) + int(s.group(2) or 0) / 60, _business_hour(int(s.group(4)), s.group(6)) + int(s.group(5) or 0) / 60)
+             for s in SPAN.finditer(before)]
+    spans = [(a, b) for a, b in spans if a < b]
+    if len(spans) < 2:
+        return m.group(0)
+    part = m.group(1) or m.group(2)
+    start, end = spans[0] if part in ("matin", "avant-midi", "morning") else spans[-1] if part in ("soir", "evening") else min(spans, key=lambda s: abs(s[0] - 14))
+    return "from {0.hour}:{0.minute:02d} to {1.hour}:{1.minute:02d}".format(clock_time(start), clock_time(end))
 
 
 PART_UNTIL = compile_words(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")

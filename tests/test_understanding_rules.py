@@ -361,6 +361,31 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "en_CA", "d=2027-02-01,2027-02-03 h=11-13"),
     ("Je suis chez Mme Roy les mardis pis les jeudis de 10 h à midi. Ce serait ben mieux pendant que j'suis là.", "fr_CA",
      "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 h=10-12"),
+    ("My mother's PSW comes Tuesdays and Thursdays from 9 to 12 and Mom wants her there for the visit. So next Tuesday between 9 and 12.",
+     "en_CA", "d=2027-02-02 h=9-12"),  # her hours, wished
+    ("Her PSW comes Mondays and Wednesdays 10 to 12 and she needs her there for it. Next Wednesday then.", "en_CA", "d=2027-02-03 h=10-12"),
+    ("I'm Grace's personal support worker. I'm there 8 to noon Monday, Wednesday and Friday and she wants me there for it. Could your person "
+     "come during those hours?", "en_CA", "d=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10 h=8-12"),  # every one
+    ("Bonjour, ici Francine l'aide-soignante de M. Gagnon. Je suis chez lui le matin jusqu'à 11h, ça serait mieux que vous passiez quand je "
+     "suis là, genre mercredi prochain.", "fr_CA", "d=2027-02-03 h=8-11"),  # there till 11, not away
+    ("Je suis chez elle le matin jusqu'à 10 h 30, venez quand je suis là, mardi prochain.", "fr_CA", "d=2027-02-02 h=8-10.5"),
+    ("Bonjour, je suis Nadia, préposée chez Mme Pelletier. Je suis là le matin de 9 h à 11 h pis l'infirmière passe le mercredi après-midi. "
+     "Elle aimerait mieux que je sois là pour le technicien. Cette semaine si possible.", "fr_CA",
+     "d=2027-01-28..2027-01-29 h=9-11 x=2027-02-03@12-17,2027-02-10@12-17"),  # her hours wished, the nurse's out
+    ("Bonjour, je suis la préposée de M. Deschamps. Je suis là de 8 h à 10 h le matin pis de 4 h à 6 h le soir. Il veut pas être seul avec "
+     "un inconnu. Alors pendant ma visite du soir, la semaine prochaine.", "fr_CA", "d=NW h=16-18"),  # that visit's hours
+    ("I'm there 8 to 10 and 4 to 6 every day. During my evening visit next week please.", "en_CA", "d=NW h=16-18"),
+    ("Hey it's Mike, I look after my father's chair. He's at the Legion Tuesdays and Thursdays till 3. Any other time works, I can be there "
+     "whenever", "en_CA", "d=H x=2027-01-28@8-15,2027-02-02@8-15,2027-02-04@8-15,2027-02-09@8-15"),  # those days till 3 only
+    ("Il est au centre de jour les lundis pis les mercredis jusqu'à 14 h. N'importe quand à part ça.", "fr_CA",
+     "d=H x=2027-02-01@8-14,2027-02-03@8-14,2027-02-08@8-14,2027-02-10@8-14"),
+    ("I'm the son. Mondays, Wednesdays and Fridays he has dialysis in the morning. Other than that he's home.", "en_CA",
+     "d=H x=2027-01-29@8-12,2027-02-01@8-12,2027-02-03@8-12,2027-02-05@8-12,2027-02-08@8-12,2027-02-10@8-12"),  # one list
+    ("Tuesdays, Thursdays and Fridays she has physio in the afternoon. Any other time is fine.", "en_CA",
+     "d=H x=2027-01-28@12-17,2027-01-29@12-17,2027-02-02@12-17,2027-02-04@12-17,2027-02-05@12-17,2027-02-09@12-17"),
+    ("Hello, Betty here, Stan's wife. Stan's scooter is ready whenever. I have my water aerobics Monday, Wednesday and Friday mornings and "
+     "I'd rather be home when you come. Afternoons are fine any day.", "en_CA",
+     "d=H h=12-17 x=2027-01-29@8-12,2027-02-01@8-12,2027-02-03@8-12,2027-02-05@8-12,2027-02-08@8-12,2027-02-10@8-12"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
