@@ -363,25 +363,55 @@ def canonical_times(text: str) -> str:
     if not search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
         t = sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
     t = VISIT_OF_PART.sub(lambda m: _visit_hours(m, t[: m.start()]), t)
+    t = _in_between(t)
     return sub(r"\s+", " ", t).strip()
 
 
 VISIT_OF_PART = compile_words(  # 'pendant ma visite du soir', 'during my morning shift': one of the helper's spans named before
     r"\b(?:pendant|durant) (?:ma|sa) (?:visite|shift|quart) (?:du |de l'|de l')?(matin|avant-midi|apres-midi|soir)\b|\bduring (?:my|her|his) (morning|afternoon|evening) (?:visit|shift)\b"
 )
-SPAN = re.compile(r"\b(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|a|-|till|until|jusqu'a) (\d{1,2})(?::(\d{2}))? ?(am|pm)?\b")
+IN_BETWEEN = compile_words(  # 'lunch at 12 and dinner at 5, can you come in between', 'entre les deux ca va': the gap between two times
+    r"\b(?:in between|between (?:those|these|them|the two)(?: (?:times|visits|hours|meals))?|entre les deux|entre (?:ces|ceux-la|celles-la)(?: deux| heures)?)\b"
+)
+TIME_MENTION = re.compile(  # '8 to 10', 'at 5', 'de 8:00 a 10:00am': a time or a span, not a date ('le 12', 'the 12th')
+    r"(?:\b(?:around|at|from|vers|de|a partir de|a) )?(?<![\d:])(?<!le )(?<!the )(\d{1,2})(?::(\d{2}))?(?: ?(am|pm))?"
+    r"(?: (?:to|a|-|till|until|jusqu'a) (\d{1,2})(?::(\d{2}))?(?: ?(am|pm))?)?(?![\d:])(?! ?(?:st|nd|rd|th|er)\b)"
+)
+
+
+def _mentioned_hours(text: str) -> list[Hours]:
+    """Each time or span named, in business hours, a single time as a span of none; 'around 12:00 at 12' (a meal and its time) once."""
+    mentioned: list[Hours] = []
+    for m in TIME_MENTION.finditer(text):
+        first = _business_hour(int(m.group(1)), m.group(3) or m.group(6)) + int(m.group(2) or 0) / 60
+        last = _business_hour(int(m.group(4)), m.group(6)) + int(m.group(5) or 0) / 60 if m.group(4) else first
+        if 7 <= first <= 21 and (not mentioned or mentioned[-1][0] != first):
+            mentioned.append((first, max(first, last)))
+    return mentioned
 
 
 def _visit_hours(m: re.Match[str], before: str) -> str:
     """The span said before that falls in the part of day the visit is named by: 'de 8 h a 10 h pis de 4 h a 6 h ... pendant ma visite du soir'."""
-    spans = [(_business_hour(int(s.group(1)), s.group(3) or s.group(6)) + int(s.group(2) or 0) / 60, _business_hour(int(s.group(4)), s.group(6)) + int(s.group(5) or 0) / 60)
-             for s in SPAN.finditer(before)]
-    spans = [(a, b) for a, b in spans if a < b]
+    spans = [(a, b) for a, b in _mentioned_hours(before) if a < b]
     if len(spans) < 2:
         return m.group(0)
     part = m.group(1) or m.group(2)
     start, end = spans[0] if part in ("matin", "avant-midi", "morning") else spans[-1] if part in ("soir", "evening") else min(spans, key=lambda s: abs(s[0] - 14))
     return "from {0.hour}:{0.minute:02d} to {1.hour}:{1.minute:02d}".format(clock_time(start), clock_time(end))
+
+
+def _in_between(t: str) -> str:
+    """'our PSWs come 8 to 10 and 5 to 7 ... between those' → 'between 10:00 and 17:00': from the end of the next to last
+    time named, in that sentence or the one before, to the start of the last; the routine's own times are left out."""
+    phrase = IN_BETWEEN.search(t)
+    if phrase is None:
+        return t
+    start = max(t.rfind("||", 0, max(t.rfind("||", 0, phrase.start()), 0)), 0)
+    times = _mentioned_hours(t[start: phrase.start()])
+    if len(times) < 2 or not times[-2][1] < times[-1][0]:
+        return t
+    gap = "between {0.hour}:{0.minute:02d} and {1.hour}:{1.minute:02d}".format(clock_time(times[-2][1]), clock_time(times[-1][0]))
+    return t[:start] + TIME_MENTION.sub(" ", t[start: phrase.start()]) + gap + t[phrase.end():]
 
 
 PART_UNTIL = compile_words(r"\b(?:l')?(matin|avant-midi|apres-midi|morning|afternoon)s?\b((?:(?!matin|avant-midi|apres-midi|morning|afternoon)[^|:]){0,40}?) (?:jusqu'a|until|till) (\d{1,2}):(\d{2})\b")

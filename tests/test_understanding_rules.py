@@ -386,6 +386,15 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Hello, Betty here, Stan's wife. Stan's scooter is ready whenever. I have my water aerobics Monday, Wednesday and Friday mornings and "
      "I'd rather be home when you come. Afternoons are fine any day.", "en_CA",
      "d=H h=12-17 x=2027-01-29@8-12,2027-02-01@8-12,2027-02-03@8-12,2027-02-05@8-12,2027-02-08@8-12,2027-02-10@8-12"),
+    ("Hello, I'm Maria, PSW for Mrs. Goldberg. I do her lunch at 12 and dinner at 5. Can you come in between, like 1:30 to 4? Any day but "
+     "Friday, her son takes her to his place on Fridays.", "en_CA", "d=H h=13.5-16 x=2027-01-29,2027-02-05"),  # between the meals
+    ("Our PSWs come 8 to 10 and 5 to 7 every day. So the best time for your visit is between those, any weekday over the next two weeks.",
+     "en_CA", "d=H h=10-17"),
+    ("Nos sœurs ont la prière tous les matins jusqu'à 10 h, pis la messe à 16 h. Entre les deux ça va. Mercredi ou jeudi prochain.", "fr_CA",
+     "d=2027-02-03,2027-02-04 h=10-16"),
+    ("Elle dîne à midi pis elle soupe à 5 h, venez entre les deux mardi prochain.", "fr_CA", "d=2027-02-02 h=12-17"),
+    ("His breakfast is at 9 and lunch at 12, come in between on Monday.", "en_CA", "d=2027-02-01 h=9-12"),
+    ("The aide comes 9 to 10:30 and again at 3. In between works any day next week.", "en_CA", "d=NW h=10.5-15"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
