@@ -25,6 +25,12 @@ BUSY = compile_words(  # a busy reason written as a fact: 'the nurse comes morni
 )
 
 
+OUTING = compile_words(  # 'he's going to his daughter's on the 12th', 'mon mari va au Tim tous les matins': a busy time, told as a plan
+    r"\b(?:i'?m|i am|he is|she is|he'?s|she'?s|we'?re|we are|they'?re|they are) going to (?:his|her|my|our|their|the|a) (?!point\b)\w+"
+    r"|\b(?:my|mon|ma|her|his|son|sa) [\w-]+(?: [\w-]+)? (?:va|vont|goes|go) (?:au|aux|a la|a l'|chez|to) "
+)
+
+
 ASIDE = compile_words(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
     r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris|pense a)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"

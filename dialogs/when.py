@@ -23,7 +23,7 @@ from dialogs.when_phrases import (
     DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
+    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
 )
 
 
@@ -267,6 +267,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             if clause.reason and said.hours is not None and not (said.days or said.every or said.parts):
                 busy_hours = said.hours
+                if said.hours[0] <= parts.day[0] < said.hours[1] < parts.day[1] and UNTIL_CLOCK.search(clause.text):  # 'mon mari va au Tim tous les matins jusqu'a 10 h 30': the day starts then
+                    left = (said.hours[1], parts.day[1])
+                    wished_hours = overlap(wished_hours, left) or left if wished_hours is not None else left
+                    continue
             if said.hours is not None and not (said.days or said.every or said.parts) and not clause.reason and (EXPLICIT_NO.search(clause.text) or WORN_OUT.search(clause.text)):
                 start, end = said.hours
                 if CLOCK_BOUND.search(clause.text) and (start <= parts.day[0] < end < parts.day[1] or parts.day[0] < start < parts.day[1] <= end):  # 'pas avant 10 h': the day starts at 10
@@ -300,7 +304,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
         if OTHER_DAYS.search(clause.text) and not clause.negative and said.any_day and not said.days and not ALSO.search(clause.text) \
                 and wished_said is not None and (wished_said.every or wished_said.weekdays) and last_wish \
-                and any(c.negative and c.sentence == wished_sentence for c in cut):  # 'les lundis pis les mercredis, j'ai ma fille qui vient. Les autres jours c'est correct'
+                and (any(c.negative and c.sentence == wished_sentence for c in cut) or MODAL.search(clause.text) and not MODAL.search(wished_text)):  # 'les lundis pis les mercredis, j'ai ma fille qui vient. Les autres jours c'est correct'
             ruled_out.append(replace(wished_said, before_wish=False))  # the days named were the busy ones
             wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
         refused_days = [said_out for said_out in ruled_out if said_out.days]

@@ -60,7 +60,10 @@ ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
 
 
-OTHER_DAYS = compile_words(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journees)\b|\bthe rest of the (?:week|time)\b|\ble reste du temps\b")
+OTHER_DAYS = compile_words(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journees|moments|times)\b|\bthe rest of the (?:week|time)\b|\ble reste du temps\b")
+
+
+UNTIL_CLOCK = compile_words(r"\b(?:till|til|until|jusqu'a|to|a) \d")  # 'busy till 10:30', 'from 8:00 to 10:30', unlike 'in bed by 6'
 
 
 CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours

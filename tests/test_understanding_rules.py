@@ -395,6 +395,18 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Elle dîne à midi pis elle soupe à 5 h, venez entre les deux mardi prochain.", "fr_CA", "d=2027-02-02 h=12-17"),
     ("His breakfast is at 9 and lunch at 12, come in between on Monday.", "en_CA", "d=2027-02-01 h=9-12"),
     ("The aide comes 9 to 10:30 and again at 3. In between works any day next week.", "en_CA", "d=NW h=10.5-15"),
+    ("Le lundi pis le mercredi ma préposée est là le matin. Les autres moments c'est correct", "fr_CA",
+     "d=H x=2027-02-01@8-12,2027-02-03@8-12,2027-02-08@8-12,2027-02-10@8-12"),  # the other times are fine: those are the busy ones
+    ("Mondays and Fridays my daughter is here in the morning. The other times are fine.", "en_CA",
+     "d=H x=2027-01-29@8-12,2027-02-01@8-12,2027-02-05@8-12,2027-02-08@8-12"),
+    ("Neighbour of Mr. Lapointe here, he doesn't text. He says he's around all the time except he goes to Tim's every morning till 10. And "
+     "he's going to his daughter's in Cornwall on the 12th and 13th.", "en_CA", "d=H h=10-20 x=2027-02-12,2027-02-13"),  # a plan, not a wish
+    ("She's going to her sister's on the 3rd. Any other day is fine.", "en_CA", "d=H x=2027-02-03"),
+    ("Bonjour, Rita ici. Mon mari Roger va au Tim tous les matins avec ses chums jusqu'à 10 h 30. Moi je vais à l'aquaforme les mardis pis "
+     "les jeudis. Les lundis, mercredis ou vendredis, vers 11 h, ce serait parfait.", "fr_CA",
+     "d=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10 h=10.5-13 x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),  # from 10:30
+    ("My husband is at the gym every morning till 10:30. Monday around 11 would be good.", "en_CA", "d=2027-02-01 h=10.5-13"),
+    ("Mon mari va au gym tous les matins jusqu'à 10 h. Mardi vers 10 h 30?", "fr_CA", "d=2027-02-02 h=10-12.5"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
