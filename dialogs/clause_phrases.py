@@ -94,7 +94,10 @@ THEN_WISH = compile_words(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornin
 BEFORE_AFTER_THAT = compile_words(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)")
 
 
-AND_DAY_OFF = compile_words(rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)")
+AND_DAY_OFF = compile_words(
+    rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)"
+    rf"|\b(?:and|et|pis) (?=(?:j'ai|i have|i'?m|je suis|i get) (?:conge|off|en conge|de conge) (?:le |les |on )?(?:{WEEKDAY_NAMES})s?\b)"  # '... du lundi au jeudi pis j'ai congé le vendredi'
+)
 
 
 IF_YOU_DO = compile_words(rf"\b(?:if|si) (?:you|vous) (?:do|work|open|are open|faites|travaillez|ouvrez|etes ouverts?)(?: on| les)? (?:{WEEKDAY_NAMES})s\b")  # 'Saturday morning, if you do Saturdays': about the dealer, no habit
@@ -201,6 +204,9 @@ DAY_THEN_DAY_WITH_PART = compile_words(  # 'except Tuesdays or Friday mornings',
 
 
 LIST_GOES_ON = compile_words(rf"(?:(?:les |the )?(?:{WEEKDAY_NAMES})s? )*(?:les |the )?(?:{WEEKDAY_NAMES})s? (?:and|et|pis|ou|or|&) (?:les |the )?(?:{WEEKDAY_NAMES})s?\b")  # '..., wednesdays and fridays he has dialysis'
+
+
+BARE_CLOCK_SPAN = compile_words(r"(?:from |de )?\d{1,2}(?::\d{2})?(?: ?[ap]m)? (?:to|a|-|till|until|jusqu'a) (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon|midi)")  # '..., de 8 h a 11 h'
 
 
 SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
@@ -315,7 +321,14 @@ PRESENCE_WISH = compile_words(  # the visit asked for while a helper is there
 DIGIT = compile_words(r"\d")
 
 
-HELPER_THERE = compile_words(r"\b(?:i'?m|i am|je suis|j'suis|chu) (?:there|here|in|at \w+|la|chez (?:elle|lui|eux|\w+ \w+))\b")
+HELPER_THERE = compile_words(
+    r"\b(?:i'?m|i am|je suis|j'suis|chu) (?:there|here|in|at \w+|la|chez (?:elle|lui|eux|\w+ \w+))\b|\b(?:je passe|je viens|i come|i visit|i drop in|i stop by)\b"
+)
+
+
+ABSENCE_WISH = compile_words(  # 'j'aime mieux que le technicien vienne quand je suis pas la': the helper's own hours are busy
+    r"\b(?:when|while) (?:i'?m|i am) (?:not|gone|away)\b|\bquand (?:je suis|j'suis|chu) (?:pas|partie?)\b|\bquand (?:je ne suis|j'suis) pas\b|\ben dehors de mes heures\b|\boutside (?:my|her|his) (?:hours|shift|visits?)\b"
+)
 
 
 MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out

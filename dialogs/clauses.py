@@ -9,10 +9,11 @@ from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATI
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
+from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
-    BARE_PART, PART_WORD,
-    AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
+    BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
+    ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
     BEFORE_AFTER_THAT, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT,
@@ -119,7 +120,8 @@ def clauses(canonical: str) -> list[Clause]:
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
             bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             days_list = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and LIST_GOES_ON.match(piece)  # 'mondays, wednesdays and fridays he has dialysis': one list
-            if only_days or whole_part or bound or days_list or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
+            days_hours = found and found[-1].sentence == number and SPAN_OF_WEEKDAYS.search(found[-1].text) and BARE_CLOCK_SPAN.fullmatch(piece)  # 'je suis la du lundi au jeudi, de 8 h a 11 h': their hours
+            if only_days or whole_part or bound or days_list or days_hours or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
                     at = next((i for i in range(len(found) - 1, -1, -1) if found[i].sentence == number and found[i].negative and DAY_WORD.search(found[i].text)), at)
@@ -150,6 +152,12 @@ def _present_then_wished(found: list[Clause]) -> list[Clause]:
     """'I'm at her place Monday from 9 to noon, could the tech come then?': the hours someone who must be there is
     there, which a later 'then', 'while I'm there' or 'pendant mes heures' asks for, are wished, not busy."""
     for at, clause in enumerate(found):
+        if ABSENCE_WISH.search(clause.text):  # 'je passe tous les matins, j'aime mieux que le technicien vienne quand je suis pas là': those are busy
+            for before in range(at - 1, -1, -1):
+                if found[before].sentence == clause.sentence and not found[before].negative and HELPER_THERE.search(found[before].text):
+                    found[before] = replace(found[before], negative=True, reason=True)
+                    break
+            continue
         if not PRESENCE_WISH.search(clause.text):
             continue
         if clause.reason and DIGIT.search(clause.text):  # 'her PSW comes Tuesdays from 9 to 12 and Mom wants her there for it': those hours
@@ -210,7 +218,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     every = frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in PLURAL_WEEKDAY.finditer(text))
     for pair in re.finditer(r"\ble (%s) (?:ou|et|pis) (?:le )?(%s)\b(?! d'apres| suivant)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):  # 'le lundi ou le vendredi'
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
-    if BUSY.search(text) or search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge)\b", text):  # 'a sa dialyse le mardi': a habit
+    if BUSY.search(text) or search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge|j'ai conge)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
     span = search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between

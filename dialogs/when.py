@@ -47,6 +47,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     before_last_wish: list[date] | None = None
     hours_before_last_wish: Hours | None = None
     wished_said: Said | None = None
+    days_said: Said | None = None  # the last wish that named days, whose weekdays 'next week' after hours alone still scopes
     wished_sentence = -1  # the sentence of the last wish, which a busy reason right after it takes back
     run: list[Said] = []  # the wishes of one sentence in a row, which a refusal ending it takes back together
     before_run: tuple[list[date] | None, Hours | None, int] = (None, None, -1)
@@ -317,8 +318,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence and wished_sentence != clause.sentence \
                 and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
-        week_of_days = wished_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
-            and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(wished_said.weekdays | wished_said.every) \
+        week_of_days = days_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
+            and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(days_said.weekdays | days_said.every) \
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text) and not re.search(r"\b(?:or|ou)$", wished_text)  # 'Friday or next week': both
         if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
             said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])
@@ -351,7 +352,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if before_run[2] != clause.sentence:
                 run, before_run = [], (wished_days, wished_hours, clause.sentence)
             run.append(said)
-            before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, said.days, said
+            before_last_wish, hours_before_last_wish, last_wish, wished_said, days_said = wished_days, wished_hours, said.days, said, said
             wished_sentence, wished_text = clause.sentence, clause.text
             if correction and kept and said.weekdays and not said.every and len(said.days) == len(said.weekdays):  # '... not Wednesday, Thursday instead': that week's
                 said = replace(said, days=[kept[1] + timedelta(days=w) if kept[1] + timedelta(days=w) >= today else d for d, w in zip(said.days, sorted(said.weekdays))])

@@ -407,6 +407,18 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10 h=10.5-13 x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),  # from 10:30
     ("My husband is at the gym every morning till 10:30. Monday around 11 would be good.", "en_CA", "d=2027-02-01 h=10.5-13"),
     ("Mon mari va au gym tous les matins jusqu'à 10 h. Mardi vers 10 h 30?", "fr_CA", "d=2027-02-02 h=10-12.5"),
+    ("Bonjour, ici Caroline, l'infirmière de soins à domicile de Mme Larocque. Je passe chez elle tous les matins, pis j'aime mieux que le "
+     "technicien vienne quand je suis pas là pour pas qu'on se pile sur les pieds. Les après-midis de la semaine prochaine.", "fr_CA",
+     "d=NW h=12-17"),  # when she is not there: her mornings are taken
+    ("I visit Mrs. Lee every morning, and she'd like the technician to come while I'm not there. Afternoons next week.", "en_CA", "d=NW h=12-17"),
+    ("C'est Kevin, le petit-fils à Mme Sirois. Je travaille du lundi au jeudi pis j'ai congé le vendredi. Faut que je sois là pour ma "
+     "grand-mère, faque un vendredi, n'importe quelle heure.", "fr_CA",
+     "d=2027-01-29,2027-02-05 x=2027-01-28,2027-02-01..2027-02-04,2027-02-08..2027-02-10"),  # the day off is the wish
+    ("Bonjour, je suis Nathalie, la préposée de Mme Lemieux. Je suis là du lundi au jeudi, de 8 h à 11 h. Le mieux c'est pendant mes heures, "
+     "cette semaine ou la semaine prochaine.", "fr_CA", "d=2027-01-28,2027-02-01,2027-02-02,2027-02-03,2027-02-04 h=8-11"),  # her days, those weeks
+    ("I'm there Monday to Wednesday, 9 to 11. Best during my hours, next week.", "en_CA", "d=2027-02-01..2027-02-03 h=9-11"),
+    ("Good morning. I'm Sharon, the PSW for Mr. Len Butler on Tuesdays and Thursdays. He's 94 and hard of hearing, so texts are better. I'm "
+     "there 10 to 2 those days, so whichever of those suits your tech, next week.", "en_CA", "d=2027-02-02,2027-02-04 h=10-14"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
