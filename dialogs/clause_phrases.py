@@ -209,6 +209,9 @@ LIST_GOES_ON = compile_words(rf"(?:(?:les |the )?(?:{WEEKDAY_NAMES})s? )*(?:les 
 BARE_CLOCK_SPAN = compile_words(r"(?:from |de )?\d{1,2}(?::\d{2})?(?: ?[ap]m)? (?:to|a|-|till|until|jusqu'a) (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon|midi)")  # '..., de 8 h a 11 h'
 
 
+TIMES_A_WEEK = compile_words(r"\b(?:\w+ )?(?:fois|times?) (?:par|a|per) (?:semaine|week)$")  # 'va a la dialyse trois fois par semaine, les lundis...': the days follow
+
+
 SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 
 
@@ -326,8 +329,8 @@ HELPER_THERE = compile_words(
 )
 
 
-ABSENCE_WISH = compile_words(  # 'j'aime mieux que le technicien vienne quand je suis pas la': the helper's own hours are busy
-    r"\b(?:when|while) (?:i'?m|i am) (?:not|gone|away)\b|\bquand (?:je suis|j'suis|chu) (?:pas|partie?)\b|\bquand (?:je ne suis|j'suis) pas\b|\ben dehors de mes heures\b|\boutside (?:my|her|his) (?:hours|shift|visits?)\b"
+ABSENCE_WISH = compile_words(  # 'quand je suis pas la', 'un autre matin': the helper's own hours are busy
+    r"\b(?:un autre|une autre|another|a different) (?:matin|jour|journee|moment|apres-midi|morning|day|afternoon|time)\b|\b(?:when|while) (?:i'?m|i am) (?:not|gone|away)\b|\bquand (?:je suis|j'suis|chu) (?:pas|partie?)\b|\bquand (?:je ne suis|j'suis) pas\b|\ben dehors de mes heures\b|\boutside (?:my|her|his) (?:hours|shift|visits?)\b"
 )
 
 

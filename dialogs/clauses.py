@@ -22,7 +22,7 @@ from dialogs.clause_phrases import (
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH,
-    THROUGH_DATES, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
+    THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
 )
 
@@ -121,7 +121,8 @@ def clauses(canonical: str) -> list[Clause]:
             bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             days_list = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and LIST_GOES_ON.match(piece)  # 'mondays, wednesdays and fridays he has dialysis': one list
             days_hours = found and found[-1].sentence == number and SPAN_OF_WEEKDAYS.search(found[-1].text) and BARE_CLOCK_SPAN.fullmatch(piece)  # 'je suis la du lundi au jeudi, de 8 h a 11 h': their hours
-            if only_days or whole_part or bound or days_list or days_hours or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
+            weekly = found and found[-1].sentence == number and found[-1].negative and TIMES_A_WEEK.search(found[-1].text) and DAYS_ONLY.fullmatch(piece)
+            if only_days or whole_part or bound or days_list or days_hours or weekly or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
                     at = next((i for i in range(len(found) - 1, -1, -1) if found[i].sentence == number and found[i].negative and DAY_WORD.search(found[i].text)), at)
@@ -154,7 +155,7 @@ def _present_then_wished(found: list[Clause]) -> list[Clause]:
     for at, clause in enumerate(found):
         if ABSENCE_WISH.search(clause.text):  # 'je passe tous les matins, j'aime mieux que le technicien vienne quand je suis pas là': those are busy
             for before in range(at - 1, -1, -1):
-                if found[before].sentence == clause.sentence and not found[before].negative and HELPER_THERE.search(found[before].text):
+                if found[before].sentence >= clause.sentence - 1 and not found[before].negative and HELPER_THERE.search(found[before].text):
                     found[before] = replace(found[before], negative=True, reason=True)
                     break
             continue

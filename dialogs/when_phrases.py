@@ -57,7 +57,7 @@ ADDED = ("pis", "et", "and", "and also", "pis aussi")  # a clause after one of t
 ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
 
 
-ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b")  # 'le mardi, n'importe lequel': every Tuesday
+ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b|\bn'importe quel(?:le)? semaine\b|\bany week\b")  # 'le mardi, n'importe lequel', 'lundi ou mercredi, n'importe quelle semaine': every one
 
 
 OTHER_DAYS = compile_words(r"\b(?:the |les )?(?:other|autres) (?:days|jours|journees|moments|times)\b|\bthe rest of the (?:week|time)\b|\ble reste du temps\b")

@@ -419,6 +419,19 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I'm there Monday to Wednesday, 9 to 11. Best during my hours, next week.", "en_CA", "d=2027-02-01..2027-02-03 h=9-11"),
     ("Good morning. I'm Sharon, the PSW for Mr. Len Butler on Tuesdays and Thursdays. He's 94 and hard of hearing, so texts are better. I'm "
      "there 10 to 2 those days, so whichever of those suits your tech, next week.", "en_CA", "d=2027-02-02,2027-02-04 h=10-14"),
+    ("Salut, c'est Éric, le fils de Jeannine Roy. Ma mère a son aide-ménagère les jeudis pis sa physio les mardis. Moi je finis à 3 h 30. "
+     "Ça fait que lundi, mercredi ou vendredi passé 4 h, n'importe quelle semaine.", "fr_CA",
+     "d=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10 h=16-20 x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),  # every one
+    ("Tuesday or Thursday after 2, any week.", "en_CA", "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 h=14-20"),
+    ("Bonjour, je suis l'infirmière auxiliaire qui visite Mme Roy à domicile. Je passe chez elle les lundis et jeudis matin. Elle aimerait "
+     "que votre technicien vienne un autre matin, pour ne pas que tout le monde arrive en même temps. Merci, Nathalie", "fr_CA",
+     "d=H h=8-12 x=2027-01-28@8-12,2027-02-01@8-12,2027-02-04@8-12,2027-02-08@8-12"),  # another morning than hers
+    ("I'm his PSW, I come Tuesday and Friday mornings. He'd like your tech to come another morning.", "en_CA",
+     "d=H h=8-12 x=2027-01-29@8-12,2027-02-02@8-12,2027-02-05@8-12,2027-02-09@8-12"),
+    ("Salut, c'est Patrick. Mon père va à la dialyse trois fois par semaine, les lundis, mercredis pis vendredis. Fait que mardi ou jeudi "
+     "après-midi, la semaine prochaine.", "fr_CA", "d=2027-02-02,2027-02-04 h=12-17 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),
+    ("He has dialysis three times a week, Mondays, Wednesdays and Fridays. So Tuesday or Thursday next week.", "en_CA",
+     "d=2027-02-02,2027-02-04 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # the days of the three
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
