@@ -69,7 +69,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"\b(?:pis|et|and) que (?=(?:le|the|lundi|mardi|mercredi|jeudi|vendredi)\b)", "| ", text)
     text = AND_DAY_OFF.sub("| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
     text = OTHER_DOER.sub("| ", text)
-    text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
+    text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1)[:-1] in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)

@@ -221,6 +221,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
+            if THOSE.search(clause.text) and ruled_out and ruled_out[-1].every and ruled_sentence == clause.sentence and said.hours is not None \
+                    and not (said.days or said.every or said.parts):  # 'the Legion every Tuesday and Thursday, so those days from 11 to 2 are no good'
+                ruled_out[-1] = replace(ruled_out[-1], hours=said.hours, parts=frozenset())
+                continue
             if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
                 explains = THAT_DAY.search(clause.text) is not None and not REFUSAL.search(clause.text)  # 'except Wednesday afternoon, she has her hair done that day'
                 if (DAY_WORDS.search(clause.text) and not explains) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings

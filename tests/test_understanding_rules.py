@@ -432,6 +432,13 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "après-midi, la semaine prochaine.", "fr_CA", "d=2027-02-02,2027-02-04 h=12-17 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),
     ("He has dialysis three times a week, Mondays, Wednesdays and Fridays. So Tuesday or Thursday next week.", "en_CA",
      "d=2027-02-02,2027-02-04 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # the days of the three
+    ("Hi its Doug, Marion's son. I live in Calgary so text me but Mom will be home. She says mornings are no good (her PSW comes then) and "
+     "Wednesdays she has her church group. Otherwise anytime.", "en_CA", "h=12-20 x=2027-02-03,2027-02-10"),  # two busy times
+    ("Les matins c'est pas bon pis les mardis elle a son bingo. Sinon n'importe quand.", "fr_CA", "h=12-20 x=2027-02-02,2027-02-09"),
+    ("I go to the Legion for lunch every Tuesday and Thursday, so those days from 11 to 2 are no good. Otherwise any time next week.", "en_CA",
+     "d=NW x=2027-01-28@11-14,2027-02-02@11-14,2027-02-04@11-14,2027-02-09@11-14"),  # those days' hours, no other day's
+    ("Je joue aux cartes tous les mercredis, alors ces jours-là de 13 h à 16 h c'est non. Sinon la semaine prochaine n'importe quand.", "fr_CA",
+     "d=NW x=2027-02-03@13-16,2027-02-10@13-16"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
