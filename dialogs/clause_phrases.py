@@ -25,9 +25,10 @@ BUSY = compile_words(  # a busy reason written as a fact: 'the nurse comes morni
 )
 
 
-OUTING = compile_words(  # 'he's going to his daughter's on the 12th', 'mon mari va au Tim tous les matins': a busy time, told as a plan
+OUTING = compile_words(  # 'he's going to his daughter's on the 12th', 'mon mari va au Tim tous les matins': a busy time, told as a plan or a place
     r"\b(?:i'?m|i am|he is|she is|he'?s|she'?s|we'?re|we are|they'?re|they are) going to (?:his|her|my|our|their|the|a) (?!point\b)\w+"
     r"|\b(?:my|mon|ma|her|his|son|sa) [\w-]+(?: [\w-]+)? (?:va|vont|goes|go) (?:au|aux|a la|a l'|chez|to) "
+    r"|\bcommunautaire\b"  # 'le dîner communautaire le mercredi midi'
 )
 
 

@@ -60,7 +60,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         if search(pattern, text):
             return hours
     span = search(r"\b(?:from |de )?(?:(?<!du )|(?=\d{1,2}:))(\d{1,2})(?::(\d{2}))? ?(am|pm)? (?:to|till|until|-|a|au|jusqu'a) (\d{1,2}|noon|midi)(?::(\d{2}))? ?(am|pm)?\b(?! ?(?:st|nd|rd|th|er)\b)", text)
-    if span is not None and not search(r"\bwork(?:s|ing)?\b|\btravaill", text) and (span.group(2) or not search(r"\b(?:the|le|du|lundi|mardi|mercredi|jeudi|vendredi) $", text[: span.start(1)])):  # 'I'm there 9 to 11', 'from 10 till noon'
+    if span is not None and (span.group(2) or not search(r"\b(?:the|le|du|lundi|mardi|mercredi|jeudi|vendredi) $", text[: span.start(1)])):  # 'I'm there 9 to 11', 'from 10 till noon', 'I work Tuesdays 10 to 4'
         end_word = span.group(4)
         start = _business_hour(int(span.group(1)), span.group(3) or span.group(6)) + int(span.group(2) or 0) / 60
         end = 12.0 if end_word in ("noon", "midi") else _business_hour(int(end_word), span.group(6)) + int(span.group(5) or 0) / 60

@@ -439,6 +439,13 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=NW x=2027-01-28@11-14,2027-02-02@11-14,2027-02-04@11-14,2027-02-09@11-14"),  # those days' hours, no other day's
     ("Je joue aux cartes tous les mercredis, alors ces jours-là de 13 h à 16 h c'est non. Sinon la semaine prochaine n'importe quand.", "fr_CA",
      "d=NW x=2027-02-03@13-16,2027-02-10@13-16"),
+    ("Hi, Lorna Beck. I see you want to come do the hospital bed. My situation: I work at the library Tuesdays and Thursdays 10 to 4, and my "
+     "mother, who uses the bed, can't be left alone with strangers. So it has to be when I'm home. Mondays, Wednesdays, Fridays are all fine, "
+     "over the next two weeks.", "en_CA",
+     "d=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10 x=2027-01-28@10-16,2027-02-02@10-16,2027-02-04@10-16,2027-02-09@10-16"),
+    ("Je travaille le mardi de 9 h à 15 h, sinon n'importe quand la semaine prochaine.", "fr_CA", "d=NW x=2027-02-02@9-15,2027-02-09@9-15"),  # work hours
+    ("Bonjour, mon père Roland a 97 ans pis y'est sourd comme un pot, c'est moi qui réponds. Y'a le dîner communautaire le mercredi midi au "
+     "sous-sol de l'église. Sinon n'importe quel après-midi y'é à maison 😄", "fr_CA", "h=12-17 x=2027-02-03@11-14,2027-02-10@11-14"),
     ("mardi 2 dans lavant midi vers 9h", "fr_CA", "d=2027-02-02 h=8-11"),  # typed without the apostrophe and hyphen
     ("vendredi de bonheur le matin svp", "fr_CA", "d=2027-01-29 h=8-10"),  # autocorrect's 'de bonne heure'
     ("erly tuesday mourning", "en_CA", "d=2027-02-02 h=8-10"),
