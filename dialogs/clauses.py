@@ -121,7 +121,7 @@ def clauses(canonical: str) -> list[Clause]:
             bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             days_list = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and LIST_GOES_ON.match(piece)  # 'mondays, wednesdays and fridays he has dialysis': one list
             days_hours = found and found[-1].sentence == number and SPAN_OF_WEEKDAYS.search(found[-1].text) and BARE_CLOCK_SPAN.fullmatch(piece)  # 'je suis la du lundi au jeudi, de 8 h a 11 h': their hours
-            weekly = found and found[-1].sentence == number and found[-1].negative and TIMES_A_WEEK.search(found[-1].text) and DAYS_ONLY.fullmatch(piece)
+            weekly = found and found[-1].sentence == number and found[-1].negative and TIMES_A_WEEK.search(found[-1].text) and DAYS_ONLY.fullmatch(piece)  # '... trois fois par semaine, les lundis': its days
             if only_days or whole_part or bound or days_list or days_hours or weekly or ends_in_day and (tail or (SHORT_LIST.fullmatch(piece) and found[-1].negative) or (continued_list and not found[-1].negative)):
                 at = len(found) - 1
                 if EVERY_WEEK.fullmatch(piece):  # 'sauf le mercredi parce que c'est son bingo, toutes les semaines': the day refused is the habit
@@ -151,7 +151,8 @@ def clauses(canonical: str) -> list[Clause]:
 
 def _present_then_wished(found: list[Clause]) -> list[Clause]:
     """'I'm at her place Monday from 9 to noon, could the tech come then?': the hours someone who must be there is
-    there, which a later 'then', 'while I'm there' or 'pendant mes heures' asks for, are wished, not busy."""
+    there, which a later 'then', 'while I'm there' or 'pendant mes heures' asks for, are wished, not busy; those of a
+    helper who asks for 'quand je suis pas là' or 'un autre matin' are busy."""
     for at, clause in enumerate(found):
         if ABSENCE_WISH.search(clause.text):  # 'je passe tous les matins, j'aime mieux que le technicien vienne quand je suis pas là': those are busy
             for before in range(at - 1, -1, -1):

@@ -368,7 +368,7 @@ def canonical_times(text: str) -> str:
 
 
 VISIT_OF_PART = compile_words(  # 'pendant ma visite du soir', 'during my morning shift': one of the helper's spans named before
-    r"\b(?:pendant|durant) (?:ma|sa) (?:visite|shift|quart) (?:du |de l'|de l')?(matin|avant-midi|apres-midi|soir)\b|\bduring (?:my|her|his) (morning|afternoon|evening) (?:visit|shift)\b"
+    r"\b(?:pendant|durant) (?:ma|sa) (?:visite|shift|quart) (?:du |de l'|de )?(matin|avant-midi|apres-midi|soir)\b|\bduring (?:my|her|his) (morning|afternoon|evening) (?:visit|shift)\b"
 )
 IN_BETWEEN = compile_words(  # 'lunch at 12 and dinner at 5, can you come in between', 'entre les deux ca va': the gap between two times
     r"\b(?:in between|between (?:those|these|them|the two)(?: (?:times|visits|hours|meals))?|entre les deux|entre (?:ces|ceux-la|celles-la)(?: deux| heures)?)\b"
@@ -397,7 +397,7 @@ def _visit_hours(m: re.Match[str], before: str) -> str:
         return m.group(0)
     part = m.group(1) or m.group(2)
     start, end = spans[0] if part in ("matin", "avant-midi", "morning") else spans[-1] if part in ("soir", "evening") else min(spans, key=lambda s: abs(s[0] - 14))
-    return "from {0.hour}:{0.minute:02d} to {1.hour}:{1.minute:02d}".format(clock_time(start), clock_time(end))
+    return "so from {0.hour}:{0.minute:02d} to {1.hour}:{1.minute:02d}".format(clock_time(start), clock_time(end))  # those hours, not the others
 
 
 def _in_between(t: str) -> str:
