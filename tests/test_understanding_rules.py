@@ -378,6 +378,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Je suis là de 8 h à 10 h le matin pis de 1 h à 3 h l'après-midi. Pendant ma visite de l'après-midi, mardi prochain.", "fr_CA",
      "d=2027-02-02 h=13-15"),  # that visit's hours, not the first ones
     ("I'm there 8 to 10 and 4 to 6 every day. Next Monday during my evening visit.", "en_CA", "d=2027-02-01 h=16-18"),
+    ("Hi, this is Sandra, Pete's sister. Once he's home, early mornings are best, before his PSW comes at 10. Next week.", "en_CA",
+     "d=NW h=8-10"),  # before the helper comes: a bound
+    ("Le matin, avant que la préposée arrive à 11 h, mardi prochain.", "fr_CA", "d=2027-02-02 h=8-11"),
     ("Hey it's Mike, I look after my father's chair. He's at the Legion Tuesdays and Thursdays till 3. Any other time works, I can be there "
      "whenever", "en_CA", "d=H x=2027-01-28@8-15,2027-02-02@8-15,2027-02-04@8-15,2027-02-09@8-15"),  # those days till 3 only
     ("Il est au centre de jour les lundis pis les mercredis jusqu'à 14 h. N'importe quand à part ça.", "fr_CA",
