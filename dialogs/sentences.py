@@ -66,7 +66,8 @@ LEADS_ON = frozenset((  # words that go on into the next one: 'until Friday', 's
     "realised", "realized", "told", "tell", "feel", "believe", "suppose", "figure", "bet", "promise", "see", "heard", "noticed",
     "hours", "times", "date", "dates", "following",
     "ou", "et", "pis", "mais", "que", "qui", "pas", "le", "la", "les", "ce", "de", "du", "au", "à", "jusqu'à", "sinon", "sauf",
-    "prochain", "dit", "entre", "avant", "après", "apres", "partir",
+    "prochain", "dit", "entre", "avant", "après", "apres", "partir", "un", "une", "cette", "ni", "jusqu'au", "jusqua", "jusquau", "chaque",
+    "tous", "vers", "depuis", "dès",
 ))
 
 ENDS_A_THOUGHT = re.compile(  # what closes a thought, so an English weekday after it starts anew: 'no good for me Friday after 2'
@@ -91,12 +92,13 @@ def with_sentence_ends(text: str, locale: str) -> str:
     french = FRENCH_OPENERS if locale.startswith("fr") else frozenset()
     found = list(WORD.finditer(text))
     words = [match.group() for match in found]
+    capitalises = any(_capital_day_led(before, word) for before, word in zip(words, words[1:]))  # 'le Mardi pis le Jeudi': so a capital day starts nothing
     ends: list[int] = []
     start = 0
     for at in range(len(words) - 1):
         if SENTENCE_END.search(words[at]) or "\n" in text[found[at].end() : found[at + 1].start()]:
             start = at + 1
-        elif _opens(words[start : at + 1], words[at + 1], words[at + 2] if at + 2 < len(words) else "", french):
+        elif _opens(words[start : at + 1], words[at + 1], words[at + 2] if at + 2 < len(words) else "", french, capitalises):
             ends.append(found[at].end())
             start = at + 1
     for end in reversed(ends):
@@ -104,7 +106,13 @@ def with_sentence_ends(text: str, locale: str) -> str:
     return text
 
 
-def _opens(sentence: list[str], word: str, after: str, french: frozenset[str]) -> bool:
+def _capital_day_led(before: str, word: str) -> bool:
+    """A capitalised French weekday after a word that leads into it ('le Mardi', 'Pas Lundi'): capitals mid-sentence."""
+    core = word.rstrip(",.!?;:)")
+    return core[:1].isupper() and fold(core) in FRENCH_DAYS and before.lower().replace("\u2019", "'") in LEADS_ON
+
+
+def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], capitalises: bool) -> bool:
     """Whether `word` starts a sentence the writer left unmarked after the words of `sentence`."""
     before = sentence[-1].rstrip(")")
     core = word.rstrip(",.!?;:)").replace("\u2019", "'")
@@ -115,14 +123,14 @@ def _opens(sentence: list[str], word: str, after: str, french: frozenset[str]) -
     if before.isupper() and len(before) > 4:
         return False  # 'YE PRIS DEDANS Merci': shouting, not the end of an acronym ('au CLSC Jeudi')
     if not (before.islower() or before.isupper() or before[0].isdigit() or previous in ENGLISH_DAYS or previous in MONTHS):
-        return said in AFTER_A_NAME or said in FRENCH_DAYS  # 'this is Pat Thank you', but 'Maria De Luca', 'Jean Le Blanc'
+        return said in AFTER_A_NAME or said in FRENCH_DAYS and not led and not capitalises  # 'this is Pat Thank you', but 'Maria De Luca', 'Jean Le Blanc'
     if said in FIRST_PERSON:
         dated = previous[0].isdigit() or previous in ENGLISH_DAYS or DAY_NAMED.fullmatch(previous) is not None
         return not (led or dated or fold(after) in ASIDE_AFTER_I)  # 'Tomorrow I'm getting my hair done', 'is due I guess'
     if said in ENGLISH_DAYS:
         return _weekday_opens(sentence, previous, said, after, led)
     if said in FRENCH_DAYS:
-        return not led
+        return not led and not capitalises
     return said in OPENERS or said in french or ELIDED.match(said) is not None
 
 

@@ -32,6 +32,7 @@ INTENTS = (
 )
 
 STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]", re.I)  # 'STOP. My mother passed away last month.'
+SPACES = re.compile(r"[ \t\u00a0\u202f]+")  # 'Number  to  please', a no-break space from a phone: one space
 PREAMBLE = re.compile(r"^[^,:;.!?\d]{2,40}?(?::|,|\s-)\s+(?=\S)")  # a few words before the answer: a name, a greeting, what it is about
 SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
@@ -50,7 +51,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
-    text = without_introduction(with_sentence_ends(text, locale))
+    text = without_introduction(with_sentence_ends(SPACES.sub(" ", text), locale))
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")

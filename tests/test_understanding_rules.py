@@ -177,7 +177,7 @@ def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: s
     ("Pas la 1, la 2 c'est mieux pour nous", "fr_CA", 2), ("1 doesn't work, 2 is fine", "en_CA", 2), ("La 2 pas la 1", "fr_CA", 2),
     ("Mark here for mom, option 2", "en_CA", 2),
     ("Margaret here: 1 is good", "en_CA", 1), ("Re Mom's scooter: 2 thanks :)", "en_CA", 2),  # after a name or what it is about; a smiley
-    ("2 thanks :)", "en_CA", 2),
+    ("2 thanks :)", "en_CA", 2), ("Number  to  please", "en_CA", 2),  # spaces doubled
     ("Two please. Buzz 204 at the front door.", "en_CA", 2), ("la 1. Le chien jappe mais il est gentil.", "fr_CA", 1),  # a word for the technician after it
 ])
 def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str, option: int) -> None:
@@ -618,6 +618,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-01-28,2027-02-02,2027-02-04,2027-02-09 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # one list
     ("Friday please. Your tech came last May, he was very nice.", "en_CA", "d=2027-01-29"),  # a past visit praised, not one just done
     ("Margaret here: Good morning, Friday or Monday any time after 10 would suit me", "en_CA", "d=2027-01-29,2027-02-01 h=10-20"),  # a greeting, no wish
+    ("Pas Mardi prochain, celui d'après", "fr_CA", "d=2027-02-09 x=2027-02-02"), ("Pas Lundi. Mardi ou Mercredi après-midi.", "fr_CA", "d=2027-02-02,2027-02-03 h=12-17 x=2027-02-01"),  # days capitalised
     ("Mom is staying with me until the 10th. Any day after that, preferably around lunch.", "en_CA", "d=2027-02-11..2027-02-24 h=11-14 x=2027-01-28..2027-02-10"),  # she is the one away
     ("Mom's in hospital right now, they say she'll be back home on the 8th. Any time after that.", "en_CA", "d=2027-02-09..2027-02-22 x=2027-01-28..2027-02-08"),  # home from a stay: away until then
     ("Dad's in rehab after his hip surgery, he's home on Friday. After that mornings.", "en_CA", "d=2027-02-01..2027-02-12 h=8-12 x=2027-01-28,2027-01-29"),
