@@ -232,7 +232,8 @@ _LATE_DAY_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if n >= 6)
 
 SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
-    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\bthe (?P<bare>{_LATE_DAY_WORDS})\b")  # 'the eleventh': past any option number
+    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\bthe (?P<bare>{_LATE_DAY_WORDS})\b"  # 'the eleventh': past any option number
+    rf"|\b(?P<lead>on|till|til|until|from|since|by|before|after) the (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening)s?\b)")  # 'back on the third': a date, not an option
 
 
 def _date_in_digits(match: re.Match[str]) -> str:
@@ -240,6 +241,9 @@ def _date_in_digits(match: re.Match[str]) -> str:
         return f"le 1er {match.group('mois')}"
     if match.group("bare"):
         return f"the {DAY_ORDINALS[match.group('bare')]}th"
+    if match.group("early"):
+        day = DAY_ORDINALS[match.group("early")]
+        return f"{match.group('lead')} the {day}{({1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') if day not in (11, 12, 13) else 'th')}"
     if match.group("day"):
         return f"{DAY_ORDINALS[match.group('day')]} of {match.group('month')}"
     return f"{match.group('month_first')} {DAY_ORDINALS[match.group('day_after')]}"
