@@ -284,6 +284,22 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("This is Émile. Yes", "fr_CA", "yes"),
     ("Désaboonnez-moi svp", "fr_CA", "stop"), ("Appeelez-moi, je veux savoir combien ça coûte avant", "fr_CA", "human"),  # a slip before '-moi'
     ("After Booxing Day would be best", "en_CA", "when"), ("We'd like it before Chrstmas please", "en_CA", "when"),  # a slip in a capitalised holiday
+    ("the chair is beeping and won't go anywhere, I'm stuck in the middle of the kitchen", "en_CA", "urgent"), ("mon fauteuil bip pis y avance pu, chu pogné dans le salon", "fr_CA", "urgent"),
+    ("joystick is jammed forward, had to pull the power", "en_CA", "urgent"), ("la manette est pognée vers l'avant", "fr_CA", "urgent"),
+    ("the bed motor is sparking", "en_CA", "urgent"), ("brakes are gone on dad's scooter", "en_CA", "urgent"), ("le chargeur a fondu pis ça fumait", "fr_CA", "urgent"),
+    ("is this still safe to drive", "en_CA", "urgent"), ("c'est-tu sécuritaire de l'utiliser?", "fr_CA", "urgent"),
+    ("Unfortunately Mrs. Kowalski has passed. Her son is handling the estate.", "en_CA", "bereaved"), ("Je suis le liquidateur de la succession de Mme Bélanger", "fr_CA", "bereaved"),
+    ("this was my late father's phone", "en_CA", "bereaved"), ("c'était le cell de feu mon père", "fr_CA", "bereaved"),
+    ("Mum has gone to be with the Lord, she won't be needing the chair", "en_CA", "bereaved"), ("ma mère est rendue au ciel", "fr_CA", "bereaved"),
+    ("y'é mort", "fr_CA", "bereaved"), ("on a perdu maman le mois dernier", "fr_CA", "bereaved"),
+    ("scooter was returned to the March of Dimes", "en_CA", "no_longer_has_unit"), ("le fauteuil a été retourné", "fr_CA", "no_longer_has_unit"),
+    ("We traded it in for a new one from another company", "en_CA", "no_longer_has_unit"), ("on l'a échangé pour un neuf ailleurs", "fr_CA", "no_longer_has_unit"),
+    ("j'ai pu de fauteuil motorisé", "fr_CA", "no_longer_has_unit"), ("on s'en est débarrassé", "fr_CA", "no_longer_has_unit"), ("on n'a plus cet équipement", "fr_CA", "no_longer_has_unit"),
+    ("new number, not the person you're looking for", "en_CA", "wrong_number"), ("nouveau numéro, c'est pas la personne que vous cherchez", "fr_CA", "wrong_number"),
+    ("you must be looking for someone else", "en_CA", "wrong_number"), ("vous devez chercher quelqu'un d'autre", "fr_CA", "wrong_number"),
+    ("No Helen at this number", "en_CA", "wrong_number"), ("pas de Pierrette à ce numéro", "fr_CA", "wrong_number"), ("y a personne de ce nom-là ici", "fr_CA", "wrong_number"),
+    ("je viens d'avoir ce cell, connais pas votre compagnie", "fr_CA", "wrong_number"), ("c'est pas moi, j'ai jamais eu de scooter", "fr_CA", "wrong_number"),
+    ("never had a power chair", "en_CA", "wrong_number"), ("ma mère a un autre numéro astheure", "fr_CA", "wrong_number"), ("Dad has a new number now", "en_CA", "wrong_number"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
