@@ -300,6 +300,18 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("No Helen at this number", "en_CA", "wrong_number"), ("pas de Pierrette à ce numéro", "fr_CA", "wrong_number"), ("y a personne de ce nom-là ici", "fr_CA", "wrong_number"),
     ("je viens d'avoir ce cell, connais pas votre compagnie", "fr_CA", "wrong_number"), ("c'est pas moi, j'ai jamais eu de scooter", "fr_CA", "wrong_number"),
     ("never had a power chair", "en_CA", "wrong_number"), ("ma mère a un autre numéro astheure", "fr_CA", "wrong_number"), ("Dad has a new number now", "en_CA", "wrong_number"),
+    ("Does insurance pay for this?", "en_CA", "price_question"), ("la RAMQ paye-tu pour ça?", "fr_CA", "price_question"), ("What's the rate per hour?", "en_CA", "price_question"),
+    ("Will I get a bill for this?", "en_CA", "price_question"), ("est-ce que c'est inclus dans le contrat", "fr_CA", "price_question"),
+    ("is that included in the rental agreement?", "en_CA", "price_question"), ("c'est quoi le montant", "fr_CA", "price_question"),
+    ("The scooter had its checkup 3 weeks ago at your shop", "en_CA", "already_serviced"), ("we had maintenance done on it recently by another company", "en_CA", "already_serviced"),
+    ("Didn't your tech just come?", "en_CA", "already_serviced"), ("Got it done at Shoppers Home Health", "en_CA", "already_serviced"), ("we did this in the summer", "en_CA", "already_serviced"),
+    ("on vient juste de le faire entretenir", "fr_CA", "already_serviced"), ("le quadri a eu son inspection y a 3 semaines", "fr_CA", "already_serviced"),
+    ("c'est faite depuis l'été", "fr_CA", "already_serviced"), ("l'inspection annuelle a été complétée en novembre", "fr_CA", "already_serviced"),
+    ("il a déjà été réparé", "fr_CA", "already_serviced"), ("vot' technicien sort d'icitte", "fr_CA", "already_serviced"),
+    ("c'est quoi votre numéro de téléphone", "fr_CA", "human"), ("what's your phone number?", "en_CA", "human"),
+    ("leave me alone", "en_CA", "stop"), ("laissez-moi tranquille", "fr_CA", "stop"), ("ne me contactez plus", "fr_CA", "stop"),
+    ("what equipment?", "en_CA", "help"), ("quel équipement?", "fr_CA", "help"), ("what maintenance are you talking about", "en_CA", "help"), ("de quoi vous parlez", "fr_CA", "help"),
+    ("got your text but I'm confused, what do you need from me", "en_CA", "help"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
