@@ -16,6 +16,11 @@ _FR_RELATIONS = (
     r"fille|fils|mari|femme|epouse|epoux|conjointe?|soeur|frere|niece|neveu|petite?-(?:fille|fils)|gendre|bru|belle-fille"
     r"|aidante?|proche aidante?|infirmiere?|prepose(?:e)?|voisine?|amie?|colocataire"
 )
+_SIGNED = (  # who a first sentence may say the writer is, as written (accents kept)
+    _EN_RELATIONS + r"|mother|father|mom|mum|dad|grand(?:ma|pa|mother|father)|client|tenant|resident|worker|helper|coordinator|care ?worker"
+    r"|fille|fils|mari|femme|[ée]pou(?:se|x)|conjointe?|s(?:oe|œ)ur|fr[èe]re|ni[èe]ce|neveu|petite?-(?:fille|fils)|gendre|bru|belle-fille|aidante?"
+    r"|proche aidante?|infirmi[èe]re?|pr[ée]pos[ée]e?|voisine?|amie?|colocataire|m[èe]re|p[èe]re|r[ée]sidente?|locataire"
+)
 INTRODUCTION = re.compile(
     rf"\b(?:this is|it'?s|i'?m|i am|im|you'?re speaking (?:to|with))\s+(?:(?:his|her|their)\s+)(?:{_EN_RELATIONS})\b"
     rf"|\b(?:speaking|calling|answering) (?:for|on behalf of) (?:my|his|her) (?:mother|father|mom|mum|dad|husband|wife|{_EN_RELATIONS})\b"
@@ -30,7 +35,8 @@ OPENING = re.compile(  # a first sentence that only says who writes, or thanks: 
     r"(?:(?i:(?:thanks?|thank you|merci)(?: (?:so much|very much|a lot|beaucoup|bien))? (?:for|pour) (?:the|your|le|la|votre|ton|ta) (?:reminder|message|text|note|rappel|texto|message texte))"
     r"|(?i:this is|it'?s|it is|c'?est|ici|my name is|je m'appelle|je suis|i'?m|i am)\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*(?:\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*)?"
     r"|[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*(?:\s+[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff][\w'-]*)?\s+(?i:here|ici))"  # a name, not a word in capitals ('C'EST URGENT.')
-    r"(?:,?\s+(?:[A-Z][\w-]*'s|(?i:his|her|their|my|from|sa|son|de|le|la|l'))\s+[\w' -]{1,40})?\s*[.!\n]+")
+    r"(?:,?\s+(?:(?:[A-Z][\w-]*'s|(?i:his|her|their|my|sa|son|le|la|l'))\s+(?:[\w-]+'s\s+)?(?i:" + _SIGNED + r")\b"  # 'her daughter Susan', not 'my husband passed'
+    r"(?:\s+(?i:and|et)\s+[\w-]+)?(?:\s+(?i:of|de|du|for|pour)\s+[\w' .-]{1,30}|(?:\s+[A-Z][\w'-]*){0,2})|(?i:from|de)\s+[\w' -]{1,40}))?\s*[.!\n]+")
 SAYS_MORE = re.compile(r"\b(?:%s|not|n't|pas|wrong|mauvais|today|tomorrow|demain|aujourd'hui|week|semaine|weekend|urgent|urgence|emergency|help|aide|stuck|pris|pogne)\b"
                        % "|".join(WEEKDAYS))  # 'It's Monday.', 'It's urgent.'
 INTRODUCED = re.compile(r"\s*(?:[^.!?\n\d]|(?:(?<=Mrs)|(?<=Mr)|(?<=Ms)|(?<=Dr)|(?<=St)|(?<=Mme))\.){0,80}[.!\n]+")  # 'This is Mrs. Price.' is one sentence

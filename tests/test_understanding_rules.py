@@ -330,6 +330,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("votre gars a tout vérifié en octobre", "fr_CA", "already_serviced"), ("on a eu la visite du technicien y a deux semaines", "fr_CA", "already_serviced"),
     ("i don't want any more texts", "en_CA", "stop"),
     ("huh?", "en_CA", "help"), ("hein?", "fr_CA", "help"), ("pardon? c'est au sujet de quoi", "fr_CA", "help"),
+    ("It's Ruth, my husband passed away. Thanks", "en_CA", "bereaved"), ("C'est Marc, son fauteuil recule tout seul. Aidez-moi", "fr_CA", "urgent"),
+    ("Hi it's Marie, Dad's chair is going backwards by itself! What do I do", "en_CA", "urgent"), ("Bonjour c'est Ginette, la chaise de maman fait de la boucane. Quoi faire?", "fr_CA", "urgent"),
+    ("This is Ann, Mom's chair caught fire. Please call", "en_CA", "urgent"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
