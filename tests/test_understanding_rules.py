@@ -351,6 +351,16 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("arrête de me texter", "fr_CA", "stop"),
     ("I got a text about maintenance but I'm not sure what it's for", "en_CA", "help"), ("je sais pas de quoi il s'agit", "fr_CA", "help"),
     ("what's this message", "en_CA", "help"), ("Can you explain?", "en_CA", "help"), ("Pouvez-vous m'expliquer?", "fr_CA", "help"),
+    ("John went over backwards in his chair on the ramp this morning. Is it safe?", "en_CA", "urgent"), ("Jean a reviré de bord avec son fauteuil dans la rampe à matin", "fr_CA", "urgent"),
+    ("my hands are burnt from the joystick, it gets really hot", "en_CA", "urgent"), ("la manette devient brûlante quand je m'en sers", "fr_CA", "urgent"),
+    ("le lit fait un bruit de grincement pis y boucane un peu", "fr_CA", "urgent"), ("la ceinture du monte-escalier a cassé pendant qu'a descendait", "fr_CA", "urgent"),
+    ("papa est plus avec nous depuis la semaine passée", "fr_CA", "bereaved"),
+    ("le scooter s'est fait voler cet été", "fr_CA", "no_longer_has_unit"), ("on l'a donné", "fr_CA", "no_longer_has_unit"),
+    ("no such person here", "en_CA", "wrong_number"), ("je connais aucun Marcel, désolé", "fr_CA", "wrong_number"), ("c'est pu Pat à ce numéro", "fr_CA", "wrong_number"),
+    ("chargez-vous pour le déplacement?", "fr_CA", "price_question"),
+    ("just had the yearly done, don't need it", "en_CA", "already_serviced"), ("on vient de faire faire l'entretien annuel, pas besoin", "fr_CA", "already_serviced"),
+    ("ma fille veut vous parler, son numéro c'est le 613-555-0133", "fr_CA", "human"),
+    ("sorry what's this about", "en_CA", "help"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
