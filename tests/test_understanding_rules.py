@@ -361,6 +361,19 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("just had the yearly done, don't need it", "en_CA", "already_serviced"), ("on vient de faire faire l'entretien annuel, pas besoin", "fr_CA", "already_serviced"),
     ("ma fille veut vous parler, son numéro c'est le 613-555-0133", "fr_CA", "human"),
     ("sorry what's this about", "en_CA", "help"),
+    ("The lift jerked and stopped and now mom is stranded at the top of the stairs", "en_CA", "urgent"),
+    ("Dad's scooter battery is swollen and leaking", "en_CA", "urgent"), ("la batterie du quadri a enflé pis elle coule", "fr_CA", "urgent"),
+    ("mon fauteuil coupe quand je traverse la rue, ça me fait peur", "fr_CA", "urgent"), ("elle a glissé de la toile pendant le transfert", "fr_CA", "urgent"),
+    ("Mom went to be with Dad on the 12th. Thanks for everything.", "en_CA", "bereaved"), ("Maman est allée rejoindre papa le 12. Merci pour tout.", "fr_CA", "bereaved"),
+    ("papa est au ciel maintenant", "fr_CA", "bereaved"),
+    ("he's living in a residence now and doesn't need it", "en_CA", "no_longer_has_unit"),
+    ("je pense que vous avez le mauvais contact", "fr_CA", "wrong_number"), ("c'est qui Bernard? jamais entendu parler", "fr_CA", "wrong_number"),
+    ("vous avez un vieux numéro pour elle", "fr_CA", "wrong_number"),
+    ("do you take insurance", "en_CA", "price_question"), ("acceptez-vous les assurances", "fr_CA", "price_question"),
+    ("had it all checked over a month ago", "en_CA", "already_serviced"),
+    ("je veux parler au gérant", "fr_CA", "human"),
+    ("please cease these messages", "en_CA", "stop"), ("veuillez cesser ces messages", "fr_CA", "stop"),
+    ("Is this about my mom's bed?", "en_CA", "help"), ("ce texto est pour quoi?", "fr_CA", "help"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
