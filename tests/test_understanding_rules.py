@@ -374,6 +374,11 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("je veux parler au gérant", "fr_CA", "human"),
     ("please cease these messages", "en_CA", "stop"), ("veuillez cesser ces messages", "fr_CA", "stop"),
     ("Is this about my mom's bed?", "en_CA", "help"), ("ce texto est pour quoi?", "fr_CA", "help"),
+    ("malheureusement mon mari est plus vivant", "fr_CA", "bereaved"),
+    ("I am not Mrs. Gauthier", "en_CA", "wrong_number"), ("c'est pu mon numéro, désolé", "fr_CA", "wrong_number"),
+    ("ça coûterait combien un appel de service", "fr_CA", "price_question"),
+    ("done in October", "en_CA", "already_serviced"), ("fait en octobre", "fr_CA", "already_serviced"),
+    ("I'd like a call", "en_CA", "human"), ("qui m'envoie ça?", "fr_CA", "help"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
