@@ -216,6 +216,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
     ("Mom moved into long-term care in March, she doesn't have the scooter anymore. The stair lift was put in back in 2019.", "en_CA", "no_longer_has_unit"),
     ("Your guy came on Tuesday and did a great job, it's all done", "en_CA", "already_serviced"),
+    ("I don't want a call, Tuesday works", "en_CA", "when"), ("I'd like a call", "en_CA", "human"),  # a call refused is no call asked for
     ("Gilberte : arrêt", "fr_CA", "stop"), ("Hello Sandra - yes that works", "en_CA", "yes"),
     ("Of course. Buzz 204 at the front door.", "en_CA", "yes"), ("What's this about? The dog barks but he's friendly.", "en_CA", "help"),
     ("dont have that wheelchair anymore, the insurance took it back. The dog barks but he's friendly.", "en_CA", "no_longer_has_unit"),
