@@ -110,6 +110,11 @@ EVENT = compile_words(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noce
 PART_REFUSED = compile_words(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la |l'|the |in the |en )?(?:{_PART_OR_CLOCK})s?\b)")
 
 
+UNMARKED_REST = compile_words(  # 'Not the 8th or the 9th any other day next week', 'pas les mardis le reste c'est correct': unpunctuated, the rest after a refusal
+    r"(?<=[a-z0-9]) (?=(?:any other|any ?time|any day|n'importe|le reste|the rest|otherwise|sinon|other than that|apart from that|a part de ca|autrement)\b)")
+LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a",
+                             "is", "are", "be", "est", "c'est", "works", "marche", "like", "said", "says", "dit", "pretty", "much", "almost", "nearly"})  # 'or any day': one clause
+REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cannot|won'?t|except|sauf|excepte|busy|occupee?|dialysis|dialyse|physio|chu pas|je suis pas)\b")  # what makes a rest of the days
 REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
     rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
     rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:\| )?(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b))"

@@ -21,7 +21,7 @@ from dialogs.clause_phrases import (
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
-    REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH,
+    LEADS_INTO_REST, REFUSED_BEFORE, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
 )
@@ -56,6 +56,7 @@ def clauses(canonical: str) -> list[Clause]:
         text = sub(r"(?:^|(?<=\| ))(?:but |mais )?(?:la suivante|celle d'apres|the one after|the following one|the next one)\b",
                    lambda m: "la semaine d'apres" if "la" in m.group(0) or "celle" in m.group(0) else "the week after", text)
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
+    text = UNMARKED_REST.sub(lambda m: _rest_break(m, text), text)  # 'pas les mardis le reste c'est correct'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = sub(r"\b(pis|et|and|mais|but|just|juste) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
@@ -184,6 +185,12 @@ def _in_refused_week(piece: str, refused: str) -> str:
     if week is None or NAMED_WEEK.search(piece) or WEEKEND_DAY.search(piece) or not WEEKDAY_NAMED.search(piece) or DAY_WORD.search(WEEKDAY_OR_PLURAL.sub(" ", piece)):
         return piece
     return f"{piece} {week.group(0)}"
+
+
+def _rest_break(match: re.Match[str], text: str) -> str:
+    """A clause break before 'the rest' or 'any other day' when the clause before it refused something and does not lead into it."""
+    before = text[text.rfind("|", 0, match.start()) + 1 : match.start()]
+    return " | " if REFUSED_BEFORE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
 
 
 def _after_that(match: re.Match[str]) -> str:
