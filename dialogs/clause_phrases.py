@@ -8,8 +8,9 @@ from dialogs.patterns import compile_words
 from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PART_WORDS, WEEKDAY_NAMES
 
 
+# 'car' is the French 'because', not the one in 'my son has the car Wed'
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
-            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|since|car|vu que|what about|how about|qu'est-ce que vous dites de")
+            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|since|(?<!the )(?<!a )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )car|vu que|what about|how about|qu'est-ce que vous dites de")
 
 
 CORRECTION = compile_words(

@@ -20,10 +20,10 @@ from dialogs import exclusions
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT,
+    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WITHDRAWN, WORN_OUT, MY_DAY,
 )
 
 
@@ -83,6 +83,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
+            if _takes_back(said_before, clause.text, last_wish if pending_correction else None):  # 'le 17 à 14 h. Ah non, le 17 c'est la fête à ma soeur'
+                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
+                ruled_out.append(replace(wished_said, hours=None, parts=frozenset(), before_wish=wished_days is None))
+                ruled_sentence = clause.sentence
+                continue
             mentioned += said_before.days
             single_days += said_before.days
             continue
@@ -122,6 +127,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
+        since_no = " ".join(c.text for c in cut[:position + 1] if c.sentence == clause.sentence)  # the sentence so far: 'actually no, my son has the car Wed'
+        if not clause.negative and not clause.correction and _takes_back(said, since_no, last_wish if pending_correction else None):
+            wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Wed works... actually no, my son has the car Wed': that day is out
+            ruled_out.append(replace(wished_said, hours=None, parts=frozenset(), before_wish=wished_days is None))
+            ruled_sentence = clause.sentence
+            continue
         that_weekday = THAT_WEEKDAY.search(clause.text)
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
@@ -242,7 +253,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or busy_that_day)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
-                    whole_day = THAT_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là': all of it
+                    whole_day = THAT_DAY.search(clause.text) is not None or MY_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là', 'c'est ma journée de coiffeuse': all of it
                     ruled_out.append(replace(wished_said, before_wish=wished_days is None, **({"hours": None, "parts": frozenset()} if whole_day else {})))
                 ruled_sentence = clause.sentence
                 continue
@@ -424,6 +435,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if start < end:
             windows.append((start, end))
     return windows, excluded
+
+
+def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:
+    """Whether a clause after 'actually no' names only the day just taken back, and what fills it."""
+    return bool(withdrawn and said.days and set(said.days) <= set(withdrawn) and said.hours is None and not said.parts and not said.every
+                and DAY_TAKEN.search(text) and not POSITIVE_IDIOMS.search(text))
 
 
 def _hours_only(text: str, today: date, parts: DayParts) -> bool:

@@ -764,6 +764,14 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("He'll be home on the 3rd and needs a few days to settle in. Monday the 8th?", "en_CA", "d=2027-02-08 x=2027-01-28..2027-02-03"),
     ("Elle va être chez elle le 10, faut qu'elle se repose. La semaine du 15.", "fr_CA", "d=2027-02-15..2027-02-19 x=2027-01-28..2027-02-10"),
     ("Elle va être chez elle le 10. Venez ce jour-là.", "fr_CA", "d=2027-02-10"),  # there that day, nothing said of before
+    ('Wed works... actually no, my son has the car Wed. Make it Tuesday the 9th after 2', 'en_CA', 'd=2027-02-09 h=14-20 x=2027-02-03'),
+    ('Mercredi ça marche... ah non, mon fils a le char mercredi. Mettons mardi le 9 après 14 h', 'fr_CA', 'd=2027-02-09 h=14-20 x=2027-02-03'),
+    ("Wednesday the 3rd at 2. Oh no, sorry, the 3rd is my sister's birthday. Thursday the 4th, same time then", 'en_CA', 'd=2027-02-04 h=13.5-16 x=2027-02-03'),
+    ("Mercredi le 3 à 14 h. Ah non, scuse, le 3 c'est la fête à ma soeur. Le jeudi 4 à la même heure d'abord", 'fr_CA', 'd=2027-02-04 h=13.5-16 x=2027-02-03'),
+    ("Mercredi le 3 en après-midi. Non attendez, c'est ma journée de coiffeuse. Plutôt mardi le 9.", 'fr_CA', 'd=2027-02-09 x=2027-02-03'),
+    ("Wednesday the 3rd in the afternoon. No wait, that's my day at the hairdresser. Tuesday the 9th instead.", 'en_CA', 'd=2027-02-09 x=2027-02-03'),
+    ("Tomorrow's fine, actually no, tomorrow's gone, my ride is late. Monday first thing instead.", 'en_CA', 'd=2027-02-01 h=8-10 x=2027-01-29'),
+    ("Demain c'est correct, ah non, demain c'est mon bingo. Lundi à la première heure d'abord.", 'fr_CA', 'd=2027-02-01 h=8-10 x=2027-01-29'),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
