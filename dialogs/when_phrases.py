@@ -21,7 +21,7 @@ ONE_AFTER = compile_words(r"\b(?:ou|or) le suivant\b|\bl'autre d'apres\b|\bor th
 EXPLICIT_NO = compile_words(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
 
 
-THAT_WINDOW = compile_words(r"\b(?:a )?la meme heure\b|\b(?:at )?the same (?:time|hours?)\b|\bsame time\b|\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
+THAT_WINDOW = compile_words(r"\b(?:a )?(?:la )?meme heure\b|\b(?:at )?the same (?:time|hours?)\b|\bsame time\b|\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
 
 
 ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")

@@ -774,6 +774,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Demain c'est correct, ah non, demain c'est mon bingo. Lundi à la première heure d'abord.", 'fr_CA', 'd=2027-02-01 h=8-10 x=2027-01-29'),
     ('Demain non, lundi non plus. Mardi avant-midi ou rien', 'fr_CA', 'd=2027-02-02 h=8-12 x=2027-01-29,2027-02-01'),
     ('Not tomorrow, not Monday either. Tuesday morning or nothing', 'en_CA', 'd=2027-02-02 h=8-12 x=2027-01-29,2027-02-01'),
+    ("Mercredi le 3 en après-midi. Non attendez, c'est ma journée de coiffeuse. Plutôt mardi le 9, même heure.", 'fr_CA', 'd=2027-02-09 h=12-17 x=2027-02-03'),
+    ("Wednesday the 3rd in the afternoon. No wait, that's my day at the hairdresser. Tuesday the 9th instead, same time.", 'en_CA', 'd=2027-02-09 h=12-17 x=2027-02-03'),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
