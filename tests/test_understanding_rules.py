@@ -776,6 +776,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ('Not tomorrow, not Monday either. Tuesday morning or nothing', 'en_CA', 'd=2027-02-02 h=8-12 x=2027-01-29,2027-02-01'),
     ("Mercredi le 3 en après-midi. Non attendez, c'est ma journée de coiffeuse. Plutôt mardi le 9, même heure.", 'fr_CA', 'd=2027-02-09 h=12-17 x=2027-02-03'),
     ("Wednesday the 3rd in the afternoon. No wait, that's my day at the hairdresser. Tuesday the 9th instead, same time.", 'en_CA', 'd=2027-02-09 h=12-17 x=2027-02-03'),
+    ('Next Monday works. Actually make that Tuesday the 2nd instead of Monday.', 'en_CA', 'd=2027-02-02'),
+    ('Lundi prochain ça marche. En fait, mettons mardi le 2 au lieu de lundi.', 'fr_CA', 'd=2027-02-02'),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
