@@ -778,6 +778,12 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Wednesday the 3rd in the afternoon. No wait, that's my day at the hairdresser. Tuesday the 9th instead, same time.", 'en_CA', 'd=2027-02-09 h=12-17 x=2027-02-03'),
     ('Next Monday works. Actually make that Tuesday the 2nd instead of Monday.', 'en_CA', 'd=2027-02-02'),
     ('Lundi prochain ça marche. En fait, mettons mardi le 2 au lieu de lundi.', 'fr_CA', 'd=2027-02-02'),
+    ("He's at a day program Monday to Wednesday and home Thursday and Friday with my mom. Friday the 29th or Thursday the 4th, in the morning.",
+     "en_CA", "d=2027-01-29,2027-02-04 h=8-12 x=2027-02-01..2027-02-03,2027-02-08..2027-02-10"),  # the days at home are no part of the busy ones
+    ("Il va au centre de jour du lundi au mercredi pis à la maison jeudi pis vendredi. Vendredi le 29 ou jeudi le 4, le matin.",
+     "fr_CA", "d=2027-01-29,2027-02-04 h=8-12 x=2027-02-01..2027-02-03,2027-02-08..2027-02-10"),
+    ("She works at the hospital and she's off on Thursdays. Thursday the 4th in the morning.", "en_CA", "d=2027-02-04 h=8-12"),
+    ("Elle travaille à l'hôpital pis libre le jeudi. Jeudi le 4 au matin.", "fr_CA", "d=2027-02-04 h=8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
