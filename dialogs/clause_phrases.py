@@ -96,6 +96,11 @@ THEN_WISH = compile_words(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornin
 BEFORE_AFTER_THAT = compile_words(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)")
 
 
+SO_THAT_DAY = compile_words(  # '... got moved to the 17th so that day is out': the refusal of a date told in the news before it
+    r"(?<=\w),? (?=(?:so|faque|donc|alors) (?:not that day|that day(?: is|'s) (?:out|no good|bad|taken)|pas ce jour-la|pas cette journee-la)\b)")
+THAT_DAY_REFUSED = compile_words(r"(?:so |faque |donc |alors )?(?:not that day|that day(?: is|'s) (?:out|no good|bad|taken)|pas ce jour-la|pas cette journee-la)\b")  # 'so not that day'
+
+
 AND_DAY_OFF = compile_words(
     rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)"
     rf"|\b(?:and|et|pis) (?=(?:j'ai|i have|i'?m|je suis|i get) (?:conge|off|en conge|de conge) (?:le |les |on )?(?:{WEEKDAY_NAMES})s?\b)"  # '... du lundi au jeudi pis j'ai congé le vendredi'

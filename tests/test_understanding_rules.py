@@ -784,6 +784,14 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "fr_CA", "d=2027-01-29,2027-02-04 h=8-12 x=2027-02-01..2027-02-03,2027-02-08..2027-02-10"),
     ("She works at the hospital and she's off on Thursdays. Thursday the 4th in the morning.", "en_CA", "d=2027-02-04 h=8-12"),
     ("Elle travaille à l'hôpital pis libre le jeudi. Jeudi le 4 au matin.", "fr_CA", "d=2027-02-04 h=8-12"),
+    ("I had my first cataract surgery on the 21st and the second eye is done on the 4th, so not that day. Wednesday the 3rd would be great, or Friday the 5th, after 10.",
+     "en_CA", "d=2027-02-03,2027-02-05 h=10-20 x=2027-02-04"),  # 'that day' is the date of the news just told
+    ("Ma mère a eu sa première opération le 21 pis la deuxième est le 4, faque pas ce jour-là. Mercredi le 3 ce serait bien, ou vendredi le 5, après 10 h.",
+     "fr_CA", "d=2027-02-03,2027-02-05 h=10-20 x=2027-02-04"),
+    ("Bob's cardiology follow-up got moved to the 3rd so that day is out, but otherwise anything next week is fine, mornings preferably.",
+     "en_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 h=8-12 x=2027-02-03"),
+    ("Le suivi de cardiologie de Bob a été déplacé au 3, faque pas ce jour-là, mais à part de ça n'importe quel matin la semaine prochaine.",
+     "fr_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 h=8-12 x=2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
