@@ -96,6 +96,10 @@ THEN_WISH = compile_words(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornin
 BEFORE_AFTER_THAT = compile_words(r"(?:\b([a-z']+) )?\b([a-z0-9']+) (?=(?:apres ca|apres cela|after that|after which)\b)")
 
 
+WEEK_THEN_OTHER_DAYS = compile_words(  # 'Wednesday is my hair... Next week then, any of the other days': those days of that week
+    r"(?:^|(?<=\|\| )|(?<=^ ))(next week|la semaine prochaine)(?: then| alors| d'abord)? \| (?:then |alors )?((?:any (?:of )?|n'importe (?:lequel |laquelle )?(?:des )?)?(?:the |les )?(?:other|autres) (?:days|jours|journees)\b)")
+
+
 SO_THAT_DAY = compile_words(  # '... got moved to the 17th so that day is out': the refusal of a date told in the news before it
     r"(?<=\w),? (?=(?:so|faque|donc|alors) (?:not that day|that day(?: is|'s) (?:out|no good|bad|taken)|pas ce jour-la|pas cette journee-la)\b)")
 THAT_DAY_REFUSED = compile_words(r"(?:so |faque |donc |alors )?(?:not that day|that day(?: is|'s) (?:out|no good|bad|taken)|pas ce jour-la|pas cette journee-la)\b")  # 'so not that day'

@@ -18,7 +18,7 @@ from dialogs.clause_phrases import (
     DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
-    IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, MINE_BUSY, MODAL, NAMED_WEEK,
+    IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     LEADS_INTO_REST, REFUSED_BEFORE, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
@@ -50,6 +50,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
     text = sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
     text = OR_ANY_DAY.sub(r"\1 | ", text)  # 'Friday or any day next week': this Friday
+    text = WEEK_THEN_OTHER_DAYS.sub(r"\2 \1", text)
     text = THEN_WISH.sub(" | ", text)  # 'away until the 28th then any afternoon'
     text = BEFORE_AFTER_THAT.sub(_after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th

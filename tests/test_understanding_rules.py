@@ -798,6 +798,15 @@ def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str,
     assert agrees(Row(text, locale, "when", label, THURSDAY), heard), heard
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("Wednesday is my hair and Friday is church bazaar prep. Next week then, any of the other days, after 10.", "en_CA"),
+    ("Mercredi c'est ma coiffeuse pis vendredi la messe. La semaine prochaine d'abord, les autres jours, après 10 h.", "fr_CA"),
+])
+def test_the_other_days_said_after_next_week_are_that_weeks(text: str, locale: str) -> None:
+    heard = understand(text, THURSDAY - timedelta(days=3), locale)  # on a Monday, with days of this week still to come
+    assert agrees(Row(text, locale, "when", "d=2027-02-01,2027-02-02,2027-02-04 h=10-20 x=2027-01-27,2027-01-29,2027-02-03,2027-02-05", THURSDAY - timedelta(days=3)), heard), heard
+
+
 @pytest.mark.parametrize("text", ["the Thursday after", "le jeudi d'après", "Thursday, or the Thursday after"])
 def test_a_weekday_after_with_nothing_before_it_is_read_without_failing(text: str) -> None:
     heard = understand(text, THURSDAY, "fr_CA" if "jeudi" in text else "en_CA")
