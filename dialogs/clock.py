@@ -184,6 +184,11 @@ SHIFT_END = compile_words(
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
 
 
+NOBODY_AT_HOURS = compile_words(  # 'She doesn't like anyone coming after 4', 'elle veut personne après 4 h': not after 4
+    r"\b(?:(?:i|she|he|we|they) (?:don'?t|doesn'?t|do not|does not|can'?t|cannot) (?:like|want|have|take) (?:anyone|anybody|people|visits|visitors|company)|no one|nobody)(?: (?:coming|here|over|around))? (?=(?:after|before) \d)"
+    r"|\b(?P<fr>(?:je|elle|il|on) (?:ne )?(?:veut|veux|veulent|aime|aiment) (?:pas )?personne)(?: (?:ici|chez (?:elle|lui|nous)))? (?=(?:apres|avant) \d)")
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -194,6 +199,7 @@ def canonical_times(text: str) -> str:
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
+    t = NOBODY_AT_HOURS.sub(lambda m: "pas " if m.group("fr") else "not ", t)
     t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then

@@ -792,6 +792,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "en_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 h=8-12 x=2027-02-03"),
     ("Le suivi de cardiologie de Bob a été déplacé au 3, faque pas ce jour-là, mais à part de ça n'importe quel matin la semaine prochaine.",
      "fr_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 h=8-12 x=2027-02-03"),
+    ("She doesn't like anyone coming after 4 because she gets tired. Any day next week.", "en_CA", "d=NW h=8-16"),  # nobody after 4: before it
+    ("Elle veut personne après 4 h parce qu'elle est fatiguée. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=8-16"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
