@@ -60,6 +60,10 @@ def _slip(row: Row) -> str:
     return row.text[:word.start()] + slipped + row.text[word.end():]
 
 
+ABBREVIATED = re.compile(r"\b(Mon|Tues|Wed|Thurs|Fri)(?:day|nesday|sday|rsday)\b")
+SLASHED = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri)day) or ((?:Mon|Tues|Wednes|Thurs|Fri)day)\b")
+
+
 def _closed(text: str) -> str:
     return text if text.rstrip()[-1:] in ".!?" else text.rstrip() + "."
 
@@ -67,6 +71,8 @@ def _closed(text: str) -> str:
 MEASURED: dict[str, Callable[[Row], str]] = {
     "a name and a colon first": lambda row: ("Gilberte : " if _french(row) else "Margaret here: ") + row.text,
     "a smiley closes it": lambda row: row.text + " :)",
+    "weekdays abbreviated with a full stop": lambda row: ABBREVIATED.sub(lambda m: f"{m.group(1)}.", row.text),
+    "two weekdays joined by a slash": lambda row: SLASHED.sub(r"\1/\2", row.text),
     "a word for the technician after it": lambda row: _closed(row.text) + (" Sonnez au 204, le chien jappe mais il est gentil." if _french(row) else " Buzz 204, the dog barks but he's friendly."),
     "one slip in a word of six letters or more": _slip,
     "no full stop or exclamation mark between sentences, every reply": KEPT["written without sentence-ending punctuation"],
