@@ -62,6 +62,7 @@ FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", 
                  "september": "septembre", "october": "octobre", "november": "novembre", "december": "decembre"}
 
 
+DATE_THEN_PART = compile_words(r"\b((?:le|du) \d{1,2}|(?:%s) (?:1[3-9]|2\d|3[01]))(?:st|nd|rd|th|er)? ([ap])m\b" % WEEKDAY_NAMES)  # 'le 11 am', 'Wed 20 pm': a date and a part of it
 PLURAL_AFTER = compile_words(r" (?:mornings|afternoons|evenings|matins|avant-midis|apres-midis|soirs|only|seulement|every|each|chaque)\b")  # 'Monday/Tuesday mornings': every one
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
@@ -142,6 +143,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"(\d ?)([ap]) m\b", r"\1\2m", text)  # '10 a m'; 'M. Gervais' stays a name
     text = sub(r"\ba\.m\.?", "am", text)
     text = sub(r"\bp\.m\.?", "pm", text)
+    text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
+    text = sub(r"\b(les |d'|l')([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm'
     text = sub(r"\b(early|late) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'Tuesday, late pm'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list

@@ -718,6 +718,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Pas les mardis ni les jeudis le reste c'est correct", "fr_CA", "d=H x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),
     ("Ma mère fait de la dialyse les mercredis n'importe quel autre jour de la semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 x=2027-02-03,2027-02-10"),
     ("the Tues. after next, after 1", "en_CA", "d=2027-02-09 h=13-20"), ("Mon. or Fri. mornings", "en_CA", "d=2027-01-29,2027-02-01,2027-02-05,2027-02-08 h=8-12"),  # a day's abbreviation ends no sentence
+    ("Le jeudi 18 am ça serait parfait", "fr_CA", "d=2027-02-18 h=8-12"), ("Pas d'am svp, ma mère se lève tard. Mardi ou jeudi", "fr_CA", "d=2027-02-02,2027-02-04 h=12-20"),  # AM and PM as Quebec writes them
     ("Back on the third, mornings after that", "en_CA", "d=2027-02-04..2027-02-17 h=8-12 x=2027-01-28..2027-02-03"),  # a date spelled out, no option
     ("Pas Mardi prochain, celui d'après", "fr_CA", "d=2027-02-09 x=2027-02-02"), ("Pas Lundi. Mardi ou Mercredi après-midi.", "fr_CA", "d=2027-02-02,2027-02-03 h=12-17 x=2027-02-01"),  # days capitalised
     ("Mom is staying with me until the 10th. Any day after that, preferably around lunch.", "en_CA", "d=2027-02-11..2027-02-24 h=11-14 x=2027-01-28..2027-02-10"),  # she is the one away
