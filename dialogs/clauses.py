@@ -58,7 +58,7 @@ def clauses(canonical: str) -> list[Clause]:
         text = sub(r"(?:^|(?<=\| ))(?:but |mais )?(?:la suivante|celle d'apres|the one after|the following one|the next one)\b",
                    lambda m: "la semaine d'apres" if "la" in m.group(0) or "celle" in m.group(0) else "the week after", text)
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
-    text = UNMARKED_REST.sub(lambda m: _rest_break(m, text), text)  # 'pas les mardis le reste c'est correct'
+    text = UNMARKED_REST.sub(_rest_break, text)  # 'pas les mardis le reste c'est correct'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list
     text = sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = sub(r"\b(pis|et|and|mais|but|just|juste) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
@@ -193,9 +193,9 @@ def _in_refused_week(piece: str, refused: str) -> str:
     return f"{piece} {week.group(0)}"
 
 
-def _rest_break(match: re.Match[str], text: str) -> str:
+def _rest_break(match: re.Match[str]) -> str:
     """A clause break before 'the rest' or 'any other day' when the clause before it refused something and does not lead into it."""
-    before = text[text.rfind("|", 0, match.start()) + 1 : match.start()]
+    before = match.string[match.string.rfind("|", 0, match.start()) + 1 : match.start()]
     return " | " if REFUSED_BEFORE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
 
 

@@ -109,7 +109,12 @@ def with_sentence_ends(text: str, locale: str) -> str:
 def _capital_day_led(before: str, word: str) -> bool:
     """A capitalised French weekday after a word that leads into it ('le Mardi', 'Pas Lundi'): capitals mid-sentence."""
     core = word.rstrip(",.!?;:)")
-    return core[:1].isupper() and fold(core) in FRENCH_DAYS and before.lower().replace("\u2019", "'") in LEADS_ON
+    return core[:1].isupper() and fold(core) in FRENCH_DAYS and _leads_on(before)
+
+
+def _leads_on(word: str) -> bool:
+    """`word` goes on into the next one ('until', 'le'), apostrophe however typed."""
+    return word.lower().replace("\u2019", "'") in LEADS_ON
 
 
 def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], capitalises: bool) -> bool:
@@ -119,7 +124,7 @@ def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], c
     if not before or not core or not core[0].isupper() or core[1:2].isupper() or not before[-1].isalnum():
         return False
     said, previous = fold(core), fold(before).replace("\u2019", "'")
-    led = before.lower().replace("\u2019", "'") in LEADS_ON or corrected(previous) in LEADS_ON  # 'Thursday moring I can't'
+    led = _leads_on(before) or corrected(previous) in LEADS_ON  # 'Thursday moring I can't'
     if before.isupper() and len(before) > 4:
         return False  # 'YE PRIS DEDANS Merci': shouting, not the end of an acronym ('au CLSC Jeudi')
     if not (before.islower() or before.isupper() or before[0].isdigit() or previous in ENGLISH_DAYS or previous in MONTHS):

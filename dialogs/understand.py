@@ -115,14 +115,13 @@ def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understandin
     """A reply whose last sentence answers the offer after an excuse or news ('Sorry for the late reply. 2 please'), or
     whose first one does before a word for the technician ('Of course. Buzz 204 at the front door')."""
     sentences = _sentences(text)
-    addressed = PREAMBLE.match(text)  # 'Margaret here: 1 is good', 'Hi Fusion, yes please'
     for sentence in (sentences[-1], sentences[0]) if len(sentences) > 1 else ():
         heard = understand(sentence, now, locale)
         if heard.intent in ("choose", "yes", "no", "help"):
             return heard
+    addressed = PREAMBLE.match(text)  # 'Margaret here: 1 is good', 'Hi Fusion, yes please'
     if addressed and (heard := understand(text[addressed.end():], now, locale)).intent in ("choose", "yes", "no", "help", "stop"):
         return heard  # 'Gilberte : arrêt'
-
     return Understanding("unknown")
 
 
