@@ -56,6 +56,7 @@ LAUGHTER = r"\b(?:lol|lool|haha+|ha ha(?: ha)*|hehe+|hihi+|lmao|mdr|xoxo|xo)\b" 
 KEYCAPS = {f"{d}\ufe0f\u20e3": f" {d} " for d in range(10)} | {f"{d}\u20e3": f" {d} " for d in range(10)}
 
 EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-^o']?[)(\]\[dDpP3/|*]+|<3+|\^_?\^|xD)(?!\w)")  # '2 thanks :)', 'merci ;-)': a tone, no word
+SIGNED_WITH_EMOJI = re.compile(r"(?<=[^\W_])\s*(?:[👍👌✅🙏🙂😊][\U0001F3FB-\U0001F3FF\ufe0f]?)+\s*$")  # 'STOP 👍', 'Wednesday @ 11 👍': a tone after the words, no yes ('Hi! 👍' is one)
 EMOJI_WORDS = {"👍": " yes ", "👌": " yes ", "✅": " yes ", "🙂": " ", "😊": " ", "👎": " no ", "❌": " no ", "🛑": " stop "}
 
 FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", "june": "juin", "july": "juillet", "august": "aout",
@@ -137,6 +138,8 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
     text = sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
     text = sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
+    text = sub(r"\bsem\b\.? ?(?=(?:pro|proch|prochaine|d'apres|derniere|passee)\b)", "semaine ", text)  # 'la sem. pro'
+    text = sub(r"\b(semaine|mois|lundi|mardi|mercredi|jeudi|vendredi) pro(?:ch)?\b", lambda m: f"{m.group(1)} prochain{'e' if m.group(1) == 'semaine' else ''}", text)  # 'la semaine pro', 'mardi pro'
     text = sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
@@ -145,7 +148,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\bp\.m\.?", "pm", text)
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
     text = sub(r"\b(les |d'|l')([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm'
-    text = sub(r"\b(early|late) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'Tuesday, late pm'
+    text = sub(r"\b(early|late|this|that|the|any|every|tomorrow|today) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list
         text = sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)

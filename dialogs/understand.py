@@ -24,7 +24,7 @@ from dialogs.sentences import with_sentence_ends
 from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 from dialogs.patterns import compile_words, search
-from dialogs.normalise import fold as fold, normalise
+from dialogs.normalise import SIGNED_WITH_EMOJI, fold as fold, normalise
 
 INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",
@@ -51,7 +51,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
-    text = without_introduction(with_sentence_ends(SPACES.sub(" ", text), locale))
+    text = without_introduction(with_sentence_ends(SPACES.sub(" ", SIGNED_WITH_EMOJI.sub("", text)), locale))
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")

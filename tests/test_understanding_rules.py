@@ -380,6 +380,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("ça coûterait combien un appel de service", "fr_CA", "price_question"),
     ("done in October", "en_CA", "already_serviced"), ("fait en octobre", "fr_CA", "already_serviced"),
     ("I'd like a call", "en_CA", "human"), ("qui m'envoie ça?", "fr_CA", "help"),
+    ("STOP 👍", "en_CA", "stop"), ("arrêt svp 👍🏻", "fr_CA", "stop"), ("Thank you, Tuesday 👍", "en_CA", "when"),  # a thumb after words is a tone
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -795,6 +796,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "fr_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 h=8-12 x=2027-02-03"),
     ("She doesn't like anyone coming after 4 because she gets tired. Any day next week.", "en_CA", "d=NW h=8-16"),  # nobody after 4: before it
     ("Elle veut personne après 4 h parce qu'elle est fatiguée. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=8-16"),
+    ("La semaine pro, n'importe quel après-midi sauf mardi", "fr_CA", "d=2027-02-01,2027-02-03..2027-02-05 h=12-17 x=2027-02-02"),
+    ("la sem. pro en avant-midi", "fr_CA", "d=NW h=8-12"), ("vendredi pro", "fr_CA", "d=2027-02-05"),
+    ("this pm or tomorrow pm", "en_CA", "d=2027-01-28,2027-01-29 h=12-17"), ("next week but not in the am", "en_CA", "d=NW h=12-20"),
+    ("Wednesday @ 11 👍", "en_CA", "d=2027-02-03 h=10.5-13"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
