@@ -266,6 +266,9 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
     t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = sub(rf"\b{_N} ?(am|pm)\b", lambda m: f"{number_of(m.group(1))}{m.group(2)}", t)  # 'after three pm'
+    t = sub(r"\b(?:(%s|the|le) )?\b(1[0-2]|[1-9])(:\d{2})? (?:o'?clock )?in the (morning|afternoon|evening)\b" % "|".join(MONTHS),
+            lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3) or ''}{'am' if m.group(4) == 'morning' else 'pm'}", t)  # '9 in the morning sharp'; 'December 9 in the morning' is a date
     t = sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
                lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
     t = sub(r"\btwentieth\b", "20th", t)

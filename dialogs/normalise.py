@@ -147,7 +147,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\ba\.m\.?", "am", text)
     text = sub(r"\bp\.m\.?", "pm", text)
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
-    text = sub(r"\b(les |d'|l')([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm'
+    text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
+    text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
+    text = sub(rf"\b({WEEKDAY_NAMES}), (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:))", r"\1 ", text)  # 'Friday, the 11th': that Friday
     text = sub(r"\b(early|late|this|that|the|any|every|tomorrow|today) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list
@@ -238,8 +240,8 @@ _LATE_DAY_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if n >= 6)
 
 SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
-    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\bthe (?P<bare>{_LATE_DAY_WORDS})\b"  # 'the eleventh': past any option number
-    rf"|\b(?P<lead>on|till|til|until|from|since|by|before|after) the (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening)s?\b)")  # 'back on the third': a date, not an option
+    rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\b(?:the )?(?P<bare>{_LATE_DAY_WORDS})\b"  # 'the eleventh', 'the ninth and tenth': past any option number
+    rf"|\b(?P<lead>(?:on|of|till|til|until|from|since|by|before|after) the|(?:{WEEKDAY_NAMES})\.?(?: the)?) (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening|thing)s?\b)")  # 'back on the third', 'Thursday the fourth': a date, not an option
 
 
 def _date_in_digits(match: re.Match[str]) -> str:
@@ -249,7 +251,7 @@ def _date_in_digits(match: re.Match[str]) -> str:
         return f"the {DAY_ORDINALS[match.group('bare')]}th"
     if match.group("early"):
         day = DAY_ORDINALS[match.group("early")]
-        return f"{match.group('lead')} the {day}{({1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') if day not in (11, 12, 13) else 'th')}"
+        return f"{match.group('lead').removesuffix(' the').rstrip('.')} the {day}{({1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') if day not in (11, 12, 13) else 'th')}"
     if match.group("day"):
         return f"{DAY_ORDINALS[match.group('day')]} of {match.group('month')}"
     return f"{match.group('month_first')} {DAY_ORDINALS[match.group('day_after')]}"

@@ -800,6 +800,13 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("la sem. pro en avant-midi", "fr_CA", "d=NW h=8-12"), ("vendredi pro", "fr_CA", "d=2027-02-05"),
     ("this pm or tomorrow pm", "en_CA", "d=2027-01-28,2027-01-29 h=12-17"), ("next week but not in the am", "en_CA", "d=NW h=12-20"),
     ("Wednesday @ 11 👍", "en_CA", "d=2027-02-03 h=10.5-13"),
+    ("Any afternoon next week except Friday, the 5th", "en_CA", "d=2027-02-01..2027-02-04 h=12-17 x=2027-02-05"),  # that Friday
+    ("next week after 10.30", "en_CA", "d=NW h=10.5-20"), ("Wednesday after three pm", "en_CA", "d=2027-02-03 h=15-20"),
+    ("tomorrow 9 in the morning sharp", "en_CA", "d=2027-01-29 h=8.5-11"),
+    ("Mercredi, de bonne heure en AM", "fr_CA", "d=2027-02-03 h=8-10"), ("la semaine prochaine, mais pas en AM", "fr_CA", "d=NW h=12-20"),
+    ("Thursday the fourth is out, Friday the fifth works", "en_CA", "d=2027-02-05 x=2027-02-04"),
+    ("the ninth and tenth are out, any other day next week", "en_CA", "d=2027-02-01..2027-02-05 x=2027-02-09,2027-02-10"),
+    ("the morning of the third is out", "en_CA", "x=2027-02-03@8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
