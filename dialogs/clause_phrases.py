@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dialogs.patterns import compile_words
-from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PART_WORDS, WEEKDAY_NAMES
+from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 
 
 # 'car' is the French 'because', not the one in 'my son has the car Wed'
@@ -126,10 +126,12 @@ UNMARKED_REST = compile_words(  # 'Not the 8th or the 9th any other day next wee
 LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a",
                              "is", "are", "be", "est", "c'est", "works", "marche", "like", "said", "says", "dit", "pretty", "much", "almost", "nearly"})  # 'or any day': one clause
 REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cannot|won'?t|except|sauf|excepte|busy|occupee?|dialysis|dialyse|physio|chu pas|je suis pas)\b")  # what makes a rest of the days
-REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok': unpunctuated, a refusal then a wish
-    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= (?:next week|la semaine prochaine|(?:{WEEKDAY_NAMES})\b|the \d|le \d))"
-    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES}))(?= (?:\| )?(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b))"
-    rf"|\b((?:no|not|pas de|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b))"
+_WISH_STARTS = rf"(?:next week|next wk|la semaine prochaine|(?:next |this )?(?:{WEEKDAY_NAMES})\b|the \d|le \d|the week of|la semaine du|celui d'apres|celle d'apres|the one after)"
+REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok', 'not tomorrow next Tuesday': unpunctuated, a refusal then a wish
+    rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= {_WISH_STARTS})"
+    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
+    rf"|\b((?:no|not|pas de|pas le|pas l'|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b|(?:the |le |l')?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?\b))"
+    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|marche pas|adonne pas|fait pas|va pas)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
 )
 
 
@@ -446,3 +448,11 @@ BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand 
     r"\b(?:(?:le )?meilleur moment|the best time|le mieux|best time|ideal(?:ly)?|idealement)\b[^|]*\b(?:quand|when|while|pendant qu)"
 )
 INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rather than|plutot que) (?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|qui vient|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?")  # 'make that Tuesday the 12th instead of Monday': the day given up, no wish
+
+NEW_SUBJECT = compile_words(  # 'Monday at 10 works my doctor is Tuesday', 'any day but Monday mom has dialysis': unpunctuated, a new sentence
+    r"(?<=[a-z0-9]) (?=(?:(?:my|our|his|her|the|mon|ma|mes|son|sa|l'|la|le) (?!\d)[\w'-]+(?: [\w'-]+)?|mom|dad|mum|maman|papa|he|she|il|elle)"
+    r" (?:is|are|has|have|comes|come|brings|takes|goes|gets|needs|sleeps|est|sont|a|vient|viennent|passe|passent|va|dort|prend)\b)")
+AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",
+                          "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "matin", "matins", "avant-midi", "apres-midi", "soir",
+                          "h", "am", "pm", "week", "semaine", "prochain", "prochaine", "tomorrow", "demain"})  # the words a wish or refusal ends on
+WISH_SAID = compile_words(r"\b(?:any|anytime|works|fine|good|ok|okay|only|seulement|prefer\w*|would|ca va|ca marche|correct|parfait|mieux|better|wants?|veut|voudrait|aimerait|likes?)\b")  # a clause already a wish

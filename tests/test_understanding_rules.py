@@ -807,6 +807,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Thursday the fourth is out, Friday the fifth works", "en_CA", "d=2027-02-05 x=2027-02-04"),
     ("the ninth and tenth are out, any other day next week", "en_CA", "d=2027-02-01..2027-02-05 x=2027-02-09,2027-02-10"),
     ("the morning of the third is out", "en_CA", "x=2027-02-03@8-12"),
+    ("Not tomorrow next Tuesday", "en_CA", "d=2027-02-02 x=2027-01-29"), ("No afternoons mornings only any day next week", "en_CA", "d=NW h=8-12"),
+    ("Pas mardi prochain celui d'après", "fr_CA", "d=2027-02-09 x=2027-02-02"),  # unpunctuated: a refusal, then the wish
+    ("Next week is no good the week of the 8th please", "en_CA", "d=2027-02-08..2027-02-12 x=NW"),
+    ("he wants evenings he's at the Legion all day", "en_CA", "d=H h=17-20"),  # unpunctuated: the wish, then why
+    ("Monday at 10 works my doctor's appointment is Tuesday", "en_CA", "d=2027-02-01 h=9.5-12 x=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
