@@ -51,7 +51,10 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     """What the client means; `now` is aware and in the client's zone, windows come back in that zone."""
     if text.strip() and set(text.strip()) <= {"?"}:
         return Understanding("help")
-    text = without_introduction(with_sentence_ends(SPACES.sub(" ", SIGNED_WITH_EMOJI.sub("", text)), locale))
+    signed = SIGNED_WITH_EMOJI.search(text)
+    if signed and (heard := understand(text[: signed.start()], now, locale, parts)).intent != "unknown":
+        return heard  # 'STOP 👍', 'Wednesday @ 11 👍': a tone after the words; 'hi 👍' is a yes
+    text = without_introduction(with_sentence_ends(SPACES.sub(" ", text), locale))
     clean = normalise(text, locale)
     if not clean:
         return Understanding("unknown")
