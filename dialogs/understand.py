@@ -165,8 +165,11 @@ def _stop_message(clean: str) -> bool:
 
 
 def _stop_sentence(text: str, locale: str) -> bool:
-    """A sentence that is only an opt-out keyword, wherever it falls: 'Hello, this is her daughter. STOP. Mom passed.'"""
+    """A sentence that is only an opt-out keyword, wherever it falls: 'Hello, this is her daughter. STOP. Mom passed.', or the
+    last words after a comma: 'Ma mère dit de pu lui envoyer de messages, STOP svp merci'."""
     sentences = _sentences(text)
+    if sentences and "," in sentences[-1]:
+        sentences.append(sentences[-1].rsplit(",", 1)[1])
     return len(sentences) > 1 and any(_stop_message(said) and not {"end", "quit"} & set(said.split())  # 'Thanks. End' signs off
                                       for said in (normalise(s, locale) for s in sentences))
 
