@@ -46,7 +46,7 @@ NAME = compile_words(r"(?<=[a-z0-9,] )([A-Z][a-z]{3,})\b")  # a capitalised word
 SIGNATURE = compile_words(r"(?<=[\s.!?])[-\u2013\u2014~]+\s*((?:[A-Z\u00c0-\u00dd][\w.'\u00c0-\u00ff]*\s*){1,3})(?:\([^)]{1,30}\))?\s*$")
 
 CLOSING = re.compile(  # '... or Tuesday Thanks so much, Linda': the thanks and the name that close a text, punctuated or not
-    r"(?<=\S)[\s,.!-]+(?:(?i:(?:many |warm |kind |best )?(?:thanks?|thank you|thx|ty|merci|cheers|regards|cordialement|bisous|god bless(?: you)?|(?:que )?dieu (?:vous )?b[eé]nisse|take care|sincerely|salutations|sinc[eè]rement)"
+    r"(?<=\S)[\s,.!-]+(?:(?i:(?:many |warm |kind |best )?(?:(?:please )?and thank you|thanks?(?: anyway)?|thank you|thank u|thx|ty|merci|cheers|regards|cordialement|bisous|god bless(?: you)?|(?:que )?dieu (?:vous )?b[eé]nisse|take care|sincerely|salutations|sinc[eè]rement)"
     r"(?: (?:so much|very much|a lot|a bunch|beaucoup|bcp|again|encore|ben gros|dear))?)[\s,.!]*)+(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})?[\s.!]*$")
 
 DEVICE = re.compile(r"\s*(?:sent from my|envoy[eé] (?:de|depuis) mon|get outlook for|t[eé]l[eé]charger outlook pour)\b[^\n]{0,40}$", re.I)  # 'Sent from my iPhone'

@@ -382,7 +382,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("I'd like a call", "en_CA", "human"), ("qui m'envoie ça?", "fr_CA", "help"),
     ("STOP 👍", "en_CA", "stop"), ("arrêt svp 👍🏻", "fr_CA", "stop"), ("hi 👍", "en_CA", "yes"),  # a thumb after words is a tone, after a greeting a yes
     ("STOP God bless", "en_CA", "stop"), ("Arrêt merci, que Dieu vous bénisse", "fr_CA", "stop"), ("2 thanks God bless", "en_CA", "choose"),
-    ("STOP please and thank you", "en_CA", "stop"), ("ARRET s.v.p. merci", "fr_CA", "stop"), ("ARRÊT Salutations, Jean Roy", "fr_CA", "stop"),
+    ("STOP please and thank you", "en_CA", "stop"), ("2 please and thank you", "en_CA", "choose"), ("k thank u", "en_CA", "yes"), ("ARRET s.v.p. merci", "fr_CA", "stop"), ("ARRÊT Salutations, Jean Roy", "fr_CA", "stop"),
     ("Ma mère dit de pu lui envoyer de messages, STOP svp merci", "fr_CA", "stop"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
