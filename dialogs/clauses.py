@@ -9,6 +9,7 @@ from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATI
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
+from dialogs.refusals import split_refused_list
 from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
@@ -74,7 +75,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = AND_DAY_OFF.sub("| ", text)  # '... works shifts and Saturday is his only day off'  # 'que le 12 ça adonne mal pis que le 13 ça adonne ben'
     text = OTHER_DOER.sub("| ", text)
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1)[:-1] in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
-    text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", text)
+    text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", split_refused_list(text))
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
@@ -117,7 +118,7 @@ def clauses(canonical: str) -> list[Clause]:
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)
                 or (HABIT_DAY_AT_END.search(found[-1].text) and HABIT_DAY_FIRST.match(piece))  # 'le lundi, le mercredi pis le vendredi': one list
                 or continued_list)
-            only_days = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
+            only_days = not inherits and found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
                 DAYS_ONLY.fullmatch(found[-1].text) or (found[-1].reason or found[-1].negative and PART_AT_END.search(found[-1].text)) and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'; 'son bain le matin, les mardis pis les jeudis'
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)

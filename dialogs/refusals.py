@@ -1,0 +1,23 @@
+"""How a refusal lists what it rules out: each thing it lists is out on its own, not a part of the next one."""
+from __future__ import annotations
+
+from dialogs.clause_phrases import PLURAL_PART_NAMES
+from dialogs.patterns import compile_words
+from dialogs.vocabulary import WEEKDAY_NAMES
+
+_REFUSING = r"(?:not|no|never|can'?t|cannot|cant|pas|jamais|aucun\w*)"
+_JOIN = r"(?:or|nor|and|ou|ni|et|pis)"
+_PART = r"(?:(?:the|le|l'|in the) ?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?|" + PLURAL_PART_NAMES + ")"
+_DAY = rf"(?:on |the |le |les )?(?:{WEEKDAY_NAMES})s?"
+
+PART_OR_DAY = compile_words(  # "can't do mornings or Fridays": no morning, and no Friday at all, not Friday mornings
+    rf"(\b{_REFUSING}\b[^|]*?\b{_PART}) {_JOIN} (?={_DAY}\b(?! (?:{PLURAL_PART_NAMES}|morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)\b))"
+)
+DAY_OR_PART = compile_words(  # "no Fridays or evenings": both out, each on its own
+    rf"(\b{_REFUSING}\b[^|]*?\b{_DAY}) {_JOIN} (?={_PART}(?: (?:either|please|pls|svp|non plus))?(?:$| ?[|,]))"
+)
+
+
+def split_refused_list(text: str) -> str:
+    """A refused part of the day and a refused weekday said in one list, cut apart so each is ruled out whole."""
+    return DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text))
