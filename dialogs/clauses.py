@@ -9,7 +9,7 @@ from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATI
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
-from dialogs.refusals import split_refused_list
+from dialogs.refusals import split_refused_list, without_slip_named
 from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
@@ -45,7 +45,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
     text = sub(r"^(?:except|excepting|sauf|excepte)\b", "any day except", text)  # 'sauf vendredi', answering 'when?': any other day
     text = FORGET_THAT.sub(r"\1 |", text)
-    text = INSTEAD_OF_DAY.sub("instead", text)  # 'Tuesday the 12th instead of Monday': Tuesday instead
+    text = without_slip_named(INSTEAD_OF_DAY.sub("instead", text))  # 'Tuesday the 12th instead of Monday': Tuesday instead
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out

@@ -1,9 +1,10 @@
-"""How a refusal lists what it rules out: each thing it lists is out on its own, not a part of the next one."""
+"""How a refusal lists what it rules out (each thing it lists is out on its own, not a part of the next one), and the
+'not' that rules nothing out: the slip a correction puts right ('I meant Thursday, not Tuesday')."""
 from __future__ import annotations
 
 from dialogs.clause_phrases import PLURAL_PART_NAMES
 from dialogs.patterns import compile_words
-from dialogs.vocabulary import WEEKDAY_NAMES
+from dialogs.vocabulary import MONTHS, WEEKDAY_NAMES
 
 _REFUSING = r"(?:not|no|never|can'?t|cannot|cant|pas|jamais|aucun\w*)"
 _JOIN = r"(?:or|nor|and|ou|ni|et|pis)"
@@ -16,6 +17,16 @@ PART_OR_DAY = compile_words(  # "can't do mornings or Fridays": no morning, and 
 DAY_OR_PART = compile_words(  # "no Fridays or evenings": both out, each on its own
     rf"(\b{_REFUSING}\b[^|]*?\b{_DAY}) {_JOIN} (?={_PART}(?: (?:either|please|pls|svp|non plus))?(?:$| ?[|,]))"
 )
+
+_NAMED_DAY = rf"(?:(?:this|next|the|on|le|la|ce) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|{'|'.join(MONTHS)}))?"
+MEANT_NOT = compile_words(  # 'oups je voulais dire jeudi pas mardi': Tuesday was the slip, not a day ruled out
+    rf"(\b(?:i meant|i mean|meant to (?:say|write|put)|je voulais dire|je veux dire|voulais ecrire) {_NAMED_DAY}(?: (?!but\b|mais\b)[\w:']+){{0,3}}?)(?: \|)? (?:and |et )?(?:not|pas) {_NAMED_DAY}"
+)
+
+
+def without_slip_named(text: str) -> str:
+    """A correction that names the day written by mistake keeps only the day meant."""
+    return MEANT_NOT.sub(r"\1", text)
 
 
 def split_refused_list(text: str) -> str:

@@ -818,6 +818,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I can't do mornings or Fridays", "en_CA", "h=12-20 x=2027-01-29,2027-02-05"),  # each refused whole, not Friday mornings
     ("No Fridays or evenings please", "en_CA", "h=8-17 x=2027-01-29,2027-02-05"),
     ("Elle peut pas le matin ou le vendredi", "fr_CA", "h=12-20 x=2027-01-29,2027-02-05"),
+    ("Oops I meant Monday not Tuesday", "en_CA", "d=2027-02-01"),  # the slip corrected, no day ruled out
+    ("Sorry, I meant the 3rd, not the 2nd", "en_CA", "d=2027-02-03"),
+    ("je voulais dire jeudi prochain, pas mardi", "fr_CA", "d=2027-02-04"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
