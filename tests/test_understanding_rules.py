@@ -821,6 +821,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Oops I meant Monday not Tuesday", "en_CA", "d=2027-02-01"),  # the slip corrected, no day ruled out
     ("Sorry, I meant the 3rd, not the 2nd", "en_CA", "d=2027-02-03"),
     ("je voulais dire jeudi prochain, pas mardi", "fr_CA", "d=2027-02-04"),
+    ("Anytime next week, but Monday is the holiday so not that one", "en_CA", "d=NW x=2027-02-01"),  # a holiday is a day out
+    ("Monday is a holiday, so Tuesday", "en_CA", "d=2027-02-02 x=2027-02-01"),
+    ("Any day next week. Monday is the holiday though", "en_CA", "d=NW x=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
