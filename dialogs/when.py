@@ -210,7 +210,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if ruled_out and ruled_out[-1].every and ruled_sentence == clause.sentence and said.weekdays and not said.every \
                     and re.match(r"(?:pis|et|and|or|ou|ni) ", clause.text):  # 'son bain le lundi matin pis le mercredi matin': both habits
                 said = read_said(clause.text, today, parts, habitual=True)
-            if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and wished_sentence == clause.sentence:
+            asked_alone = position and cut[position - 1].sentence == wished_sentence == clause.sentence - 1 and (position < 2 or cut[position - 2].sentence < wished_sentence)
+            if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
+                named -= set(last_wish)  # refused, no longer named by a wish
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Friday the 27th, no. Friday the 4th'
                 ruled_out.append(replace(wished_said, before_wish=wished_days is None))
                 ruled_sentence = clause.sentence

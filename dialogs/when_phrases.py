@@ -69,7 +69,7 @@ UNTIL_CLOCK = compile_words(r"\b(?:till|til|until|jusqu'a|to|a) \d")  # 'busy ti
 CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
 
 
-BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
+BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |toujours )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
 FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished

@@ -824,6 +824,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Anytime next week, but Monday is the holiday so not that one", "en_CA", "d=NW x=2027-02-01"),  # a holiday is a day out
     ("Monday is a holiday, so Tuesday", "en_CA", "d=2027-02-02 x=2027-02-01"),
     ("Any day next week. Monday is the holiday though", "en_CA", "d=NW x=2027-02-01"),
+    ("Tomorrow? No. Monday? No. Tuesday works", "en_CA", "d=2027-02-02 x=2027-01-29,2027-02-01"),  # each asked, then refused
+    ("Vendredi? Non. Lundi? Non plus. Mardi ça va", "fr_CA", "d=2027-02-02 x=2027-01-29,2027-02-01"),
+    ("Monday? nope. Wednesday? also no. Next week is better", "en_CA", "d=NW x=2027-02-01,2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
