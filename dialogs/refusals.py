@@ -1,10 +1,16 @@
-"""How a refusal lists what it rules out (each thing it lists is out on its own, not a part of the next one), and the
-'not' that rules nothing out: the slip a correction puts right ('I meant Thursday, not Tuesday')."""
+"""How a refusal lists what it rules out (each thing it lists is out on its own, not a part of the next one), the
+'not' that rules nothing out (the slip a correction puts right: 'I meant Thursday, not Tuesday'), and the refusal a
+correction takes back ('Tuesday's no good... wait, actually Tuesday is fine')."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from dialogs.clause_phrases import PLURAL_PART_NAMES
 from dialogs.patterns import compile_words
 from dialogs.vocabulary import MONTHS, WEEKDAY_NAMES
+
+if TYPE_CHECKING:
+    from dialogs.clauses import Said
 
 _REFUSING = r"(?:not|no|never|can'?t|cannot|cant|pas|jamais|aucun\w*)"
 _JOIN = r"(?:or|nor|and|ou|ni|et|pis)"
@@ -32,3 +38,10 @@ def without_slip_named(text: str) -> str:
 def split_refused_list(text: str) -> str:
     """A refused part of the day and a refused weekday said in one list, cut apart so each is ruled out whole."""
     return DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text))
+
+
+def unless_taken_back(refused: list[Said], wish: Said, away: list[Said]) -> list[Said]:
+    """The refusals left when a correction wishes the very days one of them ruled out whole: the client changed their
+    mind about those days. An absence stays: it is no refusal the client takes back."""
+    return [said for said in refused if any(said is gone for gone in away) or not (
+        said.days and set(said.days) == set(wish.days) and said.hours is None and not said.parts and not said.every)]

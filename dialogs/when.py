@@ -16,7 +16,7 @@ from dialogs.days import away_or_back, business_days, fortnight, home_again, nam
 from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
-from dialogs import exclusions
+from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
@@ -375,6 +375,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = replace(said, days=[kept[1] + timedelta(days=w) if kept[1] + timedelta(days=w) >= today else d for d, w in zip(said.days, sorted(said.weekdays))])
             wished_days = sorted({*kept[0], *said.days}) if correction and kept else said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
             kept = None
+            ruled_out = refusals.unless_taken_back(ruled_out, said, [away for away, _ in gone]) if correction else ruled_out
         elif said.hours is not None:  # a refusal takes back these hours; 'that's when I finish his care' explains them
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, [], said
         if said.hours is not None:  # the first hours, narrowed by later ones that overlap, unless corrected

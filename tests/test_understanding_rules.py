@@ -827,6 +827,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Tomorrow? No. Monday? No. Tuesday works", "en_CA", "d=2027-02-02 x=2027-01-29,2027-02-01"),  # each asked, then refused
     ("Vendredi? Non. Lundi? Non plus. Mardi ça va", "fr_CA", "d=2027-02-02 x=2027-01-29,2027-02-01"),
     ("Monday? nope. Wednesday? also no. Next week is better", "en_CA", "d=NW x=2027-02-01,2027-02-03"),
+    ("Monday's no good... wait, actually Monday is fine, it's Tuesday that's bad", "en_CA", "d=2027-02-01 x=2027-02-02"),  # refusal taken back
+    ("Le 3 c'est pas possible. Non attendez, le 3 ça va", "fr_CA", "d=2027-02-03"),
+    ("Friday won't work. Oh wait, actually Friday works", "en_CA", "d=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
