@@ -830,6 +830,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Monday's no good... wait, actually Monday is fine, it's Tuesday that's bad", "en_CA", "d=2027-02-01 x=2027-02-02"),  # refusal taken back
     ("Le 3 c'est pas possible. Non attendez, le 3 ça va", "fr_CA", "d=2027-02-03"),
     ("Friday won't work. Oh wait, actually Friday works", "en_CA", "d=2027-01-29"),
+    ("Pas ce lundi-ci, l'autre lundi", "fr_CA", "d=2027-02-08 x=2027-02-01"),  # the one after the one refused
+    ("Pas ce vendredi, mais l'autre vendredi oui", "fr_CA", "d=2027-02-05 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
