@@ -9,7 +9,7 @@ from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATI
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
-from dialogs.refusals import split_refused_list, without_slip_named
+from dialogs.refusals import refusal_made_precise, split_refused_list, without_slip_named
 from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
@@ -107,6 +107,9 @@ def clauses(canonical: str) -> list[Clause]:
                 found.append(Clause(f"the {told[-1]}" if told[-1][0].isdigit() else told[-1], False, False, number, said_before=True))  # '... the second eye is done on the 16th, so not that day'
             if dropped == number and (DATE_ONLY.fullmatch(piece) or COMMENT.match(piece)):  # 'the dinner was on the 9th, lovely evening'
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
+            if found and found[-1].negative and found[-1].sentence == number and (precise := refusal_made_precise(found[-1].text, piece)):
+                found[-1] = replace(found[-1], text=precise)  # 'Friday's bad, I mean next Friday': that one
+                continue
             inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and MEAL_REASON.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))

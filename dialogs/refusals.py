@@ -1,8 +1,10 @@
 """How a refusal lists what it rules out (each thing it lists is out on its own, not a part of the next one), the
-'not' that rules nothing out (the slip a correction puts right: 'I meant Thursday, not Tuesday'), and the refusal a
-correction takes back ('Tuesday's no good... wait, actually Tuesday is fine')."""
+'not' that rules nothing out (the slip a correction puts right: 'I meant Thursday, not Tuesday'), the refusal a
+correction makes precise ('Friday's bad, I mean next Friday') and the one it takes back ('Tuesday's no good...
+wait, actually Tuesday is fine')."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dialogs.clause_phrases import PLURAL_PART_NAMES
@@ -28,6 +30,19 @@ _NAMED_DAY = rf"(?:(?:this|next|the|on|le|la|ce) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(
 MEANT_NOT = compile_words(  # 'oups je voulais dire jeudi pas mardi': Tuesday was the slip, not a day ruled out
     rf"(\b(?:i meant|i mean|meant to (?:say|write|put)|je voulais dire|je veux dire|voulais ecrire) {_NAMED_DAY}(?: (?!but\b|mais\b)[\w:']+){{0,3}}?)(?: \|)? (?:and |et )?(?:not|pas) {_NAMED_DAY}"
 )
+
+_WHICH_WEEKDAY = rf"((?:(?:this|next|the|ce|le) )?({WEEKDAY_NAMES})(?: (?:prochain|qui vient|d'apres|after next|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?)"
+MEANT_WEEKDAY = compile_words(  # 'Friday's bad, I mean next Friday': which Friday is bad
+    rf"(?:i mean|i meant|je veux dire|je voulais dire) {_WHICH_WEEKDAY}"
+)
+
+
+def refusal_made_precise(refused: str, piece: str) -> str | None:
+    """The refusal with its bare weekday replaced by the one the next clause says was meant; None when it says none."""
+    meant = MEANT_WEEKDAY.fullmatch(piece)
+    if meant is None or not re.search(rf"\b{meant.group(2)}\b", refused):
+        return None
+    return re.sub(rf"\b(?:(?:this|next|ce|le) )?{meant.group(2)}\b", meant.group(1), refused, count=1)
 
 
 def without_slip_named(text: str) -> str:

@@ -834,6 +834,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Pas ce vendredi, mais l'autre vendredi oui", "fr_CA", "d=2027-02-05 x=2027-01-29"),
     ("Pas avant 10 h svp, elle prend son temps le matin", "fr_CA", "h=10-20"),  # why not early, no wish for mornings
     ("Not before 10 please, she takes her time in the morning", "en_CA", "h=10-20"),
+    ("Friday's bad, I mean next Friday. Any other day next week is good.", "en_CA", "d=NW x=2027-02-05"),  # which Friday is out
+    ("Vendredi c'est pas bon, je veux dire vendredi prochain. N'importe quel autre jour la semaine prochaine.", "fr_CA", "d=NW x=2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
