@@ -274,6 +274,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
                     and not search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
                     and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not CLOCK_BOUND.search(wished_text) and not search(r"\b(?:from|until|till) \d", wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
+                named -= set(last_wish)  # taken back, no longer named by a wish
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)
                 ruled_sentence = clause.sentence

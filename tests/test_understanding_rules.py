@@ -836,6 +836,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Not before 10 please, she takes her time in the morning", "en_CA", "h=10-20"),
     ("Friday's bad, I mean next Friday. Any other day next week is good.", "en_CA", "d=NW x=2027-02-05"),  # which Friday is out
     ("Vendredi c'est pas bon, je veux dire vendredi prochain. N'importe quel autre jour la semaine prochaine.", "fr_CA", "d=NW x=2027-02-05"),
+    ("Any day next week except Monday, I've got my flu shot. Oh and Wednesday too, I forgot the dentist", "en_CA",
+     "d=NW x=2027-02-01,2027-02-03"),  # a day added to the refusal is that week's
+    ("N'importe quel jour la semaine prochaine sauf lundi, j'ai mon vaccin. Ah pis mercredi aussi, j'avais oublié le dentiste", "fr_CA",
+     "d=NW x=2027-02-01,2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
