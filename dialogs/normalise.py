@@ -172,6 +172,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
     text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
     text = sub(r"\bnothing (before|after)\b", r"not \1", text)
+    text = sub(r"\brien (avant|apres)(?= (?:\d|midi|une heure|deux heures))", r"pas \1", text)  # 'rien avant 11 h pis rien après 15 h'
     text = sub(rf"\b({PART}s?) (?:(?:but|mais) )?(?:not|pas) (?:too|trop) (?:late|tard)\b", r"\1", text)  # 'en apres-midi pas trop tard': still the afternoon
     text = sub(rf"\b(?:(?:the|le|l') ?)?{PART}s? (?:(?:de preference|preferably|ideally|is best|are best|c'est mieux|would be best) )?(?:but|mais) (?:(?:the|l') ?)?{PART}s? "
                r"(?:(?:is|are|would be|c'est|ca serait|serait|ca) )?(?:fine|ok|okay|good|correct|bon|works?|would work|marche|va) (?:too|aussi|also|as well)\b", "any time", text)  # 'mornings preferably but afternoons are fine too': either

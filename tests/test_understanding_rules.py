@@ -840,6 +840,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=NW x=2027-02-01,2027-02-03"),  # a day added to the refusal is that week's
     ("N'importe quel jour la semaine prochaine sauf lundi, j'ai mon vaccin. Ah pis mercredi aussi, j'avais oublié le dentiste", "fr_CA",
      "d=NW x=2027-02-01,2027-02-03"),
+    ("Rien avant 11 h pis rien après 15 h", "fr_CA", "h=11-15"),  # both bounds, as 'nothing before... nothing after'
+    ("Elle veut rien avant 10 h pis rien après 2 h", "fr_CA", "h=10-14"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
