@@ -36,6 +36,12 @@ MEANT_WEEKDAY = compile_words(  # 'Friday's bad, I mean next Friday': which Frid
     rf"(?:i mean|i meant|je veux dire|je voulais dire) {_WHICH_WEEKDAY}"
 )
 
+_DATE = r"\d{1,2}(?:st|nd|rd|th|er)?"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+DATES_GO_ON = compile_words(  # '..., 3rd or 4th' with no article, '..., le 3 ni le 4' with 'ni': the same refused list
+    rf"\b{_REFUSING}\b[^|]*?\b(?:the|le|on) {_DATE} \| (?:{_ORDINAL}(?:(?: \|)? (?:or|and|nor) (?:the )?{_ORDINAL}| \| {_ORDINAL})*|(?:le )?{_DATE}(?: \|)? ni (?:le )?{_DATE})(?= ?\||$)"
+)
+
 
 def refusal_made_precise(refused: str, piece: str) -> str | None:
     """The refusal with its bare weekday replaced by the one the next clause says was meant; None when it says none."""
@@ -51,8 +57,9 @@ def without_slip_named(text: str) -> str:
 
 
 def split_refused_list(text: str) -> str:
-    """A refused part of the day and a refused weekday said in one list, cut apart so each is ruled out whole."""
-    return DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text))
+    """A refused part of the day and a refused weekday said in one list, cut apart so each is ruled out whole; a list
+    of refused dates cut at its commas, put back together ('she can't on the 2nd, 3rd or 4th')."""
+    return DATES_GO_ON.sub(lambda listed: listed.group(0).replace(" |", ""), DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text)))
 
 
 def unless_taken_back(refused: list[Said], wish: Said, away: list[Said]) -> list[Said]:

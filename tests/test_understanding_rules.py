@@ -842,6 +842,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=NW x=2027-02-01,2027-02-03"),
     ("Rien avant 11 h pis rien après 15 h", "fr_CA", "h=11-15"),  # both bounds, as 'nothing before... nothing after'
     ("Elle veut rien avant 10 h pis rien après 2 h", "fr_CA", "h=10-14"),
+    ("She can't on the 2nd, 3rd or 4th. The 5th?", "en_CA", "d=2027-02-05 x=2027-02-02,2027-02-03,2027-02-04"),  # one refused list
+    ("Elle peut pas le 2, le 3 ni le 4. Le 5?", "fr_CA", "d=2027-02-05 x=2027-02-02,2027-02-03,2027-02-04"),
+    ("We can't do the 2nd, 3rd, or 4th", "en_CA", "x=2027-02-02,2027-02-03,2027-02-04"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
