@@ -209,9 +209,15 @@ CHOSEN = compile_words(
 POSSESSIVES = frozenset({"my", "ma", "mon", "sa", "son", "notre", "our", "her", "his", "their"})
 
 
+NEGATORS = frozenset({"not", "no", "pas", "non", "never", "jamais", "except", "excepting", "excluding", "sauf", "excepte"})
+ANY_TIME_WORDS = frozenset({"anytime", "time", "anything", "day"})
+
+
 def _negated(words: list[str], index: int) -> bool:
-    """'not the first', 'pas le premier': a word ruled out by a negation just before it."""
-    return any(w in ("not", "no", "pas", "non", "never", "jamais") for w in words[max(0, index - 3):index])
+    """'not the first', 'pas le premier', 'anytime except the 3rd', 'anytime but the 3rd': a word ruled out by a
+    negation just before it."""
+    start = max(0, index - 3)
+    return any(w in NEGATORS or w == "but" and at > 0 and words[at - 1] in ANY_TIME_WORDS for at, w in enumerate(words[start:index], start))
 
 
 def _choice(clean: str) -> int | None:

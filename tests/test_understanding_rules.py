@@ -845,6 +845,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She can't on the 2nd, 3rd or 4th. The 5th?", "en_CA", "d=2027-02-05 x=2027-02-02,2027-02-03,2027-02-04"),  # one refused list
     ("Elle peut pas le 2, le 3 ni le 4. Le 5?", "fr_CA", "d=2027-02-05 x=2027-02-02,2027-02-03,2027-02-04"),
     ("We can't do the 2nd, 3rd, or 4th", "en_CA", "x=2027-02-02,2027-02-03,2027-02-04"),
+    ("anytime except the 3rd", "en_CA", "d=H x=2027-02-03"),  # a date ruled out, no option chosen
+    ("Any time but the 3rd please", "en_CA", "d=H x=2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
