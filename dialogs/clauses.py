@@ -9,7 +9,7 @@ from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATI
 from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
-from dialogs.refusals import refusal_made_precise, split_refused_list, without_slip_named
+from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
 from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
@@ -279,7 +279,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
         days, singular if not dated else frozenset(), every, named_hours(text, parts), named_parts, ANY_DAY_WORDS.search(text) is not None,
         search(r"\b(?:early|tot|de bonne heure)\b", text) is not None,
         frozenset(WEEKDAYS[m.group(1) or m.group(2)] for m in QUALIFIED.finditer(text)) | frozenset(d.weekday() for d in named_week(text, today) or () if d.weekday() in singular)
-        | frozenset(WEEKDAYS[m.group(1)] for m in QUALIFIED_SECOND.finditer(text)),
+        | frozenset(WEEKDAYS[m.group(1)] for m in QUALIFIED_SECOND.finditer(text)) | frozenset(WEEKDAYS[m.group(1)] for m in QUALIFIED_FIRST.finditer(text)),
         bool(every) and named_week(text, today) is not None,
     )
 

@@ -41,6 +41,13 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 DATES_GO_ON = compile_words(  # '..., 3rd or 4th' with no article, '..., le 3 ni le 4' with 'ni': the same refused list
     rf"\b{_REFUSING}\b[^|]*?\b(?:the|le|on) {_DATE} \| (?:{_ORDINAL}(?:(?: \|)? (?:or|and|nor) (?:the )?{_ORDINAL}| \| {_ORDINAL})*|(?:le )?{_DATE}(?: \|)? ni (?:le )?{_DATE})(?= ?\||$)"
 )
+_NEXT_WEEK = r"(?:prochain|next week|de la semaine prochaine|la semaine prochaine)"
+NEITHER_NOR_NEXT = compile_words(  # 'ni lundi ni mardi prochain': one list, both of next week
+    rf"\b(ni|neither|pas|not) ({WEEKDAY_NAMES}) \| (?:ni|nor) ({WEEKDAY_NAMES}) {_NEXT_WEEK}\b"
+)
+QUALIFIED_FIRST = compile_words(  # 'pas lundi ou mardi prochain': Monday is named with the week too
+    rf"\b({WEEKDAY_NAMES}) (?:or|ou|ni|nor) (?:{WEEKDAY_NAMES}) {_NEXT_WEEK}\b"
+)
 
 
 def refusal_made_precise(refused: str, piece: str) -> str | None:
@@ -58,8 +65,10 @@ def without_slip_named(text: str) -> str:
 
 def split_refused_list(text: str) -> str:
     """A refused part of the day and a refused weekday said in one list, cut apart so each is ruled out whole; a list
-    of refused dates cut at its commas, put back together ('she can't on the 2nd, 3rd or 4th')."""
-    return DATES_GO_ON.sub(lambda listed: listed.group(0).replace(" |", ""), DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text)))
+    of refused dates cut at its commas, and of weekdays cut at 'ni', put back together ('she can't on the 2nd, 3rd or
+    4th', 'ni lundi ni mardi prochain')."""
+    text = DATES_GO_ON.sub(lambda listed: listed.group(0).replace(" |", ""), DAY_OR_PART.sub(r"\1 | & ", PART_OR_DAY.sub(r"\1 | & ", text)))
+    return NEITHER_NOR_NEXT.sub(lambda listed: listed.group(0).replace(" | ", " ", 1).replace(" nor ", " or ").replace(" ni ", " ou "), text)
 
 
 def unless_taken_back(refused: list[Said], wish: Said, away: list[Said]) -> list[Said]:

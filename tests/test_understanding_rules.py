@@ -847,6 +847,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("We can't do the 2nd, 3rd, or 4th", "en_CA", "x=2027-02-02,2027-02-03,2027-02-04"),
     ("anytime except the 3rd", "en_CA", "d=H x=2027-02-03"),  # a date ruled out, no option chosen
     ("Any time but the 3rd please", "en_CA", "d=H x=2027-02-03"),
+    ("ni lundi ni mardi prochain", "fr_CA", "x=2027-02-01,2027-02-02"),  # both of next week, not every Monday
+    ("neither Monday nor Tuesday next week", "en_CA", "x=2027-02-01,2027-02-02"),
+    ("pas lundi ou mardi prochain", "fr_CA", "x=2027-02-01,2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
