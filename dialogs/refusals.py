@@ -14,7 +14,7 @@ from dialogs.vocabulary import MONTHS, WEEKDAY_NAMES
 if TYPE_CHECKING:
     from dialogs.clauses import Said
 
-_REFUSING = r"(?:not|no|never|can'?t|cannot|cant|pas|jamais|aucun\w*)"
+_REFUSING = r"(?:not|no|never|can'?t|cannot|cant|pas|jamais|aucun\w*|except|excepting|excluding|other than|sauf|excepte|a part|(?:anything|any ?time) but)"
 _JOIN = r"(?:or|nor|and|ou|ni|et|pis)"
 _PART = r"(?:(?:the|le|l'|in the) ?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?|" + PLURAL_PART_NAMES + ")"
 _DAY = rf"(?:on |the |le |les )?(?:{WEEKDAY_NAMES})s?"

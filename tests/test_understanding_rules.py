@@ -850,6 +850,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("ni lundi ni mardi prochain", "fr_CA", "x=2027-02-01,2027-02-02"),  # both of next week, not every Monday
     ("neither Monday nor Tuesday next week", "en_CA", "x=2027-02-01,2027-02-02"),
     ("pas lundi ou mardi prochain", "fr_CA", "x=2027-02-01,2027-02-02"),
+    ("Anything but evenings and Fridays", "en_CA", "h=8-17 x=2027-01-29,2027-02-05"),  # each out whole, not Friday evenings
+    ("Tout sauf les soirs pis les vendredis", "fr_CA", "h=8-17 x=2027-01-29,2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
