@@ -36,6 +36,13 @@ LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'M
 
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
+_ANY_DAY_NAME = "|".join(FULL_WEEKDAYS)
+
+DAY_COURTESY = compile_words(  # 'sorry to text on a Sunday', 'merci et bon dimanche!', 'bon après-midi': manners that name a day, no wish
+    rf"\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:to|for|about|de|d') (?:[\w']+ ){{0,4}}?(?:on a|on|this|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?\b"
+    rf"|(?<!c'est )(?<!ca )(?<!est )(?<!serait )(?<!sont )\bbon (?:(?:{_ANY_DAY_NAME})(?= ?(?:\|\||!|$|a (?:vous|toi|tous)\b|(?:et|and) merci\b))|apres-midi\b(?! ?(?:pour|me|nous|lui|ca|c'est|serait|ou|et|pis|or|and)\b))"
+    rf"|\b(?:happy|enjoy (?:your|the rest of your)) (?:{_ANY_DAY_NAME})\b")
+
 EXCUSED = compile_words(  # 'sorry for the late reply friday 12 around 1': the apology is a sentence of its own, not the wish's reason
     r"(?:\b(?:sorry|desolee?|excusez(?:-moi)?) (?:for|about|pour|de|du) (?:the |my |this |le |la |mon |ma )?(?:late |slow |delayed |long |tardive )?"
     r"(?:reply|response|answer|reponse|delay|retard)|\bsorry (?:i|we) (?:didn'?t|did not|couldn'?t|could not|never) (?:answer|reply|respond|get back)"
@@ -224,6 +231,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'
     text = sub(GREETINGS, "", text).lstrip(" |")
     text = SIGN_OFF.sub(" ", text)
+    text = DAY_COURTESY.sub(" ", text)
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
         text = text.replace(phrase, token)

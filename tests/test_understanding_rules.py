@@ -852,6 +852,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("pas lundi ou mardi prochain", "fr_CA", "x=2027-02-01,2027-02-02"),
     ("Anything but evenings and Fridays", "en_CA", "h=8-17 x=2027-01-29,2027-02-05"),  # each out whole, not Friday evenings
     ("Tout sauf les soirs pis les vendredis", "fr_CA", "h=8-17 x=2027-01-29,2027-02-05"),
+    ("Sorry to text on a Sunday. Tuesday or Thursday afternoon.", "en_CA", "d=2027-02-02,2027-02-04 h=12-17"),  # manners, no wish
+    ("Mardi ou jeudi après-midi. Merci et bon dimanche!", "fr_CA", "d=2027-02-02,2027-02-04 h=12-17"),
+    ("Bon matin (ben, bon après-midi rendu là). Jeudi entre 10h pis midi", "fr_CA", "d=2027-02-04 h=10-12"),
+    ("Vendredi, ou lundi au pire", "fr_CA", "d=2027-01-29,2027-02-01"),  # a fallback, not a refusal
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
