@@ -173,7 +173,7 @@ def named_dates(text: str, today: date) -> list[date]:
     spans = re.finditer(rf"\b(?:({_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
     text = sub(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
-    day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)))"  # 'the 17th am' is the morning of the 17th
+    day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)|[\s-]*(?:months?|years?|weeks?|mois|ans?|semaines?)\b))"  # 'the 17th am' is the morning of the 17th
                     r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
     for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % _MONTH_NAMES, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too

@@ -384,6 +384,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("STOP God bless", "en_CA", "stop"), ("Arrêt merci, que Dieu vous bénisse", "fr_CA", "stop"), ("2 thanks God bless", "en_CA", "choose"),
     ("STOP please and thank you", "en_CA", "stop"), ("2 please and thank you", "en_CA", "choose"), ("k thank u", "en_CA", "yes"), ("ARRET s.v.p. merci", "fr_CA", "stop"), ("ARRÊT Salutations, Jean Roy", "fr_CA", "stop"),
     ("Ma mère dit de pu lui envoyer de messages, STOP svp merci", "fr_CA", "stop"),
+    ("J'ai bien reçu votre lettre pour la visite annuelle. Lundi matin svp", "fr_CA", "when"),  # the visit asked for, not one had
+    ("Monday works, or tomorrow if you have a cancellation", "en_CA", "when"), ("Mardi, ou demain si jamais vous avez une annulation", "fr_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -856,6 +858,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi ou jeudi après-midi. Merci et bon dimanche!", "fr_CA", "d=2027-02-02,2027-02-04 h=12-17"),
     ("Bon matin (ben, bon après-midi rendu là). Jeudi entre 10h pis midi", "fr_CA", "d=2027-02-04 h=10-12"),
     ("Vendredi, ou lundi au pire", "fr_CA", "d=2027-01-29,2027-02-01"),  # a fallback, not a refusal
+    ("Tuesday works, any time before supper", "en_CA", "d=2027-02-02 h=8-17"),  # before the meal, not around it
+    ("Mardi, n'importe quand avant le souper", "fr_CA", "d=2027-02-02 h=8-17"),
+    ("Got the letter about the 6 month check. Tuesday works", "en_CA", "d=2027-02-02"),  # how often, not the 6th
+    ("Je serai absente du 1er au 5 février. L'après-midi de préférence.", "fr_CA", "h=12-17 x=2027-02-01..2027-02-05"),
+    ("Next week is chaos. The week after, any afternoon.", "en_CA", "d=2027-02-08..2027-02-12 h=12-17 x=2027-02-01..2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
