@@ -236,10 +236,10 @@ SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s)
 
 PAST = compile_words(  # a past tense: told as news, not as a wish
     r"\b(?:(?<!'ve )(?<!ve )(?<!have )(?<!has )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
-    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
+    r"|installed|discharged|finished|danced|threw|bumped|lost|graduated|married|received|knocked|happened|snowed|missed|noticed|brought|drove|flew|got (?:your|the|a|ur) (?:\w+ )?(?:letter|message|text|note|call|voicemail|reminder|notice|email|e-mail)s?|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
-    r"(?:eu|ete|fait|vu|recu|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
+    r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
 )
 
 

@@ -39,9 +39,12 @@ SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|sema
 _ANY_DAY_NAME = "|".join(FULL_WEEKDAYS)
 
 DAY_COURTESY = compile_words(  # 'sorry to text on a Sunday', 'merci et bon dimanche!', 'bon après-midi': manners that name a day, no wish
-    rf"\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:to|for|about|de|d') (?:[\w']+ ){{0,4}}?(?:on a|on|this|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?\b"
+    rf"\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:to|for|about|de|d') (?:vous |you |te )?(?:text|writ|messag|bother|disturb|contact|repl|answer|respond|send|call|ecrire|texter|deranger|repondre)[\w']* (?:[\w']+ ){{0,3}}?(?:(?:on a|on|this|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?"
+    r"|(?:so|si|this|aussi|too|trop) (?:late|tard|early|tot)(?: (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree))?"
+    r"|(?:late|tard|early|tot) (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree))\b"
     rf"|(?<!c'est )(?<!ca )(?<!est )(?<!serait )(?<!sont )\bbon (?:(?:{_ANY_DAY_NAME})(?= ?(?:\|\||!|$|a (?:vous|toi|tous)\b|(?:et|and) merci\b))|apres-midi\b(?! ?(?:pour|me|nous|lui|ca|c'est|serait|ou|et|pis|or|and)\b))"
-    rf"|\b(?:happy|enjoy (?:your|the rest of your)) (?:{_ANY_DAY_NAME})\b")
+    rf"|\b(?:happy|(?:have|enjoy) (?:a |the |your )?(?:(?:good|nice|great|lovely|blessed|wonderful|relaxing) )?(?:rest of (?:your |the )?)?)(?<!have )(?<!the )(?:{_ANY_DAY_NAME})\b"
+    r"|\b(?:happy|merry|joyeux|joyeuses?|bonne) (?:canada day|fete du canada|premier juillet|new year'?s?(?: day| eve)?|christmas(?: day| eve)?|noel|paques|jour de l'an|boxing day|easter(?: monday)?)\b")
 
 EXCUSED = compile_words(  # 'sorry for the late reply friday 12 around 1': the apology is a sentence of its own, not the wish's reason
     r"(?:\b(?:sorry|desolee?|excusez(?:-moi)?) (?:for|about|pour|de|du) (?:the |my |this |le |la |mon |ma )?(?:late |slow |delayed |long |tardive )?"
@@ -130,6 +133,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\btou les\b", "tous les", text)
     text = sub(r"\b(semaine|fin de semaine) prochain\b", r"\1 prochaine", text)  # the gender slip of 'la semaine prochaine'
     text = sub(r"\b(?:toute la semaine|all week)(?=,? (?:mais |but |and |pis |et )?(?:la semaine prochaine|next week)\b)", lambda m: "cette semaine" if m.group(0)[0] == "t" else "this week", text)  # 'je travaille toute la semaine, mais la semaine prochaine...': this one
+    text = _home_all_week(text)
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
     text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
     text = sub(rf"\bthe following ({WEEKDAY_NAMES})\b(?! (?:or|and|ou|et|pis) )", r"the \1 after", text)  # 'Wednesday's no good but the following Wednesday works'
@@ -273,6 +277,21 @@ def _unsigned(text: str) -> str:
     if signed is None or any(w in KNOWN for w in fold(signed.group(1)).split()):
         return text
     return text[: signed.start()]
+
+
+HOME_ALL_WEEK = compile_words(r"\b(?:home|free|available|around|dispo|disponibles?|libres?|a la maison|chez (?:nous|moi)) (all week|toute la semaine)\b(?! (?:prochaine|proch?|d'apres|suivante|du|qui vient)\b)(,? (?:except|excepte|sauf|but not|mais pas|other than|apart from)\b)?")
+
+
+def _home_all_week(text: str) -> str:
+    """'We're home all week except Thursday': the week ahead (on a Sunday too), when the reply names no other week and
+    no day but the ones it makes exceptions of ('Dad's home all week but I'm only free Thursday' wishes Thursday)."""
+    home = HOME_ALL_WEEK.search(text)
+    if home is None:
+        return text
+    rest = text[: home.start(1)] + text[home.end(1):]
+    if search(r"\b(?:weeks?|semaines?)\b", rest) or home.group(2) is None and search(rf"\b(?:{WEEKDAY_NAMES}|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)\b", rest):
+        return text
+    return f"{text[: home.start(1)]}this coming week{text[home.end(1):]}"
 
 
 def _day_slip(word: str) -> bool:

@@ -145,7 +145,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if DEPARTS.search(clause.text) and said.weekdays and not said.every and position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence \
                 and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
             said = replace(said, weekdays=frozenset(), qualified=frozenset())
-        if WEEK_AFTER.search(clause.text) and (mentioned or said.days) and not clause.negative:  # 'not this week; the week after'
+        if WEEK_AFTER.search(clause.text) and (mentioned or said.days and not clause.negative):  # 'not this week; the week after'; 'at the lake the week after': that one out
             own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
             own_week = own_week or (said.days if said.days and WEEK_OF.search(clause.text) else None)  # 'la semaine du 30 ou celle d'apres'
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
@@ -396,17 +396,24 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         single_days += [] if said.every else said.days
         named_once |= set(said.days) if len(said.days) <= 2 else set()
         any_day = any_day or said.any_day
+    before_leaving: list[date] = []
     for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
-        if any(day < back for day in dated):
+        leaves = away_days.days[0] if away_days.days else back
+        if dated and today < leaves and all(day < leaves for day in dated):  # 'at the cottage from Saturday... so tomorrow': before she leaves
+            before_leaving = [day for day in wished_days or [] if day < leaves]
+        elif any(day < back for day in dated):
             ruled_out.remove(away_days)
             not_before = None
         elif wished_days and not habit_wish:  # 'at my sister's until next Tuesday; Wednesday or Thursday after that': the ones after; 'Mondays' stay every Monday
-            after = [day for day in wished_days if day >= back]  # 'la semaine prochaine': the rest of that week
-            wished_days = after if len(wished_days) >= 3 and after else sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
+            after = [day for day in wished_days if day >= back]  # 'la semaine prochaine': the rest of that week; 'mercredi, jeudi ou vendredi': each after
+            before = [day for day in wished_days if day < back]
+            span = len(wished_days) >= 3 and any(len(run) >= 2 and run == business_days(run[0], run[-1]) for run in (wished_days, before))
+            wished_days = after if span and after else sorted({day if day >= back else day + timedelta(weeks=-(-(back - day).days // 7)) for day in wished_days})
     if not_before is not None and not (wished_days is None and DEFERRED.search(canonical)):
         # a constraint on the wish ('away till Sunday, next week is fine'), else the wish itself, unless the client will write again
         wished_days = [d for d in wished_days if d >= not_before] if wished_days else []
-        wished_days = wished_days or fortnight(not_before)  # 'back the 27th... from December 1st on': the days from then
+        after_back = not before_leaving or search(r"\b(?:after|apres|once|des|when|quand)\b[^|]{0,20}\b(?:back|home|retour|revenue?|rentree?|revient|rentre)\b", canonical)
+        wished_days = before_leaving + (wished_days or (fortnight(not_before) if after_back else []))  # 'back the 27th... from December 1st on': the days from then
     horizon = fortnight(today)
     if wished_hours is None:
         ruled_out += reasons

@@ -103,7 +103,7 @@ REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|
 IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation|respite|repit|surgery|chirurgie|discharg\w*|released)\b")  # 'Dad's in rehab': his 'home on the 8th' ends a stay
 
 
-DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b")  # 'next Monday I'm driving my sister to the Soo': away from that day
+DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays

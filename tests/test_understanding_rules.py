@@ -386,6 +386,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Ma mère dit de pu lui envoyer de messages, STOP svp merci", "fr_CA", "stop"),
     ("J'ai bien reçu votre lettre pour la visite annuelle. Lundi matin svp", "fr_CA", "when"),  # the visit asked for, not one had
     ("Monday works, or tomorrow if you have a cancellation", "en_CA", "when"), ("Mardi, ou demain si jamais vous avez une annulation", "fr_CA", "when"),
+    ("Mon fils est venu lundi m'aider avec le cell. Jeudi après-midi ce serait bien.", "fr_CA", "when"),  # family, not the technician
+    ("I'm sorry to tell you Mom died on Tuesday.", "en_CA", "bereaved"),  # news, not an apology for the hour
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
@@ -857,12 +859,24 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Sorry to text on a Sunday. Tuesday or Thursday afternoon.", "en_CA", "d=2027-02-02,2027-02-04 h=12-17"),  # manners, no wish
     ("Mardi ou jeudi après-midi. Merci et bon dimanche!", "fr_CA", "d=2027-02-02,2027-02-04 h=12-17"),
     ("Bon matin (ben, bon après-midi rendu là). Jeudi entre 10h pis midi", "fr_CA", "d=2027-02-04 h=10-12"),
+    ("Tuesday afternoon. Have a blessed Sunday", "en_CA", "d=2027-02-02 h=12-17"), ("Mardi après-midi. Bonne fête du Canada!", "fr_CA", "d=2027-02-02 h=12-17"),
+    ("Désolée de vous écrire si tard le soir. Mardi après-midi.", "fr_CA", "d=2027-02-02 h=12-17"),
     ("Vendredi, ou lundi au pire", "fr_CA", "d=2027-01-29,2027-02-01"),  # a fallback, not a refusal
+    ("I got your letter on Monday. Tuesday afternoon would be good.", "en_CA", "d=2027-02-02 h=12-17"),  # news, in the past
+    ("The storm on Monday knocked our power out. Tuesday afternoon would be good.", "en_CA", "d=2027-02-02 h=12-17"),
+    ("Avec la tempête de lundi on a manqué d'électricité. Mardi après-midi ce serait bien.", "fr_CA", "d=2027-02-02 h=12-17"),
     ("Tuesday works, any time before supper", "en_CA", "d=2027-02-02 h=8-17"),  # before the meal, not around it
     ("Mardi, n'importe quand avant le souper", "fr_CA", "d=2027-02-02 h=8-17"),
     ("Got the letter about the 6 month check. Tuesday works", "en_CA", "d=2027-02-02"),  # how often, not the 6th
     ("Je serai absente du 1er au 5 février. L'après-midi de préférence.", "fr_CA", "h=12-17 x=2027-02-01..2027-02-05"),
     ("Next week is chaos. The week after, any afternoon.", "en_CA", "d=2027-02-08..2027-02-12 h=12-17 x=2027-02-01..2027-02-05"),
+    ("I'm at my sister's until Tuesday. Wednesday, Thursday or Friday after that.", "en_CA", "d=2027-02-03..2027-02-05 x=2027-01-28..2027-02-02"),  # each after
+    ("We're home all week except Friday", "en_CA", "d=2027-01-28 x=2027-01-29"), ("On est à la maison toute la semaine sauf vendredi", "fr_CA", "d=2027-01-28 x=2027-01-29"),
+    ("The week of the 8th, mornings. She's away the week after.", "en_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-02-15..2027-02-19"),  # after the week named
+    ("La semaine du 8, le matin. Elle est au chalet la semaine d'après.", "fr_CA", "d=2027-02-08..2027-02-12 h=8-12 x=2027-02-15..2027-02-19"),
+    ("She's at the cottage from Saturday until Feb 7th. So tomorrow, or after she's back. Mornings best.", "en_CA",
+     "d=2027-01-29,2027-02-08..2027-02-19 h=8-12 x=2027-02-01..2027-02-05"),  # she leaves after the day wished
+    ("She's at the cottage from Saturday until Feb 7th. Tomorrow works, mornings.", "en_CA", "d=2027-01-29 h=8-12 x=2027-02-01..2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
