@@ -103,8 +103,9 @@ def clauses(canonical: str) -> list[Clause]:
             if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece) and not DISCHARGE_DAY.search(piece):
                 dropped, news = number, piece  # 'I had both cataracts done on March 9': what happened, not when to come
                 continue
-            if dropped == number and THAT_DAY_REFUSED.match(piece) and (told := [m.group(0) for m in DAY_WORD.finditer(news)]):
-                found.append(Clause(f"the {told[-1]}" if told[-1][0].isdigit() else told[-1], False, False, number, said_before=True))  # '... the second eye is done on the 16th, so not that day'
+            if dropped == number and THAT_DAY_REFUSED.match(piece) and (told := [m.group(0) for m in DAY_WORD.finditer(news) if int(re.sub(r"\D", "", m.group(0)) or 1) <= 31]):
+                named = re.search(rf"\b(?:next|this|coming) {told[-1]}\b|\b{told[-1]} (?:prochain|qui vient)\b", news)  # 'next Monday is my birthday, so not that day': that Monday
+                found.append(Clause(f"the {told[-1]}" if told[-1][0].isdigit() else named.group(0) if named else told[-1], False, False, number, said_before=True))  # '... the second eye is done on the 16th, so not that day'
             if dropped == number and (DATE_ONLY.fullmatch(piece) or COMMENT.match(piece)):  # 'the dinner was on the 9th, lovely evening'
                 continue  # 'we had a reunion on Mother's Day, the 9th': the date of what happened
             if found and found[-1].negative and found[-1].sentence == number and (precise := refusal_made_precise(found[-1].text, piece)):

@@ -403,6 +403,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-01..2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),  # two refusals, each whole
     ("Pas jeudi, vendredi plutôt", "fr_CA", "d=2027-01-29 x=2027-02-04"),
     ("Grandma's birthday is on the 10th so not that day, the 11th works", "en_CA", "d=2027-02-11 x=2027-02-10"),
+    ("Any day works. Next Monday is my 90th birthday so not that day.", "en_CA", "d=H x=2027-02-01"),  # that Monday, not the 90th
     ("Elle est chez ma soeur du 1er au 5 février", "fr_CA", "x=2027-02-01..2027-02-05"),
     ("Elle est chez ma soeur du 1 au 5", "fr_CA", "x=2027-02-01..2027-02-05"),  # days, not the hours 1 to 5
     ("Les lundis avant-midi pis les jeudis avant-midi, c'est non", "fr_CA",
