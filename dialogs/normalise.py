@@ -79,6 +79,11 @@ LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+BOUND_THEN_SUBJECT = compile_words(
+    r"\b((?:before|after|from|until|till|avant|apres|jusqu'a) \d{1,2}(?:(?::| ?h ?)\d{2})?(?: ?(?:am|pm|h|o'?clock))?)"
+    r"(?= (?:i|i'm|im|i'd|i'll|we|we're|she|she's|he|he's|they|je|j'|on|elle|il|ils)\b[^|.!?]*\b(?:mornings?|afternoons?|evenings?|nights?|matins?|apres-midis?|soirs?|nuits?|avant-midis?)\b)")  # a clause with a time of its own
+
+
 def _weekly(match: re.Match[str]) -> str:
     """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit.
     Two days written out in full before no plural part are a choice: 'Thursday/Friday afternoon' → 'thursday or friday'."""
@@ -169,6 +174,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = sub(r"(?<=[a-z0-9]) (actually no|no wait|wait no|non attendez|non attends|ah non|oh no wait)(?=,? [a-z0-9])", r" || \1 |", text)  # 'tuesday morning actually no make it wednesday': a correction, unpunctuated
         text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
+        text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
         text = sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
         text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
         text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place

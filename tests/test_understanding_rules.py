@@ -867,6 +867,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("The storm on Monday knocked our power out. Tuesday afternoon would be good.", "en_CA", "d=2027-02-02 h=12-17"),
     ("Avec la tempête de lundi on a manqué d'électricité. Mardi après-midi ce serait bien.", "fr_CA", "d=2027-02-02 h=12-17"),
     ("Tuesday works, any time before supper", "en_CA", "d=2027-02-02 h=8-17"),  # before the meal, not around it
+    ("Monday or Tuesday? not before 11 i work nights", "en_CA", "d=2027-02-01,2027-02-02 h=11-20"),  # read as if a comma were there
+    ("Tuesday after 2 i have physio in the morning", "en_CA", "d=2027-02-02 h=14-20"),
     ("Mardi, n'importe quand avant le souper", "fr_CA", "d=2027-02-02 h=8-17"),
     ("Got the letter about the 6 month check. Tuesday works", "en_CA", "d=2027-02-02"),  # how often, not the 6th
     ("Je serai absente du 1er au 5 février. L'après-midi de préférence.", "fr_CA", "h=12-17 x=2027-02-01..2027-02-05"),
