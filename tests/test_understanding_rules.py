@@ -388,6 +388,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Monday works, or tomorrow if you have a cancellation", "en_CA", "when"), ("Mardi, ou demain si jamais vous avez une annulation", "fr_CA", "when"),
     ("Mon fils est venu lundi m'aider avec le cell. Jeudi après-midi ce serait bien.", "fr_CA", "when"),  # family, not the technician
     ("I'm sorry to tell you Mom died on Tuesday.", "en_CA", "bereaved"),  # news, not an apology for the hour
+    ("Ma mère retourne à son programme de jour lundi. Mardi ça irait", "fr_CA", "when"),  # she goes back, no unit returned
+    ("Papa retourne au centre de jour demain, mercredi c'est mieux", "fr_CA", "when"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
