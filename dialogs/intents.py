@@ -252,7 +252,8 @@ CLIENT_REMOVAL = compile_words(  # a relative opts the client out: after a death
     r"|\b(?:she|he|they|mom|mum|dad) (?:doesn'?t|does not|don'?t|do not) want (?:these|your|any|the|more) (?:texts|messages|reminders)\b"
     r"|\bstop (?:the |these |your )?(?:messages|texts|reminders) (?:for|to) (?:her|him|them|mom|mum|dad)\b|\barretez (?:les|vos) rappels pour (?:elle|lui|eux|maman|papa)\b"
     r"|\b(?:enlevez|retirez|otez)[- ](?:la|le|les) (?:de|du)\b|\b(?:enlever|retirer|enlevez|retirez) (?:son|leur) numero\b"
-    r"|\b(?:elle|il|ils|elles|maman|papa) (?:ne )?veu(?:t|lent) (?:plus|pu|pus) (?:de (?:textos|messages)|recevoir|vos)\b")
+    r"|\b(?:elle|il|ils|elles|maman|papa) (?:ne )?veu(?:t|lent) (?:plus|pu|pus) (?:de (?:textos|messages)|recevoir|vos)\b"
+    r"|(?<!n')\b(?:ar+e?t+e[rz]?|cesse[rz]?) (?:de (?:lui |leur )?|d')(?:ecrire|texter|envoyer|contacter)\b")  # 'arrêter d'écrire à ma mère', 'cessez de lui texter'
 
 
 def removes_the_client(clean: str) -> bool:
