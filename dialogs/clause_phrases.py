@@ -444,8 +444,9 @@ ANY_DAY_WORDS = compile_words(
 DATED_WEEKDAY = compile_words(r"\b(?:%s)\b,?\s+(?=(?:le |the )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s)\b)" % (WEEKDAY_NAMES, "|".join(MONTHS)))
 BARE_PART = compile_words(r"(?:le |la |l'|en |in the |the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?")
 PART_WORD = compile_words(r"\b(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b")
-BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand y fait sa sieste': the nap is why that time suits
+BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand y fait sa sieste': the nap is why that time suits;
     r"\b(?:(?:le )?meilleur moment|the best time|le mieux|best time|ideal(?:ly)?|idealement)\b[^|]*\b(?:quand|when|while|pendant qu)"
+    r"|\b(?:come|stop by|drop by|swing by|passer|venir|vienne|vient)\b[^|]*\b(?:while|pendant qu)"  # 'passer pendant que maman est à son club': asked for then
 )
 INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rather than|plutot que) (?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|qui vient|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?")  # 'make that Tuesday the 12th instead of Monday': the day given up, no wish
 

@@ -884,6 +884,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-01-29,2027-02-08..2027-02-19 h=8-12 x=2027-02-01..2027-02-05"),  # she leaves after the day wished
     ("She's at the cottage from Saturday until Feb 7th. Tomorrow works, mornings.", "en_CA", "d=2027-01-29 h=8-12 x=2027-02-01..2027-02-05"),
     ("Mom can't do mornings, she sleeps late. 2pm or later", "en_CA", "h=14-20"),  # a bound with its pm
+    ("Le technicien peut-tu passer pendant que maman est à son club jeudi après-midi?", "fr_CA", "d=2027-02-04 h=12-17"),  # asked for then
+    ("Could the tech come while Mom is at her bridge club Friday afternoon? I'll be there", "en_CA", "d=2027-01-29 h=12-17"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
