@@ -886,6 +886,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mom can't do mornings, she sleeps late. 2pm or later", "en_CA", "h=14-20"),  # a bound with its pm
     ("Le technicien peut-tu passer pendant que maman est à son club jeudi après-midi?", "fr_CA", "d=2027-02-04 h=12-17"),  # asked for then
     ("Could the tech come while Mom is at her bridge club Friday afternoon? I'll be there", "en_CA", "d=2027-01-29 h=12-17"),
+    ("She's at my sister's, back probably the 3rd. After that any morning", "en_CA", "d=2027-02-04..2027-02-17 h=8-12 x=2027-01-28..2027-02-03"),
+    ("Il est à l'hôpital, il revient normalement mardi. Après ça n'importe quand", "fr_CA", "d=2027-02-03..2027-02-16 x=2027-01-28..2027-02-02"),
+    ("Dad's in the hospital again, they're saying maybe home by Monday. Tuesday or Wednesday next week?", "en_CA",
+     "d=2027-02-02,2027-02-03 x=2027-01-28..2027-02-01"),  # a return said with a doubt
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
