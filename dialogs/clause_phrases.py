@@ -437,7 +437,7 @@ ANY_DAY_WORDS = compile_words(
     r"\b(?:any ?day|any ?time|anytime|any (?:morning|afternoon|evening)s?(?= (?:is|are|works?|would|will|suits?|should)\b)|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|(?<!for )everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|toutes les journees|jours? de semaine|en semaine|autres jours|les autres|les autres? jours?|rest of|le reste de|any other (?:week)?day"
-    r"|home all day|always home|whatever (?:day|time)(?! you\b)|(?:in|over|within) the next (?:two|2|couple of|couple) weeks|within (?:two|2) weeks|d'ici (?:deux|2) semaines|(?:dans|au cours des|d'ici) les (?:deux|2) prochaines semaines|toujours a la maison|other times? (?:are|is|work|would)|les autres moments|other than that|a part de ca|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
+    r"|home all day|always home|whatever (?:day|time)(?! you\b)|(?:in|over|within) the next (?:two|2|couple of|couple) weeks|within (?:two|2) weeks|d'ici (?:deux|2) semaines|(?:dans|au cours des|d'ici) les (?:deux|2) prochaines semaines|toujours a la maison|other times? (?:are|is|work|would)|les autres moments|other than that|a part (?:de )?ca|autrement(?! dit)|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
 )
 
 

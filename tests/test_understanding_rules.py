@@ -890,6 +890,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Il est à l'hôpital, il revient normalement mardi. Après ça n'importe quand", "fr_CA", "d=2027-02-03..2027-02-16 x=2027-01-28..2027-02-02"),
     ("Dad's in the hospital again, they're saying maybe home by Monday. Tuesday or Wednesday next week?", "en_CA",
      "d=2027-02-02,2027-02-03 x=2027-01-28..2027-02-01"),  # a return said with a doubt
+    ("Pas mardi, elle a sa physio. Autrement on est flexibles", "fr_CA", "d=H x=2027-02-02,2027-02-09"),  # 'autrement': any other time
+    ("Pas vendredi, c'est sa coiffeuse. À part ça on est flexible", "fr_CA", "d=H x=2027-01-29,2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
