@@ -892,6 +892,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-02,2027-02-03 x=2027-01-28..2027-02-01"),  # a return said with a doubt
     ("Pas mardi, elle a sa physio. Autrement on est flexibles", "fr_CA", "d=H x=2027-02-02,2027-02-09"),  # 'autrement': any other time
     ("Pas vendredi, c'est sa coiffeuse. À part ça on est flexible", "fr_CA", "d=H x=2027-01-29,2027-02-05"),
+    ("Je travaille jusqu'à 16 h, je peux être chez elle pour 16 h 30", "fr_CA", "h=16.5-20"),  # there by then: from then
+    ("je serai là pour 17 h jeudi", "fr_CA", "d=2027-02-04 h=17-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
