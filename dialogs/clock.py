@@ -348,6 +348,7 @@ def canonical_times(text: str) -> str:
                r"\2 | after \1", t)  # 'the PSW leaves at 11 so anytime after that'
     t = sub(r"\b(?:i|we|she|he) (?:can'?t|cannot|won'?t) (?:get|be|make it|come)(?: there| here| over)? (?:til|till|until|before) (?:after )?(\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I can't get there til after 3'
     t = sub(r"\b(?:(?:i|we|she|he) (?:usually |normally |can )?(?:arrive|get (?:there|here|in)) (?:around|at|by|about)|(?:je|on) (?:(?:(?:peux|peut|pourrais|pourrait|vais|va) etre|serai|sera) (?:la|rendue?|chez (?:elle|lui|eux|nous|\w+ \w+))|(?:peux|peut|pourrais|pourrait|vais|va) (?:arriver|me rendre)) (?:pour|vers)) (\d{1,2}(?::\d{2})?)\b", r"after \1", t)  # 'I usually arrive around 11', 'je peux être chez elle pour 16 h 30'
+    t = sub(r"\b(before|avant) (?:(?:her|his|my|their|the|son|sa|ses|le|la|mon|ma) |l')[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}? (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b", r"\1 \2", t)  # 'before her day program pick-up at 11': before 11
     t = sub(r"\b(?:je suis|i'?m|i am|on est|we'?re) (?:avec (?:elle|lui|eux)|with (?:her|him|them)|there|la-bas) (?:\w+ ){0,3}?(?:till|until|jusqu'a) (\d{1,2}(?::\d{2})?)\b",
                r"before \1", t)  # 'je suis avec elle jusqu'à 15 h': the time to come is before then
     t = sub(r"\b(?:last (?:night|evening|week|weekend|month|year)|yesterday (?:morning|afternoon|evening)|hier (?:soir|matin|apres-midi)|la semaine (?:passee|derniere))\b(?! (?:of|in) )", " ", t)  # the past

@@ -894,6 +894,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Pas vendredi, c'est sa coiffeuse. À part ça on est flexible", "fr_CA", "d=H x=2027-01-29,2027-02-05"),
     ("Je travaille jusqu'à 16 h, je peux être chez elle pour 16 h 30", "fr_CA", "h=16.5-20"),  # there by then: from then
     ("je serai là pour 17 h jeudi", "fr_CA", "d=2027-02-04 h=17-20"),
+    ("Mornings are best, before her day program pick-up at 11", "en_CA", "h=8-11"),  # before what comes at 11: before 11
+    ("le matin avant son transport adapté à 11 h", "fr_CA", "h=8-11"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
