@@ -896,6 +896,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("je serai là pour 17 h jeudi", "fr_CA", "d=2027-02-04 h=17-20"),
     ("Mornings are best, before her day program pick-up at 11", "en_CA", "h=8-11"),  # before what comes at 11: before 11
     ("le matin avant son transport adapté à 11 h", "fr_CA", "h=8-11"),
+    ("My sister and I share Mom's care. This week I'm there Friday, next week it's her", "en_CA", "d=2027-01-29"),  # her turn: no wish
+    ("Cette semaine c'est moi, vendredi. La semaine prochaine c'est au tour de mon frère", "fr_CA", "d=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
