@@ -900,6 +900,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Cette semaine c'est moi, vendredi. La semaine prochaine c'est au tour de mon frère", "fr_CA", "d=2027-01-29"),
     ("Il a l'hôpital de jour les mardis jusqu'à la fin du mois. Les autres jours c'est beau", "fr_CA", "d=H x=2027-02-02,2027-02-09"),  # how long the habit lasts
     ("He has physio Tuesdays until the end of the month, any other day is fine", "en_CA", "d=H x=2027-02-02,2027-02-09"),
+    ("We have Dad up at the cottage with us until Feb 5, after that anytime", "en_CA", "d=2027-02-06..2027-02-19 x=2027-01-28..2027-02-05"),
+    ("On a maman avec nous au chalet jusqu'au 5 février, après ça n'importe quand", "fr_CA", "d=2027-02-06..2027-02-19 x=2027-01-28..2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
