@@ -119,6 +119,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = sub(r"\bteh\b", "the", text)
     text = SLASHED_WEEKDAYS.sub(_weekly, text)  # 'Tue/Thu after lunch': a shorthand for every one of them
+    french = locale.startswith("fr")
+    text = sub(r"\bmwf\b", "lundis mercredis et vendredis" if french else "mondays wednesdays and fridays", text)  # a clinic's shorthand for a weekly schedule
+    text = sub(r"\b(?:tth|t/th|tu/th)\b", "mardis et jeudis" if french else "tuesdays and thursdays", text)
     text = sub(r"\bnoon-ish\b", "noonish", text)
     if "semaine du" in text:
         text = sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'
