@@ -235,6 +235,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(make (?:that|it)|plutot|mettons|disons) (1[0-2]|[1-9])\b(?!:| ?(?:st|nd|rd|th|er|h\b|am|pm|jours?|days?|weeks?|semaines?|(?:%s)\b))" % "|".join(MONTHS), r"\1 at \2", t)  # 'Tuesday at 2, no sorry, make that 3'
     t = sub(r"\b(?:jusqu'a|until|till|through) (?:la fin (?:de |d')|the end of )(?:%s)\b" % "|".join(MONTHS), " ", t)  # how long a habit lasts
     t = sub(rf"\b((?:{WEEKDAY_NAMES})s) (?:jusqu'a|until|till|through) (?:la fin du mois|the end of the month)\b", r"\1", t)  # 'les mardis jusqu'à la fin du mois': the habit
+    t = sub(r"\b(?:in the |le |en )?(?:morning|matin|avant-midi)\b(?=[^|]*\|? ?[^|]*\b(?:wiped out|exhausted|worn out|tired|fatiguee?|epuisee?|brulee?|magane?e?) (?:(?:after(?:wards)?|apres)(?: (?:that|it|ca))?(?= *(?:\||$|and |et |pis |so |faque ))|le reste de la journee|the rest of the day))", " ", t)  # '... in the morning and she's wiped out after': the whole day
     t = sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
     t = sub(r"\b(?:a|ce) soir\b(?!-la)|\btonight\b", "today evening", t)
     t = sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b", "today morning", t)

@@ -904,6 +904,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("On a maman avec nous au chalet jusqu'au 5 février, après ça n'importe quand", "fr_CA", "d=2027-02-06..2027-02-19 x=2027-01-28..2027-02-05"),
     ("Dad has dialysis MWF so Tues or Thurs", "en_CA", "d=2027-02-02,2027-02-04 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),
     ("Papa a sa physio T/Th, les autres jours c'est correct", "fr_CA", "d=H x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),  # MWF, T/Th: weekly
+    ("Can't do Tuesday, Mom has her eye injections in the morning and she's wiped out after. Wednesday any time", "en_CA", "d=2027-02-03 x=2027-02-02"),
+    ("Pas mardi, elle a ses injections le matin pis elle est épuisée après. Mercredi n'importe quand", "fr_CA", "d=2027-02-03 x=2027-02-02"),  # all day
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
