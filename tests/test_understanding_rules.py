@@ -391,6 +391,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Ma mère retourne à son programme de jour lundi. Mardi ça irait", "fr_CA", "when"),  # she goes back, no unit returned
     ("Papa retourne au centre de jour demain, mercredi c'est mieux", "fr_CA", "when"),
     ("Pouvez-vous arrêter d'écrire à ma mère? Ça la stresse", "fr_CA", "stop"), ("cessez de texter mon père", "fr_CA", "stop"),
+    ("Scratch the booking, she's not up to it", "en_CA", "cancel"), ("We have to call off Thursday's visit", "en_CA", "cancel"),
+    ("Forget about the appointment", "en_CA", "cancel"), ("Laisse tomber le rdv", "fr_CA", "cancel"), ("Oubliez la visite svp", "fr_CA", "cancel"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
