@@ -394,6 +394,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Scratch the booking, she's not up to it", "en_CA", "cancel"), ("We have to call off Thursday's visit", "en_CA", "cancel"),
     ("Forget about the appointment", "en_CA", "cancel"), ("Laisse tomber le rdv", "fr_CA", "cancel"), ("Oubliez la visite svp", "fr_CA", "cancel"),
     ("Not at this time, thank you", "en_CA", "no"), ("not right now thanks", "en_CA", "no"), ("Pas pour l'instant, merci", "fr_CA", "no"),
+    ("Papa est parti le 3 janvier, paix à son âme", "fr_CA", "bereaved"), ("Grandpa left us Sunday, may he rest in peace", "en_CA", "bereaved"),
+    ("Maman est partie dimanche, qu'elle repose en paix", "fr_CA", "bereaved"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
