@@ -396,6 +396,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Not at this time, thank you", "en_CA", "no"), ("not right now thanks", "en_CA", "no"), ("Pas pour l'instant, merci", "fr_CA", "no"),
     ("Papa est parti le 3 janvier, paix à son âme", "fr_CA", "bereaved"), ("Grandpa left us Sunday, may he rest in peace", "en_CA", "bereaved"),
     ("Maman est partie dimanche, qu'elle repose en paix", "fr_CA", "bereaved"),
+    ("Je l'ai pu depuis l'automne", "fr_CA", "no_longer_has_unit"), ("le fauteuil? on l'a pus", "fr_CA", "no_longer_has_unit"),
+    ("on l'a pu réparer nous-mêmes", "fr_CA", "unknown"),  # could: no loss
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
