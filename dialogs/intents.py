@@ -180,6 +180,15 @@ MOVE = compile_words(
 RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
+NEW_TIME = compile_words(  # the time a visit moves to, beside the move: 'change the date, could you do Monday instead'
+    r"\binstead\b|\b(?:how|what) about\b|(?<!n't )(?<!not )(?<!cant )\bmake it\b|\b(?:could|can) (?:you|someone|they|the \w+) (?:do|come)\b|\bany ?(?:day|time|thing)\b|\banything\b"
+    r"|\b(?:works?|suits?|would be) (?:better|best)\b|\b(?:move|push|switch|change|reschedul|rebook|bump|postpone)\w*(?: (?:it|that|this|(?:the|my|our|her|his|\w+'s) \w+))?(?: back| up)? (?:to|till|until|into)\b"
+    r"|\b(?:remet|deplace|report|change|repouss)\w*(?: (?:le|la|l'|ca|mon|ma|notre|votre|son|sa)(?: rendez-vous| rdv| visite)?)? (?:a|au|pour) (?!une? autre\b|plus tard\b)"
+    r"|\ba la place\b|\bplutot\b|\bn'importe (?:quel|quand)\b|\b(?:irait|marcherait|adonnerait|conviendrait)\b"
+)
+MOVED = compile_words(  # a clause about the visit being moved or called off: the day it names is the old one ('reschedule Thursday')
+    r"\b(?:reschedul\w*|rebook\w*|postpon\w*|move|moving|push|switch|change|changing|cancel\w*|call off|came up|deplac\w*|remet\w*|report\w*|chang\w*|annul\w*|repouss\w*|imprevu|empechement)\b"
+)
 IN_DANGER = compile_words(  # a unit that stopped with someone on it, brakes that do not hold: danger, whatever 'not urgent' says
     r"\b(?:stopped|stuck|froze|quit|died)\b.{0,40}\bwith (?:mom|dad|mum|him|her|me|my \w+|grandma|grandpa) (?:on|in) it\b"
     r"|\b(?:arrete|bloque|pogne)e?\b.{0,40}\bavec (?:elle|lui|moi|maman|papa|ma mere|mon pere) (?:dessus|dedans)\b"

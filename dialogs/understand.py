@@ -92,6 +92,9 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
+        windows, excluded = _moved_to(broken(), now, parts) if wished()[0] else ([], [])
+        if windows and (excluded or intents.NEW_TIME.search(clean)):  # 'need to reschedule, tomorrow's no good, friday afternoon?'
+            return Understanding("when", windows=windows, excluded=excluded)
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
@@ -140,6 +143,14 @@ def _contrasted(clean: str) -> int | None:
         return None
     kept = {n for n, m in found if not REFUSED_OPTION.search(clean[: m.start()]) and not REFUSED_AFTER.match(clean[m.end():])}
     return kept.pop() if len(kept) == 1 else None
+
+
+def _moved_to(broken: str, now: datetime, parts: DayParts) -> tuple[list[Window], list[Window]]:
+    """The time a visit is moved to: the wish read without the clauses that only name the visit being moved ('I need
+    to reschedule Thursday. How about Friday?' wishes Friday, not Thursday)."""
+    kept = [part if part.startswith("|") or not intents.MOVED.search(part) or intents.NEW_TIME.search(part) else " "
+            for part in re.split(r"(\|+)", broken)]
+    return time_windows("".join(kept), now, parts)
 
 
 def _remark(clean: str) -> bool:

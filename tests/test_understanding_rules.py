@@ -913,6 +913,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Papa a sa physio T/Th, les autres jours c'est correct", "fr_CA", "d=H x=2027-01-28,2027-02-02,2027-02-04,2027-02-09"),  # MWF, T/Th: weekly
     ("Can't do Tuesday, Mom has her eye injections in the morning and she's wiped out after. Wednesday any time", "en_CA", "d=2027-02-03 x=2027-02-02"),
     ("Pas mardi, elle a ses injections le matin pis elle est épuisée après. Mercredi n'importe quand", "fr_CA", "d=2027-02-03 x=2027-02-02"),  # all day
+    ("Need to reschedule Tuesday, I can't do it. How about Friday?", "en_CA", "d=2027-01-29"),  # the day moved from is no wish
+    ("Can we push it back to next week?", "en_CA", "d=NW"), ("On peut-tu remettre ça à lundi?", "fr_CA", "d=2027-02-01"),
+    ("Faut changer le rendez-vous de mardi, n'importe quel après-midi la semaine prochaine", "fr_CA", "d=NW h=12-17"),
+    ("need to reschedule, tomorrow's no good, monday morning?", "en_CA", "d=2027-02-01 h=8-12 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
