@@ -183,6 +183,9 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
         text = sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
         text = sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
+        text = sub(r"\b((?:not|never|pas|jamais) (?:before|avant) \d{1,2}(?::\d{2}| ?h ?(?:\d{2})?)?(?: ?[ap]m)?) (?=(?:(?:she|he|i|we|they|elle|il|je|nous|ils|elles) "
+                   r"(?:is|are|am|was|has|have|naps?|sleeps?|gets?|needs?|takes?|est|sont|suis|a|ont|fait|dort|prend|se|s'\w+|va)|on (?:est|se|s'\w+|dort|fait))\b)",
+                   r"\1 | ", text)  # 'not before 10 she's slow in the mornings': the reason is a clause of its own
     text = sub(r"\b(le|apres|avant|at|in|dans|vers|around|after|before|till|until|on)(\d)", r"\1 \2", text)  # 'le30 apres1h'
     text = sub(r"\b(\d{1,2})(weeks?|wks?|days|jours|semaines?)\b", r"\1 \2", text)  # 'in2weeks'; '2day' is today
     text = sub(rf"\b({WEEKDAY_NAMES}) (1[0-2]|[1-9])([0-5]\d)\b(?! ?(?:st|nd|rd|th|er)\b)", r"\1 at \2:\3", text)  # 'friday 130'
