@@ -5,7 +5,7 @@ from __future__ import annotations
 STOP_MESSAGES = {"stop", "stopp", "stopo", "sotp", "stpo", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "arrete", "arretez", "stop please", "please stop", "cancel all"}
 POLITE = {"please", "pls", "plz", "svp", "stp", "s", "v", "p", "now", "thanks", "thank", "you", "u", "ty", "thx", "and", "anyway", "merci", "beaucoup", "bcp",
           "asap", "immediately", "!"}  # 's.v.p.' comes apart as letters
-HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what is this about", "whats this about", "what's this about",
+HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what's this", "whats this", "what is this about", "whats this about", "what's this about",
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous", "huh", "hein", "what", "quoi", "pardon"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",

@@ -398,6 +398,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Maman est partie dimanche, qu'elle repose en paix", "fr_CA", "bereaved"),
     ("Je l'ai pu depuis l'automne", "fr_CA", "no_longer_has_unit"), ("le fauteuil? on l'a pus", "fr_CA", "no_longer_has_unit"),
     ("on l'a pu réparer nous-mêmes", "fr_CA", "unknown"),  # could: no loss
+    ("he took a tumble off the scooter", "en_CA", "urgent"), ("Papa a déboulé avec son quadriporteur", "fr_CA", "urgent"),
+    ("Il a pris une débarque en sortant du fauteuil", "fr_CA", "urgent"), ("what will the bill be", "en_CA", "price_question"),
+    ("never mind the appointment", "en_CA", "cancel"), ("whats this?", "en_CA", "help"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
