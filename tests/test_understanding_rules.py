@@ -401,6 +401,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("he took a tumble off the scooter", "en_CA", "urgent"), ("Papa a déboulé avec son quadriporteur", "fr_CA", "urgent"),
     ("Il a pris une débarque en sortant du fauteuil", "fr_CA", "urgent"), ("what will the bill be", "en_CA", "price_question"),
     ("never mind the appointment", "en_CA", "cancel"), ("whats this?", "en_CA", "help"),
+    ("On a fait enterrer maman samedi", "fr_CA", "bereaved"), ("Mauvais num", "fr_CA", "wrong_number"),
+    ("Fixed last month by your guy", "en_CA", "already_serviced"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
