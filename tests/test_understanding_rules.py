@@ -403,6 +403,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("never mind the appointment", "en_CA", "cancel"), ("whats this?", "en_CA", "help"),
     ("On a fait enterrer maman samedi", "fr_CA", "bereaved"), ("Mauvais num", "fr_CA", "wrong_number"),
     ("Fixed last month by your guy", "en_CA", "already_serviced"),
+    ("No more texts pls, just call", "en_CA", "human"), ("Could somebody give my daughter a call?", "en_CA", "human"),
+    ("That'd be lovely dear", "en_CA", "yes"), ("That would be wonderful, thank you", "en_CA", "yes"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
