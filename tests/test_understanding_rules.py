@@ -926,6 +926,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("need to reschedule, tomorrow's no good, monday morning?", "en_CA", "d=2027-02-01 h=8-12 x=2027-01-29"),
     ("Any day next week but not before 10 he's slow in the mornings", "en_CA", "d=NW h=10-20"),  # the reason explains the bound
     ("Mardi prochain mais pas avant 10 h elle est lente le matin", "fr_CA", "d=2027-02-02 h=10-20"),
+    ("Elle veut personne après 4 h parce qu'elle est fatiguée. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=8-16"),    ("demain à matin ça serait parfait", "fr_CA", "d=2027-01-29 h=8-12"),  # joual: tomorrow's morning, not this one
+    ("lundi à soir", "fr_CA", "d=2027-02-01 h=17-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
