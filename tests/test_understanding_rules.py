@@ -928,6 +928,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi prochain mais pas avant 10 h elle est lente le matin", "fr_CA", "d=2027-02-02 h=10-20"),
     ("Elle veut personne après 4 h parce qu'elle est fatiguée. N'importe quel jour la semaine prochaine.", "fr_CA", "d=NW h=8-16"),    ("demain à matin ça serait parfait", "fr_CA", "d=2027-01-29 h=8-12"),  # joual: tomorrow's morning, not this one
     ("lundi à soir", "fr_CA", "d=2027-02-01 h=17-20"),
+    ("c'te semaine c'est pas bon on part pour Cuba. La semaine prochaine ok", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),  # unpunctuated: the refusal, then why
+    ("vendredi c'est pas bon on part pour Québec, lundi oui", "fr_CA", "d=2027-02-01 x=2027-01-29"),
+    ("Friday's no good we're leaving for Florida, Monday works", "en_CA", "d=2027-02-01 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
