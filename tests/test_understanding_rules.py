@@ -931,6 +931,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("c'te semaine c'est pas bon on part pour Cuba. La semaine prochaine ok", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),  # unpunctuated: the refusal, then why
     ("vendredi c'est pas bon on part pour Québec, lundi oui", "fr_CA", "d=2027-02-01 x=2027-01-29"),
     ("Friday's no good we're leaving for Florida, Monday works", "en_CA", "d=2027-02-01 x=2027-01-29"),
+    ("Dins alentours de 11h vendredi", "fr_CA", "d=2027-01-29 h=10-13"),  # approximate, like 'vers 11 h'
+    ("lundi 2h environ", "fr_CA", "d=2027-02-01 h=13-16"),
+    ("lundi su'l bord de 2h", "fr_CA", "d=2027-02-01 h=13-16"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
