@@ -129,7 +129,8 @@ def named_week(text: str, today: date) -> list[date] | None:
         return [monday + timedelta(days=i) for i in range(first, last + 1) if monday + timedelta(days=i) >= today]
 
     if search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
-        return weekdays(this_monday) + weekdays(next_monday)  # 'cette semaine ou la semaine prochaine'
+        ahead = this_monday if weekdays(this_monday) else next_monday  # said at the weekend: from the week ahead
+        return weekdays(ahead) + weekdays(ahead + timedelta(days=7))  # 'cette semaine ou la semaine prochaine'
     if search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
     if search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
@@ -151,7 +152,7 @@ def named_week(text: str, today: date) -> list[date] | None:
     if search(r"\bnext week\b|\bsemaine prochaine\b", text):
         return weekdays(next_monday)
     if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
-        return weekdays(this_monday)
+        return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead
     in_weeks = search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
     if in_weeks:
         count = in_weeks.group(1)

@@ -953,3 +953,13 @@ def test_the_other_days_said_after_next_week_are_that_weeks(text: str, locale: s
 def test_a_weekday_after_with_nothing_before_it_is_read_without_failing(text: str) -> None:
     heard = understand(text, THURSDAY, "fr_CA" if "jeudi" in text else "en_CA")
     assert heard.intent in ("when", "unknown")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Cette semaine après 3h", "fr_CA", "d=2027-02-01..2027-02-05 h=15-20"),
+    ("not this week", "en_CA", "x=2027-02-01..2027-02-05"),
+    ("cette semaine ou la prochaine", "fr_CA", "d=2027-02-01..2027-02-12"),
+])
+def test_this_week_said_at_the_weekend_is_the_week_ahead(text: str, locale: str, label: str) -> None:
+    sunday = THURSDAY + timedelta(days=3)
+    assert agrees(Row(text, locale, "when", label, sunday), understand(text, sunday, locale))
