@@ -98,7 +98,8 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         return (overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
     clock = search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
     if clock is not None and (window := _clock_window(clock, parts))[0] < window[1]:  # 'at 85' is an age, no time
-        return window
+        other = OTHER_CLOCK.match(text, clock.end())  # 'jeudi 10h ou 10h30': either one, so from the first to the second
+        return (window[0], max(window[1], _clock_window(other, parts)[1])) if other else window
     words = text.split()
     for index, word in enumerate(words):
         if word == "am" and index and words[index - 1] in ("i", "who", "that"):
@@ -106,6 +107,9 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         if word in PART_WORDS:
             return parts.part(PART_WORDS[word])
     return None
+
+
+OTHER_CLOCK = re.compile(r"\s*(?:ou|or) (at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b(?! ?(?:st|nd|rd|th|er|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|min|minutes?)\b)")
 
 
 def _clock(match: re.Match) -> float:

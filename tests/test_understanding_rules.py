@@ -934,6 +934,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Dins alentours de 11h vendredi", "fr_CA", "d=2027-01-29 h=10-13"),  # approximate, like 'vers 11 h'
     ("lundi 2h environ", "fr_CA", "d=2027-02-01 h=13-16"),
     ("lundi su'l bord de 2h", "fr_CA", "d=2027-02-01 h=13-16"),
+    ("vendredi 10h ou 10h30", "fr_CA", "d=2027-01-29 h=9.5-12.5"),  # either time: from the first to the second
+    ("Friday at 10 or 11", "en_CA", "d=2027-01-29 h=9.5-13"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
