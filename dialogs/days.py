@@ -153,10 +153,10 @@ def named_week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday)
     if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
         return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead
-    in_weeks = search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre) (?:weeks?|semaines?)\b", text)
-    if in_weeks:
-        count = in_weeks.group(1)
-        return weekdays(this_monday + timedelta(days=7 * (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1))))
+    in_weeks = search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre)(?:(?:-| | ou | or | a | to )(\d|two|three|four|deux|trois|quatre))? (?:weeks?|semaines?)\b", text)
+    if in_weeks:  # 'dans 2-3 semaines': each of those weeks
+        first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(1)))
+        return [day for weeks in range(first, max(first, last) + 1) for day in weekdays(this_monday + timedelta(days=7 * weeks))]
     first_week = search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({_MONTH_NAMES})\b", text)
     if first_week:
         first = calendar_date(f"{first_week.group(1)} 1", today) or today
