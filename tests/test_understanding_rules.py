@@ -938,6 +938,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday at 10 or 11", "en_CA", "d=2027-01-29 h=9.5-13"),
     ("dans 2-3 semaines", "fr_CA", "d=2027-02-08..2027-02-19"),  # weeks, not the hours 2 to 3
     ("in 2 or 3 weeks", "en_CA", "d=2027-02-08..2027-02-19"),
+    ("vendredi après l'dîner", "fr_CA", "d=2027-01-29 h=13-17"),  # spoken 'l'' for 'le'
+    ("vendredi avant l'dîner", "fr_CA", "d=2027-01-29 h=8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
