@@ -37,6 +37,7 @@ PREAMBLE = re.compile(r"^[^,:;.!?\d]{2,40}?(?::|,|\s-)\s+(?=\S)")  # a few words
 SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
+FRENCH_FILLERS = {"ben", "bin", "bah", "mais"}  # spoken French's lead-ins, which say neither yes nor no
 
 
 @dataclass(frozen=True)
@@ -110,9 +111,10 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if intents.AGREED.search(clean):
         return Understanding("yes")
     first = clean.split(" ")[0]
-    if clean in NO or first in NO_FIRST_WORDS or _says(clean, NO_PHRASES):
+    answer = clean.split(" ")[1] if first in FRENCH_FILLERS and " " in clean else first  # 'ben non': the answer after the filler
+    if clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES):
         return Understanding("no")
-    if clean in YES or first in YES_FIRST_WORDS or _says(clean, YES_PHRASES):
+    if clean in YES or {first, answer} & YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
     return _answer_in_a_sentence(text, now, locale)
 

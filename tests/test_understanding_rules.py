@@ -405,6 +405,7 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Fixed last month by your guy", "en_CA", "already_serviced"),
     ("No more texts pls, just call", "en_CA", "human"), ("Could somebody give my daughter a call?", "en_CA", "human"),
     ("That'd be lovely dear", "en_CA", "yes"), ("That would be wonderful, thank you", "en_CA", "yes"),
+    ("ben non", "fr_CA", "no"), ("bin non merci", "fr_CA", "no"), ("mais oui", "fr_CA", "yes"),  # the answer after a spoken lead-in
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
