@@ -196,6 +196,7 @@ def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str
     ("how mutch for the visit", "en_CA", "price_question"),
     ("please stop sneding these", "en_CA", "stop"), ("Rmeove me from your list", "en_CA", "stop"), ("my husband passde last week", "en_CA", "bereaved"),
     ("pouvez-vous m'aplelez", "fr_CA", "human"), ("j'aimerais parleer a quelqu'un", "fr_CA", "human"),
+    ("rappellez-moi", "fr_CA", "human"), ("rapellez moi svp", "fr_CA", "human"), ("quelqu'un peut me rapeller?", "fr_CA", "human"),
 ])
 def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
