@@ -308,7 +308,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
     t = sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
-    t = sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er|semaines?|weeks?|jours?|days?|mois|months?)\b)" % "|".join(MONTHS), r"\1 to \2", t)  # '9-12' is hours
+    t = sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er|semaines?|weeks?|jours?|days?|mois|months?)\b)" % "|".join(MONTHS), r"from \1 to \2", t)  # '9-12' is hours
+    t = sub(r"(?<![\w:-])(\d{1,2}:\d{2})-(\d{1,2}:\d{2})(?![\w:-])", r"\1 to \2", t)  # '13h-15h', as folded to '13:00-15:00'
     t = sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|de apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
     t = sub(r"\b(\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})) (?:environ|a peu pres|a peu pret)\b", r"around \1", t)  # '10 h environ': as approximate as 'vers 10 h'

@@ -942,6 +942,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("in 2 or 3 weeks", "en_CA", "d=2027-02-08..2027-02-19"),
     ("vendredi après l'dîner", "fr_CA", "d=2027-01-29 h=13-17"),  # spoken 'l'' for 'le'
     ("vendredi avant l'dîner", "fr_CA", "d=2027-01-29 h=8-12"),
+    ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
+    ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
