@@ -131,7 +131,7 @@ def named_week(text: str, today: date) -> list[date] | None:
     if search(r"\b(?:this|cette) week\b|\bcette semaine\b(?!-la)", text) and search(r"\bnext week\b|\bsemaine prochaine\b|\b(?:ou|or|and|et) (?:la )?(?:next|prochaine|suivante)\b", text):
         ahead = this_monday if weekdays(this_monday) else next_monday  # said at the weekend: from the week ahead
         return weekdays(ahead) + weekdays(ahead + timedelta(days=7))  # 'cette semaine ou la semaine prochaine'
-    if search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de la semaine prochaine\b", text):
+    if search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de (?:la )?semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
     if search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
         return weekdays(this_monday) + weekdays(next_monday)  # 'avant la fin de la semaine prochaine': from today to then
