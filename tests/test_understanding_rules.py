@@ -945,6 +945,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
     ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
     ("en début de semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02"),  # with or without 'la'
+    ("pas l'après-midi", "fr_CA", "d=H h=8-12"),  # the part ruled out, written either way
+    ("pas en pm", "fr_CA", "d=H h=8-12"),
+    ("pas en am", "fr_CA", "d=H h=12-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
