@@ -263,7 +263,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bmake it (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|am|pm))", r"make it at \1", t)
     t = sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
     t = sub(r"\bgenre (?=\d)", "around ", t)
-    t = sub(r"\bpasse (?=\d)", "after ", t)
+    t = sub(r"\bpasse (?=\d|midi\b)", "after ", t)
     t = sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
     t = sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)

@@ -948,6 +948,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("pas l'après-midi", "fr_CA", "d=H h=8-12"),  # the part ruled out, written either way
     ("pas en pm", "fr_CA", "d=H h=8-12"),
     ("pas en am", "fr_CA", "d=H h=12-20"),
+    ("vendredi passé midi", "fr_CA", "d=2027-01-29 h=12-20"),  # after noon, not last Friday
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
