@@ -28,6 +28,7 @@ FRENCH = {
 PARTICIPLE = (r"(?:verifie|repare|reparee|inspecte|checke|checkee|fait|faite|perdu|perdue|vendu|vendue|donne|donnee|regarde|change|arrange"
               r"|ajuste|installe|appele|appelee|dit|demande|ecrit|envoye|amene|amenee|emmene|emmenee|laisse|laissee)")
 HAS_DONE = compile_words(rf"\b([lm])a (?={PARTICIPLE}\b)")  # 'mon gars la vérifié': l'a, 'elle ma demandé': m'a
+ONE_OR_OTHER = compile_words(r"\blun (?=(?:ou|et|pis) l'?autre\b)")  # 'lun ou lautre': either one, never Monday
 WE_ARE = compile_words(r"(?:^ ?|(?<=[.!?,;] )|(?<=\bbut )|(?<=\band )|(?<=\bso )|(?<=\bsince )|(?<=\bbecause )|(?<=\bonce )|(?<=\bweek )|(?<=\btomorrow )|(?<=\btoday ))were (?=(?:away|home|busy|free|out|off|gone|back|at|in|around|available"
                        r"|only|usually|always|not|going|leaving|heading|visiting|flying|both|fine|good|ok|okay|up)\b)")  # 'Were away until the 18th'
 WORD = compile_words(r"\b[a-z][a-z-]*\b")
@@ -39,6 +40,7 @@ def restored(text: str, locale: str) -> str:
     """The folded text with the apostrophes of contractions and elisions back."""
     if locale.startswith("fr"):
         text = HAS_DONE.sub(r"\1'a ", text)
+        text = ONE_OR_OTHER.sub("l'un ", text)
         return WORD.sub(lambda m: FRENCH.get(m.group(0), m.group(0)), text)
     text = WE_ARE.sub("we're ", text)
     text = TIME_IS.sub(r"\1 is ", text)

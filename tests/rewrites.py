@@ -76,4 +76,13 @@ MEASURED: dict[str, Callable[[Row], str]] = {
     "a word for the technician after it": lambda row: _closed(row.text) + (" Sonnez au 204, le chien jappe mais il est gentil." if _french(row) else " Buzz 204, the dog barks but he's friendly."),
     "one slip in a word of six letters or more": _slip,
     "no full stop or exclamation mark between sentences, every reply": KEPT["written without sentence-ending punctuation"],
+    "no commas": lambda row: row.text.replace(",", ""),
+    "a clock time with a full stop ('10.30')": lambda row: re.sub(r"\b(\d{1,2}):(\d\d)\b", r"\1.\2", row.text),
+    "a comma between a weekday and its date": lambda row: re.sub(r"\b((?:Mon|Tues|Wednes|Thurs|Fri)day) the (\d)", r"\1, the \2", row.text),
+    "hours in words before am/pm": lambda row: re.sub(r"\b(\d{1,2}) ?([ap]m)\b", lambda m: f"{HOURS.get(int(m.group(1)), m.group(1))} {m.group(2)}", row.text),
+    "'la semaine pro' for 'la semaine prochaine'": lambda row: row.text.replace("semaine prochaine", "semaine pro") if _french(row) else row.text,
+    "'en AM' for 'le matin' and 'en avant-midi'": lambda row: row.text.replace("en avant-midi", "en AM").replace("le matin", "en AM") if _french(row) else row.text,
+    "a thumbs-up after": lambda row: row.text + " 👍",
+    "'God bless' after": lambda row: row.text + ("" if _french(row) else " God bless"),
 }
+HOURS = dict(enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), 1))

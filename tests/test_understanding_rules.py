@@ -839,6 +839,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Next week is no good the week of the 8th please", "en_CA", "d=2027-02-08..2027-02-12 x=NW"),
     ("he wants evenings he's at the Legion all day", "en_CA", "d=H h=17-20"),  # unpunctuated: the wish, then why
     ("Monday at 10 works my doctor's appointment is Tuesday", "en_CA", "d=2027-02-01 h=9.5-12 x=2027-02-02"),
+    ("Mardi ou mercredi, lun ou lautre, mais pas le matin", "fr_CA", "d=2027-02-02,2027-02-03 h=12-20"),  # l'un ou l'autre, no Monday
     ("I can't do mornings or Fridays", "en_CA", "h=12-20 x=2027-01-29,2027-02-05"),  # each refused whole, not Friday mornings
     ("No Fridays or evenings please", "en_CA", "h=8-17 x=2027-01-29,2027-02-05"),
     ("Elle peut pas le matin ou le vendredi", "fr_CA", "h=12-20 x=2027-01-29,2027-02-05"),
