@@ -840,6 +840,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("he wants evenings he's at the Legion all day", "en_CA", "d=H h=17-20"),  # unpunctuated: the wish, then why
     ("Monday at 10 works my doctor's appointment is Tuesday", "en_CA", "d=2027-02-01 h=9.5-12 x=2027-02-02"),
     ("Mardi ou mercredi, lun ou lautre, mais pas le matin", "fr_CA", "d=2027-02-02,2027-02-03 h=12-20"),  # l'un ou l'autre, no Monday
+    ("Tuesday onward is fine", "en_CA", "d=2027-02-02..2027-02-15"), ("mardi et après, en après-midi", "fr_CA", "d=2027-02-02..2027-02-15 h=12-17"),
+    ("the 3rd onwards", "en_CA", "d=2027-02-03..2027-02-16"),
     ("I can't do mornings or Fridays", "en_CA", "h=12-20 x=2027-01-29,2027-02-05"),  # each refused whole, not Friday mornings
     ("No Fridays or evenings please", "en_CA", "h=8-17 x=2027-01-29,2027-02-05"),
     ("Elle peut pas le matin ou le vendredi", "fr_CA", "h=12-20 x=2027-01-29,2027-02-05"),
