@@ -199,20 +199,23 @@ def _in_refused_week(piece: str, refused: str) -> str:
     return f"{piece} {week.group(0)}"
 
 
+def _clause_so_far(match: re.Match[str]) -> str:
+    """The text of the clause a match falls in, up to the match: what a break there would close."""
+    return match.string[match.string.rfind("|", 0, match.start()) + 1 : match.start()]
+
+
 def _new_subject(match: re.Match[str]) -> str:
     """A clause break before a new subject right after what ends a wish or refusal (a day, a part of it, an hour)."""
-    said = re.split(r"\b(?:and|et|pis)\b", match.string[match.string.rfind("|", 0, match.start()) + 1 : match.start()])[-1]
+    said = re.split(r"\b(?:and|et|pis)\b", _clause_so_far(match))[-1]
     before = said.rsplit(" ", 1)[-1]
-    if before.isdigit():
+    if before.isdigit() or before in AFTER_A_TIME and (REFUSED_BEFORE.search(said) or WISH_SAID.search(said)):
         return " | "
-    if before not in AFTER_A_TIME or not (REFUSED_BEFORE.search(said) or WISH_SAID.search(said)):
-        return " "  # 'Mondays the bath lady comes', 'lundi matin maman est pas là': the time is what the sentence is about
-    return " | "
+    return " "  # 'Mondays the bath lady comes', 'lundi matin maman est pas là': the time is what the sentence is about
 
 
 def _rest_break(match: re.Match[str]) -> str:
     """A clause break before 'the rest' or 'any other day' when the clause before it refused something and does not lead into it."""
-    before = match.string[match.string.rfind("|", 0, match.start()) + 1 : match.start()]
+    before = _clause_so_far(match)
     return " | " if REFUSED_BEFORE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
 
 
