@@ -952,6 +952,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("pas en pm", "fr_CA", "d=H h=8-12"),
     ("pas en am", "fr_CA", "d=H h=12-20"),
     ("vendredi passé midi", "fr_CA", "d=2027-01-29 h=12-20"),  # after noon, not last Friday
+    ("Mornings are slow for him", "en_CA", "d=H h=12-20"),  # a slow part of day is one to avoid
+    ("Friday afternoon if the tech gets lost my address is 12 Elm", "en_CA", "d=2027-01-29 h=12-17"),  # getting lost is no past news
+    ("Friday afternoon I'm at 613-555-0142 if you need me", "en_CA", "d=2027-01-29 h=12-17"),  # a number to reach, not a place
+    ("Vendredi après-midi, je suis au 613-555-0142 si besoin", "fr_CA", "d=2027-01-29 h=12-17"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
