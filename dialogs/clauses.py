@@ -86,6 +86,7 @@ def clauses(canonical: str) -> list[Clause]:
     found: list[Clause] = []
     dropped = -1  # the sentence of the last piece left out as past news
     news = ""  # that piece, whose last date a 'so not that day' after it refuses
+    news_at = 0  # how many clauses were kept before it: a day named after it is what 'that day' means
     leaving = -1  # the sentence of a departure told as news, whose dates may follow it
     for number, sentence in enumerate(text.split("||")):
         for piece in sentence.split("|"):
@@ -96,15 +97,15 @@ def clauses(canonical: str) -> list[Clause]:
             away_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None and (LEAVING.search(piece) is not None or leaving == number)  # 'on part à Québec du 28 au 31 mai'
             refused = refused or away_span
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
-                dropped, news = number, piece
+                dropped, news, news_at = number, piece, len(found)
                 leaving = number if LEAVING.search(piece) and not PAST.search(piece) else leaving  # 'je pars chez ma fille, du 18 au 25': its dates follow
                 if (SAID_BEFORE.search(piece) or EVENT.search(piece) and not PAST.search(piece)) and DAY_WORD.search(piece):  # 'I said Monday', 'her birthday is the 10th': what 'not that day' means
                     found.append(Clause(piece, False, False, number, said_before=True))
                 continue
             if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece) and not DISCHARGE_DAY.search(piece):
-                dropped, news = number, piece  # 'I had both cataracts done on March 9': what happened, not when to come
+                dropped, news, news_at = number, piece, len(found)  # 'I had both cataracts done on March 9': what happened, not when to come
                 continue
-            if dropped == number and THAT_DAY_REFUSED.match(piece) and (told := [m.group(0) for m in DAY_WORD.finditer(news) if int(re.sub(r"\D", "", m.group(0)) or 1) <= 31]):
+            if dropped == number and THAT_DAY_REFUSED.match(piece) and not any(DAY_WORD.search(c.text) for c in found[news_at:]) and (told := [m.group(0) for m in DAY_WORD.finditer(news) if int(re.sub(r"\D", "", m.group(0)) or 1) <= 31]):
                 named = re.search(rf"\b(?:next|this|coming) {told[-1]}\b|\b{told[-1]} (?:prochain|qui vient)\b", news)  # 'next Monday is my birthday, so not that day': that Monday
                 found.append(Clause(f"the {told[-1]}" if told[-1][0].isdigit() else named.group(0) if named else told[-1], False, False, number, said_before=True))  # '... the second eye is done on the 16th, so not that day'
             if dropped == number and (DATE_ONLY.fullmatch(piece) or COMMENT.match(piece)):  # 'the dinner was on the 9th, lovely evening'

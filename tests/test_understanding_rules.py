@@ -815,6 +815,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Elle travaille à l'hôpital pis libre le jeudi. Jeudi le 4 au matin.", "fr_CA", "d=2027-02-04 h=8-12"),
     ("I had my first cataract surgery on the 21st and the second eye is done on the 4th, so not that day. Wednesday the 3rd would be great, or Friday the 5th, after 10.",
      "en_CA", "d=2027-02-03,2027-02-05 h=10-20 x=2027-02-04"),  # 'that day' is the date of the news just told
+    ("We had a power outage on the 20th and the electrician is coming on the 3rd, so not that day. The 4th in the afternoon would be good.",
+     "en_CA", "d=2027-02-04 h=12-17 x=2027-02-03"),  # 'that day' is the day named after the news
+    ("My old phone gave out on the 2nd, so any afternoon next week is fine.", "en_CA", "d=NW h=12-17"),  # past news, no refusal
+    ("The charger gave out on the 3rd, Wednesday or Thursday next week please.", "en_CA", "d=2027-02-03,2027-02-04"),
     ("Ma mère a eu sa première opération le 21 pis la deuxième est le 4, faque pas ce jour-là. Mercredi le 3 ce serait bien, ou vendredi le 5, après 10 h.",
      "fr_CA", "d=2027-02-03,2027-02-05 h=10-20 x=2027-02-04"),
     ("Bob's cardiology follow-up got moved to the 3rd so that day is out, but otherwise anything next week is fine, mornings preferably.",
