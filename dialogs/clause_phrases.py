@@ -86,6 +86,9 @@ IF_TAKEN = compile_words(
 
 
 FORGET_THAT = compile_words(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)")  # 'oubliez ça, jeudi': a break; 'oubliez ça cette semaine': one refusal
+ONLY_TIME_IS = compile_words(  # 'le seul temps ou je peux pas, c'est le mardi matin': the refusal, then what it refuses
+    r"\b((?:the only|le seul|la seule|les seul(?:e)?s) (?:times?|days?|moments?|temps|jours?|journees?|fois) [^|]*?) \| (?=(?:it is|it'?s|they are|they'?re|that'?s|c'est|ce sont|ca serait)\b)"
+)
 
 
 OR_ANY_DAY = compile_words(rf"\b((?:{WEEKDAY_NAMES}) (?:or|ou)) (?=any ?(?:day|time)\b|n'importe quel(?:le)? (?:jour|moment)\b|anytime\b|(?:sometime |anytime )?next week\b)")

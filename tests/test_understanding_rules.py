@@ -960,6 +960,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday afternoon if the tech gets lost my address is 12 Elm", "en_CA", "d=2027-01-29 h=12-17"),  # getting lost is no past news
     ("Friday afternoon I'm at 613-555-0142 if you need me", "en_CA", "d=2027-01-29 h=12-17"),  # a number to reach, not a place
     ("Vendredi après-midi, je suis au 613-555-0142 si besoin", "fr_CA", "d=2027-01-29 h=12-17"),
+    ("The only time I can't, it's Monday and Wednesday mornings. Otherwise anytime next week.", "en_CA",
+     "d=NW x=2027-02-01@8-12,2027-02-03@8-12,2027-02-08@8-12,2027-02-10@8-12"),  # what 'the only time I can't' is comes after the comma
+    ("Le seul temps où elle peut pas, c'est les avant-midis du lundi. Sinon n'importe quand la semaine prochaine.", "fr_CA",
+     "d=NW x=2027-02-01@8-12,2027-02-08@8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
