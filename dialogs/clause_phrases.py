@@ -363,7 +363,13 @@ MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîn
 )
 
 
-HABIT_REASON = compile_words(r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ ){0,2}(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)")
+WEEKLY_DAY = r"(?:c'est|that'?s|that is|it'?s|it is) (?:la|notre|sa|son|ma|mon|leur|our|her|his|my|their) (?:\w+ )?(?:journee|day)\b"  # 'c'est notre journee d'epicerie', 'that's our grocery day': a day of the week's routine
+
+
+HABIT_REASON = compile_words(
+    r"(?:c'est|that'?s|it'?s) (?:le|la|l'|mon|ma|my) ?(?:\w+ ){0,2}(?:bingo|piscine|messe|dialyse|dialysis|physio|cartes|cards|quilles|bowling|club|chorale|choir|golf|aquaforme|coiffeuse|coiffeur)"
+    rf"|{WEEKLY_DAY}[^|]{{0,40}}"
+)
 
 
 WHOLE_PART = compile_words(r"(?:toute (?:l'|la )?|tout (?:l'|le )?|all |the whole |during the )(?:%s)" % "|".join(re.escape(w) for w in PART_WORDS if "-" in w or w.isalpha()))  # '..., toute l'avant-midi': when the days before are taken
