@@ -18,7 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
-    AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, THAT_IS_WHEN,
+    AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -127,6 +127,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = said.hours or hours_seen
+        if BOTH_WEEKS.fullmatch(clause.text) and wished_said is not None and wished_sentence == clause.sentence \
+                and 1 <= len(wished_weekdays := {d.weekday() for d in wished_said.days}) <= 2:  # 'a Thursday would be best, either this week or next': that weekday in each week
+            coming = [min(d for d in wished_said.days if d.weekday() == weekday) for weekday in wished_weekdays]
+            said = replace(said, days=sorted({*coming, *(d + timedelta(weeks=1) for d in coming)}), weekdays=frozenset(), every=frozenset())
         since_no = " ".join(c.text for c in cut[:position + 1] if c.sentence == clause.sentence)  # the sentence so far: 'actually no, my son has the car Wed'
         if not clause.negative and not clause.correction and _takes_back(said, since_no, last_wish if pending_correction else None):
             wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Wed works... actually no, my son has the car Wed': that day is out

@@ -18,6 +18,11 @@ THAT_WEEK = compile_words(r"\b(?:that|the same|the whole|the rest of the|that wh
 ONE_AFTER = compile_words(r"\b(?:ou|or) le suivant\b|\bl'autre d'apres\b|\bor the following one\b|^(?:(?:but|mais) )?(?:(?:le|la|the) )?(?:prochaine?|next(?: one)?|suivante?|following(?: one)?|l'autre(?: (?:%s))?)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b" % WEEKDAY_NAMES)  # 'pas ce mercredi-ci, l'autre mercredi'
 
 
+BOTH_WEEKS = compile_words(  # 'Friday would be lovely, either this one or next': that weekday in both weeks
+    r"^(?:(?:either|soit) )?(?:this (?:one|week)|cette semaine|celui-ci) (?:or|and|ou|et|pis) (?:the |la |le )?(?:semaine )?(?:next|prochaine?|suivante?)(?: (?:one|week|semaine))?$"
+)
+
+
 EXPLICIT_NO = compile_words(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothing|rien)\b")
 
 

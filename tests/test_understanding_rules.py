@@ -967,6 +967,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("N'importe quel jour la semaine prochaine sauf le mardi, c'est la journée du bain.", "fr_CA", "d=NW x=2027-02-02,2027-02-09"),  # 'le' with a weekly day: every one
     ("On est là tous les jours sauf le mercredi, c'est notre journée d'épicerie. Demain ou la semaine prochaine.", "fr_CA", "d=2027-01-29,NW x=2027-02-03,2027-02-10"),
     ("La semaine prochaine, pas le lundi, c'est sa journée de physio.", "fr_CA", "d=NW x=2027-02-01,2027-02-08"),
+    ("Tuesday would suit me best, either this one or next.", "en_CA", "d=2027-02-02,2027-02-09"),  # that weekday in each week
+    ("My husband is home Fridays, so a Friday is best, this week or next.", "en_CA", "d=2027-01-29,2027-02-05"),
+    ("Lundi ou mardi, cette semaine ou la prochaine", "fr_CA", "d=2027-02-01,2027-02-02,2027-02-08,2027-02-09"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
