@@ -970,6 +970,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Tuesday would suit me best, either this one or next.", "en_CA", "d=2027-02-02,2027-02-09"),  # that weekday in each week
     ("My husband is home Fridays, so a Friday is best, this week or next.", "en_CA", "d=2027-01-29,2027-02-05"),
     ("Lundi ou mardi, cette semaine ou la prochaine", "fr_CA", "d=2027-02-01,2027-02-02,2027-02-08,2027-02-09"),
+    ("Friday's no good. Next week Monday to Wednesday, afternoons.", "en_CA", "d=2027-02-01..2027-02-03 h=12-17 x=2027-01-29"),  # that week's days, no habit
+    ("Vendredi ça marche pas. La semaine prochaine du lundi au mercredi, les après-midis.", "fr_CA", "d=2027-02-01..2027-02-03 h=12-17 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
