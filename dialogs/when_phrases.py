@@ -177,3 +177,6 @@ ALTERNATIVE = compile_words(r"(?:or|ou|sinon|otherwise|or else|ou sinon|ou bien)
 THAT_IS_WHEN = compile_words(r"(?:so )?(?:that is|that'?s|it'?s|c'est) (?:when|the time|a cette heure-la que|l'heure ou|le moment ou)\b(?! (?:works|is good|suits))")  # why the time said before
 DAY_TAKEN = compile_words(r"\b(?:has|have|got|is|c'est|y'a|j'ai|on a|il a|elle a|a (?:le|sa|son|ses|un|une|des|ma|mon|mes))\b(?! (?:fine|good|great|ok|okay|better|best|free|open|perfect|parfait|correct|bon|beau|mieux|libre|ideal)\b)")  # 'Wed works... actually no, my son has the car Wed': what fills the day taken back
 MY_DAY = compile_words(r"\bc'est (?:ma|sa|notre) journee\b(?! de conge)|\bc'est (?:mon|son|notre) jour\b(?! de conge)|\b(?:it'?s|that'?s|it is|that is) (?:my|her|his|our) day\b(?! off)")  # 'non attendez, c'est ma journée de coiffeuse': all of that day
+
+
+WEEKLY_ROUND = compile_words(rf"\b(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s?\b")  # 'dialysis Mon Wed Fri', 'ses traitements lundi, mercredi, vendredi': three days busy, a weekly round

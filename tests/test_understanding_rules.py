@@ -972,6 +972,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Lundi ou mardi, cette semaine ou la prochaine", "fr_CA", "d=2027-02-01,2027-02-02,2027-02-08,2027-02-09"),
     ("Friday's no good. Next week Monday to Wednesday, afternoons.", "en_CA", "d=2027-02-01..2027-02-03 h=12-17 x=2027-01-29"),  # that week's days, no habit
     ("Vendredi ça marche pas. La semaine prochaine du lundi au mercredi, les après-midis.", "fr_CA", "d=2027-02-01..2027-02-03 h=12-17 x=2027-01-29"),
+    ("Mom has her treatments Monday, Wednesday, Friday. Tuesday or Thursday next week?", "en_CA",
+     "d=2027-02-02,2027-02-04 x=2027-01-29,2027-02-01,2027-02-03,2027-02-05,2027-02-08,2027-02-10"),  # three busy days: every week
+    ("Il travaille lundi mardi mercredi. Jeudi ou vendredi prochain", "fr_CA",
+     "d=2027-02-04,2027-02-05 x=2027-02-01,2027-02-02,2027-02-03,2027-02-08,2027-02-09,2027-02-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
