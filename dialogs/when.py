@@ -321,7 +321,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
-        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text)) and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
+        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text) or _other_part(said, clause.text, ruled_out, single_days, wished_days)) \
+                and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
             said = replace(said, days=[(single_days or mentioned)[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'; not a habit's day
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and single_days and not clause.negative \
                 and named_week(clause.text, today) is None and len(said.every) < 5:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
@@ -452,6 +453,14 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if start < end:
             windows.append((start, end))
     return windows, excluded
+
+
+def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None) -> bool:
+    """'Wednesday morning he has physio. The afternoon is fine': the other part of the one day ruled out, before any
+    wish; 'afternoons are fine' stays a habit."""
+    parts_out = frozenset().union(*(r.parts for r in ruled_out))
+    return bool(said.parts and not said.weekdays and wished_days is None and parts_out and said.parts.isdisjoint(parts_out)
+                and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
 
 
 def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:
