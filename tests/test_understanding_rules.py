@@ -978,6 +978,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-04,2027-02-05 x=2027-02-01,2027-02-02,2027-02-03,2027-02-08,2027-02-09,2027-02-10"),
     ("Tuesday morning Dad has the foot clinic. Afternoon is fine", "en_CA", "d=2027-02-02 h=12-17 x=2027-02-02@8-12"),  # that day's other part
     ("Mardi avant-midi elle a sa coiffeuse. En après-midi ça irait", "fr_CA", "d=2027-02-02 h=12-17 x=2027-02-02@8-12"),
+    ("Le 9 à midi ça irait", "fr_CA", "d=2027-02-09 h=11-14"),  # a date at noon: the meal, not the hours from 9 to noon
+    ("mardi le 2 à midi?", "fr_CA", "d=2027-02-02 h=11-14"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
