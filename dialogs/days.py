@@ -214,9 +214,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 NOT_A_BOUND = "".join(rf"(?<!{word} )" for word in ("before", "avant", "after", "apres", "and", "et", "to", "au", "avant le", "apres le", "et le", "pis", "pis le", "until", "till", "til", "jusqu'au"))
+ASIDE_CHRISTMAS = "".join(rf"(?<!{word} )" for word in ("for", "over", "at", "since", "by", "between", "a good", "a quiet", "merry", "happy"))  # 'home for Christmas', 'a card at Christmas': no day ruled out or wished
 HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'after Boxing Day' are ranges
     (r"\bgood friday\b|\bvendredi saint\b", 0, -2), (r"\beaster monday\b|\blundi de paques\b", 0, 1),
-    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
+    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25),
+    (NOT_A_BOUND + ASIDE_CHRISTMAS + r"\b(?:christmas|xmas)\b(?= *(?:$|\||,|(?:or|and|nor|is|would|will|won'?t|isn'?t|obviously|either|of course|please|pls|too|lol)\b))", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
     (NOT_A_BOUND + r"\b(?:new year'?s? day|le jour de l'an|jour de l'an)\b", 1, 1),
     (NOT_A_BOUND + r"\b(?:boxing day|le boxing day)\b(?! (?:and|et|to|au))", 12, 26),
     (r"\bcanada day\b|\bfete du canada\b|\bpremier juillet\b", 7, 1),

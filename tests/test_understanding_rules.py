@@ -1009,3 +1009,12 @@ def test_a_weekday_after_with_nothing_before_it_is_read_without_failing(text: st
 def test_this_week_said_at_the_weekend_is_the_week_ahead(text: str, locale: str, label: str) -> None:
     sunday = THURSDAY + timedelta(days=3)
     assert agrees(Row(text, locale, "when", label, sunday), understand(text, sunday, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not Christmas or Boxing Day, the 22nd is fine", "en_CA", "d=2026-12-22 x=2026-12-25,2026-12-26"),
+    ("any weekday before New Year's except Christmas", "en_CA", "d=2026-12-08..2026-12-31 x=2026-12-25"),
+    ("Xmas is out obviously, the 24th in the morning?", "en_CA", "d=2026-12-24 h=8-12 x=2026-12-25"),
+])
+def test_christmas_named_alone_is_the_25th(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
