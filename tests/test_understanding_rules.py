@@ -168,6 +168,8 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     ("Le frein de son fauteuil répond pu", "fr_CA"),
     ("Mom slipped off the lift seat this morning, she's ok but shaken", "en_CA"),
     ("The stair lift jerked hard when Dad was on it, he's fine but scared", "en_CA"),
+    ("Dad's stair lift keeps jerking on the way up, please send someone", "en_CA"),  # a unit failing in use
+    ("the scooter is jerking when he drives it", "en_CA"),
 ])
 def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
