@@ -950,6 +950,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Tuesday 2 or 3pm", "en_CA", "d=2027-02-02 h=13.5-17"),  # a bare hour sharing the next one's pm, not the 2nd
     ("mercredi 1 ou 2 h", "fr_CA", "d=2027-02-03 h=12.5-16"),
     ("Monday 9 or 10 am", "en_CA", "d=2027-02-01 h=8.5-12"),
+    ("Friday at 10 or 3pm", "en_CA", "d=2027-01-29 h=9.5-17"),  # a morning hour stays in the morning
+    ("vendredi 11 ou 1 h", "fr_CA", "d=2027-01-29 h=10.5-15"),
     ("dans 2-3 semaines", "fr_CA", "d=2027-02-08..2027-02-19"),  # weeks, not the hours 2 to 3
     ("in 2 or 3 weeks", "en_CA", "d=2027-02-08..2027-02-19"),
     ("vendredi après l'dîner", "fr_CA", "d=2027-01-29 h=13-17"),  # spoken 'l'' for 'le'
