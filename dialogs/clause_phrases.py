@@ -71,8 +71,8 @@ DAY_THEN_DAY_AND_PART = compile_words(  # 'le cardiologue le 1er decembre pis mo
 )
 
 
-DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday': the second day is all of it
-    rf"(\b(?:{WEEKDAY_NAMES})\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday', 'demain apres-midi... pis vendredi': the second day is all of it
+    rf"(\b(?:{WEEKDAY_NAMES}|demain|tomorrow)\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
 )
 
 

@@ -987,6 +987,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi avant-midi elle a sa coiffeuse. En après-midi ça irait", "fr_CA", "d=2027-02-02 h=12-17 x=2027-02-02@8-12"),
     ("Le 9 à midi ça irait", "fr_CA", "d=2027-02-09 h=11-14"),  # a date at noon: the meal, not the hours from 9 to noon
     ("mardi le 2 à midi?", "fr_CA", "d=2027-02-02 h=11-14"),
+    ("Demain matin j'ai la coiffeuse pis lundi j'ai mon scan à l'hôpital. Mardi ça irait.", "fr_CA",
+     "d=2027-02-02 x=2027-01-29@8-12,2027-02-01"),  # tomorrow's part, then the other day is out all day
+    ("Tomorrow morning the foot nurse comes and Monday my daughter takes me to the clinic. Tuesday is good.", "en_CA",
+     "d=2027-02-02 x=2027-01-29@8-12,2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
