@@ -53,7 +53,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
 
 THERE_THEN = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avant|des) \d|\d:\d\d|\d ?(?:am|pm|h)\b|\b(?:at|for|with|all) (?:the|a|an|her|his|my|their|day)\b")  # 'she's home Tuesday after 2', 'he's out Tuesday at the clinic': there or busy then, not back
 HEDGES = ("probably", "maybe", "hopefully", "likely", "normally", "probablement", "normalement", "peut-etre", "surement")  # a day said with a doubt is still the day
-HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting|%s) )" % "|".join(HEDGES) + r"(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:is|should be|will be|would be)(?: on)? (.+)$|\b(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'elle va etre chez elle le 8'
+HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting|%s) )" % "|".join(HEDGES) + r"(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:(?:is|should be|will be|would be)(?: on| for)?|on|for) (.+)$|\b(?:(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison)|laisser sortir) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'talking about discharge on the 16th', 'elle va etre chez elle le 8', 'ils vont me laisser sortir mercredi'
 
 
 def home_again(text: str, today: date) -> date | None:

@@ -991,6 +991,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-02 x=2027-01-29@8-12,2027-02-01"),  # tomorrow's part, then the other day is out all day
     ("Tomorrow morning the foot nurse comes and Monday my daughter takes me to the clinic. Tuesday is good.", "en_CA",
      "d=2027-02-02 x=2027-01-29@8-12,2027-02-01"),
+    ("Mom's at the General and they're planning discharge for Monday. Wednesday works.", "en_CA",
+     "d=2027-02-03 x=2027-01-28..2027-02-01"),  # in hospital until the discharge day
+    ("Papa est à l'hôpital, ils vont le laisser sortir lundi. Mercredi ça irait.", "fr_CA", "d=2027-02-03 x=2027-01-28..2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
