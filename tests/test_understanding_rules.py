@@ -994,6 +994,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mom's at the General and they're planning discharge for Monday. Wednesday works.", "en_CA",
      "d=2027-02-03 x=2027-01-28..2027-02-01"),  # in hospital until the discharge day
     ("Papa est à l'hôpital, ils vont le laisser sortir lundi. Mercredi ça irait.", "fr_CA", "d=2027-02-03 x=2027-01-28..2027-02-01"),
+    ("Monday morning she sees the foot doctor but the afternoon is good", "en_CA", "d=2027-02-01 h=12-17 x=2027-02-01@8-12"),  # that day's other part
+    ("Lundi matin elle a son rendez-vous chez le médecin, mais l'après-midi c'est beau", "fr_CA", "d=2027-02-01 h=12-17 x=2027-02-01@8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
