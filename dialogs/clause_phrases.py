@@ -166,7 +166,7 @@ DISCHARGE_DAY = compile_words(r"\b(?:discharged|released) (?:on |this |next )?(?
 COMMENT = compile_words(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful|quelle|quel|belle|beau|une belle|un beau) ")
 
 
-THROUGH_DATES = compile_words(r"\b(?:from|du) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")  # a range (`named_ranges`), not its two ends
+THROUGH_DATES = compile_words(r"\b(?:from|du) (?:the |le )?(?:(?:%s) )?\d{1,2}(?:st|nd|rd|th|er)? (?:to|through|thru|au|until|till) (?:the |le )?\d{1,2}(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))" % "|".join(MONTHS))  # a range (`named_ranges`), not its two ends; 'from February 1st to the 6th' too
 
 
 LIST_THEN_CLAUSE = compile_words(  # '... Wednesday and Friday and it takes the whole day', 'Mondays, Wednesdays and Fridays and she needs...': the list ends

@@ -996,6 +996,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Papa est à l'hôpital, ils vont le laisser sortir lundi. Mercredi ça irait.", "fr_CA", "d=2027-02-03 x=2027-01-28..2027-02-01"),
     ("Monday morning she sees the foot doctor but the afternoon is good", "en_CA", "d=2027-02-01 h=12-17 x=2027-02-01@8-12"),  # that day's other part
     ("Lundi matin elle a son rendez-vous chez le médecin, mais l'après-midi c'est beau", "fr_CA", "d=2027-02-01 h=12-17 x=2027-02-01@8-12"),
+    ("I'm going to my sister's from February 1st to the 5th. The week of the 8th then.", "en_CA",
+     "d=2027-02-08..2027-02-12 x=2027-02-01..2027-02-05"),  # away for a span whose month comes first
+    ("We're heading to Kingston from February 2nd to the 4th, so Monday the 1st or Friday the 5th.", "en_CA", "d=2027-02-01,2027-02-05 x=2027-02-02..2027-02-04"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
