@@ -348,7 +348,6 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text) and not re.search(r"\b(?:or|ou)$", wished_text)  # 'Friday or next week': both
         if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
             said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])
-        habit_wish = habit_wish or bool(said.every) and named_week(clause.text, today) is None  # "next week, Monday to Wednesday" is no habit
         every_part = every_part or bool(said.parts and PLURAL_PARTS.search(clause.text))
         if said.days and len(said.days) <= 2 and not said.every and (not said.any_day or said.qualified):  # 'next Friday is fine anytime' names it
             named |= set(said.days)  # days the wish names one by one
@@ -364,6 +363,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             within = [d for d in wished_days if d.weekday() in said.every]
             if within:
                 said = replace(said, days=within, every=frozenset())
+        habit_wish = habit_wish or bool(said.every) and named_week(clause.text, today) is None  # not weekdays narrowed into a week named before them or with them
         confirms = wished_days and not said.every and not said.qualified and said.weekdays and len(said.days) == len(said.weekdays) \
             and all(any(d.weekday() == w for d in wished_days) for w in said.weekdays) \
             and not set(said.days) <= set(wished_days)  # 'c'est le 18, vendredi'

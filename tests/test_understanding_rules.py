@@ -999,6 +999,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I'm going to my sister's from February 1st to the 5th. The week of the 8th then.", "en_CA",
      "d=2027-02-08..2027-02-12 x=2027-02-01..2027-02-05"),  # away for a span whose month comes first
     ("We're heading to Kingston from February 2nd to the 4th, so Monday the 1st or Friday the 5th.", "en_CA", "d=2027-02-01,2027-02-05 x=2027-02-02..2027-02-04"),
+    ("On va chez ma fille mardi. La semaine prochaine, le mercredi ou le jeudi.", "fr_CA", "d=2027-02-03,2027-02-04 x=2027-02-02"),  # 'le mercredi' of a week named is no habit
+    ("Je suis chez le dentiste lundi. Venez la semaine prochaine, le mardi ou le vendredi.", "fr_CA", "d=2027-02-02,2027-02-05 x=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
