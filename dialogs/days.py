@@ -150,7 +150,8 @@ def named_week(text: str, today: date) -> list[date] | None:
     if search(r"\bweek after next\b|\bsemaine d'apres la prochaine\b", text):
         return weekdays(next_monday + timedelta(days=7))
     if search(r"\bnext week\b|\bsemaine prochaine\b", text):
-        return weekdays(next_monday)
+        later = named_week(sub(r"\bnext week\b|\bsemaine prochaine\b", " ", text), today) if search(r"\b(?:or|ou) (?:in|dans) ", text) else None
+        return sorted({*weekdays(next_monday), *(later or [])})  # 'la semaine prochaine ou dans deux semaines': both
     if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
         return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead
     in_weeks = search(r"\b(?:in|dans) (\d|a|one|une|two|three|four|deux|trois|quatre)(?:(?:-| | ou | or | a | to )(\d|two|three|four|deux|trois|quatre))? (?:weeks?|semaines?)\b", text)

@@ -1001,6 +1001,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("We're heading to Kingston from February 2nd to the 4th, so Monday the 1st or Friday the 5th.", "en_CA", "d=2027-02-01,2027-02-05 x=2027-02-02..2027-02-04"),
     ("On va chez ma fille mardi. La semaine prochaine, le mercredi ou le jeudi.", "fr_CA", "d=2027-02-03,2027-02-04 x=2027-02-02"),  # 'le mercredi' of a week named is no habit
     ("Je suis chez le dentiste lundi. Venez la semaine prochaine, le mardi ou le vendredi.", "fr_CA", "d=2027-02-02,2027-02-05 x=2027-02-01"),
+    ("Next week or in two weeks, any afternoon.", "en_CA", "d=2027-02-01..2027-02-12 h=12-17"),  # both weeks
+    ("Mardi ou jeudi, la semaine prochaine ou dans deux semaines.", "fr_CA", "d=2027-02-02,2027-02-04,2027-02-09,2027-02-11"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
