@@ -70,7 +70,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
               and not any(EVERY_WORD.search(ONLY.sub("", other.text)) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons only': those two
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and c.sentence not in corrected | specific | listed
+        c.sentence for c in cut if not c.negative and not BECAUSE.match(c.text) and c.sentence not in corrected | specific | listed
         and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) and not PART_PREFERRED.search(c.text) or PLURAL_WEEKDAY.search(c.text)
                                                                                                         or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }

@@ -1003,6 +1003,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Je suis chez le dentiste lundi. Venez la semaine prochaine, le mardi ou le vendredi.", "fr_CA", "d=2027-02-02,2027-02-05 x=2027-02-01"),
     ("Next week or in two weeks, any afternoon.", "en_CA", "d=2027-02-01..2027-02-12 h=12-17"),  # both weeks
     ("Mardi ou jeudi, la semaine prochaine ou dans deux semaines.", "fr_CA", "d=2027-02-02,2027-02-04,2027-02-09,2027-02-11"),
+    ("Tuesday I have the nurse. Monday I'd say, after lunch, because mornings I'm slow.", "en_CA", "d=2027-02-01 h=13-17 x=2027-02-02"),  # a reason's plural part makes no habit
+    ("Mardi j'ai l'infirmière. Lundi ce serait bien, après le dîner, parce que les matins je suis lente.", "fr_CA", "d=2027-02-01 h=13-17 x=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
