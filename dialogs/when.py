@@ -172,6 +172,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             after = (single or mentioned)[-1] + timedelta(days=1)
             said = replace(said, days=fortnight(after) if OR_LATER.search(clause.text) else [after])  # 'le lendemain ou après': from then on
+        if said.any_day and not (said.days or said.weekdays or said.every or clause.negative) and wished_days and position and cut[position - 1].sentence == clause.sentence \
+                and re.search(r"\b(?:or|ou)$", cut[position - 1].text):  # 'Thursday would be good or any day really': any day at all
+            said = replace(said, days=fortnight(today))
         offered_instead = ALTERNATIVE.match(clause.text) or (position and cut[position - 1].text in ("ou", "or") and cut[position - 1].sentence == clause.sentence)
         if offered_instead and not clause.negative and wished_days and said.weekdays and not (said.every or said.qualified) and len(said.days) == len(said.weekdays) \
                 and wished_days[0] - timedelta(days=wished_days[0].weekday()) > today and len({d - timedelta(days=d.weekday()) for d in wished_days}) == 1:

@@ -1005,6 +1005,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi ou jeudi, la semaine prochaine ou dans deux semaines.", "fr_CA", "d=2027-02-02,2027-02-04,2027-02-09,2027-02-11"),
     ("Tuesday I have the nurse. Monday I'd say, after lunch, because mornings I'm slow.", "en_CA", "d=2027-02-01 h=13-17 x=2027-02-02"),  # a reason's plural part makes no habit
     ("Mardi j'ai l'infirmière. Lundi ce serait bien, après le dîner, parce que les matins je suis lente.", "fr_CA", "d=2027-02-01 h=13-17 x=2027-02-02"),
+    ("Monday would be great or any day really, except Wednesday", "en_CA", "d=H x=2027-02-03,2027-02-10"),  # any day at all, but that weekday
+    ("Lundi ce serait bien ou n'importe quel jour, sauf mercredi", "fr_CA", "d=H x=2027-02-03,2027-02-10"),
+    ("Friday works or any time, just not Tuesday", "en_CA", "d=H x=2027-02-02,2027-02-09"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
