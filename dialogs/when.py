@@ -433,7 +433,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     excluded += [(_at(day, a, now), _at(day, b, now)) for day, (a, b) in excluded_parts]
     holes = [(a, b) for a, b in hours_out if parts.day[0] < a and b < parts.day[1]]  # 'not between 1 and 3': out of every day
     if wished_days is None:
-        hours_out = holes
+        hours_out = hours_out if any_day else holes  # 'any day, just not first thing': those hours of every day; alone no wish
         if wished_hours is None and hours_left is None and not any_day and not hours_out:
             return [], excluded
         scoped = sorted({day for day, _ in excluded_parts})
