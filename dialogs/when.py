@@ -23,7 +23,7 @@ from dialogs.when_phrases import (
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY,
+    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
 )
 
 
@@ -219,6 +219,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = read_said(clause.text, today, parts, habitual=True)
             elif WEEKLY_ROUND.search(clause.text) and not said.every:
                 said = read_said(clause.text, today, parts, habitual=True)
+            if BUT_FOR.match(clause.text) and position and cut[position - 1].reason and BUSY_EVERY_DAY.search(cut[position - 1].text) and said.weekdays:
+                said = replace(said, days=[], weekdays=frozenset(), every=frozenset(range(5)) - said.weekdays)  # 'au centre de jour tous les jours sauf le mercredi': the other weekdays are out
             asked_alone = position and cut[position - 1].sentence == wished_sentence == clause.sentence - 1 and (position < 2 or cut[position - 2].sentence < wished_sentence)
             if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
                 named -= set(last_wish)  # refused, no longer named by a wish

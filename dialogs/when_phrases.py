@@ -180,3 +180,9 @@ MY_DAY = compile_words(r"\bc'est (?:ma|sa|notre) journee\b(?! de conge)|\bc'est 
 
 
 WEEKLY_ROUND = compile_words(rf"\b(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s?\b")  # 'dialysis Mon Wed Fri', 'ses traitements lundi, mercredi, vendredi': three days busy, a weekly round
+
+
+BUT_FOR = compile_words(r"(?:sauf|except|excepte|but)\b")  # 'sauf le mercredi' after a busy every day: the day free
+
+
+BUSY_EVERY_DAY = compile_words(r"\b(?:tous les jours|toute la semaine|chaque jour|every ?day|every weekday|each day|all week)$")  # 'au centre de jour tous les jours'

@@ -1010,6 +1010,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday works or any time, just not Tuesday", "en_CA", "d=H x=2027-02-02,2027-02-09"),
     ("Any day works for us, just not first thing", "en_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),  # those hours of each day, as with named days
     ("N'importe quel jour, mais pas à la première heure", "fr_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),
+    ("He's at the day centre every day except Tuesday. Tuesday works", "en_CA",
+     "d=2027-02-02 x=2027-01-28,2027-01-29,2027-02-01,2027-02-03,2027-02-04,2027-02-05,2027-02-08,2027-02-10"),  # busy but one day: the others out
+    ("Elle est au centre de jour tous les jours sauf le vendredi. Vendredi ça irait", "fr_CA",
+     "d=2027-01-29 x=2027-01-28,2027-02-01,2027-02-02,2027-02-03,2027-02-04,2027-02-08,2027-02-09,2027-02-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
