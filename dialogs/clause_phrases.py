@@ -85,6 +85,7 @@ IF_TAKEN = compile_words(
     r"\b(?:if|in case|si|au cas ou) (?:(?:the |le |la )?\w+ (?:is|'s|est)|you'?re|you are|vous etes|c'est) (?:already )?(?:deja )?(?:full|booked(?: up)?|taken|not available|plein|pleine|complet|complete|pris|prise)\b")
 
 
+NO_THEN_WITHDRAWN = compile_words(r"\b(non|no|nah)(?: \|)? (?=(?:oubliez ca|oublie ca|forget (?:it|that)|scratch that|never ?mind|laissez faire|laisse faire)\b)")
 FORGET_THAT = compile_words(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)")  # 'oubliez ça, jeudi': a break; 'oubliez ça cette semaine': one refusal
 ONLY_TIME_IS = compile_words(  # 'le seul temps ou je peux pas, c'est le mardi matin': the refusal, then what it refuses
     r"\b((?:the only|le seul|la seule|les seul(?:e)?s) (?:times?|days?|moments?|temps|jours?|journees?|fois) [^|]*?) \| (?=(?:it is|it'?s|they are|they'?re|that'?s|c'est|ce sont|ca serait)\b)"

@@ -1014,6 +1014,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-02 x=2027-01-28,2027-01-29,2027-02-01,2027-02-03,2027-02-04,2027-02-05,2027-02-08,2027-02-10"),  # busy but one day: the others out
     ("Elle est au centre de jour tous les jours sauf le vendredi. Vendredi ça irait", "fr_CA",
      "d=2027-01-29 x=2027-01-28,2027-02-01,2027-02-02,2027-02-03,2027-02-04,2027-02-08,2027-02-09,2027-02-10"),
+    ("Vendredi matin... non, oubliez ça, vendredi après-midi", "fr_CA", "d=2027-01-29 h=12-17"),  # taken back, not ruled out
+    ("Friday morning, no, forget that, Monday", "en_CA", "d=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
