@@ -1016,6 +1016,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-01-29 x=2027-01-28,2027-02-01,2027-02-02,2027-02-03,2027-02-04,2027-02-08,2027-02-09,2027-02-10"),
     ("Vendredi matin... non, oubliez ça, vendredi après-midi", "fr_CA", "d=2027-01-29 h=12-17"),  # taken back, not ruled out
     ("Friday morning, no, forget that, Monday", "en_CA", "d=2027-02-01"),
+    ("La semaine prochaine, son déjeuner prend du temps, pas avant 10 h 30", "fr_CA", "d=NW h=10.5-20"),  # the meal explains the bound
+    ("Any day next week, his breakfast takes forever, not before 10", "en_CA", "d=NW h=10-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
