@@ -231,8 +231,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b((?:from|before) \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus', 'mais pas après 4 h non plus'
     t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?| ?[ap]m)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus|on(?=\s*(?:\||$)))\b", r"from \1", t)
     t = sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
-    t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)(?: \w+){0,2}? (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
-               lambda m: "| before 12:00" if m.group(1) else "| before ", t)  # 'moi chu la jusqu'a midi'
+    t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)((?: \w+){0,2}?) (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
+               lambda m: f"|{m.group(1)} before {'12:00' if m.group(2) else ''}", t)  # 'moi chu la jusqu'a midi'; 'je suis la demain jusqu'a midi': that day
     t = sub(r"\b(?:dort|dors|sleeps?|se leve|gets up|wakes up|se reveille)(?: \w+){0,2}? (?:jusqu'a|until|till|a|at|vers) (?=\d)", "| from ", t)
     t = sub(r"(?:\bnot|n't|\b(?:doesnt|dont|does not|do not))(?: really| usually| even)? (?:up|awake|get up|wake up|out of bed|dressed)(?: \w+){0,2}? (?:until|till|til|before) (?=\d)", "| from ", t)  # 'I'm not really up until 11': from then
     t = sub(r"\b(?:soupe|mange|eats|has (?:her|his) (?:supper|dinner)) (?:a|at|vers) (?=\d)", "| before ", t)

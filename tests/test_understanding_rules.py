@@ -1018,6 +1018,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Friday morning, no, forget that, Monday", "en_CA", "d=2027-02-01"),
     ("La semaine prochaine, son déjeuner prend du temps, pas avant 10 h 30", "fr_CA", "d=NW h=10.5-20"),  # the meal explains the bound
     ("Any day next week, his breakfast takes forever, not before 10", "en_CA", "d=NW h=10-20"),
+    ("I'm home today until 3", "en_CA", "d=2027-01-28 h=8-15"),  # the day said between 'home' and 'until' stays
+    ("Je suis là demain jusqu'à midi", "fr_CA", "d=2027-01-29 h=8-12"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
