@@ -61,8 +61,11 @@ _PARTS = "|".join(re.escape(w) for w in PART_WORDS)
 _PART_OR_CLOCK = rf"(?:{_PARTS}|am|pm|aprem|\d{{1,2}}:\d{{2}})"
 
 
-DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am': two wishes, each day with its hours
-    rf"(\b{_PART_OR_CLOCK}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
+_HOURS_SAID = rf"(?:{_PART_OR_CLOCK}|(?:at|after|before|around|from|vers|apres|avant|des) \d{{1,2}}(?:am|pm)?)"  # 'at 10', 'after 3': a bound or a time
+
+
+DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am', 'Thursday at 10 or the 12th at 2': two wishes, each day with its hours
+    rf"(\b{_HOURS_SAID}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow|(?:(?<=the )|(?<=le ))\d{{1,2}}(?:st|nd|rd|th|er)?(?!:)|\d{{1,2}}(?:st|nd|rd|th|er))s?\b[^|]*?\b{_HOURS_SAID}\b)"
 )
 
 

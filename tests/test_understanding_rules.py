@@ -1026,6 +1026,17 @@ def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str,
     assert agrees(Row(text, locale, "when", label, THURSDAY), heard), heard
 
 
+@pytest.mark.parametrize("text, locale, hours", [
+    ("Friday at 10 or the 2nd at 2", "en_CA", {"2027-01-29": (9.5, 12), "2027-02-02": (13.5, 16)}),
+    ("vendredi à 10 h ou le 2 à 14 h", "fr_CA", {"2027-01-29": (9.5, 12), "2027-02-02": (13.5, 16)}),
+    ("Friday morning or Monday after 3", "en_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
+    ("vendredi en avant-midi ou lundi après 15 h", "fr_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
+])
+def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dict[str, tuple[float, float]]) -> None:
+    heard = understand(text, THURSDAY, locale)
+    assert {start.date().isoformat(): (start.hour + start.minute / 60, end.hour + end.minute / 60) for start, end in heard.windows} == hours, heard
+
+
 @pytest.mark.parametrize("text, locale", [
     ("Wednesday is my hair and Friday is church bazaar prep. Next week then, any of the other days, after 10.", "en_CA"),
     ("Mercredi c'est ma coiffeuse pis vendredi la messe. La semaine prochaine d'abord, les autres jours, après 10 h.", "fr_CA"),
