@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Callable
 
 from dateutil.easter import easter
 
@@ -215,34 +216,66 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 NOT_A_BOUND = "".join(rf"(?<!{word} )" for word in ("before", "avant", "after", "apres", "and", "et", "to", "au", "avant le", "apres le", "et le", "pis", "pis le", "until", "till", "til", "jusqu'au"))
+
+
 ASIDE_CHRISTMAS = "".join(rf"(?<!{word} )" for word in ("for", "over", "at", "since", "by", "between", "a good", "a quiet", "merry", "happy"))  # 'home for Christmas', 'a card at Christmas': no day ruled out or wished
-HOLIDAYS = (  # named as days ('except Canada Day'); 'before New Year's' and 'after Boxing Day' are ranges
-    (r"\bgood friday\b|\bvendredi saint\b", 0, -2), (r"\beaster monday\b|\blundi de paques\b", 0, 1),
-    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", 12, 24), (r"\bchristmas day\b|\ble jour de noel\b", 12, 25),
-    (NOT_A_BOUND + ASIDE_CHRISTMAS + r"\b(?:christmas|xmas)\b(?= *(?:$|\||,|(?:or|and|nor|is|would|will|won'?t|isn'?t|obviously|either|of course|please|pls|too|lol)\b))", 12, 25), (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", 12, 31),
-    (NOT_A_BOUND + r"\b(?:new year'?s? day|le jour de l'an|jour de l'an)\b", 1, 1),
-    (NOT_A_BOUND + r"\b(?:boxing day|le boxing day)\b(?! (?:and|et|to|au))", 12, 26),
-    (r"\bcanada day\b|\bfete du canada\b|\bpremier juillet\b", 7, 1),
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _monday(month: int, nth: int) -> Callable[[int], date]:
+    """The nth Monday of a month: Thanksgiving, Labour Day, Family Day, the Civic Holiday."""
+    def rule(year: int) -> date:
+        first = date(year, month, 1)
+        return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (nth - 1))
+    return rule
+
+
+def _from_easter(days: int) -> Callable[[int], date]:
+    return lambda year: easter(year) + timedelta(days=days)
+
+
+def _victoria_day(year: int) -> date:
+    """The Monday before May 25: Victoria Day, and in Quebec the Journée nationale des patriotes."""
+    eve = date(year, 5, 24)
+    return eve - timedelta(days=eve.weekday())
+
+
+HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (  # named as days ('except Canada Day'), or as bounds ('after Thanksgiving': `named_ranges`)
+    (r"\bgood friday\b|\bvendredi saint\b", _from_easter(-2)), (r"\beaster monday\b|\blundi de paques\b", _from_easter(1)),
+    (r"\bchristmas(?: is)? eve\b|\bveille de noel\b", _fixed(12, 24)), (r"\bchristmas day\b|\ble jour de noel\b", _fixed(12, 25)),
+    (NOT_A_BOUND + ASIDE_CHRISTMAS + r"\b(?:christmas|xmas)\b(?= *(?:$|\||,|(?:or|and|nor|is|would|will|won'?t|isn'?t|obviously|either|of course|please|pls|too|lol)\b))", _fixed(12, 25)),
+    (r"\bnew year'?s?(?: is)? eve\b|\bveille du jour de l'an\b", _fixed(12, 31)),
+    (NOT_A_BOUND + r"\b(?:new year'?s? day|le jour de l'an|jour de l'an)\b", _fixed(1, 1)),
+    (NOT_A_BOUND + r"\b(?:boxing day|le boxing day)\b(?! (?:and|et|to|au))", _fixed(12, 26)),
+    (r"\bcanada day\b|\bfete du canada\b|\bpremier juillet\b", _fixed(7, 1)),
+    (r"\bthanksgiving\b|\baction de grace\b", _monday(10, 2)), (r"\bremembrance day\b|\bjour du souvenir\b", _fixed(11, 11)),
+    (r"\bfamily day\b|\bjour de la famille\b", _monday(2, 3)), (r"\blabou?r day\b|\bfete du travail\b", _monday(9, 1)),
+    (r"\bcivic holidays?\b|\bconge civique\b", _monday(8, 1)), (r"\bla (?:saint|st)-?jean\b|\bfete nationale\b", _fixed(6, 24)),
+    (r"\bvictoria day\b|\bfete de la reine\b|\bjournee nationale des patriotes\b|\bfete des patriotes\b", _victoria_day),
 )
 
 
-HOLIDAY_START = compile_words(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
+HOLIDAY_START = compile_words(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
+HOLIDAY_BOUND = compile_words(r"\b(before|avant|after|apres) (?:the |le |la |l'|les )?(?=%s)" % "|".join(  # 'after Thanksgiving'; New Year's and Boxing Day are `named_ranges`' own
+    pattern.removeprefix(r"\b") for pattern, _ in HOLIDAYS if not pattern.startswith(NOT_A_BOUND)))
+NO_DAY = re.compile(r"\b(?:before|avant|after|apres|for|pour|happy|bonne|joyeuse) (?:the |le |la |l'|les )?$")  # a bound, a visit for it, a greeting: not the day
 
 
 def _holidays(text: str, today: date) -> list[date]:
-    """Holidays named as days ('not Christmas Eve'); 'before Christmas' is a range (`named_ranges`)."""
+    """Holidays named as days ('not Christmas Eve', 'pas le jour de la fête du Travail'): the next one, within reach;
+    one named as a bound ('after Thanksgiving') is a range (`named_ranges`)."""
     found: list[date] = []
     if not HOLIDAY_START.search(text):  # none of them, in one search
         return found
-    for pattern, month, day in HOLIDAYS:
-        if not search(pattern, text):
+    for pattern, rule in HOLIDAYS:
+        if not any(not NO_DAY.search(text, 0, named.start()) for named in re.finditer(pattern, text)):
             continue
-        if month == 0:  # Good Friday, Easter Monday: counted from Easter
-            found += [d for d in (easter(year) + timedelta(days=day) for year in (today.year, today.year + 1)) if 0 <= (d - today).days <= FARTHEST_DAYS][:1]
-        else:
-            year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
-            if (date(year, month, day) - today).days <= FARTHEST_DAYS:
-                found.append(date(year, month, day))
+        day = next((d for d in (rule(year) for year in (today.year - 1, today.year, today.year + 1)) if d >= today), None)
+        if day is not None and (day - today).days <= FARTHEST_DAYS:
+            found.append(day)
     return found
 
 
@@ -313,6 +346,9 @@ def named_ranges(text: str, today: date) -> list[date]:
         for pattern, (first, last) in named:
             if search(pattern, text):
                 days += business_days(max(first, today), last)
+    for bound in HOLIDAY_BOUND.finditer(text):  # 'after Thanksgiving', 'avant la fête du Travail': until the day before, or the 14 days after
+        for day in _holidays(HOLIDAY_START.match(text, bound.end()).group(0), today)[:1]:
+            days += business_days(today, day - timedelta(days=1)) if bound.group(1) in ("before", "avant") else fortnight(day + timedelta(days=1))
     if MONTH_WORD.search(text):
         for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({_MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
             first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one

@@ -1037,6 +1037,28 @@ def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dic
     assert {start.date().isoformat(): (start.hour + start.minute / 60, end.hour + end.minute / 60) for start, end in heard.windows} == hours, heard
 
 
+@pytest.mark.parametrize("text, locale, day, label", [
+    ("after Thanksgiving", "en_CA", "2027-10-01", "d=2027-10-12..2027-10-25"),  # the 14 days from the day after, like 'after Boxing Day'
+    ("après l'Action de grâce", "fr_CA", "2027-10-01", "d=2027-10-12..2027-10-25"),
+    ("not on Remembrance Day", "en_CA", "2027-11-03", "x=2027-11-11"),
+    ("pas le jour du Souvenir", "fr_CA", "2027-11-03", "x=2027-11-11"),
+    ("any day but Family Day", "en_CA", "2027-02-08", "d=H x=2027-02-15"),
+    ("n'importe quel jour sauf le jour de la Famille", "fr_CA", "2027-02-08", "d=H x=2027-02-15"),
+    ("before Labour Day", "en_CA", "2027-08-27", "d=2027-08-27..2027-09-03"),  # from today to the day before, like 'before New Year's'
+    ("pas le jour de la fête du Travail", "fr_CA", "2027-08-27", "x=2027-09-06"),
+    ("not Victoria Day", "en_CA", "2027-05-14", "x=2027-05-24"),
+    ("après la Journée nationale des patriotes", "fr_CA", "2027-05-14", "d=2027-05-25..2027-06-07"),
+    ("avant la Saint-Jean", "fr_CA", "2027-06-15", "d=2027-06-15..2027-06-23"),
+    ("before Canada Day", "en_CA", "2027-06-21", "d=2027-06-21..2027-06-30"),
+    ("after the Civic Holiday", "en_CA", "2027-07-26", "d=2027-08-03..2027-08-16"),
+    ("after Good Friday", "en_CA", "2027-03-15", "d=2027-03-29..2027-04-09"),
+])
+def test_a_canadian_holiday_is_its_date_and_a_bound_is_a_range(text: str, locale: str, day: str, label: str) -> None:
+    moment = datetime.fromisoformat(f"{day}T10:00").replace(tzinfo=TORONTO)
+    heard = understand(text, moment, locale)
+    assert agrees(Row(text, locale, "when", label, moment), heard), heard
+
+
 @pytest.mark.parametrize("text, locale", [
     ("Wednesday is my hair and Friday is church bazaar prep. Next week then, any of the other days, after 10.", "en_CA"),
     ("Mercredi c'est ma coiffeuse pis vendredi la messe. La semaine prochaine d'abord, les autres jours, après 10 h.", "fr_CA"),
