@@ -1020,6 +1020,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Any day next week, his breakfast takes forever, not before 10", "en_CA", "d=NW h=10-20"),
     ("I'm home today until 3", "en_CA", "d=2027-01-28 h=8-15"),  # the day said between 'home' and 'until' stays
     ("Je suis là demain jusqu'à midi", "fr_CA", "d=2027-01-29 h=8-12"),
+    ("She has tests at the Civic until the 3rd. Any afternoon after that.", "en_CA",
+     "d=2027-02-04..2027-02-17 h=12-17 x=2027-01-28..2027-02-03"),  # busy with appointments until a date: away until then
+    ("Il a des rendez-vous jusqu'au 2. Après ça n'importe quand.", "fr_CA", "d=2027-02-03..2027-02-16 x=2027-01-28..2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
