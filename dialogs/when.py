@@ -330,7 +330,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
             said = replace(said, days=[(single_days or mentioned)[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'; not a habit's day
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and single_days and not clause.negative \
-                and named_week(clause.text, today) is None and len(said.every) < 5:  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's
+                and named_week(clause.text, today) is None and len(said.every) < 5 and not any(out.every for out in ruled_out):  # 'not Monday or Tuesday next week. Wednesday to Friday ok': that week's; after 'every Friday', a habit too
             monday = single_days[-1] - timedelta(days=single_days[-1].weekday())
             said = replace(said, days=[d for d in business_days(max(monday, today), monday + timedelta(days=4)) if d.weekday() in said.every], every=frozenset())
         if OTHER_DAYS.search(clause.text) and not clause.negative and said.any_day and not said.days and not ALSO.search(clause.text) \

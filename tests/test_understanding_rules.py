@@ -1023,6 +1023,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She has tests at the Civic until the 3rd. Any afternoon after that.", "en_CA",
      "d=2027-02-04..2027-02-17 h=12-17 x=2027-01-28..2027-02-03"),  # busy with appointments until a date: away until then
     ("Il a des rendez-vous jusqu'au 2. Après ça n'importe quand.", "fr_CA", "d=2027-02-03..2027-02-16 x=2027-01-28..2027-02-02"),
+    ("Not Monday, I have bingo every Monday. Tuesday to Thursday is fine.", "en_CA",
+     "d=2027-01-28,2027-02-02,2027-02-03,2027-02-04,2027-02-09,2027-02-10 x=2027-02-01,2027-02-08"),  # a span of weekdays after a habit: a habit too
+    ("Pas vendredi, ma fille m'amène à l'épicerie tous les vendredis. Du lundi au jeudi c'est beau.", "fr_CA",
+     "d=H x=2027-01-29,2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
