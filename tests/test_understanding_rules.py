@@ -1027,6 +1027,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-01-28,2027-02-02,2027-02-03,2027-02-04,2027-02-09,2027-02-10 x=2027-02-01,2027-02-08"),  # a span of weekdays after a habit: a habit too
     ("Pas vendredi, ma fille m'amène à l'épicerie tous les vendredis. Du lundi au jeudi c'est beau.", "fr_CA",
      "d=H x=2027-01-29,2027-02-05"),
+    ("Dad doesn't hear a thing on the phone, so text me. Monday after lunch works", "en_CA", "d=2027-02-01 h=13-17"),  # why to text, no call asked
+    ("Mon oncle entend pas ben ben au téléphone. Lundi toute la journée c'est correct", "fr_CA", "d=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
