@@ -273,8 +273,8 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     else:
         days = named_days(bounded, today)
     ranges = named_ranges(text, today) if not offsets else []
-    if ranges and days and set(days) & set(ranges) and search(r"\b(?:before|avant)\b", text):
-        days = sorted(set(days) & set(ranges))  # 'next week before Christmas Eve': the days of both
+    if ranges and days and set(days) & set(ranges) and search(r"\b(?:before|avant)\b(?!-midi| \d| (?:noon|lunch|supper|dinner|breakfast|midi|le (?:diner|souper|dejeuner)))", text):
+        days, ranges = sorted(set(days) & set(ranges)), []  # 'next week before Christmas Eve', 'the only day before Christmas is the 22nd': the days of both
     days = sorted(set(days + ranges))  # "le mardi de la semaine d'après la prochaine": that day
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:

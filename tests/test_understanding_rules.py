@@ -1029,6 +1029,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=H x=2027-01-29,2027-02-05"),
     ("Dad doesn't hear a thing on the phone, so text me. Monday after lunch works", "en_CA", "d=2027-02-01 h=13-17"),  # why to text, no call asked
     ("Mon oncle entend pas ben ben au téléphone. Lundi toute la journée c'est correct", "fr_CA", "d=2027-02-01"),
+    ("The only day I can get off before the 5th is Tuesday the 2nd", "en_CA", "d=2027-02-02"),  # the day within the bound, not the bound
+    ("Le seul jour que mon gars est libre avant le 5 c'est mardi le 2", "fr_CA", "d=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
