@@ -349,7 +349,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         week_of_days = days_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \
-            and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(days_said.weekdays | days_said.every) \
+            and (named_week(clause.text, today) is not None or WEEK_OF.search(clause.text)) and bool(days_said.weekdays | days_said.every or len({d.weekday() for d in days_said.days}) < len(days_said.days)) \
             and not said.any_day and not re.match(r"(?:or|ou|and|et|pis)\b", clause.text) and not re.search(r"\b(?:or|ou)$", wished_text)  # 'Friday or next week': both
         if week_of_days:  # 'ça laisse mardi pis jeudi. La semaine prochaine': those days of that week
             said = replace(said, days=[d for d in said.days if d.weekday() in {day.weekday() for day in wished_days}])

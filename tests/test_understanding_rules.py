@@ -1031,6 +1031,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mon oncle entend pas ben ben au téléphone. Lundi toute la journée c'est correct", "fr_CA", "d=2027-02-01"),
     ("The only day I can get off before the 5th is Tuesday the 2nd", "en_CA", "d=2027-02-02"),  # the day within the bound, not the bound
     ("Le seul jour que mon gars est libre avant le 5 c'est mardi le 2", "fr_CA", "d=2027-02-02"),
+    ("My son is off on Fridays, so a Friday is best, next week or the week after.", "en_CA", "d=2027-02-05,2027-02-12"),  # that weekday of each week
+    ("Elle est libre les mercredis, faque un mercredi, la semaine prochaine ou celle d'après.", "fr_CA", "d=2027-02-03,2027-02-10"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
