@@ -199,6 +199,11 @@ SHIFT_END = compile_words(
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+EVENT_DEADLINE = compile_words(  # 'before he goes to his cottage on the 19th', 'avant sa fete le 19': a deadline, not a busy day
+    rf"\b(before|avant) (?:his|her|my|our|their|the|he|she|we|they|i|son|sa|ses|mon|ma|mes|notre|leur|il|elle|on|je) (?:(?!(?:or|ou|and|et|pis|but|mais|not|pas|no|ni|nor|except|sauf|excepte|{WEEKDAY_NAMES})\b)[a-z][\w'-]* ){{1,5}}?"
+    rf"(?:on )?(the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|(?:{_MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*(?::|am|pm|h\b))"
+)
 NOBODY_AT_HOURS = compile_words(  # 'She doesn't like anyone coming after 4', 'elle veut personne après 4 h': not after 4
     r"\b(?:(?:i|she|he|we|they) (?:don'?t|doesn'?t|do not|does not|can'?t|cannot) (?:like|want|have|take) (?:anyone|anybody|people|visits|visitors|company)|no one|nobody)(?: (?:coming|here|over|around))? (?=(?:after|before) \d)"
     r"|\b(?P<fr>(?:je|elle|il|on) (?:ne )?(?:veut|veux|veulent|aime|aiment) (?:pas )?personne)(?: (?:ici|chez (?:elle|lui|nous)))? (?=(?:apres|avant) \d)")
@@ -221,6 +226,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'
     t = sub(r"\b(?:plutot que|rather than|instead of) (?:le |l'|la |the |in the )?(?=(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)", "| not the ", t)  # 'apres le souper plutot que le matin'
     t = sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
+    t = EVENT_DEADLINE.sub(r"\1 \2", t)  # 'before her birthday party on May 1st': the date bounds the wish, the party rules out nothing
     t = sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come

@@ -31,7 +31,8 @@ WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
 DATE_SPAN = compile_words(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
     rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({_MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({_MONTH_NAMES})\b")
-BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))")
+BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+                            rf"|\b(?:before|by) ({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))")  # 'before May 1st' too
 
 
 RETURN = compile_words(r"back|de retour|reviens|revient|rentre|bring|tak|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharg|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
@@ -397,7 +398,8 @@ def named_ranges(text: str, today: date) -> list[date]:
             if first is not None and first <= last:
                 days += business_days(first, last)
         before = BEFORE_DATE.search(text)
-        if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) and (last := _next_day_of_month(int(before.group(1)), today)):
+        if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) \
+                and (last := calendar_date(f"{before.group(2)} {before.group(3)}", today) if before.group(2) else _next_day_of_month(int(before.group(1)), today)):
             days += business_days(today, last - timedelta(days=1))
         month_week = search(rf"\bweek of ({_MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({_MONTH_NAMES})\b", text)
         if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):

@@ -1033,6 +1033,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Le seul jour que mon gars est libre avant le 5 c'est mardi le 2", "fr_CA", "d=2027-02-02"),
     ("My son is off on Fridays, so a Friday is best, next week or the week after.", "en_CA", "d=2027-02-05,2027-02-12"),  # that weekday of each week
     ("Elle est libre les mercredis, faque un mercredi, la semaine prochaine ou celle d'après.", "fr_CA", "d=2027-02-03,2027-02-10"),
+    ("Could you come before my party on February 6th? Monday or Tuesday next week.", "en_CA", "d=2027-02-01,2027-02-02"),  # a deadline, no busy day
+    ("Before he goes to his daughter's on the 6th, any afternoon", "en_CA", "d=2027-01-28..2027-02-05 h=12-17"),
+    ("Avant sa fête le 6, n'importe quel matin", "fr_CA", "d=2027-01-28..2027-02-05 h=8-12"),
+    ("Any day before February 5th", "en_CA", "d=2027-01-28..2027-02-04"),  # the days before it, not that day
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
