@@ -168,7 +168,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=1)}))  # 'tomorrow or the day after'
         if DAY_AFTER.search(clause.text) and clause.negative and ruled_out and ruled_out[-1].every and not said.days:  # 'chimio les mercredis pis trop fatigué le lendemain': every day after
             said = replace(said, days=[after for after in (day + timedelta(days=1) for day in ruled_out[-1].days) if after.weekday() < 5])
-        elif DAY_AFTER.search(clause.text) and mentioned and not said.days:  # 'not that day and not the day after either'
+        elif DAY_AFTER.search(clause.text) and mentioned and not said.days \
+                and not (clause.reason and len(mentioned) >= 2 and mentioned[-1] == mentioned[-2] + timedelta(days=1)):  # 'not the 18th, not the 19th either, no visitors the day after': why the 19th
             single = [day for day in mentioned if day in named_once]  # 'le 2, ... la semaine prochaine, pas le lendemain': the 3rd
             after = (single or mentioned)[-1] + timedelta(days=1)
             said = replace(said, days=fortnight(after) if OR_LATER.search(clause.text) else [after])  # 'le lendemain ou après': from then on

@@ -1037,6 +1037,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Before he goes to his daughter's on the 6th, any afternoon", "en_CA", "d=2027-01-28..2027-02-05 h=12-17"),
     ("Avant sa fête le 6, n'importe quel matin", "fr_CA", "d=2027-01-28..2027-02-05 h=8-12"),
     ("Any day before February 5th", "en_CA", "d=2027-01-28..2027-02-04"),  # the days before it, not that day
+    ("Any afternoon, but not the 8th (surgery) and not the 9th either, my son says I shouldn't have visitors the day after.", "en_CA",
+     "d=H h=12-17 x=2027-02-08,2027-02-09"),  # 'the day after' says why the 9th is out
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
