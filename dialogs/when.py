@@ -270,6 +270,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     whole_day = THAT_DAY.search(clause.text) is not None or MY_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là', 'c'est ma journée de coiffeuse': all of it
                     ruled_out.append(replace(wished_said, before_wish=wished_days is None, **({"hours": None, "parts": frozenset()} if whole_day else {})))
                 ruled_sentence = clause.sentence
+                pending_correction = False  # the 'non' was this refusal: what is wished next adds to it, corrects nothing
                 continue
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
                     and not (wished_said.parts and said.parts and not wished_said.parts & said.parts) \
