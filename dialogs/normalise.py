@@ -100,6 +100,9 @@ LATER = (r"(?:(?P<evening>evenings?|soirs?|soirees?)|(?P<late>late afternoons?|f
          r"|(?:after|from|apres|a partir de) (?P<hour>[1-7](?::\d{2})?(?: ?h ?(?:\d{2})?)?))(?= |$)")  # the later of two parts of one day
 
 
+THERE_IS = compile_words(r"\bya (?=(?:pas|rien|pu|plus|personne|aucune?|un|une|du|des|de|d'\w+|quelqu'un|encore|toujours|eu|juste|trop|beaucoup|moyen)\b)")
+
+
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
@@ -115,6 +118,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = LATER_GREETING.sub(r"\1", text)
     text = sub(LAUGHTER, " ", text)
     text = restored(text, locale)
+    text = THERE_IS.sub("y'a ", text)  # 'ya pas de presse': il y a, never a yes
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = sub(r"\bteh\b", "the", text)

@@ -38,6 +38,7 @@ SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 FRENCH_FILLERS = {"ben", "bin", "bah", "mais"}  # spoken French's lead-ins, which say neither yes nor no
+NO_HURRY = re.compile(r"no (?:big |real )?(?:rush|hurry|emergency)\b")  # "no rush" declines nothing, like "y'a pas de presse"
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("yes")
     first = clean.split(" ")[0]
     answer = clean.split(" ")[1] if first in FRENCH_FILLERS and " " in clean else first  # 'ben non': the answer after the filler
-    if clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES):
+    if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES)) and not NO_HURRY.match(clean):
         return Understanding("no")
     if clean in YES or {first, answer} & YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")

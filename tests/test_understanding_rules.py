@@ -409,6 +409,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("No more texts pls, just call", "en_CA", "human"), ("Could somebody give my daughter a call?", "en_CA", "human"),
     ("That'd be lovely dear", "en_CA", "yes"), ("That would be wonderful, thank you", "en_CA", "yes"),
     ("ben non", "fr_CA", "no"), ("bin non merci", "fr_CA", "no"), ("mais oui", "fr_CA", "yes"),  # the answer after a spoken lead-in
+    ("ya rien qui presse", "fr_CA", "unknown"), ("Ya pas de presse", "en_CA", "unknown"),  # 'ya' for 'il y a', never a yes
+    ("ya un bruit quand elle monte", "fr_CA", "unknown"), ("ya sure", "en_CA", "yes"), ("No hurry at all", "en_CA", "unknown"),  # declines nothing
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
