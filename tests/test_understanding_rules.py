@@ -170,6 +170,8 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     ("The stair lift jerked hard when Dad was on it, he's fine but scared", "en_CA"),
     ("Dad's stair lift keeps jerking on the way up, please send someone", "en_CA"),  # a unit failing in use
     ("the scooter is jerking when he drives it", "en_CA"),
+    ("il vient de tomber en sortant du lit", "fr_CA"), ("Papa vient juste de débouler dans l'escalier", "fr_CA"),  # a fall just now
+    ("Mom fell off the scooter this morning but she's fine now", "en_CA"),
 ])
 def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
@@ -409,6 +411,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("No more texts pls, just call", "en_CA", "human"), ("Could somebody give my daughter a call?", "en_CA", "human"),
     ("That'd be lovely dear", "en_CA", "yes"), ("That would be wonderful, thank you", "en_CA", "yes"),
     ("ben non", "fr_CA", "no"), ("bin non merci", "fr_CA", "no"), ("mais oui", "fr_CA", "yes"),  # the answer after a spoken lead-in
+    ("Mom took a tumble last spring, the chair is fine", "en_CA", "unknown"), ("Papa a déboulé l'automne passé", "fr_CA", "unknown"),  # a fall told as history
+    ("Il a fait une chute il y a trois mois", "fr_CA", "unknown"), ("he fell off the lift but he's ok now", "en_CA", "unknown"),
     ("ya rien qui presse", "fr_CA", "unknown"), ("Ya pas de presse", "en_CA", "unknown"),  # 'ya' for 'il y a', never a yes
     ("ya un bruit quand elle monte", "fr_CA", "unknown"), ("ya sure", "en_CA", "yes"), ("No hurry at all", "en_CA", "unknown"),  # declines nothing
 ])
