@@ -113,13 +113,13 @@ OTHER_CLOCK = re.compile(r"\s*(?:ou|or) (at|around|vers|about|a)?\s*(\d{1,2})(?:
 
 
 def _shared_suffix(match: re.Match[str]) -> str:
-    """'Monday 1 or 2pm', 'jeudi 1 ou 2 h': the bare hour shares the next one's am/pm, and is no date ('Dec 1 or 2pm' is);
+    """'Monday 1 or 2pm', 'jeudi 9 ou 9 h 30': the bare hour shares the next one's am/pm, and is no date ('Dec 1 or 2pm' is);
     one later on the clock face ('10 or 1pm') is a time of its own, read as business hours."""
     before = match.string[: match.start()].split()
     if before and before[-1].rstrip(".") in MONTHS:
         return match.group(0)
-    hour = int(match.group(1))
-    return f"{hour}{match.group(4) if hour < int(match.group(3)) else ':00'} {match.group(2)} "
+    hour, suffix = int(match.group(1)), match.group(4)
+    return f"{hour}{suffix if suffix in ('am', 'pm') and hour < int(match.group(3)) else ':00'} {match.group(2)} "
 
 
 def _clock(match: re.Match) -> float:
@@ -312,7 +312,7 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
     t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
     t = sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{number_of(m.group(1))}:00", t)
-    t = sub(r"(?<![\d:])(?<!the )(?<!le )(?<!du )\b([1-9]|1[0-2]) (or|ou) (?=([1-9]|1[0-2])(:00|am|pm)\b)", _shared_suffix, t)  # 'jeudi 2 ou 3 h': both hours
+    t = sub(r"(?<![\d:])(?<!the )(?<!le )(?<!du )\b([1-9]|1[0-2]) (or|ou) (?=([1-9]|1[0-2])(:\d{2}|am|pm)\b)", _shared_suffix, t)  # 'jeudi 2 ou 3 h': both hours
     t = _meal_time_bound(t)
     t = sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
     t = sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)

@@ -957,6 +957,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("mercredi 1 ou 2 h", "fr_CA", "d=2027-02-03 h=12.5-16"),
     ("Monday 9 or 10 am", "en_CA", "d=2027-02-01 h=8.5-12"),
     ("Friday at 10 or 3pm", "en_CA", "d=2027-01-29 h=9.5-17"),  # a morning hour stays in the morning
+    ("mercredi 9 ou 9 h 30", "fr_CA", "d=2027-02-03 h=8.5-11.5"),  # the hour, then the half hour: not the 9th
+    ("Wednesday 1 or 1:30", "en_CA", "d=2027-02-03 h=12.5-15.5"),
     ("vendredi 11 ou 1 h", "fr_CA", "d=2027-01-29 h=10.5-15"),
     ("dans 2-3 semaines", "fr_CA", "d=2027-02-08..2027-02-19"),  # weeks, not the hours 2 to 3
     ("in 2 or 3 weeks", "en_CA", "d=2027-02-08..2027-02-19"),
