@@ -48,7 +48,7 @@ ASIDE = compile_words(  # a day said or picked before, a past event, a birthday,
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|(?<!is )(?<!will be )(?<!gets )(?<!get )(?<!getting )(?<!comes )out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ans de mariage|years married|ma fete|sa fete|la fete (?:a|de|d') ?(?:ma|mon|sa|son|notre|leur|mes|ses|my|her|his|our) |j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:(?:laisser|donner) (?:la|sa) (?:fin de semaine|semaine) pour|give (?:her|him|them|me) the weekend)\b"
     r"|\b(?:it is|it'?s|c'est) (?:(?:au |le )?tour (?:de|d')|(?:her|his|my|ma|mon|sa|son) (?:turn|tour)\b|(?:her|him)$|(?:my|her|his|ma|mon|sa|son) (?:sister|brother|soeur|frere|husband|wife|mari|femme|daughter|fille|fils)(?:(?:'s| is) turn)?$)"  # 'next week it's her': a sibling's turn, no wish
-    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are) (?:leaving|flying|heading) (?:on|for|south|to))\b"
+    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are|\w+'s|they'?re|\w+ (?:is|are)|^) ?(?:leaving|flying|heading) (?:on|for|south|to))\b"
 )
 
 

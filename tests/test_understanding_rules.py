@@ -1049,6 +1049,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=H h=12-17 x=2027-02-08,2027-02-09"),  # 'the day after' says why the 9th is out
     ("Next Monday morning, no, I have the dentist. In the afternoon, after 3.", "en_CA", "d=2027-02-01 h=15-17 x=2027-02-01@8-12"),  # the refusal used the 'no': the bound narrows the afternoon
     ("Vendredi prochain en avant-midi, non, j'ai ma physio. L'après-midi, après 14 h, ça va.", "fr_CA", "d=2027-02-05 h=14-17 x=2027-02-05@8-12"),
+    ("Dad is flying to Phoenix on the 15th. Next Tuesday would be good.", "en_CA", "d=2027-02-02"),  # a departure is news, not a wish
+    ("Leaving for Arizona on the 9th. Monday?", "en_CA", "d=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
