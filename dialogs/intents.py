@@ -226,7 +226,7 @@ OFF_SCRIPT = (
 )
 QUESTIONS = (("price_question", PRICE), ("already_serviced", ALREADY_SERVICED))
 STAYING = compile_words(r"\b(?:until|till|jusqu'(?:a|au|aux)|back (?:on|the \d|in(?! (?:19|20)\d\d)|after)|revient|reviens|respite|repit|wait ?list|waiting list|liste d'attente|still (?:at )?home|encore chez (?:elle|lui|eux|nous))\b")
-STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b|\b(?:est|sont|suis) (?:encore|toujours) (?:dans (?:sa|leur|notre|ma) maison|chez (?:elle|lui|eux|nous|moi)|a la maison)\b|\bstill (?:lives? )?(?:at|in) (?:her|his|their|my|our) (?:own )?(?:home|house|place)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
+STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|ses|leur|notre|mon|ma|le|la)\b(?!(?: [\w-]+){1,3} avec (?:lui|elle|eux) (?:ici|icitte|la-bas)\b)|\b(?:est|sont|suis) (?:encore|toujours) (?:dans (?:sa|leur|notre|ma) maison|chez (?:elle|lui|eux|nous|moi)|a la maison)\b|\bstill (?:lives? )?(?:at|in) (?:her|his|their|my|our) (?:own )?(?:home|house|place)\b|\b(?:still|always) (?:has|have|uses?) (?:his|her|their|my|our|the)\b|\b(?:has|have) still got\b")
 FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
