@@ -465,7 +465,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
 def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None) -> bool:
     """'Wednesday morning he has physio. The afternoon is fine': the other part of the one day ruled out, before any
     wish; 'afternoons are fine' stays a habit."""
-    parts_out = frozenset().union(*(r.parts for r in ruled_out))
+    parts_out = frozenset().union(*(r.parts for r in ruled_out if r.days or r.weekdays))  # not 'le CLSC vient tous les matins'
     return bool(said.parts and not said.weekdays and wished_days is None and parts_out and said.parts.isdisjoint(parts_out)
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
 

@@ -1017,6 +1017,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Monday would be great or any day really, except Wednesday", "en_CA", "d=H x=2027-02-03,2027-02-10"),  # any day at all, but that weekday
     ("Lundi ce serait bien ou n'importe quel jour, sauf mercredi", "fr_CA", "d=H x=2027-02-03,2027-02-10"),
     ("Friday works or any time, just not Tuesday", "en_CA", "d=H x=2027-02-02,2027-02-09"),
+    ("Il sort de l'hôpital mardi. Le CLSC vient tous les matins pour ses pansements. Donc l'après-midi, à partir de jeudi", "fr_CA",
+     "d=2027-02-04..2027-02-17 h=12-17 x=2027-01-28..2027-02-02"),  # mornings out on no day: any afternoon
     ("Any day works for us, just not first thing", "en_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),  # those hours of each day, as with named days
     ("N'importe quel jour, mais pas à la première heure", "fr_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),
     ("He's at the day centre every day except Tuesday. Tuesday works", "en_CA",
