@@ -15,7 +15,7 @@ from dialogs.clause_phrases import (
     BEST_WHEN,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
-    BEFORE_AFTER_THAT, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
+    BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
@@ -47,7 +47,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = NO_THEN_WITHDRAWN.sub(r"\1 ", text)  # 'non, oubliez ça': one taking back, not a 'non' that refuses
     text = FORGET_THAT.sub(r"\1 |", text)
     text = ONLY_TIME_IS.sub(r"\1 ", text)
-    text = without_slip_named(INSTEAD_OF_DAY.sub("instead", text))  # 'Tuesday the 12th instead of Monday': Tuesday instead
+    text = BETTER_THAN.sub(r"\1", without_slip_named(INSTEAD_OF_DAY.sub("instead", text)))  # 'Tuesday the 12th instead of Monday': Tuesday instead
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
