@@ -242,6 +242,9 @@ TIMES_A_WEEK = compile_words(r"\b(?:\w+ )?(?:fois|times?) (?:par|a|per) (?:semai
 SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'
 
 
+STILL_BOUND = compile_words(r"\b(?:and|pis|et|but|mais) ((?:(?:he|she|i|we|il|elle|je|on) )?(?:from|before|until|after) \d.*)$")  # '... had surgery on the 14th and she can't get up before 11': the bound still holds
+
+
 PAST = compile_words(  # a past tense: told as news, not as a wish
     r"\b(?:(?<!'ve )(?<!ve )(?<!have )(?<!has )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|gave out|quit|stopped working|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
     r"|installed|discharged|finished|danced|threw|bumped|(?<!gets )(?<!get )(?<!getting )lost|graduated|married|received|knocked|happened|snowed|missed|noticed|brought|drove|flew|got (?:your|the|a|ur) (?:\w+ )?(?:letter|message|text|note|call|voicemail|reminder|notice|email|e-mail)s?|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"

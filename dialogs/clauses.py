@@ -23,7 +23,7 @@ from dialogs.clause_phrases import (
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     AFTER_A_TIME, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
-    THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
+    STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
 )
 
@@ -98,6 +98,8 @@ def clauses(canonical: str) -> list[Clause]:
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
             away_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None and (LEAVING.search(piece) is not None or leaving == number)  # 'on part à Québec du 28 au 31 mai'
             refused = refused or away_span
+            if (still := STILL_BOUND.search(piece)) and (ASIDE.search(piece[:still.start()]) or PAST.search(piece[:still.start()])) and not refused:
+                dropped, news, piece = number, piece[:still.start()], still.group(1)  # 'she had surgery on the 14th and can't get up before 11': the news, then the bound
             if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
                 dropped, news, news_at = number, piece, len(found)
                 leaving = number if LEAVING.search(piece) and not PAST.search(piece) else leaving  # 'je pars chez ma fille, du 18 au 25': its dates follow

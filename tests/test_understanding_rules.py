@@ -1021,6 +1021,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=2027-02-04..2027-02-17 h=12-17 x=2027-01-28..2027-02-02"),  # mornings out on no day: any afternoon
     ("Any day works for us, just not first thing", "en_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),  # those hours of each day, as with named days
     ("N'importe quel jour, mais pas à la première heure", "fr_CA", "d=H x=2027-01-28@8-10,2027-01-29@8-10,2027-02-01@8-10,2027-02-02@8-10,2027-02-03@8-10,2027-02-04@8-10,2027-02-05@8-10,2027-02-08@8-10,2027-02-09@8-10,2027-02-10@8-10"),
+    ("Mom had her knee done on the 3rd and she can't get up before 10. Monday works", "en_CA", "d=2027-02-01 h=10-20"),  # the news dropped, the bound kept
+    ("Il a eu son opération le 12 pis il peut pas se lever avant 10 h. Lundi c'est correct", "fr_CA", "d=2027-02-01 h=10-20"),
     ("Next week is better than this week for Mom", "en_CA", "d=NW"),  # the one preferred, the other neither wished nor out
     ("Mardi c'est mieux que lundi pour nous", "fr_CA", "d=2027-02-02"),
     ("He's at the day centre every day except Tuesday. Tuesday works", "en_CA",
