@@ -1069,6 +1069,7 @@ def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str,
     ("vendredi à 10 h ou le 2 à 14 h", "fr_CA", {"2027-01-29": (9.5, 12), "2027-02-02": (13.5, 16)}),
     ("Friday morning or Monday after 3", "en_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
     ("vendredi en avant-midi ou lundi après 15 h", "fr_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
+    ("Friday at 10 and Monday at 2 both work", "en_CA", {"2027-01-29": (9.5, 12), "2027-02-01": (13.5, 16)}),  # 'at 2 both' is no address
 ])
 def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dict[str, tuple[float, float]]) -> None:
     heard = understand(text, THURSDAY, locale)
