@@ -204,7 +204,7 @@ BETWEEN_DATES = compile_words(r"\b(?:between|entre) (?:the |le )?\d{1,2}(?:st|nd
 
 
 ANY_DAY_BUT = compile_words(
-    rf"(\bany ?(?:day|weekday|time|date|morning|afternoon|evening)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|thanksgiving|remembrance|family day|labou?r day|victoria|civic|easter|good friday|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
+    rf"(\bany ?(?:day|weekday|time|date|morning|afternoon|evening)s?\b[^|]*?) but(?= (?:not |the |on )?(?:{WEEKDAY_NAMES}|christmas|new year|boxing|canada|thanksgiving|remembrance|family day|labou?r day|victoria|civic|easter|good friday|vendredisaint|lundidepaques|\d{{1,2}}(?:st|nd|rd|th)|tomorrow|today)\b)"
 )
 
 
@@ -260,7 +260,7 @@ MODAL = compile_words(
 )
 
 
-HOLIDAY_REASON = compile_words(r"(?:obviously |evidemment )?(?:(?:it'?s|it is|is|c'est|that'?s|that is) )?(?:le |the )?(?:thanksgiving|l'action de grace|labour day|la fete du travail|victoria day|la fete de la reine|la journee nationale des patriotes|canada day|la fete du canada|family day|le jour de la famille|civic holiday|vendredi saint|lundi de paques|easter monday|remembrance day|le jour du souvenir|la (?:saint|st)-?jean|christmas(?: is)? eve|christmas day|new year'?s?(?: is)? eve|veille de noel|le jour de noel)(?: (?:and|et|pis) .*)?")  # 'not Thursday, it's Remembrance Day and dad goes to the cenotaph': why
+HOLIDAY_REASON = compile_words(r"(?:obviously |evidemment )?(?:(?:it'?s|it is|is|c'est|that'?s|that is) )?(?:le |the )?(?:thanksgiving|l'action de grace|labour day|la fete du travail|victoria day|la fete de la reine|la journee nationale des patriotes|canada day|la fete du canada|family day|le jour de la famille|civic holiday|vendredi ?saint|lundi ?de ?paques|easter monday|remembrance day|le jour du souvenir|la (?:saint|st)-?jean|christmas(?: is)? eve|christmas day|new year'?s?(?: is)? eve|veille de noel|le jour de noel)(?: (?:and|et|pis) .*)?")  # 'not Thursday, it's Remembrance Day and dad goes to the cenotaph': why
 
 
 TOO = compile_words(r"(?:(?:oh|ah|oops|oups|ah pis) )?(?:and |et |pis )?(?:(?:le |les |the |on )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|lundi|mardi|mercredi|jeudi|vendredi)s?|tomorrow|demain|today|aujourd'hui|(?:the|le) \d{1,2}(?:st|nd|rd|th|er)?|(?:(?:monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi) )?(?:%s) \d{1,2}(?:st|nd|rd|th|er)?|(?:le |les |the |in the |at )?(?:matin|soir|apres-midi|avant-midi|midi|lunch|noon|diner|morning|afternoon|evening)s?)(?: \w+)? (?:too|as well|aussi|also|non plus|either)" % "|".join(MONTHS))

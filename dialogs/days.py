@@ -245,7 +245,7 @@ def _victoria_day(year: int) -> date:
 
 
 HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (  # named as days ('except Canada Day'), or as bounds ('after Thanksgiving': `named_ranges`)
-    (r"\bgood friday\b|\bvendredi saint\b", _from_easter(-2)), (r"\beaster monday\b|\blundi de paques\b", _from_easter(1)),
+    (r"\bgood friday\b|\bvendredi ?saint\b", _from_easter(-2)), (r"\beaster monday\b|\blundi ?de ?paques\b", _from_easter(1)),
     (r"\bchristmas eve eve\b|\bavant-veille de noel\b", _fixed(12, 23)), (r"\bchristmas(?: is)? eve\b(?! eve)|(?<!avant-)\bveille de noel\b", _fixed(12, 24)),
     (r"\bchristmas day\b|\ble jour de noel\b", _fixed(12, 25)),
     (NOT_A_BOUND + ASIDE_CHRISTMAS + r"\b(?:christmas|xmas)\b(?= *(?:$|\||,|(?:or|and|nor|is|would|will|won'?t|isn'?t|obviously|either|of course|please|pls|too|lol)\b))", _fixed(12, 25)),

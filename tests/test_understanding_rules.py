@@ -1080,6 +1080,9 @@ def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dic
     ("after Thanksgiving", "en_CA", "2027-10-01", "d=2027-10-12..2027-10-25"),  # the 14 days from the day after, like 'after Boxing Day'
     ("après l'Action de grâce", "fr_CA", "2027-10-01", "d=2027-10-12..2027-10-25"),
     ("not on Remembrance Day", "en_CA", "2027-11-03", "x=2027-11-11"),
+    ("not Good Friday", "en_CA", "2027-03-17", "x=2027-03-26"),  # the holiday, not also the coming Friday its name holds
+    ("pas le lundi de Pâques", "fr_CA", "2027-03-17", "x=2027-03-29"),
+    ("any day but Easter Monday", "en_CA", "2027-03-17", "d=H x=2027-03-29"),
     ("pas le jour du Souvenir", "fr_CA", "2027-11-03", "x=2027-11-11"),
     ("any day but Family Day", "en_CA", "2027-02-08", "d=H x=2027-02-15"),
     ("n'importe quel jour sauf le jour de la Famille", "fr_CA", "2027-02-08", "d=H x=2027-02-15"),
