@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, PART_WORDS, WEEKDAY_NAMES
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, PART_WORDS, WEEKDAY_NAMES
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -199,10 +199,9 @@ SHIFT_END = compile_words(
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 EVENT_DEADLINE = compile_words(  # 'before he goes to his cottage on the 19th', 'avant sa fete le 19': a deadline, not a busy day
     rf"\b(before|avant) (?:his|her|my|our|their|the|he|she|we|they|i|son|sa|ses|mon|ma|mes|notre|leur|il|elle|on|je) (?:(?!(?:or|ou|and|et|pis|but|mais|not|pas|no|ni|nor|except|sauf|excepte|{WEEKDAY_NAMES})\b)[a-z][\w'-]* ){{1,5}}?"
-    rf"(?:on )?(the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|(?:{_MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*(?::|am|pm|h\b))"
+    rf"(?:on )?(the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*(?::|am|pm|h\b))"
 )
 NOBODY_AT_HOURS = compile_words(  # 'She doesn't like anyone coming after 4', 'elle veut personne après 4 h': not after 4
     r"\b(?:(?:i|she|he|we|they) (?:don'?t|doesn'?t|do not|does not|can'?t|cannot) (?:like|want|have|take) (?:anyone|anybody|people|visits|visitors|company)|no one|nobody)(?: (?:coming|here|over|around))? (?=(?:after|before) \d)"

@@ -8,7 +8,7 @@ from typing import Callable
 
 from dateutil.easter import easter
 
-from dialogs.vocabulary import HORIZON_DAYS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.vocabulary import HORIZON_DAYS, MONTHS, MONTH_NAMES, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
 from dialogs.patterns import compile_words, search, sub
 
@@ -25,14 +25,13 @@ def fortnight(first: date) -> list[date]:
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
 NTH = {"first": 0, "1st": 0, "premier": 0, "second": 1, "2nd": 1, "deuxieme": 1, "third": 2, "3rd": 2, "troisieme": 2, "last": -1, "dernier": -1}
 OFFSET_WORD = compile_words(r"day|jour|week|semaine|after next|en huit|en quinze|\b(?:first|1st|second|2nd|third|3rd|last|premier|deuxieme|troisieme|dernier) \w+ (?:of|in|de|d')")
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_WORD = compile_words(rf"(?:{_MONTH_NAMES}|month|mois)\b")
+MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
 DATE_SPAN = compile_words(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
-    rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({_MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({_MONTH_NAMES})\b")
+    rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({MONTH_NAMES})\b")
 BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
-                            rf"|\b(?:before|by) ({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))")  # 'before May 1st' too
+                            rf"|\b(?:before|by) ({MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))")  # 'before May 1st' too
 
 
 RETURN = compile_words(r"back|de retour|reviens|revient|rentre|bring|tak|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|rentre|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharg|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
@@ -45,7 +44,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     if away and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if dated else "", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = search(r"\b(back(?: home)?(?: (?:from|in|into|to) (?:the |her |his |their |my |our )?[a-z-]+)?|discharging (?:him|her|them|me)|after|from|starting|de retour(?: chez (?:elle|lui|nous|moi|eux)| a la maison)?|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:(?:je|il|elle|on|[\w-]+) |^)(?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)(?: a [\w-]+)?| a la maison| du [\w-]+| de chez(?: \w+){1,4}?(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|demain)\b)| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:drives?|driving|brings?|bringing|takes?|taking) (?:me|her|him|them|us) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
-    if back and re.match(r"(?:the |le )?(?:(?:%s) )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au(?! soir| matin)|-) " % (_MONTH_NAMES, WEEKDAY_NAMES), back.group(2)):
+    if back and re.match(r"(?:the |le )?(?:(?:%s) )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au(?! soir| matin)|-) " % (MONTH_NAMES, WEEKDAY_NAMES), back.group(2)):
         return None, False  # 'from the 21st to the 24th', 'from February 1st to the 6th' is a range
     if back and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if back.group(1) == "a partir du" else "", back.group(2)), today)):  # 'a partir du 17'
         returns = RETURN.match(back.group(1)) is not None  # 'back on the 2nd', 'il sort de l'hopital jeudi': away that day too
@@ -160,7 +159,7 @@ def named_week(text: str, today: date) -> list[date] | None:
     if in_weeks:  # 'dans 2-3 semaines': each of those weeks
         first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(1)))
         return [day for weeks in range(first, max(first, last) + 1) for day in weekdays(this_monday + timedelta(days=7 * weeks))]
-    first_week = search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({_MONTH_NAMES})\b", text)
+    first_week = search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({MONTH_NAMES})\b", text)
     if first_week:
         first = calendar_date(f"{first_week.group(1)} 1", today) or today
         return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
@@ -171,20 +170,20 @@ def named_dates(text: str, today: date) -> list[date]:
     """Calendar dates: '<month> <day>' and '<day> <month>' (either language), and 'the 15th'."""
     if not DIGIT.search(text):
         return []
-    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({_MONTH_NAMES})\b", text):
+    for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({MONTH_NAMES})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
             text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
-    text = sub(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
+    text = sub(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
                   r"\1 \2 \3 \1 \4", text)  # 'Jan 12 or 13': January's 13th too
-    spans = re.finditer(rf"\b(?:({_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES}))\b", text)
+    spans = re.finditer(rf"\b(?:({MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
-    text = sub(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    text = sub(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)|[\s-]*(?:months?|years?|weeks?|mois|ans?|semaines?)\b))"  # 'the 17th am' is the morning of the 17th
                     r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
-    for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % _MONTH_NAMES, text):
+    for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % MONTH_NAMES, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
-    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{_MONTH_NAMES})\b)|{shared_month})", text):
+    shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b"
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{MONTH_NAMES})\b)|{shared_month})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # a bare 'the 15th' that has passed this month is next month's
@@ -318,7 +317,7 @@ def named_offsets(text: str, today: date) -> list[date]:
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
     for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
-    for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:of|in|de|d'|du mois d'?) ?({_MONTH_NAMES})\b", text):
+    for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:of|in|de|d'|du mois d'?) ?({MONTH_NAMES})\b", text):
         first = _month_start(MONTHS[match.group(3)], today)  # 'the first Monday of April', 'le dernier vendredi de mars'
         days = [first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == first.month and (first + timedelta(days=i)).weekday() == WEEKDAYS[match.group(2)]]
         found.append(days[NTH[match.group(1)]])
@@ -352,13 +351,13 @@ def named_ranges(text: str, today: date) -> list[date]:
         for day in _holidays(HOLIDAY_START.match(text, bound.end()).group(0), today)[:1]:
             days += business_days(today, day - timedelta(days=1)) if bound.group(1) in ("before", "avant") else fortnight(day + timedelta(days=1))
     if MONTH_WORD.search(text):
-        for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({_MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
+        for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
             first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one
             days += business_days(max(first.replace(day=10), today), first.replace(day=20))
-        for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({_MONTH_NAMES})\b", text):
+        for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({MONTH_NAMES})\b", text):
             first = _month_start(MONTHS[match.group(1)], today)
             days += business_days(max(first, today), first.replace(day=10))
-        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de|(?:the )?last week (?:of|in)|(?:la )?derniere semaine (?:de|du|d'))[- ]?(?:d')?({_MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
+        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de|(?:the )?last week (?:of|in)|(?:la )?derniere semaine (?:de|du|d'))[- ]?(?:d')?({MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
             word = match.group(1)
             first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
@@ -380,8 +379,8 @@ def named_ranges(text: str, today: date) -> list[date]:
         if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
             days += fortnight(day)
         between = search(
-            rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{_MONTH_NAMES}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
-            rf"(?: (?:of )?({_MONTH_NAMES})\b)?",
+            rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{MONTH_NAMES}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+            rf"(?: (?:of )?({MONTH_NAMES})\b)?",
             text,
         )
         through = search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
@@ -402,7 +401,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) \
                 and (last := calendar_date(f"{before.group(2)} {before.group(3)}", today) if before.group(2) else _next_day_of_month(int(before.group(1)), today)):
             days += business_days(today, last - timedelta(days=1))
-        month_week = search(rf"\bweek of ({_MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({_MONTH_NAMES})\b", text)
+        month_week = search(rf"\bweek of ({MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({MONTH_NAMES})\b", text)
         if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))

@@ -77,6 +77,7 @@ PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "mornin
 
 
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: 'sept' is not read out of 'september'
 
 
 FULL_WEEKDAYS_PATTERN = ("monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi")
