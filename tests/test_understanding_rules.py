@@ -416,6 +416,9 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("ya rien qui presse", "fr_CA", "unknown"), ("Ya pas de presse", "en_CA", "unknown"),  # 'ya' for 'il y a', never a yes
     ("ya un bruit quand elle monte", "fr_CA", "unknown"), ("ya sure", "en_CA", "yes"), ("No hurry at all", "en_CA", "unknown"),  # declines nothing
     ("Mon père est rendu au CHSLD, il a toujours son lit avec lui là-bas", "fr_CA", "no_longer_has_unit"),  # in care with the unit: still a move
+    ("Thanks for the offer but no, I don't want to book the maintenance this year.", "en_CA", "no"),  # not 'want to book'
+    ("Mom doesn't want to book the visit, she's happy with how the chair runs", "en_CA", "no"),
+    ("I don't wish to schedule anything right now, thank you", "en_CA", "no"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
