@@ -419,6 +419,10 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Thanks for the offer but no, I don't want to book the maintenance this year.", "en_CA", "no"),  # not 'want to book'
     ("Mom doesn't want to book the visit, she's happy with how the chair runs", "en_CA", "no"),
     ("I don't wish to schedule anything right now, thank you", "en_CA", "no"),
+    ("Il revient de sa dialyse vers 14 h pis il est brûlé. Un mardi en fin d'après-midi c'est mieux", "fr_CA", "when"),  # worn out
+    ("Chu brûlé après ma physio, faque jeudi après-midi", "fr_CA", "when"),
+    ("Ma mère est restée prise dans la plateforme élévatrice entre les deux étages", "fr_CA", "urgent"),
+    ("Papa est resté pris dans la plateforme, ça bouge pu", "fr_CA", "urgent"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
