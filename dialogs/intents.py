@@ -233,12 +233,16 @@ FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) liv
 
 def off_script(clean: str) -> str | None:
     """The first off-script intent the reply holds (None: none); see the order above."""
+    background = None  # a death long past yields to a wrong number ('je connais pas de Mme Côté... ma mère est décédée y a 5 ans')
     for intent, pattern in OFF_SCRIPT:
         said = HISTORY[intent].sub(" ", clean) if intent in HISTORY else clean  # 'I had a fall on January 14th
         if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean) and not IN_DANGER.search(clean)) \
                 and not (intent == "no_longer_has_unit" and (STAYING.search(clean) and not FOR_GOOD.search(clean) or STILL_HAS.search(clean))):  # 'in respite at the nursing home until the 23rd'; 'elle a toujours son quadriporteur'
-            return intent
-    return None
+            if background is None and intent == "bereaved" and in_the_background(intent, clean):
+                background = intent
+                continue
+            return intent if background is None or intent == "wrong_number" else background
+    return background
 
 
 def question(clean: str) -> str | None:

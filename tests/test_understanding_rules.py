@@ -423,6 +423,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Chu brûlé après ma physio, faque jeudi après-midi", "fr_CA", "when"),
     ("Ma mère est restée prise dans la plateforme élévatrice entre les deux étages", "fr_CA", "urgent"),
     ("Papa est resté pris dans la plateforme, ça bouge pu", "fr_CA", "urgent"),
+    ("Vous avez dû vous tromper de numéro. Ma mère avait un fauteuil mais elle est décédée y a 5 ans.", "fr_CA", "wrong_number"),
+    ("Wrong number I think. My dad had a scooter but he passed away years ago.", "en_CA", "wrong_number"),  # a death long past
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
