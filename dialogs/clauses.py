@@ -81,7 +81,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", split_refused_list(text))
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
-    text = sub(r"(^|\| )(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
+    text = sub(r"(^|\| )(?:(?:ah|oh|eh|euh|ben|bah) (?:ben )?)?(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     text = TOPIC_PART.sub(r"\1", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door

@@ -1067,6 +1067,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Vendredi prochain en avant-midi, non, j'ai ma physio. L'après-midi, après 14 h, ça va.", "fr_CA", "d=2027-02-05 h=14-17 x=2027-02-05@8-12"),
     ("Dad is flying to Phoenix on the 15th. Next Tuesday would be good.", "en_CA", "d=2027-02-02"),  # a departure is news, not a wish
     ("Leaving for Arizona on the 9th. Monday?", "en_CA", "d=2027-02-01"),
+    ("Mardi vers 14 h, ah non finalement mercredi vers 14 h", "fr_CA", "d=2027-02-03 h=13-16"),  # an interjection before the 'non' that corrects
+    ("Tuesday morning, oh no actually Wednesday", "en_CA", "d=2027-02-03 h=8-12"),
+    ("mardi matin oh non en fait mercredi", "fr_CA", "d=2027-02-03 h=8-12"),  # the same, unpunctuated
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
