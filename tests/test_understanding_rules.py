@@ -1070,6 +1070,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Mardi vers 14 h, ah non finalement mercredi vers 14 h", "fr_CA", "d=2027-02-03 h=13-16"),  # an interjection before the 'non' that corrects
     ("Tuesday morning, oh no actually Wednesday", "en_CA", "d=2027-02-03 h=8-12"),
     ("mardi matin oh non en fait mercredi", "fr_CA", "d=2027-02-03 h=8-12"),  # the same, unpunctuated
+    ("Dans l'boutte de 10 h vendredi", "fr_CA", "d=2027-01-29 h=9-12"),  # 'dans l'boutte de': as approximate as 'vers'
+    ("mardi dans le boutte de 1 h 30", "fr_CA", "d=2027-02-02 h=12.5-15.5"),
+    ("Lundi, dins les bouttes de 2 h", "fr_CA", "d=2027-02-01 h=13-16"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
