@@ -172,6 +172,8 @@ def test_a_unit_that_will_not_stop_is_urgent_never_an_opt_out(text: str, locale:
     ("the scooter is jerking when he drives it", "en_CA"),
     ("il vient de tomber en sortant du lit", "fr_CA"), ("Papa vient juste de débouler dans l'escalier", "fr_CA"),  # a fall just now
     ("Mom fell off the scooter this morning but she's fine now", "en_CA"),
+    ("Il est pogné dans l'élévateur depuis 20 minutes", "fr_CA"), ("Mom is stuck in the elevator", "en_CA"),  # a lift by its other names
+    ("Ma mère est coincée sur la plateforme", "fr_CA"), ("Le monte-escalier est arrêté dans le haut pis ça redescend pu", "fr_CA"),
 ])
 def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
