@@ -409,6 +409,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Il a pris une débarque en sortant du fauteuil", "fr_CA", "urgent"), ("what will the bill be", "en_CA", "price_question"),
     ("never mind the appointment", "en_CA", "cancel"), ("whats this?", "en_CA", "help"),
     ("On a fait enterrer maman samedi", "fr_CA", "bereaved"), ("Mauvais num", "fr_CA", "wrong_number"),
+    ("We lost Frank in the fall", "en_CA", "bereaved"), ("we lost Edna to cancer", "en_CA", "bereaved"),  # someone lost, by name
+    ("On a perdu Gérard en novembre", "fr_CA", "bereaved"), ("We lost power last night, Tuesday works", "en_CA", "when"),
     ("Fixed last month by your guy", "en_CA", "already_serviced"),
     ("No more texts pls, just call", "en_CA", "human"), ("Could somebody give my daughter a call?", "en_CA", "human"),
     ("That'd be lovely dear", "en_CA", "yes"), ("That would be wonderful, thank you", "en_CA", "yes"),
