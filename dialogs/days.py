@@ -340,7 +340,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         (r"\b(?:before|avant) (?:christmas|xmas|noel)\b(?! eve)", (today, date(year, 12, 24))),
         (r"\b(?:before|avant|avan) (?:the holidays|les fetes?|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
         (r"\b(?:after|apres) (?:boxing day|le boxing day|le lendemain de noel)\b", (date(year, 12, 27), date(year, 12, 27) + timedelta(days=HORIZON_DAYS - 1))),
-        (r"\b(?:between|entre) (?:christmas|noel) (?:and|et) (?:new year'?s?|le jour de l'an)\b", (date(year, 12, 28), date(year, 12, 31))),
+        (r"\b(?:between|entre) (?:christmas|xmas|noel) (?:and|et|pis|pi|&) (?:new year'?s?|le jour de l'an|jour de l'an|le nouvel an)\b", (date(year, 12, 28), date(year, 12, 31))),
     )
     days: list[date] = []
     if RANGE_BOUND.search(text):  # one search for the six phrases below

@@ -1151,6 +1151,9 @@ def test_this_week_said_at_the_weekend_is_the_week_ahead(text: str, locale: str,
     ("Xmas is out obviously, the 24th in the morning?", "en_CA", "d=2026-12-24 h=8-12 x=2026-12-25"),
     ("Not Christmas Eve eve, the 22nd is fine", "en_CA", "d=2026-12-22 x=2026-12-23"),  # the day before Christmas Eve
     ("Pas l'avant-veille de Noël, le 21 ça va", "fr_CA", "d=2026-12-21 x=2026-12-23"),
+    ("Entre Noël pis le jour de l'An, de bonne heure", "fr_CA", "d=2026-12-28..2026-12-31 h=8-10"),  # the days between, however joined
+    ("between Xmas & New Year's", "en_CA", "d=2026-12-28..2026-12-31"),
+    ("entre Noël pi le nouvel an, en après-midi", "fr_CA", "d=2026-12-28..2026-12-31 h=12-17"),
 ])
 def test_christmas_and_the_days_before_it_are_those_dates(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
