@@ -1077,6 +1077,12 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Dans l'boutte de 10 h vendredi", "fr_CA", "d=2027-01-29 h=9-12"),  # 'dans l'boutte de': as approximate as 'vers'
     ("mardi dans le boutte de 1 h 30", "fr_CA", "d=2027-02-02 h=12.5-15.5"),
     ("Lundi, dins les bouttes de 2 h", "fr_CA", "d=2027-02-01 h=13-16"),
+    ("Monday early morning before the nurse comes", "en_CA", "d=2027-02-01 h=8-10"),  # why the wish is early, no busy time
+    ("Lundi de bonne heure, avant que l'infirmière arrive", "fr_CA", "d=2027-02-01 h=8-10"),
+    ("Friday morning before the PSW gets here", "en_CA", "d=2027-01-29 h=8-12"),
+    ("Pas avant 9 h mardi, le transport adapté passe à 8 h", "fr_CA", "d=2027-02-02 h=10-20"),  # paratransit is busy like a nurse's visit
+    ("Jeudi prochain pas avant 9 h, le transport adapté vient le chercher à 8 h", "fr_CA", "d=2027-02-04 h=10-20"),
+    ("Lundi après 9 h, le transport adapté le ramène à 8 h 30", "fr_CA", "d=2027-02-01 h=10.5-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
