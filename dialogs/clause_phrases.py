@@ -64,8 +64,12 @@ _PART_OR_CLOCK = rf"(?:{_PARTS}|am|pm|aprem|\d{{1,2}}:\d{{2}})"
 _HOURS_SAID = rf"(?:{_PART_OR_CLOCK}|(?:at|after|before|around|from|vers|apres|avant|des) \d{{1,2}}(?:am|pm)?)"  # 'at 10', 'after 3': a bound or a time
 
 
-DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am', 'Thursday at 10 or the 12th at 2': two wishes, each day with its hours
-    rf"(\b{_HOURS_SAID}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow|(?:(?<=the )|(?<=le ))\d{{1,2}}(?:st|nd|rd|th|er)?(?!:)|\d{{1,2}}(?:st|nd|rd|th|er))s?\b[^|]*?\b{_HOURS_SAID}\b)"
+ANY_TIME_WORDS = r"(?:any ?time|n'importe quand|n'importe quelle heure|all day|toute la journee)"  # the whole of the day named
+
+
+DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am', 'Thursday at 10 or the 12th at 2', 'Tuesday after 10 or any time Wednesday': two wishes, each day with its hours
+    rf"(\b{_HOURS_SAID}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow|(?:(?<=the )|(?<=le ))\d{{1,2}}(?:st|nd|rd|th|er)?(?!:)|\d{{1,2}}(?:st|nd|rd|th|er))s?\b[^|]*?\b(?:{_HOURS_SAID}|{ANY_TIME_WORDS})\b"
+    rf"|{ANY_TIME_WORDS} (?:on )?(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b))"
 )
 
 

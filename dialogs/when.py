@@ -18,7 +18,7 @@ from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
-    AFTER_ANY_TIME, ALTERNATIVE, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
+    AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
@@ -403,6 +403,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
             wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
             hours_text = clause.text if wished_hours == said.hours else hours_text
+        elif said.days and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
+            day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
@@ -450,7 +452,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
-    own_hours = len(set(day_hours.values())) > 1  # only when the days differ in hours
+    own_hours = len(set(day_hours.values())) > 1 or (parts.day in day_hours.values() and (start_hour, end_hour) != parts.day
+                                                    and any(day not in day_hours for day in wished_days))  # only when the days differ in hours: 'so Monday after 12 or Tuesday anytime'
     for day in wished_days:
         if day in excluded_days:
             continue

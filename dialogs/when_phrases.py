@@ -2,6 +2,7 @@
 back ('actually', 'forget that'), what a refusal or a habit sounds like. Patterns only, over normalised text."""
 from __future__ import annotations
 
+from dialogs.clause_phrases import ANY_TIME_WORDS
 from dialogs.patterns import compile_words
 from dialogs.vocabulary import WEEKDAY_NAMES
 
@@ -80,6 +81,7 @@ BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |tou
 FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished
 
 
+ANY_TIME = compile_words(rf"\b{ANY_TIME_WORDS}\b")  # 'or Wednesday any time': the whole of that day
 ANY_WORD = compile_words(r"\b(?:any|n'importe)\b")  # 'any morning': a wish, which a bound after it narrows
 
 

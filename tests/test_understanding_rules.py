@@ -1095,6 +1095,10 @@ def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str,
     ("Friday morning or Monday after 3", "en_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
     ("vendredi en avant-midi ou lundi après 15 h", "fr_CA", {"2027-01-29": (8, 12), "2027-02-01": (15, 20)}),
     ("Friday at 10 and Monday at 2 both work", "en_CA", {"2027-01-29": (9.5, 12), "2027-02-01": (13.5, 16)}),  # 'at 2 both' is no address
+    ("Tuesday after 10 or any time Wednesday", "en_CA", {"2027-02-02": (10, 20), "2027-02-03": (8, 20)}),  # the other day is all of it
+    ("lundi après 13 h ou mardi n'importe quand", "fr_CA", {"2027-02-01": (13, 20), "2027-02-02": (8, 20)}),
+    ("Monday I have the dentist in the morning, so Monday after 1 or Tuesday anytime", "en_CA", {"2027-02-01": (13, 20), "2027-02-02": (8, 20)}),
+    ("mardi en avant-midi, ou n'importe quand mercredi", "fr_CA", {"2027-02-02": (8, 12), "2027-02-03": (8, 20)}),
 ])
 def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dict[str, tuple[float, float]]) -> None:
     heard = understand(text, THURSDAY, locale)
