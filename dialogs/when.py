@@ -23,7 +23,7 @@ from dialogs.when_phrases import (
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
 )
 
 
@@ -286,7 +286,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if not (said.days or said.every or said.hours or said.parts) and last_wish and wished_sentence == clause.sentence \
                     and (len(last_wish) <= 2 or clause.reason and (WEEK_OF.search(wished_text) or named_week(wished_text, today) is not None)) and not EXPLICIT_NO.search(clause.text) and not MODAL.search(wished_text) \
                     and not search(r"\b(?:until|till) then\b|\bjusque-la\b|\bd'ici la\b|\b(?:too|trop) (?:early|tot|late|tard)\b|\btrop de bonne heure\b", clause.text) \
-                    and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not CLOCK_BOUND.search(wished_text) and not search(r"\b(?:from|until|till) \d", wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
+                    and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not (WEEK_WORK.search(clause.text) and min(last_wish).weekday() >= 5) and not CLOCK_BOUND.search(wished_text) and not search(r"\b(?:from|until|till) \d", wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
                 named -= set(last_wish)  # taken back, no longer named by a wish
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
                 ruled_out.append(wished_said)

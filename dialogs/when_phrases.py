@@ -51,6 +51,7 @@ COMING = compile_words(r"\b(?:qui (?:s'en )?vient|prochaine?|this|next|coming|ce
 PINNED_WEEKDAY = compile_words(r"\b(?:next|this coming) (?:%s)\b|\b(?:%s) (?:prochain|qui vient)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+WEEK_WORK = compile_words(r"\b(?:travaille|travaillent|work|works|working)\b[^|]{0,30}?\b(?:(?:la|en|durant la|pendant la) semaine\b(?! (?:prochaine|qui vient|d'apres|du|de)\b)|during the week\b|weekdays\b)")  # 'la fin de semaine, je travaille la semaine': why the weekend
 DAY_WORK = compile_words(r"\b(?:travaille (?:de|le) jour|je suis de jour|work(?:s|ing)? (?:days|during the day)|(?:i'?m|i am) on days)\b")
 
 

@@ -1083,6 +1083,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Pas avant 9 h mardi, le transport adapté passe à 8 h", "fr_CA", "d=2027-02-02 h=10-20"),  # paratransit is busy like a nurse's visit
     ("Jeudi prochain pas avant 9 h, le transport adapté vient le chercher à 8 h", "fr_CA", "d=2027-02-04 h=10-20"),
     ("Lundi après 9 h, le transport adapté le ramène à 8 h 30", "fr_CA", "d=2027-02-01 h=10.5-20"),
+    ("La fin de semaine, je travaille la semaine", "fr_CA", "d=2027-01-30,2027-01-31"),  # why the weekend, not a refusal of it
+    ("Juste en fin de semaine, ma fille travaille à Ottawa en semaine", "fr_CA", "d=2027-01-30,2027-01-31"),
+    ("Saturday or Sunday, I work during the week", "en_CA", "d=2027-01-30,2027-01-31"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
