@@ -30,7 +30,8 @@ CLOCK_WORDS = ("quarter", "thirty", "fifteen", "forty-five", "o'clock", "half") 
 ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
 STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suffix after a group or an optional letter ("o'?clock")
 WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
-LAST_OPTIONAL = re.compile(STARTS + r"([a-z]{%d,})(?=\?(?:[^a-z#]|$))" % (SHORTEST_TARGET + 1))  # 'decedee?': 'decede' too
+OPTIONAL = re.compile(STARTS + r"([a-z]+(?:(?:[a-z]\?|\[[a-z\u00e0-\u00ff]+\]\??)[a-z]*)+)(?=[^a-z'?*+{#\[]|'\?|$)")  # 'vendue?s?', 'tromp[ée]s?'
+PIECE = re.compile(r"[a-z]\??|\[[^]]+\]\??")
 
 
 def _sources(value: object) -> Iterator[str]:
@@ -53,8 +54,17 @@ def _sources(value: object) -> Iterator[str]:
 def _spelled_out(pattern: str) -> set[str]:
     """The whole words a pattern spells out, without the stems and fragments it builds words from."""
     text = ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
-    found = set(WHOLE_WORD.findall(text))
-    return found | {word[:-1] for word in LAST_OPTIONAL.findall(text)} | set(LAST_OPTIONAL.findall(text))
+    return set(WHOLE_WORD.findall(text)) | {word for spelled in OPTIONAL.findall(text) for word in _spellings(spelled)}
+
+
+def _spellings(spelled: str) -> set[str]:
+    """Every word a pattern's optional letters and letter classes spell ('vendue?s?': 'vendu', 'vendue', 'vendus', ...)."""
+    words = {""}
+    for piece in PIECE.findall(spelled):
+        letters = set(fold(piece.strip("[]?")))
+        choices = letters | {""} if piece.endswith("?") else letters
+        words = {word + choice for word in words for choice in choices}
+    return words
 
 
 def _targets() -> tuple[str, ...]:
