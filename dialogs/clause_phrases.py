@@ -34,7 +34,7 @@ OUTING = compile_words(  # 'he's going to his daughter's on the 12th', 'mon mari
 
 
 ASIDE = compile_words(  # a day said or picked before, a past event, a birthday, a departure, a late reply: information, not a wish
-    r"\b(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris|pense a)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
+    r"\b(?<!like )(?<!as )(?:i|we) (?:said|told you|had said|mentioned|had picked|picked|chose|had chosen|had booked|told (?:my|her|his|the|your) \w+)\b|\b(?<!comme )(?:on avait|j'avais|vous aviez|on a) (?:dit|choisi|pris|pense a)\b|\bavait parle\b|\b(?:il|elle) avait (?:dit|pense a|choisi)\b|\b(?:j'allais dire|je pensais a|i was going to say|i was thinking)\b"
     r"|(?<!to )\b(?:repondre|reponds|replying|reply|responding|answering|getting back to you|(?:didn'?t|did not|couldn'?t|could not|forgot to|never got to) (?:answer|reply|respond|get back))\b"
     r"|\b(?:je (?:le )?sais pas encore|not sure yet|don'?t know yet|je sais pas pour)\b"
     r"|\b(?:j'ai manque|i missed|we missed) (?:votre|vos|your|the) (?:message|texto|text|appel|call)s?\b"
@@ -141,9 +141,9 @@ REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cann
 _WISH_STARTS = rf"(?:next week|next wk|la semaine prochaine|(?:next |this )?(?:{WEEKDAY_NAMES})\b|the \d|le \d|the week of|la semaine du|celui d'apres|celle d'apres|the one after)"
 REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok', 'not tomorrow next Tuesday': unpunctuated, a refusal then a wish
     rf"\b((?:not|pas|never|jamais) (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain)(?: (?:sorry|sry|desolee?|lol))?)(?= {_WISH_STARTS})"
-    rf"|\b((?:not|pas|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
+    rf"|\b((?:not|pas|plus|pu|never|jamais) (?:on |le )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
     rf"|\b((?:no|not|pas de|pas le|pas l'|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b|(?:the |le |l')?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?\b))"
-    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|marche pas|adonne pas|fait pas|va pas)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
+    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|(?:marche|adonne) (?:pas|plus|pu)|fait pas|va pas)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
 )
 
 
@@ -165,7 +165,7 @@ DAY_OFF = compile_words(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jo
 WEEK_OF = compile_words(r"\b(?:the week of|la semaine du|semaine du)\b")
 
 
-SAID_BEFORE = compile_words(r"\b(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")
+SAID_BEFORE = compile_words(r"\b(?<!like )(?<!as )(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?<!comme )(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")  # 'like we said' is the plan agreed, not a day said before
 
 
 DISCHARGE_DAY = compile_words(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b" % WEEKDAY_NAMES)  # 'discharged Monday': what is coming
@@ -406,7 +406,7 @@ NEGATIVE = compile_words(
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"
     r"|hard for|difficult for|(?:is|are|'s) (?:(?:really|very|pretty|too|a bit|kind of) )?(?:hard|difficult|rough)|(?:is|are) (?:(?:really|very|pretty|too|a bit|kind of) )?slow for|(?:knee|hip|shoulder|cataract|hernia|valve) (?:replacement|surgery|operation|repair)|remplacement (?:de|du) (?:genou|hanche)|trop chaud|too hot|c'est plein|(?:is|are|'s) full|forgot (?:about )?(?:my|her|his|the) (?:\w+ )?(?:appointment|appt|rendez-vous)|trop d'affaires|too much (?:going on|on)|mauvaise?|avoid|eviter|evitez|de la misere|(?:is|are) shot|trop fatiguee?s?|too tired|exhausted|epuisee?s?|brulee?s?|(?:va|vais|vont) etre fatiguee?s?|difficiles? pour|dur pour|rough for|trop tard|too late|trop tot|trop vite|trop de bonne heure|too early|too soon|podiatre|worse|pire|trop fou|crazy|hectic|chaos|chaotic|chaotique|too busy|foot care|soins des pieds|bowling|nothing|rien|adonne mal|tombe mal|niet|nenni|encore moins|even less"
-    r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|nope|nah|avoid|eviter|evitez|pantoute|(?<=c'est )plate|(?<=is )thanksgiving|(?<=c'est )l'action de grace|(?<=c'est )(?:un jour )?ferie|(?:(?<=is a )|(?<=is the ))(?:stat(?:utory)? )?holidays?)\b"
+    r"|pas|non|jamais|ni|sauf|excepte|oubliez|(?<!s')(?<!m')(?<!t')occupee?s?|dialyse|clsc|hopital|messe|bain(?! elevateur| therapeutique)|a part|pu|(?:marche|marchera|adonne|convient|fonctionne|peux|peut|pourrai|pourra) plus(?! (?:tard|tot|de bonne heure|vite|que|qu'))|nope|nah|avoid|eviter|evitez|pantoute|(?<=c'est )plate|(?<=is )thanksgiving|(?<=c'est )l'action de grace|(?<=c'est )(?:un jour )?ferie|(?:(?<=is a )|(?<=is the ))(?:stat(?:utory)? )?holidays?)\b"
     r"|\bn'(?:est|ai|a|y a|irait|ira)\b|\by'?a personne\b|\bil y a personne\b|\b(?:nobody|no one)(?: is| will be|'ll be| 's)? (?:home|here|around)\b|\b(?:j'ai|(?:elle|il|on) a) (?:mes|ses)\b|\bcomplet\b|\bno good\b|\b(?:has|have|got|a|ai) (?:a |an |her |his |my |mon |ma |son |sa |un |une )?(?:\w+ ){0,2}(?:appointment|appt|rendez-vous|rdv|follow-up|suivi|check-?up)\b|\bj'ai (?:mon|my|ma|un|une|rendez-vous)\b|\b(?:elle|il) a (?:son|sa|un|une|rendez-vous)\b"
 )
 

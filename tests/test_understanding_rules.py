@@ -1086,6 +1086,11 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("La fin de semaine, je travaille la semaine", "fr_CA", "d=2027-01-30,2027-01-31"),  # why the weekend, not a refusal of it
     ("Juste en fin de semaine, ma fille travaille à Ottawa en semaine", "fr_CA", "d=2027-01-30,2027-01-31"),
     ("Saturday or Sunday, I work during the week", "en_CA", "d=2027-01-30,2027-01-31"),
+    ("Can't make the 2nd like we said. Would Wednesday the 3rd be OK?", "en_CA", "d=2027-02-03 x=2027-02-02"),  # the plan agreed, refused
+    ("Je peux pas le 2 comme on avait dit, mercredi plutôt", "fr_CA", "d=2027-02-03 x=2027-02-02"),
+    ("Le 2, ça marche plus. Mercredi?", "fr_CA", "d=2027-02-03 x=2027-02-02"),  # 'ne... plus': no longer
+    ("Lundi ça m'adonne plus, mardi le 2 oui", "fr_CA", "d=2027-02-02 x=2027-02-01"),
+    ("Je peux plus vendredi, lundi?", "fr_CA", "d=2027-02-01 x=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
