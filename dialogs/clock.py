@@ -219,6 +219,8 @@ def canonical_times(text: str) -> str:
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
     t = NOBODY_AT_HOURS.sub(lambda m: "pas " if m.group("fr") else "not ", t)
+    t = sub(rf"\b(before|after|avant|apres|until|till) {_N}\b(?<!after sept)(?<!before sept)(?<!until sept)(?<!till sept)(?! (?:\d|(?:of|de|d'|an|another|other|autre|more|hour|heure|minute|day|jour|week|semaine|month|mois|year|\w+s)\b))",
+            lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month
     t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then

@@ -1091,6 +1091,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Le 2, ça marche plus. Mercredi?", "fr_CA", "d=2027-02-03 x=2027-02-02"),  # 'ne... plus': no longer
     ("Lundi ça m'adonne plus, mardi le 2 oui", "fr_CA", "d=2027-02-02 x=2027-02-01"),
     ("Je peux plus vendredi, lundi?", "fr_CA", "d=2027-02-01 x=2027-01-29"),
+    ("Thursday the 4th, not before ten", "en_CA", "d=2027-02-04 h=10-20"),  # a bound with the hour in words
+    ("Tuesday afternoon, after two", "en_CA", "d=2027-02-02 h=14-17"),
+    ("Friday before eleven please", "en_CA", "d=2027-01-29 h=8-11"),
+    ("Lundi, pas avant onze", "fr_CA", "d=2027-02-01 h=11-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
