@@ -120,7 +120,7 @@ THAT_DAY_REFUSED = compile_words(r"(?:so |faque |donc |alors )?(?:not that day|t
 AND_DAY_OFF = compile_words(
     rf"\b(?:and|et|pis) (?=(?:{WEEKDAY_NAMES}) (?:is|est|c'est) (?:his|her|my|their|son|sa|mon|ma) (?:only |seul |seule )?(?:day off|jour de conge|journee de conge|conge)\b)"
     rf"|\b(?:and|et|pis) (?=(?:j'ai|i have|i'?m|je suis|i get) (?:conge|off|en conge|de conge) (?:le |les |on )?(?:{WEEKDAY_NAMES})s?\b)"  # '... du lundi au jeudi pis j'ai congé le vendredi'
-    rf"|\b(?:and|et|pis) (?=(?:(?:i|she|he|we|they) (?:am|is|are) |(?:je suis|il est|elle est|on est) )?(?:off|home|free|libre|a la maison|chez nous) (?:le |les |on )?(?:{WEEKDAY_NAMES})s?\b)"  # '... works at the hospital and she is off on Thursdays', '... Monday to Wednesday and home Thursday'
+    rf"|\b(?:and|et|pis) (?=(?:(?:i|she|he|we|they) (?:am|is|are) |(?:i'?m|she'?s|he'?s|we'?re|they'?re) |(?:je suis|il est|elle est|on est) )?(?:off|home|free|libre|a la maison|chez nous) (?:le |les |on |this |next |ce |cette )?(?:{WEEKDAY_NAMES})s?\b)"  # '... works at the hospital and she is off on Thursdays', '... Monday to Wednesday and home Thursday'
 )
 
 

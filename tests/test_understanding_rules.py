@@ -1095,6 +1095,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Tuesday afternoon, after two", "en_CA", "d=2027-02-02 h=14-17"),
     ("Friday before eleven please", "en_CA", "d=2027-01-29 h=8-11"),
     ("Lundi, pas avant onze", "fr_CA", "d=2027-02-01 h=11-20"),
+    ("He works shifts and he's off this Friday, any time before 2", "en_CA", "d=2027-01-29 h=8-14"),  # off: free, after the work that is not
+    ("She works at the hospital and she's off next Monday", "en_CA", "d=2027-02-01"),
+    ("Ma fille travaille de soir pis elle est libre ce vendredi", "fr_CA", "d=2027-01-29 h=8-17"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
