@@ -1098,6 +1098,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("He works shifts and he's off this Friday, any time before 2", "en_CA", "d=2027-01-29 h=8-14"),  # off: free, after the work that is not
     ("She works at the hospital and she's off next Monday", "en_CA", "d=2027-02-01"),
     ("Ma fille travaille de soir pis elle est libre ce vendredi", "fr_CA", "d=2027-01-29 h=8-17"),
+    ("Merci pour le message de lundi. Je suis libre demain ou mardi en avant-midi", "fr_CA", "d=2027-01-29,2027-02-02 h=8-12"),  # the message's day is past
+    ("Thanks for your text on Monday, I'm free tomorrow", "en_CA", "d=2027-01-29"),
+    ("Merci pour votre appel de mardi, vendredi ça marche", "fr_CA", "d=2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
