@@ -429,6 +429,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
     ("Papa est resté pris dans la plateforme, ça bouge pu", "fr_CA", "urgent"),
     ("Vous avez dû vous tromper de numéro. Ma mère avait un fauteuil mais elle est décédée y a 5 ans.", "fr_CA", "wrong_number"),
     ("Wrong number I think. My dad had a scooter but he passed away years ago.", "en_CA", "wrong_number"),  # a death long past
+    ("Your tech already came on the 2nd and did the full service. My daughter has the invoice.", "en_CA", "already_serviced"),  # no price asked
+    ("Le technicien est déjà venu le mois passé, ma fille a la facture", "fr_CA", "already_serviced"),
 ])
 def test_a_question_or_an_opt_out_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
