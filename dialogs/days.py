@@ -306,8 +306,8 @@ def named_offsets(text: str, today: date) -> list[date]:
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
-    for match in re.finditer(rf"(?:^|\| )week from (?:this |next )?({base_words})\b", text):  # 'week from thurs': a week
-        found.append(_base(match.group(1), today) + timedelta(weeks=1))
+    for match in re.finditer(rf"(?:^|\| )week from (?:this |next )?({base_words})\b|(?<!once )(?<!per )\ba week (?:on |this )?({base_words})\b|\b(tomorrow|{WEEKDAY_NAMES}) week\b", text):
+        found.append(_base(next(word for word in match.groups() if word), today) + timedelta(weeks=1))  # 'week from thurs', 'a week tomorrow', 'Tuesday week': a week on
     for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:(?:in|dans) )?{COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,?(?: \|)? (?:jour pour jour|to the day|exactly)\b", text):
         found.append(today + timedelta(weeks=number_of(match.group(1) or match.group(2))))
     for match in re.finditer(r"\b(?:the )?(%s) after next\b|\b(%s) (?:de )?la semaine d'apres\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
@@ -315,7 +315,7 @@ def named_offsets(text: str, today: date) -> list[date]:
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
     for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b|\b(%s) de la semaine d'apres la prochaine\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
-    for match in re.finditer(r"\b(%s) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
+    for match in re.finditer(r"\b(%s|demain|aujourd'hui) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
     for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:of|in|de|d'|du mois d'?) ?({MONTH_NAMES})\b", text):
         first = _month_start(MONTHS[match.group(3)], today)  # 'the first Monday of April', 'le dernier vendredi de mars'

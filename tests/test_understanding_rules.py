@@ -1103,6 +1103,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Merci pour le message de lundi. Je suis libre demain ou mardi en avant-midi", "fr_CA", "d=2027-01-29,2027-02-02 h=8-12"),  # the message's day is past
     ("Thanks for your text on Monday, I'm free tomorrow", "en_CA", "d=2027-01-29"),
     ("Merci pour votre appel de mardi, vendredi ça marche", "fr_CA", "d=2027-01-29"),
+    ("A week tomorrow, in the morning", "en_CA", "d=2027-02-05 h=8-12"),  # a week on from that day
+    ("a week on Tuesday", "en_CA", "d=2027-02-09"),
+    ("Tuesday week after 2", "en_CA", "d=2027-02-09 h=14-20"),
+    ("demain en huit", "fr_CA", "d=2027-02-05"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
