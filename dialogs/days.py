@@ -8,7 +8,7 @@ from typing import Callable
 
 from dateutil.easter import easter
 
-from dialogs.vocabulary import HORIZON_DAYS, MONTHS, MONTH_NAMES, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.vocabulary import HORIZON_DAYS, MONTHS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
 from dialogs.patterns import compile_words, search, sub
 
@@ -23,8 +23,8 @@ def fortnight(first: date) -> list[date]:
 
 
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
-NTH = {"first": 0, "1st": 0, "premier": 0, "second": 1, "2nd": 1, "deuxieme": 1, "third": 2, "3rd": 2, "troisieme": 2, "last": -1, "dernier": -1}
-OFFSET_WORD = compile_words(r"day|jour|week|semaine|after next|en huit|en quinze|\b(?:first|1st|second|2nd|third|3rd|last|premier|deuxieme|troisieme|dernier) \w+ (?:of|in|de|d')")
+NTH = {word: n - 1 if n > 0 else n for word, n in ORDINALS.items() if n < 5}  # the nth weekday of a month: four at least in each
+OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
@@ -183,7 +183,8 @@ def named_dates(text: str, today: date) -> list[date]:
     for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % MONTH_NAMES, text):
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b"
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{MONTH_NAMES})\b)|{shared_month})", text):
+    nth_weekday = rf"\s+(?:{WEEKDAY_NAMES})\s+(?:of|du|de|d'|in\s+(?:{MONTH_NAMES}))\b"  # 'the 3rd Thursday of the month': `named_offsets`' one day
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{MONTH_NAMES})\b)|{shared_month}|{nth_weekday})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # a bare 'the 15th' that has passed this month is next month's
@@ -317,11 +318,20 @@ def named_offsets(text: str, today: date) -> list[date]:
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
     for match in re.finditer(r"\b(%s|demain|aujourd'hui) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
         found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
-    for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:of|in|de|d'|du mois d'?) ?({MONTH_NAMES})\b", text):
-        first = _month_start(MONTHS[match.group(3)], today)  # 'the first Monday of April', 'le dernier vendredi de mars'
-        days = [first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == first.month and (first + timedelta(days=i)).weekday() == WEEKDAYS[match.group(2)]]
-        found.append(days[NTH[match.group(1)]])
+    for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:(?:of|in|de|d'|du mois d'?) ?({MONTH_NAMES})\b|(?:of|in) (?:the|this) month\b|du mois\b|de ce mois\b)", text):
+        nth, weekday = NTH[match.group(1)], WEEKDAYS[match.group(2)]
+        if match.group(3):  # 'the first Monday of April', 'le dernier vendredi de mars'
+            found.append(_nth_weekday(_month_start(MONTHS[match.group(3)], today), weekday, nth))
+            continue
+        day = _nth_weekday(today.replace(day=1), weekday, nth)  # 'the 3rd Thursday of the month': this month's, or next month's once it has passed
+        found.append(day if day >= today else _nth_weekday((today.replace(day=28) + timedelta(days=4)).replace(day=1), weekday, nth))
     return found
+
+
+def _nth_weekday(first: date, weekday: int, nth: int) -> date:
+    """The nth (0-based, -1 the last) `weekday` of the month that starts on `first`."""
+    days = [first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == first.month and (first + timedelta(days=i)).weekday() == weekday]
+    return days[nth]
 
 
 def _base(word: str, today: date) -> date:

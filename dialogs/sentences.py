@@ -12,7 +12,7 @@ import re
 
 from dialogs.normalise import fold
 from dialogs.spelling import corrected
-from dialogs.vocabulary import MONTHS, WEEKDAYS
+from dialogs.vocabulary import MONTHS, ORDINALS, WEEKDAYS
 
 OPENERS = frozenset((  # pronouns, determiners, auxiliaries, adverbs and the words of thanks that open a sentence
     "the", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its", "it", "it's", "he", "he's", "he'd",
@@ -141,8 +141,8 @@ def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], c
 
 def _weekday_opens(sentence: list[str], previous: str, said: str, after: str, led: bool) -> bool:
     """An English weekday starts a sentence after a thought that closed or a clause that named its own day."""
-    if fold(after) in ("to", "through", "-"):
-        return False  # 'mornings Monday to Wednesday': one span
+    if fold(after) in ("to", "through", "-") or previous in ORDINALS and fold(after) in ("of", "in"):
+        return False  # 'mornings Monday to Wednesday': one span; 'the 3rd Thursday of the month': one day
     if previous in ENGLISH_DAYS or previous in WEEKDAYS:
         return previous.endswith("s") != said.endswith("s")  # 'Monday Wednesday Friday' lists; 'Mondays and Wednesdays Friday then?' does not
     said_so_far = fold(" ".join(sentence).replace("\u2019", "'"))

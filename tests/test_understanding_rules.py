@@ -1107,6 +1107,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("a week on Tuesday", "en_CA", "d=2027-02-09"),
     ("Tuesday week after 2", "en_CA", "d=2027-02-09 h=14-20"),
     ("demain en huit", "fr_CA", "d=2027-02-05"),
+    ("The 3rd Thursday of the month", "en_CA", "d=2027-02-18"),  # this month's has passed: next month's
+    ("le troisième jeudi du mois", "fr_CA", "d=2027-02-18"),
+    ("le 2e mardi du mois en après-midi", "fr_CA", "d=2027-02-09 h=12-17"),
+    ("The 4th Wednesday of February, after lunch", "en_CA", "d=2027-02-24 h=13-17"),  # the 4th is no date of its own
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
