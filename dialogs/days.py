@@ -261,8 +261,10 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], date]], ...] = (  # named as days ('e
 
 
 HOLIDAY_START = compile_words(r"(?:%s)" % "|".join(pattern.removeprefix(NOT_A_BOUND).removeprefix(r"\b") for pattern, _ in HOLIDAYS))  # a day named by its holiday at the start of a text
-HOLIDAY_BOUND = compile_words(r"\b(before|avant|after|apres) (?:the |le |la |l'|les )?(?=%s)" % "|".join(  # 'after Thanksgiving'; New Year's and Boxing Day are `named_ranges`' own
+HOLIDAY_BOUND = compile_words(r"(?<!week )(?<!semaine )\b(before|avant|after|apres) (?:the |le |la |l'|les )?(?=%s)" % "|".join(  # 'after Thanksgiving'; New Year's and Boxing Day are `named_ranges`' own
     pattern.removeprefix(r"\b") for pattern, _ in HOLIDAYS if not pattern.startswith(NOT_A_BOUND)))
+FEASTS = {"easter": _from_easter(0), "paques": _from_easter(0), "noel": _fixed(12, 25)}  # days that name a week, not days of their own
+HOLIDAY_WEEK = compile_words(r"\b(?:the )?week (after|before|of) (?:the )?|\b(?:la )?semaine (apres|avant|de|d') ?(?:la |le |l')?")  # 'the week after Easter': `holiday_week`
 NO_DAY = re.compile(r"\b(?:before|avant|after|apres|for|pour|happy|bonne|joyeuse) (?:the |le |la |l'|les )?$")  # a bound, a visit for it, a greeting: not the day
 
 
@@ -438,10 +440,28 @@ def named_ranges(text: str, today: date) -> list[date]:
         if up_to:  # 'I'd rather not go past Friday'
             last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
             days += business_days(today, last)
-    if search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
+    holiday_days = holiday_week(text, today) if "week" in text or "semaine" in text else []
+    days += holiday_days
+    if not holiday_days and search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
     return days
+
+
+def holiday_week(text: str, today: date) -> list[date]:
+    """'the week after Easter', 'la semaine avant la fête du Travail', 'the week of Christmas': Monday to Friday of the
+    week after, before or of that day (Easter Sunday ends its week)."""
+    for match in HOLIDAY_WEEK.finditer(text):
+        rest = text[match.end():]
+        if (named := HOLIDAY_START.match(rest)) and (found := _holidays(named.group(0), today)):
+            day = found[0]
+        elif feast := next((rule for name, rule in FEASTS.items() if rest.startswith(name)), None):
+            day = next(d for d in (feast(year) for year in (today.year, today.year + 1)) if d >= today)
+        else:
+            continue
+        monday = day - timedelta(days=day.weekday()) + timedelta(days={"after": 7, "apres": 7, "before": -7, "avant": -7}.get(match.group(1) or match.group(2), 0))
+        return business_days(max(monday, today), monday + timedelta(days=4))
+    return []
 
 
 def _month_start(month: int, today: date) -> date:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, overlap
-from dialogs.days import away_or_back, business_days, fortnight, home_again, named_dates, named_offsets, named_week
+from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
 from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Said, clauses, read_said, said_from
 from dialogs.patterns import search
@@ -91,7 +91,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             mentioned += said_before.days
             single_days += said_before.days
             continue
-        back, away = (None, False) if named_offsets(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on
+        back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
         if stay_ends and (home := home_again(clause.text, today)) is not None:
             back, away = home, True  # 'in rehab... home on the 8th': away until then
         restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
@@ -149,7 +149,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if DEPARTS.search(clause.text) and said.weekdays and not said.every and position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence \
                 and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
             said = replace(said, weekdays=frozenset(), qualified=frozenset())
-        if WEEK_AFTER.search(clause.text) and (mentioned or said.days and not clause.negative):  # 'not this week; the week after'; 'at the lake the week after': that one out
+        if WEEK_AFTER.search(clause.text) and (mentioned or said.days and not clause.negative) and not holiday_week(clause.text, today):  # 'not this week; the week after'; 'at the lake the week after': that one out
             own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
             own_week = own_week or (said.days if said.days and WEEK_OF.search(clause.text) else None)  # 'la semaine du 30 ou celle d'apres'
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks

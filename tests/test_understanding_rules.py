@@ -1151,6 +1151,10 @@ def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dic
     ("before Canada Day", "en_CA", "2027-06-21", "d=2027-06-21..2027-06-30"),
     ("after the Civic Holiday", "en_CA", "2027-07-26", "d=2027-08-03..2027-08-16"),
     ("after Good Friday", "en_CA", "2027-03-15", "d=2027-03-29..2027-04-09"),
+    ("the week after Easter", "en_CA", "2027-03-02", "d=2027-03-29..2027-04-02"),  # a week told by a holiday: that week, not a fortnight
+    ("la semaine avant Pâques", "fr_CA", "2027-03-02", "d=2027-03-15..2027-03-19"),
+    ("the week after Thanksgiving", "en_CA", "2027-09-28", "d=2027-10-18..2027-10-22"),
+    ("la semaine de Noël", "fr_CA", "2026-12-08", "d=2026-12-21..2026-12-25"),
 ])
 def test_a_canadian_holiday_is_its_date_and_a_bound_is_a_range(text: str, locale: str, day: str, label: str) -> None:
     moment = datetime.fromisoformat(f"{day}T10:00").replace(tzinfo=TORONTO)
