@@ -137,7 +137,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
-    text = sub(r"\b(in|dans) too (weeks?|days?)\b", r"\1 two \2", text)
+    text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours)|a (fortnight))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours', 'in a fortnight'
     text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
     text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
     text = sub(r"\bnight owl\b", "late riser", text)  # no evening wish
@@ -276,6 +276,12 @@ SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first'
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
     rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\b(?:the )?(?P<bare>{_LATE_DAY_WORDS})\b"  # 'the eleventh', 'the ninth and tenth': past any option number
     rf"|\b(?P<lead>(?:on|of|till|til|until|from|since|by|before|after) the|(?:{WEEKDAY_NAMES})\.?(?: the)?) (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening|thing)s?\b)")  # 'back on the third', 'Thursday the fourth': a date, not an option
+
+
+def _two_weeks(match: re.Match[str]) -> str:
+    """Two weeks as 'in two weeks' reads them: a dictation slip, French's fifteen days, a fortnight."""
+    lead, unit = match.group(1), match.group(2)
+    return f"{lead} two {unit}" if unit else f"{lead} deux semaines" if match.group(3) else f"{lead} two weeks"
 
 
 def _date_in_digits(match: re.Match[str]) -> str:

@@ -442,6 +442,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
 @pytest.mark.parametrize("text, locale, label", [
     ("not this week next week anytime", "en_CA", "d=NW x=2027-01-28..2027-01-29"),  # no punctuation between refusal and wish
     ("pas lundi mardi ok", "fr_CA", "d=2027-02-02 x=2027-02-01"),
+    ("Dans quinze jours", "fr_CA", "d=2027-02-08..2027-02-12"),  # two weeks, as 'dans deux semaines': that week
+    ("dans 15 jours en après-midi", "fr_CA", "d=2027-02-08..2027-02-12 h=12-17"),
+    ("in a fortnight, mornings", "en_CA", "d=2027-02-08..2027-02-12 h=8-12"),
     ("Dad can't do mornings and I can't do Fridays. Any other afternoon next week", "en_CA",
      "d=2027-02-01..2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),  # two refusals, each whole
     ("Pas jeudi, vendredi plutôt", "fr_CA", "d=2027-01-29 x=2027-02-04"),
