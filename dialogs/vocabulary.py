@@ -63,6 +63,16 @@ DAY_ORDINALS = {  # the day of a month spelled out ('the second of March'): firs
 }
 
 
+_FRENCH_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+FRENCH_DAY_NUMBERS = {  # the day of a month said in French ('le vingt-deux'): past any option number; 'le neuf' may be the new one
+    "six": 6, "sept": 7, "huit": 8, "vingt": 20, "trente": 30,
+    **{word: n for n, word in enumerate(("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"), 10)},
+    **{f"dix{sep}{word}": n for n, word in enumerate(_FRENCH_UNITS[6:], 17) for sep in "- "},
+    **{f"{tens}{sep}et{sep}un": n for tens, n in (("vingt", 21), ("trente", 31)) for sep in "- "},
+    **{f"vingt{sep}{word}": n for n, word in enumerate(_FRENCH_UNITS[1:], 22) for sep in "- "},
+}
+
+
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 

@@ -448,6 +448,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Dad can't do mornings and I can't do Fridays. Any other afternoon next week", "en_CA",
      "d=2027-02-01..2027-02-04 h=12-17 x=2027-01-29,2027-02-05"),  # two refusals, each whole
     ("Pas jeudi, vendredi plutôt", "fr_CA", "d=2027-01-29 x=2027-02-04"),
+    ("le vingt deux", "fr_CA", "d=2027-02-22"),  # a day of the month in words: no option 2
+    ("le quinze en après-midi", "fr_CA", "d=2027-02-15 h=12-17"),
+    ("entre le dix pis le douze", "fr_CA", "d=2027-02-10..2027-02-12"),
     ("Grandma's birthday is on the 10th so not that day, the 11th works", "en_CA", "d=2027-02-11 x=2027-02-10"),
     ("Any day works. Next Monday is my 90th birthday so not that day.", "en_CA", "d=H x=2027-02-01"),  # that Monday, not the 90th
     ("Elle est chez ma soeur du 1er au 5 février", "fr_CA", "x=2027-02-01..2027-02-05"),
