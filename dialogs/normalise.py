@@ -227,7 +227,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
         text = sub(rf"\b((?:{WEEKDAY_NAMES}|\d{{1,2}}) )le martin\b", r"\1le matin", text)  # autocorrect's 'mercredi le 23 le Martin'
         text = sub(rf"\b((?:{WEEKDAY_NAMES}) )mai (?=(?:{WEEKDAY_NAMES})\b)", r"\1mais ", text)  # 'pas lundi mai mardi': but, not May
         text = sub(r"\bpas (?:ben |vraiment |trop )?du monde (?:le matin|de bonne heure)\b", "pas du matin", text)  # 'j'sus pas du monde le matin'
-        text = sub(r"\b(pas|jamais) (?:en |le |de |l')?(am|pm|apres-midi|avant-midi)\b", lambda m: f"{m.group(1)} {'le matin' if m.group(2) in ('am', 'avant-midi') else 'en apres-midi'}", text)  # 'pas en pm', 'pas l'après-midi': that part ruled out
+        text = sub(r"\b(pas|jamais) (?:en |le |de |l')?(am|pm|apres-midi|avant-midi|d'?(?:apres|avant)[ -]?midi)\b", lambda m: f"{m.group(1)} {'le matin' if m.group(2) == 'am' or 'avant' in m.group(2) else 'en apres-midi'}", text)  # 'pas en pm', 'pas l'après-midi', 'pas dapres midi': that part ruled out
         text = sub(r"\bl'?(avant|apres)[ -]?midi\b", r"\1-midi", text)  # 'dans lavant midi': the morning, not 'before noon'
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
         text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''

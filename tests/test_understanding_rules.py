@@ -1059,6 +1059,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She has tests at the Civic until the 3rd. Any afternoon after that.", "en_CA",
      "d=2027-02-04..2027-02-17 h=12-17 x=2027-01-28..2027-02-03"),  # busy with appointments until a date: away until then
     ("Il a des rendez-vous jusqu'au 2. Après ça n'importe quand.", "fr_CA", "d=2027-02-03..2027-02-16 x=2027-01-28..2027-02-02"),
+    ("LE MATIN SEULEMENT PAS DAPRES MIDI", "fr_CA", "h=8-12"),  # 'pas d'après-midi' without its apostrophe: no afternoon, not 'after noon'
+    ("vendredi pas dapres midi", "fr_CA", "d=2027-01-29 h=8-12"),
+    ("lundi, jamais davant midi", "fr_CA", "d=2027-02-01 h=12-20"),
     ("Not Monday, I have bingo every Monday. Tuesday to Thursday is fine.", "en_CA",
      "d=2027-01-28,2027-02-02,2027-02-03,2027-02-04,2027-02-09,2027-02-10 x=2027-02-01,2027-02-08"),  # a span of weekdays after a habit: a habit too
     ("Pas vendredi, ma fille m'amène à l'épicerie tous les vendredis. Du lundi au jeudi c'est beau.", "fr_CA",
