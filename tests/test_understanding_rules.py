@@ -1120,6 +1120,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("le troisième jeudi du mois", "fr_CA", "d=2027-02-18"),
     ("le 2e mardi du mois en après-midi", "fr_CA", "d=2027-02-09 h=12-17"),
     ("The 4th Wednesday of February, after lunch", "en_CA", "d=2027-02-24 h=13-17"),  # the 4th is no date of its own
+    ("J'ai de la visite lundi. Mardi ça va", "fr_CA", "d=2027-02-02 x=2027-02-01"),  # 'avoir de la visite': guests, a busy day
+    ("Vendredi on a de la visite, lundi ça adonne", "fr_CA", "d=2027-02-01 x=2027-01-29"),
+    ("Le 3 ça serait bien. Le 2 je vais avoir de la visite toute la journée.", "fr_CA", "d=2027-02-03 x=2027-02-02"),
+    ("Venez jeudi prochain, ça va me faire de la visite", "fr_CA", "d=2027-02-04"),  # the visit itself is the company
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
