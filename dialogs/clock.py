@@ -338,7 +338,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)
     t = sub(r"\b(?:before|avant) (?:supper|le souper|souper|dinner)\b", "before 17:00", t)
-    t = sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b", " around 17:00 ", t)
+    t = sub(r"\b(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:supper ?time|supper|souper|dinner ?time|dinner)\b(?!(?: ?time| hour)?,?(?: \|)? (?:i mean |so |at |around )?(?:noon|midi|12)\b)", " around 17:00 ", t)  # 'at the dinner hour, noon': the midday meal
     t = sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
     t = sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason
     t = sub(r"\b(?:le|the|our|notre|my|mon|her|his|son|sa) (?:breakfast|dejeuner|lunch|diner|supper|souper|dinner) (?:(?:est|is) (?:(?:pas mal|ben|bien|tres|very|quite|pretty|always|toujours|a bit|un peu) )?(?:long|longue|slow|lente?|late|tard)|takes|prend|dure|lasts)\b", " ", t)  # 'le dejeuner est long chez nous': why the day starts late, not a time

@@ -1124,6 +1124,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Vendredi on a de la visite, lundi ça adonne", "fr_CA", "d=2027-02-01 x=2027-01-29"),
     ("Le 3 ça serait bien. Le 2 je vais avoir de la visite toute la journée.", "fr_CA", "d=2027-02-03 x=2027-02-02"),
     ("Venez jeudi prochain, ça va me faire de la visite", "fr_CA", "d=2027-02-04"),  # the visit itself is the company
+    ("Monday at the dinner hour, noon", "en_CA", "d=2027-02-01 h=11-14"),  # 'dinner' said to be at noon: the midday meal
+    ("Tuesday, dinner time, around noon", "en_CA", "d=2027-02-02 h=11-14"), ("Friday at dinner", "en_CA", "d=2027-01-29 h=16-19"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
