@@ -1126,6 +1126,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Venez jeudi prochain, ça va me faire de la visite", "fr_CA", "d=2027-02-04"),  # the visit itself is the company
     ("Monday at the dinner hour, noon", "en_CA", "d=2027-02-01 h=11-14"),  # 'dinner' said to be at noon: the midday meal
     ("Tuesday, dinner time, around noon", "en_CA", "d=2027-02-02 h=11-14"), ("Friday at dinner", "en_CA", "d=2027-01-29 h=16-19"),
+    ("I got in Sunday night. Tuesday or Wednesday", "en_CA", "d=2027-02-02,2027-02-03"),  # an arrival or a departure is news, its night no wish
+    ("My son arrives Sunday and leaves Thursday night. So Tuesday or Wednesday, any time", "en_CA", "d=2027-02-02,2027-02-03"),
+    ("Ma fille arrive dimanche pis repart jeudi soir. Mardi ou mercredi, n'importe quand.", "fr_CA", "d=2027-02-02,2027-02-03"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
