@@ -1129,6 +1129,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("I got in Sunday night. Tuesday or Wednesday", "en_CA", "d=2027-02-02,2027-02-03"),  # an arrival or a departure is news, its night no wish
     ("My son arrives Sunday and leaves Thursday night. So Tuesday or Wednesday, any time", "en_CA", "d=2027-02-02,2027-02-03"),
     ("Ma fille arrive dimanche pis repart jeudi soir. Mardi ou mercredi, n'importe quand.", "fr_CA", "d=2027-02-02,2027-02-03"),
+    ("We are snowbirds and leave for Florida on the 6th. Tuesday or Wednesday morning?", "en_CA", "d=2027-02-02,2027-02-03 h=8-12"),  # a departure, not a wish
+    ("They head south on the 10th, Monday works", "en_CA", "d=2027-02-01"),
+    ("Mom and I fly to Cuba on the 9th. Monday?", "en_CA", "d=2027-02-01"),
+    ("I leave on the 9th, next Tuesday?", "en_CA", "d=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
