@@ -15,7 +15,7 @@ from dialogs.patterns import compile_words, search, sub
 
 MAX_CHARS = 1600  # a long concatenated SMS; a wish often comes last, after the greeting and the explanation
 
-GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)|bon apres-midi|bonne apres-midi|morning(?=[ ,.!|]+[a-z])(?! ?(?:%s|tomorrow|today|next|this|on|or|works?|is|would|only|please|pls|preferably|at|around|before|after)\b)|(?:afternoon|evening)(?= ?\|\| ?[a-z])|(?:afternoon|evening)(?= ?[,.!|]+ ?(?:this is|it'?s|it is|i'?m|i am|my name|thanks?|thank you)\b)|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+" % WEEKDAY_NAMES
+GREETINGS = r"^(?:(?:good (?:morning|afternoon|evening)(?:[ ,|]*(?:or|ou) (?:good )?(?:morning|afternoon|evening|day)\b(?! (?:is|are|works?|would|will)\b))?|bon apres-midi|bonne apres-midi|morning(?=[ ,.!|]+[a-z])(?! ?(?:%s|tomorrow|today|next|this|on|or|works?|is|would|only|please|pls|preferably|at|around|before|after)\b)|(?:afternoon|evening)(?= ?\|\| ?[a-z])|(?:afternoon|evening)(?= ?[,.!|]+ ?(?:this is|it'?s|it is|i'?m|i am|my name|thanks?|thank you)\b)|bon matin|hello|hi|hey|bonjour|bonsoir|allo|salut)\b[ ,.!|]*)+" % WEEKDAY_NAMES
 
 FULL_NAMES = frozenset(FULL_WEEKDAYS) | {month for month in MONTHS if len(month) >= 5} | {"boxing", "christmas", "easter", "thanksgiving", "noel"}  # what a capitalised slip may be meant as
 

@@ -1132,6 +1132,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("We are snowbirds and leave for Florida on the 6th. Tuesday or Wednesday morning?", "en_CA", "d=2027-02-02,2027-02-03 h=8-12"),  # a departure, not a wish
     ("They head south on the 10th, Monday works", "en_CA", "d=2027-02-01"),
     ("Mom and I fly to Cuba on the 9th. Monday?", "en_CA", "d=2027-02-01"),
+    ("Good afternoon (or morning!). Tomorrow is no good, but Tuesday anytime is fine.", "en_CA", "d=2027-02-02 x=2027-01-29"),  # a greeting for whenever it is read
+    ("Good morning or afternoon, Monday anytime is fine.", "en_CA", "d=2027-02-01"),
+    ("Good morning (or good evening, whenever you read this). Friday works", "en_CA", "d=2027-01-29"),
     ("I leave on the 9th, next Tuesday?", "en_CA", "d=2027-02-02"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
