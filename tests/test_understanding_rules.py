@@ -1136,6 +1136,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Good morning or afternoon, Monday anytime is fine.", "en_CA", "d=2027-02-01"),
     ("Good morning (or good evening, whenever you read this). Friday works", "en_CA", "d=2027-01-29"),
     ("I leave on the 9th, next Tuesday?", "en_CA", "d=2027-02-02"),
+    ("Ma fille vient dîner lundi, venez donc en même temps", "fr_CA", "d=2027-02-01 h=11-14"),  # the family's visit is the time wished
+    ("My daughter comes for lunch on Monday, come at the same time", "en_CA", "d=2027-02-01 h=11-14"),
+    ("Mon gars vient souper mercredi, venez en même temps", "fr_CA", "d=2027-02-03 h=16-19"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
