@@ -1139,6 +1139,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Ma fille vient dîner lundi, venez donc en même temps", "fr_CA", "d=2027-02-01 h=11-14"),  # the family's visit is the time wished
     ("My daughter comes for lunch on Monday, come at the same time", "en_CA", "d=2027-02-01 h=11-14"),
     ("Mon gars vient souper mercredi, venez en même temps", "fr_CA", "d=2027-02-03 h=16-19"),
+    ("Her birthday is Monday and we're taking her out for the day. Tuesday or Wednesday works", "en_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),  # busy with her
+    ("C'est ma fête lundi pis je vais avoir de la visite toute la journée. Mardi ou mercredi.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),
+    ("Lundi on a de la visite. Mardi ou mercredi ça adonne.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
