@@ -87,8 +87,14 @@ def _prepared(pattern: str) -> Words:
     compiled = re.compile(_grouped(pattern))
     if compiled.flags & re.IGNORECASE:  # 'STOP' holds no 'stop'
         return Words(compiled, ())
-    needles = _needles(sre_parse.parse(pattern).data)
+    needles = _shortest(_needles(sre_parse.parse(pattern).data) or frozenset())
     return Words(compiled, tuple(sorted(needles, key=len)) if needles and len(needles) <= MOST_NEEDLES else ())
+
+
+def _shortest(needles: frozenset[str]) -> frozenset[str]:
+    """Without the needles that hold another one ('monday' holds 'mon'): a text with them has the shorter one too,
+    and each needle left out is a scan of the text saved when none is there."""
+    return frozenset(n for n in needles if not any(other in n for other in needles if other != n))
 
 
 def _needles(items: list) -> frozenset[str] | None:
