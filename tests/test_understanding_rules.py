@@ -1135,6 +1135,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Good afternoon (or morning!). Tomorrow is no good, but Tuesday anytime is fine.", "en_CA", "d=2027-02-02 x=2027-01-29"),  # a greeting for whenever it is read
     ("Good morning or afternoon, Monday anytime is fine.", "en_CA", "d=2027-02-01"),
     ("Good morning (or good evening, whenever you read this). Friday works", "en_CA", "d=2027-01-29"),
+    ("friends visiting monday so tuesday is better", "en_CA", "d=2027-02-02 x=2027-02-01"),  # visitors make a busy day
+    ("Company coming Monday, so Tuesday is better", "en_CA", "d=2027-02-02 x=2027-02-01"),
     ("I leave on the 9th, next Tuesday?", "en_CA", "d=2027-02-02"),
     ("Ma fille vient dîner lundi, venez donc en même temps", "fr_CA", "d=2027-02-01 h=11-14"),  # the family's visit is the time wished
     ("My daughter comes for lunch on Monday, come at the same time", "en_CA", "d=2027-02-01 h=11-14"),
