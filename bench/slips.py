@@ -19,8 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from dialogs.folding import fold
-from dialogs.slips import is_word
-from dialogs.spelling import KEY_AT
+from dialogs.slips import KEY_AT, is_word
 from dialogs.understand import understand
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 from tests.corpus import Row, agrees, load_tuned

@@ -20,7 +20,7 @@ from dialogs import clause_phrases, clock, days, intents, short_replies, when_ph
 from dialogs.patterns import Words
 from dialogs.vocabulary import FULL_WEEKDAYS, MONTHS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
-SHORTEST = 5  # a slip in a shorter word too often makes another word ('form', 'from')
+SHORTEST = 5  # a slip in a shorter word too often makes another word ('form', 'from'): only a keyboard's own slips are put right there
 SHORTEST_TARGET = SHORTEST - 1  # 'stopp', 'weekk': a key pressed twice in a short word
 LONG = 8  # from this length, two slips still leave one word they can be meant for
 COMMON = 10 ** (2.3 - 9)  # a word this frequent in English or French is one a client means; a slip rarely is
@@ -32,6 +32,10 @@ STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suf
 WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
 OPTIONAL = re.compile(STARTS + r"([a-z]+(?:(?:[a-z]\?|\[[a-z\u00e0-\u00ff]+\]\??)[a-z]*)+)(?=[^a-z'?*+{#\[]|'\?|$)")  # 'vendue?s?', 'tromp[ée]s?'
 PIECE = re.compile(r"[a-z]\??|\[[^]]+\]\??")
+
+KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
+KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 
 
 def _sources(value: object) -> Iterator[str]:
@@ -98,17 +102,34 @@ def is_word(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def nearest(word: str) -> str | None:
     """The one target a slip away from a word that is no word itself; None when none is, or several are."""
-    if len(word) < SHORTEST or word in TARGET_SET or not re.fullmatch(r"[a-z][a-z'-]*[a-z]", word) or is_word(word):
+    if len(word) < SHORTEST_TARGET or word in TARGET_SET or not re.fullmatch(r"[a-z][a-z'-]*[a-z]", word) or is_word(word):
         return None
     if word.endswith("'s") and (word[:-2] in TARGET_SET or is_word(word[:-2])):
         return None  # "option's best": the word and its 's, no slip
     most = 2 if len(word) >= LONG else 1
     near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
-    near = [found for found in near if found[1] <= 1 or len(found[0]) >= LONG]
+    near = [found for found in near if (found[1] <= 1 or len(found[0]) >= LONG) and (len(word) >= SHORTEST or _keyed(word, found[0]))]
     cost = {target: (distance, _invented(word, target)) for target, distance, _ in near}
     best = min(cost.values(), default=None)
     found = [target for target, kind in cost.items() if kind == best]
     return found[0] if len(found) == 1 else None
+
+
+def next_to(a: str, b: str) -> bool:
+    """Neighbouring keys on a phone's QWERTY keyboard ('d' and 'f', 'n' and 'b')."""
+    if a not in KEY_AT or b not in KEY_AT:
+        return False
+    (row_a, x_a), (row_b, x_b) = KEY_AT[a], KEY_AT[b]
+    return (row_a == row_b and abs(x_a - x_b) == 1) or (abs(row_a - row_b) == 1 and abs(x_a - x_b) < 1)
+
+
+def _keyed(word: str, target: str) -> bool:
+    """A slip a phone keyboard makes, of the few that leave a short word no other one: a key missed, two keys
+    swapped, or a key hit beside the right one ('clal', 'cakl', 'phne' for 'call', 'call', 'phone')."""
+    if len(target) != len(word):
+        return len(target) == len(word) + 1
+    wrong = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return len(wrong) == 2 or len(wrong) == 1 and next_to(word[wrong[0]], target[wrong[0]])
 
 
 def _invented(word: str, target: str) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import is_word, nearest
+from dialogs.slips import is_word, nearest, next_to
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -91,20 +91,9 @@ def corrected(word: str) -> str:
 
 
 
-KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-ROW_SHIFT = (0.0, 0.25, 0.75)  # how far each row sits to the right of the one above, in keys
-KEY_AT = {key: (row, index + ROW_SHIFT[row]) for row, keys in enumerate(KEYBOARD) for index, key in enumerate(keys)}
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",
                                                  "till", "until", "around", "after", "avant", "apres", "already", "middle", "weekend", "aprem", "april", "avril", "march", "entre",
                                                  "price", "combien", "stuck", "change", "texting", "sold", "died", "cancel", "itself"}))
-
-
-def _next_to(a: str, b: str) -> bool:
-    """Neighbouring keys on a phone's QWERTY keyboard ('d' and 'f', 'n' and 'b')."""
-    if a not in KEY_AT or b not in KEY_AT:
-        return False
-    (row_a, x_a), (row_b, x_b) = KEY_AT[a], KEY_AT[b]
-    return (row_a == row_b and abs(x_a - x_b) == 1) or (abs(row_a - row_b) == 1 and abs(x_a - x_b) < 1)
 
 
 @lru_cache(maxsize=4096)
@@ -114,7 +103,7 @@ def _slipped(word: str) -> str | None:
         if len(target) != len(word) or DamerauLevenshtein.distance(word, target, score_cutoff=1) != 1:
             continue
         wrong = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and _next_to(word[wrong[0]], target[wrong[0]]):
+        if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and next_to(word[wrong[0]], target[wrong[0]]):
             return target
     return None
 

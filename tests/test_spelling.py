@@ -65,3 +65,17 @@ def test_a_slip_in_any_word_the_readers_look_for_is_put_right(typed: str, meant:
                                   "chance", "monde", "gisele", "tremblay"])
 def test_a_word_one_slip_from_a_target_but_a_word_or_name_itself_is_left_alone(word: str) -> None:
     assert corrected(word) == word
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("clal", "call"), ("muhc", "much"), ("lnog", "long"),  # two keys swapped
+    ("cakl", "call"), ("prxi", "prix"), ("vneu", "venu"),  # a key beside the right one
+    ("phne", "phone"), ("seak", "speak"),  # a key missed
+])
+def test_a_keyboard_slip_in_a_short_word_the_readers_look_for_is_put_right(typed: str, meant: str) -> None:
+    assert corrected(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["appt", "asap", "thru", "bday", "mins", "cots", "fiat", "hmmm", "ouin", "call"])
+def test_a_short_word_or_shorthand_is_no_slip(word: str) -> None:
+    assert corrected(word) == word
