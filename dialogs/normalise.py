@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import is_word
@@ -212,7 +214,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
                rf"{cut}pas entre \1 et \2{cut}", text)
     text = sub(r"\b(not|never) ((?:before|after|earlier than|later than) \d{1,2}(?::\d{2})? ?(?:am|pm|o'?clock)?) (?:or|nor) (?=(?:before|after|earlier than|later than) \d)", r"\1 \2 and not ", text)  # 'not before 9 or after 4': neither
     text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
-    text = sub(r"([a-z])\1{2,}", r"\1", text)  # 'noooo', 'pleeease'  # 'nothing before 10 and nothing after 2'
+    text = HELD.sub(lambda m: _held(m.group(0), "fr" if locale.startswith("fr") else "en"), text)
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
     text = sub(r"\berly\b", "early", text)
     text = sub(r"\b(next|this|the) wee\b", r"\1 week", text)  # 'any time next wee except Monday'
@@ -323,6 +325,17 @@ def _home_all_week(text: str) -> str:
     if search(r"\b(?:weeks?|semaines?)\b", rest) or home.group(2) is None and search(rf"\b(?:{WEEKDAY_NAMES}|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)\b", rest):
         return text
     return f"{text[: home.start(1)]}this coming week{text[home.end(1):]}"
+
+
+HELD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+RUN = re.compile(r"([a-z])\1{2,}")
+
+
+def _held(word: str, language: str) -> str:
+    """A key held down ('noooo', 'pleeease') or pressed once too often in a double letter ('passsé', 'calll'): the
+    commoner of the word with one letter there and with two."""
+    once, twice = RUN.sub(r"\1", word), RUN.sub(r"\1\1", word)
+    return twice if zipf_frequency(twice, language) > zipf_frequency(once, language) else once
 
 
 def _day_slip(word: str) -> bool:
