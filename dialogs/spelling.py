@@ -5,12 +5,13 @@ towards a small vocabulary of time and intent words. Only that vocabulary is a t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import is_word, nearest, next_to
+from dialogs.slips import TARGET_SET, is_word, nearest, next_to
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -127,31 +128,51 @@ def _missed(word: str) -> str | None:
 JOINABLE = frozenset(
     {w for w in set(WEEKDAYS) | set(PART_WORDS) | set(RELATIVE_DAYS) if len(w) >= 3 and w.isalpha()}
     | {"next", "this", "week", "weekend", "semaine", "prochaine", "prochain", "after", "before", "apres", "avant", "or", "and", "ou",
-       "et", "any", "day", "time", "anytime", "only", "please", "thanks", "merci"}
+       "et", "any", "day", "time", "anytime", "only", "please", "thanks", "merci", "svp", "pls"}
 )
 COMPOUNDS = frozenset({  # real words made of two time words
     "weekday", "weekend", "anytime", "anyday", "everyday", "someday", "sometime", "daytime", "nighttime", "lunchtime", "suppertime",
-    "dinnertime", "bedtime", "overnight", "tonight", "afternoon", "midday", "midweek", "weeknight", "thisday", "nextday"})
+    "dinnertime", "bedtime", "overnight", "tonight", "afternoon", "midday", "midweek", "weeknight", "thisday", "nextday", "noonish"})
 TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_DAYS) | {"week", "weekend", "semaine"}
+
+
+ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4)  # what a word glued to any other one must hold: 'freethursday', 'notbefore'
 
 
 @lru_cache(maxsize=4096)
 def split_joined(word: str) -> str:
     """Words typed without their spaces ('nextweek', 'mondaymorning', 'lundimatin', 'thursdayorfriday'), split into
-    the time words they are made of; any other word is left alone."""
+    the time words they are made of, or into a time word and any other word ('freethursday', 'cettesemaine',
+    'notbefore') when the whole is no word and no slip of one; any other word is left alone."""
     number = re.fullmatch(r"([a-z]{7,})(\d{1,2})", word)  # 'thursdayorfridayafter3'
     if number and (split := split_joined(number.group(1))) != number.group(1):
         return f"{split} {number.group(2)}"
     if len(word) < 7 or not word.isalpha() or word in JOINABLE or word in REAL_WORDS or word.rstrip("s") in COMPOUNDS:
         return word
-    best: list[list[str] | None] = [[]] + [None] * len(word)  # best[i]: the fewest pieces that make up word[:i]
+    pieces = _pieces(word, JOINABLE.__contains__)
+    if pieces and any(p in TIME_PIECES for p in pieces):
+        return " ".join(pieces)
+    if is_word(word) or word in TARGET_SET or nearest(word):
+        return word
+    pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
+    return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word
+
+
+def _pieces(word: str, allowed: Callable[[str], bool]) -> list[str] | None:
+    """The fewest allowed pieces, two or more, that make up the word, of those the most made of time words ('jeudi
+    vers', not 'jeu divers'); None when there are none."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)  # best[i]: the best pieces that make up word[:i]
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 10), end):
             piece, before, after = word[start:end], best[start], best[end]
-            if before is not None and piece in JOINABLE and (after is None or len(before) + 1 < len(after)):
+            if before is not None and allowed(piece) and (after is None or _rank(before + [piece]) < _rank(after)):
                 best[end] = before + [piece]
     pieces = best[len(word)]
-    return " ".join(pieces) if pieces and len(pieces) > 1 and any(p in TIME_PIECES for p in pieces) else word
+    return pieces if pieces and len(pieces) > 1 else None
+
+
+def _rank(pieces: list[str]) -> tuple[int, int]:
+    return len(pieces), -sum(len(piece) for piece in pieces if piece in JOINABLE)
 
 
 SHORT_DAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "weds": "wednesday", "thu": "thursday",

@@ -10,11 +10,14 @@ from dialogs.spelling import split_joined
     ("lundimatin", "lundi matin"),
     ("semaineprochaine", "semaine prochaine"),
     ("thursdayorfridayafter3", "thursday or friday after 3"),
+    ("freethursday", "free thursday"), ("notbefore", "not before"),  # a time word glued to any other word
+    ("cettesemaine", "cette semaine"), ("jeudivers", "jeudi vers"), ("vendredisvp", "vendredi svp"),
 ])
 def test_joined_time_words_are_split(typed: str, meant: str) -> None:
     assert split_joined(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["weekday", "weekdays", "weekend", "anytime", "afternoon", "tonight", "wheelchair", "appointment"])
+@pytest.mark.parametrize("word", ["weekday", "weekdays", "weekend", "anytime", "afternoon", "tonight", "wheelchair", "appointment",
+                                  "beforehand", "afterwards", "marchand", "desjardins", "noonish", "mondayss"])
 def test_a_real_word_stays_whole(word: str) -> None:
     assert split_joined(word) == word
