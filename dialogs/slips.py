@@ -84,6 +84,7 @@ def _targets() -> tuple[str, ...]:
 
 TARGETS = _targets()
 TARGET_SET = frozenset(TARGETS)
+ELISION = re.compile(r"(?:[cdjlmnst]|qu)'(?=[a-z])")
 BY_INITIAL = {initial: tuple(t for t in TARGETS if t[0] == initial) for initial in {t[0] for t in TARGETS}}  # a slip spares the first letter
 
 
@@ -106,6 +107,9 @@ def nearest(word: str) -> str | None:
         return None
     if word.endswith("'s") and (word[:-2] in TARGET_SET or is_word(word[:-2])):
         return None  # "option's best": the word and its 's, no slip
+    if elision := ELISION.match(word):  # "m'aplelle": the slip is in the word after the elision
+        meant = nearest(word[elision.end():])
+        return elision.group(0) + meant if meant else None
     most = 2 if len(word) >= LONG else 1
     near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
     near = [found for found in near if (found[1] <= 1 or len(found[0]) >= LONG) and (len(word) >= SHORTEST or _keyed(word, found[0]))]

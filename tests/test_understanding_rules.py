@@ -204,6 +204,7 @@ def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str
     ("pouvez-vous m'aplelez", "fr_CA", "human"), ("j'aimerais parleer a quelqu'un", "fr_CA", "human"),
     ("rappellez-moi", "fr_CA", "human"), ("rapellez moi svp", "fr_CA", "human"), ("quelqu'un peut me rapeller?", "fr_CA", "human"),
     ("calll me please", "en_CA", "human"), ("on l'a donnné à ma soeur", "fr_CA", "no_longer_has_unit"), ("ARRRÊT", "fr_CA", "stop"),  # a key pressed once too often in a double letter
+    ("Je veux pas de textos, je veux qu'on m'apeplle", "fr_CA", "human"), ("Je veux pas arrêter les messages, je veux juste que quelqu'un m'aplelle", "fr_CA", "human"),  # never an opt-out
     ("option threee please", "en_CA", "choose"), ("Nooooo thanks", "en_CA", "no"),  # a key held down
 ])
 def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
