@@ -222,6 +222,8 @@ def test_a_booking_that_mentions_a_brand_a_residence_or_a_past_visit_is_a_bookin
 
 @pytest.mark.parametrize("text, locale, intent", [
     ("Is this about my scooter?", "en_CA", "help"), ("What's this regarding?", "en_CA", "help"), ("Which equipment?", "en_CA", "help"),
+    ("Ils sont déjà passés la semaine dernière", "fr_CA", "already_serviced"), ("Vos techniciens sont déjà passés en octobre", "fr_CA", "already_serviced"),  # plural
+    ("Le technicien est déjà passé", "fr_CA", "already_serviced"),
     ("Who gave you my number?", "en_CA", "help"), ("I don't remember buying anything from you", "en_CA", "help"),
     ("C'est pour quel appareil?", "fr_CA", "help"), ("I no longer want these messages", "en_CA", "stop"), ("Ne m'écrivez plus", "fr_CA", "stop"),
     ("Mom moved into long-term care in March, she doesn't have the scooter anymore. The stair lift was put in back in 2019.", "en_CA", "no_longer_has_unit"),
