@@ -132,7 +132,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     if "semaine du" in text:
         text = sub(r"\bcelle du (\d{1,2})\b", r"la semaine du \1", text)  # 'la semaine du 20, pas celle du 13'
     text = sub(r"(\d(?:st|nd|rd|th)?) n (?=(?:the )?\d)", r"\1 and ", text)  # '15th n 18th'
-    text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) day\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text)
+    text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) (day)\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text)
     text = sub(r"\bwendy'?s day\b", "wednesday", text)  # what autocorrect makes of it
     text = sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
     text = sub(r"\bto+ day\b(?= is| works?| ok| at| after| before| good| fine| would| sounds?| suits?| around| \d|\W*$)", "today", text)

@@ -1149,6 +1149,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Her birthday is Monday and we're taking her out for the day. Tuesday or Wednesday works", "en_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),  # busy with her
     ("C'est ma fête lundi pis je vais avoir de la visite toute la journée. Mardi ou mercredi.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),
     ("Lundi on a de la visite. Mardi ou mercredi ça adonne.", "fr_CA", "d=2027-02-02,2027-02-03 x=2027-02-01"),
+    ("next Wednes day", "en_CA", "d=2027-02-03"), ("any time next week but Wednes day", "en_CA", "d=2027-02-01,2027-02-02,2027-02-04,2027-02-05 x=2027-02-03"),  # a day name split in two, the first half capitalised
+    ("ok for Thurs day after 2", "en_CA", "d=2027-02-04 h=14-20"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
