@@ -116,6 +116,8 @@ def nearest(word: str) -> str | None:
     cost = {target: (distance, _invented(word, target)) for target, distance, _ in near}
     best = min(cost.values(), default=None)
     found = [target for target, kind in cost.items() if kind == best]
+    if len(word) < SHORTEST and len(cost) > 1 and best and best[1]:
+        return None  # 'weel' is a key from 'week' and a key missed from 'wheel': in so short a word only a swap is sure
     return found[0] if len(found) == 1 else None
 
 

@@ -73,6 +73,7 @@ def test_a_word_one_slip_from_a_target_but_a_word_or_name_itself_is_left_alone(w
     ("clal", "call"), ("muhc", "much"), ("lnog", "long"),  # two keys swapped
     ("cakl", "call"), ("prxi", "prix"), ("vneu", "venu"),  # a key beside the right one
     ("phne", "phone"), ("seak", "speak"),  # a key missed
+    ("weel", "week"), ("tiem", "time"),  # a key beside 'week', a key missed from 'wheel': the time word, as before
 ])
 def test_a_keyboard_slip_in_a_short_word_the_readers_look_for_is_put_right(typed: str, meant: str) -> None:
     assert corrected(typed) == meant
