@@ -19,16 +19,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from dialogs.folding import fold
-from dialogs.slips import KEY_AT, is_word
+from dialogs.slips import KEY_AT, is_word, next_to
 from dialogs.understand import understand
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 from tests.corpus import Row, agrees, load_tuned
 
 TIME_WORDS = {w for w in {*WEEKDAYS, *PART_WORDS, *RELATIVE_DAYS, *MONTHS} if len(w) >= 5 and w.isalpha()} | {
     "next", "week", "semaine", "prochaine", "after", "before", "avant", "apres"}
-NEIGHBOURS = {key: [other for other, (row, x) in KEY_AT.items() if other != key and (
-    (row == KEY_AT[key][0] and abs(x - KEY_AT[key][1]) == 1) or (abs(row - KEY_AT[key][0]) == 1 and abs(x - KEY_AT[key][1]) < 1))]
-    for key in KEY_AT}
+NEIGHBOURS = {key: [other for other in KEY_AT if other != key and next_to(key, other)] for key in KEY_AT}
 SEEDS = (1, 2, 3)
 WORD = re.compile(r"[^\W\d_]+")
 SEAM = re.compile(r"\b(?:(mon|tues|wednes|thurs|fri|satur|sun)(day)|(to)(morrow|day|night)|(after)(noon)|(week)(end|day)|(lunch|supper)(time)"
