@@ -4,6 +4,7 @@ marked for the clause cutter. Pure; the readers never see the raw text."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -105,9 +106,21 @@ LATER = (r"(?:(?P<evening>evenings?|soirs?|soirees?)|(?P<late>late afternoons?|f
 THERE_IS = compile_words(r"\bya (?=(?:pas|rien|pu|plus|personne|aucune?|un|une|du|des|de|d'\w+|quelqu'un|encore|toujours|eu|juste|trop|beaucoup|moyen)\b)")
 
 
+class Prepared(NamedTuple):
+    """A text through the steps that do not depend on `breaks`, and the capitalised names found before folding."""
+
+    text: str
+    names: frozenset[str]
+
+
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     """Lower case, accents folded, emoji turned into words, greetings dropped, typos of time words corrected;
     `breaks` keeps where sentences and clauses end as '|', for the time reader's clauses."""
+    return finished(prepared(text, locale), locale, breaks)
+
+
+def prepared(text: str, locale: str = "en_CA") -> Prepared:
+    """The first half of `normalise`, the same with and without breaks: a reply read both ways prepares it once."""
     text = _unsigned(text[:MAX_CHARS])
     for emoji, word in {**KEYCAPS, **EMOJI_WORDS}.items():
         text = text.replace(emoji, word)
@@ -115,7 +128,7 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = text.replace("\u2019", "'")
     text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
-    names = {fold(m.group(1)) for m in NAME.finditer(text)}
+    names = frozenset(fold(m.group(1)) for m in NAME.finditer(text))
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)
     text = sub(LAUGHTER, " ", text)
@@ -166,6 +179,12 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     text = sub(r"\bsem\b\.? ?(?=(?:pro|proch|prochaine|d'apres|derniere|passee)\b)", "semaine ", text)  # 'la sem. pro'
     text = sub(r"\b(semaine|mois|lundi|mardi|mercredi|jeudi|vendredi) pro(?:ch)?\b", lambda m: f"{m.group(1)} prochain{'e' if m.group(1) == 'semaine' else ''}", text)  # 'la semaine pro', 'mardi pro'
     text = sub(r"(?<![\d ]) ?\bth (?=(?:month|week|weekend|day|end|next|first|last|morning|afternoon|evening)\b)", " the ", text)  # 'end of th month'
+    return Prepared(text, names)
+
+
+def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) -> str:
+    """The second half of `normalise`: with `breaks`, where sentences and clauses end is kept as '|'."""
+    text, names = prepared
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
     text = sub(r"(\d ?)([ap]) m\b", r"\1\2m", text)  # '10 a m'; 'M. Gervais' stays a name

@@ -24,7 +24,7 @@ from dialogs.sentences import with_sentence_ends
 from dialogs.vocabulary import DEFAULT_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, DayParts, Window
 from dialogs.when import time_windows
 from dialogs.patterns import compile_words, search
-from dialogs.normalise import SIGNED_WITH_EMOJI, fold as fold, normalise
+from dialogs.normalise import SIGNED_WITH_EMOJI, finished, fold as fold, normalise, prepared
 
 INTENTS = (
     "choose", "when", "yes", "no", "stop", "help", "human", "cancel", "reschedule", "unknown",
@@ -38,6 +38,7 @@ SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 FRENCH_FILLERS = {"ben", "bin", "bah", "mais"}  # spoken French's lead-ins, which say neither yes nor no
+KEYWORD_SENTENCE_WORDS = 8  # a sentence that is only a keyword, with a please or a greeting around it, is short: a longer one is not read for one
 NO_HURRY = re.compile(r"no (?:big |real )?(?:rush|hurry|emergency)\b")  # "no rush" declines nothing, like "y'a pas de presse"
 
 
@@ -57,7 +58,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if signed and (heard := understand(text[: signed.start()], now, locale, parts)).intent != "unknown":
         return heard  # 'STOP 👍', 'Wednesday @ 11 👍': a tone after the words; 'hi 👍' is a yes
     text = without_introduction(with_sentence_ends(SPACES.sub(" ", text), locale))
-    clean = normalise(text, locale)
+    ready = prepared(text, locale)
+    clean = finished(ready, locale)
     if not clean:
         return Understanding("unknown")
     if _stop_message(clean) or intents.opts_out(clean) or STOP_FIRST.match(text) or STOP_KEYWORD_FIRST.match(text) or _stop_sentence(text, locale):
@@ -66,7 +68,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     @cache
     def broken() -> str:
         """The text with its sentence and clause ends marked, made once and only for the replies that need it."""
-        return normalise(text, locale, breaks=True)
+        return finished(ready, locale, breaks=True)
 
     @cache
     def wished() -> tuple[list[Window], list[Window]]:
@@ -185,7 +187,7 @@ def _stop_sentence(text: str, locale: str) -> bool:
     if sentences and "," in sentences[-1]:
         sentences.append(sentences[-1].rsplit(",", 1)[1])
     return len(sentences) > 1 and any(_stop_message(said) and not {"end", "quit"} & set(said.split())  # 'Thanks. End' signs off
-                                      for said in (normalise(s, locale) for s in sentences))
+                                      for said in (normalise(s, locale) for s in sentences if len(s.split()) <= KEYWORD_SENTENCE_WORDS))
 
 
 def _names_days(clean: str) -> bool:
