@@ -25,12 +25,15 @@ Replacement = str | Callable[[re.Match[str]], str]
 class Words:
     """A compiled pattern that answers 'no match' at once when the text holds none of its needles."""
 
-    __slots__ = ("compiled", "needles")
+    __slots__ = ("compiled", "needles", "needle")
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.compiled, self.needles = compiled, needles
+        self.needle = needles[0] if len(needles) == 1 else None  # most patterns have one: `in` alone skips a generator
 
     def _may_match(self, text: str) -> bool:
+        if self.needle is not None:
+            return self.needle in text
         return not self.needles or any(map(text.__contains__, self.needles))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
