@@ -112,7 +112,7 @@ def nearest(word: str) -> str | None:
         return elision.group(0) + meant if meant else None
     most = 2 if len(word) >= LONG else 1
     near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
-    near = [found for found in near if (found[1] <= 1 or len(found[0]) >= LONG) and (len(word) >= SHORTEST or _keyed(word, found[0]))]
+    near = [found for found in near if (found[1] <= 1 or len(found[0]) >= LONG) and (len(word) >= SHORTEST or keyed(word, found[0]))]
     cost = {target: (distance, _invented(word, target)) for target, distance, _ in near}
     best = min(cost.values(), default=None)
     found = [target for target, kind in cost.items() if kind == best]
@@ -129,7 +129,7 @@ def next_to(a: str, b: str) -> bool:
     return (row_a == row_b and abs(x_a - x_b) == 1) or (abs(row_a - row_b) == 1 and abs(x_a - x_b) < 1)
 
 
-def _keyed(word: str, target: str) -> bool:
+def keyed(word: str, target: str) -> bool:
     """A slip a phone keyboard makes, of the few that leave a short word no other one: a key missed, two keys
     swapped, or a key hit beside the right one ('clal', 'cakl', 'phne' for 'call', 'call', 'phone')."""
     if len(target) != len(word):

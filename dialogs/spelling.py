@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import TARGET_SET, is_word, nearest, next_to
+from dialogs.slips import TARGET_SET, is_word, keyed, nearest
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -100,13 +100,8 @@ SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "
 @lru_cache(maxsize=4096)
 def _slipped(word: str) -> str | None:
     """The target one slip away: two letters swapped, or one key hit beside the right one."""
-    for target in SLIP_TARGETS:
-        if len(target) != len(word) or DamerauLevenshtein.distance(word, target, score_cutoff=1) != 1:
-            continue
-        wrong = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
-        if len(wrong) == 2 and wrong[1] == wrong[0] + 1 or len(wrong) == 1 and next_to(word[wrong[0]], target[wrong[0]]):
-            return target
-    return None
+    return next((target for target in SLIP_TARGETS if len(target) == len(word) and DamerauLevenshtein.distance(word, target, score_cutoff=1) == 1
+                 and keyed(word, target)), None)
 
 
 def _doubled(word: str) -> str | None:
