@@ -151,7 +151,7 @@ def clauses(canonical: str) -> list[Clause]:
                 week = SHARED_WEEK.search(piece)
                 if week and not SHARED_WEEK.search(found[-1].text):  # '... lundi matin pis mercredi matin la semaine prochaine': both
                     found[-1] = replace(found[-1], text=f"{found[-1].text} {week.group(0)}")
-                found.append(replace(found[-1], text=piece))
+                found.append(replace(found[-1], text=piece, correction=False))  # one wish in two parts: the second corrects nothing of the first
                 continue
             if found and found[-1].sentence == number and found[-1].negative and (BECAUSE.match(piece) or negated or busy):
                 piece = _in_refused_week(piece, found[-1].text)

@@ -1240,3 +1240,12 @@ def test_this_week_said_at_the_weekend_is_the_week_ahead(text: str, locale: str,
 ])
 def test_christmas_and_the_days_before_it_are_those_dates(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Let's say Monday afternoon or Tuesday afternoon.", "en_CA", "d=2026-12-14,2026-12-15 h=12-17"),
+    ("Tuesday please. Actually make it Wednesday morning or Thursday morning.", "en_CA", "d=2026-12-09,2026-12-10 h=8-12"),
+    ("Finalement lundi après-midi ou mardi après-midi.", "fr_CA", "d=2026-12-14,2026-12-15 h=12-17"),
+])
+def test_a_correction_that_names_two_days_keeps_both(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
