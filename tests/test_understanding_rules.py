@@ -1249,3 +1249,13 @@ def test_christmas_and_the_days_before_it_are_those_dates(text: str, locale: str
 ])
 def test_a_correction_that_names_two_days_keeps_both(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Dad says tomorrow at 11 works but I can't get off work then. Could you do Friday at 4 instead?", "en_CA"),
+    ("I can't get out of work till 5, so evenings please", "en_CA"),
+    ("Je peux pas sortir de la job avant 17 h, le soir svp", "fr_CA"),
+    ("Mon fils peut pas sortir du travail lundi, mardi c'est mieux", "fr_CA"),
+])
+def test_a_caregiver_who_cannot_leave_work_is_no_danger(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "when"
