@@ -1259,3 +1259,13 @@ def test_a_correction_that_names_two_days_keeps_both(text: str, locale: str, lab
 ])
 def test_a_caregiver_who_cannot_leave_work_is_no_danger(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "when"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Mon fauteuil roulant a besoin d'une mise au point, le siège penche un peu. Lundi prochain le matin.", "when"),
+    ("Le quadriporteur aurait besoin d'une mise au point avant l'hiver, mardi ça irait", "when"),
+    ("On a fait la mise au point en octobre", "already_serviced"),
+    ("Le fauteuil a eu sa mise au point y'a deux semaines", "already_serviced"),
+])
+def test_a_tune_up_needed_is_a_booking_and_one_done_is_already_serviced(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
