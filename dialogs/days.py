@@ -299,7 +299,7 @@ def weekday_dates(text: str, today: date) -> list[date]:
 
 def named_offsets(text: str, today: date) -> list[date]:
     """One day counted from another: 'in five days', 'two weeks from Monday', 'the Tuesday after next', 'jeudi en huit'."""
-    found: list[date] = []
+    found = _beside_holidays(text, today)
     if not OFFSET_WORD.search(text):  # a word every phrase below holds
         return found
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:days?|jours?) (?:from (?:now|today)|d'ici)\b", text):
@@ -327,6 +327,27 @@ def named_offsets(text: str, today: date) -> list[date]:
             continue
         day = _nth_weekday(today.replace(day=1), weekday, nth)  # 'the 3rd Thursday of the month': this month's, or next month's once it has passed
         found.append(day if day >= today else _nth_weekday((today.replace(day=28) + timedelta(days=4)).replace(day=1), weekday, nth))
+    return found
+
+
+BESIDE_HOLIDAY = compile_words(rf"(?<!any )(?<!every )(?<!quel )\b(?:(?:the |le )?({WEEKDAY_NAMES})|the day) (after|apres|before|avant) (?:the |le |la |l')?"
+                               r"|(?<!apres )(?<!after )(?<!avant )(?<!before )(?<!apres le )(?<!avant le )\b(?:le )?lendemain (?:de |du |d')(?:la |l')?")
+ANCHOR_FEASTS = {**FEASTS, "christmas": _fixed(12, 25), "xmas": _fixed(12, 25), "new year": _fixed(1, 1), "nouvel an": _fixed(1, 1)}  # a weekday's anchor: 'the Monday after New Year's'
+
+
+def _beside_holidays(text: str, today: date) -> list[date]:
+    """'the Monday after New Year's', 'le vendredi avant Noël', 'the day after Family Day', 'le lendemain du jour du
+    Souvenir': one day told by the holiday next to it, not the coming weekday nor the 14 days after it."""
+    found: list[date] = []
+    for match in BESIDE_HOLIDAY.finditer(text):
+        holiday = _holiday_named(text[match.end():], today, ANCHOR_FEASTS)
+        if holiday is None:
+            continue
+        step = -1 if match.group(2) in ("before", "avant") else 1
+        day = holiday + timedelta(days=step)
+        while match.group(1) and day.weekday() != WEEKDAYS[match.group(1)]:
+            day += timedelta(days=step)
+        found.append(day)
     return found
 
 
@@ -452,16 +473,20 @@ def holiday_week(text: str, today: date) -> list[date]:
     """'the week after Easter', 'la semaine avant la fête du Travail', 'the week of Christmas': Monday to Friday of the
     week after, before or of that day (Easter Sunday ends its week)."""
     for match in HOLIDAY_WEEK.finditer(text):
-        rest = text[match.end():]
-        if (named := HOLIDAY_START.match(rest)) and (found := _holidays(named.group(0), today)):
-            day = found[0]
-        elif feast := next((rule for name, rule in FEASTS.items() if rest.startswith(name)), None):
-            day = next(d for d in (feast(year) for year in (today.year, today.year + 1)) if d >= today)
-        else:
+        day = _holiday_named(text[match.end():], today, FEASTS)
+        if day is None:
             continue
         monday = day - timedelta(days=day.weekday()) + timedelta(days={"after": 7, "apres": 7, "before": -7, "avant": -7}.get(match.group(1) or match.group(2), 0))
         return business_days(max(monday, today), monday + timedelta(days=4))
     return []
+
+
+def _holiday_named(rest: str, today: date, feasts: dict[str, Callable[[int], date]]) -> date | None:
+    """The next date of the holiday or feast `rest` starts with, if it starts with one."""
+    if (named := HOLIDAY_START.match(rest)) and (found := _holidays(named.group(0), today)):
+        return found[0]
+    feast = next((rule for name, rule in feasts.items() if rest.startswith(name)), None)
+    return next(d for d in (feast(year) for year in (today.year, today.year + 1)) if d >= today) if feast else None
 
 
 def _month_start(month: int, today: date) -> date:

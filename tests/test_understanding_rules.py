@@ -1196,6 +1196,13 @@ def test_each_day_offered_keeps_its_own_hours(text: str, locale: str, hours: dic
     ("la semaine avant Pâques", "fr_CA", "2027-03-02", "d=2027-03-15..2027-03-19"),
     ("the week after Thanksgiving", "en_CA", "2027-09-28", "d=2027-10-18..2027-10-22"),
     ("la semaine de Noël", "fr_CA", "2026-12-08", "d=2026-12-21..2026-12-25"),
+    ("the Friday before Christmas", "en_CA", "2026-12-08", "d=2026-12-18"),  # a weekday told by a holiday: that one day
+    ("le lundi après le jour de l'An, en après-midi", "fr_CA", "2026-12-08", "d=2027-01-04 h=12-17"),
+    ("the Tuesday after Thanksgiving", "en_CA", "2027-10-01", "d=2027-10-12"),
+    ("le lendemain de la fête du Travail", "fr_CA", "2027-08-27", "d=2027-09-07"),
+    ("the day after Canada Day, mornings", "en_CA", "2027-06-21", "d=2027-07-02 h=8-12"),
+    ("après le lendemain de Noël", "fr_CA", "2026-12-08", "d=2026-12-28..2027-01-08"),  # Boxing Day as a bound: still the 14 days after
+    ("any day after Family Day", "en_CA", "2027-02-08", "d=2027-02-16..2027-03-01"),
 ])
 def test_a_canadian_holiday_is_its_date_and_a_bound_is_a_range(text: str, locale: str, day: str, label: str) -> None:
     moment = datetime.fromisoformat(f"{day}T10:00").replace(tzinfo=TORONTO)
