@@ -1276,3 +1276,13 @@ def test_a_caregiver_who_cannot_leave_work_is_no_danger(text: str, locale: str) 
 ])
 def test_a_tune_up_needed_is_a_booking_and_one_done_is_already_serviced(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Jeudi c'est mort, vendredi en après-midi", "fr_CA", "d=2026-12-11 h=12-17 x=2026-12-10"),
+    ("Cette semaine c'est mort, la semaine prochaine n'importe quand", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Mercredi, c'est mort pour nous", "fr_CA", "x=2026-12-09,2026-12-16"),  # a weekday ruled out alone: each one
+    ("Lundi c'est mort le matin, l'après-midi ça va", "fr_CA", "d=2026-12-14 h=12-17 x=2026-12-14@8-12"),
+])
+def test_a_time_that_is_dead_is_ruled_out_not_a_death(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
