@@ -394,7 +394,7 @@ def named_ranges(text: str, today: date) -> list[date]:
             word = match.group(1)
             first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
-            before = search(r"\b(?:before|avant|by|d'ici) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois': until then
+            before = search(r"\b(?:before|avant|by|d'ici|till|until|til|up to|jusqu'a) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois', 'till the end of the month': until then
             days += business_days(today if before else max(last - timedelta(days=6), today), last)
         if search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
             first = _month_start(today.month % 12 + 1, today)

@@ -1286,3 +1286,12 @@ def test_a_tune_up_needed_is_a_booking_and_one_done_is_already_serviced(text: st
 ])
 def test_a_time_that_is_dead_is_ruled_out_not_a_death(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Anytime till the end of the month", "en_CA", "d=2026-12-08..2026-12-31"),
+    ("n'importe quand jusqu'à la fin du mois, en après-midi", "fr_CA", "d=2026-12-08..2026-12-31 h=12-17"),
+    ("up to the end of the month, mornings", "en_CA", "d=2026-12-08..2026-12-31 h=8-12"),
+])
+def test_until_the_end_of_a_month_is_every_day_from_today(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
