@@ -741,6 +741,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("She naps from 1 to 3. Friday works.", "en_CA", "d=2027-01-29 x=2027-01-29@13-15"),  # a hole in the day, no hours asked for
     ("Vendredi, elle fait sa sieste de 1 h à 3 h", "fr_CA", "d=2027-01-29 x=2027-01-29@13-15"),
     ("Not this Friday but next", "en_CA", "d=2027-02-05 x=2027-01-29"), ("Pas ce vendredi, l'autre", "fr_CA", "d=2027-02-05 x=2027-01-29"),
+    ("Pas mardi prochain, l'autre après, le matin", "fr_CA", "d=2027-02-09 h=8-12 x=2027-02-02"), ("Lundi ça marche pas. L'autre après?", "fr_CA", "d=2027-02-08 x=2027-02-01"),  # 'l'autre après': the one after the one refused
+    ("Pas lundi, l'autre après-midi", "fr_CA", "d=2027-01-28..2027-02-10 h=12-17 x=2027-02-01,2027-02-08"),  # 'the other afternoon', no day after
     ("Friday morning or after 2 would be fine", "en_CA", "d=2027-01-29 x=2027-01-29@12-14"),  # two spans: the gap is out
     ("Friday, morning or evening", "en_CA", "d=2027-01-29 x=2027-01-29@12-17"),
     ("Vendredi, le matin ou en fin d'après-midi", "fr_CA", "d=2027-01-29 h=8-17 x=2027-01-29@12-15"),
