@@ -152,6 +152,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
+    text = sub(r"\b(quarter|half) passed (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)", r"\1 past ", text)  # dictation's 'quarter passed one': a clock time, no death
     text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours)|a (fortnight))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours', 'in a fortnight'
     text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
     text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
