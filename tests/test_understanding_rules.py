@@ -206,6 +206,7 @@ def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str
     ("calll me please", "en_CA", "human"), ("on l'a donnné à ma soeur", "fr_CA", "no_longer_has_unit"), ("ARRRÊT", "fr_CA", "stop"),  # a key pressed once too often in a double letter
     ("Je veux pas de textos, je veux qu'on m'apeplle", "fr_CA", "human"), ("Je veux pas arrêter les messages, je veux juste que quelqu'un m'aplelle", "fr_CA", "human"),  # never an opt-out
     ("option threee please", "en_CA", "choose"), ("Nooooo thanks", "en_CA", "no"),  # a key held down
+    ("dads in longterm care now", "en_CA", "no_longer_has_unit"), ("Grandpa lives in longterm care now", "en_CA", "no_longer_has_unit"),  # a compound typed as one word
 ])
 def test_an_intent_typed_with_a_slip_is_still_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
