@@ -1156,6 +1156,7 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("ok for Thurs day after 2", "en_CA", "d=2027-02-04 h=14-20"),
     ("Wednes day in the for noon", "en_CA", "d=2027-02-03 h=8-12"), ("mercredi lapremidi", "fr_CA", "d=2027-02-03 h=12-17"),  # shorthand, never split
     ("Friday at quarter passed one", "en_CA", "d=2027-01-29 h=12.75-15.25"), ("Monday half passed ten", "en_CA", "d=2027-02-01 h=10-12.5"),  # dictation's 'passed': a clock time, no death
+    ("jeudi prochain vers mdi", "fr_CA", "d=2027-02-04 h=11-14"), ("demain apres mdi", "fr_CA", "d=2027-01-29 h=12-17"),  # 'midi' without its vowel
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
