@@ -147,10 +147,16 @@ def split_joined(word: str) -> str:
     pieces = _pieces(word, JOINABLE.__contains__)
     if pieces and any(p in TIME_PIECES for p in pieces):
         return " ".join(pieces)
-    if is_word(word) or word in TARGET_SET or nearest(word):
+    if is_word(word) or word in TARGET_SET or nearest(word) or _clipped(word):
         return word
     pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
     return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word
+
+
+def _clipped(word: str) -> bool:
+    """A time word typed with letters left out ('aftnoon'): one word short of its letters, not two glued together."""
+    meant = process.extractOne(word, VOCABULARY, scorer=fuzz.ratio, score_cutoff=82)
+    return meant is not None and len(meant[0]) > len(word)
 
 
 def _pieces(word: str, allowed: Callable[[str], bool]) -> list[str] | None:

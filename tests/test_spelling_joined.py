@@ -21,3 +21,8 @@ def test_joined_time_words_are_split(typed: str, meant: str) -> None:
                                   "beforehand", "afterwards", "marchand", "desjardins", "noonish", "mondayss"])
 def test_a_real_word_stays_whole(word: str) -> None:
     assert split_joined(word) == word
+
+
+@pytest.mark.parametrize("typed", ["aftnoon", "afteron", "aprmidi", "apremdi"])
+def test_a_time_word_typed_with_letters_left_out_stays_whole(typed: str) -> None:
+    assert split_joined(typed) == typed
