@@ -185,6 +185,7 @@ def test_a_danger_told_calmly_or_beside_a_booking_is_urgent(text: str, locale: s
     ("Margaret here: 1 is good", "en_CA", 1), ("Re Mom's scooter: 2 thanks :)", "en_CA", 2),  # after a name or what it is about; a smiley
     ("2 thanks :)", "en_CA", 2), ("Number  to  please", "en_CA", 2),  # spaces doubled
     ("Two please. Buzz 204 at the front door.", "en_CA", 2), ("la 1. Le chien jappe mais il est gentil.", "fr_CA", 1),  # a word for the technician after it
+    ("La 2 ça adonne ben", "fr_CA", 2), ("la 3 ça me va bien", "fr_CA", 3),  # spoken French's 'ben' after the option
 ])
 def test_the_one_option_a_reply_does_not_refuse_is_chosen(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
