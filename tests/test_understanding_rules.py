@@ -995,6 +995,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("in 2 or 3 weeks", "en_CA", "d=2027-02-08..2027-02-19"),
     ("vendredi après l'dîner", "fr_CA", "d=2027-01-29 h=13-17"),  # spoken 'l'' for 'le'
     ("vendredi avant l'dîner", "fr_CA", "d=2027-01-29 h=8-12"),
+    ("Tuesday after dîner works", "en_CA", "d=2027-02-02 h=13-17"),  # French's midday meal in an English reply
+    ("My son can come vendredi after dîner", "en_CA", "d=2027-01-29 h=13-17"),
     ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
     ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
     ("en début de semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02"),  # with or without 'la'
