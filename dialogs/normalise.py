@@ -86,6 +86,9 @@ BOUND_THEN_SUBJECT = compile_words(
     r"\b((?:before|after|from|until|till|avant|apres|jusqu'a) \d{1,2}(?:(?::| ?h ?)\d{2})?(?: ?(?:am|pm|h|o'?clock))?)"
     r"(?= (?:i|i'm|im|i'd|i'll|we|we're|she|she's|he|he's|they|je|j'|on|elle|il|ils)\b[^|.!?]*\b(?:mornings?|afternoons?|evenings?|nights?|matins?|apres-midis?|soirs?|nuits?|avant-midis?)\b)")  # a clause with a time of its own
 
+WEEK_THEN_FIRST_DAY = compile_words(  # 'la semaine prochaine pas avant mercredi': next week, from its Wednesday, as if a comma were there
+    r"\b(next week|la semaine prochaine)(?= (?:not before|pas avant|from|starting|a partir de|des) (?:%s)\b(?! (?:to|au|a|through|thru|till|until|jusqu'a|-)\b))" % WEEKDAY_NAMES)
+
 
 def _weekly(match: re.Match[str]) -> str:
     """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit.
@@ -204,6 +207,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"(?<=[a-z0-9]) (actually no|no wait|wait no|non attendez|non attends|ah non|oh non|oh no wait)(?=,? [a-z0-9])", r" || \1 |", text)  # 'tuesday morning actually no make it wednesday': a correction, unpunctuated
         text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
+        text = WEEK_THEN_FIRST_DAY.sub(r"\1 |", text)
         text = sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
         text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
         text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place

@@ -997,6 +997,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("vendredi avant l'dîner", "fr_CA", "d=2027-01-29 h=8-12"),
     ("Tuesday after dîner works", "en_CA", "d=2027-02-02 h=13-17"),  # French's midday meal in an English reply
     ("My son can come vendredi after dîner", "en_CA", "d=2027-01-29 h=13-17"),
+    ("La semaine prochaine pas avant mercredi", "fr_CA", "d=2027-02-03..2027-02-05"),  # next week from that day, with no comma between
+    ("la semaine prochaine à partir de jeudi", "fr_CA", "d=2027-02-04,2027-02-05"),
+    ("next week from Wednesday on", "en_CA", "d=2027-02-03..2027-02-05"),
     ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
     ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
     ("en début de semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02"),  # with or without 'la'
