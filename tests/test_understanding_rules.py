@@ -1306,3 +1306,10 @@ def test_a_time_that_is_dead_is_ruled_out_not_a_death(text: str, locale: str, la
 ])
 def test_until_the_end_of_a_month_is_every_day_from_today(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+@pytest.mark.parametrize("text, intent", [
+    ("J'avais dit mercredi à la fille au téléphone mais finalement mercredi ça marche pas. Vendredi matin?", "when"),
+    ("J'avais parlé à votre secrétaire au téléphone la semaine passée, elle m'avait dit lundi. Mardi plutôt", "when"),
+    ("J'aimerais mieux qu'on me parle directement au téléphone", "human"),
+])
+def test_a_call_told_of_in_the_past_asks_for_none(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
