@@ -1313,3 +1313,14 @@ def test_until_the_end_of_a_month_is_every_day_from_today(text: str, locale: str
 ])
 def test_a_call_told_of_in_the_past_asks_for_none(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Je reviens d'un voyage en Floride le 22. Après ça, n'importe quel avant-midi.", "fr_CA"),
+    ("Je reviens de chez ma fille à Québec le 22, après ça n'importe quel avant-midi", "fr_CA"),
+    ("I get back from a cruise on the 22nd, any morning after that", "en_CA"),
+    ("I'm back from my trip to Florida on the 22nd. After that any morning.", "en_CA"),
+])
+def test_back_from_a_trip_named_in_several_words_is_away_until_then(text: str, locale: str) -> None:
+    label = "d=2026-12-23..2027-01-05 h=8-12 x=2026-12-08..2026-12-22"
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
