@@ -30,6 +30,8 @@ class DayParts:
         """Phrases more precise than one word, checked before clock bounds ('after lunch' is not 'after 12')."""
         return (
             (r"\blate afternoons?\b|\blate in the afternoon\b|\btard (?:dans )?l'?apres-midi\b|\bfins? (?:d')?(?:apres-midi|aprem)\b", (self.afternoon[1] - 2, self.afternoon[1])),
+            (r"\b(?:mornings?|matins?|avant-midis?) (?:or|ou) (?:early afternoons?|(?:en )?debut (?:d')?apres-midi)\b", (self.morning[0], self.afternoon[1] - 2)),
+            (r"\bearly afternoons?\b|\bearly in the afternoon\b|\b(?:en )?debut (?:d')?(?:apres-midi|aprem)\b|\btot (?:dans |en )?(?:l')?apres-midi\b", (self.afternoon[0], self.afternoon[1] - 2)),
             (r"\bafter lunch(?: ?time)?\b|\b(?:apres|after) (?:le |the |l'heure du )?diner\b", (self.afternoon[0] + 1, self.afternoon[1])),
             (r"\bfirst thing\b|\bearly morning\b|^de bonne heure$|(?<!trop )\bde bonne heure (?:lundi|mardi|mercredi|jeudi|vendredi|demain|le \d)|\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi)(?: \d{1,2}(?:er)?)?|demain|prochaine?|le \d{1,2}(?:er)?) de bonne heure\b|\ba la premiere heure\b|\bpremiere heure\b|\ble plus tot possible (?:le matin|dans la journee|en avant-midi)\b|\bas early as possible in the (?:morning|day)\b|\ble plus de bonne heure possible\b|\btot le matin\b|\b(?:en |au )?debut de (?:la )?matinee\b|\bearly in the morning\b|\bmatin de bonne heure\b|\bde bonne heure le matin\b|\bmorning early\b|\b(?:de bonne heure|tot) (?:en |dans l'|dans la )?(?:avant-midi|matinee)\b|\b(?:en )?avant-midi de bonne heure\b",
              (self.morning[0], self.morning[0] + 2)),

@@ -1324,3 +1324,14 @@ def test_a_call_told_of_in_the_past_asks_for_none(text: str, intent: str) -> Non
 def test_back_from_a_trip_named_in_several_words_is_away_until_then(text: str, locale: str) -> None:
     label = "d=2026-12-23..2027-01-05 h=8-12 x=2026-12-08..2026-12-22"
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("early afternoon on Thursday", "en_CA", "d=2027-02-04 h=12-15"),  # the afternoon's first hours, as 'late afternoon' is its last
+    ("jeudi en début d'après-midi", "fr_CA", "d=2027-02-04 h=12-15"),
+    ("jeudi, tôt dans l'après-midi", "fr_CA", "d=2027-02-04 h=12-15"),
+    ("Early afternoon is nap time, so late afternoon Thursday", "en_CA", "d=2027-02-04 h=15-17"),
+    ("Thursday, morning or early afternoon", "en_CA", "d=2027-02-04 h=8-15"),
+])
+def test_early_afternoon_is_the_first_hours_of_the_afternoon(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
