@@ -187,7 +187,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if weekday_after and not clause.negative:  # 'can't do tomorrow, but the Friday after is fine'
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
             others = [d for d in said.days if d.weekday() != weekday]
-            anchors = others or mentioned  # 'this coming Monday or the Thursday after': after that Monday
+            alone = not any(word in WEEKDAYS for word in f"{clause.text[:weekday_after.start()]} {clause.text[weekday_after.end():]}".split()) and not named_offsets(clause.text, today)  # not 'the Monday after New Year's'
+            anchors = others or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
             if anchors:
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
                 said = replace(said, days=sorted({*others, after}), weekdays=frozenset())

@@ -1335,3 +1335,14 @@ def test_back_from_a_trip_named_in_several_words_is_away_until_then(text: str, l
 ])
 def test_early_afternoon_is_the_first_hours_of_the_afternoon(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Le lundi d'après, pas celui qui vient", "fr_CA", "d=2027-02-08 x=2027-02-01"),  # said first: the one after the coming one
+    ("The Friday after, not this coming Friday", "en_CA", "d=2027-02-05 x=2027-01-29"),
+    ("le mardi suivant, en après-midi", "fr_CA", "d=2027-02-09 h=12-17"),
+    ("vendredi qui vient ou le vendredi d'après", "fr_CA", "d=2027-01-29,2027-02-05"),  # after the one named with it
+    ("the Monday after Family Day", "en_CA", "d=2027-02-22"),  # after the holiday
+])
+def test_a_weekday_after_said_first_is_the_one_after_the_coming_one(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
