@@ -69,7 +69,7 @@ ANY_TIME_WORDS = r"(?:any ?time|n'importe quand|n'importe quelle heure|all day|t
 
 
 DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am', 'Thursday at 10 or the 12th at 2', 'Tuesday after 10 or any time Wednesday': two wishes, each day with its hours
-    rf"(\b{_HOURS_SAID}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:(?:\w+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow|(?:(?<=the )|(?<=le ))\d{{1,2}}(?:st|nd|rd|th|er)?(?!:)|\d{{1,2}}(?:st|nd|rd|th|er))s?\b[^|]*?\b(?:{_HOURS_SAID}|{ANY_TIME_WORDS})\b"
+    rf"(\b{_HOURS_SAID}\b[^|]*?)\b((?:or|ou|and|et|pis|,)\s+(?:(?:[\w']+ ){{0,5}}?(?:next |this |le |les |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow|(?:(?<=the )|(?<=le ))\d{{1,2}}(?:st|nd|rd|th|er)?(?!:)|\d{{1,2}}(?:st|nd|rd|th|er))s?\b[^|]*?\b(?:{_HOURS_SAID}|{ANY_TIME_WORDS})\b"
     rf"|{ANY_TIME_WORDS} (?:on )?(?:next |this |le |the )?(?:{WEEKDAY_NAMES}|demain|tomorrow)\b))"
 )
 

@@ -1163,6 +1163,10 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Wednes day in the for noon", "en_CA", "d=2027-02-03 h=8-12"), ("mercredi lapremidi", "fr_CA", "d=2027-02-03 h=12-17"),  # shorthand, never split
     ("Friday at quarter passed one", "en_CA", "d=2027-01-29 h=12.75-15.25"), ("Monday half passed ten", "en_CA", "d=2027-02-01 h=10-12.5"),  # dictation's 'passed': a clock time, no death
     ("jeudi prochain vers mdi", "fr_CA", "d=2027-02-04 h=11-14"), ("demain apres mdi", "fr_CA", "d=2027-01-29 h=12-17"),  # 'midi' without its vowel
+    ("Il a ses cartes les mardis après-midi pis y'a le CLSC le jeudi matin. La semaine prochaine ça irait.", "fr_CA",
+     "d=NW x=2027-01-28@8-12,2027-02-02@12-17,2027-02-04@8-12,2027-02-09@12-17"),  # each day its own part, past an elided word
+    ("Son bain c'est le lundi matin pis y'a l'ergo le mercredi après-midi. La semaine prochaine.", "fr_CA",
+     "d=NW x=2027-02-01@8-12,2027-02-03@12-17,2027-02-08@8-12,2027-02-10@12-17"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
