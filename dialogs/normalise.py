@@ -258,7 +258,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
         text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
         text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
-        text = sub(r"\bc't'? ?(?=apres-midi|avant-midi|matin|soir|semaine)", "cet ", text)  # 'à c't'après-midi'
+        text = sub(r"\bc(?:'t'?|'? te) ?(?=apres-midi|avant-midi|matin|soir|semaine)", lambda m: "cette " if m.string.startswith("semaine", m.end()) else "cet ", text)  # 'à c't'après-midi', 'c te semaine'
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
         text = sub(r"\bap midi\b", "apres-midi", text)

@@ -1167,6 +1167,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=NW x=2027-01-28@8-12,2027-02-02@12-17,2027-02-04@8-12,2027-02-09@12-17"),  # each day its own part, past an elided word
     ("Son bain c'est le lundi matin pis y'a l'ergo le mercredi après-midi. La semaine prochaine.", "fr_CA",
      "d=NW x=2027-02-01@8-12,2027-02-03@12-17,2027-02-08@8-12,2027-02-10@12-17"),
+    ("pas dispo c te semaine, la semaine prochaine oui", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),  # 'cette' said as 'c'te', typed with a space
+    ("jsuis pas la c te semaine ni la semaine prochaine", "fr_CA", "x=2027-01-28..2027-02-05"), ("pas c't semaine, la semaine prochaine", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
