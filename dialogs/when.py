@@ -329,7 +329,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
-        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text) or _other_part(said, clause.text, ruled_out, single_days, wished_days)) \
+        if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text) or _other_part(said, clause.text, ruled_out, single_days, wished_days, parts)) \
                 and mentioned and len(wished_days or []) <= 1:  # 'next Friday or the 25th, any time that day': both
             said = replace(said, days=[(single_days or mentioned)[-1]])  # 'Wednesday morning I'm at the hairdresser, but that afternoon works'; not a habit's day
         if said.every and SPAN_OF_WEEKDAYS.search(clause.text) and not PLURAL_WEEKDAY.search(clause.text) and single_days and not clause.negative \
@@ -466,11 +466,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     return windows, excluded
 
 
-def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None) -> bool:
-    """'Wednesday morning he has physio. The afternoon is fine': the other part of the one day ruled out, before any
-    wish; 'afternoons are fine' stays a habit."""
+def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None, parts: DayParts) -> bool:
+    """'Wednesday morning he has physio. The afternoon is fine' (or 'after 12 I'm free'): the other part of the one day
+    ruled out, before any wish; 'afternoons are fine' stays a habit."""
     parts_out = frozenset().union(*(r.parts for r in ruled_out if r.days or r.weekdays))  # not 'le CLSC vient tous les matins'
-    return bool(said.parts and not said.weekdays and wished_days is None and parts_out and said.parts.isdisjoint(parts_out)
+    other = said.parts.isdisjoint(parts_out) if said.parts else said.hours is not None and all(
+        said.hours[0] >= parts.part(p)[1] or said.hours[1] <= parts.part(p)[0] for p in parts_out)
+    return bool(other and not said.weekdays and wished_days is None and parts_out
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
 
 
