@@ -198,6 +198,9 @@ SHIFT_END = compile_words(
 )
 HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm)s?\b|\b(?:after|before|apres|avant|from|at|vers|around|a|des|by|till|until) \d")
 
+MORNING_THEN_AFTER = compile_words(  # 'jeudi j'ai ma prise de sang le matin, mais apres ca je suis libre': from noon that day
+    r"\b((?:j'ai|i have|i'?ve got|(?:she|he) has|(?:il|elle|on) a)\b[^|]*?\b(?:le |the |in the |en )(?:matin|morning|avant-midi))\b([^|]*\|?[^|]*?)(?<!week )(?<!semaine )(?<!day )(?<!time )(?<!anytime )(?<!quand )(?<!jour )\b(?:after that|apres ca)\b")
+
 
 EVENT_DEADLINE = compile_words(  # 'before he goes to his cottage on the 19th', 'avant sa fete le 19': a deadline, not a busy day
     rf"\b(before|avant) (?:his|her|my|our|their|the|he|she|we|they|i|son|sa|ses|mon|ma|mes|notre|leur|il|elle|on|je) (?:(?!(?:or|ou|and|et|pis|but|mais|not|pas|no|ni|nor|except|sauf|excepte|{WEEKDAY_NAMES})\b)[a-z][\w'-]* ){{1,5}}?"
@@ -392,6 +395,7 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'my knees are stiff till noon': from then
     t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi|(\d{1,2}(?::\d{2})?))\b[ |]*(?!(?:so |faque |donc )apres-)(?:so |faque |donc )?(?:after that|then|apres ca|ensuite|apres)\b",
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then; 'jusqu'a 11 h, donc l'apres-midi' is the afternoon
+    t = MORNING_THEN_AFTER.sub(r"\1\2 after 12:00", t)
     t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
     t = sub(r"(?<=\d )(?<!le \d )(?<!le \d\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' and 'le 14 a midi' are the meal
     t = sub(

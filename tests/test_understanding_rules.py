@@ -1003,6 +1003,9 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Monday I have the doctor in the morning, but after 12 I'm free. Otherwise Tuesday any time.", "en_CA",
      "d=2027-02-01,2027-02-02 x=2027-02-01@8-12"),  # the hours after a busy morning are that day's, not the next wish's
     ("Lundi j'ai le médecin le matin, mais après 12h je suis libre. Sinon mardi n'importe quand.", "fr_CA", "d=2027-02-01,2027-02-02 x=2027-02-01@8-12"),
+    ("Lundi j'ai ma prise de sang le matin, mais après ça je suis libre. Sinon mardi n'importe quand.", "fr_CA",
+     "d=2027-02-01,2027-02-02 x=2027-02-01@8-12"),  # 'after that': after the busy morning
+    ("Monday I have bloodwork in the morning but I'm free after that. Or Tuesday any time.", "en_CA", "d=2027-02-01,2027-02-02 x=2027-02-01@8-12"),
     ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
     ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
     ("en début de semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02"),  # with or without 'la'
