@@ -89,6 +89,10 @@ BOUND_THEN_SUBJECT = compile_words(
 WEEK_THEN_FIRST_DAY = compile_words(  # 'la semaine prochaine pas avant mercredi': next week, from its Wednesday, as if a comma were there
     r"\b(next week|la semaine prochaine)(?= (?:not before|pas avant|from|starting|a partir de|des) (?:%s)\b(?! (?:to|au|a|through|thru|till|until|jusqu'a|-)\b))" % WEEKDAY_NAMES)
 
+LISTED_THEN_REFUSED = compile_words(  # 'lundi, mardi, c'est pas bon': the days the refusal is about, one clause with it
+    r"\b(?:%s)(?:,? (?:(?:et|pis|and|ou|or) )?(?:%s))+,? (?=(?:c'est pas|c'est non|ca (?:marche|va|adonne|fait) pas|(?:are|is|'re) (?:no good|out|bad|not good)|no good|(?:won'?t|don'?t) work)\b)"
+    % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+
 
 def _weekly(match: re.Match[str]) -> str:
     """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit.
@@ -205,6 +209,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b(lun|mer|merc|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri)\.(?=\s*\d)|\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri)\.(?=,|\s+(?:or|and|ou|et|to|through|-|morning|mornings|afternoon|afternoons|after|before|at)\b)", r"\1\2", text)  # 'jeu. 14', 'Mon. Wed. or Fri.'
         text = sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = sub(r"(?<=[a-z0-9]) (actually no|no wait|wait no|non attendez|non attends|ah non|oh non|oh no wait)(?=,? [a-z0-9])", r" || \1 |", text)  # 'tuesday morning actually no make it wednesday': a correction, unpunctuated
+        text = LISTED_THEN_REFUSED.sub(lambda m: m.group(0).replace(",", ""), text)
         text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
         text = WEEK_THEN_FIRST_DAY.sub(r"\1 |", text)
