@@ -345,7 +345,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:c'est|that'?s|it'?s) (?:mon|ma|my|son|sa|his|her) (?:lunch|diner|souper|supper|dinner|dejeuner|breakfast)\b", " ", t)  # a reason
     t = sub(r"\b(?:after|apres) (?:my |mon |son |sa |his |her |le )?(?:breakfast|dejeuner)\b", " ", t)  # a reason
     t = sub(r"\b(?:le|the|our|notre|my|mon|her|his|son|sa) (?:breakfast|dejeuner|lunch|diner|supper|souper|dinner) (?:(?:est|is) (?:(?:pas mal|ben|bien|tres|very|quite|pretty|always|toujours|a bit|un peu) )?(?:long|longue|slow|lente?|late|tard)|takes|prend|dure|lasts)\b", " ", t)  # 'le dejeuner est long chez nous': why the day starts late, not a time
-    t = "||".join(sub(r"\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " " if search(r"\d|\b(?:sieste|nap|naps|dort|sleeps?|repose|rests?)\b", piece) else "after lunch", piece)
+    t = "||".join(sub(r"\b(?:after|apres) (?:my|mon|son|sa|his|her) (?:lunch|diner)\b", " " if search(r"\d ?h\b|\d ?h ?\d|\d:\d|\d ?(?:am|pm)\b|\b(?:at|around|vers|a) \d{1,2}\b(?! ?(?:st|nd|rd|th|er)\b)|\b(?:sieste|nap|naps|dort|sleeps?|repose|rests?)\b", piece) else "after lunch", piece)
                  for piece in t.split("||"))  # 'demain apres mon diner' wishes; 'vers 13 h 30, apres mon diner', 'sa sieste apres son diner' explain
     t = sub(r"\bl'? ?apres[ -]?midi\b", "apres-midi", t)
     t = sub(r"\bn'?importe (?:kel|quel|quelle)\b", "n'importe quel", t)

@@ -1360,3 +1360,12 @@ def test_early_afternoon_is_the_first_hours_of_the_afternoon(text: str, locale: 
 ])
 def test_a_weekday_after_said_first_is_the_one_after_the_coming_one(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Je suis disponible le 16 ou le 18, l'après-midi, après mon dîner.", "fr_CA", "d=2026-12-16,2026-12-18 h=13-17"),
+    ("Free on the 16th or the 18th after my lunch", "en_CA", "d=2026-12-16,2026-12-18 h=13-17"),
+    ("le 16 vers 13 h 30, après mon dîner", "fr_CA", "d=2026-12-16 h=12.5-15.5"),  # the clock says when, the meal why
+])
+def test_after_my_lunch_beside_a_date_is_after_lunch(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
