@@ -400,6 +400,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
             concludes = concludes and not (wished_hours is not None and FROM_HOUR.match(clause.text) and overlap(wished_hours, said.hours)
                                            and (MODAL.search(hours_text) or ANY_WORD.search(hours_text)))  # 'any morning... so not before 10': that morning's rest; 'his mornings are slow' wished none
+            concludes = concludes and not (wished_hours is not None and said.hours[0] <= wished_hours[0] and wished_hours[1] <= said.hours[1])  # 'after 5:30, so evening': the same wish in broader words
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
             wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)

@@ -1369,3 +1369,12 @@ def test_a_weekday_after_said_first_is_the_one_after_the_coming_one(text: str, l
 ])
 def test_after_my_lunch_beside_a_date_is_after_lunch(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Friday, I can only let you in after 5:30 so evening please", "en_CA"),
+    ("Friday after 5:30 so in the evening", "en_CA"),
+    ("Vendredi après 17 h 30, donc le soir", "fr_CA"),
+])
+def test_a_part_of_day_concluded_from_a_bound_keeps_the_bound(text: str, locale: str) -> None:
+    assert agrees(Row(text, locale, "when", "d=2026-12-11 h=17.5-20", NOW), understand(text, NOW, locale))
