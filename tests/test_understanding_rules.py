@@ -1378,3 +1378,13 @@ def test_after_my_lunch_beside_a_date_is_after_lunch(text: str, locale: str, lab
 ])
 def test_a_part_of_day_concluded_from_a_bound_keeps_the_bound(text: str, locale: str) -> None:
     assert agrees(Row(text, locale, "when", "d=2026-12-11 h=17.5-20", NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The cardiologist wants me resting until the 20th, so after that please. Mornings.", "en_CA"),
+    ("I'm on bed rest until the 20th, after that any morning", "en_CA"),
+    ("Le médecin veut que je me repose jusqu'au 20. Après, le matin.", "fr_CA"),
+])
+def test_resting_until_a_day_is_away_until_then(text: str, locale: str) -> None:
+    label = "d=2026-12-21..2027-01-01 h=8-12 x=2026-12-08..2026-12-18"
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
