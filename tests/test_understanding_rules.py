@@ -1388,3 +1388,13 @@ def test_a_part_of_day_concluded_from_a_bound_keeps_the_bound(text: str, locale:
 def test_resting_until_a_day_is_away_until_then(text: str, locale: str) -> None:
     label = "d=2026-12-21..2027-01-01 h=8-12 x=2026-12-08..2026-12-18"
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday is my granddaughter's recital, Thursday works", "en_CA", "d=2026-12-10 x=2026-12-11"),
+    ("Friday the 11th is my great-grandson's Christmas concert. Any of the other days that week are fine.", "en_CA", "d=2026-12-08..2026-12-10 x=2026-12-11"),
+    ("Vendredi c'est le spectacle de Noël de ma petite-fille, jeudi ça marche", "fr_CA", "d=2026-12-10 x=2026-12-11"),
+    ("Jeudi le concert de la chorale, mercredi c'est correct", "fr_CA", "d=2026-12-09 x=2026-12-10"),
+])
+def test_a_concert_or_a_recital_makes_its_day_busy(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
