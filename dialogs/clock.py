@@ -387,6 +387,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:not|pas) (?:too|trop) (?:early|tot)\b[^|]{0,20}?\b(?:after|apres|from)\b", "from", t)  # 'not too early, like after 10'
     t = sub(r"\b(?:good|ok|okay|fine|free|available|dispo|disponible|libre|works?)(?: for (?:me|us|her|him|them))?\s+(?:till|until|up to|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"before {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'good till 3'
+    t = sub(r"\b(?:(?:'ll|will|should|would) be|'s|'re|is|are|(?:va|vont|vais) etre|serai|sera|serons|seront) (?:home|back|de retour|revenue?s?|rentree?s?) (?:by|pour) (noon|midi|\d{1,2}(?::\d{2})?)\b",
+               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'we'll be home by noon': there from then on, not a bound before
     t = sub(r"\b(?:up|awake|dressed|ready|levee?|debout|reveillee?) (?:by|at|from|around|des|vers|a partir de) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: " " if m.group(1)[0].isdigit() and int(m.group(1).split(":")[0]) < 8 else f"| after {m.group(1) if m.group(1)[0].isdigit() else '12:00'}", t)  # 'he's up by 8 every day': from then; 'up at 5' is before the day starts
     t = sub(r"\b(?:finit|finis|finissent|termine|finish(?:es)?|done|gets? off|off work|sort de (?:la )?(?:job|shop|travail|l'ecole))(?: \w+){0,2}? (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b",

@@ -1398,3 +1398,13 @@ def test_resting_until_a_day_is_away_until_then(text: str, locale: str) -> None:
 ])
 def test_a_concert_or_a_recital_makes_its_day_busy(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday, we'll be home by 2", "en_CA", "d=2026-12-15 h=14-20"),
+    ("Wednesday afternoon or Thursday afternoon please, we'll be home by noon.", "en_CA", "d=2026-12-09,2026-12-10 h=12-17"),
+    ("Mardi, on va être revenus pour midi", "fr_CA", "d=2026-12-15 h=12-20"),
+    ("Tuesday, I have to be home by 3", "en_CA", "d=2026-12-15 h=8-15"),  # a bound the visit must keep
+])
+def test_home_by_a_time_is_there_from_then_on(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
