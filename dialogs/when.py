@@ -23,7 +23,7 @@ from dialogs.when_phrases import (
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
 )
 
 
@@ -99,8 +99,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             back = dates[0] + timedelta(days=1)  # 'until next Monday (the 7th)': the date says which Monday
         if gone and DATE_ONLY.fullmatch(clause.text) and named_dates(clause.text, today) == [gone[-1][1] - timedelta(days=1)]:
             continue  # 'until next Monday (the 7th)': the same day again
-        if back is not None and not away and clause.text.startswith("from") and any(ABSENT.search(c.text) for c in cut if c.sentence == clause.sentence):
-            away = True  # 'pas avant le 14, chu pas la': away until then
+        if back is not None and not away and any(ABSENT.search(c.text) and (clause.text.startswith("from") or UNTIL_THEN.search(c.text)) for c in cut if c.sentence == clause.sentence):
+            away = True  # 'pas avant le 14, chu pas la', 'after Boxing Day, we're away until then': away until then
         if back is not None:
             if away:  # and the days until then are out
                 before = cut[position - 1].text if position and cut[position - 1].sentence == clause.sentence else ""

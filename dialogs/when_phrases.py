@@ -30,6 +30,7 @@ EXPLICIT_NO = compile_words(r"\b(?:not|no|never|pas|jamais|ni|except|sauf|nothin
 THAT_WINDOW = compile_words(r"\b(?:a )?(?:la )?meme heure\b|\b(?:at )?the same (?:time|hours?)\b|\bsame time\b|\b(?:in|during|within) (?:that|those|these) (?:window|time|times|hours)\b|\b(?:a|pendant|dans) ces heures(?:-la)?\b|\bdans cette plage\b")
 
 
+UNTIL_THEN = compile_words(r"\b(?:until|till|til) then\b|\bjusque-la\b|\bjusqu'a (?:ce moment-la|cette date)\b")  # away until the day the wish starts from
 ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
 
 

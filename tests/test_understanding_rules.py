@@ -1408,3 +1408,12 @@ def test_a_concert_or_a_recital_makes_its_day_busy(text: str, locale: str, label
 ])
 def test_home_by_a_time_is_there_from_then_on(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, NOW), understand(text, NOW, locale))
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("After the 5th, we're away until then", "en_CA", "d=2027-02-08..2027-02-19 x=2027-01-28..2027-02-05"),  # the bound is the end of the absence
+    ("Après le 5, elle est pas là jusque-là", "fr_CA", "d=2027-02-08..2027-02-19 x=2027-01-28..2027-02-05"),
+    ("Any day after the 3rd, we're travelling until then, mornings", "en_CA", "d=2027-02-04..2027-02-17 h=8-12 x=2027-01-28..2027-02-03"),
+])
+def test_a_wish_after_a_day_and_away_until_then_rules_out_the_days_before(text: str, locale: str, label: str) -> None:
+    assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
