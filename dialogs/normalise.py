@@ -110,6 +110,16 @@ LATER = (r"(?:(?P<evening>evenings?|soirs?|soirees?)|(?P<late>late afternoons?|f
          r"|(?:after|from|apres|a partir de) (?P<hour>[1-7](?::\d{2})?(?: ?h ?(?:\d{2})?)?))(?= |$)")  # the later of two parts of one day
 
 
+SPLIT_AFTER_SHORT_DAY = compile_words(r"\b(lun|mar|mer|jeu|ven) ([a-z]{2,5})\b")  # 'ca mar che': a word cut by a stray space, or a day's shorthand
+RARE_FRAGMENT = 4.0  # a piece this rare in French on its own is the end of a word, not a word
+
+
+def _rejoined(match: re.Match[str]) -> str:
+    """'mar che' is 'marche', not Tuesday: the two pieces make a common word and the second is none on its own."""
+    joined = match.group(1) + match.group(2)
+    return joined if zipf_frequency(match.group(2), "fr") < RARE_FRAGMENT <= zipf_frequency(joined, "fr") else match.group(0)
+
+
 THERE_IS = compile_words(r"\bya (?=(?:pas|rien|pu|plus|personne|aucune?|un|une|du|des|de|d'\w+|quelqu'un|encore|toujours|eu|juste|trop|beaucoup|moyen)\b)")
 
 
@@ -267,6 +277,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
         text = sub(r"\bap midi\b", "apres-midi", text)
+        text = SPLIT_AFTER_SHORT_DAY.sub(_rejoined, text)
         text = sub(r"\bd'(?=semaine\b)", "de ", text)  # 'en fin d'semaine'
         text = sub(r"\bd'la\b", "de la", text)
         text = sub(r"\bl'(?=(?:diner|souper|dejeuner|lunch)\b)", "le ", text)  # 'après l'dîner': spoken French's 'le'

@@ -1177,6 +1177,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
      "d=NW x=2027-02-01@8-12,2027-02-03@12-17,2027-02-08@8-12,2027-02-10@12-17"),
     ("pas dispo c te semaine, la semaine prochaine oui", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),  # 'cette' said as 'c'te', typed with a space
     ("jsuis pas la c te semaine ni la semaine prochaine", "fr_CA", "x=2027-01-28..2027-02-05"), ("pas c't semaine, la semaine prochaine", "fr_CA", "d=NW x=2027-01-28..2027-01-29"),
+    ("vendredi après-midi ça mar che", "fr_CA", "d=2027-01-29 h=12-17"), ("mercredi en avant-midi, est-ce que ça mar che?", "fr_CA", "d=2027-02-03 h=8-12"),  # a word cut in two, not Tuesday
+    ("mer de 1 h à 3 h", "fr_CA", "d=2027-02-03 h=13-15"),  # 'de' is a word: Wednesday's shorthand
 ])
 def test_a_reply_resolves_to_the_windows_its_label_gives(text: str, locale: str, label: str) -> None:
     heard = understand(text, THURSDAY, locale)
