@@ -201,6 +201,16 @@ HOURS_NAMED = compile_words(r"\b(?:morning|afternoon|evening|matin|avant-midi|ap
 MORNING_THEN_AFTER = compile_words(  # 'jeudi j'ai ma prise de sang le matin, mais apres ca je suis libre': from noon that day
     r"\b((?:j'ai|i have|i'?ve got|(?:she|he) has|(?:il|elle|on) a)\b[^|]*?\b(?:le |the |in the |en )(?:matin|morning|avant-midi))\b([^|]*\|?[^|]*?)(?<!week )(?<!semaine )(?<!day )(?<!time )(?<!anytime )(?<!quand )(?<!jour )\b(?:after that|apres ca)\b")
 
+BEFORE_THAT_DATE = compile_words(  # 'on part dans le Sud le 10 decembre | faudrait que ce soit avant': before that date, when no hour comes between
+    rf"\b(?:on )?((?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|the \d{{1,2}}(?:st|nd|rd|th))\b"
+    r"(?!\s*(?::|am|pm|h\b))([^|\d]*\| [^|\d]*?)\b(before that|avant ca|avant)(?= please| pls| svp| si possible| if possible| \||\s*$)")
+
+
+def _before_the_date(match: re.Match[str]) -> str:
+    """'before that' with the date it points back to written out, as the deadline phrases read it."""
+    said = match.group(0)[: match.start(3) - match.start()]
+    return f"{said}{'before' if match.group(3).startswith('b') else 'avant'} {match.group(1)}"
+
 
 EVENT_DEADLINE = compile_words(  # 'before he goes to his cottage on the 19th', 'avant sa fete le 19': a deadline, not a busy day
     rf"\b(before|avant) (?:his|her|my|our|their|the|he|she|we|they|i|son|sa|ses|mon|ma|mes|notre|leur|il|elle|on|je) (?:(?!(?:or|ou|and|et|pis|but|mais|not|pas|no|ni|nor|except|sauf|excepte|{WEEKDAY_NAMES})\b)[a-z][\w'-]* ){{1,5}}?"
@@ -222,6 +232,7 @@ def canonical_times(text: str) -> str:
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
     t = NOBODY_AT_HOURS.sub(lambda m: "pas " if m.group("fr") else "not ", t)
+    t = BEFORE_THAT_DATE.sub(_before_the_date, t)
     t = sub(rf"\b(before|after|avant|apres|until|till) {_N}\b(?<!after sept)(?<!before sept)(?<!until sept)(?<!till sept)(?! (?:\d|(?:of|de|d'|an|another|other|autre|more|hour|heure|minute|day|jour|week|semaine|month|mois|year|\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month
     t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)

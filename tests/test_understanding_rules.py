@@ -1008,6 +1008,8 @@ THURSDAY = datetime(2027, 1, 28, 10, 30, tzinfo=TORONTO)
     ("Monday I have bloodwork in the morning but I'm free after that. Or Tuesday any time.", "en_CA", "d=2027-02-01,2027-02-02 x=2027-02-01@8-12"),
     ("Lundi, mardi, c'est pas bon. Le reste de la semaine prochaine ça va.", "fr_CA", "d=2027-02-03..2027-02-05 x=2027-02-01,2027-02-02"),  # days listed with commas, then refused
     ("Monday, Tuesday are no good. The rest of next week is fine.", "en_CA", "d=2027-02-03..2027-02-05 x=2027-02-01,2027-02-02"),
+    ("On part en Floride le 5 février, faudrait que ce soit avant", "fr_CA", "d=2027-01-28..2027-02-04"),  # before the date told just before
+    ("We fly to Florida on February 5th, so before that please", "en_CA", "d=2027-01-28..2027-02-04"),
     ("vendredi 1-3h", "fr_CA", "d=2027-01-29 h=13-15"),  # a range of hours, the 'h' after the second
     ("vendredi 13h-15h", "fr_CA", "d=2027-01-29 h=13-15"),
     ("en début de semaine prochaine", "fr_CA", "d=2027-02-01,2027-02-02"),  # with or without 'la'
