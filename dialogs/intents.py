@@ -37,14 +37,14 @@ URGENT = compile_words("|".join((
     r"\b(?:jerked|lurched|jolted|dropped|froze)\b.{0,30}\b(?:when|while) (?:she|he|i|mom|mum|dad|my \w+) (?:was|were) (?:on|in) it\b|"
     r"\b(?:strap|sling|belt)s? (?:slipped|broke|snapped|tore|ripped|came (?:loose|undone|off))\b|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
-FALL = r"(?:fell|had a fall|took a (?:tumble|spill)|(?:a|ai) fait une chute|(?:est|suis) tombee?|(?:a|ai) deboule|(?:a|ai) pris une debarque)"
+FALL = r"(?:fell|had a fall|took a (?:tumble|spill)|(?:a|ai) fait une chute|(?:a|ai) eu une (?:petite |mauvaise )?chute|(?:est|suis) tombee?|(?:a|ai) deboule|(?:a|ai) pris une debarque)"
 LONG_AGO = (r"(?:last (?:winter|summer|fall|autumn|spring|year)|(?:l'hiver|l'ete|l'automne|le printemps|l'an) (?:passe|dernier)|l'annee (?:passee|derniere)"
             r"|(?:in|en) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
             r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois))")  # a fall told as history
 FINE_NOW = r"(?:(?:she|he|i|we)(?:'s| is|'m| am)|(?:elle|il|je) (?:va|vais|est|suis)) (?:fine|ok|okay|good|all right|alright|bien|correct|mieux|better) (?:now|maintenant|asteure)\b"  # resolved
 HISTORY = {  # what happened long ago is not why the client writes now
     "no_longer_has_unit": compile_words(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]?term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
-    "urgent": compile_words(rf"\b{FALL}(?: [\w']+){{0,4}}? {LONG_AGO}\b|\b{FALL}(?: (?!(?:today|tonight|this|just|yesterday|hier|aujourd'hui|ce|a matin|vient)\b)[\w']+){{0,5}}?,? (?:but|mais) {FINE_NOW}"
+    "urgent": compile_words(rf"\b{FALL}(?: [\w']+){{0,4}}? {LONG_AGO}\b|\b{FALL}(?: (?!(?:today|tonight|this|just|yesterday|hier|aujourd'hui|ce|a matin|vient)\b)[\w']+){{0,5}}?,? (?:(?:but|mais) {FINE_NOW}|(?:rien de casse|nothing (?:was )?broken|no bones broken)\b)"
                             r"|\b(?:allee?|alle|passee?|ete|rendue?|amenee?|went|been|was|were) (?:a l'|to (?:the )?|in (?:the )?)(?:urgence|emerg|emergency|er)\b(?=.{0,60}\b(?:revenue?|back home|home now|(?:va|is|she'?s|he'?s|doing) (?:bien|mieux|fine|ok|okay|better|well))\b)|\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b|\b(?:fait|had|eu) une? (?:chute|fall) (?:en|in) (?:19|20)\d\d\b|\b(?:fell|tombee?) (?:en|in) (?:19|20)\d\d\b"),
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')

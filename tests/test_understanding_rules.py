@@ -1421,3 +1421,11 @@ def test_home_by_a_time_is_there_from_then_on(text: str, locale: str, label: str
 ])
 def test_a_wish_after_a_day_and_away_until_then_rules_out_the_days_before(text: str, locale: str, label: str) -> None:
     assert agrees(Row(text, locale, "when", label, THURSDAY), understand(text, THURSDAY, locale))
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Ma femme a eu une petite chute la semaine passée, rien de cassé heureusement. Jeudi ou vendredi prochain, en après-midi.", "fr_CA", "when"),
+    ("Mom had a fall last week, nothing broken thank God. Thursday afternoon works.", "en_CA", "when"),
+    ("Maman est tombée de son fauteuil ce matin, rien de cassé, mais il penche", "fr_CA", "urgent"),  # today's fall is still news
+    ("Elle a eu une petite chute hier en sortant du bain, rien de cassé", "fr_CA", "urgent"),
+])
+def test_a_past_fall_told_with_nothing_broken_is_news(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
