@@ -287,6 +287,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:have|has|avons|on a|got) (?:the|a|le|un|une|our|notre) (?:\w+ )?(?:lunch|dinner|supper|souper|diner|brunch|party)\b", " event ", t)
     t = sub(rf"\b(?:since|depuis) (?:last )?(?:{WEEKDAY_NAMES}|yesterday|hier)\b", " ", t)  # 'in hospital since Saturday': past
     t = sub(r"\s*\|\s*(jour pour jour|to the day)\b", r" \1", t)
+    t = sub(rf"\b((?:{WEEKDAY_NAMES}|today|tomorrow) (?:is )?not good) (?=friday\b)", r"\1 | ", t)  # 'thursday not good friday good'
     t = sub(r"(?<!no )\bgood friday\b|\bvendredi saint\b", "vendredisaint", t)  # one word: no Friday of its own, no 'good'
     t = sub(r"\beaster monday\b|\blundi de paques\b", "lundidepaques", t)
     t = sub(r"\b(?:un|une|a) (?:souper|diner|dinner|supper|lunch|brunch|party)(?: de famille| familial| party)?\b"

@@ -1438,3 +1438,11 @@ def test_a_wish_after_a_day_and_away_until_then_rules_out_the_days_before(text: 
 ])
 def test_a_past_fall_told_with_nothing_broken_is_news(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, label", [
+    ("thursday not good friday good", "d=2026-12-11 x=2026-12-10"),
+    ("tomorrow is not good friday works", "d=2026-12-11 x=2026-12-09"),
+])
+def test_a_day_not_good_before_friday_is_no_good_friday(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
