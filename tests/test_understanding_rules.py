@@ -1446,3 +1446,13 @@ def test_a_past_fall_told_with_nothing_broken_is_news(text: str, locale: str, in
 ])
 def test_a_day_not_good_before_friday_is_no_good_friday(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We're usually here, except Thursdays", "en_CA"),
+    ("She's home most days but not Thursday", "en_CA"),
+    ("Chu toujours là sauf le jeudi", "fr_CA"),
+    ("On est quasiment toujours à maison, excepté le jeudi", "fr_CA"),
+])
+def test_always_home_but_one_weekday_wishes_every_other_day(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "d=H x=2026-12-10,2026-12-17")
