@@ -53,7 +53,7 @@ ASIDE = compile_words(  # a day said or picked before, a past event, a birthday,
 )
 
 
-LIST_TAIL = compile_words(r"(?:(?:le |les |the |on )?(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:le |the |in the |en |dans l')?(?:%s)| (?:de|from|between|entre) \d{1,2}:\d{2} (?:a|to|and|et|-) \d{1,2}:\d{2})?" % ("|".join((*FULL_WEEKDAYS_PATTERN, "saturday", "sunday", "samedi", "dimanche")), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings', '..., le vendredi de 9 h a 15 h'
+LIST_TAIL = compile_words(r"(?:(?:le |les |the |on )?(?:%s)s?(?: (?:and|et|pis|ou|or|&))? ?)+(?: (?:le |the |in the |en |dans l')?(?:%s)| (?:de|from|between|entre) \d{1,2}:\d{2} (?:a|to|and|et|-) \d{1,2}:\d{2}| (?:toute la journee|all day|the whole day))?" % ("|".join((*FULL_WEEKDAYS_PATTERN, "saturday", "sunday", "samedi", "dimanche")), "|".join(PART_WORDS)))  # '..., Wednesday and Friday mornings', '..., le vendredi de 9 h a 15 h', '..., les vendredis toute la journee'
 
 
 _PARTS = "|".join(re.escape(w) for w in PART_WORDS)
@@ -224,6 +224,8 @@ OTHER_DOER = compile_words(  # '... on Tuesday and my daughter takes me shopping
 
 
 EVERY_ONE = compile_words(rf"(?:every|each|chaque|tous les|toutes les) (?:{WEEKDAY_NAMES})s?")  # '... that's when she takes me for groceries, every Wednesday'
+THAT_IS_EVERY = compile_words(  # 'I was at my dialysis. That's every Monday and Friday': the days of the busy thing just told
+    rf"^(?:so |and |but |pis |et |mais )?(?:that'?s|that is|it'?s|it is|c'est|ca c'est|c'est toujours|it'?s always|that'?s always) (?:on )?(?:every |each |tous les |toutes les |chaque |les |the )?(?:{WEEKDAY_NAMES})s?\b")
 
 
 EXCEPT = compile_words(r"\b(?:sauf|except|excepte|but|mais|pas|not|no|never|jamais)\b")
@@ -241,7 +243,7 @@ LIST_GOES_ON = compile_words(rf"(?:(?:les |the )?(?:{WEEKDAY_NAMES})s? )*(?:les 
 BARE_CLOCK_SPAN = compile_words(r"(?:from |de )?\d{1,2}(?::\d{2})?(?: ?[ap]m)? (?:to|a|-|till|until|jusqu'a) (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon|midi)")  # '..., de 8 h a 11 h'
 
 
-TIMES_A_WEEK = compile_words(r"\b(?:\w+ )?(?:fois|times?) (?:par|a|per) (?:semaine|week)$")  # 'va a la dialyse trois fois par semaine, les lundis...': the days follow
+TIMES_A_WEEK = compile_words(r"\b(?:\w+ )?(?:fois|times?) (?:(?:par|a|per|dans la|a la) )?(?:semaine|week)$")  # 'va a la dialyse trois fois par semaine, les lundis...': the days follow
 
 
 SHORT_LIST = compile_words(r"(?:(?:%s) )*(?:(?:%s) (?:and|et|pis|ou|or|&) (?:%s))" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'wed and fri'

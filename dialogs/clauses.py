@@ -17,7 +17,7 @@ from dialogs.clause_phrases import (
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
-    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
+    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, THAT_IS_EVERY, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
@@ -122,7 +122,8 @@ def clauses(canonical: str) -> list[Clause]:
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
             busy = (BUSY.search(TIME_TO.sub(" ", piece)) or OUTING.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece)
-            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span
+            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
+                or _days_of_busy_news(piece, number, found, dropped, news)
             continued_list = found and found[-1].sentence == number and found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None  # 'with her Monday, Wednesday and Friday from 1 to 4'
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)
@@ -165,6 +166,16 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             found.append(clause)
     return _present_then_wished(found)
+
+
+def _days_of_busy_news(piece: str, number: int, found: list[Clause], dropped: int, news: str) -> bool:
+    """'I was at my dialysis. That's every Monday and Friday': the days a busy thing just told falls on, whether it was
+    told as news or as a reason with no day of its own, are ruled out, not wished."""
+    if not THAT_IS_EVERY.match(piece):
+        return False
+    told = news if dropped >= number - 1 else ""
+    before = found[-1] if found and found[-1].sentence >= number - 1 else None
+    return NEGATIVE.search(told) is not None or (before is not None and before.negative and not DAY_WORD.search(before.text))
 
 
 def _present_then_wished(found: list[Clause]) -> list[Clause]:

@@ -21,7 +21,7 @@ from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    OTHER_DAYS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
 )
@@ -341,6 +341,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and (any(c.negative and c.sentence == wished_sentence for c in cut) or MODAL.search(clause.text) and not MODAL.search(wished_text)):  # 'les lundis pis les mercredis, j'ai ma fille qui vient. Les autres jours c'est correct'
             ruled_out.append(replace(wished_said, before_wish=False))  # the days named were the busy ones
             wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
+        if OTHER_WEEKDAYS.search(clause.text) and not clause.negative and not (said.days or said.weekdays or said.every) \
+                and (left := _left_by_habits(ruled_out, wished_days or fortnight(today), parts)) is not None:
+            said = replace(said, days=left, any_day=False)  # 'day program Mondays... any other day works': the days it leaves
         refused_days = [said_out for said_out in ruled_out if said_out.days]
         if REST_OF_WEEK.search(clause.text) and not clause.negative and rest_week is None and refused_days and len(refused_days[-1].days) == 1 \
                 and not refused_days[-1].every and ruled_sentence < clause.sentence:  # 'pas lundi prochain... le reste de la semaine': that Monday's week
@@ -446,7 +449,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             return [], excluded
         scoped = sorted({day for day, _ in excluded_parts})
         # 'Tuesday the nurse comes in the morning, so the afternoon': the hours wished on the days whose other hours are out
-        recurring = every_part and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
+        recurring = (every_part or any(r.every for r in ruled_out)) and len({day.weekday() for day in scoped}) < len(scoped)  # 'dialysis Tuesday mornings... afternoons he's fine': any day's
         other_hours = wished_hours is not None and not any(overlap(span, wished_hours) for _, span in excluded_parts)  # 'any afternoon except Wednesday afternoons': any day's
         wished_days = scoped if other_hours and not any_day and scoped and not habit_wish and not recurring and len(scoped) <= 5 else horizon
     hours_out = [(a, b) for a, b in hours_out if (a, b) not in holes or wished_hours is None or wished_hours[0] < a and b < wished_hours[1]]  # a hole outside the hours asked for says no more
@@ -475,6 +478,13 @@ def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[
         said.hours[0] >= parts.part(p)[1] or said.hours[1] <= parts.part(p)[0] for p in parts_out)
     return bool(other and not said.weekdays and wished_days is None and parts_out
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
+
+
+def _left_by_habits(ruled_out: list[Said], days: list[date], parts: DayParts) -> list[date] | None:
+    """The days a habit ruled out leaves for 'any other day': a habit that takes only one part of its day ('the Legion
+    every Thursday afternoon') leaves that day's other part, so it stays. None when no habit takes a day."""
+    taken = frozenset().union(*(out.every for out in ruled_out if out.hours is None or out.hours[0] < parts.afternoon[0] < out.hours[1]))
+    return [day for day in days if day.weekday() not in taken] if taken else None
 
 
 def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:

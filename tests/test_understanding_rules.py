@@ -1456,3 +1456,44 @@ def test_a_day_not_good_before_friday_is_no_good_friday(text: str, label: str) -
 ])
 def test_always_home_but_one_weekday_wishes_every_other_day(text: str, locale: str) -> None:
     assert reads_as(text, locale, "d=H x=2026-12-10,2026-12-17")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle a son bain tous les mardis matin. L'après-midi c'est correct", "fr_CA", "h=12-17 x=2026-12-08@8-12,2026-12-15@8-12"),
+    ("He has choir practice every Wednesday evening. The morning suits him better anyway", "en_CA", "h=8-12 x=2026-12-09@17-20,2026-12-16@17-20"),
+])
+def test_a_part_wished_after_a_habit_of_the_other_part_is_every_day_s(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Sorry, I was at physio when you called. That's every Tuesday and Thursday. Mondays or Fridays are good",
+     "en_CA", "d=2026-12-11,2026-12-14,2026-12-18,2026-12-21 x=2026-12-08,2026-12-10,2026-12-15,2026-12-17"),
+    ("Mon mari a commencé la chimio en novembre, c'est tous les mercredis. Les lundis ou les mardis ça irait",
+     "fr_CA", "d=2026-12-08,2026-12-14,2026-12-15,2026-12-21 x=2026-12-09,2026-12-16"),
+    ("Papa a commencé l'hémodialyse le mois passé, c'est les lundis, mercredis pis vendredis toute la journée. Il reste les mardis pis les jeudis",
+     "fr_CA", "d=2026-12-08,2026-12-10,2026-12-15,2026-12-17 x=2026-12-09,2026-12-11,2026-12-14,2026-12-16,2026-12-18,2026-12-21"),
+])
+def test_the_days_of_a_busy_thing_told_as_news_are_every_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She goes to the day centre Tuesdays and Fridays from 9 to 3, any other day is fine",
+     "en_CA", "d=2026-12-09,2026-12-10,2026-12-14,2026-12-16,2026-12-17,2026-12-21 x=2026-12-08@9-15,2026-12-11@9-15,2026-12-15@9-15,2026-12-18@9-15"),
+    ("Il a son bingo tous les jeudis, faudrait que ce soit une autre journée",
+     "fr_CA", "d=2026-12-08,2026-12-09,2026-12-11,2026-12-14,2026-12-15,2026-12-16,2026-12-18,2026-12-21 x=2026-12-10,2026-12-17"),
+    ("Next week please. She has dialysis Mondays and Wednesdays so any other day", "en_CA",  # within the week wished
+     "d=2026-12-15,2026-12-17,2026-12-18 x=2026-12-09,2026-12-14,2026-12-16,2026-12-21"),
+    ("I'm at the Legion every Monday afternoon. Any other day works, before noon", "en_CA", "h=8-12 x=2026-12-14@12-17,2026-12-21@12-17"),  # its mornings stay
+])
+def test_any_other_day_after_a_habit_is_the_days_it_leaves(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle fait sa dialyse trois fois semaine, les lundis, mercredis pis vendredis. Mardi ou jeudi prochain",
+     "fr_CA", "d=2026-12-15,2026-12-17 x=2026-12-09,2026-12-11,2026-12-14,2026-12-16,2026-12-18,2026-12-21"),
+])
+def test_the_days_listed_after_so_many_times_a_week_are_the_habit_s(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
