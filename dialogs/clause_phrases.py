@@ -42,7 +42,6 @@ ASIDE = compile_words(  # a day said or picked before, a past event, a birthday,
     r"|\b(?:i land|(?:he|she|they) lands?|flies in|flying in|fly in|j'atterris|(?:il|elle|(?:my|ma|sa|son|notre|our|his|her|leur) [\w-]+) arrive(?:nt)? de|(?:my|her|his) [\w-]+ (?:arrives?|is arriving|lands?) (?:from|on|tomorrow))\b"
     r"|\b(?:(?<!'ve )(?<!have )(?<!has )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
-    r"|\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b"
     r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|(?:left|got in|arrives|arrive|leaves) (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)(?! (?:of|in) ))\b"
@@ -318,6 +317,8 @@ WEEKEND_DAY = compile_words(r"\b(?:saturday|sunday|samedi|dimanche)\b")
 
 BECAUSE = compile_words(r"(?:because|parce que|parce qu'|car|vu que|since)\b")
 
+
+BEFORE_LEAVING = compile_words(r"\b(?:before|avant que) (?:i|we|je|on) (?:head|leave|go|fly|pars|parte)\b")  # 'before we leave' is news, unless the clause names the days to come: 'Monday or Tuesday before we go'
 
 DAY_WORD = compile_words(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".join(FULL_WEEKDAYS_PATTERN))
 

@@ -14,7 +14,7 @@ from dialogs.when_phrases import SPAN_OF_WEEKDAYS
 from dialogs.clause_phrases import (
     BEST_WHEN,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
-    ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE,
+    ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, THAT_IS_EVERY, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
@@ -98,9 +98,9 @@ def clauses(canonical: str) -> list[Clause]:
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
             away_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None and (LEAVING.search(piece) is not None or leaving == number)  # 'on part à Québec du 28 au 31 mai'
             refused = refused or away_span
-            if (still := STILL_BOUND.search(piece)) and (ASIDE.search(piece[:still.start()]) or PAST.search(piece[:still.start()])) and not refused:
+            if (still := STILL_BOUND.search(piece)) and (_aside(piece[:still.start()]) or PAST.search(piece[:still.start()])) and not refused:
                 dropped, news, piece = number, piece[:still.start()], still.group(1)  # 'she had surgery on the 14th and can't get up before 11': the news, then the bound
-            if ASIDE.search(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
+            if _aside(piece) and not (BUSY.search(piece) and not PAST.search(piece)) and not refused and not STILL_AWAY.search(piece):  # 'at my daughter's for her birthday' stays busy
                 dropped, news, news_at = number, piece, len(found)
                 leaving = number if LEAVING.search(piece) and not PAST.search(piece) else leaving  # 'je pars chez ma fille, du 18 au 25': its dates follow
                 if (SAID_BEFORE.search(piece) or EVENT.search(piece) and not PAST.search(piece)) and DAY_WORD.search(piece):  # 'I said Monday', 'her birthday is the 10th': what 'not that day' means
@@ -234,6 +234,11 @@ def _rest_break(match: re.Match[str]) -> str:
     before = _clause_so_far(match)
     return " | " if REFUSED_BEFORE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
 
+
+def _aside(piece: str) -> bool:
+    """News rather than a wish: a past event, a departure ('before we leave'), unless the departure only bounds the days
+    the clause names ('Monday or Tuesday before we go')."""
+    return ASIDE.search(piece) is not None or (BEFORE_LEAVING.search(piece) is not None and DAY_WORD.search(piece) is None)
 
 def _after_that(match: re.Match[str]) -> str:
     """A break before 'after that' ('away until Friday | after that any pm'), unless it ends a phrase ('the Monday after that')."""

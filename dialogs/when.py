@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
-from dialogs.clock import canonical_times, clock_time, overlap
+from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
 from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Said, clauses, read_said, said_from
@@ -22,7 +22,7 @@ from dialogs.when_phrases import (
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
 )
 
@@ -141,6 +141,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
+        if clause.negative and len(said.days) == 1 and (stay := STAY_LENGTH.search(clause.text)):
+            said = replace(said, days=_stay(said.days[0], stay))
         away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
         if away_span:
             first = today + timedelta(days=(WEEKDAYS[away_span.group(1)] - today.weekday()) % 7)
@@ -491,6 +493,12 @@ def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:
     """Whether a clause after 'actually no' names only the day just taken back, and what fills it."""
     return bool(withdrawn and said.days and set(said.days) <= set(withdrawn) and said.hours is None and not said.parts and not said.every
                 and DAY_TAKEN.search(text) and not POSITIVE_IDIOMS.search(text))
+
+
+def _stay(first: date, length: re.Match[str]) -> list[date]:
+    """The weekdays of a stay that starts on `first` and lasts 'two weeks' or 'ten days': all of them are out, not its first day alone."""
+    days = number_of(length.group(1)) * (7 if length.group(2).startswith(("week", "semaine")) else 1)
+    return business_days(first, first + timedelta(days=days - 1))
 
 
 def _hours_only(text: str, today: date, parts: DayParts) -> bool:

@@ -3,6 +3,7 @@ back ('actually', 'forget that'), what a refusal or a habit sounds like. Pattern
 from __future__ import annotations
 
 from dialogs.clause_phrases import ANY_TIME_WORDS
+from dialogs.clock import COUNT_PATTERN
 from dialogs.patterns import compile_words
 from dialogs.vocabulary import WEEKDAY_NAMES
 
@@ -117,6 +118,9 @@ IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation
 
 
 DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
+
+
+STAY_LENGTH = compile_words(rf"\b(?:pour|for) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays

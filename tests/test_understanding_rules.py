@@ -1497,3 +1497,35 @@ def test_any_other_day_after_a_habit_is_the_days_it_leaves(text: str, locale: st
 ])
 def test_the_days_listed_after_so_many_times_a_week_are_the_habit_s(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're at the lake from the 14th to the 18th. Can you come Thursday or Friday before we leave?", "en_CA", "d=2026-12-10,2026-12-11 x=2026-12-14..2026-12-18"),
+    ("Wednesday before we go would be ideal, around 10", "en_CA", "d=2026-12-09 h=9-12"),
+])
+def test_days_named_before_we_leave_are_still_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not New Year's Day", "en_CA", "x=2027-01-01"),
+    ("We're back on New Year's Day, any afternoon after that", "en_CA", "d=2027-01-04..2027-01-15 h=12-17 x=2026-12-08..2027-01-01"),
+])
+def test_new_years_day_with_its_apostrophe_is_the_holiday(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She's currently at my sister's in Kingston until the 17th. Any afternoon after that.", "en_CA", "d=2026-12-18..2026-12-31 h=12-17 x=2026-12-08..2026-12-17"),
+    ("Dad is actually in Portugal until December 15th visiting family. Any day after he's back is fine.", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+])
+def test_away_until_a_day_is_read_past_an_adverb(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("He goes into respite on the 14th for ten days. Before that, any morning.", "en_CA", "d=2026-12-08..2026-12-11 h=8-12 x=2026-12-14..2026-12-23"),
+    ("Elle s'en va chez sa fille le 14 pour une semaine. Le matin avant ça", "fr_CA", "d=2026-12-08..2026-12-11 h=8-12 x=2026-12-14..2026-12-18"),
+])
+def test_a_stay_from_a_day_for_a_length_rules_out_all_of_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
