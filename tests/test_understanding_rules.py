@@ -1529,3 +1529,14 @@ def test_away_until_a_day_is_read_past_an_adverb(text: str, locale: str, label: 
 ])
 def test_a_stay_from_a_day_for_a_length_rules_out_all_of_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mon mari est coincé dans le lève-personne", "fr_CA", "urgent"),
+    ("Dad is trapped in the hoyer sling", "en_CA", "urgent"),
+    ("Phone please, I can't read these", "en_CA", "human"),
+    ("Not good with texts. Ring please", "en_CA", "human"),
+    ("We won't need the visit anymore, please cancel", "en_CA", "cancel"),
+])
+def test_stuck_in_a_lift_phone_please_and_no_visit_needed(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
