@@ -363,6 +363,20 @@ def _base(word: str, today: date) -> date:
     return today + timedelta(days=1 if word in ("tomorrow", "demain") else 0)
 
 
+WHOLE_MONTH = compile_words(rf"\b(?:(?:tout|pendant tout|durant tout) le mois (?:de |d')|(?:the (?:whole |entire )?|all )month of |all of |tout (?:le )?(?:mois )?(?:de |d')?|(?<=\bpas )en |(?<=\bnot )in )({MONTH_NAMES})\b")  # 'pas en juillet': none of July
+BETWEEN_ENDS = compile_words(r"\b(?:between|entre) (?:the |le |la |l')?([a-z][\w' -]{2,30}?) (?:and|et|pis|&) (.+)$")  # 'between Boxing Day and New Year's Eve': two ends, one of them a holiday
+
+
+def _between_holidays(text: str, today: date) -> list[date]:
+    """The weekdays from one end to the other, both in, when a holiday is one of the ends ('between Boxing Day and New
+    Year's Eve', 'entre la Saint-Jean pis le 30'); the days between Christmas and New Year's are `named_ranges`' own."""
+    ends = BETWEEN_ENDS.search(text) if HOLIDAY_START.search(text) else None
+    if ends is None or not (HOLIDAY_START.match(ends.group(1)) or HOLIDAY_START.match(ends.group(2))):
+        return []
+    first, last = _leading_days(ends.group(1), today)[:1], _leading_days(ends.group(2), today)[:1]
+    return business_days(first[0], last[0]) if first and last and first[0] < last[0] else []
+
+
 def named_ranges(text: str, today: date) -> list[date]:
     """Named spans of days, Monday to Friday: before New Year's or the holidays, after Boxing Day, the week of the
     21st, from the 18th on, mid-January, early or end of a month, between two dates."""
@@ -396,6 +410,9 @@ def named_ranges(text: str, today: date) -> list[date]:
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)
             before = search(r"\b(?:before|avant|by|d'ici|till|until|til|up to|jusqu'a) (?:the |la )?$", text[: match.start()])  # 'avant la fin du mois', 'till the end of the month': until then
             days += business_days(today if before else max(last - timedelta(days=6), today), last)
+        for match in WHOLE_MONTH.finditer(text):  # 'tout le mois de juillet', 'for the month of June': each of its weekdays
+            first = _month_start(MONTHS[match.group(1)], today)
+            days += business_days(max(first, today), _month_start(first.month % 12 + 1, first) - timedelta(days=1))
         if search(r"\b(?:early|beginning of|start of) next month\b|\b(?:au )?debut du mois prochain\b", text):
             first = _month_start(today.month % 12 + 1, today)
             days += business_days(first, first.replace(day=10))
@@ -461,6 +478,7 @@ def named_ranges(text: str, today: date) -> list[date]:
         if up_to:  # 'I'd rather not go past Friday'
             last = today + timedelta(days=(WEEKDAYS[up_to.group(1)] - today.weekday()) % 7)
             days += business_days(today, last)
+    days += _between_holidays(text, today)
     holiday_days = holiday_week(text, today) if "week" in text or "semaine" in text else []
     days += holiday_days
     if not holiday_days and search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):

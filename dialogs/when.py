@@ -20,10 +20,11 @@ from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, FROM_ON, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, OR_WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    OTHER_WEEKDAYS,
 )
 
 
@@ -80,6 +81,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     single_days: list[date] = []  # the days mentioned but not as a habit ('every Monday morning'): what 'that day' means
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
+    visiting = WHILE_HERE.search(canonical) is not None
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
@@ -91,7 +93,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             mentioned += said_before.days
             single_days += said_before.days
             continue
-        back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
+        if visiting and ARRIVAL.search(clause.text):
+            continue  # 'driving down on the 14th and staying till the 20th... while she's here': the visit `_visit` reads, no absence
+        back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
         if stay_ends and (home := home_again(clause.text, today)) is not None:
             back, away = home, True  # 'in rehab... home on the 8th': away until then
         restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
@@ -141,6 +145,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
+        if WHILE_HERE.search(clause.text) and not said.days and not clause.negative and (visit := _visit(canonical, today, parts)):
+            said = replace(said, days=visit, any_day=False)
         if clause.negative and len(said.days) == 1 and (stay := STAY_LENGTH.search(clause.text)):
             said = replace(said, days=_stay(said.days[0], stay))
         away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
@@ -152,11 +158,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
             said = replace(said, weekdays=frozenset(), qualified=frozenset())
         if WEEK_AFTER.search(clause.text) and (mentioned or said.days and not clause.negative) and not holiday_week(clause.text, today):  # 'not this week; the week after'; 'at the lake the week after': that one out
-            own_week = named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None  # 'next week or the week after': after the week it names
+            offered = read_said(WEEK_AFTER.sub(" ", clause.text), today, parts).days if said.days and OR_WEEK_AFTER.search(clause.text) else []  # 'vendredi ou la semaine d'apres': that Friday, then the whole week after it
+            own_week = offered or (named_week(WEEK_AFTER.sub("", clause.text), today) if said.days else None)  # 'next week or the week after': after the week it names
             own_week = own_week or (said.days if said.days and WEEK_OF.search(clause.text) else None)  # 'la semaine du 30 ou celle d'apres'
             base = own_week[-1] if own_week else said.days[-1] if not mentioned else mentioned[-1]  # 'la semaine prochaine ou celle d'apres': both weeks
             monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
-            week = [d for d in business_days(monday, monday + timedelta(days=4)) if not said.weekdays or d.weekday() in said.weekdays]
+            week = [d for d in business_days(monday, monday + timedelta(days=4)) if offered or not said.weekdays or d.weekday() in said.weekdays]
             named_days = named_dates(clause.text, today)  # 'le 21 ou la semaine d'apres': both
             said = replace(said, days=sorted(set(named_days) | set(week)) if mentioned and not own_week else sorted(set(own_week or said.days) | set(week)))
         that_week = THAT_WEEK.search(clause.text) is not None or week_before == clause.sentence  # 'earlier that week is better - Monday or Tuesday'
@@ -193,7 +200,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             anchors = others or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
             if anchors:
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
-                said = replace(said, days=sorted({*others, after}), weekdays=frozenset())
+                said = replace(said, days=fortnight(after) if FROM_ON.search(clause.text[:weekday_after.start()]) else sorted({*others, after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())
@@ -493,6 +500,14 @@ def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:
     """Whether a clause after 'actually no' names only the day just taken back, and what fills it."""
     return bool(withdrawn and said.days and set(said.days) <= set(withdrawn) and said.hours is None and not said.parts and not said.every
                 and DAY_TAKEN.search(text) and not POSITIVE_IDIOMS.search(text))
+
+
+def _visit(text: str, today: date, parts: DayParts) -> list[date]:
+    """The weekdays of a visit the reply tells ('flying in on the 21st and staying till January 3rd', 'mid-December'), from
+    the first day named to the last: what 'while I'm there' means."""
+    arrival = ARRIVAL.search(text)
+    days = read_said(VISIT_END.sub(lambda end: "le " if end.group(0).startswith("jusqu'au") else " ", arrival.group(1)), today, parts).days if arrival else []
+    return business_days(max(days[0], today), days[-1]) if days else []
 
 
 def _stay(first: date, length: re.Match[str]) -> list[date]:

@@ -120,6 +120,9 @@ IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation
 DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
 
 
+WHILE_HERE = compile_words(r"\b(?:while|when) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
+ARRIVAL = compile_words(r"\b(?:flying in|fly in|flies in|arriv(?:e|es|ing|ons|ent)|(?:coming|driving) (?:in|up|down|over)|j'arrive|on arrive|(?:je|on) (?:monte|descend|viens) (?:a|au|de|du|voir))\b([^|]*)")  # 'flying in on the 21st and staying till January 3rd': the days of a visit
+VISIT_END = compile_words(r"\bjusqu'au (?=\d)|\b(?:until|till|til|jusqu'a)\b")  # 'staying till the 20th', 'je reste jusqu'au 18': the last day of the visit, read as a day
 STAY_LENGTH = compile_words(rf"\b(?:pour|for) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
 
 
@@ -140,6 +143,7 @@ THOSE = compile_words(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jour
 
 
 WEEK_AFTER = compile_words(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|(?:^|(?<=\| ))week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
+OR_WEEK_AFTER = compile_words(r"\b(?:or|ou)(?: (?:ben|bien|else|sinon|maybe|peut-etre))? (?:la semaine d'apres|la semaine d'ensuite|the week after|la semaine suivante|the following week|celle d'apres)\b")  # 'Friday or the week after': both, the whole week after the one named
 
 
 WITHDRAWN = compile_words(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
@@ -163,7 +167,8 @@ OR_LATER = compile_words(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
 DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")
 
 
-WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\ble (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\b(?:le|du) (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+FROM_ON = compile_words(r"\b(?:from|starting|a partir|des)\s*$")  # 'à partir du lundi suivant', 'from the Monday after': the days from then on, not that one
 
 
 AFTER_ANY_TIME = compile_words(r"\b(?:any ?time|any day|n'importe quand|n'importe quel jour) (?:\| )?(?:after that|apres ca|afterwards)$")

@@ -1540,3 +1540,43 @@ def test_a_stay_from_a_day_for_a_length_rules_out_all_of_it(text: str, locale: s
 ])
 def test_stuck_in_a_lift_phone_please_and_no_visit_needed(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle sort de l'hôpital mardi prochain. À partir du lundi suivant, n'importe quand", "fr_CA", "d=2026-12-21..2027-01-01 x=2026-12-08..2026-12-15"),
+    ("He gets home from rehab next Wednesday. From the following Monday on, any afternoon", "en_CA", "d=2026-12-21..2027-01-01 h=12-17 x=2026-12-08..2026-12-16"),
+])
+def test_from_the_weekday_after_a_return_is_the_days_from_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Sometime between Christmas Eve and New Year's Eve", "en_CA", "d=2026-12-24..2026-12-31"),
+    ("Entre la veille de Noël pis le 30, en après-midi", "fr_CA", "d=2026-12-24..2026-12-30 h=12-17"),
+])
+def test_a_span_between_a_holiday_and_another_day_is_every_weekday_of_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday or the week after, mornings", "en_CA", "d=2026-12-10,2026-12-14..2026-12-18 h=8-12"),
+    ("Jeudi ou ben la semaine suivante", "fr_CA", "d=2026-12-10,2026-12-14..2026-12-18"),
+])
+def test_a_day_or_the_week_after_is_that_day_and_the_whole_week_after_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tout le mois de janvier on est en Floride. Avant les Fêtes ça serait mieux.", "fr_CA", "d=2026-12-08..2026-12-23 x=2027-01-01..2027-01-29"),
+    ("Not in January, we're down south. Any morning before Christmas", "en_CA", "d=2026-12-08..2026-12-24 h=8-12 x=2027-01-01..2027-01-29"),
+])
+def test_a_whole_month_ruled_out_is_every_weekday_of_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My daughter is driving down from Ottawa on the 14th and staying till Sunday the 20th. Any morning while she's here.", "en_CA", "d=2026-12-14..2026-12-18 h=8-12"),
+    ("J'arrive de Montréal le 14 pis je reste jusqu'au 18. N'importe quel après-midi pendant que je suis là.", "fr_CA", "d=2026-12-14..2026-12-18 h=12-17"),
+])
+def test_while_someone_is_here_is_the_days_of_the_visit_told(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
