@@ -40,18 +40,20 @@ URGENT = compile_words("|".join((
 )))
 FALL = r"(?:fell|had a fall|took a (?:tumble|spill)|(?:a|ai) fait une chute|(?:a|ai) eu une (?:petite |mauvaise )?chute|(?:est|suis) tombee?|(?:a|ai) deboule|(?:a|ai) pris une debarque)"
 LONG_AGO = (r"(?:last (?:winter|summer|fall|autumn|spring|year)|(?:l'hiver|l'ete|l'automne|le printemps|l'an) (?:passe|dernier)|l'annee (?:passee|derniere)"
+            r"|(?:in|au|en) (?:the )?(?:spring|summer|fall|autumn|winter|printemps|ete|automne|hiver)|this past (?:spring|summer|fall|autumn|winter)"
             r"|(?:in|en) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
             r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois))")  # a fall told as history
 FINE_NOW = r"(?:(?:she|he|i|we)(?:'s| is|'m| am)|(?:elle|il|je) (?:va|vais|est|suis)) (?:fine|ok|okay|good|all right|alright|bien|correct|mieux|better) (?:now|maintenant|asteure)\b"  # resolved
 HISTORY = {  # what happened long ago is not why the client writes now
     "no_longer_has_unit": compile_words(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]?term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
-    "urgent": compile_words(rf"\b{FALL}(?: [\w']+){{0,4}}? {LONG_AGO}\b|\b{FALL}(?: (?!(?:today|tonight|this|just|yesterday|hier|aujourd'hui|ce|a matin|vient)\b)[\w']+){{0,5}}?,? (?:(?:but|mais) {FINE_NOW}|(?:rien de casse|nothing (?:was )?broken|no bones broken)\b)"
+    "urgent": compile_words(rf"\b{FALL}(?: [\w']+){{0,4}}? (?:{LONG_AGO}|last month|le mois (?:passe|dernier))\b|\b{FALL}(?: (?!(?:today|tonight|this|just|yesterday|hier|aujourd'hui|ce|a matin|vient)\b)[\w']+){{0,5}}?,? (?:(?:but|mais) {FINE_NOW}|(?:rien de casse|nothing (?:was )?broken|no bones broken)\b)"
                             r"|\b(?:allee?|alle|passee?|ete|rendue?|amenee?|went|been|was|were) (?:a l'|to (?:the )?|in (?:the )?)(?:urgence|emerg|emergency|er)\b(?=.{0,60}\b(?:revenue?|back home|home now|(?:va|is|she'?s|he'?s|doing) (?:bien|mieux|fine|ok|okay|better|well))\b)|\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:on|in|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b|\b(?:fait|had|eu) une? (?:chute|fall) (?:en|in) (?:19|20)\d\d\b|\b(?:fell|tombee?) (?:en|in) (?:19|20)\d\d\b"),
 }
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
     "bereaved": compile_words(
         r"\b(?:since|depuis que) (?:my |mon |ma |our |son |sa |her |his )?\w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
         r"|\b(?:est )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)(?: \w+){0,3}? (?:(?:in|en) (?:19|20)\d\d|(?:in|en) (?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:\w+ ){0,2}years? ago|(?:il )?y a (?:\w+ ){0,2}ans)\b"
+        rf"|\b(?:died|passed away|passed|est decedee?|est morte?|est partie?|nous a quittes?|lost (?:my|our) (?:\w+ )?\w+)(?: [\w']+){{0,3}}? {LONG_AGO}\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b|\b(?:un )?deces dans la famille\b|\b(?:a )?death in the family\b"
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
         r"|\b(?:my|our|ma|mon|notre) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"

@@ -1580,3 +1580,15 @@ def test_a_whole_month_ruled_out_is_every_weekday_of_it(text: str, locale: str, 
 ])
 def test_while_someone_is_here_is_the_days_of_the_visit_told(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My husband passed in the summer, it's just me now. Thursday afternoon for the scooter please", "en_CA", "when"),
+    ("We lost my father this past winter. Mom would like Friday morning for her bed", "en_CA", "when"),
+    ("Mon mari nous a quittés au printemps. Mardi prochain ça irait pour le lit", "fr_CA", "when"),
+    ("Papa est tombé le mois passé, il va bien. Lundi après-midi c'est bon", "fr_CA", "when"),
+    ("My husband passed in the summer", "en_CA", "bereaved"),
+    ("Ma femme est morte le mois passé, mardi ça irait pour ramasser le lit", "fr_CA", "bereaved"),
+])
+def test_a_death_or_a_fall_seasons_ago_told_while_booking_is_background(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
