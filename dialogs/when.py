@@ -14,17 +14,17 @@ from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
 from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
-from dialogs.clauses import Said, clauses, read_said, said_from
+from dialogs.clauses import Clause, Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
-    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, FROM_ON, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, OR_WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
-    OTHER_WEEKDAYS,
+    ABSENT, ADDED, AFTER_IT, ALSO, HABIT_TOO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    OTHER_DAYS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    FROM_ON, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER,
 )
 
 
@@ -82,6 +82,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     week_before = -1  # the sentence in which 'that week' was said before the weekdays it scopes
     every_part = False
     visiting = WHILE_HERE.search(canonical) is not None
+    habit_hours = False  # hours wished on a habit's days only, which those days keep whatever the others get
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
@@ -228,6 +229,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if ruled_out and ruled_out[-1].every and ruled_sentence == clause.sentence and said.weekdays and not said.every \
                     and re.match(r"(?:pis|et|and|or|ou|ni) ", clause.text):  # 'son bain le lundi matin pis le mercredi matin': both habits
                 said = read_said(clause.text, today, parts, habitual=True)
+            elif ruled_out and ruled_out[-1].every and ruled_sentence >= clause.sentence - 1 and said.weekdays and not said.every and HABIT_TOO.search(clause.text):
+                said = read_said(clause.text, today, parts, habitual=True)
             elif WEEKLY_ROUND.search(clause.text) and not said.every:
                 said = read_said(clause.text, today, parts, habitual=True)
             if BUT_FOR.match(clause.text) and position and cut[position - 1].reason and BUSY_EVERY_DAY.search(cut[position - 1].text) and said.weekdays:
@@ -336,6 +339,12 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single_days += [] if said.every else said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
+        habit_days = _habit_days_meant(said, clause, cut[position + 1:], ruled_out, ruled_sentence)
+        if habit_days:  # 'dialysis Monday mornings, so those days after 1': the hours of the habit's days, not of every day
+            if not said.parts:
+                day_hours.update({day: said.hours for day in habit_days})
+                habit_hours = True
+            said = replace(said, days=habit_days, hours=None, parts=frozenset())
         if not said.days and not said.hours and THAT_DAY.search(clause.text) and wished_said is not None and wished_said.every:
             continue  # 'juste les jeudis, ma fille est en congé ce jour-là': why that habit suits, every one of them
         if not said.days and (said.parts and THAT_DAY_PART.search(clause.text) or THAT_DAY.search(clause.text) or _other_part(said, clause.text, ruled_out, single_days, wished_days, parts)) \
@@ -466,7 +475,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     hours = wished_hours or parts.day
     start_hour, end_hour = (overlap(hours, hours_left) or hours_left) if hours_left else hours  # the wish within what is left
     windows = []
-    own_hours = len(set(day_hours.values())) > 1 or (parts.day in day_hours.values() and (start_hour, end_hour) != parts.day
+    own_hours = habit_hours or len(set(day_hours.values())) > 1 or (parts.day in day_hours.values() and (start_hour, end_hour) != parts.day
                                                     and any(day not in day_hours for day in wished_days))  # only when the days differ in hours: 'so Monday after 12 or Tuesday anytime'
     for day in wished_days:
         if day in excluded_days:
@@ -487,6 +496,20 @@ def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[
         said.hours[0] >= parts.part(p)[1] or said.hours[1] <= parts.part(p)[0] for p in parts_out)
     return bool(other and not said.weekdays and wished_days is None and parts_out
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
+
+
+def _habit_days_meant(said: Said, clause: Clause, rest: list[Clause], ruled_out: list[Said], ruled_sentence: int) -> list[date]:
+    """The days of the habit just ruled out that a wish of hours alone is about: 'so those days after 1', or the other
+    part of them before other weekdays wished ('dialysis Monday mornings. The afternoons are fine, and Tuesdays any
+    time'). A part said so is the rest of those days, which the habit's exclusion already bounds."""
+    if clause.negative or said.days or said.weekdays or said.every or said.hours is None or not ruled_out or not ruled_out[-1].every \
+            or ruled_sentence < clause.sentence - 1:
+        return []
+    habit = ruled_out[-1]
+    if THOSE.search(clause.text):
+        return habit.days
+    others_follow = any(later.sentence == clause.sentence and not later.negative and PLURAL_WEEKDAY.search(later.text) for later in rest)
+    return habit.days if said.parts and habit.parts and said.parts.isdisjoint(habit.parts) and others_follow else []
 
 
 def _left_by_habits(ruled_out: list[Said], days: list[date], parts: DayParts) -> list[date] | None:

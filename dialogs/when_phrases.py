@@ -69,6 +69,10 @@ ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b|\bn'importe quel(?:le)? semaine\b|\bany week\b")  # 'le mardi, n'importe lequel', 'lundi ou mercredi, n'importe quelle semaine': every one
 
 
+HABIT_TOO = compile_words(  # 'chimio le jeudi. Le vendredi est pas bon non plus': that weekday is a habit too
+    rf"^(?:pis |et )?le (?:{WEEKDAY_NAMES})\b.*\b(?:non plus|aussi)\b")
+
+
 OTHER_WEEKDAYS = compile_words(  # 'day program Mondays... any other day works', 'faudrait que ce soit un autre jour': the days a habit leaves
     r"\b(?:any other|any of the other|another|the other|n'importe quel autre|un autre|une autre|les autres|n'importe quelle autre) (?:week)?(?:days?|jours?|journees?)\b")
 

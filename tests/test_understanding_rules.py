@@ -1592,3 +1592,44 @@ def test_while_someone_is_here_is_the_days_of_the_visit_told(text: str, locale: 
 ])
 def test_a_death_or_a_fall_seasons_ago_told_while_booking_is_background(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesdays and Fridays the PSW is here all morning, so those days in the afternoon. Mondays, Wednesdays, Thursdays any time",
+     "en_CA", "d=H x=2026-12-08@8-12,2026-12-11@8-12,2026-12-15@8-12,2026-12-18@8-12"),
+    ("Le CLSC vient les lundis pis les jeudis en avant-midi, faque ces jours-là l'après-midi. Les mardis, mercredis pis vendredis n'importe quand",
+     "fr_CA", "d=H x=2026-12-10@8-12,2026-12-14@8-12,2026-12-17@8-12,2026-12-21@8-12"),
+    ("She has dialysis Tuesday and Thursday mornings. The afternoons are fine, and Mondays, Wednesdays and Fridays any time",
+     "en_CA", "d=H x=2026-12-08@8-12,2026-12-10@8-12,2026-12-15@8-12,2026-12-17@8-12"),
+    ("Il a sa dialyse trois matins par semaine, lundi, mercredi, vendredi. L'après-midi ces jours-là, ou n'importe quand les mardis pis les jeudis",
+     "fr_CA", "d=H x=2026-12-09@8-12,2026-12-11@8-12,2026-12-14@8-12,2026-12-16@8-12,2026-12-18@8-12,2026-12-21@8-12"),
+])
+def test_a_part_wished_on_a_habit_s_days_holds_on_those_days_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I'm always home except Wednesdays when my son takes me for supper. Afternoons please", "en_CA", "h=12-17 x=2026-12-09,2026-12-16"),
+    ("Je suis toujours là sauf les mardis quand ma fille m'amène dîner au restaurant. Le matin de préférence", "fr_CA", "h=8-12 x=2026-12-08,2026-12-15"),
+    ("Any day except Thursdays when I'm at the pool in the morning", "en_CA", "d=H x=2026-12-10@8-12,2026-12-17@8-12"),  # the outing's own part
+])
+def test_a_weekday_excepted_for_an_outing_is_out_all_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mon père a son bain le lundi. Le mardi est pas bon non plus, il est trop fatigué. Jeudi ou vendredi prochain",
+     "fr_CA", "d=2026-12-17,2026-12-18 x=2026-12-08,2026-12-14,2026-12-15,2026-12-21"),
+    ("Thursday is her day at the hairdresser, she goes every week. Monday or Tuesday next week", "en_CA", "d=2026-12-14,2026-12-15 x=2026-12-10,2026-12-17"),
+    ("Friday is my volunteering day, I do it every week. Tuesday or Wednesday next week", "en_CA", "d=2026-12-15,2026-12-16 x=2026-12-11,2026-12-18"),
+])
+def test_a_weekday_told_as_a_habit_s_too_is_every_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("He bowls Wednesday mornings, otherwise he's free. Next week", "en_CA", "d=NW x=2026-12-09@8-12,2026-12-16@8-12"),
+    ("We bowl Friday afternoons, so Monday or Tuesday next week", "en_CA", "d=2026-12-14,2026-12-15 x=2026-12-11@12-17,2026-12-18@12-17"),
+])
+def test_bowling_is_a_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
