@@ -10,7 +10,7 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
-from dialogs.when_phrases import SPAN_OF_WEEKDAYS
+from dialogs.when_phrases import DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
 from dialogs.clause_phrases import (
     BEST_WHEN,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
@@ -36,6 +36,12 @@ class Clause:
     sentence: int = 0  # which sentence of the reply it is in
     reason: bool = False  # negative only as a busy reason ('the nurse comes mornings'), which a clock time said overrides
     said_before: bool = False  # a day the client named earlier ('I said Monday before'): no wish, but what a refusal after it means
+
+
+def _taken_that_day(piece: str, before: Clause | None) -> bool:
+    """'I was going to say Wednesday but we have the bank that day': what fills the day said before rules it out,
+    whatever words the errand takes."""
+    return before is not None and before.said_before and THAT_DAY.search(piece) is not None and DAY_TAKEN.search(piece) is not None
 
 
 def clauses(canonical: str) -> list[Clause]:
@@ -124,7 +130,8 @@ def clauses(canonical: str) -> list[Clause]:
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
             busy = (BUSY.search(TIME_TO.sub(" ", piece)) or OUTING.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece)
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
-                or _days_of_busy_news(piece, number, found, dropped, news)
+                or _days_of_busy_news(piece, number, found, dropped, news) \
+                or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None)
             continued_list = found and found[-1].sentence == number and found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None  # 'with her Monday, Wednesday and Friday from 1 to 4'
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)

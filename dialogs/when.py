@@ -83,6 +83,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     every_part = False
     visiting = WHILE_HERE.search(canonical) is not None
     habit_hours = False  # hours wished on a habit's days only, which those days keep whatever the others get
+    that_parts: list[Said] = []  # 'that morning' ruled out of a day named before it
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
@@ -131,7 +132,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[d for d in fortnight(today) if d.weekday() in wished_said.weekdays], any_day=False)  # 'Monday, Wednesday and Friday from 1 to 4. Any of those afternoons': every one
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
-        hours_seen = said.hours or hours_seen
+        hours_seen = hours_seen if clause.negative else said.hours or hours_seen  # 'same time' is the time wished, not a busy one
         if BOTH_WEEKS.fullmatch(clause.text) and wished_said is not None and wished_sentence == clause.sentence \
                 and 1 <= len(wished_weekdays := {d.weekday() for d in wished_said.days}) <= 2:  # 'a Thursday would be best, either this week or next': that weekday in each week
             coming = [min(d for d in wished_said.days if d.weekday() == weekday) for weekday in wished_weekdays]
@@ -259,11 +260,15 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
+            elif said.parts and not (said.days or said.every or said.weekdays) and THAT_DAY_PART.search(clause.text) and single_days:
+                said = replace(said, days=single_days[-1:])  # 'Tuesday the 15th at 10. Oh wait, I have the eye doctor that morning': that day's
+                that_parts.append(said)
             if THOSE.search(clause.text) and ruled_out and ruled_out[-1].every and ruled_sentence == clause.sentence and said.hours is not None \
                     and not (said.days or said.every or said.parts):  # 'the Legion every Tuesday and Thursday, so those days from 11 to 2 are no good'
                 ruled_out[-1] = replace(ruled_out[-1], hours=said.hours, parts=frozenset())
                 continue
-            if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts):
+            if (THOSE.search(clause.text) or THAT_DAY.search(clause.text)) and ruled_out and not (said.days or said.every or said.hours or said.parts) \
+                    and not (last_wish and len(last_wish) <= 2 and wished_sentence > ruled_sentence):  # 'Monday's out. So Thursday. Oh, Costco that day': the day wished since
                 explains = THAT_DAY.search(clause.text) is not None and not REFUSAL.search(clause.text)  # 'except Wednesday afternoon, she has her hair done that day'
                 if (DAY_WORDS.search(clause.text) and not explains) or not ruled_out[-1].parts:  # '... for lunch, so those are out'; 'Tuesday mornings, so those are out' stays mornings
                     ruled_out[-1] = replace(ruled_out[-1], hours=None, parts=frozenset())
@@ -456,6 +461,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     horizon = fortnight(today)
     if wished_hours is None:
         ruled_out += reasons
+    ruled_out = [out for out in ruled_out if out not in that_parts or not _explains(out, wished_days, wished_hours)]
     in_view = wished_days if wished_days is not None or not any_day else horizon  # 'sinon toute la semaine': the wish rules are read against
     excluded_days, excluded_parts, hours_left = exclusions.ruled_out(ruled_out, None if habit_wish else in_view, horizon, parts, named, {d: h for d, h in day_hours.items() if d in dated}, today)
     excluded = [(_at(day, 0, now), _at(day, 24, now)) for day in sorted(excluded_days)]
@@ -517,6 +523,12 @@ def _left_by_habits(ruled_out: list[Said], days: list[date], parts: DayParts) ->
     every Thursday afternoon') leaves that day's other part, so it stays. None when no habit takes a day."""
     taken = frozenset().union(*(out.every for out in ruled_out if out.hours is None or out.hours[0] < parts.afternoon[0] < out.hours[1]))
     return [day for day in days if day.weekday() not in taken] if taken else None
+
+
+def _explains(said: Said, wished_days: list[date] | None, wished_hours: Hours | None) -> bool:
+    """'Wednesday would be good but she's got foot care that morning, so after lunch': the part out only says why the
+    day's other hours are wished, and rules nothing more out."""
+    return bool(wished_days and wished_hours and said.hours and set(said.days) <= set(wished_days) and not overlap(wished_hours, said.hours))
 
 
 def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:

@@ -1633,3 +1633,25 @@ def test_a_weekday_told_as_a_habit_s_too_is_every_one(text: str, locale: str, la
 ])
 def test_bowling_is_a_busy_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday the 10th at 2 suits me. Hang on, she has the hairdresser that afternoon, so let's do Friday the 11th, same time.", "en_CA", "d=2026-12-11 h=13.5-16 x=2026-12-10@12-17"),
+    ("Monday the 14th at 11 would be great. Oops, I forgot the foot clinic that morning. Tuesday the 15th, same time then.", "en_CA", "d=2026-12-15 h=10.5-13 x=2026-12-14@8-12"),
+    ("Jeudi le 10 à 10 h, ça me va. Ah non, j'ai le dentiste ce matin-là. Vendredi le 11, même heure.", "fr_CA", "d=2026-12-11 h=9.5-12 x=2026-12-10@8-12"),
+    ("Thursday the 10th would suit, but she has the physio that morning, so after lunch.", "en_CA", "d=2026-12-10 h=13-17"),  # only says why the afternoon
+])
+def test_a_correction_keeps_the_time_wished_and_rules_out_that_part_of_the_first_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday at 10 is fine for Mom but I can't be there then. How about Tuesday at 1?", "en_CA", "d=2026-12-15 h=12.5-15 x=2026-12-14@9.5-12"),
+    ("Lundi à 10 h ça irait pour maman, mais je peux pas me libérer à ce moment-là. Mardi à 13 h?", "fr_CA", "d=2026-12-15 h=12.5-15 x=2026-12-14@9.5-12"),
+    ("I told you Wednesday earlier but I can't. Thursday would be better.", "en_CA", "d=2026-12-10 x=2026-12-09"),
+    ("I was going to say Thursday but Dad has the bank that day. Friday then.", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("J'allais dire mercredi, mais on a le notaire ce jour-là. Jeudi d'abord.", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Monday the 14th is out, the nurse comes. So Wednesday the 16th. Oh wait, she's at the dentist that day. Thursday the 17th then.", "en_CA", "d=2026-12-17 x=2026-12-14,2026-12-16"),
+])
+def test_a_refusal_pointing_back_rules_out_the_time_or_day_said_before_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
