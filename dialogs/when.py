@@ -431,8 +431,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
             wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
             hours_text = clause.text if wished_hours == said.hours else hours_text
-        elif said.days and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
-            day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day
+        elif said.days and len(said.days) <= 2 and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
+            day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day; 'anytime next week' names days only
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))

@@ -1655,3 +1655,21 @@ def test_a_correction_keeps_the_time_wished_and_rules_out_that_part_of_the_first
 ])
 def test_a_refusal_pointing_back_rules_out_the_time_or_day_said_before_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Jeudi ou n'importe quand la semaine prochaine", "fr_CA", "d=2026-12-10,2026-12-14..2026-12-18"),
+    ("Thursday or anytime next week works. Mornings are best", "en_CA", "d=2026-12-10,2026-12-14..2026-12-18 h=8-12"),
+    ("Jeudi ou n'importe quand la semaine prochaine. Le matin de préférence", "fr_CA", "d=2026-12-10,2026-12-14..2026-12-18 h=8-12"),
+])
+def test_a_day_or_anytime_next_week_is_both_and_later_hours_scope_all(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The kids are here until Thursday, it's chaos. Friday is good", "en_CA"),
+    ("The grandkids are in town till Thursday. Friday then", "en_CA"),
+    ("Our family is here until Thursday. Friday is good", "en_CA"),
+])
+def test_visitors_here_until_a_day_make_the_days_before_busy(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "d=2026-12-11 x=2026-12-08..2026-12-10")
