@@ -78,6 +78,10 @@ DAY_THEN_DAY_AND_PART = compile_words(  # 'le cardiologue le 1er decembre pis mo
 )
 
 
+LISTED_BUSY = compile_words(  # '... goes to the Gurdwara on Sunday | and the seniors' group Wednesday afternoons': the next busy time of the list
+    rf"(?:and|et|pis) (?!(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b)(?:\w+ ){{1,3}}?(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?")
+
+
 DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday', 'demain apres-midi... pis vendredi': the second day is all of it
     rf"(\b(?:{WEEKDAY_NAMES}|demain|tomorrow)\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
 )
@@ -260,7 +264,7 @@ PAST = compile_words(  # a past tense: told as news, not as a wish
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     rf"|\b(?:message|text|texto|note|call|voicemail|appel|courriel|email|reminder|rappel)s? (?:de|du|from|on|of|sent|left) (?:last )?(?:{WEEKDAY_NAMES})\b"  # 'merci pour le message de vendredi'
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
-    r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|partie?|revenue?|sortie?|tombee?|(?<!c'est )morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
+    r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|(?<!ma )(?<!sa )(?<!la )(?<!une )partie?|revenue?|sortie?|tombee?|(?<!c'est )morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
 )
 
 
@@ -291,6 +295,9 @@ HABIT_DAY_FIRST = compile_words(rf"le (?:{WEEKDAY_NAMES})\b")
 UNTIL_WORDS = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au", "to", "au", "a"})
 
 
+FORTNIGHTLY = compile_words(rf"\b(?:(?:aux|toutes les) (?:deux|2) semaines|une semaine sur deux|every (?:other|second|two|2) (?:weeks?|(?:{WEEKDAY_NAMES})s?)|bi-?weekly|every fortnight)\b")  # 'chimio aux deux semaines': not every week
+NEXT_TIME_IS = compile_words(  # '..., la prochaine c'est le 3 mai': which one of a habit every other week comes next
+    r"^(?:and |pis |et |but |mais )?(?:(?:le|la) (?:prochain|prochaine)(?: fois)?|the next(?: one| time| treatment| session)?)(?: (?:c'est|ce sera|est|sera|is|will be))? ")
 EVERY_WEEK = compile_words(r"(?:(?:i|we|she|he|they) (?:go|goes|do|does|have|has)(?: it| that| there)? |(?:j'y|on y|elle y|il y) (?:vais|va) |(?:c'est|that'?s|it'?s) )?(?:toutes les semaines|chaque semaine|every week|each week|weekly)")  # '..., I go every week': the day refused is a habit
 
 

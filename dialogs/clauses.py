@@ -17,7 +17,7 @@ from dialogs.clause_phrases import (
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
-    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EXCEPT_DAYS_WHEN, OUTING_HOURS, THAT_IS_EVERY, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
+    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EXCEPT_DAYS_WHEN, FORTNIGHTLY, LISTED_BUSY, NEXT_TIME_IS, OUTING_HOURS, THAT_IS_EVERY, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
@@ -131,7 +131,8 @@ def clauses(canonical: str) -> list[Clause]:
             busy = (BUSY.search(TIME_TO.sub(" ", piece)) or OUTING.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece)
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
                 or _days_of_busy_news(piece, number, found, dropped, news) \
-                or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None)
+                or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None) \
+                or (found and found[-1].negative and found[-1].sentence == number and LISTED_BUSY.fullmatch(piece) is not None)
             continued_list = found and found[-1].sentence == number and found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None  # 'with her Monday, Wednesday and Friday from 1 to 4'
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)
@@ -145,7 +146,8 @@ def clauses(canonical: str) -> list[Clause]:
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].reason and DAY_WORD.search(found[-1].text)
                                         and not PART_WORD.search(found[-1].text) and BARE_PART.fullmatch(piece))  # '... mon aquaforme, le matin': those mornings
             tail = (LIST_TAIL.fullmatch(piece) or _list_then_place(piece)) and not (found and found[-1].negative and PART_AFTER_DAY.fullmatch(piece))  # 'no fridays, thurs aft': a wish
-            bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece))  # '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
+            bound = found and found[-1].sentence == number and found[-1].negative and (HOURS_BOUND.fullmatch(piece) or EVERY_WEEK.fullmatch(piece)
+                                                                                    or (FORTNIGHTLY.search(found[-1].text) and NEXT_TIME_IS.match(piece)))  # 'chimio aux deux semaines, la prochaine c'est le 3': which one; '..., toutes les semaines': a habit; '... le matin on va marcher, tous les matins jusqu'à 11 h': those hours
             days_list = found and found[-1].sentence == number and DAYS_ONLY.fullmatch(found[-1].text) and LIST_GOES_ON.match(piece)  # 'mondays, wednesdays and fridays he has dialysis': one list
             days_hours = found and found[-1].sentence == number and SPAN_OF_WEEKDAYS.search(found[-1].text) and BARE_CLOCK_SPAN.fullmatch(piece)  # 'je suis la du lundi au jeudi, de 8 h a 11 h': their hours
             weekly = found and found[-1].sentence == number and found[-1].negative and TIMES_A_WEEK.search(found[-1].text) and DAYS_ONLY.fullmatch(piece)  # '... trois fois par semaine, les lundis': its days
@@ -302,6 +304,9 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     if ranges and days and set(days) & set(ranges) and search(r"\b(?:before|avant)\b(?!-midi| \d| (?:noon|lunch|supper|dinner|breakfast|midi|le (?:diner|souper|dejeuner)))", text):
         days, ranges = sorted(set(days) & set(ranges)), []  # 'next week before Christmas Eve', 'the only day before Christmas is the 22nd': the days of both
     days = sorted(set(days + ranges))  # "le mardi de la semaine d'après la prochaine": that day
+    if dated and FORTNIGHTLY.search(text):  # 'chimio aux deux semaines, la prochaine c'est le 3': that day and the ones two weeks from it
+        every = frozenset()
+        days = sorted(day for day in (d + timedelta(weeks=k) for d in dated for k in (-2, 0, 2)) if today <= day < today + timedelta(days=HORIZON_DAYS))
     singular = frozenset(WEEKDAYS[w] for w in text.split() if w in WEEKDAYS) - every
     if every:
         week = named_week(text, today) or (named_ranges(text, today) if WEEK_OF.search(text) else None)  # 'Wednesdays and Fridays the week of the 14th'

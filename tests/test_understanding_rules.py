@@ -1673,3 +1673,28 @@ def test_a_day_or_anytime_next_week_is_both_and_later_hours_scope_all(text: str,
 ])
 def test_visitors_here_until_a_day_make_the_days_before_busy(text: str, locale: str) -> None:
     assert reads_as(text, locale, "d=2026-12-11 x=2026-12-08..2026-12-10")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle a son traitement aux deux semaines le jeudi, le prochain c'est le 17. Autrement on est là", "fr_CA", "d=H x=2026-12-17"),
+    ("Mom has chemo every other Wednesday, the next one is the 9th. Otherwise she's home", "en_CA", "d=H x=2026-12-09"),
+    ("He has physio every two weeks on Monday, the next one is on the 14th. Any other time is fine", "en_CA", "d=H x=2026-12-14"),
+])
+def test_a_habit_every_other_week_is_the_one_named_and_those_two_weeks_from_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Le jeudi après-midi c'est sa partie de cartes. Le reste du temps c'est correct", "fr_CA", "d=H x=2026-12-10@12-17,2026-12-17@12-17"),
+    ("Le mardi soir c'est ma partie de bingo, sinon je suis toujours là", "fr_CA", "d=H x=2026-12-08@17-20,2026-12-15@17-20"),
+])
+def test_a_game_on_a_weekday_is_a_habit_not_news(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She's home most days but she goes to the foot clinic on Monday and the craft circle Thursday mornings. Any other time works",
+     "en_CA", "d=H x=2026-12-14,2026-12-21,2026-12-10@8-12,2026-12-17@8-12"),
+])
+def test_the_next_busy_time_of_a_list_is_busy_too(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
