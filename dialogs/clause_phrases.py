@@ -43,6 +43,7 @@ ASIDE = compile_words(  # a day said or picked before, a past event, a birthday,
     r"|\b(?:(?<!'ve )(?<!have )(?<!has )had (?:my|her|his|a|an|the|our)|turned \d|was born|came home|got home|got out|went in|went into|since (?:my|her|his|the)|depuis|il y a"
     r"|j'ai eu|j'etais|j'ai ete|on a eu|il a eu|elle a eu|a eu|ete operee?|ont fait|a ete|i was in|she was in|he was in)\b(?!.{0,12}\b(?:hoping|thinking|wondering)\b)"
     r"|\b(?:on antibiotics|sous antibiotiques|se marie|getting married|wedding|noces|repart|repars|goes back|heads back|flies back|spent the winter|graduated|on a fete|avons fete|we celebrated|just got back|got back|came back|je suis revenue? de|sommes revenus de|s'est mariee?|got married|put down|had to be|was visiting|etait en visite"
+    r"|\b(?:merci|thanks?|thank you) (?:pour|for) (?:votre|your|vos|le|the) (?:texto|text|message|appel|call|rappel|reminder|courriel|e-?mail|voicemail)s? (?:(?:de|d'|from|left|sent) )?(?:today|this|ce|cet|hier|yesterday|last)\b[^|]*$"  # 'merci pour votre message de ce matin': when it came, no wish
     r"|(?:vu|lu|seen|saw|read) (?:votre|your|vos) (?:texto|text|message)s?|(?:left|got in|arrives|arrive|leaves) (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) passe|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)(?! (?:of|in) ))\b"
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|(?<!is )(?<!will be )(?<!gets )(?<!get )(?<!getting )(?<!comes )out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ans de mariage|years married|ma fete|sa fete|la fete (?:a|de|d') ?(?:ma|mon|sa|son|notre|leur|mes|ses|my|her|his|our) |j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
@@ -357,6 +358,7 @@ PART_AFTER_DAY = compile_words(r"(?:%s) (?:%s)" % ("|".join(FULL_WEEKDAYS_PATTER
 BACK_FROM = compile_words(  # 'Friday after he gets back from the Legion': when the visit can start, not what keeps him busy
     r"\b(?:after|once|when) (?:he|she|i|we|they) (?:gets?|comes?|is|are|'s|'re) (?:back |home )?from\b(?: [\w']+){1,3}"
     r"|\b(?:apres que|quand|une fois qu') ?(?:il|elle|je|j'|on) ?(?:est |suis )?(?:revient|rentre|revenue?|rentree?|reviens) (?:de|du|des)\b(?: [\w']+){1,3}"
+    rf"|\b(?:after|once|when) (?:he|she|i|we|they) (?:gets?|comes?|is|are|'s|'re|'m|am) (?:back|home)\b(?= (?:the |on )?(?:\d{{1,2}}(?:st|nd|rd|th)?|{WEEKDAY_NAMES}) (?:or|and) )"  # 'after I get back the 29th or the 30th': the days wished
 )
 
 
@@ -416,7 +418,7 @@ INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': w
 
 
 NEGATIVE = compile_words(
-    r"\b(?:not|no|nor|neither|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|on the road|unavailable|impossible|tough|hectic|swamped|pognee?s?"
+    r"\b(?:not|no|nor|neither|never|can'?t|cant|cannot|won'?t|wont|isn'?t|aren'?t|doesn'?t|doesnt|don'?t|dont|bad|busy|away|out|on the road|unavailable|impossible|tough|hectic|swamped|pognee?s?|la folie|(?:is|are|it'?s|that'?s|will be|gonna be) (?:crazy|nuts|chaos|chaotic|a zoo)"
     r"|except|excepting|excluding|other than|apart from|absente?s?|forget|physio|physiotherapy|dialysis|doctor'?s?|hospital|clinic|church|mass|specialist|surgery"
     r"|physiotherapie|hemodialyse|hemodialysis|hopeless|full|booked|no way|dentist|dentiste|recital|funeral|funerailles|chirurgie|operation|scans?|x-?rays?|cardiologist|cardiologue"
     r"|specialiste|medecin|docteur|hearing test|eye test|(?:blood|lab) test|examen|appointments (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday)|lab|labo|laboratoire|mri|irm|neurologist|neurologue|urologist|urologue|oncologist|oncologue|dermatologist|dermatologue|ophthalmologist|ophtalmologiste|optometriste|eye doctor|chemo|chimio|treatments?|traitements?|coiffeuse|coiffeur|hairdresser|clinique|bingo|groceries|epicerie|dangereux"

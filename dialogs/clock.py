@@ -202,8 +202,8 @@ MORNING_THEN_AFTER = compile_words(  # 'jeudi j'ai ma prise de sang le matin, ma
     r"\b((?:j'ai|i have|i'?ve got|(?:she|he) has|(?:il|elle|on) a)\b[^|]*?\b(?:le |the |in the |en )(?:matin|morning|avant-midi))\b([^|]*\|?[^|]*?)(?<!week )(?<!semaine )(?<!day )(?<!time )(?<!anytime )(?<!quand )(?<!jour )\b(?:after that|apres ca)\b")
 
 BEFORE_THAT_DATE = compile_words(  # 'on part dans le Sud le 10 decembre | faudrait que ce soit avant': before that date, when no hour comes between
-    rf"\b(?:on )?((?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|the \d{{1,2}}(?:st|nd|rd|th))\b"
-    r"(?!\s*(?::|am|pm|h\b))([^|\d]*\| [^|\d]*?)\b(before that|avant ca|avant)(?= please| pls| svp| si possible| if possible| \||\s*$)")
+    rf"(?<!\bau )(?<!\bto )(?<!\bthrough )(?<!\buntil )(?<!\btill )(?<!\bjusqu'au )\b(?:on )?((?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)? (?:{MONTH_NAMES})|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?|the \d{{1,2}}(?:st|nd|rd|th))\b"
+    r"(?!\s*(?::|am|pm|h\b))([^|\d]*\|\|? [^|\d]*?)\b(before that|avant ca|avant)(?= please| pls| svp| si possible| if possible| \||\s*$)")
 
 
 def _before_the_date(match: re.Match[str]) -> str:

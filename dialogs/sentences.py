@@ -125,6 +125,8 @@ def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], c
         return False
     said, previous = fold(core), fold(before).replace("\u2019", "'")
     led = _leads_on(before) or corrected(previous) in LEADS_ON  # 'Thursday moring I can't'
+    if led and len(sentence) == 1:
+        return False  # 'After I get back, the 29th': a sentence's first word, capitalised as first, that leads into the next
     if before.isupper() and len(before) > 4:
         return False  # 'YE PRIS DEDANS Merci': shouting, not the end of an acronym ('au CLSC Jeudi')
     if not (before.islower() or before.isupper() or before[0].isdigit() or previous in ENGLISH_DAYS or previous in MONTHS):

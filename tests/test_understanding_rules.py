@@ -1698,3 +1698,33 @@ def test_a_game_on_a_weekday_is_a_habit_not_news(text: str, locale: str, label: 
 ])
 def test_the_next_busy_time_of_a_list_is_busy_too(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're away from the 14th to the 18th. After I get back the 21st or the 22nd.", "en_CA", "d=2026-12-21,2026-12-22 x=2026-12-14..2026-12-18"),
+])
+def test_days_after_a_return_that_opens_a_sentence_are_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("La semaine prochaine c'est la folie, mais la semaine d'après en après-midi", "fr_CA", "d=2026-12-21..2026-12-25 h=12-17 x=2026-12-14..2026-12-18"),
+])
+def test_a_week_that_is_la_folie_is_ruled_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Je pars en Floride le 18 décembre pour l'hiver. Si vous pouvez venir avant, le matin.", "fr_CA", "d=2026-12-08..2026-12-17 h=8-12"),
+    ("Merci pour votre message de ce matin. Je pars dans le sud le 21 décembre. Si vous pouvez passer avant, n'importe quel après-midi.", "fr_CA", "d=2026-12-08..2026-12-18 h=12-17"),
+    ("On part chez ma fille du 18 au 23 décembre. Si vous pouvez venir avant, le matin.", "fr_CA", "d=2026-12-08..2026-12-17 h=8-12 x=2026-12-18..2026-12-23"),  # before the stay, not before its last day
+])
+def test_before_in_the_sentence_after_a_departure_is_before_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thanks for your call this morning. Friday afternoon would suit", "en_CA", "d=2026-12-11 h=12-17"),
+])
+def test_thanks_for_a_message_and_when_it_came_is_no_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
