@@ -62,7 +62,7 @@ _PARTS = "|".join(re.escape(w) for w in PART_WORDS)
 _PART_OR_CLOCK = rf"(?:{_PARTS}|am|pm|aprem|\d{{1,2}}:\d{{2}})"
 
 
-_HOURS_SAID = rf"(?:{_PART_OR_CLOCK}|(?:at|after|before|around|from|vers|apres|avant|des) \d{{1,2}}(?:am|pm)?)"  # 'at 10', 'after 3': a bound or a time
+_HOURS_SAID = rf"(?:{_PART_OR_CLOCK}|first thing|(?:at|after|before|around|from|vers|apres|avant|des) \d{{1,2}}(?:am|pm)?)"  # 'at 10', 'after 3', 'first thing': a bound or a time
 
 
 ANY_TIME_WORDS = r"(?:any ?time|n'importe quand|n'importe quelle heure|all day|toute la journee)"  # the whole of the day named

@@ -133,6 +133,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = hours_seen if clause.negative else said.hours or hours_seen  # 'same time' is the time wished, not a busy one
+        if said.hours is not None and _bounds_a_busy_day(clause, said, ruled_out, single_days) and (beyond := _beyond(said.hours, parts)):
+            bounded = Said(single_days[-1:], frozenset(), frozenset(), beyond, frozenset(), False, False)  # 'dinner guests Wednesday the 1st, so not after 4 that day'
+            ruled_out[-1:] = [bounded] if ruled_out[-1].days == bounded.days else [ruled_out[-1], bounded]  # the bound says how much of that day is out
+            continue
         if BOTH_WEEKS.fullmatch(clause.text) and wished_said is not None and wished_sentence == clause.sentence \
                 and 1 <= len(wished_weekdays := {d.weekday() for d in wished_said.days}) <= 2:  # 'a Thursday would be best, either this week or next': that weekday in each week
             coming = [min(d for d in wished_said.days if d.weekday() == weekday) for weekday in wished_weekdays]
@@ -260,6 +264,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
                 said = replace(ruled_out.pop(), hours=None, parts=said.parts)  # 'physio at 11 Wednesday, so not that morning'
+            elif said.parts and said.days and ruled_out and ruled_out[-1].days == said.days and ruled_out[-1].hours and not ruled_out[-1].parts \
+                    and ruled_sentence == clause.sentence and CONCLUSION.match(clause.text):
+                ruled_out.pop()  # 'physio is Tuesday at 10:30 so not Tuesday morning': the part the appointment takes
             elif said.parts and not (said.days or said.every or said.weekdays) and THAT_DAY_PART.search(clause.text) and single_days:
                 said = replace(said, days=single_days[-1:])  # 'Tuesday the 15th at 10. Oh wait, I have the eye doctor that morning': that day's
                 that_parts.append(said)
@@ -529,6 +536,22 @@ def _explains(said: Said, wished_days: list[date] | None, wished_hours: Hours | 
     """'Wednesday would be good but she's got foot care that morning, so after lunch': the part out only says why the
     day's other hours are wished, and rules nothing more out."""
     return bool(wished_days and wished_hours and said.hours and set(said.days) <= set(wished_days) and not overlap(wished_hours, said.hours))
+
+
+def _bounds_a_busy_day(clause: Clause, said: Said, ruled_out: list[Said], single_days: list[date]) -> bool:
+    """'We have guests Wednesday the 1st, so not after 4 that day': a bound on the hours of the busy day just named,
+    not on every day; 'after 12 that day works' is a wish for it."""
+    return bool(not clause.negative and said.hours and not (said.days or said.weekdays or said.every or said.parts) and single_days and ruled_out
+                and single_days[-1] in ruled_out[-1].days and THAT_DAY.search(clause.text) and (CLOCK_BOUND.search(clause.text) or FROM_HOUR.search(clause.text)) and not MODAL.search(clause.text))
+
+
+def _beyond(bound: Hours, parts: DayParts) -> Hours | None:
+    """The hours of the day a bound leaves out: after 4 for 'before 4', before 10 for 'after 10'."""
+    if bound[0] <= parts.day[0] < bound[1] < parts.day[1]:
+        return bound[1], parts.day[1]
+    if parts.day[0] < bound[0] < parts.day[1] <= bound[1]:
+        return parts.day[0], bound[0]
+    return None
 
 
 def _takes_back(said: Said, text: str, withdrawn: list[date] | None) -> bool:

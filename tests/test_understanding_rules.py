@@ -1728,3 +1728,28 @@ def test_before_in_the_sentence_after_a_departure_is_before_that_day(text: str, 
 ])
 def test_thanks_for_a_message_and_when_it_came_is_no_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dad's dentist is Thursday at 11 so not Thursday morning. The afternoon works", "en_CA", "d=2026-12-10 h=12-17 x=2026-12-10@8-12"),
+    ("Sa physio est jeudi à 10 h 30, donc pas jeudi matin. L'après-midi c'est correct.", "fr_CA", "d=2026-12-10 h=12-17 x=2026-12-10@8-12"),
+])
+def test_an_appointment_at_a_time_then_its_part_ruled_out_is_that_part(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("He has the foot clinic on the 14th at 10 and bloodwork on the 16th first thing, otherwise next week is open.", "en_CA", "d=NW x=2026-12-14@9.5-12,2026-12-16@8-10"),
+])
+def test_first_thing_said_with_a_second_appointment_holds_for_its_day_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We have guests for dinner Thursday the 10th, so not after 4 that day. Otherwise any day this week or next.", "en_CA", "d=2026-12-08..2026-12-18 x=2026-12-10@16-20"),
+    ("We have a card party Thursday the 10th, so not after 3 that day. Otherwise wide open.", "en_CA", "d=H x=2026-12-10@15-20"),
+    ("I have the hairdresser Thursday the 10th, so not before 1 that day. Otherwise wide open.", "en_CA", "d=H x=2026-12-10@8-13"),
+    ("On a de la visite pour souper jeudi le 10, donc pas après 4 h ce jour-là. Sinon on est toujours là.", "fr_CA", "d=H x=2026-12-10@16-20"),
+])
+def test_a_bound_said_of_a_busy_day_holds_for_that_day_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
