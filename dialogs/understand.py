@@ -102,7 +102,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
         return Understanding("cancel")
-    if intents.DEFERRED.search(clean) or _remark(clean):
+    if intents.DEFERRED.search(clean) and not _away_till_writing_back(clean, wished()) or _remark(clean):
         return Understanding("unknown")  # not a time wish yet, or none at all ('brrr it's cold out there today')
     if intents.DECLINED.search(clean):
         return Understanding("no")  # whatever dates it mentions
@@ -162,6 +162,13 @@ def _remark(clean: str) -> bool:
     """Small talk or a text meant for someone else: it may say 'today' or 'by 6', but names no other day and no wish."""
     return intents.REMARK.search(clean) is not None and intents.MODAL_WORDS.search(clean) is None and not any(
         w in WEEKDAYS or w[:-1] in WEEKDAYS or w in MONTHS or w in ("tomorrow", "demain", "week", "semaine") for w in clean.split())
+
+
+def _away_till_writing_back(clean: str, wished: tuple[list[Window], list[Window]]) -> bool:
+    """'pas la cette semaine ni la prochaine, je vous recontacte quand je reviens': the client will write again, and
+    the days ruled out until then are what staff can act on now; a wish said beside it waits for that message."""
+    windows, excluded = wished
+    return bool(excluded) and not windows and intents.DEFERRED.search(intents.WRITES_BACK.sub(" ", clean)) is None
 
 
 def _dated(words: list[str], at: int) -> bool:

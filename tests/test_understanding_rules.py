@@ -1753,3 +1753,27 @@ def test_first_thing_said_with_a_second_appointment_holds_for_its_day_only(text:
 ])
 def test_a_bound_said_of_a_busy_day_holds_for_that_day_only(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My father is going to live with my brother in Sudbury next month, could you transfer his file over there? Call me", "en_CA", "no_longer_has_unit"),
+    ("Mon père s'en va rester chez ma sœur à Gatineau, pouvez-vous transférer son dossier? Appelez-moi", "fr_CA", "no_longer_has_unit"),
+])
+def test_a_file_to_transfer_elsewhere_is_a_unit_no_longer_had(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We're the new owners of the bungalow on Elm, the lift came with the house. We never asked for these texts.", "en_CA"),
+    ("Bonjour, je suis la nouvelle propriétaire du condo, l'ancien monsieur a laissé son fauteuil ici", "fr_CA"),
+])
+def test_the_new_owner_of_the_house_is_a_wrong_number(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "wrong_number"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Pas cette semaine ni la semaine prochaine, on a de la visite. Je vous recontacte après.", "fr_CA", "x=2026-12-08..2026-12-18"),
+    ("I'm away this week and next at my son's in Calgary. I'll get back to you when I'm home.", "en_CA", "x=2026-12-08..2026-12-18"),
+])
+def test_days_ruled_out_until_the_client_writes_again_are_read(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
