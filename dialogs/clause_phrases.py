@@ -129,7 +129,9 @@ AND_DAY_OFF = compile_words(
 )
 
 
-IF_YOU_DO = compile_words(rf"\b(?:if|si) (?:you|vous) (?:do|work|open|are open|faites|travaillez|ouvrez|etes ouverts?)(?: on| les)? (?:{WEEKDAY_NAMES})s\b")  # 'Saturday morning, if you do Saturdays': about the dealer, no habit
+IF_YOU_DO = compile_words(  # 'Saturday morning, if you do Saturdays', 'est-ce que vos gars travaillent le samedi?': about the dealer, no wish
+    rf"\b(?:if|si|do|does|est-ce que|whether) (?:you|vous|(?:vos|your) (?:gars|guys|techs?|techniciens?|technicians?|people|staff|employes)|(?:the|le) (?:tech|technician|technicien)) "
+    rf"(?:do|work|works|open|are open|faites|fait|travaillez|travaillent|travaille|ouvrez|etes ouverts?)(?: on| les| le)? (?:{WEEKDAY_NAMES})s?\b")
 
 
 EVENT = compile_words(r"\b(?:birthday|anniversary|wedding|anniversaire|fete|noces|mariage|graduation|party|funeral|funerailles)\b")  # a day taken by an event to come
@@ -410,7 +412,7 @@ SCOPE_ONLY = compile_words(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|bo
 
 
 INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
-    r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
+    r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le|an?|une?) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
     r"|^(?:the |la |le |sa |son )?(?:psw|preposee?|caregiver) (?:for|of|de|pour)\b"
     r"|\b(?:je fais le menage chez|i clean for|i clean (?:her|his|their) (?:house|place|apartment))\b"
@@ -428,6 +430,8 @@ NEGATIVE = compile_words(
 )
 
 
+NIGHT_WORK = compile_words(  # 'I work shifts and this week I'm on nights': busy at night, so free by day
+    r"\b(?:(?:i|he|she|we) (?:work|works) shifts? and (?:\w+ ){0,3})?(?:(?:i'?m|i am|he'?s|she'?s|we'?re|is|am|are) on nights|(?:work|works|working) nights|(?:je suis|chu|il est|elle est|travaill\w*) de nuit)\b")
 TIME_TO = compile_words(r"\b(?:(?:me |nous |lui |leur )?(?:laisse|laisserait|donne|donnerait) le temps de|(?:gives?|give|would give) (?:me|us|her|him) (?:the )?time to)\b.*$")  # '... le temps de faire le menage': why then, not busy
 
 

@@ -181,6 +181,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = _home_all_week(text)
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
     text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
+    text = NOT_TILL_AFTER.sub(r"\1\2 before ", text)  # 'I'm no good till after 2': not before 2, never before it
     text = sub(rf"\bthe following ({WEEKDAY_NAMES})\b(?! (?:or|and|ou|et|pis) )", r"the \1 after", text)  # 'Wednesday's no good but the following Wednesday works'
     text = sub(rf"\b(?:no|not) (?:sooner|earlier) than (?=(?:{WEEKDAY_NAMES})\b)", "not before ", text)
     text = sub(rf"\b(?:(?:the )?earliest (?:would be|is|will be|could be) |au plus tot )({WEEKDAY_NAMES})\b|\b({WEEKDAY_NAMES}) (?:at the earliest|au plus tot)\b",
@@ -322,6 +323,9 @@ SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first'
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"
     rf"|\ble premier (?P<mois>{_MONTH_WORDS})\b|\b(?:the )?(?P<bare>{_LATE_DAY_WORDS})\b"  # 'the eleventh', 'the ninth and tenth': past any option number
     rf"|\b(?P<lead>(?:on|of|till|til|until|from|since|by|before|after) the|(?:{WEEKDAY_NAMES})\.?(?: the)?) (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening|thing)s?\b)")  # 'back on the third', 'Thursday the fourth': a date, not an option
+
+
+NOT_TILL_AFTER = compile_words(r"\b(not|no good|never)\b([^|.,;!?]{0,20}?) (?:till|until|til) after (?=\d|noon\b|lunch\b)")
 
 
 def _two_weeks(match: re.Match[str]) -> str:

@@ -1777,3 +1777,35 @@ def test_the_new_owner_of_the_house_is_a_wrong_number(text: str, locale: str) ->
 ])
 def test_days_ruled_out_until_the_client_writes_again_are_read(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're free this weekend, do your technicians work Saturdays? Otherwise Thursday.", "en_CA", "d=2026-12-10,2026-12-12,2026-12-13"),
+    ("Libres la fin de semaine qui vient, si vous travaillez le samedi. Sinon lundi.", "fr_CA", "d=2026-12-12,2026-12-13,2026-12-14"),
+])
+def test_asking_whether_the_shop_works_saturdays_keeps_the_whole_weekend(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom won't be alone with a stranger and I'm only free on the weekend.", "en_CA", "d=2026-12-12,2026-12-13"),
+    ("Mon père veut pas être tout seul avec un inconnu pis moi je suis juste disponible la fin de semaine", "fr_CA", "d=2026-12-12,2026-12-13"),
+])
+def test_free_said_after_someone_elses_refusal_is_a_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I work shifts and I'm on nights this week. Friday after 1.", "en_CA", "d=2026-12-11 h=13-20"),
+    ("I'm a nurse and I'm on nights this week, so Wednesday afternoon", "en_CA", "d=2026-12-09 h=12-17"),
+])
+def test_working_nights_leaves_the_days_free(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday, but I'm no good until after 11", "en_CA", "d=2026-12-14 h=11-20"),
+    ("He's not home till after 1:30, Thursday", "en_CA", "d=2026-12-10 h=13.5-20"),
+])
+def test_not_till_after_a_time_is_from_that_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
