@@ -1809,3 +1809,17 @@ def test_working_nights_leaves_the_days_free(text: str, locale: str, label: str)
 ])
 def test_not_till_after_a_time_is_from_that_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("We had a different shop service it in October", "en_CA", "already_serviced"),
+    ("Our son had someone else check it last week", "en_CA", "already_serviced"),
+    ("C'est une autre compagnie qui l'a fait en novembre", "fr_CA", "already_serviced"),
+    ("L'entretien a été fait en septembre par une autre compagnie", "fr_CA", "already_serviced"),
+])
+def test_a_service_done_by_another_company_is_already_serviced(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+def test_a_unit_bought_from_another_company_was_not_serviced() -> None:
+    assert understand("I bought it from another company in 2019. How did you get this number?", NOW, "en_CA").intent != "already_serviced"
