@@ -79,6 +79,9 @@ DAY_THEN_DAY_AND_PART = compile_words(  # 'le cardiologue le 1er decembre pis mo
 )
 
 
+DAYS_DESCRIBED = compile_words(r"^(?:the |les |on )?(?:days|jours|journees)(?: (?:ou|que|quand|when|that|where))? ")  # 'les journees ou la physio vient, les lundis...': the days it names next
+
+
 LISTED_BUSY = compile_words(  # '... goes to the Gurdwara on Sunday | and the seniors' group Wednesday afternoons': the next busy time of the list
     rf"(?:and|et|pis) (?!(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b)(?:\w+ ){{1,3}}?(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?")
 

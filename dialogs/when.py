@@ -21,7 +21,7 @@ from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, HABIT_TOO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    NEXT_HABIT, OTHER_DAYS, OTHER_PARTS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
     FROM_ON, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER,
@@ -297,6 +297,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_sentence = clause.sentence
                 pending_correction = False  # the 'non' was this refusal: what is wished next adds to it, corrects nothing
                 continue
+            if said.parts and not (said.days or said.every) and wished_said is not None and wished_said.every and OTHER_PARTS.search(clause.text):
+                others = frozenset(range(5)) - wished_said.every  # 'free Mondays and Wednesdays, he bowls the other mornings': those of the other weekdays
+                said = replace(said, days=[d for d in fortnight(today) if d.weekday() in others], every=others, any_day=False)
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
                     and not (wished_said.parts and said.parts and not wished_said.parts & said.parts) \
                     and (clause.reason or THOSE.search(clause.text) or not EXPLICIT_NO.search(clause.text)):  # 'mais pas les avant-midis' narrows them
@@ -314,7 +317,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                     and not (DAY_WORK.search(clause.text) and wished_hours is not None and wished_hours[0] >= 16) and not (WEEK_WORK.search(clause.text) and min(last_wish).weekday() >= 5) and not CLOCK_BOUND.search(wished_text) and not search(r"\b(?:from|until|till) \d", wished_text):  # 'Jeudi, j'ai un tournoi de cartes': a busy reason takes back the day just named; 'jeudi en soiree, je travaille de jour' explains the evening
                 named -= set(last_wish)  # taken back, no longer named by a wish
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None
-                ruled_out.append(wished_said)
+                habit_too = bool(ruled_out and ruled_out[-1].every and NEXT_HABIT.match(wished_text))
+                ruled_out.append(read_said(wished_text, today, parts, habitual=True) if habit_too else wished_said)
                 ruled_sentence = clause.sentence
                 continue
             if said.days or said.every or said.hours or said.parts:

@@ -69,6 +69,12 @@ ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
 ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b|\bn'importe quel(?:le)? semaine\b|\bany week\b")  # 'le mardi, n'importe lequel', 'lundi ou mercredi, n'importe quelle semaine': every one
 
 
+NEXT_HABIT = compile_words(rf"^(?:pis |et |and )?(?:le (?:{WEEKDAY_NAMES})\b|(?:on )?(?:{WEEKDAY_NAMES})s\b)")  # '... tous les mercredis. Pis le vendredi matin, on fait l'epicerie': one more habit
+
+
+OTHER_PARTS = compile_words(r"\b(?:the |les )?(?:other|autres) (?:matins|avant-midis|apres-midis|soirs|mornings|afternoons|evenings)\b")  # 'disponible les lundis, il joue aux quilles les autres matins'
+
+
 HABIT_TOO = compile_words(  # 'chimio le jeudi. Le vendredi est pas bon non plus': that weekday is a habit too
     rf"^(?:pis |et )?le (?:{WEEKDAY_NAMES})\b.*\b(?:non plus|aussi)\b")
 

@@ -1823,3 +1823,31 @@ def test_a_service_done_by_another_company_is_already_serviced(text: str, locale
 
 def test_a_unit_bought_from_another_company_was_not_serviced() -> None:
     assert understand("I bought it from another company in 2019. How did you get this number?", NOW, "en_CA").intent != "already_serviced"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Les journées où il a sa physio (les mardis pis les vendredis) c'est trop fatigant, faque les lundis, mercredis ou jeudis",
+     "fr_CA", "d=2026-12-09,2026-12-10,2026-12-14,2026-12-16,2026-12-17,2026-12-21 x=2026-12-08,2026-12-11,2026-12-15,2026-12-18"),
+    ("The days he has dialysis (Tuesdays and Fridays) are too much for him, so Mondays, Wednesdays or Thursdays",
+     "en_CA", "d=2026-12-09,2026-12-10,2026-12-14,2026-12-16,2026-12-17,2026-12-21 x=2026-12-08,2026-12-11,2026-12-15,2026-12-18"),
+])
+def test_the_weekdays_named_after_the_days_of_a_busy_thing_are_that_habit_s(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle est libre les mardis et jeudis, elle va à la piscine les autres matins", "fr_CA",
+     "d=2026-12-08,2026-12-10,2026-12-15,2026-12-17 x=2026-12-09@8-12,2026-12-11@8-12,2026-12-14@8-12,2026-12-16@8-12,2026-12-18@8-12,2026-12-21@8-12"),
+    ("He's free Mondays and Fridays, he has rehab the other mornings", "en_CA",
+     "d=2026-12-11,2026-12-14,2026-12-18,2026-12-21 x=2026-12-08@8-12,2026-12-09@8-12,2026-12-10@8-12,2026-12-15@8-12,2026-12-16@8-12,2026-12-17@8-12"),
+])
+def test_the_other_mornings_after_weekdays_wished_are_those_of_the_other_weekdays(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Il a son bingo tous les mardis soir. Pis le vendredi matin, on va à l'épicerie. À part ça, n'importe quand la semaine prochaine",
+     "fr_CA", "d=NW x=2026-12-08@17-20,2026-12-15@17-20,2026-12-11@8-12,2026-12-18@8-12"),
+])
+def test_a_weekday_listed_after_a_habit_then_made_busy_is_every_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
