@@ -355,7 +355,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             single_days += [] if said.every else said.days
             named_once |= set(said.days) if len(said.days) <= 2 else set()
             continue
-        habit_days = _habit_days_meant(said, clause, cut[position + 1:], ruled_out, ruled_sentence)
+        habit_days = _habit_days_meant(said, clause, cut[position + 1:], ruled_out, ruled_sentence, today)
         if habit_days:  # 'dialysis Monday mornings, so those days after 1': the hours of the habit's days, not of every day
             if not said.parts:
                 day_hours.update({day: said.hours for day in habit_days})
@@ -515,18 +515,21 @@ def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
 
 
-def _habit_days_meant(said: Said, clause: Clause, rest: list[Clause], ruled_out: list[Said], ruled_sentence: int) -> list[date]:
+def _habit_days_meant(said: Said, clause: Clause, rest: list[Clause], ruled_out: list[Said], ruled_sentence: int, today: date) -> list[date]:
     """The days of the habit just ruled out that a wish of hours alone is about: 'so those days after 1', or the other
     part of them before other weekdays wished ('dialysis Monday mornings. The afternoons are fine, and Tuesdays any
-    time'). A part said so is the rest of those days, which the habit's exclusion already bounds."""
+    time'). A part said so is the rest of those days, which the habit's exclusion already bounds; a week named later in
+    the sentence ('those days after 4, or any other day next week') scopes them too."""
     if clause.negative or said.days or said.weekdays or said.every or said.hours is None or not ruled_out or not ruled_out[-1].every \
             or ruled_sentence < clause.sentence - 1:
         return []
     habit = ruled_out[-1]
-    if THOSE.search(clause.text):
-        return habit.days
-    others_follow = any(later.sentence == clause.sentence and not later.negative and PLURAL_WEEKDAY.search(later.text) for later in rest)
-    return habit.days if said.parts and habit.parts and said.parts.isdisjoint(habit.parts) and others_follow else []
+    same = [later for later in rest if later.sentence == clause.sentence]
+    others_follow = any(not later.negative and PLURAL_WEEKDAY.search(later.text) for later in same)
+    if not THOSE.search(clause.text) and not (said.parts and habit.parts and said.parts.isdisjoint(habit.parts) and others_follow):
+        return []
+    week = next((days for later in same if (days := named_week(later.text, today))), None)
+    return [day for day in habit.days if week is None or day in week]
 
 
 def _left_by_habits(ruled_out: list[Said], days: list[date], parts: DayParts) -> list[date] | None:

@@ -1851,3 +1851,11 @@ def test_the_other_mornings_after_weekdays_wished_are_those_of_the_other_weekday
 ])
 def test_a_weekday_listed_after_a_habit_then_made_busy_is_every_one(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I volunteer at the hospital Mondays and Wednesdays until 3, so on those days after 3, or any other day next week", "en_CA",
+     "d=NW x=2026-12-09@8-15,2026-12-14@8-15,2026-12-16@8-15,2026-12-21@8-15"),
+])
+def test_a_week_named_after_a_habit_s_hours_scopes_its_days(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
