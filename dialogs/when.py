@@ -13,18 +13,18 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
-    ABSENT, ADDED, AFTER_IT, ALSO, HABIT_TOO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    NEXT_HABIT, OTHER_DAYS, OTHER_PARTS, OTHER_WEEKDAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
-    SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
-    FROM_ON, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER,
+    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, FROM_ON, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, RETURN_TOLD,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, OR_WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
 )
 
 
@@ -111,7 +111,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if away:  # and the days until then are out
                 before = cut[position - 1].text if position and cut[position - 1].sentence == clause.sentence else ""
                 departure = clause.text if DEPARTS.search(clause.text) else before if DEPARTS.search(before) else ""  # 'next Monday I'm driving to the Soo, back Wednesday'
-                leaving = min((d for d in read_said(departure, today, parts).days if d != back - timedelta(days=1)), default=today) if departure else today
+                leaving = min((d for d in read_said(RETURN_TOLD.sub("", departure), today, parts).days if d != back - timedelta(days=1)), default=today) if departure else today
                 if leaving > back - timedelta(days=1):  # 'on part lundi pis on revient vendredi': the Friday after
                     back += timedelta(weeks=-(-(leaving - back + timedelta(days=1)).days // 7))
                 gone.append((Said(business_days(leaving, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
@@ -454,7 +454,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     before_leaving: list[date] = []
     for away_days, back in gone:  # 'my wife is in Victoria until the 10th... tomorrow at 10:30?': not the client who is away
         leaves = away_days.days[0] if away_days.days else back
-        if dated and today < leaves and all(day < leaves for day in dated):  # 'at the cottage from Saturday... so tomorrow': before she leaves
+        if today < leaves and (dated and all(day < leaves for day in dated) or BEFORE_LEAVING.search(canonical)):  # 'at the cottage from Saturday... so tomorrow', 'Monday or Tuesday before we go': before she leaves
             before_leaving = [day for day in wished_days or [] if day < leaves]
         elif any(day < back for day in dated):
             ruled_out.remove(away_days)

@@ -129,7 +129,8 @@ REST_OF_WEEK = compile_words(r"\b(?:le reste de la semaine|the rest of the week|
 IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation|respite|repit|surgery|chirurgie|discharg\w*|released)\b")  # 'Dad's in rehab': his 'home on the 8th' ends a stay
 
 
-DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
+DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|away|at the (?:lake|cottage|camp)|au chalet|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
+RETURN_TOLD = compile_words(r"\b(?:back|de retour|revien\w*|rentr\w*|until|till|til|jusqu'a|jusqu'au)\b.*$")  # 'away at the cottage this weekend and back Monday night', 'away till the 20th': what follows tells the return, not the departure
 
 
 WHILE_HERE = compile_words(r"\b(?:while|when) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told

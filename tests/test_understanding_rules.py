@@ -1859,3 +1859,24 @@ def test_a_weekday_listed_after_a_habit_then_made_busy_is_every_one(text: str, l
 ])
 def test_a_week_named_after_a_habit_s_hours_scopes_its_days(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're at the lake this weekend and back Monday night. Wednesday or Thursday next week, mornings.", "en_CA", "d=2026-12-16,2026-12-17 h=8-12 x=2026-12-14"),
+])
+def test_an_absence_that_starts_on_a_named_day_rules_out_only_from_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She's going into the Civic on Thursday for a few days. Before that, tomorrow any time?", "en_CA", "d=2026-12-09 x=2026-12-10"),
+])
+def test_going_into_a_place_on_a_day_is_busy_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're driving to my son's in Kingston on the 16th and coming back on the 22nd. Could you come Friday before we leave?", "en_CA", "d=2026-12-11 x=2026-12-16..2026-12-22"),
+])
+def test_a_trip_told_with_its_return_is_away_and_the_wish_before_it_stays(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
