@@ -19,7 +19,7 @@ from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
-    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
+    ABSENT, ADDED, AFTER_IT, AFTER_RETURN, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, FROM_ON, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, RETURN_TOLD,
     SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
@@ -84,6 +84,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     visiting = WHILE_HERE.search(canonical) is not None
     habit_hours = False  # hours wished on a habit's days only, which those days keep whatever the others get
     that_parts: list[Said] = []  # 'that morning' ruled out of a day named before it
+    away_last: date | None = None  # the last day of the absence told, which 'the Wednesday after I'm back' counts from
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
@@ -115,6 +116,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 if leaving > back - timedelta(days=1):  # 'on part lundi pis on revient vendredi': the Friday after
                     back += timedelta(weeks=-(-(leaving - back + timedelta(days=1)).days // 7))
                 gone.append((Said(business_days(leaving, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
+                away_last = back - timedelta(days=1)
                 ruled_out.append(gone[-1][0])
             not_before = back if not_before is None else max(not_before, back)
             said = said_from(back, clause.text, today, parts)
@@ -160,6 +162,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             first = today + timedelta(days=(WEEKDAYS[away_span.group(1)] - today.weekday()) % 7)
             last = first + timedelta(days=(WEEKDAYS[away_span.group(2)] - first.weekday()) % 7)
             said = replace(said, days=business_days(first, last), weekdays=frozenset(), every=frozenset(), qualified=frozenset())
+            away_last = last
         if DEPARTS.search(clause.text) and said.weekdays and not said.every and position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence \
                 and RETURNING.search(cut[position + 1].text):  # 'on part au chalet mercredi pis on revient dimanche': that Wednesday
             said = replace(said, weekdays=frozenset(), qualified=frozenset())
@@ -203,7 +206,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
             others = [d for d in said.days if d.weekday() != weekday]
             alone = not any(word in WEEKDAYS for word in f"{clause.text[:weekday_after.start()]} {clause.text[weekday_after.end():]}".split()) and not named_offsets(clause.text, today)  # not 'the Monday after New Year's'
-            anchors = others or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
+            anchors = [away_last] if away_last and AFTER_RETURN.search(clause.text) else others or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
             if anchors:
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
                 said = replace(said, days=fortnight(after) if FROM_ON.search(clause.text[:weekday_after.start()]) else sorted({*others, after}), weekdays=frozenset())

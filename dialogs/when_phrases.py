@@ -131,6 +131,7 @@ IN_CARE = compile_words(r"\b(?:hospital|hopital|hospitalisee?|rehab|readaptation
 
 DEPARTS = compile_words(r"\b(?:leaving|driving|flying|heading|going (?:away|up|down)|away|at the (?:lake|cottage|camp)|au chalet|off to|(?:on|je|il|elle|ils|elles) (?:part|pars|partent)|partons|s'en va|m'en vais)\b|\b(?:from|du|a partir de) (?=\w+ (?:until|till|to|jusqu'au|jusqu'a|au)\b)")  # 'next Monday I'm driving my sister to the Soo': away from that day
 RETURN_TOLD = compile_words(r"\b(?:back|de retour|revien\w*|rentr\w*|until|till|til|jusqu'a|jusqu'au)\b.*$")  # 'away at the cottage this weekend and back Monday night', 'away till the 20th': what follows tells the return, not the departure
+AFTER_RETURN = compile_words(r"\b(?:after|once|when) (?:i'?m|i am|we'?re|we are|i get|we get|(?:he|she|they)(?:'s|'re| is| are| gets?| get)) (?:back|home)\b|\b(?:apres que|quand) (?:je suis|j'suis|chu|on est|il est|elle est) (?:de retour|revenue?s?|rentree?s?)\b|\b(?:apres que|quand) (?:je|on|il|elle) (?:reviens|revient|rentre)\b")  # 'the Wednesday after I'm back': after the last day away
 
 
 WHILE_HERE = compile_words(r"\b(?:while|when) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
@@ -140,7 +141,7 @@ STAY_LENGTH = compile_words(rf"\b(?:pour|for) {COUNT_PATTERN} (weeks?|semaines?|
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays
-    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|mes) \w+|au chalet|partie?s?)\b.*\b(?:from|du) (%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|mes) \w+|au chalet|partie?s?)\b.*\b(?:(?:from|du) )?(%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled)|get (?:her|him|them) settled|to settle(?: in)?|se (?:remett\w*|repos\w*))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence

@@ -1880,3 +1880,18 @@ def test_going_into_a_place_on_a_day_is_busy_that_day(text: str, locale: str, la
 ])
 def test_a_trip_told_with_its_return_is_away_and_the_wish_before_it_stays(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're renovating her bathroom until the 17th. Any afternoon after that", "en_CA", "d=2026-12-18..2026-12-31 h=12-17 x=2026-12-08..2026-12-17"),
+    ("On refait la cuisine jusqu'au 15. La semaine du 21, le matin.", "fr_CA", "d=2026-12-21..2026-12-25 h=8-12 x=2026-12-08..2026-12-15"),
+])
+def test_work_on_the_home_until_a_day_rules_out_the_days_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I'm out of town Thursday through next Monday. So tomorrow, or the Tuesday after I'm back.", "en_CA", "d=2026-12-09,2026-12-15 x=2026-12-10..2026-12-14"),
+])
+def test_the_weekday_after_i_am_back_counts_from_the_last_day_away(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
