@@ -73,7 +73,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"\b(c'est pas (?:bon|possible)|ca (?:ne )?(?:m'|me |nous )?(?:marche|adonne|convient|fonctionne) (?:pas|pu|plus)|no good|(?:won'?t|doesn'?t) work) (?=(?:on|je|j'|nous|il|elle|ils|elles|we|i|i'?m|we'?re|she|he|she'?s|he'?s|they|they'?re) )", r"\1 | ", text)  # 'c'est pas bon on part pour Cuba': unpunctuated, the refusal then why
     text = sub(rf"\b(pis|et|and) (?=(?:le |the |on )?(?:{WEEKDAY_NAMES})(?: \w+)? (?:non plus|either|too|aussi|as well)\b)", r"| \1 ", text)  # '... pas pis le lundi non plus'
     text = sub(r"\b(pis|et|and|mais|but|just|juste) (?=(?:pas|not|never|jamais)\b|(?:i|he|she|we|they|my \w+|moi|je|il|elle|on)(?: je)? (?:can'?t|cannot|won'?t|don'?t|peux pas|peut pas|ne peux|ne peut)\b)", r"| \1 ", text)  # 'pas avant 2 h pis pas mercredi': two things  # 'the 22 or the 23rd not the 24': a wish, then what is out
-    text = sub(r"\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b|(?:my|her|his|our|their) \w+(?: \w+)? (?:comes?|is|are|has|have|goes|works|visits)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
+    text = sub(r"(?<!as long )(?<!as soon )\b(?:as|cause|'cause|cuz|coz) (?=(?:i'?m|i am|i|we|we'?re|she|she'?s|he|he'?s|it'?s)\b|(?:my|her|his|our|their) \w+(?: \w+)? (?:comes?|is|are|has|have|goes|works|visits)\b)", "because ", text)  # '... afternoon as I'm not a morning person'
     text = sub(rf"\b({CONTRAST})\b(?! *(?:\||$))", r"| \1", text)  # 'vendredi plutôt' keeps its day
     text = LIST_THEN_CLAUSE.sub(lambda m: f"{m.group(1) or m.group(3)} | {m.group(2) or m.group(4)} ", text)
     text = PARTS_THEN_CLAUSE.sub(r"\1 | \2 ", text)

@@ -19,12 +19,12 @@ from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
-    ABSENT, ADDED, AFTER_IT, AFTER_RETURN, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXPLICIT_NO, FROM_HOUR, FROM_ON, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, RETURN_TOLD,
-    SINCE_HOME, SPAN_OF_WEEKDAYS, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, OR_WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
-    HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
+    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    AFTER_RETURN, FROM_ON, RETURN_TOLD, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
 )
 
 
@@ -85,6 +85,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     habit_hours = False  # hours wished on a habit's days only, which those days keep whatever the others get
     that_parts: list[Said] = []  # 'that morning' ruled out of a day named before it
     away_last: date | None = None  # the last day of the absence told, which 'the Wednesday after I'm back' counts from
+    bound_of: list[date] = []  # a wished day named again alone, whose hours the next clause bounds
     for position, clause in enumerate(cut):
         if clause.said_before:  # 'I said Monday before but that's out now': what the refusal after it is about
             said_before = read_said(clause.text, today, parts)
@@ -135,6 +136,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = hours_seen if clause.negative else said.hours or hours_seen  # 'same time' is the time wished, not a busy one
+        if bound_of and said.hours is not None and (beyond := _beyond(said.hours, parts)):
+            ruled_out.append(Said(bound_of, frozenset(), frozenset(), beyond, frozenset(), False, False))  # 'le 9 ou le 10 au matin. Mais le 10, pas avant 10 h'
+            bound_of = []
+            continue
+        if _restated_for_a_bound(clause, said, wished_days, cut[position + 1:position + 2], today, parts):
+            bound_of = said.days  # the next clause bounds that day's hours, of the days already wished
+            continue
         if said.hours is not None and _bounds_a_busy_day(clause, said, ruled_out, single_days) and (beyond := _beyond(said.hours, parts)):
             bounded = Said(single_days[-1:], frozenset(), frozenset(), beyond, frozenset(), False, False)  # 'dinner guests Wednesday the 1st, so not after 4 that day'
             ruled_out[-1:] = [bounded] if ruled_out[-1].days == bounded.days else [ruled_out[-1], bounded]  # the bound says how much of that day is out
@@ -270,9 +278,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             elif said.parts and said.days and ruled_out and ruled_out[-1].days == said.days and ruled_out[-1].hours and not ruled_out[-1].parts \
                     and ruled_sentence == clause.sentence and CONCLUSION.match(clause.text):
                 ruled_out.pop()  # 'physio is Tuesday at 10:30 so not Tuesday morning': the part the appointment takes
-            elif said.parts and not (said.days or said.every or said.weekdays) and THAT_DAY_PART.search(clause.text) and single_days:
+            elif said.parts and not (said.days or said.every or said.weekdays) and single_days and (THAT_DAY_PART.search(clause.text) or EXCEPT_THAT.match(clause.text)
+                                                                                                   and wished_sentence == clause.sentence and last_wish == single_days[-1:]):
                 said = replace(said, days=single_days[-1:])  # 'Tuesday the 15th at 10. Oh wait, I have the eye doctor that morning': that day's
-                that_parts.append(said)
+                that_parts += [] if EXCEPT_THAT.match(clause.text) else [said]  # 'free Wednesday the 25th, except she has the hairdresser in the morning' rules it out
             if THOSE.search(clause.text) and ruled_out and ruled_out[-1].every and ruled_sentence == clause.sentence and said.hours is not None \
                     and not (said.days or said.every or said.parts):  # 'the Legion every Tuesday and Thursday, so those days from 11 to 2 are no good'
                 ruled_out[-1] = replace(ruled_out[-1], hours=said.hours, parts=frozenset())
@@ -553,6 +562,17 @@ def _bounds_a_busy_day(clause: Clause, said: Said, ruled_out: list[Said], single
     not on every day; 'after 12 that day works' is a wish for it."""
     return bool(not clause.negative and said.hours and not (said.days or said.weekdays or said.every or said.parts) and single_days and ruled_out
                 and single_days[-1] in ruled_out[-1].days and THAT_DAY.search(clause.text) and (CLOCK_BOUND.search(clause.text) or FROM_HOUR.search(clause.text)) and not MODAL.search(clause.text))
+
+
+def _restated_for_a_bound(clause: Clause, said: Said, wished_days: list[date] | None, following: list[Clause], today: date, parts: DayParts) -> bool:
+    """'Tuesday the 9th or Wednesday the 10th in the morning. But the 10th, not before 10': one of the wished days said
+    again alone, then a bound on its hours only, not a new wish for that day alone."""
+    lead = CONTRAST_FIRST.match(clause.text)
+    if not (wished_days and len(said.days) == 1 and set(said.days) < set(wished_days) and DATE_ONLY.fullmatch(clause.text[lead.end() if lead else 0:]) and following):
+        return False
+    bound = read_said(following[0].text, today, parts)
+    return following[0].sentence == clause.sentence and bound.hours is not None and not (bound.days or bound.weekdays or bound.every or bound.parts) \
+        and _beyond(bound.hours, parts) is not None
 
 
 def _beyond(bound: Hours, parts: DayParts) -> Hours | None:

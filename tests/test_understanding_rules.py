@@ -1895,3 +1895,27 @@ def test_work_on_the_home_until_a_day_rules_out_the_days_until_then(text: str, l
 ])
 def test_the_weekday_after_i_am_back_counts_from_the_last_day_away(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Whatever day suits, as long as its not before 10, and not Tuesday", "en_CA", "h=10-20 x=2026-12-08,2026-12-15"),
+    ("Any day next week as long as its after 1", "en_CA", "d=NW h=13-20"),
+])
+def test_as_long_as_sets_a_bound_not_a_reason(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday the 10th or Friday the 11th in the afternoon. But the 11th, not after 3.", "en_CA", "d=2026-12-10,2026-12-11 h=12-17 x=2026-12-11@15-20"),
+    ("Lundi le 14 ou mardi le 15, le matin. Par contre le 15, pas avant 10 h.", "fr_CA", "d=2026-12-14,2026-12-15 h=8-12 x=2026-12-15@8-10"),
+])
+def test_a_wished_day_said_again_with_a_bound_bounds_that_day_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're both free Thursday the 10th, except he has physio in the morning. The afternoon would be best.", "en_CA", "d=2026-12-10 h=12-17 x=2026-12-10@8-12"),
+    ("Mon père est libre vendredi le 11, sauf qu'il a son bain l'avant-midi. L'après-midi ce serait parfait.", "fr_CA", "d=2026-12-11 h=12-17 x=2026-12-11@8-12"),
+])
+def test_a_part_excepted_from_the_day_just_wished_is_that_days(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
