@@ -12,7 +12,7 @@ from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
 from dialogs.when_phrases import DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
 from dialogs.clause_phrases import (
-    BEST_WHEN,
+    BEST_WHEN, BUSY_NOW, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
@@ -128,7 +128,8 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
-            busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", piece))) or OUTING.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece)
+            busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", piece))) or OUTING.search(piece) or COUNTED_EVENTS.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece) \
+                and not (BUSY_NOW.match(piece) and not DAY_WORD.search(piece))
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
                 or _days_of_busy_news(piece, number, found, dropped, news) \
                 or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None) \
@@ -139,7 +140,7 @@ def clauses(canonical: str) -> list[Clause]:
                 or (HABIT_DAY_AT_END.search(found[-1].text) and HABIT_DAY_FIRST.match(piece))  # 'le lundi, le mercredi pis le vendredi': one list
                 or continued_list)
             only_days = not inherits and found and found[-1].sentence == number and DAYS_ONLY.fullmatch(piece) and (
-                DAYS_ONLY.fullmatch(found[-1].text) or (found[-1].reason or found[-1].negative and (PART_AT_END.search(found[-1].text) or DAYS_DESCRIBED.match(found[-1].text))) and not DAY_WORD.search(found[-1].text))  # 'je travaille a temps partiel, les mardis pis les jeudis'; 'son bain le matin, les mardis pis les jeudis'; 'les journees ou la physio vient (les lundis)'
+                DAYS_ONLY.fullmatch(found[-1].text) or (found[-1].reason or found[-1].negative and (PART_AT_END.search(found[-1].text) or DAYS_DESCRIBED.match(found[-1].text)) or COUNTED_EVENTS.search(found[-1].text)) and not DAY_WORD.search(COUNTED_EVENTS.sub(" ", found[-1].text)))  # 'je travaille a temps partiel, les mardis pis les jeudis'; 'son bain le matin, les mardis pis les jeudis'; 'les journees ou la physio vient (les lundis)'
             whole_part = found and found[-1].sentence == number and found[-1].negative and WHOLE_PART.fullmatch(piece) and DAY_WORD.search(found[-1].text)
             whole_part = whole_part or (found and found[-1].sentence == number and found[-1].negative and DAY_WORD.search(found[-1].text)
                                         and HABIT_REASON.fullmatch(piece))  # 'le lundi non plus, c'est le bingo': every Monday

@@ -181,6 +181,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = _home_all_week(text)
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'
     text = sub(r"\b(i'?m|we'?re|we are|i am|is|are|be|she'?s|he'?s) a way\b", r"\1 away", text)
+    text = NOW_UNTIL.sub(lambda m: "aujourd'hui" if locale.startswith("fr") else "today", text)  # 'astheure chu a maison jusqu'a 5h': today, until then
     text = NOT_TILL_AFTER.sub(r"\1\2 before ", text)  # 'I'm no good till after 2': not before 2, never before it
     text = sub(rf"\bthe following ({WEEKDAY_NAMES})\b(?! (?:or|and|ou|et|pis) )", r"the \1 after", text)  # 'Wednesday's no good but the following Wednesday works'
     text = sub(rf"\b(?:no|not) (?:sooner|earlier) than (?=(?:{WEEKDAY_NAMES})\b)", "not before ", text)
@@ -325,6 +326,7 @@ SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first'
     rf"|\b(?P<lead>(?:on|of|till|til|until|from|since|by|before|after) the|(?:{WEEKDAY_NAMES})\.?(?: the)?) (?P<early>{_DAY_WORDS})\b(?! (?:one|option|choice|time|slot|spot|opening|thing)s?\b)")  # 'back on the third', 'Thursday the fourth': a date, not an option
 
 
+NOW_UNTIL = compile_words(r"(?<!pas )(?<!not )\b(?:astheure|asteure|presentement|right now|now(?= (?:till|until|til)\b))\b(?=[^|.!?]{0,40}?\b(?:jusqu'a|till|until|til) \d{1,2}(?! ?(?:st|nd|rd|th|er)\b|\d))")
 NOT_TILL_AFTER = compile_words(r"\b(not|no good|never)\b([^|.,;!?]{0,20}?) (?:till|until|til) after (?=\d|noon\b|lunch\b)")
 
 

@@ -1919,3 +1919,31 @@ def test_a_wished_day_said_again_with_a_bound_bounds_that_day_only(text: str, lo
 ])
 def test_a_part_excepted_from_the_day_just_wished_is_that_days(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Asteure chu à maison jusqu'à 4 h", "fr_CA", "d=2026-12-08 h=8-16"),
+    ("I'm home now till 3, could someone come?", "en_CA", "d=2026-12-08 h=8-15"),
+])
+def test_home_now_until_a_time_is_today(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Jeudi ça serait pas pire, en après-midi", "fr_CA", "d=2026-12-10 h=12-17"),
+    ("Cette semaine c'est la folie au bureau, lundi prochain ça irait", "fr_CA", "d=2026-12-14 x=2026-12-08..2026-12-11"),
+])
+def test_spoken_ways_of_saying_fine_or_swamped(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+def test_a_reason_about_right_now_keeps_the_later_wish() -> None:
+    assert reads_as("Faudrait que ce soit la semaine prochaine parce que là je suis en convalescence", "fr_CA", "d=NW")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("He has two appointments next week, Tuesday and Thursday. Monday or Wednesday next week then.", "en_CA", "d=2026-12-14,2026-12-16 x=2026-12-15,2026-12-17"),
+    ("J'ai trois rendez-vous la semaine prochaine, lundi, mardi pis jeudi. Mercredi ou vendredi de la semaine prochaine d'abord.", "fr_CA", "d=2026-12-16,2026-12-18 x=2026-12-14,2026-12-15,2026-12-17"),
+])
+def test_appointments_counted_in_a_week_are_on_the_days_listed_after(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
