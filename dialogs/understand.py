@@ -85,8 +85,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     asked = intents.question(clean)
     if asked is not None:
         return Understanding(asked)
-    if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean):
-        return Understanding("help")
+    if clean in HELP_MESSAGES or (clean.split(" ")[0] in HELP_FIRST_WORDS and len(clean.split()) <= 3) or intents.HELP.search(clean) and not (intents.DOUBT_TOLD.search(clean) and wished()[0]):
+        return Understanding("help")  # 'my wife thinks it's a scam, but ... the 21st works' answers
     if intents.CAME_UP.search(clean) and intents.CANCEL.search(clean) and not intents.MOVE.search(intents.CAME_UP.sub(" ", clean)) \
             and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
         return Understanding("cancel")  # 'something came up, please cancel the visit'

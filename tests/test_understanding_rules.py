@@ -1947,3 +1947,20 @@ def test_a_reason_about_right_now_keeps_the_later_wish() -> None:
 ])
 def test_appointments_counted_in_a_week_are_on_the_days_listed_after(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My husband thought this was a scam at first, but Thursday morning is fine", "en_CA", "d=2026-12-10 h=8-12"),
+    ("Mom says it's a scam every year, I told her it's you guys. Next Monday after 1 please", "en_CA", "d=2026-12-14 h=13-20"),
+])
+def test_a_doubt_told_as_news_beside_a_wish_is_no_question(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom fell in the parking lot on the 3rd, nothing broken thank God. Friday afternoon works.", "en_CA", "d=2026-12-11 h=12-17"),
+    ("I lost my wife in the spring and I'm on my own now. Any morning next week.", "en_CA", "d=NW h=8-12"),
+    ("J'ai perdu mon mari l'automne passé, je suis toute seule asteure. Mardi prochain en avant-midi ça irait", "fr_CA", "d=2026-12-15 h=8-12"),
+])
+def test_news_long_past_told_before_a_wish_is_background(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
