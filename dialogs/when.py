@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
@@ -21,7 +21,7 @@ from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
-    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING,
+    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
     AFTER_RETURN, FROM_ON, RETURN_TOLD, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
@@ -452,7 +452,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             concludes = concludes and not (wished_hours is not None and said.hours[0] <= wished_hours[0] and wished_hours[1] <= said.hours[1])  # 'after 5:30, so evening': the same wish in broader words
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
-            wished_hours = said.hours if wished_hours is None or correction or concludes else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
+            rough = ROUGH_CLOCK.search(clause.text) is not None and PART_WORD.search(hours_text) is not None and not PART_WORD.search(clause.text)  # 'late afternoon. Thursday around 4?': the time itself
+            wished_hours = said.hours if wished_hours is None or correction or concludes or rough else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
             hours_text = clause.text if wished_hours == said.hours else hours_text
         elif said.days and len(said.days) <= 2 and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
             day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day; 'anytime next week' names days only

@@ -117,6 +117,7 @@ REFUSAL = compile_words(
 )
 
 
+ROUGH_CLOCK = compile_words(r"\b(?:vers|around|about|environ) \d")  # 'around 4' after 'late afternoon' is the time meant, not a narrower one
 CONTRAST_FIRST = compile_words(r"(?:but|mais|par contre|however|cependant) ")  # 'but the 11th, not after 3': the day said again after the contrast
 EXCEPT_THAT = compile_words(r"(?:sauf|excepte|except)(?: que| qu'| that)?\b")  # 'free on the 25th, except she has the hairdresser in the morning': a part of that day out
 THAT_DAY_PART = compile_words(r"\b(?:that|ce|cet)\s?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)\b|\b(?:matin|avant-midi|apres-midi|soir)-la\b")

@@ -1964,3 +1964,12 @@ def test_a_doubt_told_as_news_beside_a_wish_is_no_question(text: str, locale: st
 ])
 def test_news_long_past_told_before_a_wish_is_background(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Late afternoon would suit her best. Thursday around 4?", "en_CA", "d=2026-12-10 h=15-18"),
+    ("Early morning is best for Dad. Monday, around 8:30.", "en_CA", "d=2026-12-14 h=8-10.5"),
+    ("En après-midi ce serait mieux. Vendredi vers 16 h?", "fr_CA", "d=2026-12-11 h=15-18"),
+])
+def test_a_rough_time_after_a_part_of_day_is_the_time_meant(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
