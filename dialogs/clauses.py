@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from dialogs.vocabulary import DayParts, HORIZON_DAYS, Hours, PART_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import LETS_IN, named_hours
-from dialogs.days import BEFORE_DATE, DATE_SPAN, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
+from dialogs.days import BEFORE_DATE, DATE_SPAN, WEEKS_AFTER_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
 from dialogs.when_phrases import DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
@@ -290,7 +290,7 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     span = search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
     if span:  # 'du lundi au jeudi': every weekday in between
         every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
-    bounded = THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
+    bounded = WEEKS_AFTER_DATE.sub(" ", THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text)))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)
     if (every or HABIT.search(text) or PRESENT_ON_DAYS.search(text) or habitual) and not offsets and not dated and not QUALIFIED.search(text):  # 'Mon or Thu mornings', 'le jeudi seulement'; not 'le seul jour c'est ce vendredi'

@@ -24,6 +24,7 @@ def fortnight(first: date) -> list[date]:
 
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
 NTH = {word: n - 1 if n > 0 else n for word, n in ORDINALS.items() if n < 5}  # the nth weekday of a month: four at least in each
+WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:after|apres) ((?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?(?: (?:of )?(?:{MONTH_NAMES}))?)\b")
 OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
@@ -309,6 +310,8 @@ def named_offsets(text: str, today: date) -> list[date]:
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
     for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d')(?:this coming |this |ce |next |the )?({base_words})\b", text):
         found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
+    for match in WEEKS_AFTER_DATE.finditer(text):  # 'a week after the 10th': that one day
+        found += [day + timedelta(weeks=number_of(match.group(1))) for day in named_dates(match.group(2), today)[:1]]
     for match in re.finditer(rf"(?:^|\| )week from (?:this |next )?({base_words})\b|(?<!once )(?<!per )\ba week (?:on |this )?({base_words})\b|\b(tomorrow|{WEEKDAY_NAMES}) week\b", text):
         found.append(_base(next(word for word in match.groups() if word), today) + timedelta(weeks=1))  # 'week from thurs', 'a week tomorrow', 'Tuesday week': a week on
     for match in re.finditer(rf"\b(?:jour pour jour|to the day|exactly) (?:in|dans) {COUNT_PATTERN} (?:weeks?|semaines?)\b|\b(?:(?:in|dans) )?{COUNT_PATTERN} (?:weeks?|semaines?)(?: exactement| exactly)?,?(?: \|)? (?:jour pour jour|to the day|exactly)\b", text):

@@ -1973,3 +1973,12 @@ def test_news_long_past_told_before_a_wish_is_background(text: str, locale: str,
 ])
 def test_a_rough_time_after_a_part_of_day_is_the_time_meant(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("One week after the 9th would be good", "en_CA", "d=2026-12-16"),
+    ("Une semaine après le 9, en après-midi", "fr_CA", "d=2026-12-16 h=12-17"),
+    ("two weeks after the 4th of January", "en_CA", "d=2027-01-18"),
+])
+def test_weeks_after_a_date_is_that_one_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
