@@ -29,6 +29,9 @@ OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinz
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
+FROM_HELPER = compile_words(r"(?:the |her |his |my |their |our |a )?(?:psw|nurse|caregiver|aide|physio|therapist|home ?care|clsc)\b")
+
+
 DATE_SPAN = compile_words(  # 'du 30 novembre au 4 décembre', 'from the 21st to the 30th of August': every weekday between
     rf"\b(?:du|from(?: the)?) (\d{{1,2}})(?:er|st|nd|rd|th)?(?: ({MONTH_NAMES}))? (?:au|to|through|thru|until|till) (?:the |le )?(\d{{1,2}})(?:er|st|nd|rd|th)? (?:of )?({MONTH_NAMES})\b")
 BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(?:till|until) the |jusqu'au )(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
@@ -45,6 +48,8 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     if away and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if dated else "", away.group(1)), today)):  # 'jusqu'au 14
         return found[0] + timedelta(days=1), True
     back = search(r"\b(back(?: home)?(?: from(?: [\w'-]+){1,4}?(?= (?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b|the \d))| (?:from|in|into|to) (?:the |her |his |their |my |our )?[a-z-]+)?|discharging (?:him|her|them|me)|after|from|starting|de retour(?: chez (?:elle|lui|nous|moi|eux)| a la maison)?|(?:(?:\w+ )?(?:sort|sors|sortira) de l'hopital|(?:(?:je|il|elle|on|[\w-]+) |^)(?:reviens|revient|rentre|sors|sort|retourne|(?:devrai[st]?|vais|va|doi[st]) (?:sortir|revenir|rentrer))(?: chez (?:elle|lui|nous|moi|eux)(?: a [\w-]+)?| a la maison| (?:de chez|d'une?|de|du|des)(?: [\w'-]+){1,4}?(?= (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|le \d))| du [\w-]+| de (?:la |l'|sa |son |ses |mon |ma )?[\w-]+)?(?! (?:a )?(?:la semaine|next week|cette semaine))|(?:gets?|comes?) (?:out of|home from) (?:the )?hospital|(?:gets?|comes?|coming|goes|going|heads?|heading|flies|flying|fly|drives?|driving) home|(?:drives?|driving|brings?|bringing|takes?|taking) (?:me|her|him|them|us) home|(?:je|on) (?:la|le|les) ramene chez (?:elle|lui|eux)|gets? out|(?:is|will be|being|gets?) (?:discharged|released)|discharged|(?:is|will be) out of (?:the )?hospital|(?:she|he|they|\w+)(?: will|'ll| should) be (?:home|back)(?! (?:on )?(?:this |next )?\w+ (?:after|from|at|around|by|in the|morning|afternoon|evening|\d)))(?: juste| seulement)?|apres(?= le \d)|a partir du|a partir de)\s+(?:on\s+)?(.+)$", text)
+    if back and back.group(1) == "from" and FROM_HELPER.match(back.group(2)):
+        return None, False  # 'he gets his bath from the PSW Tuesday mornings': who from, not from when
     if back and re.match(r"(?:the |le )?(?:(?:%s) )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s) (?:to|through|thru|au(?! soir| matin)|-) " % (MONTH_NAMES, WEEKDAY_NAMES), back.group(2)):
         return None, False  # 'from the 21st to the 24th', 'from February 1st to the 6th' is a range
     if back and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if back.group(1) == "a partir du" else "", back.group(2)), today)):  # 'a partir du 17'

@@ -1982,3 +1982,11 @@ def test_a_rough_time_after_a_part_of_day_is_the_time_meant(text: str, locale: s
 ])
 def test_weeks_after_a_date_is_that_one_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She gets her shower from the nurse Monday and Thursday mornings. Any afternoon next week",
+     "en_CA", "d=NW h=12-17 x=2026-12-10@8-12,2026-12-14@8-12,2026-12-17@8-12,2026-12-21@8-12"),
+])
+def test_care_from_a_helper_on_weekdays_is_busy_not_a_start(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
