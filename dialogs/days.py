@@ -499,7 +499,7 @@ def holiday_week(text: str, today: date) -> list[date]:
     """'the week after Easter', 'la semaine avant la fête du Travail', 'the week of Christmas': Monday to Friday of the
     week after, before or of that day (Easter Sunday ends its week)."""
     for match in HOLIDAY_WEEK.finditer(text):
-        day = _holiday_named(text[match.end():], today, FEASTS)
+        day = _holiday_named(text[match.end():], today, ANCHOR_FEASTS)
         if day is None:
             continue
         monday = day - timedelta(days=day.weekday()) + timedelta(days={"after": 7, "apres": 7, "before": -7, "avant": -7}.get(match.group(1) or match.group(2), 0))

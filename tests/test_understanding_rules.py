@@ -1990,3 +1990,11 @@ def test_weeks_after_a_date_is_that_one_day(text: str, locale: str, label: str) 
 ])
 def test_care_from_a_helper_on_weekdays_is_busy_not_a_start(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("The week after New Year's would suit us", "en_CA", "d=2027-01-04..2027-01-08"),
+    ("La semaine après le nouvel an, en après-midi", "fr_CA", "d=2027-01-04..2027-01-08 h=12-17"),
+])
+def test_the_week_after_new_years_is_that_week(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
