@@ -282,6 +282,7 @@ def _choice(clean: str) -> int | None:
     if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
         return int(digits[0])
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i) and w not in ("4th", "5th")  # 'the 4th works': a date
+                and not (w[0].isdigit() and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2] not in (["one"], ["1"], ["option"], ["choice"]))  # 'the 1st works' too; 'the 1st one' is the option
                 and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))
                 and words[i + 1 : i + 2] != ["thing"]]  # 'will check with Dad first'; 'first thing' is early
     if ordinals:

@@ -1998,3 +1998,11 @@ def test_care_from_a_helper_on_weekdays_is_busy_not_a_start(text: str, locale: s
 ])
 def test_the_week_after_new_years_is_that_week(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("the 2nd would suit us", "d=2027-02-02"),
+    ("The 3rd is good for Mom", "d=2027-02-03"),
+])
+def test_the_nth_said_alone_is_a_date_not_an_option(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label, THURSDAY)
