@@ -243,6 +243,9 @@ THAT_IS_EVERY = compile_words(  # 'I was at my dialysis. That's every Monday and
 EXCEPT = compile_words(r"\b(?:sauf|except|excepte|but|mais|pas|not|no|never|jamais)\b")
 
 
+DATE_THEN_DATE_WITH_PART = compile_words(  # 'mon party le 22 et le coiffeur le 23 au matin': two things, the part is the second one's
+    rf"(\b(?:le|the) \d{{1,2}}(?:st|nd|rd|th|er)?\b) ((?:et|pis|and) (?:le |la |l'|the |my |mon |ma |her |his )?(?!(?:{WEEKDAY_NAMES})\b)[a-z'-]+ (?:le|the|on the) \d{{1,2}}(?:st|nd|rd|th|er)? (?:au |in the |le |en )?{_PART_OR_CLOCK}s?\b[^|]*)"
+)
 DAY_THEN_DAY_WITH_PART = compile_words(  # 'except Tuesdays or Friday mornings', 'sauf les vendredis pis les lundis matin': the first is out all day
     rf"(\b(?:{WEEKDAY_NAMES})s?\b) ((?:or|ou)\s+(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"
     rf"|(\b(?:{WEEKDAY_NAMES})s\b) ((?:pis|and|et)\s+(?:les |the )(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?\b[^|]*)"

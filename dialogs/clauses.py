@@ -16,8 +16,9 @@ from dialogs.clause_phrases import (
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
-    DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
-    DAY_WORD, DAYS_DESCRIBED, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EXCEPT_DAYS_WHEN, FORTNIGHTLY, LISTED_BUSY, NEXT_TIME_IS, OUTING_HOURS, THAT_IS_EVERY, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
+    DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
+    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
+    DAYS_DESCRIBED, EXCEPT_DAYS_WHEN, FORTNIGHTLY, LISTED_BUSY, NEXT_TIME_IS, OUTING_HOURS, THAT_IS_EVERY,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
@@ -168,7 +169,7 @@ def clauses(canonical: str) -> list[Clause]:
             if found and found[-1].sentence == number and found[-1].negative and (BECAUSE.match(piece) or negated or busy):
                 piece = _in_refused_week(piece, found[-1].text)
             clause = Clause(piece, negated or busy, CORRECTION.search(piece) is not None, number, busy and not negated)
-            second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece)) if clause.negative else None
+            second_day = (DAY_AND_PART_THEN_DAY.search(piece) or DAY_THEN_DAY_WITH_PART.search(piece) or DATE_THEN_DATE_WITH_PART.search(piece)) if clause.negative else None
             if second_day and second_day.re is DAY_THEN_DAY_WITH_PART.compiled and second_day.group(4) and not EXCEPT.search(piece[: second_day.start()]):
                 second_day = None  # 'son club de marche les mardis pis les jeudis matin': one habit, both mornings
             if second_day:  # 'foot care wednesday morning and the hairdresser friday': Friday is out all day

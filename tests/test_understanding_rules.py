@@ -2006,3 +2006,11 @@ def test_the_week_after_new_years_is_that_week(text: str, locale: str, label: st
 ])
 def test_the_nth_said_alone_is_a_date_not_an_option(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label, THURSDAY)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I have my book club on the 10th and the dentist on the 11th in the morning. Otherwise any afternoon next week", "en_CA", "d=NW h=12-17 x=2026-12-10,2026-12-11@8-12"),
+    ("J'ai le club de marche le 9 pis la coiffeuse le 10 au matin. Sinon n'importe quel après-midi la semaine prochaine.", "fr_CA", "d=NW h=12-17 x=2026-12-09,2026-12-10@8-12"),
+])
+def test_a_part_of_day_after_the_second_of_two_dated_errands_is_that_ones(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
