@@ -28,6 +28,8 @@ WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:af
 OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
+NEW_YEAR_ON = compile_words(r"\b(?:after|apres) (?:the )?(?:new year'?s?|le jour de l'an|jour de l'an|le nouvel an|the new year|the holidays|les fetes)\b"
+                            r"|\bin the new year\b|\bdans la nouvelle annee\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
 FROM_HELPER = compile_words(r"(?:the |her |his |my |their |our |a )?(?:psw|nurse|caregiver|aide|physio|therapist|home ?care|clsc)\b")
 
@@ -55,6 +57,8 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
     if back and (found := _leading_days(sub(r"^(?=\d{1,2}\b)", "le " if back.group(1) == "a partir du" else "", back.group(2)), today)):  # 'a partir du 17'
         returns = RETURN.match(back.group(1)) is not None  # 'back on the 2nd', 'il sort de l'hopital jeudi': away that day too
         return found[0] + timedelta(days=1 if back.group(1) in ("after", "apres") or returns else 0), returns
+    if today.month in (11, 12, 1) and NEW_YEAR_ON.search(text):  # 'après les Fêtes', 'in the new year': from January 2nd, narrowed by any day said with it
+        return date(today.year if today.month == 1 else today.year + 1, 1, 2), False
     return None, False
 
 

@@ -2014,3 +2014,13 @@ def test_the_nth_said_alone_is_a_date_not_an_option(text: str, label: str) -> No
 ])
 def test_a_part_of_day_after_the_second_of_two_dated_errands_is_that_ones(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("After New Year's, any afternoon", "en_CA", "d=2027-01-04..2027-01-15 h=12-17"),
+    ("Après les Fêtes, n'importe quand", "fr_CA", "d=2027-01-04..2027-01-15"),
+    ("Sometime in the new year, around the middle of January", "en_CA", "d=2027-01-11..2027-01-15,2027-01-18..2027-01-20"),
+    ("Après le jour de l'An, à partir du 6", "fr_CA", "d=2027-01-06..2027-01-19"),
+])
+def test_after_new_years_is_from_january_2nd_narrowed_by_a_day_said_with_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
