@@ -325,8 +325,14 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     )
 
 
+def said_of(days: list[date], hours: Hours | None = None) -> Said:
+    """Days, or some hours of them, with no weekday, habit or part named: what a stay, a bound or a day worked out
+    from the others rules out or wishes."""
+    return Said(days, frozenset(), frozenset(), hours, frozenset(), False, False)
+
+
 def said_from(first: date, text: str, today: date, parts: DayParts) -> Said:
-    return Said(fortnight(first), frozenset(), frozenset(), named_hours(text, parts), frozenset(), False, False)
+    return said_of(fortnight(first), named_hours(text, parts))
 
 
 def _without_dated_weekdays(text: str) -> str:

@@ -14,7 +14,7 @@ from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
 from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
-from dialogs.clauses import Clause, Said, clauses, read_said, said_from
+from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
@@ -116,7 +116,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 leaving = min((d for d in read_said(RETURN_TOLD.sub("", departure), today, parts).days if d != back - timedelta(days=1)), default=today) if departure else today
                 if leaving > back - timedelta(days=1):  # 'on part lundi pis on revient vendredi': the Friday after
                     back += timedelta(weeks=-(-(leaving - back + timedelta(days=1)).days // 7))
-                gone.append((Said(business_days(leaving, back - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False), back))
+                gone.append((said_of(business_days(leaving, back - timedelta(days=1))), back))
                 away_last = back - timedelta(days=1)
                 ruled_out.append(gone[-1][0])
             not_before = back if not_before is None else max(not_before, back)
@@ -137,14 +137,14 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, hours=hours_seen if said.hours is None else overlap(said.hours, hours_seen) or hours_seen)  # 'any morning during that time
         hours_seen = hours_seen if clause.negative else said.hours or hours_seen  # 'same time' is the time wished, not a busy one
         if bound_of and said.hours is not None and (beyond := _beyond(said.hours, parts)):
-            ruled_out.append(Said(bound_of, frozenset(), frozenset(), beyond, frozenset(), False, False))  # 'le 9 ou le 10 au matin. Mais le 10, pas avant 10 h'
+            ruled_out.append(said_of(bound_of, beyond))  # 'le 9 ou le 10 au matin. Mais le 10, pas avant 10 h'
             bound_of = []
             continue
         if _restated_for_a_bound(clause, said, wished_days, cut[position + 1:position + 2], today, parts):
             bound_of = said.days  # the next clause bounds that day's hours, of the days already wished
             continue
         if said.hours is not None and _bounds_a_busy_day(clause, said, ruled_out, single_days) and (beyond := _beyond(said.hours, parts)):
-            bounded = Said(single_days[-1:], frozenset(), frozenset(), beyond, frozenset(), False, False)  # 'dinner guests Wednesday the 1st, so not after 4 that day'
+            bounded = said_of(single_days[-1:], beyond)  # 'dinner guests Wednesday the 1st, so not after 4 that day'
             ruled_out[-1:] = [bounded] if ruled_out[-1].days == bounded.days else [ruled_out[-1], bounded]  # the bound says how much of that day is out
             continue
         if BOTH_WEEKS.fullmatch(clause.text) and wished_said is not None and wished_sentence == clause.sentence \
@@ -232,7 +232,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         elif BEFORE_THAT.search(clause.text) and wished_days and not said.days and said.hours is None and not POSITIVE_IDIOMS.search(clause.text) and not CLOCK_BOUND.search(wished_text) \
                 and not (position and cut[position - 1].sentence == clause.sentence and _hours_only(cut[position - 1].text, today, parts)):  # 'she's up by 9 so not before that': the hour  # 'after 10. He has physio before that': the hours
             first = min(wished_days)  # 'Monday the 21st, before that I'm at my brother's'
-            ruled_out.append(Said(business_days(today, first - timedelta(days=1)), frozenset(), frozenset(), None, frozenset(), False, False))
+            ruled_out.append(said_of(business_days(today, first - timedelta(days=1))))
             continue
         if clause.negative and said_before is not None and not (said.days or said.weekdays or said.every) and (REFUSAL.search(clause.text) or THAT_DAY.search(clause.text) or THAT_IS_MY.search(clause.text) or clause.reason):
             said, said_before = replace(said_before, before_wish=wished_days is None), None
@@ -270,7 +270,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if THIS_ONE.search(clause.text) and wished_days:  # 'Fridays work, just not this one'; 'next Thursday, not this one': the coming one
                 that = search(r"\bthat one\b", clause.text) and [d for d in mentioned if d in named_once]  # 'the 23rd... next week except that one': the day named
                 coming = today + timedelta(days=(wished_days[0].weekday() - today.weekday()) % 7)
-                said = Said([that[-1] if that else min(wished_days[0], coming)], frozenset(), frozenset(), None, frozenset(), False, False)
+                said = said_of([that[-1] if that else min(wished_days[0], coming)])
             if said.parts and not said.days and not said.every and ruled_out and ruled_out[-1].days and THAT_PART.search(clause.text) and not said.early \
                     and not search(r"\b(?:jamais|never)\b|^(?:pis|et|and|ni) ", clause.text) and not (position and cut[position - 1].text in ADDED) \
                     and ruled_sentence == clause.sentence:
