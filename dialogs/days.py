@@ -28,7 +28,8 @@ WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:af
 OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
-NEW_YEAR_ON = compile_words(r"\b(?:after|apres) (?:the )?(?:new year'?s?|le jour de l'an|jour de l'an|le nouvel an|the new year|the holidays|les fetes)\b"
+NEW_YEAR = r"(?:new year'?s?|le jour de l'an|jour de l'an|le nouvel an|the new year)"  # the day a bound before or after it counts from
+NEW_YEAR_ON = compile_words(rf"\b(?:after|apres) (?:the )?(?:{NEW_YEAR}|the holidays|les fetes)\b"
                             r"|\bin the new year\b|\bdans la nouvelle annee\b")
 RANGE_BOUND = compile_words(r"\b(?:before|avant|avan|after|apres|between|entre) ")
 FROM_HELPER = compile_words(r"(?:the |her |his |my |their |our |a )?(?:psw|nurse|caregiver|aide|physio|therapist|home ?care|clsc)\b")
@@ -394,7 +395,7 @@ def named_ranges(text: str, today: date) -> list[date]:
     21st, from the 18th on, mid-January, early or end of a month, between two dates."""
     year = today.year
     named = (
-        (r"\b(?:before|avant) (?:the )?(?:new year'?s?|le jour de l'an|le nouvel an|jour de l'an|the new year)\b", (today, date(year, 12, 31))),
+        (rf"\b(?:before|avant) (?:the )?{NEW_YEAR}\b", (today, date(year, 12, 31))),
         (r"\b(?:before|avant) (?:christmas eve|xmas eve|la veille de noel)\b", (today, date(year, 12, 23))),
         (r"\b(?:before|avant) (?:christmas|xmas|noel)\b(?! eve)", (today, date(year, 12, 24))),
         (r"\b(?:before|avant|avan) (?:the holidays|les fetes?|the holiday|la periode des fetes)\b", (today, date(year, 12, 23))),
