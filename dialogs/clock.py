@@ -96,7 +96,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         hour = 12.0 if bound.group(2) in ("noon", "midi") else _clock(bound)
         bounded = (hour, parts.day[1]) if bound.group(1) in ("after", "apres", "not before", "from", "a partir de") else (parts.day[0], hour)
         return (overlap(bounded, named_part) or bounded) if named_part else bounded  # 'ap-midi apres 3h': 15-17
-    clock = search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b|\b(\d{1,2})\s*(am|pm)\b", text)
+    clock = search(r"\b(at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)\s*(am|pm)?\b|\b(at|around|vers|about)\s+(\d{1,2})\s*(am|pm)?\b(?! ?(?:weeks?|days?|semaines?|jours?|months?|mois|years?|ans)\b)|\b(\d{1,2})\s*(am|pm)\b", text)  # 'how about 2 weeks' is no time
     if clock is not None and (window := _clock_window(clock, parts))[0] < window[1]:  # 'at 85' is an age, no time
         other = OTHER_CLOCK.match(text, clock.end())  # 'jeudi 10h ou 10h30': either one, so from the first to the second
         return (window[0], max(window[1], _clock_window(other, parts)[1])) if other else window
@@ -235,7 +235,7 @@ def canonical_times(text: str) -> str:
     t = BEFORE_THAT_DATE.sub(_before_the_date, t)
     t = sub(rf"\b(before|after|avant|apres|until|till) {_N}\b(?<!after sept)(?<!before sept)(?<!until sept)(?<!till sept)(?! (?:\d|(?:of|de|d'|an|another|other|autre|more|hour|heure|minute|day|jour|week|semaine|month|mois|year|\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month
-    t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
+    t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:(?:i|we|he|she|they|je|on|il|elle) )?(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
     t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
     t = sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'

@@ -32,7 +32,7 @@ THAT_WINDOW = compile_words(r"\b(?:a )?(?:la )?meme heure\b|\b(?:at )?the same (
 
 
 UNTIL_THEN = compile_words(r"\b(?:until|till|til) then\b|\bjusque-la\b|\bjusqu'a (?:ce moment-la|cette date)\b")  # away until the day the wish starts from
-ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling)\b")
+ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling|busy|occupee?s?|visiting|en visite|de la visite|company)\b")
 
 
 SPAN_OF_WEEKDAYS = compile_words(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))

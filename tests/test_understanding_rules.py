@@ -2024,3 +2024,21 @@ def test_a_part_of_day_after_the_second_of_two_dated_errands_is_that_ones(text: 
 ])
 def test_after_new_years_is_from_january_2nd_narrowed_by_a_day_said_with_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("We can't do anything before the 15th, my son is visiting", "en_CA"),
+    ("Nothing before the 15th please, we're busy with the move", "en_CA"),
+    ("Pas avant le 15, on a de la visite", "fr_CA"),
+])
+def test_not_before_a_day_with_a_busy_reason_rules_out_the_days_until_then(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("How about 2 weeks from Thursday", "d=2026-12-24"),
+    ("Three weeks tomorrow, in the morning", "d=2026-12-30 h=8-12"),
+    ("what about two weeks today", "d=2026-12-22"),
+])
+def test_weeks_counted_from_a_day_are_that_one_day_and_no_clock_time(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
