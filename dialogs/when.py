@@ -167,7 +167,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=_stay(said.days[0], stay))
         away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
         if away_span:
-            first = today + timedelta(days=(WEEKDAYS[away_span.group(1)] - today.weekday()) % 7)
+            week = named_week(clause.text, today)
+            start = week[0] - timedelta(days=week[0].weekday()) if week and len(week) >= 3 else today  # 'next week I'm away Monday to Wednesday': that week's
+            first = start + timedelta(days=(WEEKDAYS[away_span.group(1)] - start.weekday()) % 7)
             last = first + timedelta(days=(WEEKDAYS[away_span.group(2)] - first.weekday()) % 7)
             said = replace(said, days=business_days(first, last), weekdays=frozenset(), every=frozenset(), qualified=frozenset())
             away_last = last
@@ -357,7 +359,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             ruled_out.append(replace(said, before_wish=wished_days is None))
             ruled_sentence = clause.sentence
-            if (said.weekdays or said.days) and (week := named_week(clause.text, today)) and len(week) >= 3:
+            if (said.weekdays or said.days) and (week := named_week(clause.text, today)) and len(week) >= 3 and not set(week) <= set(said.days):
                 refused_week = (clause.sentence, week[0] - timedelta(days=week[0].weekday()))
             if refused_week is not None and refused_week[0] == clause.sentence:
                 rest_week = refused_week[1]
@@ -397,7 +399,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[], any_day=True)
         if said.any_day and not said.days and REST.search(clause.text) and rest_week is not None:
             said = replace(said, days=business_days(max(rest_week, today), rest_week + timedelta(days=4)), any_day=False)  # '... la semaine prochaine, le reste c'est correct'
-        if said.weekdays and not said.every and not said.qualified and refused_week is not None and refused_week[0] == clause.sentence and wished_sentence != clause.sentence \
+        if said.weekdays and not said.every and not said.qualified and refused_week is not None and clause.sentence - 1 <= refused_week[0] and wished_sentence != clause.sentence \
                 and len(said.days) == len(said.weekdays) and named_week(clause.text, today) is None:  # 'not Monday or Tuesday next week, but Wednesday or Thursday': that week's
             said = replace(said, days=[refused_week[1] + timedelta(days=w) for w in sorted(said.weekdays)], weekdays=frozenset())
         week_of_days = days_said is not None and wished_days and not said.weekdays and not said.every and len(said.days) >= 3 \

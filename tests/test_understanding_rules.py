@@ -2042,3 +2042,15 @@ def test_not_before_a_day_with_a_busy_reason_rules_out_the_days_until_then(text:
 ])
 def test_weeks_counted_from_a_day_are_that_one_day_and_no_clock_time(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("Next week Wednesday's bad. Thursday would work.", "en_CA", "d=2026-12-17 x=2026-12-16"),
+    ("La semaine prochaine, pas le lundi. Mardi c'est correct.", "fr_CA", "d=2026-12-15 x=2026-12-14"),
+    ("Next week we're away Tuesday to Thursday", "en_CA", "x=2026-12-15..2026-12-17"),
+    ("Not next week, Friday is good", "en_CA", "d=2026-12-11 x=2026-12-14..2026-12-18"),
+    ("Pas la semaine prochaine, mais jeudi c'est bon", "fr_CA", "d=2026-12-10 x=2026-12-14..2026-12-18"),
+])
+def test_weekdays_refused_in_a_named_week_keep_the_next_sentence_in_it(text: str, locale: str, label: str) -> None:
+    """A whole week refused is no scope: the weekday wished after it is the coming one."""
+    assert reads_as(text, locale, label)
