@@ -2054,3 +2054,13 @@ def test_weeks_counted_from_a_day_are_that_one_day_and_no_clock_time(text: str, 
 def test_weekdays_refused_in_a_named_week_keep_the_next_sentence_in_it(text: str, locale: str, label: str) -> None:
     """A whole week refused is no scope: the weekday wished after it is the coming one."""
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("This week is packing, next week any morning", "en_CA", "d=NW h=8-12 x=2026-12-08..2026-12-11"),
+    ("Cette semaine c'est le déménagement, la semaine prochaine c'est correct", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Monday is working for me", "en_CA", "d=2026-12-14"),
+    ("Thursday's working for us, after 1", "en_CA", "d=2026-12-10 h=13-20"),
+])
+def test_a_time_taken_by_a_chore_is_out_and_a_day_working_for_someone_is_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
