@@ -80,8 +80,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding(special)
     if intents.removes_the_client(clean):
         return Understanding("stop")
-    if intents.wants_a_call(clean):
-        return Understanding("human")
+    if intents.wants_a_call(clean) and (intents.wants_a_call(intents.CALL_AHEAD.sub(" ", clean)) or not wished()[0]):
+        return Understanding("human")  # 'call first if you're coming' beside a time is how to come; alone, a person reads it
     asked = intents.question(clean)
     if asked is not None:
         return Understanding(asked)

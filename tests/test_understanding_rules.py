@@ -2064,3 +2064,21 @@ def test_weekdays_refused_in_a_named_week_keep_the_next_sentence_in_it(text: str
 ])
 def test_a_time_taken_by_a_chore_is_out_and_a_day_working_for_someone_is_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("Friday morning works. Please call ahead, the buzzer is broken", "en_CA", "d=2026-12-11 h=8-12"),
+    ("Jeudi après-midi, appelez avant de venir svp", "fr_CA", "d=2026-12-10 h=12-17"),
+    ("Wednesday after lunch, ring first if you're coming, I'm slow to the door", "en_CA", "d=2026-12-09 h=13-17"),
+])
+def test_a_call_ahead_beside_a_time_is_how_to_come_not_a_call_now(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Please call ahead", "en_CA"),
+    ("Call me first, then we'll pick a day next week", "en_CA"),
+    ("Appelez-nous d'avance", "fr_CA"),
+])
+def test_a_call_asked_with_no_time_still_reaches_a_person(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "human", text
