@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, PART_WORDS, WEEKDAY_NAMES
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -221,6 +221,25 @@ NOBODY_AT_HOURS = compile_words(  # 'She doesn't like anyone coming after 4', 'e
     r"|\b(?P<fr>(?:je|elle|il|on) (?:ne )?(?:veut|veux|veulent|aime|aiment) (?:pas )?personne)(?: (?:ici|chez (?:elle|lui|nous)))? (?=(?:apres|avant) \d)")
 
 
+DEADLINE_DAY = compile_words(  # 'before Friday', 'by Thursday', 'vendredi au plus tard': every day until then
+    r"\b(?:(?P<before>before|avant)|(?<!stop )(?<!drop )(?<!come )(?<!swing )(?<!pop )(?<!stopping )(?<!dropping )(?<!home )(?<!back )(?<!out )(?<!here )(?<!there )(?<!up )(?<!ready )by|no later than|pas plus tard que|au plus tard) (?:this |ce )?(?P<day>%s)\b(?: at the latest| au plus tard)?%s"
+    r"|\b(?:this |ce )?(?P<last>%s) (?:at the latest|au plus tard)\b" % (WEEKDAY_NAMES, r"(?! (?:the |le )?\d|,? (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|at|a|around|vers)\b)", WEEKDAY_NAMES))
+
+
+def _up_to_deadline(match: re.Match[str]) -> str:
+    """The last day the visit may fall on, as 'up to <weekday>': the day before it when the reply says 'before'."""
+    day = WEEKDAYS[match.group("day") or match.group("last")]
+    if match.group("before"):
+        day = min((day - 1) % 7, 4)  # 'before Monday': up to Friday
+    return f"up to {FULL_WEEKDAYS[day]}"
+
+
+SOONEST = compile_words(  # 'the sooner the better', 'dès que possible': any time from now, the earliest first
+    r"\b(?:asap|as soon as (?:possible|you can)|the sooner the better|sooner (?:rather )?than later|(?:whatever|whichever)(?:'s| is) (?:soonest|earliest)"
+    r"|(?:the )?earliest (?:you (?:have|can)|available|possible)|le plus (?:vite|tot) possible|des que possible|aussitot que possible|au plus (?:vite|sacrant))\b"
+    r"(?! (?:le |en |dans l'|in the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)")
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -232,10 +251,12 @@ def canonical_times(text: str) -> str:
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
     t = NOBODY_AT_HOURS.sub(lambda m: "pas " if m.group("fr") else "not ", t)
+    t = SOONEST.sub(" anytime ", t)
     t = BEFORE_THAT_DATE.sub(_before_the_date, t)
     t = sub(rf"\b(before|after|avant|apres|until|till) {_N}\b(?<!after sept)(?<!before sept)(?<!until sept)(?<!till sept)(?! (?:\d|(?:of|de|d'|an|another|other|autre|more|hour|heure|minute|day|jour|week|semaine|month|mois|year|\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month
     t = sub(r"\b(?:not before|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:(?:i|we|he|she|they|je|on|il|elle) )?(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)(?=\s+(?:\d|noon|midi|(?:le|the) \d|next|this|(?:%s)\b|demain|tomorrow))" % WEEKDAY_NAMES, "from", t)
+    t = DEADLINE_DAY.sub(_up_to_deadline, t)
     t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)
     t = sub(r"\bnot (?:until|till|til) (?:after )?(?=\d)", "from ", t)  # 'not till after 1': from then
     t = sub(r"\bnot (?:past|later than) (?=\d)", "before ", t)  # 'after 1 but not past 4'

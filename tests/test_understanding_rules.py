@@ -2082,3 +2082,24 @@ def test_a_call_ahead_beside_a_time_is_how_to_come_not_a_call_now(text: str, loc
 ])
 def test_a_call_asked_with_no_time_still_reaches_a_person(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "human", text
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("The sooner the better", "en_CA", "d=H"),
+    ("Dès que possible svp", "fr_CA", "d=H"),
+    ("Whatever's soonest next week", "en_CA", "d=NW"),
+    ("Le plus tôt possible le matin", "fr_CA", "h=8-10"),
+])
+def test_as_soon_as_possible_is_any_time_from_now(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("Any day before Friday", "en_CA", "d=2026-12-08..2026-12-10"),
+    ("By Thursday at the latest, in the morning", "en_CA", "d=2026-12-08..2026-12-10 h=8-12"),
+    ("Au plus tard vendredi", "fr_CA", "d=2026-12-08..2026-12-11"),
+    ("Avant lundi si possible", "fr_CA", "d=2026-12-08..2026-12-11"),
+    ("Can you stop by Thursday?", "en_CA", "d=2026-12-10"),
+])
+def test_a_weekday_deadline_is_every_day_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
