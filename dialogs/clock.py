@@ -252,6 +252,7 @@ def canonical_times(text: str) -> str:
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)
     t = NOBODY_AT_HOURS.sub(lambda m: "pas " if m.group("fr") else "not ", t)
     t = SOONEST.sub(" anytime ", t)
+    t = sub(r"\b((?:lunch|dinner|supper|diner|souper|dejeuner|breakfast)(?: ?time| hour)?)(?:,| \|) (?=(?:from |de )?\d{1,2}(?::\d{2}| ?h(?: ?\d{2})?)? ?(?:to|-|a|till|until|jusqu'a) \d)", r"\1 ", t)  # 'except during lunch, 11:30 to 1': the meal's own hours
     t = BEFORE_THAT_DATE.sub(_before_the_date, t)
     t = sub(rf"\b(before|after|avant|apres|until|till) {_N}\b(?<!after sept)(?<!before sept)(?<!until sept)(?<!till sept)(?! (?:\d|(?:of|de|d'|an|another|other|autre|more|hour|heure|minute|day|jour|week|semaine|month|mois|year|\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month

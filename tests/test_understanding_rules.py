@@ -2103,3 +2103,22 @@ def test_as_soon_as_possible_is_any_time_from_now(text: str, locale: str, label:
 ])
 def test_a_weekday_deadline_is_every_day_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Tomorrow between 10 and 3 except during lunch, 11:30 to 1", "en_CA"),
+    ("Demain entre 10 h et 15 h, sauf pendant le dîner, de 11 h 30 à 13 h", "fr_CA"),
+])
+def test_a_meal_told_with_its_hours_is_those_hours(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "d=2026-12-09 h=10-15 x=2026-12-09@11.5-13")
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("Friday I'll be tired. Monday or Tuesday next week", "en_CA", "d=2026-12-14,2026-12-15 x=2026-12-11"),
+    ("Cette semaine je suis pas mal fatigué. La semaine prochaine ça devrait aller mieux, mardi ou jeudi", "fr_CA", "d=2026-12-15,2026-12-17 x=2026-12-08..2026-12-11"),
+    ("I'm tired of waiting, Monday please", "en_CA", "d=2026-12-14"),
+    ("Ma mère a ses petits-enfants à garder toute la semaine prochaine, cette semaine c'est correct", "fr_CA", "d=2026-12-08..2026-12-11 x=2026-12-14..2026-12-18"),
+    ("I'm watching my grandson Friday, Thursday works", "en_CA", "d=2026-12-10 x=2026-12-11"),
+])
+def test_being_worn_out_or_minding_grandchildren_takes_the_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
