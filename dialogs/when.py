@@ -598,6 +598,8 @@ def _visit(text: str, today: date, parts: DayParts) -> list[date]:
     the first day named to the last: what 'while I'm there' means."""
     arrival = ARRIVAL.search(text)
     days = read_said(VISIT_END.sub(lambda end: "le " if end.group(0).startswith("jusqu'au") else " ", arrival.group(1)), today, parts).days if arrival else []
+    if len(days) == 1 and arrival and (length := STAY_LENGTH.search(arrival.group(1))):
+        days = _stay(days[0], length)  # 'coming on the 15th to stay for a week'
     return business_days(max(days[0], today), days[-1]) if days else []
 
 

@@ -137,10 +137,10 @@ RETURN_TOLD = compile_words(r"\b(?:back|de retour|revien\w*|rentr\w*|until|till|
 AFTER_RETURN = compile_words(r"\b(?:after|once|when) (?:i'?m|i am|we'?re|we are|i get|we get|(?:he|she|they)(?:'s|'re| is| are| gets?| get)) (?:back|home)\b|\b(?:apres que|quand) (?:je suis|j'suis|chu|on est|il est|elle est) (?:de retour|revenue?s?|rentree?s?)\b|\b(?:apres que|quand) (?:je|on|il|elle) (?:reviens|revient|rentre)\b")  # 'the Wednesday after I'm back': after the last day away
 
 
-WHILE_HERE = compile_words(r"\b(?:while|when) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
-ARRIVAL = compile_words(r"\b(?:flying in|fly in|flies in|arriv(?:e|es|ing|ons|ent)|(?:coming|driving) (?:in|up|down|over)|j'arrive|on arrive|(?:je|on) (?:monte|descend|viens) (?:a|au|de|du|voir))\b([^|]*)")  # 'flying in on the 21st and staying till January 3rd': the days of a visit
+WHILE_HERE = compile_words(r"\b(?:while|when|any ?day|any ?time|(?:the )?days?) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
+ARRIVAL = compile_words(r"\b(?:flying in|fly in|flies in|arriv(?:e|es|ing|ons|ent)|(?:coming|driving) (?:in|up|down|over)|coming(?= on | the \d)|j'arrive|on arrive|(?:je|on) (?:monte|descend|viens) (?:a|au|de|du|voir))\b([^|]*)")  # 'flying in on the 21st and staying till January 3rd': the days of a visit
 VISIT_END = compile_words(r"\bjusqu'au (?=\d)|\b(?:until|till|til|jusqu'a)\b")  # 'staying till the 20th', 'je reste jusqu'au 18': the last day of the visit, read as a day
-STAY_LENGTH = compile_words(rf"\b(?:pour|for) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
+STAY_LENGTH = compile_words(rf"\b(?:pour|for|(?:to stay|staying)(?: for)?) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays

@@ -2122,3 +2122,11 @@ def test_a_meal_told_with_its_hours_is_those_hours(text: str, locale: str) -> No
 ])
 def test_being_worn_out_or_minding_grandchildren_takes_the_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("My son is coming on the 14th for a week, any day he's here works", "en_CA", "d=2026-12-14..2026-12-18"),
+    ("Our daughter is coming the 14th to stay ten days. The days she's here, afternoons", "en_CA", "d=2026-12-14..2026-12-18,2026-12-21..2026-12-23 h=12-17"),
+])
+def test_any_day_a_visitor_is_here_is_every_day_of_the_stay(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
