@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -272,7 +272,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
     t = sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
     t = sub(r"\b((?:from|before) \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus', 'mais pas après 4 h non plus'
-    t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?| ?[ap]m)?) (?:or later|or after|ou plus tard|ou apres|and later|onwards?|and after|et plus|on(?=\s*(?:\||$)))\b", r"from \1", t)
+    t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?| ?[ap]m)?) (?:or later|(?:or|ou|and) %s|ou plus tard|and later|onwards?|et plus|on(?=\s*(?:\||$)))(?![\w'])" % OR_AFTER, r"from \1", t)
     t = sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)((?: \w+){0,2}?) (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
                lambda m: f"|{m.group(1)} before {'12:00' if m.group(2) else ''}", t)  # 'moi chu la jusqu'a midi'; 'je suis la demain jusqu'a midi': that day

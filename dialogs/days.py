@@ -8,7 +8,7 @@ from typing import Callable
 
 from dateutil.easter import easter
 
-from dialogs.vocabulary import HORIZON_DAYS, MONTHS, MONTH_NAMES, NUMBER_WORDS, ORDINALS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
+from dialogs.vocabulary import HORIZON_DAYS, MONTHS, MONTH_NAMES, NUMBER_WORDS, OR_AFTER, ORDINALS, RELATIVE_DAYS, WEEKDAYS, WEEKDAY_NAMES
 from dialogs.clock import COUNT_PATTERN, number_of
 from dialogs.patterns import compile_words, search, sub
 
@@ -480,7 +480,7 @@ def named_ranges(text: str, today: date) -> list[date]:
             days += business_days(first, last)
     if WEEKDAY_WORD.search(text):
         from_weekday = search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
-                                 rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|after|apres|plus tard)\b", text)
+                                 rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|plus tard|{OR_AFTER})(?![\w'])", text)
         if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
             days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
         now_and = search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)

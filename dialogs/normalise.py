@@ -12,7 +12,7 @@ from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, MONTHS, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -293,7 +293,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
-    text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:apres|after|later|plus tard)\b", r"from the \1 on", text)  # 'le 17 ou apres'
+    text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
     text = sub(rf"\b((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
                r"from \1 on", text)  # 'Thursday onward', 'the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list

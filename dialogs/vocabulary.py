@@ -89,6 +89,7 @@ PART_WORDS = {"avant-midi": "morning", "morning": "morning", "mornings": "mornin
 
 
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+OR_AFTER = r"(?:after|apres)(?! (?:the|le|la|les|l'|that|ca|cela|my|his|her|our|their|mon|ma|mes|son|sa|ses|notre|nos|thanksgiving|christmas|xmas|easter|noel|paques|new year|halloween|labour|victoria|canada|remembrance|boxing|family day|st)\b)"  # 'the 8th or after' is from then on; 'or after Thanksgiving' is another wish
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # longest first: 'sept' is not read out of 'september'
 
 

@@ -2130,3 +2130,12 @@ def test_being_worn_out_or_minding_grandchildren_takes_the_time(text: str, local
 ])
 def test_any_day_a_visitor_is_here_is_every_day_of_the_stay(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize(("text", "locale", "label"), [
+    ("Le vendredi 8 ou après l'Action de grâce", "fr_CA", "d=2027-10-08,2027-10-12..2027-10-25"),
+    ("Le jeudi 7, ou après la fête de ma fille", "fr_CA", "d=2027-10-07"),
+    ("The 20th or after is ok", "en_CA", "d=2027-10-20..2027-11-02"),
+])
+def test_or_after_something_named_is_not_from_that_hour_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label, datetime(2027, 9, 30, 14, 0, tzinfo=TORONTO))
