@@ -328,6 +328,7 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
     t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
+    t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)  # '1 h 30 pm': its minutes before any 'pm' is glued on
     t = sub(rf"\b{_N} ?(am|pm)\b", lambda m: f"{number_of(m.group(1))}{m.group(2)}", t)  # 'after three pm'
     t = sub(r"\b(?:(%s|the|le) )?\b(1[0-2]|[1-9])(:\d{2})? (?:o'?clock )?in the (morning|afternoon|evening)\b" % "|".join(MONTHS),
             lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3) or ''}{'am' if m.group(4) == 'morning' else 'pm'}", t)  # '9 in the morning sharp'; 'December 9 in the morning' is a date
@@ -349,7 +350,6 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\b{_N} ?h(?:eures?)? et demie?\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = sub(rf"\b{_N} ?h(?:eures?)? et quart\b", lambda m: f"{number_of(m.group(1))}:15", t)
     t = sub(rf"\b{_N} ?h(?:eures?)? moins (?:le )?quart\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
-    t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)
     t = sub(rf"\b{_N} ?(?:h|heures?)\b(?! ?\d)", lambda m: f"{number_of(m.group(1))}:00", t)
     t = sub(r"(?<![\d:])(?<!the )(?<!le )(?<!du )\b([1-9]|1[0-2]) (or|ou) (?=([1-9]|1[0-2])(:\d{2}|am|pm)\b)", _shared_suffix, t)  # 'jeudi 2 ou 3 h': both hours
     t = _meal_time_bound(t)

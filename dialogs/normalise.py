@@ -94,6 +94,13 @@ LISTED_THEN_REFUSED = compile_words(  # 'lundi, mardi, c'est pas bon': the days 
     % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+def _clock_hours(match: re.Match[str]) -> str:
+    """'11hres' is 11 h, a clock time, and so is 'hrs' after a word that places a time ('a 14hrs'); '2 hrs' alone is
+    how long."""
+    placed, hour, unit = match.groups()
+    return f"{placed or ''}{hour} h" if placed or unit != "hrs" else match.group(0)
+
+
 def _weekly(match: re.Match[str]) -> str:
     """'tue/thu' → 'tuesdays and thursdays', 'lundi/mercredi' → 'lundis et mercredis': the plural that says a habit.
     Two days written out in full before no plural part are a choice: 'Thursday/Friday afternoon' → 'thursday or friday'."""
@@ -279,6 +286,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
         text = sub(r"\bap midi\b", "apres-midi", text)
+        text = sub(r"\b((?:a|vers|avant|apres) )?(\d{1,2}) ?(hres?|hrs)\b", _clock_hours, text)  # '11hres', 'vers 10hrs'
         text = SPLIT_AFTER_SHORT_DAY.sub(_rejoined, text)
         text = sub(r"\bd'(?=semaine\b)", "de ", text)  # 'en fin d'semaine'
         text = sub(r"\bd'la\b", "de la", text)

@@ -65,6 +65,8 @@ ELIDED = {*PARTS_OF_DAY, "apres", "avant", "option"}  # words a French elision i
 @lru_cache(maxsize=8192)
 def corrected(word: str) -> str:
     """The vocabulary word a slip was meant for, or the word itself."""
+    if spoken := _schwa_dropped(word):
+        return spoken
     elided = re.fullmatch(r"([cdjlmnst]')([a-z-]{4,})", word)
     if elided and (rest := corrected(elided.group(2))) in ELIDED:  # "l'avannt-midi", "d'arpem": the time word, read as without the elision
         return rest if rest in PARTS_OF_DAY else elided.group(1) + rest
@@ -90,6 +92,16 @@ def corrected(word: str) -> str:
         return _slipped(word) or _doubled(word) or _missed(word) or word
     return match[0] if match else word
 
+
+
+def _schwa_dropped(word: str) -> str | None:
+    """Spoken French drops the 'e' of a first syllable and writes an apostrophe for it ('la s'maine', 'd'main
+    matin'): the time word it was, and only a time word, so an elision ('l'heure') stays."""
+    spoken = re.fullmatch(r"([bcdfglmnprstv])'([a-z]{3,})", word)
+    if spoken is None:
+        return None
+    full = f"{spoken.group(1)}e{spoken.group(2)}"
+    return full if full.removesuffix("s") in KNOWN or full.removesuffix("s") in TYPO_TARGETS else None
 
 
 SLIP_TARGETS = tuple(sorted(set(VOCABULARY) | {"stop", "last", "from", "what", "week", "noon", "this", "wrong", "next", "lunch", "midi", "soir",

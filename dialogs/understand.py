@@ -279,7 +279,7 @@ def _choice(clean: str) -> int | None:
         word = numbered[0].group(1) or numbered[0].group(2)
         return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     digits = [w for w in words if w.isdigit()]
-    if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES for w in words):
+    if len(digits) == 1 and 1 <= int(digits[0]) <= 9 and all(w.isdigit() or w in CHOICE_CUES or w in YES or w in YES_FIRST_WORDS for w in words):
         return int(digits[0])
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i) and w not in ("4th", "5th")  # 'the 4th works': a date
                 and not (w[0].isdigit() and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2] not in (["one"], ["1"], ["option"], ["choice"]))  # 'the 1st works' too; 'the 1st one' is the option

@@ -2139,3 +2139,29 @@ def test_any_day_a_visitor_is_here_is_every_day_of_the_stay(text: str, locale: s
 ])
 def test_or_after_something_named_is_not_from_that_hour_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label, datetime(2027, 9, 30, 14, 0, tzinfo=TORONTO))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("on est là toute la s'maine prochaine", "d=NW"),
+    ("dans trois s'maines en après-midi", "d=2026-12-28..2027-01-01 h=12-17"),
+    ("d'main dans l'avant-midi", "d=2026-12-09 h=8-12"),
+])
+def test_a_spoken_french_word_without_its_e_is_the_time_word(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mardi prochain vers 13hres", "d=2026-12-15 h=12-15"),
+    ("jeudi à 9 hre", "d=2026-12-10 h=8.5-11"),
+    ("vendredi a 15hrs svp", "d=2026-12-11 h=14.5-17"),
+    ("lundi 2 h 45 pm", "d=2026-12-14 h=14.25-16.75"),
+    ("mercredi prochain à 9 h 15 am", "d=2026-12-16 h=8.75-11.25"),
+])
+def test_an_hour_typed_with_hres_or_am_pm_after_its_minutes_is_a_clock_time(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, option", [("ouin la 3", "fr_CA", 3), ("ouin, la 1", "fr_CA", 1), ("ouin 2 svp", "fr_CA", 2)])
+def test_a_yes_word_before_an_option_number_chooses_it(text: str, locale: str, option: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", option)
