@@ -177,6 +177,9 @@ def named_week(text: str, today: date) -> list[date] | None:
     return None
 
 
+DAY_ARTICLE = r"(?:(?:the|le)\s+)?"  # 'March the 3rd', 'février le 3': the month's day, said the way a weekday's is
+
+
 def named_dates(text: str, today: date) -> list[date]:
     """Calendar dates: '<month> <day>' and '<day> <month>' (either language), and 'the 15th'."""
     if not DIGIT.search(text):
@@ -184,11 +187,11 @@ def named_dates(text: str, today: date) -> list[date]:
     for pair in re.finditer(rf"\b(?:the|le) (\d{{1,2}})(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?({MONTH_NAMES})\b", text):
         if int(pair.group(1)) < int(pair.group(2)):  # 'le 7 ou le 8 janvier': the 7th of January too; 'le 29 pis le 2 avril' is March's 29th
             text = text.replace(pair.group(0), f"{pair.group(0)} {pair.group(3)} {pair.group(1)}", 1)
-    text = sub(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
+    text = sub(rf"\b({MONTH_NAMES})\.?\s+{DAY_ARTICLE}(\d{{1,2}})(?:st|nd|rd|th)? (or|and|ou|et|pis|&) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))",
                   r"\1 \2 \3 \1 \4", text)  # 'Jan 12 or 13': January's 13th too
-    spans = re.finditer(rf"\b(?:({MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES}))\b", text)
+    spans = re.finditer(rf"\b(?:({MONTH_NAMES})\.?\s+{DAY_ARTICLE}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES}))\b", text)
     found = [calendar_date(span.group(0).replace(" of ", " "), today) for span in spans]
-    text = sub(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
+    text = sub(rf"\b(?:{MONTH_NAMES})\.?\s+{DAY_ARTICLE}\d{{1,2}}(?:st|nd|rd|th)?\b", " ", text)  # 'January 5th' is read above
     day_of_month = (r"\b(?:the|le|du)\s+(\d{1,2})(?:(?:st|nd|rd|th|er)\b|\b(?!\s*(?:am|pm)|[\s-]*(?:months?|years?|weeks?|mois|ans?|semaines?)\b))"  # 'the 17th am' is the morning of the 17th
                     r"|(?<!\d )\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:one|option|choice|floor))")
     for pair in re.finditer(r"(?<!between )(?<!entre )\b(?:the|le) \d{1,2}(?:st|nd|rd|th|er)? (?:or|and|ou|et|pis) (?:the |le )?(\d{1,2})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b|heures?|(?:of\s+)?(?:%s)\b))" % MONTH_NAMES, text):

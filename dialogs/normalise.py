@@ -94,6 +94,18 @@ LISTED_THEN_REFUSED = compile_words(  # 'lundi, mardi, c'est pas bon': the days 
     % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+SHORT_WEEKEND_DAY = compile_words(  # 'sat' and 'sun' are words too: a day only beside a date or in a list of days
+    rf"\b(?:(?:{WEEKDAY_NAMES}|sat|sun) (?:or|and|n|&) )?(?:sun|sat)\b(?: the \d| (?:or|and|n|&) (?:{WEEKDAY_NAMES}|sat|sun)\b)?")
+
+
+def _weekend_days_spelled(match: re.Match[str]) -> str:
+    """'sat or sun' → 'saturday or sunday': the short names spelled out when the match holds more than one of them."""
+    said = match.group(0)
+    if said in ("sat", "sun"):
+        return said
+    return sub(r"\b(sun|sat)\b", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], said)
+
+
 def _clock_hours(match: re.Match[str]) -> str:
     """'11hres' is 11 h, a clock time, and so is 'hrs' after a word that places a time ('a 14hrs'); '2 hrs' alone is
     how long."""
@@ -201,7 +213,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bre[- ]?s(?:ch|k|ck|ckh)[ae]d\w*", "reschedule", text)  # 're schedual', 'reskedule'
     text = sub(r"\ball ready\b(?= (?:serviced|done|checked|been|fixed|had|came|looked|inspected)\b)", "already", text)
     text = sub(r"\bopt\.? ?(?=\d\b)", "option ", text)  # 'opt 1 pls'
-    text = sub(r"\b(sun|sat)(?= the \d)", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], text)  # 'til sun the 20th'
+    text = SHORT_WEEKEND_DAY.sub(_weekend_days_spelled, text)  # 'til sun the 20th', 'sat or sun', 'fri and sat'
     text = sub(r"\b(lundi|mardi|mercredi|jeudi|vendredi)s (?=prochaine?\b)", r"\1 ", text)  # 'lundis prochain': one Monday
     text = sub(r"\bsem\b\.? ?(?=(?:pro|proch|prochaine|d'apres|derniere|passee)\b)", "semaine ", text)  # 'la sem. pro'
     text = sub(r"\b(semaine|mois|lundi|mardi|mercredi|jeudi|vendredi) pro(?:ch)?\b", lambda m: f"{m.group(1)} prochain{'e' if m.group(1) == 'semaine' else ''}", text)  # 'la semaine pro', 'mardi pro'
@@ -306,6 +318,8 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
                r"from \1 on", text)  # 'Thursday onward', 'the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
+    if not locale.startswith("fr"):
+        text = sub(rf"\b({WEEKDAY_NAMES}) 2 (?=(?:{WEEKDAY_NAMES})\b(?! ?(?:the )?\d))", r"\1 to ", text)  # dictation's 'monday 2 wednesday'; 'monday 2 wednesday 3' are hours
     text = sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'
     text = sub(GREETINGS, "", text).lstrip(" |")
     text = SIGN_OFF.sub(" ", text)

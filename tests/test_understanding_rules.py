@@ -2161,6 +2161,26 @@ def test_an_hour_typed_with_hres_or_am_pm_after_its_minutes_is_a_clock_time(text
     assert reads_as(text, "fr_CA", label)
 
 
+@pytest.mark.parametrize("text, label", [
+    ("sun or sat would suit", "d=2026-12-12,2026-12-13"),
+    ("sat and sun morning", "d=2026-12-12,2026-12-13 h=8-12"),
+    ("tuesday 2 thursday next week pls", "d=2026-12-15..2026-12-17"),
+    ("fri 2 mon", "d=2026-12-11,2026-12-14"),
+])
+def test_short_weekend_days_in_a_list_and_a_dictated_to_between_days(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("January the 15th in the morning", "en_CA", "d=2027-01-15 h=8-12"),
+    ("how about feb the 4th", "en_CA", "d=2027-02-04"),
+    ("janvier le 8 en pm", "fr_CA", "d=2027-01-08 h=12-17"),
+    ("Mars le 2 ça m'adonne", "fr_CA", "d=2027-03-02"),
+])
+def test_a_month_then_the_day_with_its_article_is_that_date(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
 @pytest.mark.parametrize("text, locale, option", [("ouin la 3", "fr_CA", 3), ("ouin, la 1", "fr_CA", 1), ("ouin 2 svp", "fr_CA", 2)])
 def test_a_yes_word_before_an_option_number_chooses_it(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
