@@ -302,7 +302,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = SPLIT_AFTER_SHORT_DAY.sub(_rejoined, text)
         text = sub(r"\bd'(?=semaine\b)", "de ", text)  # 'en fin d'semaine'
         text = sub(r"\bd'la\b", "de la", text)
-        text = sub(r"\bl'(?=(?:diner|souper|dejeuner|lunch)\b)", "le ", text)  # 'après l'dîner': spoken French's 'le'
+        text = sub(r"\bl'(?=[bcdfgjklmnpqrstvwxz0-9])", "le ", text)  # 'après l'dîner', 'pas l'lundi', 'l'17': spoken French's 'le'
         text = sub(r"\b(marche|marchent|va|vont|fonctionne|fonctionnent|roule|roulent) numero (?:un|1)\b", r"\1 tres bien", text)  # 'ça marche numéro un': it works fine, no option
     shorthand = {**SHORTHAND, **SHORTHAND_FR} if locale.startswith("fr") else {**SHORTHAND, **SHORTHAND_EN}
     text = sub(r"\b(in|to|from|of|en) bc\b", r"\1 british columbia", text)  # 'visiting our daughter in BC': the province, not 'because'

@@ -2185,3 +2185,12 @@ def test_a_month_then_the_day_with_its_article_is_that_date(text: str, locale: s
 def test_a_yes_word_before_an_option_number_chooses_it(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == ("choose", option)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("n'importe quel jour sauf l'jeudi", "d=H x=2026-12-10,2026-12-17"),
+    ("l'22 dans l'après-midi", "d=2026-12-22 h=12-17"),
+    ("chu là juste l'matin", "h=8-12"),
+])
+def test_spoken_french_l_before_a_consonant_is_le(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
