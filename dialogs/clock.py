@@ -240,6 +240,12 @@ SOONEST = compile_words(  # 'the sooner the better', 'dès que possible': any ti
     r"(?! (?:le |en |dans l'|in the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)")
 
 
+NAP_FROM = compile_words(  # 'she's usually napping after 2': the rest of the day is out, whatever is wished
+    r"\b(?:(?:she|he|i|mom|mum|dad)(?:'s|'m| is| am) (?:\w+ )?(?:napping|sleeping|resting|lying down|in bed)|(?:she|he|i|mom|mum|dad) (?:\w+ )?(?:naps?|sleeps?|rests?|lies down|goes to bed)"
+    r"|(?P<fr>(?:il|elle|je|maman|papa) (?:\w+ )?(?:fait|fais) (?:sa|ma|la|une) sieste|(?:il|elle|je|maman|papa) (?:se |me )?(?:dort|dors|repose|couche)))"
+    r" (?:after|from|apres|a partir de) (?P<hour>\d{1,2}(?::\d{2})?)(?: ?h)?\b(?! ?(?:am|pm|st|nd|rd|th|er)\b)")
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -247,6 +253,7 @@ def canonical_times(text: str) -> str:
     t = NUMBERS_NOT_TIMES.sub(" ", f" {text} ")
     if (nap := NAP.search(t)) and not HOURS_NAMED.search(t[: nap.start()] + t[nap.end():]):  # 'she naps from 1 to 3': those hours are out, unless the reply asks for its own
         t = f"{t[: nap.start()]}| {'pas entre' if nap.group('fr') else 'not between'} {nap.group('start')} {'et' if nap.group('fr') else 'and'} {nap.group('end')} |{t[nap.end():]}"
+    t = NAP_FROM.sub(lambda m: f"| {'pas apres' if m.group('fr') else 'not after'} {m.group('hour')} |", t)
     if LETS_IN.search(t):  # someone else opens the door: the writer's own work and sleep hours do not bound the visit
         t = sub(r"\b(?:i work|i'?m at work|je travaille|je suis (?:au travail|a la job)|i sleep|je dors)(?: \w+){0,4}? (?:until|till|jusqu'a) \d{1,2}(?::\d{2})?(?: ?h)?\b", " ", t)
         t = sub(r"\b(?:i work|je travaille) (?:du|from) (?:%s) (?:au|to) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)

@@ -2194,3 +2194,11 @@ def test_a_yes_word_before_an_option_number_chooses_it(text: str, locale: str, o
 ])
 def test_spoken_french_l_before_a_consonant_is_le(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Thursday works. She's usually napping after 1 so before that please", "en_CA"),
+    ("Jeudi, mais il fait sa sieste après 13 h", "fr_CA"),
+])
+def test_a_nap_from_an_hour_on_leaves_the_hours_before_it(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "d=2026-12-10 h=8-13")
