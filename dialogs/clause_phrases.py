@@ -14,7 +14,15 @@ CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|exce
 
 
 CORRECTION = compile_words(
-    r"\b(?:but now|now (?:she|he|they)(?:'s| is| are| says?)|mais (?:la|maintenant|asteure) (?:elle|il|ils)|oh shoot|shoot|darn|dang|zut|mince|actually|instead|rather|make (?:it|that)|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say|let is say|hang on|hold on)\b"
+    r"\b(?:but now|now (?:she|he|they)(?:'s| is| are| says?)|mais (?:la|maintenant|asteure) (?:elle|il|ils)|oh shoot|shoot|darn|dang|zut|mince|actually|instead|rather|(?:(?:j'|on )aimerai[st] mieux|(?:je |on )prefererai[st])(?= (?:(?:le|la|the) )?(?:"
+    rf"{WEEKDAY_NAMES}|\d))|"
+    r"make (?:it|that)|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say|let is say|hang on|hold on)\b"
+)
+
+
+REGRETTED = compile_words(  # 'Thursday would've been perfect', 'j'aurais aimé jeudi', 'Mom would prefer Tuesday': a wish a 'but' may say is out
+    r"\b(?:would(?:'ve| have) (?:been|worked|suited|liked|preferred|wanted)|(?:aurait|aurais) (?:ete|fait|marche|adonne|convenu|aime|prefere|voulu)"
+    r"|(?:would prefer|would like|would rather|aimerait|prefererait))\b"
 )
 
 
@@ -310,7 +318,7 @@ NEXT_TIME_IS = compile_words(  # '..., la prochaine c'est le 3 mai': which one o
 EVERY_WEEK = compile_words(r"(?:(?:i|we|she|he|they) (?:go|goes|do|does|have|has)(?: it| that| there)? |(?:j'y|on y|elle y|il y) (?:vais|va) |(?:c'est|that'?s|it'?s) )?(?:toutes les semaines|chaque semaine|every week|each week|weekly)")  # '..., I go every week': the day refused is a habit
 
 
-AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca"})  # 'the week after that': one phrase
+AFTER_WHAT = frozenset({"week", "weeks", "semaine", "one", "day", "days", "jour", "jours", "celle", "celui", "month", "mois", "that", "ca", "or", "ou"})  # 'the week after that': one phrase
 
 
 AWAY_UNTIL_FIRST = compile_words(rf"\b((?:jusqu'au|jusqu'a|until|till) (?:the |le )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}))\b(,? )((?:je suis|j'suis|chu|on est|il est|elle est|i'?m|we'?re|he'?s|she'?s|i am|we are) (?:pas la|pas ici|away|gone|not here|not home|out of town|partie?s?)\b)")
@@ -485,7 +493,8 @@ PRESENT_ON_DAYS = compile_words(  # 'I'm there 8 to noon Monday, Wednesday and F
 
 
 ANY_DAY_WORDS = compile_words(
-    r"\b(?:any ?day|any ?time|anytime|any (?:morning|afternoon|evening)s?(?= (?:is|are|works?|would|will|suits?|should)\b)|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
+    r"\b(?:(?:before or after|avant ou apres)(?: (?:ca|cela|that|it))?(?= (?:is|are|works?|would|will|suits?|c'est|ca|ce serait|serait|irait|me va|nous va|va|fine|ok|okay|good|correct|parfait)\b| ?$)"  # 'away the 10th to the 14th, before or after is fine': any day outside it
+    r"|any ?day|any ?time|anytime|any (?:morning|afternoon|evening)s?(?= (?:is|are|works?|would|will|suits?|should)\b)|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
     r"|tout|anything|(?<!for )everything|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|toutes les journees|jours? de semaine|en semaine|autres jours|les autres|les autres? jours?|rest of|le reste de|any other (?:week)?day"
     r"|home all day|always home|whatever (?:day|time)(?! you\b)|(?:in|over|within) the next (?:two|2|couple of|couple) weeks|within (?:two|2) weeks|d'ici (?:deux|2) semaines|(?:dans|au cours des|d'ici) les (?:deux|2) prochaines semaines|(?:always|usually|mostly|generally|normally) (?:at )?(?:home|here|around|available|free)|(?:home|here|around|available|free) (?:most days|all the time|most of the time)|(?:toujours|tout le temps|la plupart du temps|d'habitude) (?:a la maison|a maison|ici|icitte|disponibles?|dispo|libres?)|(?:suis|est|sommes|sont|chu) (?:pas mal )?toujours la|other times? (?:are|is|work|would)|les autres moments|other than that|a part (?:de )?ca|autrement(?! dit)|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
@@ -499,7 +508,7 @@ BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand 
     r"\b(?:(?:le )?meilleur moment|the best time|le mieux|best time|ideal(?:ly)?|idealement)\b[^|]*\b(?:quand|when|while|pendant qu)"
     r"|\b(?:come|stop by|drop by|swing by|passer|venir|vienne|vient)\b[^|]*\b(?:while|pendant qu)"  # 'passer pendant que maman est à son club': asked for then
 )
-BETTER_THAN = compile_words(rf"\b(better|mieux|easier|plus facile) (?:than|que|qu') ?(?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|week|semaine|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochaine?|qui vient|next week|this week))?")  # 'next week is better than this week': only the first is wished
+BETTER_THAN = compile_words(rf"\b(better|mieux|easier|plus facile)(?: for (?:me|us|her|him|them|mom|dad|mum)| pour (?:moi|nous|elle|lui|eux|maman|papa))? (?:than|que|qu') ?(?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|week|semaine|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochaine?|qui vient|next week|this week))?")  # 'next week is better than this week', 'better for me than Thursday': only the first is wished
 
 INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rather than|plutot que) (?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|qui vient|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?")  # 'make that Tuesday the 12th instead of Monday': the day given up, no wish
 

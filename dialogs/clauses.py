@@ -10,7 +10,7 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, WEEKS_AFTER_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
-from dialogs.when_phrases import DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
+from dialogs.when_phrases import CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
 from dialogs.clause_phrases import (
     BEST_WHEN, BUSY_NOW, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
@@ -22,7 +22,7 @@ from dialogs.clause_phrases import (
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
-    PARTS_THEN_CLAUSE, PAST, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
+    PARTS_THEN_CLAUSE, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     AFTER_A_TIME, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
@@ -177,7 +177,7 @@ def clauses(canonical: str) -> list[Clause]:
                 found += [replace(clause, text=piece[: second_day.start(cut)].strip()), replace(clause, text=second_day.group(cut))]
                 continue
             found.append(clause)
-    return _present_then_wished(found)
+    return _present_then_wished(_regretted(found))
 
 
 def _days_of_busy_news(piece: str, number: int, found: list[Clause], dropped: int, news: str) -> bool:
@@ -188,6 +188,18 @@ def _days_of_busy_news(piece: str, number: int, found: list[Clause], dropped: in
     told = news if dropped >= number - 1 else ""
     before = found[-1] if found and found[-1].sentence >= number - 1 else None
     return NEGATIVE.search(told) is not None or (before is not None and before.negative and not DAY_WORD.search(before.text))
+
+
+def _regretted(found: list[Clause]) -> list[Clause]:
+    """'Thursday would've been perfect but my daughter can't', 'Mom would prefer Tuesday but I can't': a day wished in
+    the conditional, then a 'but' that refuses with no time of its own, is the day refused; 'Tuesday would have been
+    good but ... that morning' refuses that part."""
+    for at, clause in enumerate(found[:-1]):
+        after = found[at + 1]
+        if REGRETTED.search(clause.text) and not clause.negative and DAY_WORD.search(clause.text) and after.negative and CONTRAST_FIRST.match(after.text) \
+                and after.sentence == clause.sentence and not (DAY_WORD.search(after.text) or PART_WORD.search(after.text) or DIGIT.search(after.text)):
+            found[at] = replace(clause, negative=True)
+    return found
 
 
 def _present_then_wished(found: list[Clause]) -> list[Clause]:

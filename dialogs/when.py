@@ -13,18 +13,18 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
-    AFTER_RETURN, FROM_ON, RETURN_TOLD, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
+    AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
 )
 
 
@@ -65,13 +65,14 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     not_before: date | None = None
     cut = clauses(canonical)
     stay_ends = IN_CARE.search(canonical) is not None or SINCE_HOME.search(canonical) is not None  # a stay in hospital, or a wish after coming home: 'home on the 8th' ends it
+    background = _family_background(cut)
     corrected = {c.sentence for c in cut if c.correction}  # 'Monday or Tuesday instead, mornings' is no habit
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
               and not any(EVERY_WORD.search(ONLY.sub("", other.text)) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons only': those two
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
-        c.sentence for c in cut if not c.negative and not BECAUSE.match(c.text) and c.sentence not in corrected | specific | listed
+        c.sentence for c in cut if not c.negative and not BECAUSE.match(c.text) and c not in background and c.sentence not in corrected | specific | listed
         and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) and not PART_PREFERRED.search(c.text) or PLURAL_WEEKDAY.search(c.text)
                                                                                                         or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }
@@ -126,11 +127,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             mentioned.append(back - timedelta(days=1) if away else back)  # the last day away: what 'the week after' counts from
             single_days.append(mentioned[-1])
             continue
-        if RETURNING.search(clause.text) and not clause.negative:
+        if (RETURNING.search(clause.text) or clause in background) and not clause.negative:
             continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
         if (BECAUSE.match(clause.text) or THAT_IS_WHEN.match(clause.text)) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24', 'that's when I come by on my lunch break': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if said.days and not (said.every or clause.negative) and FROM_OFFSET.search(clause.text):
+            said = replace(said, days=fortnight(said.days[0]))  # 'from a week from Thursday', 'à partir de dans deux semaines': from then on
         if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
             said = replace(said, days=[d for d in fortnight(today) if d.weekday() in wished_said.weekdays], any_day=False)  # 'Monday, Wednesday and Friday from 1 to 4. Any of those afternoons': every one
         if THAT_WINDOW.search(clause.text) and hours_seen is not None and not re.search(r"\d:\d\d", clause.text):  # 'the 14th at 2:30 or the 15th same time': its own  # 'I'm there weekdays 1 to 3. Next Monday in that window?'
@@ -518,6 +521,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if start < end:
             windows.append((start, end))
     return windows, excluded
+
+
+def _family_background(cut: list[Clause]) -> set[Clause]:
+    """'My daughter comes on Saturdays, so Wednesday morning': when family is around, told beside a wish of days of its
+    own, is no wish; 'mon neveu passe le mardi..., un de ces jours-là' asks for those days."""
+    return {c for at, c in enumerate(cut) if not c.negative and FAMILY_HABIT.search(c.text)
+            and any(not later.negative and (WEEKDAY_OR_PLURAL.search(later.text) or RELATIVE_DAY.search(later.text)) for later in cut[at + 1:])}
 
 
 def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None, parts: DayParts) -> bool:

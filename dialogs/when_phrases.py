@@ -39,6 +39,11 @@ SPAN_OF_WEEKDAYS = compile_words(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" %
 
 
 RETURNING = compile_words(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
+FAMILY_HABIT = compile_words(  # 'my daughter comes on Saturdays', 'ma fille vient le mardi': when family is around, not when to come
+    r"\b(?:my|her|his|our|ma|mon|sa|son|notre|mes|ses|nos) (?:\w+ )?(?:daughter|son|grand(?:daughter|son|kids|children)|sister|brother|niece|nephew|kids|children|family"
+    r"|fille|fils|petite?-(?:fille|fils)|petits-enfants|soeur|frere|neveu|bru|gendre|enfants|famille)s?(?:-in-law)? (?:usually |always |normally |d'habitude |toujours )?"
+    rf"(?:comes?|drops? by|stops? by|vient|viennent|passe|passent) (?:(?:every|each|tous les|chaque) (?:{WEEKDAY_NAMES})s?\b|(?:on )?(?:{WEEKDAY_NAMES})s\b|les (?:{WEEKDAY_NAMES})s?\b|le (?:{WEEKDAY_NAMES})\b(?! \d))"
+)
 
 
 REST = compile_words(r"\b(?:le reste|the rest|les autres(?: jours| journees)?|the other days)\b")
@@ -185,6 +190,7 @@ DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^
 
 
 WEEKDAY_AFTER = compile_words(r"\bthe (%s) after\b(?! next)|\b(?:le|du) (%s) (?:d'apres|suivant)\b(?! la)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+FROM_OFFSET = compile_words(r"\b(?:from|starting|a partir d[eu']|des) (?:(?:a|one|two|three|\d|une|deux|trois) (?:weeks?|semaines?) (?:from|after|de|d'|apres)\b|(?:in|dans) |\w+ en (?:huit|quinze)\b)")  # 'from a week from Thursday': from then on, not that day alone
 FROM_ON = compile_words(r"\b(?:from|starting|a partir|des)\s*$")  # 'à partir du lundi suivant', 'from the Monday after': the days from then on, not that one
 
 

@@ -2202,3 +2202,53 @@ def test_spoken_french_l_before_a_consonant_is_le(text: str, label: str) -> None
 ])
 def test_a_nap_from_an_hour_on_leaves_the_hours_before_it(text: str, locale: str) -> None:
     assert reads_as(text, locale, "d=2026-12-10 h=8-13")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Wednesday would've been ideal but my son can't get off work, so Thursday then", "en_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Mercredi aurait été parfait mais mon gars travaille, faque jeudi", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("J'aurais préféré mercredi mais ma fille peut pas, jeudi d'abord", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Dad would prefer Wednesday but I can't take him, so Thursday", "en_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Maman aimerait mercredi mais je travaille, faque jeudi", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+])
+def test_a_day_wished_in_the_past_conditional_then_refused_is_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My granddaughter comes every Friday, so Wednesday afternoon would be good", "en_CA", "d=2026-12-09 h=12-17"),
+    ("Her son usually stops by on Mondays. Thursday morning please", "en_CA", "d=2026-12-10 h=8-12"),
+    ("Ma fille passe les vendredis, mercredi après-midi ce serait bien", "fr_CA", "d=2026-12-09 h=12-17"),
+    ("Son fils vient le lundi. Jeudi matin svp", "fr_CA", "d=2026-12-10 h=8-12"),
+])
+def test_when_family_comes_every_week_is_background_not_a_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're at the cottage the 14th to the 16th, before or after is fine", "en_CA", "d=H x=2026-12-14..2026-12-16"),
+    ("Away from the 14th through the 16th. Before or after that works", "en_CA", "d=H x=2026-12-14..2026-12-16"),
+    ("Je suis chez ma sœur du 14 au 16, avant ou après ça me va", "fr_CA", "d=H x=2026-12-14..2026-12-16"),
+])
+def test_before_or_after_an_absence_wishes_the_days_outside_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not until a week from Friday", "en_CA", "d=2026-12-18..2026-12-31"),
+    ("She can't until the 15th", "en_CA", "d=2026-12-15..2026-12-28"),
+    ("not till Monday", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("Pas avant vendredi en huit", "fr_CA", "d=2026-12-18..2026-12-31"),
+    ("Not before December 15", "en_CA", "d=2026-12-15..2026-12-28"),
+])
+def test_not_until_a_day_wishes_from_that_day_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday is better for us than Monday", "en_CA", "d=2026-12-10"),
+    ("Jeudi c'est mieux pour maman que lundi", "fr_CA", "d=2026-12-10"),
+    ("Papa dit lundi, mais j'aimerais mieux jeudi", "fr_CA", "d=2026-12-10"),
+])
+def test_the_day_preferred_over_another_is_the_only_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
