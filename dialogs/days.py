@@ -82,6 +82,8 @@ def _leading_days(text: str, today: date) -> list[date]:
     first = words[0] if words else ""
     if HOLIDAY_START.match(text):  # 'until Boxing Day'
         return _holidays(" ".join(words[:5]), today)
+    if re.match(r"(?:the week of|la semaine du|la semaine de) ", text):  # 'not before the week of the 14th': from its Monday
+        return named_ranges(" ".join(words[:5]), today)[:1]
     if first in ("ce", "this") and len(words) > 1 and words[1] in WEEKDAYS:  # 'elle rentre ce mercredi'
         words, first = words[1:], words[1]
     if first in WEEKDAYS and len(words) > 2 and words[1] in MONTHS and words[2][:1].isdigit():  # 'until Sunday May 30': the date

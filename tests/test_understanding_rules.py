@@ -2252,3 +2252,19 @@ def test_not_until_a_day_wishes_from_that_day_on(text: str, locale: str, label: 
 ])
 def test_the_day_preferred_over_another_is_the_only_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not until the week of the 14th, she's at her sister's", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("Pas avant la semaine du 14, il est chez sa fille", "fr_CA", "d=2026-12-14..2026-12-25"),
+])
+def test_not_until_a_week_wishes_from_its_monday_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom says Wednesday but I drive her, and Thursday suits me better", "en_CA", "d=2026-12-10"),
+    ("Maman dit mercredi, mais c'est moi qui la conduis, jeudi m'arrange mieux", "fr_CA", "d=2026-12-10"),
+])
+def test_the_day_that_suits_the_writer_better_replaces_the_one_reported(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
