@@ -508,7 +508,7 @@ BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand 
     r"\b(?:(?:le )?meilleur moment|the best time|le mieux|best time|ideal(?:ly)?|idealement)\b[^|]*\b(?:quand|when|while|pendant qu)"
     r"|\b(?:come|stop by|drop by|swing by|passer|venir|vienne|vient)\b[^|]*\b(?:while|pendant qu)"  # 'passer pendant que maman est à son club': asked for then
 )
-BETTER_THAN = compile_words(rf"\b(better|mieux|easier|plus facile)(?: for (?:me|us|her|him|them|mom|dad|mum)| pour (?:moi|nous|elle|lui|eux|maman|papa))? (?:than|que|qu') ?(?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|week|semaine|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochaine?|qui vient|next week|this week))?")  # 'next week is better than this week', 'better for me than Thursday': only the first is wished
+BETTER_THAN = compile_words(rf"\b(better|mieux|easier|plus facile|(?:prefer|prefere)\w* (?:the |le )?(?:{WEEKDAY_NAMES})s?)(?: for (?:me|us|her|him|them|mom|dad|mum)| pour (?:moi|nous|elle|lui|eux|maman|papa))? (?:than|que|qu'|over|to|a|au) ?(?:(?:this|next|the|le|la|ce|cette) )?(?:(?:{WEEKDAY_NAMES})s?|week|semaine|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochaine?|qui vient|next week|this week))?")  # 'next week is better than this week', 'I prefer Thursday over Monday': only the first is wished
 
 INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rather than|plutot que) (?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|qui vient|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?")  # 'make that Tuesday the 12th instead of Monday': the day given up, no wish
 

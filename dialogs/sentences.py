@@ -58,7 +58,7 @@ LEADS_ON = frozenset((  # words that go on into the next one: 'until Friday', 's
     "and", "or", "but", "nor", "so", "if", "as", "than", "that", "when", "while", "whether", "because", "since", "unless", "until",
     "till", "til", "before", "after", "once", "where", "what", "which", "who", "how", "why", "now", "on", "from", "the", "a",
     "this", "next", "last", "every", "each", "any", "some", "except", "not", "no", "only", "to", "for", "of", "in", "at", "by",
-    "with", "about", "around", "through", "thru", "b4", "n", "between", "do", "does", "did", "can", "could", "would", "will", "should", "may", "might",
+    "with", "about", "around", "over", "through", "thru", "b4", "n", "between", "do", "does", "did", "can", "could", "would", "will", "should", "may", "might",
     "must", "am", "is", "are", "was", "were", "be", "been", "think", "know", "guess", "hope", "mean", "meant", "say", "says", "said",
     "sure", "afraid", "glad", "thought", "wish", "otherwise", "maybe", "tomorrow", "today", "tonight", "week", "weekend", "time",
     "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "day", "days", "one", "ones", "thing", "things", "way",

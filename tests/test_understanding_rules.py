@@ -2268,3 +2268,12 @@ def test_not_until_a_week_wishes_from_its_monday_on(text: str, locale: str, labe
 ])
 def test_the_day_that_suits_the_writer_better_replaces_the_one_reported(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We'd prefer Wednesday over Friday", "en_CA", "d=2026-12-09"),
+    ("She prefers Wednesdays to Fridays, mornings", "en_CA", "d=2026-12-09,2026-12-16 h=8-12"),
+    ("Je préférerais mercredi à vendredi", "fr_CA", "d=2026-12-09"),
+])
+def test_the_day_preferred_to_another_is_the_only_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
