@@ -2277,3 +2277,20 @@ def test_the_day_that_suits_the_writer_better_replaces_the_one_reported(text: st
 ])
 def test_the_day_preferred_to_another_is_the_only_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("How did you get my number?", "en_CA"),
+    ("Where did you get this number from", "en_CA"),
+    ("I never ordered anything from you", "en_CA"),
+    ("who am I speaking with", "en_CA"),
+    ("is this about dad's stair lift?", "en_CA"),
+    ("Comment avez-vous eu mon numéro?", "fr_CA"),
+    ("J'ai jamais réservé de visite moi", "fr_CA"),
+    ("C'est concernant quoi votre affaire?", "fr_CA"),
+    ("Je parle à qui là?", "fr_CA"),
+    ("Vous me voulez quoi au juste", "fr_CA"),
+    ("Je comprends rien de ce texto", "fr_CA"),
+])
+def test_asking_who_writes_or_why_in_other_words_is_help(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "help"
