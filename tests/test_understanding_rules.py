@@ -2294,3 +2294,14 @@ def test_the_day_preferred_to_another_is_the_only_wish(text: str, locale: str, l
 ])
 def test_asking_who_writes_or_why_in_other_words_is_help(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "help"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("We had the yearly done in the summer by a local guy", "en_CA", "already_serviced"),
+    ("Vos techniciens ont déjà tout vérifié", "fr_CA", "already_serviced"),
+    ("Un monsieur de chez vous est passé en octobre", "fr_CA", "already_serviced"),
+    ("Her hospital bed was taken away in the spring", "en_CA", "no_longer_has_unit"),
+    ("Her stair lift was removed in September", "en_CA", "no_longer_has_unit"),
+])
+def test_a_service_done_or_a_unit_taken_away_told_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
