@@ -2305,3 +2305,28 @@ def test_asking_who_writes_or_why_in_other_words_is_help(text: str, locale: str)
 ])
 def test_a_service_done_or_a_unit_taken_away_told_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("I don't think we need anyone to come this year", "en_CA", "no"),
+    ("We don't need somebody to come out, thanks", "en_CA", "no"),
+    ("That's wonderful, thank you", "en_CA", "yes"),
+    ("It's fine for us", "en_CA", "yes"),
+    ("Ce serait parfait pour moi", "fr_CA", "yes"),
+    ("C'est excellent merci", "fr_CA", "yes"),
+    ("Oubliez ça pour la visite de jeudi", "fr_CA", "cancel"),
+    ("Laissez faire ça pour le rendez-vous", "fr_CA", "cancel"),
+    ("Mon père est parti durant son sommeil", "fr_CA", "bereaved"),
+])
+def test_a_short_answer_a_cancel_or_a_death_in_other_words_is_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("She won't be needing the lift anymore", "en_CA", "no_longer_has_unit"),
+    ("Dad says no thank you", "en_CA", "no"),
+    ("My wife said no", "en_CA", "no"),
+    ("Allo, c'est pour quelle affaire donc?", "fr_CA", "help"),
+])
+def test_a_unit_not_needed_a_relayed_no_or_what_it_is_about_is_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
