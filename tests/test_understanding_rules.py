@@ -2330,3 +2330,21 @@ def test_a_short_answer_a_cancel_or_a_death_in_other_words_is_heard(text: str, l
 ])
 def test_a_unit_not_needed_a_relayed_no_or_what_it_is_about_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("My nephew will give you a call about her chair", "en_CA"),
+    ("Her caregiver will contact you later this week", "en_CA"),
+    ("Texting is hard for him, call 705 555 0163", "en_CA"),
+    ("Don't text him, phone", "en_CA"),
+    ("Mon neveu va vous rappeler pour la chaise de ma tante", "fr_CA"),
+    ("Sa voisine va vous contacter", "fr_CA"),
+    ("J'vas vous téléphoner demain matin", "fr_CA"),
+])
+def test_a_call_promised_or_a_number_to_call_asks_for_a_person(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "human"
+
+
+@pytest.mark.parametrize("text", ["Could you please call off the appointment", "Please call it off, she's back in hospital"])
+def test_calling_a_visit_off_cancels_it_and_asks_for_no_call(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "cancel"
