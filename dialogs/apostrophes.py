@@ -3,6 +3,10 @@
 article unless a past participle follows it, 'its' and 'were' stay words where they can be)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
 from dialogs.patterns import compile_words
 
 ENGLISH = {
@@ -10,10 +14,10 @@ ENGLISH = {
     "shes": "she's", "whos": "who's", "thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's", "cant": "can't",
     "dont": "don't", "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
     "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't",
-    "hadnt": "hadn't", "itll": "it'll", "youll": "you'll", "theyll": "they'll",
+    "hadnt": "hadn't", "itll": "it'll", "youll": "you'll", "theyll": "they'll", "mons": "mon's", "fris": "fri's",
 }
 FRENCH = {
-    "cest": "c'est", "cetait": "c'etait", "jai": "j'ai", "jaimerais": "j'aimerais", "jaime": "j'aime", "jetais": "j'etais", "javais": "j'avais",
+    "cest": "c'est", "ctu": "c'tu", "cetait": "c'etait", "jai": "j'ai", "jaimerais": "j'aimerais", "jaime": "j'aime", "jetais": "j'etais", "javais": "j'avais",
     "jespere": "j'espere", "jarrete": "j'arrete", "jattends": "j'attends", "jhabite": "j'habite", "jarrive": "j'arrive",
     "quelquun": "quelqu'un", "mappelle": "m'appelle", "mappeler": "m'appeler", "lappelle": "l'appelle", "lappeler": "l'appeler",
     "mappelez": "m'appelez", "lappelez": "l'appelez", "madonne": "m'adonne", "marrange": "m'arrange", "mirait": "m'irait",
@@ -25,12 +29,15 @@ FRENCH = {
     "lautre": "l'autre", "dhabitude": "d'habitude", "daccord": "d'accord", "jusqua": "jusqu'a", "jusquau": "jusqu'au",
     "nimporte": "n'importe", "dair": "d'air", "quest-ce": "qu'est-ce", "lentend": "l'entend", "densuite": "d'ensuite", "daujourdhui": "d'aujourd'hui", "aujourdhui": "aujourd'hui", "lapres-midi": "l'apres-midi", "lavant-midi": "l'avant-midi",
 }
-PARTICIPLE = (r"(?:verifie|repare|reparee|inspecte|checke|checkee|fait|faite|perdu|perdue|vendu|vendue|donne|donnee|regarde|change|arrange"
+PARTICIPLE = (r"(?:eu|verifie|repare|reparee|inspecte|checke|checkee|fait|faite|perdu|perdue|vendu|vendue|donne|donnee|regarde|change|arrange"
               r"|ajuste|installe|appele|appelee|dit|demande|ecrit|envoye|amene|amenee|emmene|emmenee|laisse|laissee)")
 HAS_DONE = compile_words(rf"\b([lm])a (?={PARTICIPLE}\b)")  # 'mon gars la vérifié': l'a, 'elle ma demandé': m'a
 ONE_OR_OTHER = compile_words(r"\blun (?=(?:ou|et|pis) l'?autre\b)")  # 'lun ou lautre': either one, never Monday
-WE_ARE = compile_words(r"(?:^ ?|(?<=[.!?,;] )|(?<=\bbut )|(?<=\band )|(?<=\bso )|(?<=\bsince )|(?<=\bbecause )|(?<=\bonce )|(?<=\bweek )|(?<=\btomorrow )|(?<=\btoday ))were (?=(?:away|home|busy|free|out|off|gone|back|at|in|around|available"
+WE_ARE = compile_words(r"(?:^ ?|(?<=[.!?,;] )|(?<=\bbut )|(?<=\band )|(?<=\bso )|(?<=\bsince )|(?<=\botherwise )|(?<=\bbecause )|(?<=\bonce )|(?<=\bweek )|(?<=\btomorrow )|(?<=\btoday ))were (?=(?:away|home|busy|free|out|off|gone|back|at|in|around|available"
                        r"|only|usually|always|not|going|leaving|heading|visiting|flying|both|fine|good|ok|okay|up)\b)")  # 'Were away until the 18th'
+ELISION = compile_words(r"^(qu|[ldjms])([aeiouyh][a-z-]{2,})$")  # 'lepicerie', 'darmand', 'lergo': an article or pronoun run into its word ('n' starts slips: 'napporte quel')
+COMMON_WORD = 2.5  # the word after the letter is this common in French (Zipf scale)...
+MUCH_COMMONER = 2.0  # ...and this much commoner than the two run together, which are then no word of their own
 WORD = compile_words(r"\b[a-z][a-z-]*\b")
 TIME_IS = compile_words(r"\b(week|weekend|morning|afternoon|evening|day|tomorrow|today|\d{1,2}(?:st|nd|rd|th))s (?=(?:no good|not good|bad|ok|okay|fine|good|out|best|better|perfect|great|full|busy|booked|a write-off)\b)")
 SOMEONE_IS = compile_words(r"\b(mom|dad|mum|mother|father|husband|wife)s (?=(?:at|in|away|home|busy|out|off|gone|back|free|not|been|going|staying|visiting|having)\b)")  # 'Moms at the cottage'
@@ -41,8 +48,21 @@ def restored(text: str, locale: str) -> str:
     if locale.startswith("fr"):
         text = HAS_DONE.sub(r"\1'a ", text)
         text = ONE_OR_OTHER.sub("l'un ", text)
-        return WORD.sub(lambda m: FRENCH.get(m.group(0), m.group(0)), text)
+        return WORD.sub(lambda m: FRENCH.get(m.group(0)) or _elided(m.group(0)), text)
     text = WE_ARE.sub("we're ", text)
     text = TIME_IS.sub(r"\1 is ", text)
     text = SOMEONE_IS.sub(r"\1 is ", text)
     return WORD.sub(lambda m: ENGLISH.get(m.group(0), m.group(0)), text)
+
+
+@lru_cache(maxsize=4096)
+def _elided(word: str) -> str:
+    """'lepicerie' → "l'epicerie": a French word the keypad joined to the elided article or pronoun before it, when
+    the joined form is far rarer than the word itself (so 'lundi', 'quelle' and 'deux' stay as they are)."""
+    joined = ELISION.match(word)
+    if joined is None:
+        return word
+    alone = zipf_frequency(joined.group(2), "fr")
+    if alone < COMMON_WORD or alone - zipf_frequency(word, "fr") < MUCH_COMMONER:
+        return word
+    return f"{joined.group(1)}'{joined.group(2)}"

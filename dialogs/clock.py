@@ -379,7 +379,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(\d{1,2}:\d{2}) (?:de l'apres-midi|de apres-midi|du soir|in the afternoon|in the evening)\b", r"\1pm", t)
     t = sub(r"\b((?:at|around|vers|a|for|by|before|after|from|avant|apres) \d{1,2}(?::\d{2})?|\d{1,2}:\d{2}) (?:du matin|in the morning|le matin|am matin)\b", r"\1am", t)
     t = sub(r"\b(\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})) (?:environ|a peu pres|a peu pret)\b", r"around \1", t)  # '10 h environ': as approximate as 'vers 10 h'
-    t = sub(r"\b(?:(?:aux |dans les |dins |ds les )?alentours? de|(?:su'?l|sur le) bord de(?= \d| midi\b)|(?:dans|dins|ds) (?:l'|le |les )?bout(?:te)?s? de(?= \d| midi\b)|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
+    t = sub(r"\b(?:(?:aux |dans les |dins |ds les )?alentours? de|(?:su'?l|sur le) bord de(?= \d| midi\b)|(?:dans|dins|ds) (?:l'?|le |les )?bout(?:te)?s? de(?= \d| midi\b)|autour de|environ|approximately|approx|roughly|circa|vers les|a peu pres|a peu pret)\b", "around", t)
     t = sub(r"\b(du|le|au) (soupe|dine)\b", lambda m: f"{m.group(1)} {m.group(2)}r", t)
     t = sub(r"\b(?:before|avant) (?:lunch|le lunch|le diner|diner|midi|noon)\b", "before 12:00", t)
     t = sub(r"\b(?:after|apres) (?:supper|le souper|souper|dinner)\b", "after 17:00", t)

@@ -35,7 +35,8 @@ OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointme
 
 LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'Margaret here: Good morning, ...': a greeting after what opens the text, no wish
     r"(?:(?<=[.!?\n:])|(?<=,)(?=\s*(?:good|bon|bonne|bonjour|bonsoir|hello)\b))(\s*)(?:good (?:morning|afternoon|evening|day)|bon (?:matin|apres-midi)|bonne apres-midi|bonjour|bonsoir|hello|hi|hey|allo|salut"
-    r"|(?:morning|afternoon|evening)(?=\s*!))(?=\s*[,.!:]|\s*$|\s+(?:this is|it'?s|it is|c'est|i'?m|ici|from|and thanks?|and thank you|et merci)\b)")
+    r"|(?:morning|afternoon|evening)(?=\s*!))(?:[\s,.!]+(?:morning|afternoon|evening)(?=\s*[.!]+\s*[a-z]))*"  # 'Good morning! Morning. ...': said twice
+    r"(?=\s*[,.!:]|\s*$|\s+(?:this is|it'?s|it is|c'est|i'?m|ici|from|and thanks?|and thank you|et merci)\b)")
 
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
@@ -294,7 +295,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
         text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
         text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
-        text = sub(r"\bc(?:'t'?|'? te) ?(?=apres-midi|avant-midi|matin|soir|semaine)", lambda m: "cette " if m.string.startswith("semaine", m.end()) else "cet ", text)  # 'à c't'après-midi', 'c te semaine'
+        text = sub(r"\bc(?:'?t'?|'? te) ?(?=apres-midi|avant-midi|matin|soir|semaine)", lambda m: "cette " if m.string.startswith("semaine", m.end()) else "cet ", text)  # 'à c't'après-midi', 'ctaprès-midi', 'c te semaine'
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
         text = sub(r"\bsa (?=(?:adonne|adone|va|marche|me|m'|fait pas|irait|serait|derange)\b)", "ca ", text)  # 'sa adone pas'
         text = sub(r"\bap midi\b", "apres-midi", text)

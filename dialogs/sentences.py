@@ -5,14 +5,16 @@ The cue is a capital after a lower-case word with nothing between: it starts a s
 opens sentences and never names anyone ('She', 'Thanks', 'Je', 'Merci'). English capitalises a weekday anywhere,
 so one starts a sentence only after words that close a thought ('is no good Friday after 2', 'the 17th Thursday
 the 18th') or a clause that already named its day ('Tomorrow is bad Friday works'); 'I' only after a word that
-does not lead into it ('dead I'm away', not 'so I'm away'). Punctuation the writer typed is left as it is."""
+does not lead into it ('dead I'm away', not 'so I'm away'); after a greeting or a name, a word that opens sentences
+followed by a lower-case one starts anew ('Morning This week', 'in Ottawa Next week'). Punctuation the writer typed is
+left as it is."""
 from __future__ import annotations
 
 import re
 
 from dialogs.normalise import fold
 from dialogs.spelling import corrected
-from dialogs.vocabulary import MONTHS, ORDINALS, WEEKDAYS
+from dialogs.vocabulary import MONTHS, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 OPENERS = frozenset((  # pronouns, determiners, auxiliaries, adverbs and the words of thanks that open a sentence
     "the", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "its", "it", "it's", "he", "he's", "he'd",
@@ -25,7 +27,7 @@ OPENERS = frozenset((  # pronouns, determiners, auxiliaries, adverbs and the wor
     "between", "since", "once", "either", "neither", "both", "other", "all", "most", "mornings", "afternoons", "evenings",
     "tomorrow", "tomorrow's", "today", "today's", "tonight", "cheers", "regards", "sincerely", "let's", "let", "take", "make", "got",
     "sometime", "whenever", "whatever", "weekdays", "nobody", "someone", "anyone", "hope", "rest", "first", "second", "early",
-    "late", "week", "never", "daytime",
+    "late", "week", "never", "daytime", "ah", "end", "mid",
 ))
 
 FRENCH_OPENERS = frozenset((  # the same in French, read only in French ('Mon Wed Fri' lists days in English)
@@ -44,11 +46,17 @@ AFTER_A_NAME = frozenset((  # openers no name or place goes on with: 'this is Ar
     "n'importe",
 ))
 
+GREETED = frozenset({"morning", "afternoon", "evening", "hi", "hello", "hey", "bonjour", "allo", "salut", "bonsoir"})  # 'Morning This week...'
+
 ELIDED = re.compile(r"(?:j|c|n|qu|y|s|l)'\w")  # "J'ai", "C'est", "N'importe", "L'après-midi"
 
 ENGLISH_DAYS = frozenset(day for name in WEEKDAYS if len(name) > 5 and name.endswith("day") for day in (name, f"{name}s", f"{name}'s"))
 
 FRENCH_DAYS = frozenset(day for name in WEEKDAYS if name.endswith("di") for day in (name, f"{name}s"))
+
+KIN = frozenset(name for kin in ("mom", "mum", "dad", "grandma", "grandpa") for name in (kin, f"{kin}'s"))  # capitalised anywhere, as names
+
+UNTIL = frozenset({"until", "till", "til", "jusqu'a", "jusqu'au"})  # a day after it ends a stay, not the start of what comes next
 
 FIRST_PERSON = frozenset({"i", "i'm", "i'd", "i'll", "i've"})
 
@@ -72,7 +80,7 @@ LEADS_ON = frozenset((  # words that go on into the next one: 'until Friday', 's
 
 ENDS_A_THOUGHT = re.compile(  # what closes a thought, so an English weekday after it starts anew: 'no good for me Friday after 2'
     r"(?:\b(?:good|bad|fine|ok|okay|too|please|pls|lol|better|best|great|perfect|instead|though|anyway|thanks|tomorrow|today"
-    r"|tonight|yet|morning|mornings|afternoons|evenings|days|much|late|anywhere|\d{1,2}(?:st|nd|rd|th))"
+    r"|tonight|yet|morning|mornings|afternoons|evenings|days|much|late|anywhere|any ?day|\d{1,2}(?:st|nd|rd|th))"
     r"|\bfor (?:me|us|her|him|them)|\b(?:are|is|that's|thats|those|these) out)$")
 
 DAY_NAMED = re.compile(r"\b(?:%s|\d{1,2}(?:st|nd|rd|th|er)|tomorrow|today|demain)\b" % "|".join(
@@ -125,20 +133,29 @@ def _opens(sentence: list[str], word: str, after: str, french: frozenset[str], c
         return False
     said, previous = fold(core), fold(before).replace("\u2019", "'")
     led = _leads_on(before) or corrected(previous) in LEADS_ON  # 'Thursday moring I can't'
+    if len(sentence) == 1 and previous in GREETED:
+        return _opener(said, french) or said in AFTER_A_NAME  # 'Morning This week is no good'
     if led and len(sentence) == 1:
         return False  # 'After I get back, the 29th': a sentence's first word, capitalised as first, that leads into the next
     if before.isupper() and len(before) > 4:
         return False  # 'YE PRIS DEDANS Merci': shouting, not the end of an acronym ('au CLSC Jeudi')
     if not (before.islower() or before.isupper() or before[0].isdigit() or previous in ENGLISH_DAYS or previous in MONTHS):
-        return said in AFTER_A_NAME or said in FRENCH_DAYS and not led and not capitalises  # 'this is Pat Thank you', but 'Maria De Luca', 'Jean Le Blanc'
+        return said in AFTER_A_NAME or said in FRENCH_DAYS and not led and not capitalises or _opener(said, french) and after[:1].islower()  # 'this is Pat Thank you', 'chez ma fille à Sudbury La semaine d'après', but 'Maria De Luca', 'Jean Le Blanc'
     if said in FIRST_PERSON:
-        dated = previous[0].isdigit() or previous in ENGLISH_DAYS or DAY_NAMED.fullmatch(previous) is not None
+        dated = (previous[0].isdigit() or previous in ENGLISH_DAYS or DAY_NAMED.fullmatch(previous) is not None) and fold(" ".join(sentence[-2:-1])) not in UNTIL  # 'Monday I can', not 'in hospital until Thursday I can do Friday'
         return not (led or dated or fold(after) in ASIDE_AFTER_I)  # 'Tomorrow I'm getting my hair done', 'is due I guess'
     if said in ENGLISH_DAYS:
         return _weekday_opens(sentence, previous, said, after, led)
+    if said in KIN:  # 'after 4 any day Mom goes to her program', not 'Tuesday morning Dad has the clinic'
+        return previous not in PART_WORDS and previous not in RELATIVE_DAYS and ENDS_A_THOUGHT.search(fold(" ".join(sentence).replace("\u2019", "'"))) is not None
     if said in FRENCH_DAYS:
         return not led and not capitalises
-    return said in OPENERS or said in french or ELIDED.match(said) is not None
+    return _opener(said, french)
+
+
+def _opener(said: str, french: frozenset[str]) -> bool:
+    """A word that opens a sentence, never one that goes on inside it when capitalised ('Mid-March would be better')."""
+    return said in OPENERS or said in french or said.startswith("mid-") or ELIDED.match(said) is not None
 
 
 def _weekday_opens(sentence: list[str], previous: str, said: str, after: str, led: bool) -> bool:

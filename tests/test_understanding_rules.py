@@ -2348,3 +2348,47 @@ def test_a_call_promised_or_a_number_to_call_asks_for_a_person(text: str, locale
 @pytest.mark.parametrize("text", ["Could you please call off the appointment", "Please call it off, she's back in hospital"])
 def test_calling_a_visit_off_cancels_it_and_asks_for_no_call(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "cancel"
+
+
+def test_a_part_of_day_greeting_after_another_greeting_is_no_wish() -> None:
+    assert reads_as("Sorry for the wait. Hi! Afternoon. Next week is better for me", "en_CA", "d=NW")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Morning This Friday is out, Monday afternoon instead", "en_CA", "d=2026-12-14 h=12-17 x=2026-12-11"),
+    ("Evening Next week suits us better, any afternoon", "en_CA", "d=NW h=12-17"),
+    ("We're at the cottage in Muskoka Next week works, any morning", "en_CA", "d=NW h=8-12"),
+    ("On est chez notre fille à Chicoutimi La semaine prochaine, n'importe quel jour", "fr_CA", "d=NW"),
+])
+def test_a_capital_after_a_greeting_or_a_place_starts_a_new_sentence(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're busy in January with the grandkids Mid-January would be better", "en_CA", "d=2027-01-11..2027-01-15,2027-01-18..2027-01-20"),
+    ("Mom has specialist visits all through January Mid-January would suit, afternoons", "en_CA", "d=2027-01-11..2027-01-15,2027-01-18..2027-01-20 h=12-17"),
+    ("Nothing urgent with the bed End of next week would be easiest", "en_CA", "d=2026-12-17,2026-12-18"),
+    ("Disons mercredi Ah pis non, jeudi plutôt, en après-midi", "fr_CA", "d=2026-12-10 h=12-17"),
+    ("After 2 any day Dad has physio Thursdays so not Thursdays", "en_CA", "h=14-20 x=2026-12-10,2026-12-17"),
+    ("Mom's at my sister's until Wednesday I can do Thursday or Friday", "en_CA", "d=2026-12-10,2026-12-11 x=2026-12-08,2026-12-09"),
+])
+def test_an_unpunctuated_sentence_ends_before_a_word_that_opens_the_next(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday the 15th is my cataract surgery. Otherwise were around all next week", "en_CA", "d=NW x=2026-12-15"),
+    ("fris are good for us", "en_CA", "d=2026-12-11,2026-12-18"),
+    ("mons are no good", "en_CA", "x=2026-12-14,2026-12-21"),
+    ("Elle la eu sa greffe le 4, a sort le 14. Le 15 ou le 16 c'est correct", "fr_CA", "d=2026-12-15,2026-12-16 x=2026-12-08..2026-12-14"),
+    ("Les jeudis cest lépicerie avec mon gars. Les autres jours de la semaine prochaine ça va", "fr_CA", "d=NW x=2026-12-10,2026-12-17"),
+    ("Lundi cest lergo, mardi la physio. Mercredi ou jeudi, pas de trouble", "fr_CA", "d=2026-12-09,2026-12-10 x=2026-12-14,2026-12-15"),
+    ("Jeudi dans lboutte de 3 h", "fr_CA", "d=2026-12-10 h=14-17"),
+    ("Ctaprès-midi ça m'irait", "fr_CA", "d=2026-12-08 h=12-17"),
+])
+def test_a_reply_typed_without_apostrophes_reads_as_with_them(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+def test_ctu_payant_without_apostrophes_asks_the_price() -> None:
+    assert understand("Ctu payant la réparation?", NOW, "fr_CA").intent == "price_question"
