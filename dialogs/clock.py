@@ -305,8 +305,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:in the |le |en )?(?:morning|matin|avant-midi)\b(?=[^|]*\|? ?[^|]*\b(?:wiped out|exhausted|worn out|tired|fatiguee?|epuisee?|brulee?|magane?e?) (?:(?:after(?:wards)?|apres)(?: (?:that|it|ca))?(?= *(?:\||$|and |et |pis |so |faque ))|le reste de la journee|the rest of the day))", " ", t)  # '... in the morning and she's wiped out after': the whole day
     t = sub(r"\b(?:the |a |le |la )?(?:long weekend|long week-end|longue fin de semaine)(?: (?:in|of|en|de|d'|du mois d'?) ?(?:%s))?" % "|".join(MONTHS), " ", t)  # a holiday weekend, not the coming one
     t = sub(r"\b(?:a|ce) soir\b(?!-la)|\btonight\b", "today evening", t)
-    t = sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b", "today morning", t)
-    t = sub(r"\b(?:cet|this) (apres-midi|aprem|afternoon)\b", r"today \1", t)
+    t = sub(r"\b(?:a|ce) matin\b(?!-la)|\bthis morning\b|\b(?:cet|c't') ?avant-midi\b", "today morning", t)
+    t = sub(r"\b(?:cet|cette|c't'|this) ?(apres-midi|aprem|afternoon)\b", r"today \1", t)
     t = sub(r"\bthe following (%s)\b" % WEEKDAY_NAMES, r"next \1", t)
     t = sub(r"\b(?:and|et) (?=(?:never|not|no|pas|jamais|sauf|except)\b)", "| ", t)
     t = sub(r" ni (?=\w)", " | ni ", t)

@@ -20,7 +20,7 @@ from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
-    DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_LATER,
+    DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_AFTER_DAY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
@@ -101,6 +101,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if visiting and ARRIVAL.search(clause.text):
             continue  # 'driving down on the 14th and staying till the 20th... while she's here': the visit `_visit` reads, no absence
         back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
+        alternative = OR_AFTER_DAY.search(clause.text) if back is not None and not away else None
+        if alternative and (alternative.start() == 0 and wished_days or read_said(clause.text[:alternative.start()], today, parts).days):
+            back, alternative_from = None, back  # 'Friday the 4th or after Boxing Day': two wishes, not a bound on the first
+        else:
+            alternative_from = None
         if stay_ends and (home := home_again(clause.text, today)) is not None:
             back, away = home, True  # 'in rehab... home on the 8th': away until then
         restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
@@ -132,6 +137,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if (BECAUSE.match(clause.text) or THAT_IS_WHEN.match(clause.text)) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24', 'that's when I come by on my lunch break': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
+        if alternative_from is not None:
+            said = replace(said, days=sorted({*read_said(clause.text[:alternative.start()], today, parts).days, *fortnight(alternative_from)}))
         if said.days and not (said.every or clause.negative) and FROM_OFFSET.search(clause.text):
             said = replace(said, days=fortnight(said.days[0]))  # 'from a week from Thursday', 'à partir de dans deux semaines': from then on
         if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
@@ -219,10 +226,11 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             weekday = WEEKDAYS[weekday_after.group(1) or weekday_after.group(2)]
             others = [d for d in said.days if d.weekday() != weekday]
             alone = not any(word in WEEKDAYS for word in f"{clause.text[:weekday_after.start()]} {clause.text[weekday_after.end():]}".split()) and not named_offsets(clause.text, today)  # not 'the Monday after New Year's'
-            anchors = [away_last] if away_last and AFTER_RETURN.search(clause.text) else others or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
+            same = [] if others or alone else read_said(clause.text[:weekday_after.start()], today, parts).days  # 'next Monday or the Monday after': both
+            anchors = [away_last] if away_last and AFTER_RETURN.search(clause.text) else others or same or mentioned or ([today + timedelta(days=7)] if alone else [])  # 'this coming Monday or the Thursday after': after that Monday; said alone first, after the coming one
             if anchors:
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
-                said = replace(said, days=fortnight(after) if FROM_ON.search(clause.text[:weekday_after.start()]) else sorted({*others, after}), weekdays=frozenset())
+                said = replace(said, days=fortnight(after) if FROM_ON.search(clause.text[:weekday_after.start()]) else sorted({*others, *same, after}), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())

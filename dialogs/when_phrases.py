@@ -184,6 +184,7 @@ AFTER_IT = compile_words(r"(?:apres ca|apres cela|after that|afterwards|ensuite|
 
 
 OR_LATER = compile_words(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")
+OR_AFTER_DAY = compile_words(r"\b(?:ou|or)(?: (?:else|sinon|bien|ben|sometime|anytime|any time|n'importe quand))? (?:after|apres)\b(?= (?:the |le |la |l')?\w)")  # 'Friday or after the 15th': another wish beside the first, not a bound on it
 
 
 DAY_AFTER = compile_words(r"\bthe (?:day|one) after\b(?! (?:next|tomorrow))|(?:^|\| )day after\b(?! (?:next|tomorrow|that|\d|the))|\ble lendemain\b|\bthe next day\b|\ble jour d'apres\b")

@@ -2392,3 +2392,72 @@ def test_a_reply_typed_without_apostrophes_reads_as_with_them(text: str, locale:
 
 def test_ctu_payant_without_apostrophes_asks_the_price() -> None:
     assert understand("Ctu payant la réparation?", NOW, "fr_CA").intent == "price_question"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Can you come over Thursday?", "en_CA", "d=2026-12-10"),
+    ("Could your tech come over Monday morning", "en_CA", "d=2026-12-14 h=8-12"),
+    ("would u come over friday afternoon", "en_CA", "d=2026-12-11 h=12-17"),
+])
+def test_asking_the_technician_to_come_over_wishes_the_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Wednesday. Ah no, Thursday is better", "en_CA", "d=2026-12-10"),
+    ("Monday ah no Friday", "en_CA", "d=2026-12-11"),
+    ("Thursday morning oh no Friday morning", "en_CA", "d=2026-12-11 h=8-12"),
+])
+def test_ah_no_takes_back_the_day_just_said(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Cet avant-midi si vous pouvez", "fr_CA", "d=2026-12-08 h=8-12"),
+    ("Cette après-midi ça m'arrangerait", "fr_CA", "d=2026-12-08 h=12-17"),
+])
+def test_this_morning_in_canadian_french_is_today(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday is laundry day, Friday works", "en_CA", "d=2026-12-11 x=2026-12-10,2026-12-17"),
+    ("Mercredi c'est le jour des commissions. Jeudi ça va", "fr_CA", "d=2026-12-10 x=2026-12-09,2026-12-16"),
+])
+def test_a_weekday_named_as_a_chore_day_is_every_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday the 14th or after the 24th", "en_CA", "d=2026-12-14,2026-12-25..2027-01-07"),
+    ("Le jeudi 10 ou après le jour de l'An", "fr_CA", "d=2026-12-10,2027-01-04..2027-01-15"),
+    ("Friday the 11th, or else after the 24th", "en_CA", "d=2026-12-11,2026-12-25..2027-01-07"),
+])
+def test_or_after_a_day_is_another_wish_beside_the_first(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mon père est en CHSLD temporaire jusqu'au 18 décembre. Après, n'importe quel après-midi", "fr_CA", "d=2026-12-21..2027-01-01 h=12-17 x=2026-12-08..2026-12-18"),
+    ("Elle est en convalescence chez ma soeur jusqu'au 15 décembre", "fr_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+])
+def test_est_en_a_place_until_a_day_is_away_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("next Monday or the Monday after", "en_CA", "d=2026-12-14,2026-12-21"),
+    ("Thursday the 17th or the Thursday after", "en_CA", "d=2026-12-17,2026-12-24"),
+    ("lundi prochain ou le lundi d'après", "fr_CA", "d=2026-12-14,2026-12-21"),
+])
+def test_a_weekday_or_the_same_weekday_after_is_both(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text", [
+    "Mom moved into Riverview Manor in the fall",
+    "Dad moved to Sunset Villa before Christmas",
+    "my father moved into the Elmwood Lodge last month, they have their own equipment",
+])
+def test_moving_into_a_named_residence_no_longer_has_the_unit(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "no_longer_has_unit"
