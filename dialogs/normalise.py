@@ -12,7 +12,7 @@ from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, MONTHS, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -26,6 +26,27 @@ GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after"
                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "vrs", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
 
 ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
+
+NUMERIC_DATE = compile_words(  # '1/20', '20/01', '2027-01-20': a date typed in figures
+    r"(?<![\d/.,:$-])\b(?:20\d\d-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?:/(?:20)?\d\d)?)\b"
+    r"(?![\d/]| ?(?:%|hours?|heures?|hrs?|h\b|days?|jours?|of\b|de\b|d'|dozen|cups?|tasses?|off\b|mile|km))"
+)
+MONTH_NUMBERS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def _date_in_figures(match: re.Match[str], french: bool) -> str:
+    """The date as words: day first when only that reading is a date, or in French; month first otherwise, as North
+    American phones write it. Not a date ('24/7', '1/2 hour') is left as it was."""
+    if match.group("iso_month"):
+        month, day = int(match.group("iso_month")), int(match.group("iso_day"))
+    else:
+        first, second = int(match.group("first")), int(match.group("second"))
+        month, day = (second, first) if french or first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)) or match.group(0) == "24/7":
+        return match.group(0)
+    name = MONTH_NUMBERS[month - 1]
+    return f"{day} {FRENCH_MONTHS.get(name, name)}" if french else f"{name} {day}"
+
 
 TITLED = compile_words(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 
@@ -172,6 +193,8 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = restored(text, locale)
     text = THERE_IS.sub("y'a ", text)  # 'ya pas de presse': il y a, never a yes
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
+    if "/" in text or "-" in text:
+        text = NUMERIC_DATE.sub(lambda m: _date_in_figures(m, locale.startswith("fr")), text)
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)
     text = sub(r"\bteh\b", "the", text)
     text = SLASHED_WEEKDAYS.sub(_weekly, text)  # 'Tue/Thu after lunch': a shorthand for every one of them
@@ -234,7 +257,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
     text = sub(rf"\b({WEEKDAY_NAMES}), (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:))", r"\1 ", text)  # 'Friday, the 11th': that Friday
-    text = sub(r"\b(early|late|this|that|the|any|every|tomorrow|today) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am'
+    text = sub(rf"\b(early|late|this|that|the|any|every|tomorrow|today|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am', 'Jan 20 pm'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list
         text = sub(r"\b(jan|janv|feb|fevr|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec|proch|app|apt|st|ste)\.|\b(sem)\.(?= proch)", r"\1\2", text)

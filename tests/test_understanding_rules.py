@@ -2461,3 +2461,24 @@ def test_a_weekday_or_the_same_weekday_after_is_both(text: str, locale: str, lab
 ])
 def test_moving_into_a_named_residence_no_longer_has_the_unit(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "no_longer_has_unit"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("12/17 pm", "en_CA", "d=2026-12-17 h=12-17"),
+    ("Thursday 12/10 after 1", "en_CA", "d=2026-12-10 h=13-20"),
+    ("Could you do 2026-12-15?", "en_CA", "d=2026-12-15"),
+    ("17/12 en après-midi", "fr_CA", "d=2026-12-17 h=12-17"),
+    ("le 10/12 en avant-midi", "fr_CA", "d=2026-12-10 h=8-12"),
+    ("we're home 24/7, any day next week", "en_CA", "d=NW"),
+])
+def test_a_date_typed_in_figures_is_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dec 15 am", "en_CA", "d=2026-12-15 h=8-12"),
+    ("Wednesday Dec 16 pm", "en_CA", "d=2026-12-16 h=12-17"),
+    ("december 17th pm please", "en_CA", "d=2026-12-17 h=12-17"),
+])
+def test_am_or_pm_after_a_month_and_day_is_the_part_of_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
