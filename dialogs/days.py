@@ -75,6 +75,19 @@ def home_again(text: str, today: date) -> date | None:
     return found[0] + timedelta(days=1) if len(found) == 1 else None  # 'home Monday and Wednesday' are the days she is there
 
 
+VAGUE_WEEK_DAY = compile_words(
+    r"(?:(?:by|at|around|towards?|vers|a|en|d'ici) )?(?:(?:the )?(?P<end>end of (?:the|this) week)|(?P<fin>la fin de (?:la|cette) semaine)"
+    r"|(?P<early>early next week|(?:au )?debut de la semaine prochaine))\b"
+)
+
+
+def _vague_week_day(text: str, today: date) -> date:
+    """'the end of the week' is this Friday; 'early next week' is next Monday."""
+    said = VAGUE_WEEK_DAY.match(text)
+    monday = today - timedelta(days=today.weekday())
+    return monday + timedelta(days=7) if said and said.group("early") else max(today, monday + timedelta(days=4))
+
+
 def _leading_days(text: str, today: date) -> list[date]:
     """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
     words = text.split()
@@ -82,6 +95,8 @@ def _leading_days(text: str, today: date) -> list[date]:
     first = words[0] if words else ""
     if HOLIDAY_START.match(text):  # 'until Boxing Day'
         return _holidays(" ".join(words[:5]), today)
+    if VAGUE_WEEK_DAY.match(text):  # 'discharged by the end of the week', 'back early next week': the day it most likely means
+        return [_vague_week_day(text, today)]
     if re.match(r"(?:the week of|la semaine du|la semaine de) ", text):  # 'not before the week of the 14th': from its Monday
         return named_ranges(" ".join(words[:5]), today)[:1]
     if first in ("ce", "this") and len(words) > 1 and words[1] in WEEKDAYS:  # 'elle rentre ce mercredi'

@@ -2482,3 +2482,12 @@ def test_a_date_typed_in_figures_is_that_day(text: str, locale: str, label: str)
 ])
 def test_am_or_pm_after_a_month_and_day_is_the_part_of_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dad will be discharged by the end of the week. The week after next, any morning", "en_CA", "d=2026-12-21..2026-12-25 h=8-12 x=2026-12-08..2026-12-11"),
+    ("Elle sort de l'hôpital à la fin de la semaine. La semaine du 21, en après-midi", "fr_CA", "d=2026-12-21..2026-12-25 h=12-17 x=2026-12-08..2026-12-11"),
+    ("She should be home early next week, any afternoon after that", "en_CA", "d=2026-12-15..2026-12-28 h=12-17 x=2026-12-08..2026-12-14"),
+])
+def test_back_at_the_end_of_the_week_is_away_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
