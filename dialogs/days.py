@@ -25,7 +25,7 @@ def fortnight(first: date) -> list[date]:
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
 NTH = {word: n - 1 if n > 0 else n for word, n in ORDINALS.items() if n < 5}  # the nth weekday of a month: four at least in each
 WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:after|apres) ((?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?(?: (?:of )?(?:{MONTH_NAMES}))?)\b")
-OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
+OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|en 8|en 15|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")
 NEW_YEAR = r"(?:new year'?s?|le jour de l'an|jour de l'an|le nouvel an|the new year)"  # the day a bound before or after it counts from
@@ -351,8 +351,8 @@ def named_offsets(text: str, today: date) -> list[date]:
         found.append(today + timedelta(days=14 - today.weekday() + weekday))
     for match in re.finditer(r"\b(%s) d'apres la semaine prochaine\b|\b(%s) de la semaine d'apres la prochaine\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text):
         found.append(today + timedelta(days=14 - today.weekday() + WEEKDAYS[match.group(1) or match.group(2)]))
-    for match in re.finditer(r"\b(%s|demain|aujourd'hui) en (huit|quinze)\b" % WEEKDAY_NAMES, text):
-        found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) == "huit" else 14))
+    for match in re.finditer(r"\b(%s|demain|aujourd'hui) en (huit|quinze|8|15)\b(?! ?(?:h\b|:|heures?))" % WEEKDAY_NAMES, text):  # 'jeudi en 8', texted with the digit
+        found.append(_base(match.group(1), today) + timedelta(days=7 if match.group(2) in ("huit", "8") else 14))
     for match in re.finditer(rf"\b({'|'.join(NTH)}) ({WEEKDAY_NAMES}) (?:(?:of|in|de|d'|du mois d'?) ?({MONTH_NAMES})\b|(?:of|in) (?:the|this) month\b|du mois\b|de ce mois\b)", text):
         nth, weekday = NTH[match.group(1)], WEEKDAYS[match.group(2)]
         if match.group(3):  # 'the first Monday of April', 'le dernier vendredi de mars'

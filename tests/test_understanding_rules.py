@@ -2491,3 +2491,12 @@ def test_am_or_pm_after_a_month_and_day_is_the_part_of_that_day(text: str, local
 ])
 def test_back_at_the_end_of_the_week_is_away_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("mardi en 8 en avant-midi", "d=2026-12-22 h=8-12"),
+    ("Vendredi en 8 ça m'irait", "d=2026-12-18"),
+    ("lundi en 15 si possible", "d=2026-12-28"),
+])
+def test_a_weekday_en_huit_texted_with_the_digit_is_a_week_on(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
