@@ -187,13 +187,14 @@ def named_week(text: str, today: date) -> list[date] | None:
     if in_weeks:  # 'dans 2-3 semaines': each of those weeks
         first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(1)))
         return [day for weeks in range(first, max(first, last) + 1) for day in weekdays(this_monday + timedelta(days=7 * weeks))]
-    first_week = search(rf"\b(?:first week of|premiere semaine de|1st week of)\s+(?:d')?({MONTH_NAMES})\b", text)
-    if first_week:
-        first = calendar_date(f"{first_week.group(1)} 1", today) or today
-        return weekdays(first + timedelta(days=(7 - first.weekday()) % 7))
+    nth_week = NTH_WEEK_OF_MONTH.search(text)
+    if nth_week:  # 'the first week of March', 'la 2e semaine de janvier': counted from the month's first Monday
+        first = calendar_date(f"{nth_week.group(2)} 1", today) or today
+        return weekdays(first + timedelta(days=(7 - first.weekday()) % 7, weeks=ORDINALS[nth_week.group(1)] - 1))
     return None
 
 
+NTH_WEEK_OF_MONTH = compile_words(rf"\b({'|'.join(word for word, n in ORDINALS.items() if 0 < n < 5)}) (?:full )?(?:week of|semaine de|semaine d') ?({MONTH_NAMES})\b")
 DAY_ARTICLE = r"(?:(?:the|le)\s+)?"  # 'March the 3rd', 'février le 3': the month's day, said the way a weekday's is
 
 
@@ -215,7 +216,8 @@ def named_dates(text: str, today: date) -> list[date]:
         text = text.replace(pair.group(0), f"{pair.group(0)} the {pair.group(1)}th", 1)  # 'the 16 or 17': the 17th too
     shared_month = rf"\s*(?:and|et|to|au|through|-|ou|or)\s+(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b"
     nth_weekday = rf"\s+(?:{WEEKDAY_NAMES})\s+(?:of|du|de|d'|in\s+(?:{MONTH_NAMES}))\b"  # 'the 3rd Thursday of the month': `named_offsets`' one day
-    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{MONTH_NAMES})\b)|{shared_month}|{nth_weekday})", text):
+    nth_week = r"\s+(?:full\s+)?week\s+of\b"  # 'the 2nd week of January': `named_week`'s week
+    for match in re.finditer(rf"(?:{day_of_month})(?!\s*(?:h\b|:|(?:of\s+)?(?:{MONTH_NAMES})\b)|{shared_month}|{nth_weekday}|{nth_week})", text):
         day = int(match.group(1) or match.group(2))
         month, year = today.month, today.year
         if day < today.day:  # a bare 'the 15th' that has passed this month is next month's

@@ -2500,3 +2500,13 @@ def test_back_at_the_end_of_the_week_is_away_until_then(text: str, locale: str, 
 ])
 def test_a_weekday_en_huit_texted_with_the_digit_is_a_week_on(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("The 2nd week of January please", "en_CA", "d=2027-01-11..2027-01-15"),
+    ("third week of jan, mornings", "en_CA", "d=2027-01-18..2027-01-22 h=8-12"),
+    ("La deuxième semaine de février", "fr_CA", "d=2027-02-08..2027-02-12"),
+    ("la 3e semaine de janvier en après-midi", "fr_CA", "d=2027-01-18..2027-01-22 h=12-17"),
+])
+def test_the_nth_week_of_a_month_counts_from_its_first_monday(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
