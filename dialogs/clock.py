@@ -276,7 +276,7 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
-    t = sub(r"(?<!le )\b((?:from |de )?\d{1,2}(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'
+    t = sub(r"(?<!le )\b((?:from |de )?(?:1[0-2]|0?\d)(?::\d{2})?) (?:to|till|until|-|a) (?:noon|midi)\b(?! (?:quinze|et|trente|moins|\d))", r"\1 to 12", t)  # '11 to noon'; 'vendredi 29 a midi' is a date, then the meal
     t = sub(r"\b(?:from|a partir de|des) (?:noon|midi)(?: on)?\b", "from 12:00", t)
     t = sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
     t = sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
@@ -442,7 +442,7 @@ def canonical_times(text: str) -> str:
                lambda m: f"| after {m.group(1) or '12:00'}", t)  # 'busy until noon, after that...': from then; 'jusqu'a 11 h, donc l'apres-midi' is the afternoon
     t = MORNING_THEN_AFTER.sub(r"\1\2 after 12:00", t)
     t = sub(r"\b(?:until|till|jusqu'a) (?:noon|midi)\b", " before 12:00 ", t)
-    t = sub(r"(?<=\d )(?<!le \d )(?<!le \d\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi' and 'le 14 a midi' are the meal
+    t = sub(r"(?<=\d )(?<!le \d )(?<!le \d\d )(?<!1[3-9] )(?<![23]\d )(?:and|et|pis|to|a) (?:noon|midi)\b|(?<=\d:\d\d )(?:and|et|pis|to|a) (?:noon|midi)\b", " and 12:00 ", t)  # 'de 10 a midi'; 'vendredi a midi', 'le 14 a midi' and 'jeudi 28 a midi' are the meal
     t = sub(
         r"(?<![-\w])(?<!after )(?<!apres )(?<!apres le )(?:around |about |at |vers |a )?(?:l'heure du |the )?(?:noonish|noon|midi|lunch ?time|lunch|diner)\b(?!-)",
         " around 12:00 ", t,

@@ -2510,3 +2510,12 @@ def test_a_weekday_en_huit_texted_with_the_digit_is_a_week_on(text: str, label: 
 ])
 def test_the_nth_week_of_a_month_counts_from_its_first_monday(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("jeudi 17 à midi", "d=2026-12-17 h=11-14"),
+    ("Mercredi 16 a midi svp", "d=2026-12-16 h=11-14"),
+    ("mardi 15 à midi si ça adonne", "d=2026-12-15 h=11-14"),
+])
+def test_a_weekday_and_its_date_at_noon_is_the_meal_not_a_span(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
