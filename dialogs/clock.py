@@ -83,7 +83,8 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60
         if start < end:
             return (start, end)
-    named_part = next((parts.part(PART_WORDS[w]) for w in text.split() if w in PART_WORDS and w not in ("am", "pm", "noon", "midi", "lunch")), None)
+    words = text.split()
+    named_part = next((parts.part(PART_WORDS[w]) for i, w in enumerate(words) if _names_a_part(words, i) and w not in ("noon", "midi", "lunch")), None)
     bounds = list(re.finditer(r"\b(after|apres|not before|from|a partir de|before|avant|until|till|til|jusqu'a|by|not after)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm|h)?\b", text))
     lower = [_clock(b) for b in bounds if b.group(1) in ("after", "apres", "not before", "from", "a partir de")]
     upper = [_clock(b) for b in bounds if b.group(1) not in ("after", "apres", "not before", "from", "a partir de")]
@@ -100,13 +101,18 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
     if clock is not None and (window := _clock_window(clock, parts))[0] < window[1]:  # 'at 85' is an age, no time
         other = OTHER_CLOCK.match(text, clock.end())  # 'jeudi 10h ou 10h30': either one, so from the first to the second
         return (window[0], max(window[1], _clock_window(other, parts)[1])) if other else window
-    words = text.split()
     for index, word in enumerate(words):
-        if word == "am" and index and words[index - 1] in ("i", "who", "that"):
-            continue  # "I am free Thursday" is not a morning
-        if word in PART_WORDS:
+        if _names_a_part(words, index):
             return parts.part(PART_WORDS[word])
     return None
+
+
+def _names_a_part(words: list[str], index: int) -> bool:
+    """'lundi pm pas avant 2h' names the afternoon; the am or pm of '2 pm' and the 'am' of 'I am free' name none."""
+    word, before = words[index], words[index - 1] if index else ""
+    if word in ("am", "pm") and before[-1:].isdigit():
+        return False
+    return word in PART_WORDS and not (word == "am" and before in ("i", "who", "that"))
 
 
 OTHER_CLOCK = re.compile(r"\s*(?:ou|or) (at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b(?! ?(?:st|nd|rd|th|er|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|min|minutes?)\b)")

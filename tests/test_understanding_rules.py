@@ -2519,3 +2519,13 @@ def test_the_nth_week_of_a_month_counts_from_its_first_monday(text: str, locale:
 ])
 def test_a_weekday_and_its_date_at_noon_is_the_meal_not_a_span(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("friday pm not before 2", "en_CA", "d=2026-12-11 h=14-17"),
+    ("jeudi pm pas avant 15 h", "fr_CA", "d=2026-12-10 h=15-17"),
+    ("mercredi pm après 3h", "fr_CA", "d=2026-12-09 h=15-17"),
+    ("I am free after 10 on Thursday", "en_CA", "d=2026-12-10 h=10-20"),
+])
+def test_am_or_pm_said_alone_is_the_part_of_day_a_bound_narrows(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
