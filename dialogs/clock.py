@@ -181,7 +181,7 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
     r"\b\d{1,5},? (?!a la place\b)(?:(?!(?:c'est|la|le|is|it'?s)\b)[a-z'-]+ ){0,2}(?:st|street|rd|road|ave|avenue|cres|crescent|blvd|boulevard|dr|drive|way|lane|ln|ct|court|pl|place|terrace|ter)\b"
     r"|\b\d{1,5},? (?:rue|chemin|ch|boul|boulevard|avenue|av|rang|montee|place|route)\b"
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?![\w-])(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
-    r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|for|till|until|to|next|this|every|any|a|an|h|heures?"
+    r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|fifteen|thirty|forty|fifty|for|till|until|to|next|this|every|any|a|an|h|heures?"
     r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
     r"|again|too|also|both|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as|suits?|sounds?|fits?|good|fine|great|best|better|perfect|okay|alright|ideal|ideally|preferably|will|tops|max|roughly|approx(?:imately)?|give or take)\b)(?=[a-z]{3,}\b)"
     r"|\b(?:(?:i'?m|i am|we'?re|she'?s|he'?s|je suis|on est|(?:reach|call|text) (?:me|us|her|him)|(?:me|nous) (?:rejoindre|joindre)|joignables?) (?:at|au|a) )?"  # 'I'm at 416-555-0102': a way to reach, not a place

@@ -2529,3 +2529,12 @@ def test_a_weekday_and_its_date_at_noon_is_the_meal_not_a_span(text: str, label:
 ])
 def test_am_or_pm_said_alone_is_the_part_of_day_a_bound_narrows(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("wed at 11 fifteen", "d=2026-12-09 h=10.75-13.25"),
+    ("Friday at 1 thirty works", "d=2026-12-11 h=13-15.5"),
+    ("at 9 forty-five on thursday", "d=2026-12-10 h=9.25-11.75"),
+])
+def test_an_hour_in_digits_with_its_minutes_spelled_is_a_clock_time(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
