@@ -116,6 +116,9 @@ LISTED_THEN_REFUSED = compile_words(  # 'lundi, mardi, c'est pas bon': the days 
     % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+DICTATED_TO = compile_words(  # 'need 2 cancel', 'want 2 move it': the digit a phone writes for 'to' before a verb; 'at 2 come in' is an hour
+    r"(?<=[a-z] )(?<!at )(?<!by )(?<!around )(?<!about )(?<!after )(?<!before )(?<!from )(?<!till )(?<!until )(?<!or )(?<!and )"
+    r"\b2 (?=(?:change|cancel|reschedule|move|book|postpone|push|switch|come|be|go|see|talk|speak|call|check|fix|let|confirm)\b)")
 SHORT_WEEKEND_DAY = compile_words(  # 'sat' and 'sun' are words too: a day only beside a date or in a list of days
     rf"\b(?:(?:{WEEKDAY_NAMES}|sat|sun) (?:or|and|n|&) )?(?:sun|sat)\b(?: the \d| (?:or|and|n|&) (?:{WEEKDAY_NAMES}|sat|sun)\b)?")
 
@@ -344,6 +347,8 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
     if not locale.startswith("fr"):
         text = sub(rf"\b({WEEKDAY_NAMES}) 2 (?=(?:{WEEKDAY_NAMES})\b(?! ?(?:the )?\d))", r"\1 to ", text)  # dictation's 'monday 2 wednesday'; 'monday 2 wednesday 3' are hours
+        text = DICTATED_TO.sub("to ", text)  # 'need 2 change thurs apt'
+        text = sub(r"\bapt\b(?! ?#? ?[a-z]?-?\d)", "appt", text)  # 'change thurs apt': the appointment, typed short; 'apt 4b' is a unit
     text = sub(r"\b(\w{3,6}) (?=(?:morning|afternoon|evening|am|pm|at \d)\b)", lambda m: f"{day_before_part(m.group(1))} ", text)  # 'weeds afternoon', 'sat aftn'
     text = sub(GREETINGS, "", text).lstrip(" |")
     text = SIGN_OFF.sub(" ", text)

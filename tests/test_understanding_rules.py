@@ -2538,3 +2538,12 @@ def test_am_or_pm_said_alone_is_the_part_of_day_a_bound_narrows(text: str, local
 ])
 def test_an_hour_in_digits_with_its_minutes_spelled_is_a_clock_time(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text", ["have 2 change tues apt", "Hi, need 2 change the apt", "we want 2 move moms apt"])
+def test_a_dictated_2_and_a_short_apt_ask_to_move_the_appointment(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "reschedule"
+
+
+def test_an_apartment_number_stays_an_address() -> None:
+    assert reads_as("apt 12, wed pm", "en_CA", "d=2026-12-09 h=12-17")
