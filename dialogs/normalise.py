@@ -345,6 +345,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
                r"from \1 on", text)  # 'Thursday onward', 'the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
+    text = sub(rf"\bde ({WEEKDAY_NAMES}) (?:a|jusqu'a) ({WEEKDAY_NAMES})\b", r"du \1 au \2", text)  # 'de lundi a mercredi': every day between, as 'du lundi au mercredi'
     if not locale.startswith("fr"):
         text = sub(rf"\b({WEEKDAY_NAMES}) 2 (?=(?:{WEEKDAY_NAMES})\b(?! ?(?:the )?\d))", r"\1 to ", text)  # dictation's 'monday 2 wednesday'; 'monday 2 wednesday 3' are hours
         text = DICTATED_TO.sub("to ", text)  # 'need 2 change thurs apt'

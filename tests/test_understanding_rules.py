@@ -2547,3 +2547,12 @@ def test_a_dictated_2_and_a_short_apt_ask_to_move_the_appointment(text: str) -> 
 
 def test_an_apartment_number_stays_an_address() -> None:
     assert reads_as("apt 12, wed pm", "en_CA", "d=2026-12-09 h=12-17")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("de mardi à jeudi la semaine prochaine", "d=2026-12-15..2026-12-17"),
+    ("de mercredi a vendredi cette semaine", "d=2026-12-09..2026-12-11"),
+    ("la semaine prochaine de lundi jusqu'à mercredi, en après-midi", "d=2026-12-14..2026-12-16 h=12-17"),
+])
+def test_de_one_weekday_a_another_is_every_day_between(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
