@@ -340,7 +340,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
     t = sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
     t = sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b(?! prochaine| d)", "pas la cette semaine", t)
-    t = sub(rf"\bquarter past {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)
+    t = sub(rf"\bquarter (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)  # 'quarter after 10', as said in North America
     t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
     t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)  # '1 h 30 pm': its minutes before any 'pm' is glued on

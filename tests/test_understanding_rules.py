@@ -2556,3 +2556,11 @@ def test_an_apartment_number_stays_an_address() -> None:
 ])
 def test_de_one_weekday_a_another_is_every_day_between(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("thursday at quarter after 1", "d=2026-12-10 h=12.75-15.25"),
+    ("a quarter after nine tomorrow", "d=2026-12-09 h=8.75-11.25"),
+])
+def test_quarter_after_an_hour_is_a_quarter_past_it(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
