@@ -252,6 +252,10 @@ NAP_FROM = compile_words(  # 'she's usually napping after 2': the rest of the da
     r" (?:after|from|apres|a partir de) (?P<hour>\d{1,2}(?::\d{2})?)(?: ?h)?\b(?! ?(?:am|pm|st|nd|rd|th|er)\b)")
 
 
+DAY_THEN_SPACED_CLOCK = compile_words(  # an hour and its quarter typed with a space after the day: no date is said that way
+    rf"\b((?:{WEEKDAY_NAMES}|tomorrow|today|demain|aujourd'hui) )(1[0-2]|[1-9]) (00|15|30|45)(?=[ap]m\b|\b)(?! ?(?:st|nd|rd|th|er|h|min|minutes?|days?|jours?|of|de)\b)")
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -378,6 +382,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",
                lambda m: f"{number_of(m.group(1))}:30", t)  # 'half two': 2:30
     t = sub(r"\b(at|around|vers|a) (1[0-2]|[1-9]) ([0-5]\d)\b(?!\s*(?:days?|weeks?|min|jours?|\w+ (?:st|street|ave|road|rd)))", r"\1 \2:\3", t)  # 'at 2 30'
+    t = DAY_THEN_SPACED_CLOCK.sub(r"\1\2:\3", t)  # 'thurs 10 30', 'tmrw 2 15': a time, not the 10th
     t = sub(r"\b(\d{1,2}(?::\d{2})?) ?(am|pm)? sharp\b", r"at \1\2", t)
     t = sub(r"\b(\d{1,2}(?::\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?-? ?ish)\b", lambda m: f"around {m.group(1) if m.group(1)[0].isdigit() else number_of(m.group(1))}", t)
     t = sub(r"(?<![\w:-])(?<!le )(?<!the )(?<!du )((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)-((?:1[0-2]|[1-9])(?::[0-5]\d)?(?: ?[ap]m)?)(?![\w:-])(?! (?:%s|st|nd|rd|th|er|semaines?|weeks?|jours?|days?|mois|months?)\b)" % "|".join(MONTHS), r"from \1 to \2", t)  # '9-12' is hours

@@ -2564,3 +2564,13 @@ def test_de_one_weekday_a_another_is_every_day_between(text: str, label: str) ->
 ])
 def test_quarter_after_an_hour_is_a_quarter_past_it(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("thurs 11 30", "d=2026-12-10 h=11-13.5"),
+    ("tmrw 1 15", "d=2026-12-09 h=12.75-15.25"),
+    ("friday 2 45 pm", "d=2026-12-11 h=14.25-16.75"),
+    ("wed 10 15 please", "d=2026-12-09 h=9.75-12.25"),
+])
+def test_an_hour_and_minutes_typed_apart_after_the_day_is_a_clock_time(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
