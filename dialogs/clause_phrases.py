@@ -486,7 +486,7 @@ PARTS_THEN_CLAUSE = compile_words(  # '... Friday mornings and I'd rather be hom
 )
 
 
-HABIT = compile_words(rf"\b(?:le seul jour|seule journee)\b|\b(?:{WEEKDAY_NAMES})s? {CHORE_DAY}|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\bonly\b(?! (?:free|available|do|make it|get (?:there|away|off)|be there|come|day)\b)|\ble (?:{WEEKDAY_NAMES})\b[^|]*\bseulement\b|\bseulement le\b|\b(?:de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
+HABIT = compile_words(rf"\b(?:le seul jour|seule journee)\b|\b(?:{WEEKDAY_NAMES})s? {CHORE_DAY}|\beither (?=(?:{WEEKDAY_NAMES})\b(?! or))|\b(?:i'?m|i am|je suis|(?:she|he|(?:my|her|his|ma|mon|sa|son) \w+)(?:'s| is| est)|they(?:'re| are)|(?:elle|il) est|(?:elles|ils) sont) (?:there|here|la|at (?:her|his|their) \w+|chez (?:elle|lui|eux))(?= (?:{WEEKDAY_NAMES})(?: (?:and |et )?(?:{WEEKDAY_NAMES}))+\b)|\bonly\b(?! (?:free|available|do|make it|get (?:there|away|off)|be there|come|day)\b)|\ble (?:{WEEKDAY_NAMES})\b[^|]*\bseulement\b|\bseulement le\b|\b(?:de preference|preferably|usually|d'habitude|dialysis|dialyse|day program|programme de jour|centre de jour|toutes les semaines|chaque semaine|every week|each week|any week|n'importe lequel|whichever one|any of them|n'importe quelle semaine|{PLURAL_PART_NAMES})\b")
 
 
 PRESENT_ON_DAYS = compile_words(  # 'I'm there 8 to noon Monday, Wednesday and Friday': a helper's weekly hours, a habit

@@ -2574,3 +2574,12 @@ def test_quarter_after_an_hour_is_a_quarter_past_it(text: str, label: str) -> No
 ])
 def test_an_hour_and_minutes_typed_apart_after_the_day_is_a_clock_time(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My sister will let you in, she's there Tues and Thurs", "en_CA", "d=2026-12-08,2026-12-10,2026-12-15,2026-12-17"),
+    ("Ma fille est là lundi et mercredi pour vous ouvrir", "fr_CA", "d=2026-12-09,2026-12-14,2026-12-16,2026-12-21"),
+    ("She's there Tuesday and Thursday this week", "en_CA", "d=2026-12-08,2026-12-10"),
+])
+def test_someone_there_on_listed_weekdays_is_there_every_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
