@@ -283,6 +283,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:plutot que|rather than|instead of) (?:le |l'|la |the |in the )?(?=(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)", "| not the ", t)  # 'apres le souper plutot que le matin'
     t = sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
     t = EVENT_DEADLINE.sub(r"\1 \2", t)  # 'before her birthday party on May 1st': the date bounds the wish, the party rules out nothing
+    t = sub(rf"\b({WEEKDAY_NAMES}) (?=(?:this|cette) (?:week|semaine) (?:or|ou|and|et|pis) (?:the |la )?(?:semaine )?(?:next|prochaine|suivante)\b)", r"\1 | ", t)  # 'mardi ou jeudi cette semaine ou la semaine prochaine': those weekdays of both weeks
     t = sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come
@@ -339,7 +340,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:get|be) there (?:for|by) (\d{1,2}(?::\d{2})?)\b", r"from \1", t)
     t = sub(r"\bgenre (?=\d)", "around ", t)
     t = sub(r"\bpasse (?=\d|midi\b)", "after ", t)
-    t = sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?" % WEEKDAY_NAMES, " ", t)
+    t = sub(r"\b(?:ca tombe|that'?s|that is|it'?s|c'est|which is) (?:un|a|on a) (?:%s)\b(?: je pense| je crois| i think| i believe)?(?! (?:or|ou) (?:un |a )?(?:%s)\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES), " ", t)  # the weekday of a date just named; 'c'est un lundi ou un vendredi' wishes
     t = sub(r"\b(?:not after|no later than|pas apres|pas plus tard que)\b", "before", t)
     t = sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
     t = sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)

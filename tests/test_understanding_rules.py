@@ -2583,3 +2583,14 @@ def test_an_hour_and_minutes_typed_apart_after_the_day_is_a_clock_time(text: str
 ])
 def test_someone_there_on_listed_weekdays_is_there_every_one(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Wednesday or Friday this week or next, mornings", "en_CA", "d=2026-12-09,2026-12-11,2026-12-16,2026-12-18 h=8-12"),
+    ("Mercredi ou jeudi cette semaine ou la semaine prochaine, après 13 h", "fr_CA", "d=2026-12-09,2026-12-10,2026-12-16,2026-12-17 h=13-20"),
+    ("Le mieux c'est un mercredi ou un vendredi", "fr_CA", "d=2026-12-09,2026-12-11,2026-12-16,2026-12-18"),
+    ("It's a Monday or a Friday that suits Dad best", "en_CA", "d=2026-12-11,2026-12-14,2026-12-18,2026-12-21"),
+    ("The 17th, that's a Thursday, works for us", "en_CA", "d=2026-12-17"),
+])
+def test_weekdays_listed_with_this_week_or_next_or_said_as_any_one_are_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
