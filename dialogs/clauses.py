@@ -300,9 +300,9 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
         every |= {WEEKDAYS[pair.group(1)], WEEKDAYS[pair.group(2)]}
     if BUSY.search(text) or search(r"\b(?:dialyse|dialysis|physio|physiotherapie|clsc|qui vient|viennent|hemodialyse|hemodialysis|messe|eglise|epicerie|bingo|cartes|quilles|coiffeuse|coiffeur|chorale|jamais|never|golf|curling|yoga|bridge|danse|piscine|aquaforme|is busy|travaill\w* pas|en conge|de conge|j'ai conge)\b", text):  # 'a sa dialyse le mardi': a habit
         every |= {WEEKDAYS[m.group(1)] for m in re.finditer(r"\ble (%s)\b(?! \d)" % WEEKDAY_NAMES, text)}
-    span = search(r"\b(?:(?:du|from) )?(%s) (?:au|to|through|thru|-) (%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES), text)
+    span = SPAN_OF_WEEKDAYS.search(text)
     if span:  # 'du lundi au jeudi': every weekday in between
-        every |= frozenset(range(WEEKDAYS[span.group(1)], WEEKDAYS[span.group(2)] + 1))
+        every |= frozenset(range(WEEKDAYS[span.group(1) or span.group(3)], WEEKDAYS[span.group(2) or span.group(4)] + 1))
     bounded = WEEKS_AFTER_DATE.sub(" ", THROUGH_DATES.sub(" ", DATE_SPAN.sub(" ", BETWEEN_DATES.sub(" ", BEFORE_DATE.sub(" ", text)))))  # 'du 21 au 30 août' is a range too; 'avant le 18' bounds the days, it wishes no 18th; 'entre le 25 pis le 29' is a range
     dated = named_dates(bounded, today) + weekday_dates(text, today)
     offsets = named_offsets(text, today)

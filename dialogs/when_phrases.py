@@ -35,7 +35,9 @@ UNTIL_THEN = compile_words(r"\b(?:until|till|til) then\b|\bjusque-la\b|\bjusqu'a
 ABSENT = compile_words(r"\b(?:pas la|pas ici|not (?:here|home|around)|away|en voyage|partie?|out of town|en vacances|on vacation|travelling|traveling|busy|occupee?s?|visiting|en visite|de la visite|company)\b")
 
 
-SPAN_OF_WEEKDAYS = compile_words(r"\b(?:%s) (?:to|au|through|thru|-) (?:%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+SPAN_OF_WEEKDAYS = compile_words(  # 'du lundi au jeudi', 'de mardi à jeudi', 'between Tuesday and Thursday': every weekday in between
+    r"\b(?:(%s) (?:to|au|a|through|thru|-) (%s)|(?:between|entre) (%s) (?:and|et|pis) (%s))\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAY_NAMES)
+)
 
 
 RETURNING = compile_words(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")

@@ -2594,3 +2594,12 @@ def test_someone_there_on_listed_weekdays_is_there_every_one(text: str, locale: 
 ])
 def test_weekdays_listed_with_this_week_or_next_or_said_as_any_one_are_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Between Wednesday and Friday next week works for Mom", "en_CA", "d=2026-12-16..2026-12-18"),
+    ("entre lundi pis mercredi la semaine prochaine, en avant-midi", "fr_CA", "d=2026-12-14..2026-12-16 h=8-12"),
+    ("De mardi à jeudi la semaine prochaine, après le dîner", "fr_CA", "d=2026-12-15..2026-12-17 h=13-17"),
+])
+def test_a_span_between_two_weekdays_wishes_the_days_between_them(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
