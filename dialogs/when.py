@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
@@ -532,10 +532,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
 
 
 def _family_background(cut: list[Clause]) -> set[Clause]:
-    """'My daughter comes on Saturdays, so Wednesday morning': when family is around, told beside a wish of days of its
-    own, is no wish; 'mon neveu passe le mardi..., un de ces jours-là' asks for those days."""
+    """'My daughter comes on Saturdays, so Wednesday morning' or '... any afternoon next week': when family is around,
+    told beside a wish of days of its own, is no wish; 'mon neveu passe le mardi..., un de ces jours-là' asks for those days."""
     return {c for at, c in enumerate(cut) if not c.negative and FAMILY_HABIT.search(c.text)
-            and any(not later.negative and (WEEKDAY_OR_PLURAL.search(later.text) or RELATIVE_DAY.search(later.text)) for later in cut[at + 1:])}
+            and any(not later.negative and (WEEKDAY_OR_PLURAL.search(later.text) or RELATIVE_DAY.search(later.text) or NAMED_WEEK.search(later.text)) for later in cut[at + 1:])}
 
 
 def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None, parts: DayParts) -> bool:

@@ -43,8 +43,8 @@ SPAN_OF_WEEKDAYS = compile_words(  # 'du lundi au jeudi', 'de mardi à jeudi', '
 RETURNING = compile_words(r"\b(?:revient|reviennent|reviens|reviendr\w+|rentre|rentrent|comes? (?:home|back)|coming (?:home|back)|gets? (?:home|back)|will be back|sera de retour)\b")
 FAMILY_HABIT = compile_words(  # 'my daughter comes on Saturdays', 'ma fille vient le mardi': when family is around, not when to come
     r"\b(?:my|her|his|our|ma|mon|sa|son|notre|mes|ses|nos) (?:\w+ )?(?:daughter|son|grand(?:daughter|son|kids|children)|sister|brother|niece|nephew|kids|children|family"
-    r"|fille|fils|petite?-(?:fille|fils)|petits-enfants|soeur|frere|neveu|bru|gendre|enfants|famille)s?(?:-in-law)? (?:usually |always |normally |d'habitude |toujours )?"
-    rf"(?:comes?|drops? by|stops? by|vient|viennent|passe|passent) (?:(?:every|each|tous les|chaque) (?:{WEEKDAY_NAMES})s?\b|(?:on )?(?:{WEEKDAY_NAMES})s\b|les (?:{WEEKDAY_NAMES})s?\b|le (?:{WEEKDAY_NAMES})\b(?! \d))"
+    r"|fille|fils|garcon|gars|petite?-(?:fille|fils)|petits-enfants|soeur|frere|neveu|bru|gendre|enfants|famille)s?(?:-in-law)? (?:usually |always |normally |d'habitude |toujours )?"
+    rf"(?:comes?|drops? by|stops? by|visits?|vient|viennent|passe|passent) (?:(?:to )?see (?:me|us|him|her|them) |(?:me|nous|le|la|les) voir |(?:me|us|him|her|them) )?(?:(?:every|each|tous les|chaque) (?:{WEEKDAY_NAMES})s?\b|(?:on )?(?:{WEEKDAY_NAMES})s\b|les (?:{WEEKDAY_NAMES})s?\b|le (?:{WEEKDAY_NAMES})\b(?! \d))"
 )
 
 

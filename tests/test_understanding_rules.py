@@ -2603,3 +2603,12 @@ def test_weekdays_listed_with_this_week_or_next_or_said_as_any_one_are_wished(te
 ])
 def test_a_span_between_two_weekdays_wishes_the_days_between_them(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Our daughter drops by on Saturdays. Any day next week after 10", "en_CA", "d=NW h=10-20"),
+    ("Mon gars vient me voir le samedi. La semaine prochaine, l'après-midi", "fr_CA", "d=NW h=12-17"),
+    ("Our grandkids come to see us on Saturdays. Sometime next week before 2", "en_CA", "d=NW h=8-14"),
+])
+def test_family_visits_told_before_a_week_wished_are_no_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
