@@ -2612,3 +2612,12 @@ def test_a_span_between_two_weekdays_wishes_the_days_between_them(text: str, loc
 ])
 def test_family_visits_told_before_a_week_wished_are_no_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("N'importe quel jour la semaine prochaine, mais seulement entre 10 h et 14 h à cause de mon transport adapté", "fr_CA", "d=NW h=10-14"),
+    ("La semaine prochaine, juste l'après-midi à cause des soins du matin", "fr_CA", "d=NW h=12-17"),
+    ("Any day next week but only between 10 and 2 due to the paratransit", "en_CA", "d=NW h=10-14"),
+])
+def test_the_hours_said_with_because_of_a_busy_reason_are_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
