@@ -2621,3 +2621,13 @@ def test_family_visits_told_before_a_week_wished_are_no_wish(text: str, locale: 
 ])
 def test_the_hours_said_with_because_of_a_busy_reason_are_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Après-demain de bonne heure si possible", "fr_CA", "d=2026-12-10 h=8-10"),
+    ("De bonne heure après-demain ça ferait mon affaire", "fr_CA", "d=2026-12-10 h=8-10"),
+    ("Samedi de bonne heure, mon gars travaille pas", "fr_CA", "d=2026-12-12 h=8-10"),
+    ("Dimanche de bonne heure ça serait l'idéal", "fr_CA", "d=2026-12-13 h=8-10"),
+])
+def test_de_bonne_heure_by_the_day_after_tomorrow_or_a_weekend_day_is_first_thing(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
