@@ -197,6 +197,7 @@ CAME_UP = compile_words(r"\b(?:something came up|un imprevu)\b")  # a reason, wh
 MOVE = compile_words(
     r"\bpush (?:it|that|this|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
     r"|\bfaut le changer\b|\bchange[rz]? (?:notre|mon|ma|le|la|votre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment|heure|date)\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
+    r"|\b(?:report|remett|deplac)ez[- ](?:(?:mon|my|ma|notre|votre|son|sa|ce|cette|le|la) (?:rendez-vous|rdv|visite)\b|(?:ca|le|la)(?= (?:a|au|pour|svp|stp|s'il|si|merci|donc)\b|$)|a (?:plus tard|une autre)\b)"  # 'reportez ca svp', 'remettez le rendez-vous'
 )
 RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
@@ -204,7 +205,7 @@ RESCHEDULE = compile_words(  # other times, asked for in general words (the verb
 NEW_TIME = compile_words(  # the time a visit moves to, beside the move: 'change the date, could you do Monday instead'
     r"\binstead\b|\b(?:how|what) about\b|(?<!n't )(?<!not )(?<!cant )\bmake it\b|\b(?:could|can) (?:you|someone|they|the \w+) (?:do|come)\b|\bany ?(?:day|time|thing)\b|\banything\b"
     r"|\b(?:works?|suits?|would be) (?:better|best)\b|\b(?:move|push|switch|change|reschedul|rebook|bump|postpone)\w*(?: (?:it|that|this|(?:the|my|our|her|his|\w+'s) \w+))?(?: back| up)? (?:to|till|until|into)\b"
-    r"|\b(?:remet|deplace|report|change|repouss)\w*(?: (?:le|la|l'|ca|mon|ma|notre|votre|son|sa)(?: rendez-vous| rdv| visite)?)? (?:a|au|pour) (?!une? autre\b|plus tard\b)"
+    r"|\b(?:remet|deplace|report|change|repouss)\w*(?:[- ](?:le|la|l'|ca|mon|ma|notre|votre|son|sa)(?: rendez-vous| rdv| visite)?)? (?:a|au|pour) (?!une? autre\b|plus tard\b)"
     r"|\ba la place\b|\bplutot\b|\bn'importe (?:quel|quand)\b|\b(?:irait|marcherait|adonnerait|conviendrait)\b"
 )
 MOVED = compile_words(  # a clause about the visit being moved or called off: the day it names is the old one ('reschedule Thursday')

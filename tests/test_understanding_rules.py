@@ -2631,3 +2631,22 @@ def test_the_hours_said_with_because_of_a_busy_reason_are_the_wish(text: str, lo
 ])
 def test_de_bonne_heure_by_the_day_after_tomorrow_or_a_weekend_day_is_first_thing(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Reportez ça s'il vous plaît, mon mari est malade", "fr_CA", "reschedule"),
+    ("Remettez le rendez-vous, on a un empêchement", "fr_CA", "reschedule"),
+    ("Reportez mon rendez-vous, chu à l'hôpital", "fr_CA", "reschedule"),
+    ("Déplacez ça à plus tard svp", "fr_CA", "reschedule"),
+    ("Remettez ça à une autre fois, merci", "fr_CA", "reschedule"),
+])
+def test_a_french_imperative_that_puts_the_visit_off_is_a_reschedule(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Remettez-la à vendredi après-midi svp", "fr_CA", "d=2026-12-11 h=12-17"),
+    ("Reportez-le au lundi 14", "fr_CA", "d=2026-12-14"),
+])
+def test_a_french_imperative_that_moves_the_visit_to_a_time_wishes_that_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
