@@ -2650,3 +2650,13 @@ def test_a_french_imperative_that_puts_the_visit_off_is_a_reschedule(text: str, 
 ])
 def test_a_french_imperative_that_moves_the_visit_to_a_time_wishes_that_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("On a pu mon lit électrique depuis l'automne", "fr_CA", "no_longer_has_unit"),
+    ("J'ai redonné mon quadriporteur au CLSC", "fr_CA", "no_longer_has_unit"),
+    ("Ma fille a retourné mon monte-escalier au fournisseur", "fr_CA", "no_longer_has_unit"),
+    ("On a donné mon fauteuil à la paroisse", "fr_CA", "no_longer_has_unit"),
+])
+def test_my_unit_given_back_or_gone_in_french_is_no_longer_had(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
