@@ -2660,3 +2660,13 @@ def test_a_french_imperative_that_moves_the_visit_to_a_time_wishes_that_time(tex
 ])
 def test_my_unit_given_back_or_gone_in_french_is_no_longer_had(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Wednesday works, before or after lunch, doesn't matter", "en_CA", "d=2026-12-09"),
+    ("Thursday or Friday, before or after noon is fine with us", "en_CA", "d=2026-12-10,2026-12-11"),
+    ("Mercredi prochain, avant ou après le dîner, c'est pareil", "fr_CA", "d=2026-12-16"),
+    ("Jeudi ou vendredi, avant ou après le dîner ça change rien", "fr_CA", "d=2026-12-10,2026-12-11"),
+])
+def test_before_or_after_a_meal_is_any_time_of_the_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
