@@ -2670,3 +2670,12 @@ def test_my_unit_given_back_or_gone_in_french_is_no_longer_had(text: str, locale
 ])
 def test_before_or_after_a_meal_is_any_time_of_the_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Ma mère peut plus venir au téléphone, elle entend mal. Jeudi matin ce serait bien.", "fr_CA"),
+    ("Papa peut pas répondre au téléphone, c'est moi qui s'en occupe. Mardi prochain après 13 h.", "fr_CA"),
+    ("Dad can't get to the phone these days, his hands shake. Friday afternoon works.", "en_CA"),
+])
+def test_a_client_who_cannot_come_to_the_phone_still_gives_a_time(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "when"
