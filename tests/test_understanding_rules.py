@@ -2679,3 +2679,11 @@ def test_before_or_after_a_meal_is_any_time_of_the_day(text: str, locale: str, l
 ])
 def test_a_client_who_cannot_come_to_the_phone_still_gives_a_time(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "when"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mercredi c'est plus possible, son rendez-vous a changé. Jeudi plutôt.", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Lundi prochain c'est plus bon pour nous, mardi prochain en après-midi", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-14"),
+])
+def test_a_day_no_longer_possible_is_ruled_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
