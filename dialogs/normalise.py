@@ -288,6 +288,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b(\d{1,2}) (st|nd|rd|th)\b", r"\1\2", text)  # 'the 20 th'
     text = sub(r"\bnight (nurse|shift|staff|psw|worker|aide|attendant)s?\b", r"\1", text)  # who writes, not an evening wish
     text = sub(r"\bnothing (before|after)\b", r"not \1", text)
+    text = sub(r"\b(until|till|til|jusqu'a) (?:at least|au moins) |\bau moins (?=jusqu')", r"\1 ", text)  # 'in hospital until at least Wednesday': away until then
     text = sub(r"\brien (avant|apres)(?= (?:\d|midi|une heure|deux heures))", r"pas \1", text)  # 'rien avant 11 h pis rien après 15 h'
     text = sub(rf"\b({PART}s?) (?:(?:but|mais) )?(?:not|pas) (?:too|trop) (?:late|tard)\b", r"\1", text)  # 'en apres-midi pas trop tard': still the afternoon
     text = sub(rf"\b(?:(?:the|le|l') ?)?{PART}s? (?:(?:de preference|preferably|ideally|is best|are best|c'est mieux|would be best) )?(?:but|mais) (?:(?:the|l') ?)?{PART}s? "

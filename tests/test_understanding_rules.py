@@ -2687,3 +2687,12 @@ def test_a_client_who_cannot_come_to_the_phone_still_gives_a_time(text: str, loc
 ])
 def test_a_day_no_longer_possible_is_ruled_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She's in rehab until at least Thursday, so Friday afternoon", "en_CA", "d=2026-12-11 h=12-17 x=2026-12-08..2026-12-10"),
+    ("Mom's away till at least the 15th, anytime after that", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+    ("Papa reste à l'hôpital au moins jusqu'au 11. La semaine d'après, le matin", "fr_CA", "d=NW h=8-12 x=2026-12-08..2026-12-11"),
+])
+def test_away_until_at_least_a_day_is_away_until_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
