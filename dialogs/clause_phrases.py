@@ -97,8 +97,8 @@ LISTED_BUSY = compile_words(  # '... goes to the Gurdwara on Sunday | and the se
     rf"(?:and|et|pis) (?!(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b)(?:\w+ ){{1,3}}?(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s? {_PART_OR_CLOCK}s?")
 
 
-DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday', 'demain apres-midi... pis vendredi': the second day is all of it
-    rf"(\b(?:{WEEKDAY_NAMES}|demain|tomorrow)\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:\w+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
+DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the hairdresser friday', 'physio les mardis matin pis son centre de jour les mercredis': the second day is all of it
+    rf"(\b(?:(?:{WEEKDAY_NAMES})s?|demain|tomorrow)\b [^|]*?\b{_PART_OR_CLOCK}s?\b[^|]*?)\b((?:pis|and|et)\s+(?:[\w']+ ){{0,8}}?(?:le |the |on )?(?:{WEEKDAY_NAMES})s?\b(?![^|]*\b{_PART_OR_CLOCK}\b)[^|]*)"
 )
 
 

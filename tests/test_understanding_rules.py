@@ -2696,3 +2696,13 @@ def test_a_day_no_longer_possible_is_ruled_out(text: str, locale: str, label: st
 ])
 def test_away_until_at_least_a_day_is_away_until_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle a son bain les lundis matin pis l'épicerie avec ma sœur les jeudis. Mercredi ce serait bien.", "fr_CA",
+     "d=2026-12-09 x=2026-12-14@8-12,2026-12-21@8-12,2026-12-10,2026-12-17"),
+    ("Il a son ergo les vendredis après-midi pis ses cartes les mardis. Jeudi prochain, n'importe quand.", "fr_CA",
+     "d=2026-12-17 x=2026-12-11@12-17,2026-12-18@12-17,2026-12-08,2026-12-15"),
+])
+def test_a_habit_with_its_part_then_another_habit_leaves_the_second_day_out_whole(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
