@@ -2706,3 +2706,13 @@ def test_away_until_at_least_a_day_is_away_until_that_day(text: str, locale: str
 ])
 def test_a_habit_with_its_part_then_another_habit_leaves_the_second_day_out_whole(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Maurice a son test d'audition jeudi. Mercredi ou vendredi, n'importe quand.", "fr_CA", "d=2026-12-09,2026-12-11 x=2026-12-10"),
+    ("Sa sœur arrive de Gaspé vendredi. Mercredi ou jeudi ça irait.", "fr_CA", "d=2026-12-09,2026-12-10 x=2026-12-11"),
+    ("Son frère vient de Montréal mercredi. Jeudi en avant-midi.", "fr_CA", "d=2026-12-10 h=8-12 x=2026-12-09"),
+    ("Son fils vient jeudi pour lui ouvrir. Jeudi ce serait parfait.", "fr_CA", "d=2026-12-10"),
+])
+def test_a_relative_visiting_or_a_hearing_test_on_a_day_rules_it_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
