@@ -27,7 +27,8 @@ NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed",
               "pas pour moi", "not for me", "says no", "said no", "adonne pas", "aucun des deux", "ni l'un ni l'autre", "neither of",
-              "not at this time", "not right now", "not for now", "pas pour le moment", "pas pour l'instant", "pas asteure")
+              "not at this time", "not right now", "not for now", "pas pour le moment", "pas pour l'instant", "pas asteure",
+              "pas astheure", "pas pour asteure", "pas pour astheure", "pas tout de suite", "not just yet")
 CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please", "stp", "pls", "thx",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",

@@ -2716,3 +2716,17 @@ def test_a_habit_with_its_part_then_another_habit_leaves_the_second_day_out_whol
 ])
 def test_a_relative_visiting_or_a_hearing_test_on_a_day_rules_it_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Votre technicien est venu y'a trois semaines, tout marche", "already_serviced"),
+    ("Ils sont passés y'a un mois pour ça", "already_serviced"),
+    ("On l'a fait faire ailleurs, on a fait faire l'entretien en octobre", "already_serviced"),
+    ("Pas pour astheure, merci ben", "no"),
+    ("Pas tout de suite merci", "no"),
+    ("Qui vous a donné mon numéro de cell?", "help"),
+    ("Y'a personne ici qui a un quadriporteur", "wrong_number"),
+    ("Papa est pu chez lui, il reste avec ma soeur à Laval maintenant", "no_longer_has_unit"),
+])
+def test_french_intents_said_the_way_people_talk(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
