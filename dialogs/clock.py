@@ -293,6 +293,9 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bdes (?=\d{1,2}(?: ?h\b|:))", "from ", t)
     t = sub(r"\b(?:ni|not|pas|never|jamais|no later than|pas plus tard que) (?:after|apres) (?=\d{1,2}(?: ?h\b|:|\b))", "| before ", t)  # 'ni après 16 h': until then
     t = sub(r"\b((?:from|before) \d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) non plus\b", r"\1", t)  # 'pis pas avant 10 h non plus', 'mais pas après 4 h non plus'
+    t = sub(rf"\bquarter (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)  # 'quarter after 10', as said in North America; before 'or later' reads the hour
+    t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
+    t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
     t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?| ?[ap]m)?) (?:or later|(?:or|ou|and) %s|ou plus tard|and later|onwards?|et plus|on(?=\s*(?:\||$)))(?![\w'])" % OR_AFTER, r"from \1", t)
     t = sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)((?: \w+){0,2}?) (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
@@ -346,9 +349,6 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:avant|before) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tot|too early)\b", r"from \1", t)
     t = sub(r"\b(?:apres|after) (\d{1,2}(?: ?h(?: ?\d{2})?|:\d{2})?) (?:c'est|is|it'?s|that'?s) (?:trop tard|too late)\b", r"before \1", t)
     t = sub(r"\b(?:pas la|absente?|partie?|pas disponible|pas dispo) de la semaine\b(?! prochaine| d)", "pas la cette semaine", t)
-    t = sub(rf"\bquarter (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)  # 'quarter after 10', as said in North America
-    t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
-    t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
     t = sub(r"\b(\d{1,2}) ?h ?(\d{2})\b", r"\1:\2", t)  # '1 h 30 pm': its minutes before any 'pm' is glued on
     t = sub(rf"\b{_N} ?(am|pm)\b", lambda m: f"{number_of(m.group(1))}{m.group(2)}", t)  # 'after three pm'
     t = sub(r"\b(?:(%s|the|le) )?\b(1[0-2]|[1-9])(:\d{2})? (?:o'?clock )?in the (morning|afternoon|evening)\b" % "|".join(MONTHS),

@@ -2730,3 +2730,12 @@ def test_a_relative_visiting_or_a_hearing_test_on_a_day_rules_it_out(text: str, 
 ])
 def test_french_intents_said_the_way_people_talk(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, label", [
+    ("friday, quarter past 2 or later", "d=2026-12-11 h=14.25-20"),
+    ("half past nine or later any day", "h=9.5-20"),
+    ("quarter after eleven and later on wednesday", "d=2026-12-09 h=11.25-20"),
+])
+def test_a_quarter_or_half_past_or_later_bounds_from_that_minute(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
