@@ -9,6 +9,7 @@ from __future__ import annotations
 
 
 from dialogs.patterns import compile_words
+from dialogs.vocabulary import WEEKDAY_NAMES
 
 EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|sling|ramp|monte-escalier|monte escalier|fauteuil|lit"
              r"|leve-personne|leve personne|quadriporteur|quadri|triporteur|ascenseur|plateforme)")
@@ -195,8 +196,8 @@ KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )
                      r"|\b(?:if|si|in case|en cas)\b(?: [\w']+){0,4} (?:cancell?ations?|annulations?|d'annulation)\b|\b(?:cancell?ation|annulation) list\b|\bliste d'annulation\b")  # 'or tomorrow if you have a cancellation': someone else's
 CAME_UP = compile_words(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
 MOVE = compile_words(
-    r"\bpush (?:it|that|this|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b"
-    r"|\bfaut le changer\b|\bchange[rz]? (?:notre|mon|ma|le|la|votre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment|heure|date)\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
+    r"\bpush (?:it|that|this|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b|\bchange (?:my|her|his|the|our) (?:%s|tomorrow|today)(?:'?s)? (?:appointment|visit|appt)\b" % WEEKDAY_NAMES
+    + r"|\bfaut le changer\b|\bchange[rz]? (?:notre|mon|ma|le|la|votre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment|heure|date)\b|\bdeplacez (?:my|mon|le|la|notre|son|sa) (?:rendez[- ]vous|rdv|visite|appointment)\b|\brepouss\w+|\bque (?:je|on|nous) (?:le|la) (?:change|deplace|remette)\b|(?<!se )\b(?:le |la )?(?:changer|deplacer|reporter|remettre)\b(?! (?:d'air|la batterie|les piles|une piece|mes|ses|les|des|un|une|ma|sa|son|le genou|la hanche|l'epaule|de place)\b)"
     r"|\b(?:report|remett|deplac)ez[- ](?:(?:mon|my|ma|notre|votre|son|sa|ce|cette|le|la) (?:rendez-vous|rdv|visite)\b|(?:ca|le|la)(?= (?:a|au|pour|svp|stp|s'il|si|merci|donc)\b|$)|a (?:plus tard|une autre)\b)"  # 'reportez ca svp', 'remettez le rendez-vous'
 )
 RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)

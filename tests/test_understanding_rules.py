@@ -2739,3 +2739,13 @@ def test_french_intents_said_the_way_people_talk(text: str, intent: str) -> None
 ])
 def test_a_quarter_or_half_past_or_later_bounds_from_that_minute(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("I have to change the wednesday appointment", "reschedule"),
+    ("need to change our tues appt", "reschedule"),
+    ("Could we change my Friday visit", "reschedule"),
+    ("Can we change the appointment to Thursday morning", "when"),
+])
+def test_changing_a_visit_named_by_its_weekday_is_a_reschedule(text: str, intent: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == intent
