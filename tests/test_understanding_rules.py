@@ -2749,3 +2749,13 @@ def test_a_quarter_or_half_past_or_later_bounds_from_that_minute(text: str, labe
 ])
 def test_changing_a_visit_named_by_its_weekday_is_a_reschedule(text: str, intent: str) -> None:
     assert understand(text, NOW, "en_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I'm sick today. Tomorrow or Thursday", "en_CA", "d=2026-12-09,2026-12-10 x=2026-12-08"),
+    ("Dad has the flu this week, next week any day", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Je suis malade aujourd'hui, demain peut-être", "fr_CA", "d=2026-12-09 x=2026-12-08"),
+    ("Ma mère a la grippe cette semaine, la semaine prochaine n'importe quand", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+])
+def test_being_ill_on_a_day_rules_it_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
