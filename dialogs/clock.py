@@ -193,8 +193,10 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
 )
 
 
+RESTER = r"(?:she|he|i|mom|mum|dad)"  # who naps: the client or the writer
+RESTER_FR = r"(?:il|elle|je|maman|papa)"
 NAP = compile_words(  # a nap or a rest at set hours: the client is not available then, whatever day is wished
-    r"\b(?:(?:she|he|i|mom|mum|dad) (?:\w+ )?(?:naps?|sleeps?|rests?|lies down)|(?P<fr>(?:fait|fais|faire) (?:sa|ma|la|une) sieste|(?:il|elle|je|maman|papa) (?:se |me )?(?:dort|dors|repose)))"
+    rf"\b(?:{RESTER} (?:\w+ )?(?:naps?|sleeps?|rests?|lies down)|(?P<fr>(?:fait|fais|faire) (?:sa|ma|la|une) sieste|{RESTER_FR} (?:se |me )?(?:dort|dors|repose)))"
     r"(?: (?:every|each|in the|tous les|toutes les|chaque|l'|le|la)(?: \w+){1,2}?)? (?:from|de|between|entre) (?P<start>\d{1,2}(?::\d{2})?)(?: ?h)? (?:to|a|and|et|till|until|-|pis) (?P<end>\d{1,2}(?::\d{2})?)(?: ?h)?(?= |$)"
 )
 
@@ -248,8 +250,8 @@ SOONEST = compile_words(  # 'the sooner the better', 'dès que possible': any ti
 
 
 NAP_FROM = compile_words(  # 'she's usually napping after 2': the rest of the day is out, whatever is wished
-    r"\b(?:(?:she|he|i|mom|mum|dad)(?:'s|'m| is| am) (?:\w+ )?(?:napping|sleeping|resting|lying down|in bed)|(?:she|he|i|mom|mum|dad) (?:\w+ )?(?:naps?|sleeps?|rests?|lies down|goes to bed)"
-    r"|(?P<fr>(?:il|elle|je|maman|papa) (?:\w+ )?(?:fait|fais) (?:sa|ma|la|une) sieste|(?:il|elle|je|maman|papa) (?:se |me )?(?:dort|dors|repose|couche)))"
+    rf"\b(?:{RESTER}(?:'s|'m| is| am) (?:\w+ )?(?:napping|sleeping|resting|lying down|in bed)|{RESTER} (?:\w+ )?(?:naps?|sleeps?|rests?|lies down|goes to bed)"
+    rf"|(?P<fr>{RESTER_FR} (?:\w+ )?(?:fait|fais) (?:sa|ma|la|une) sieste|{RESTER_FR} (?:se |me )?(?:dort|dors|repose|couche)))"
     r" (?:after|from|apres|a partir de) (?P<hour>\d{1,2}(?::\d{2})?)(?: ?h)?\b(?! ?(?:am|pm|st|nd|rd|th|er)\b)")
 
 

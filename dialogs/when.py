@@ -102,7 +102,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue  # 'driving down on the 14th and staying till the 20th... while she's here': the visit `_visit` reads, no absence
         back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
         alternative = OR_AFTER_DAY.search(clause.text) if back is not None and not away else None
-        if alternative and (alternative.start() == 0 and wished_days or read_said(clause.text[:alternative.start()], today, parts).days):
+        before_alternative = read_said(clause.text[:alternative.start()], today, parts).days if alternative else []
+        if alternative and (alternative.start() == 0 and wished_days or before_alternative):
             back, alternative_from = None, back  # 'Friday the 4th or after Boxing Day': two wishes, not a bound on the first
         else:
             alternative_from = None
@@ -138,7 +139,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue  # 'parce que j'ai de la visite qui arrive le 24', 'that's when I come by on my lunch break': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
         if alternative_from is not None:
-            said = replace(said, days=sorted({*read_said(clause.text[:alternative.start()], today, parts).days, *fortnight(alternative_from)}))
+            said = replace(said, days=sorted({*before_alternative, *fortnight(alternative_from)}))
         if said.days and not (said.every or clause.negative) and FROM_OFFSET.search(clause.text):
             said = replace(said, days=fortnight(said.days[0]))  # 'from a week from Thursday', 'à partir de dans deux semaines': from then on
         if ANY_OF_THOSE.search(clause.text) and wished_said is not None and wished_said.weekdays and not (wished_said.every or wished_said.qualified) and not clause.negative:
