@@ -17,7 +17,7 @@ def overlap(first: Hours, second: Hours) -> Hours | None:
 LETS_IN = compile_words(  # someone who will be there to open the door: a time that works
     r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour|(?:i'?ll|i will|we'?ll|we will) be (?:in town|around)|pourrait (?:etre|etre) la|could be there|(?:venez|come)(?: donc)? (?:en meme temps|at the same time|while (?:she'?s|he'?s|they'?re) (?:there|here)))\b"
     r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b"
-    r"|\b(?:frere|soeur|brother|sister|son|daughter|fils|fille|husband|wife|mari|femme|gendre|bru)\b(?: \w+){0,6}? (?:va etre la|will be (?:there|home)|sera la|est la|is (?:there|here|home))\b")
+    r"|\b(?:frere|soeur|brother|sister|son|daughter|fils|fille|husband|wife|mari|femme|gendre|bru)\b(?: \w+){0,6}? (?:va etre la|will be (?:there|home)|sera la|est la|is (?:there|here|home)|can be (?:there|here|home)|(?:peut|pourra|pourrait) etre la)\b")
 
 
 def part_hours(named: frozenset[str], parts: DayParts) -> Hours:
@@ -162,7 +162,7 @@ CLOCK_WORDS = {
 }
 
 
-COUNT_WORDS = {**CLOCK_WORDS, "a": 1, "an": 1, "six": 6, "treize": 13, "quatorze": 14, "quinze": 15, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+COUNT_WORDS = {**CLOCK_WORDS, "a couple of": 2, "a couple": 2, "une couple de": 2, "a": 1, "an": 1, "six": 6, "treize": 13, "quatorze": 14, "quinze": 15, "thirteen": 13, "fourteen": 14, "fifteen": 15}
 
 
 _N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))

@@ -24,7 +24,7 @@ from dialogs.when_phrases import (
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
-    AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
+    AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, STAY_START, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
 )
 
 
@@ -100,7 +100,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue
         if visiting and ARRIVAL.search(clause.text):
             continue  # 'driving down on the 14th and staying till the 20th... while she's here': the visit `_visit` reads, no absence
-        back, away = (None, False) if named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
+        stay = STAY_LENGTH.search(clause.text) if clause.negative else None  # 'in respite from the 10th for two weeks': away from then
+        back, away = (None, False) if stay or named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
         alternative = OR_AFTER_DAY.search(clause.text) if back is not None and not away else None
         before_alternative = read_said(clause.text[:alternative.start()], today, parts).days if alternative else []
         if alternative and (alternative.start() == 0 and wished_days or before_alternative):
@@ -174,7 +175,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
         if WHILE_HERE.search(clause.text) and not said.days and not clause.negative and (visit := _visit(canonical, today, parts)):
             said = replace(said, days=visit, any_day=False)
-        if clause.negative and len(said.days) == 1 and (stay := STAY_LENGTH.search(clause.text)):
+        if stay and said.days and (len(said.days) == 1 or STAY_START.search(clause.text)):
             said = replace(said, days=_stay(said.days[0], stay))
         away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
         if away_span:

@@ -148,6 +148,7 @@ WHILE_HERE = compile_words(r"\b(?:while|when|any ?day|any ?time|(?:the )?days?) 
 ARRIVAL = compile_words(r"\b(?:flying in|fly in|flies in|arriv(?:e|es|ing|ons|ent)|(?:coming|driving) (?:in|up|down|over)|coming(?= on | the \d)|j'arrive|on arrive|(?:je|on) (?:monte|descend|viens) (?:a|au|de|du|voir))\b([^|]*)")  # 'flying in on the 21st and staying till January 3rd': the days of a visit
 VISIT_END = compile_words(r"\bjusqu'au (?=\d)|\b(?:until|till|til|jusqu'a)\b")  # 'staying till the 20th', 'je reste jusqu'au 18': the last day of the visit, read as a day
 STAY_LENGTH = compile_words(rf"\b(?:pour|for|(?:to stay|staying)(?: for)?) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
+STAY_START = compile_words(r"\b(?:from|starting|a partir|des)\b")  # 'from the 10th for two weeks': the stay starts on the first day read
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays

@@ -2759,3 +2759,55 @@ def test_changing_a_visit_named_by_its_weekday_is_a_reschedule(text: str, intent
 ])
 def test_being_ill_on_a_day_rules_it_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Plus tard dans la semaine, en après-midi", "fr_CA", "d=2026-12-10,2026-12-11 h=12-17"),
+    ("Pas demain, plus tard cette semaine", "fr_CA", "d=2026-12-10,2026-12-11 x=2026-12-09"),
+    ("Plutôt plus tard la semaine prochaine", "fr_CA", "d=2026-12-17,2026-12-18"),
+])
+def test_later_in_the_week_in_french_is_its_end(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom is in respite from the 14th for two weeks", "en_CA", "x=2026-12-14..2026-12-25"),
+    ("We're away starting the 10th for a week, tomorrow works", "en_CA", "d=2026-12-09 x=2026-12-10..2026-12-16"),
+    ("Papa est en répit à partir du 14 pour une semaine", "fr_CA", "x=2026-12-14..2026-12-18"),
+    ("She'll be at my sister's from Monday for ten days", "en_CA", "x=2026-12-14..2026-12-23"),
+])
+def test_a_stay_from_a_day_for_a_length_rules_that_stretch_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("in a couple of days, afternoon", "en_CA", "d=2026-12-10 h=12-17"),
+    ("Dans une couple de jours", "fr_CA", "d=2026-12-10"),
+])
+def test_a_couple_of_days_is_two(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I'm pretty flexible", "en_CA", "d=H"),
+    ("We're flexible, whatever you have first", "en_CA", "d=H"),
+    ("Mon horaire est flexible, mais pas les lundis", "fr_CA", "d=2026-12-08..2026-12-11,2026-12-15..2026-12-18 x=2026-12-14,2026-12-21"),
+])
+def test_being_flexible_is_any_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I work Monday to Friday until 4 but my son can be there on Thursday", "en_CA", "d=2026-12-10"),
+    ("Je travaille jusqu'à 5 h mais ma fille peut être là mercredi", "fr_CA", "d=2026-12-09"),
+])
+def test_a_relative_who_can_be_there_frees_the_writers_work_hours(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dad's in hospital, they think he'll be discharged around the 16th", "en_CA", "d=2026-12-17..2026-12-30 x=2026-12-08..2026-12-16"),
+    ("Elle sort de l'hôpital environ le 15", "fr_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+])
+def test_a_return_day_said_roughly_is_still_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
