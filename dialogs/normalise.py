@@ -342,8 +342,8 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
-    text = sub(rf"\b((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
-               r"from \1 on", text)  # 'Thursday onward', 'the 3rd and after', 'jeudi et après'
+    text = sub(rf"\b(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
+               r"from \1 on", text)  # 'Thursday onward', 'from the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'
     text = sub(rf"\bde ({WEEKDAY_NAMES}) (?:a|jusqu'a) ({WEEKDAY_NAMES})\b", r"du \1 au \2", text)  # 'de lundi a mercredi': every day between, as 'du lundi au mercredi'

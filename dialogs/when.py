@@ -117,6 +117,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             continue  # 'until next Monday (the 7th)': the same day again
         if back is not None and not away and any(ABSENT.search(c.text) and (clause.text.startswith("from") or UNTIL_THEN.search(c.text)) for c in cut if c.sentence == clause.sentence):
             away = True  # 'pas avant le 14, chu pas la', 'after Boxing Day, we're away until then': away until then
+        if back is not None and not away and (week := _week_of_bound(cut[:position + 1], clause.sentence, today)):
+            back = week[0] - timedelta(days=week[0].weekday()) + timedelta(days=back.weekday())
+            if named_week(clause.text, today):  # 'semaine prochaine à partir de mardi': the wish is that week's rest
+                wished_days = sorted({*(wished_days or []), *week})
         if back is not None:
             if away:  # and the days until then are out
                 before = cut[position - 1].text if position and cut[position - 1].sentence == clause.sentence else ""
@@ -538,6 +542,18 @@ def _family_background(cut: list[Clause]) -> set[Clause]:
     told beside a wish of days of its own, is no wish; 'mon neveu passe le mardi..., un de ces jours-là' asks for those days."""
     return {c for at, c in enumerate(cut) if not c.negative and FAMILY_HABIT.search(c.text)
             and any(not later.negative and (WEEKDAY_OR_PLURAL.search(later.text) or RELATIVE_DAY.search(later.text) or NAMED_WEEK.search(later.text)) for later in cut[at + 1:])}
+
+
+def _week_of_bound(so_far: list[Clause], sentence: int, today: date) -> list[date] | None:
+    """The one week named in the sentence a bare weekday bound sits in ('next week, from Wednesday on', 'dans deux
+    semaines, à partir du mardi'): that week's weekday is meant, not the coming one. None when there is no such week."""
+    said = [c.text for c in so_far if c.sentence == sentence]
+    if named_dates(said[-1], today) or not any(w in WEEKDAYS for w in said[-1].split()):
+        return None
+    week = next((days for text in reversed(said) if (days := named_week(text, today))), None)
+    if not week or len({d - timedelta(days=d.weekday()) for d in week}) > 1:
+        return None
+    return week
 
 
 def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[date], wished_days: list[date] | None, parts: DayParts) -> bool:

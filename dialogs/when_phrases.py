@@ -167,7 +167,8 @@ THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (
 THOSE = compile_words(r"\b(?:those|these|ces|ceux-la|celles-la)(?: (?:days?|jours?|journees?))?(?:-la)?\b|\bce jour-la\b|\bcette journee-la\b")
 
 
-WEEK_AFTER = compile_words(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|(?:^|(?<=\| ))week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b")
+WEEK_AFTER = compile_words(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semaine d'apres(?! la prochaine)|the week after(?! next)|(?:^|(?<=\| ))week after(?! next)|week after that|la semaine suivante|the following week|celle d'apres)\b|(?<=\bweek )(?:or|and) the one after\b"
+                         r"|(?:(?<=\bweek )|(?<=\bsemaine )|(?<=\bprochaine ))(?:or|ou)(?: (?:ben|bien|else|sinon|maybe|peut-etre))? (?:the other(?: one| week)?|l'autre(?: semaine)?)(?= \||$)")  # 'cette semaine ou l'autre': the one after it
 OR_WEEK_AFTER = compile_words(r"\b(?:or|ou)(?: (?:ben|bien|else|sinon|maybe|peut-etre))? (?:la semaine d'apres|la semaine d'ensuite|the week after|la semaine suivante|the following week|celle d'apres)\b")  # 'Friday or the week after': both, the whole week after the one named
 
 

@@ -2811,3 +2811,26 @@ def test_a_relative_who_can_be_there_frees_the_writers_work_hours(text: str, loc
 ])
 def test_a_return_day_said_roughly_is_still_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("this week or the other, mornings", "en_CA", "d=2026-12-08..2026-12-18 h=8-12"),
+    ("next week or else the other one", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("Cette semaine ou ben l'autre", "fr_CA", "d=2026-12-08..2026-12-18"),
+    ("la semaine prochaine ou l'autre semaine, l'après-midi", "fr_CA", "d=2026-12-14..2026-12-25 h=12-17"),
+])
+def test_a_week_or_the_other_is_both_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("next week, but only from Thursday on", "en_CA", "d=2026-12-17..2026-12-18"),
+    ("In two weeks, starting Wednesday", "en_CA", "d=2026-12-23..2026-12-25"),
+    ("La semaine prochaine, à partir du mercredi", "fr_CA", "d=2026-12-16..2026-12-18"),
+    ("semaine prochaine à partir de mardi svp", "fr_CA", "d=2026-12-15..2026-12-18"),
+    ("n'importe quel jour après mercredi", "fr_CA", "d=2026-12-10..2026-12-23"),
+    ("dès jeudi, le matin", "fr_CA", "d=2026-12-10..2026-12-23 h=8-12"),
+    ("next week from Thursday onward is best", "en_CA", "d=2026-12-17..2026-12-18"),
+])
+def test_a_start_day_bounds_the_week_it_is_said_with(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
