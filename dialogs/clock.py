@@ -422,7 +422,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:i work|i teach|she teaches|i'?m at work|je travaille|je suis (?:au travail|a la job|a l'ouvrage)|she works|he works|elle travaille|il travaille)"
                r" (?:\w+ ){0,4}?(?:until|till|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
                lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'I work until 3:30': from then
-    t = sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
+    t = sub(r"\bafter (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide) (?:leaves|has left|is gone|goes)\b|\bapres que (?:la |le |sa |son |ma |mon |my )?(?:preposee?|infirmiere|aide) (?:parte|soit partie?)\b", "after that", t)
     t = HELPER_ARRIVES.sub(lambda m: f"before {m.group(1) or m.group(2)}" if m.group(1) or m.group(2) else " ", t)  # 'early mornings, before his PSW comes at 10'
     t = sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
@@ -521,7 +521,7 @@ def _in_between(t: str) -> str:
 
 HELPER_ARRIVES = compile_words(  # 'before his PSW comes at 10', 'avant que la préposée arrive à 10 h': a bound, not a busy time; with no hour, why the wish is early
     r"\bbefore (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide|helper|worker) (?:comes|arrives|gets (?:there|here|in))\b(?:(?: at| around| by)? (\d{1,2}(?::\d{2})?)\b)?"
-    r"|\bavant que (?:la |le |l'|sa |son |ma |mon )?(?:preposee?|infirmiere|aide) (?:arrive|vienne|passe)\b(?:(?: a| vers)? (\d{1,2}(?::\d{2})?)\b)?"
+    r"|\bavant que (?:la |le |l'|sa |son |ma |mon |my )?(?:preposee?|infirmiere|aide) (?:arrive|vienne|passe)\b(?:(?: a| vers)? (\d{1,2}(?::\d{2})?)\b)?"
 )
 
 

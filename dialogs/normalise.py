@@ -359,7 +359,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
         text = text.replace(phrase, token)
     if locale.startswith("fr"):
-        text = sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday
+        text = sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday: every reader's possessives list 'my' for it
         text = sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
     return text.strip(" -'")
 

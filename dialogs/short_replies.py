@@ -1,5 +1,6 @@
 """The words of short replies, in English and French: the opt-out keywords, yes and no in their many forms, "who is
-this", asking for other times, and the words around an option number ("the 2nd one please")."""
+this", asking for other times, and the words around an option number ("the 2nd one please"). Written as the normaliser leaves
+them: French "mon" reads "my"."""
 from __future__ import annotations
 
 STOP_MESSAGES = {"stop", "stopp", "stopo", "sotp", "stpo", "stop all", "stopall", "unsubscribe", "end", "quit", "arret", "arreter", "arrete", "arretez", "stop please", "please stop", "cancel all"}
@@ -9,7 +10,7 @@ HELP_MESSAGES = {"help", "aide", "info", "help me", "what is this", "what's this
                  "who is this", "who's this", "whos this", "who are you", "c'est qui", "qui est-ce", "c'est quoi", "qui etes-vous",
                  "qui etes vous", "huh", "hein", "what", "quoi", "pardon"}
 RESCHEDULE_PHRASES = ("reschedule", "change my appointment", "change the appointment", "change my visit", "move my", "move it",
-                      "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer mon rendez-vous", "changer le rendez-vous", "reporter",
+                      "different time", "another time", "change the time", "change the date", "changer", "different day", "another day", "deplacer", "changer my rendez-vous", "changer le rendez-vous", "reporter",
                       "different times", "other times", "more times", "other options", "more options", "other days", "other choices",
                       "autres plages", "d'autres plages", "new times", "new time", "nouvelles heures", "change it", "autres heures", "autre moment", "autres moments", "autres choix")
 YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "please", "sounds good", "good", "great", "perfect", "fine",
@@ -24,7 +25,7 @@ YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would b
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun", "aucune", "pantoute"}
-NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer mon tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
+NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer my tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed",
               "pas pour moi", "not for me", "says no", "said no", "adonne pas", "aucun des deux", "ni l'un ni l'autre", "neither of",
               "not at this time", "not right now", "not for now", "pas pour le moment", "pas pour l'instant", "pas asteure",

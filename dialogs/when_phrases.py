@@ -144,7 +144,7 @@ RETURN_TOLD = compile_words(r"\b(?:back|de retour|revien\w*|rentr\w*|until|till|
 AFTER_RETURN = compile_words(r"\b(?:after|once|when) (?:i'?m|i am|we'?re|we are|i get|we get|(?:he|she|they)(?:'s|'re| is| are| gets?| get)) (?:back|home)\b|\b(?:apres que|quand) (?:je suis|j'suis|chu|on est|il est|elle est) (?:de retour|revenue?s?|rentree?s?)\b|\b(?:apres que|quand) (?:je|on|il|elle) (?:reviens|revient|rentre)\b")  # 'the Wednesday after I'm back': after the last day away
 
 
-WHILE_HERE = compile_words(r"\b(?:while|when|any ?day|any ?time|(?:the )?days?) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
+WHILE_HERE = compile_words(r"\b(?:while|when|any ?day|any ?time|(?:the )?days?) (?:i'?m|i am|we'?re|we are|(?:she|he|they)(?:'?s|'?re| is| are)) (?:there|here|in town|around|visiting)\b|\bpendant que (?:je suis|j'suis|chu|on est|elle est|il est|je serai|on sera) (?:la|ici|en ville)\b|\bduring (?:my|our|her|his|their) (?:stay|visit)\b|\bpendant (?:mon|my|ma|notre|son|sa|leur) (?:sejour|visite)\b")  # 'any weekday while I'm there': the days of the visit told
 ARRIVAL = compile_words(r"\b(?:flying in|fly in|flies in|arriv(?:e|es|ing|ons|ent)|(?:coming|driving) (?:in|up|down|over)|coming(?= on | the \d)|j'arrive|on arrive|(?:je|on) (?:monte|descend|viens) (?:a|au|de|du|voir))\b([^|]*)")  # 'flying in on the 21st and staying till January 3rd': the days of a visit
 VISIT_END = compile_words(r"\bjusqu'au (?=\d)|\b(?:until|till|til|jusqu'a)\b")  # 'staying till the 20th', 'je reste jusqu'au 18': the last day of the visit, read as a day
 STAY_LENGTH = compile_words(rf"\b(?:pour|for|(?:to stay|staying)(?: for)?) {COUNT_PATTERN} (weeks?|semaines?|days?|jours?)\b")  # 'part en répit le 15 pour deux semaines': away from that day for that long
@@ -152,7 +152,7 @@ STAY_START = compile_words(r"\b(?:from|starting|a partir|des)\b")  # 'from the 1
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays
-    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|mes) \w+|au chalet|partie?s?)\b.*\b(?:(?:from|du) )?(%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|my|mes) \w+|au chalet|partie?s?)\b.*\b(?:(?:from|du) )?(%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
 SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled)|get (?:her|him|them) settled|to settle(?: in)?|se (?:remett\w*|repos\w*))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence
@@ -220,8 +220,8 @@ TWO_WEEKDAYS = compile_words(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|li
 EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
 ALTERNATIVE = compile_words(r"(?:or|ou|sinon|otherwise|or else|ou sinon|ou bien)\b")  # a day offered instead of the one before
 THAT_IS_WHEN = compile_words(r"(?:so )?(?:that is|that'?s|it'?s|c'est) (?:when|the time|a cette heure-la que|l'heure ou|le moment ou)\b(?! (?:works|is good|suits))")  # why the time said before
-DAY_TAKEN = compile_words(r"\b(?:has|have|got|is|c'est|y'a|j'ai|on a|il a|elle a|a (?:le|sa|son|ses|un|une|des|ma|mon|mes))\b(?! (?:fine|good|great|ok|okay|better|best|free|open|perfect|parfait|correct|bon|beau|mieux|libre|ideal)\b)")  # 'Wed works... actually no, my son has the car Wed': what fills the day taken back
-MY_DAY = compile_words(r"\bc'est (?:ma|sa|notre) journee\b(?! de conge)|\bc'est (?:mon|son|notre) jour\b(?! de conge)|\b(?:it'?s|that'?s|it is|that is) (?:my|her|his|our) day\b(?! off)")  # 'non attendez, c'est ma journée de coiffeuse': all of that day
+DAY_TAKEN = compile_words(r"\b(?:has|have|got|is|c'est|y'a|j'ai|on a|il a|elle a|a (?:le|sa|son|ses|un|une|des|ma|mon|my|mes))\b(?! (?:fine|good|great|ok|okay|better|best|free|open|perfect|parfait|correct|bon|beau|mieux|libre|ideal)\b)")  # 'Wed works... actually no, my son has the car Wed': what fills the day taken back
+MY_DAY = compile_words(r"\bc'est (?:ma|sa|notre) journee\b(?! de conge)|\bc'est (?:mon|my|son|notre) jour\b(?! de conge)|\b(?:it'?s|that'?s|it is|that is) (?:my|her|his|our) day\b(?! off)")  # 'non attendez, c'est ma journée de coiffeuse': all of that day
 
 
 WEEKLY_ROUND = compile_words(rf"\b(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{WEEKDAY_NAMES})s?\b")  # 'dialysis Mon Wed Fri', 'ses traitements lundi, mercredi, vendredi': three days busy, a weekly round

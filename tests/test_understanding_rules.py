@@ -2834,3 +2834,15 @@ def test_a_week_or_the_other_is_both_weeks(text: str, locale: str, label: str) -
 ])
 def test_a_start_day_bounds_the_week_it_is_said_with(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Laissez tomber mon rendez-vous de jeudi svp", "cancel"),
+    ("Oubliez ça pour mon rdv", "cancel"),
+    ("Mon gendre a fait démonter mon lit électrique", "no_longer_has_unit"),
+    ("Je préfère passer mon tour cette année", "no"),
+    ("Pouvez-vous rappeler mon fils ce soir?", "human"),
+    ("Merci de me le rappeler. Mon mari a eu 90 ans le 2. Mercredi le 16 en avant-midi", "when"),
+])
+def test_french_possessive_mon_reads_as_my_in_every_reader(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
