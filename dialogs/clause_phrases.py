@@ -10,7 +10,7 @@ from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PAR
 
 # 'car' is the French 'because', not the one in 'my son has the car Wed'
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
-            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|a cause (?:de|du|des|d')|due to|since|(?<!the )(?<!a )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )car|vu que|what about|how about|qu'est-ce que vous dites de")
+            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|a cause (?:de|du|des|d')|due to|since|(?<!the )(?<!a )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )car|vu que|what about|how about|maybe|perhaps|possibly|peut-etre|qu'est-ce que vous dites de")
 
 
 CORRECTION = compile_words(

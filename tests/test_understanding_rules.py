@@ -2846,3 +2846,13 @@ def test_a_start_day_bounds_the_week_it_is_said_with(text: str, locale: str, lab
 ])
 def test_french_possessive_mon_reads_as_my_in_every_reader(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("um not this week maybe next thursday", "en_CA", "d=2026-12-17 x=2026-12-08..2026-12-11"),
+    ("not tomorrow perhaps friday", "en_CA", "d=2026-12-11 x=2026-12-09"),
+    ("pas demain peut-être vendredi", "fr_CA", "d=2026-12-11 x=2026-12-09"),
+    ("euh pas lundi peut-être mardi prochain", "fr_CA", "d=2026-12-15 x=2026-12-14"),
+])
+def test_a_maybe_after_a_refusal_said_without_a_pause_is_a_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
