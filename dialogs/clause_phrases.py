@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from dialogs.patterns import compile_words
-from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTHS, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTH_NAMES, MONTHS, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 
 
 # 'car' is the French 'because', not the one in 'my son has the car Wed'
 CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|excepting|excepte|sauf|other than|apart from|excluding|a part|instead|plutot|alors|so"
-            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|a cause (?:de|du|des|d')|due to|since|(?<!the )(?<!a )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )car|vu que|what about|how about|maybe|perhaps|possibly|peut-etre|qu'est-ce que vous dites de")
+            r"|donc|fait que|faque|cependant|because|parce que|parce qu'|a cause (?:de|du|des|d')|due to|since|(?<!the )(?<!a )(?<!my )(?<!his )(?<!her )(?<!our )(?<!their )car|vu que|what about|how about|que diriez-vous d(?:e|u)|que dites-vous d(?:e|u)|maybe|perhaps|possibly|peut-etre|qu'est-ce que vous dites de")
 
 
 CORRECTION = compile_words(
@@ -520,6 +520,12 @@ INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rathe
 NEW_SUBJECT = compile_words(  # 'Monday at 10 works my doctor is Tuesday', 'any day but Monday mom has dialysis': unpunctuated, a new sentence
     r"(?<=[a-z0-9]) (?=(?:(?:my|our|his|her|the|mon|ma|mes|son|sa|l'|la|le) (?!\d)[\w'-]+(?: [\w'-]+)?|mom|dad|mum|maman|papa|he|she|il|elle)"
     r" (?:is|are|has|have|comes|come|brings|takes|goes|gets|needs|sleeps|est|sont|a|vient|viennent|passe|passent|va|dort|prend)\b)")
+DAY_IS_FINE = compile_words(  # 'thursday is no good I have the doctor friday morning is better': unpunctuated, the wish starts a new sentence
+    rf"(?<=[a-z0-9']) (?:(?:next|this|ce|le|la|the|on) )?(?:{WEEKDAY_NAMES}|tomorrow|demain|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)"
+    r"(?: (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))? (?:is|would be|works|would work|should work|c'est|ca serait|serait|ca irait|irait|ca va|me va|ferait)"
+    r" (?:better|fine|good|ok|okay|great|best|perfect|mieux|correct|bon|parfait|beau)\b")
+JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes before: no new sentence there
+    rf"\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|or|ou|and|et|pis|of|de|du|from|but|mais|said|dit|actually|finalement|then|puis|plutot|instead|a|at|to|au|the|le|la|on|next|this|ce|week|semaine|only|just|juste|any|is|be|que|if|si|except|excepte|excepting|excluding|sauf|than|apart)$")
 AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",
                           "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "matin", "matins", "avant-midi", "apres-midi", "soir",
                           "h", "am", "pm", "week", "semaine", "prochain", "prochaine", "tomorrow", "demain"})  # the words a wish or refusal ends on

@@ -2856,3 +2856,14 @@ def test_french_possessive_mon_reads_as_my_in_every_reader(text: str, intent: st
 ])
 def test_a_maybe_after_a_refusal_said_without_a_pause_is_a_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("wednesday is no good I have my eye appointment thursday afternoon is better", "en_CA", "d=2026-12-10 h=12-17 x=2026-12-09"),
+    ("not the 14th the 15th is fine", "en_CA", "d=2026-12-15 x=2026-12-14"),
+    ("mercredi je peux pas j'ai la physio jeudi matin ça serait mieux", "fr_CA", "d=2026-12-10 h=8-12 x=2026-12-09"),
+    ("demain ça marche pas que diriez-vous de vendredi", "fr_CA", "d=2026-12-11 x=2026-12-09"),
+    ("every day but Thursday is fine", "en_CA", "d=2026-12-08..2026-12-09,2026-12-11,2026-12-14..2026-12-16,2026-12-18,2026-12-21 x=2026-12-10,2026-12-17"),
+])
+def test_a_wish_after_a_refusal_in_an_unpunctuated_text_is_its_own_sentence(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
