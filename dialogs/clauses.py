@@ -39,7 +39,6 @@ class Clause:
     said_before: bool = False  # a day the client named earlier ('I said Monday before'): no wish, but what a refusal after it means
 
 
-
 def _wish_after_refusal(match: re.Match[str], text: str) -> str:
     """'thursday is no good I have the doctor friday morning is better': a new sentence before the day found fine, when
     the words since the last break refuse something and the word before the day does not tie it to them."""
@@ -48,6 +47,12 @@ def _wish_after_refusal(match: re.Match[str], text: str) -> str:
     if NEGATIVE.search(since_break) and not JOINS_A_DAY.search(before):
         return f" |{match.group(0)}"
     return match.group(0)
+
+
+def _weekdays_only(text: str) -> bool:
+    """'any day but Thursday, 9-12': a refusal that names weekdays and no date, whose bare span after it is hours, not dates."""
+    return any(w in WEEKDAYS for w in text.split()) and not DIGIT.search(text)
+
 
 def _taken_that_day(piece: str, before: Clause | None) -> bool:
     """'I was going to say Wednesday but we have the bank that day': what fills the day said before rules it out,
@@ -136,7 +141,7 @@ def clauses(canonical: str) -> list[Clause]:
             if found and found[-1].negative and found[-1].sentence == number and (precise := refusal_made_precise(found[-1].text, piece)):
                 found[-1] = replace(found[-1], text=precise)  # 'Friday's bad, I mean next Friday': that one
                 continue
-            inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece)) or (found and found[-1].negative and MEAL_REASON.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
+            inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece) and not _weekdays_only(found[-1].text)) or (found and found[-1].negative and MEAL_REASON.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'

@@ -259,7 +259,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
     text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
-    text = sub(rf"\b({WEEKDAY_NAMES}), (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:))", r"\1 ", text)  # 'Friday, the 11th': that Friday
+    text = sub(rf"\b({WEEKDAY_NAMES}), (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d))", r"\1 ", text)  # 'Friday, the 11th': that Friday; 'Friday, 9-12' are hours
     text = sub(rf"\b(early|late|this|that|the|any|every|tomorrow|today|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am', 'Jan 20 pm'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list
@@ -342,7 +342,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
-    text = sub(rf"\b(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
+    text = sub(rf"\b(?<!until )(?<!till )(?<!jusqu'a )(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
                r"from \1 on", text)  # 'Thursday onward', 'from the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'

@@ -2867,3 +2867,22 @@ def test_a_maybe_after_a_refusal_said_without_a_pause_is_a_wish(text: str, local
 ])
 def test_a_wish_after_a_refusal_in_an_unpunctuated_text_is_its_own_sentence(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("He's in rehab until the 11th, then at my brother's till the 16th", "en_CA", "d=2026-12-17..2026-12-30 x=2026-12-08..2026-12-16"),
+    ("She is at the hospital till Thursday and then with us until the 15th", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+    ("Papa est en convalescence jusqu'au 9 puis chez ma soeur jusqu'au 14", "fr_CA", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),
+    ("Elle est à l'hôpital jusqu'à mercredi pis après chez son fils jusqu'au 15", "fr_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+])
+def test_a_chain_of_stays_is_away_until_the_last(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("any weekday but fri, 10-2", "en_CA", "h=10-14 x=2026-12-11,2026-12-18"),
+    ("anything except Monday, 9 am", "en_CA", "h=8.5-11 x=2026-12-14,2026-12-21"),
+    ("tous les jours sauf le lundi, de 10 h à midi", "fr_CA", "h=10-12 x=2026-12-14,2026-12-21"),
+])
+def test_hours_after_a_weekday_ruled_out_are_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
