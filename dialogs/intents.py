@@ -235,6 +235,12 @@ REMARK = compile_words(  # small talk, or a text meant for the family: no wish, 
 MODAL_WORDS = compile_words(  # the words a wish is said with: a remark with one of them is a wish after all
     r"\b(?:works?|free|available|come|could|can|would|please|pls|good for|fine|ok|okay|venir|venez|passer|dispo|libre|correct|marche|adonne|possible)\b"
 )
+ALL_FINE = compile_words(  # 'tout est beau', 'all good thanks': the unit is fine and nothing is asked for, which declines the visit
+    r"^(?:(?:oui|yes|ben|well|non|no|nah|nope|merci|thanks|thank you) )*(?:(?:we'?re|we are|i'?m|i am|on est) (?:all )?(?:good|fine|set|correct)|tout (?:est|va|marche|fonctionne) (?:beau|ben|bien|correct|ok|okay|parfait|en ordre)|everything(?:'s| is) (?:fine|good|ok|okay|great|working(?: (?:fine|well))?)"
+    r"|everything works(?: (?:fine|well))?|all (?:is )?(?:good|fine|well))(?: (?:with|avec) (?:the|my|le|la|l') ?[\w-]+)?(?: (?:de|on) (?:my|notre|our) (?:bord|cote|end|side))?(?: (?:here|ici|icitte|for now|pour (?:le moment|l'instant)))?$")
+SEE_YOU = compile_words(  # 'cool, see you Thursday', 'parfait, on se voit jeudi', 'merci, à demain': a farewell that confirms the time offered
+    r"^(?:(?:ok|okay|parfait|perfect|great|super|cool|correct|c'est correct|c'est beau|d'accord|sounds good|no problem|merci|thanks|thank you|yes|oui|good) )*"
+    r"(?:see you|see ya|on se voit|a) (?:(?:on |le |this |ce )?(?:%s|tomorrow|demain|then|there|soon|bientot)(?: (?:morning|afternoon|matin|apres-midi|avant-midi))?)$" % WEEKDAY_NAMES)
 THINKING = compile_words(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (

@@ -21,7 +21,7 @@ YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "ya", "oui", "ok", "okay", "sure
                    "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess"}
 YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
                "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon",
-               "whatever works", "whatever suits", "would be lovely", "would be wonderful", "would be perfect", "that'd be lovely", "that'd be perfect", "y'a pas de trouble", "pas de trouble", "envoyez quelqu'un")
+               "whatever works", "whatever suits", "ca me va", "ca nous va", "je confirme", "on confirme", "c'est confirme", "i confirm", "we confirm", "would be lovely", "would be wonderful", "would be perfect", "that'd be lovely", "that'd be perfect", "y'a pas de trouble", "pas de trouble", "envoyez quelqu'un")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
       "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun", "aucune", "pantoute"}

@@ -104,8 +104,10 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("cancel")
     if intents.DEFERRED.search(clean) and not _away_till_writing_back(clean, wished()) or _remark(clean):
         return Understanding("unknown")  # not a time wish yet, or none at all ('brrr it's cold out there today')
-    if intents.DECLINED.search(clean):
-        return Understanding("no")  # whatever dates it mentions
+    if intents.DECLINED.search(clean) or intents.ALL_FINE.search(clean):
+        return Understanding("no")  # whatever dates it mentions; 'tout est beau' names none, though 'tout' may be every day
+    if intents.SEE_YOU.search(clean):
+        return Understanding("yes")  # the day it names is the one offered, not a new wish
     windows, excluded = wished()
     if windows or excluded:
         return Understanding("when", windows=windows, excluded=excluded)

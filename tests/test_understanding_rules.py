@@ -2886,3 +2886,25 @@ def test_a_chain_of_stays_is_away_until_the_last(text: str, locale: str, label: 
 ])
 def test_hours_after_a_weekday_ruled_out_are_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Tout est beau de notre bord, merci", "fr_CA", "no"),
+    ("Non merci, tout va bien", "fr_CA", "no"),
+    ("All good on our end", "en_CA", "no"),
+    ("Everything is working fine, thanks", "en_CA", "no"),
+    ("Everything's fine except Monday", "en_CA", "when"),
+])
+def test_all_is_well_declines_and_names_no_time(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Parfait, on se voit vendredi", "fr_CA"),
+    ("Great, see you Wednesday morning", "en_CA"),
+    ("Merci, à lundi!", "fr_CA"),
+    ("Ça nous va", "fr_CA"),
+    ("On confirme", "fr_CA"),
+])
+def test_a_farewell_naming_the_offered_day_confirms_it(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "yes"
