@@ -2908,3 +2908,21 @@ def test_all_is_well_declines_and_names_no_time(text: str, locale: str, intent: 
 ])
 def test_a_farewell_naming_the_offered_day_confirms_it(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "yes"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom is in rehab, please cancel Friday. We'll call you once she's home.", "en_CA", "cancel"),
+    ("Cancel the visit for now, I'll contact you when my father is out of hospital.", "en_CA", "cancel"),
+    ("Annulez la visite de lundi svp, on va vous appeler quand papa sera sorti de l'hôpital.", "fr_CA", "cancel"),
+    ("My son will call you to book it", "en_CA", "human"),
+])
+def test_promising_to_call_once_the_client_is_back_wants_no_call_now(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm his niece. What exactly is this visit for?",
+    "what exactly are you coming to check",
+])
+def test_asking_what_exactly_this_is_asks_for_help(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "help"
