@@ -70,6 +70,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     specific = {c.sentence for c in cut if RELATIVE_DAY.search(c.text)}  # 'tomorrow or Wednesday, mornings': those days' mornings
     listed = {c.sentence for c in cut if TWO_WEEKDAYS.fullmatch(c.text)
               and not any(EVERY_WORD.search(ONLY.sub("", other.text)) for other in cut if other.sentence == c.sentence)}  # 'Tuesday or Wednesday, afternoons only': those two
+    any_week = {c.sentence for c in cut if ANY_ONE.search(c.text)}  # 'mercredi ou vendredi, n'importe quelle semaine': every one, not those of a day wished before
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and not BECAUSE.match(c.text) and c not in background and c.sentence not in corrected | specific | listed
@@ -435,7 +436,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             within = [d for d in wished_days if d.weekday() in said.weekdays]  # 'next week... Monday or Tuesday': that week's
             if len(within) == len(said.weekdays):
                 said = replace(said, days=within)
-        elif wished_days and said.every and len(wished_days) <= 5 and not said.weekdays:  # 'the week after, le mercredi ou le jeudi'
+        elif wished_days and said.every and len(wished_days) <= 5 and not said.weekdays and clause.sentence not in any_week:  # 'the week after, le mercredi ou le jeudi'
             within = [d for d in wished_days if d.weekday() in said.every]
             if within:
                 said = replace(said, days=within, every=frozenset())

@@ -73,7 +73,7 @@ ADDED = ("pis", "et", "and", "and also", "pis aussi")  # a clause after one of t
 ONLY = compile_words(r"\b(?:only|seulement|juste)\b")
 
 
-ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b|\bn'importe quel(?:le)? semaine\b|\bany week\b")  # 'le mardi, n'importe lequel', 'lundi ou mercredi, n'importe quelle semaine': every one
+ANY_ONE = compile_words(r"\bn'importe lequel\b|\bany one of them\b|\bn'importe quel(?:le)? semaine\b|\b(?:any|either) week\b")  # 'le mardi, n'importe lequel', 'lundi ou mercredi, n'importe quelle semaine': every one
 
 
 NEXT_HABIT = compile_words(rf"^(?:pis |et |and )?(?:le (?:{WEEKDAY_NAMES})\b|(?:on )?(?:{WEEKDAY_NAMES})s\b)")  # '... tous les mercredis. Pis le vendredi matin, on fait l'epicerie': one more habit
@@ -217,7 +217,7 @@ RELATIVE_DAY = compile_words(r"\b(?:tomorrow|today|demain|aujourd'hui|overmorrow
 TWO_WEEKDAYS = compile_words(r"(?:(?:\w+ )*(?:free|available|dispo|disponible|libre|libres) (?:on )?)?(?:%s) (?:or|ou|and|et) (?:%s)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'Tuesday or Wednesday', 'Dad is free Monday and Tuesday
 
 
-EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste)\b")  # 'any Monday, Wednesday or Friday' is a habit
+EVERY_WORD = compile_words(r"\b(?:any|every|n'importe|tous|toutes|chaque|only|seulement|juste|either week)\b")  # 'any Monday, Wednesday or Friday' is a habit
 ALTERNATIVE = compile_words(r"(?:or|ou|sinon|otherwise|or else|ou sinon|ou bien)\b")  # a day offered instead of the one before
 THAT_IS_WHEN = compile_words(r"(?:so )?(?:that is|that'?s|it'?s|c'est) (?:when|the time|a cette heure-la que|l'heure ou|le moment ou)\b(?! (?:works|is good|suits))")  # why the time said before
 DAY_TAKEN = compile_words(r"\b(?:has|have|got|is|c'est|y'a|j'ai|on a|il a|elle a|a (?:le|sa|son|ses|un|une|des|ma|mon|my|mes))\b(?! (?:fine|good|great|ok|okay|better|best|free|open|perfect|parfait|correct|bon|beau|mieux|libre|ideal)\b)")  # 'Wed works... actually no, my son has the car Wed': what fills the day taken back

@@ -2926,3 +2926,12 @@ def test_promising_to_call_once_the_client_is_back_wants_no_call_now(text: str, 
 ])
 def test_asking_what_exactly_this_is_asks_for_help(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "help"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My sister is off Thursday. Thursday or Friday, either week.", "en_CA", "d=2026-12-10,2026-12-11,2026-12-17,2026-12-18"),
+    ("Ma fille est libre le lundi. Lundi ou jeudi, n'importe quelle semaine", "fr_CA", "d=2026-12-10,2026-12-14,2026-12-17,2026-12-21"),
+    ("Tuesday or Wednesday, either week is fine", "en_CA", "d=2026-12-08,2026-12-09,2026-12-15,2026-12-16"),
+])
+def test_weekdays_in_any_week_are_every_one_even_after_a_day_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
