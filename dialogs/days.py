@@ -507,9 +507,10 @@ def named_ranges(text: str, today: date) -> list[date]:
             days += business_days(first, last)
     if WEEKDAY_WORD.search(text):
         from_weekday = search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"
-                                 rf"|\b({WEEKDAY_NAMES}) (?:or|ou) (?:later|plus tard|{OR_AFTER})(?![\w'])", text)
-        if from_weekday:  # 'Wednesday or later', 'à partir de mercredi': the horizon from that day
-            days += fortnight(_base(from_weekday.group(1) or from_weekday.group(2), today))
+                                 rf"|\b((?:next )?(?:{WEEKDAY_NAMES})(?: prochaine?)?) (?:or|ou) (?:later|plus tard|{OR_AFTER})(?![\w'])", text)
+        if from_weekday:  # 'Wednesday or later', 'lundi prochain ou après', 'à partir de mercredi': the horizon from that day
+            said = (from_weekday.group(1) or from_weekday.group(2)).split()
+            days += fortnight(_weekday_date(said, next(i for i, word in enumerate(said) if word in WEEKDAYS), today))
         now_and = search(rf"\b(?:between now and|d'ici a|d'ici) (?:next |this |the |le |la )?({WEEKDAY_NAMES})(?: prochain| de la semaine prochaine)?\b", text)
         if now_and:  # 'between now and next Friday': every weekday until then
             day = _base(now_and.group(1), today)

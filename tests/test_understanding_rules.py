@@ -2935,3 +2935,12 @@ def test_asking_what_exactly_this_is_asks_for_help(text: str) -> None:
 ])
 def test_weekdays_in_any_week_are_every_one_even_after_a_day_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Next Thursday or later, any afternoon", "en_CA", "d=2026-12-17..2026-12-30 h=12-17"),
+    ("Elle revient de répit dimanche. Lundi prochain ou plus tard, n'importe quand", "fr_CA", "d=2026-12-14..2026-12-27 x=2026-12-08..2026-12-11"),
+    ("jeudi prochain ou après, en avant-midi", "fr_CA", "d=2026-12-17..2026-12-30 h=8-12"),
+])
+def test_a_pinned_weekday_or_later_wishes_the_horizon_from_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
