@@ -287,6 +287,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:lunch|brunch|dinner|supper|diner|souper|dejeuner) (?=with|avec)", " event ", t)  # 'lunch with the girls': an outing, not a time
     t = EVENT_DEADLINE.sub(r"\1 \2", t)  # 'before her birthday party on May 1st': the date bounds the wish, the party rules out nothing
     t = sub(rf"\b({WEEKDAY_NAMES}) (?=(?:this|cette) (?:week|semaine) (?:or|ou|and|et|pis) (?:the |la )?(?:semaine )?(?:next|prochaine|suivante)\b)", r"\1 | ", t)  # 'mardi ou jeudi cette semaine ou la semaine prochaine': those weekdays of both weeks
+    t = sub(r"\b((?:this|cette) (?:week|semaine)\b[^.!?]{0,40}?\b(?:otherwise|or else|sinon|ou bien)) (?:the |la )?(next|prochaine|suivante)\b(?![ -]\w)",
+            lambda m: f"{m.group(1)} {'next week' if m.group(2) == 'next' else 'la semaine ' + m.group(2)}", t)  # 'this week if you can, otherwise next': next week
     t = sub(rf"\b({WEEKDAY_NAMES}) (?:this|cette) (?:week|semaine)(?= (?:or|ou|and|et|pis) )", r"\1 |", t)  # 'vendredi cette semaine ou mercredi prochain': that Friday
     t = sub(r"\b(?:i start|je commence|i arrive|j'arrive|i come in|i get there|(?:she|he|elle|il|psw|preposee?) (?:comes|arrives|gets there|gets here|vient|arrive)) (?:at|a) (\d{1,2}(?::\d{2})?)(?: ?h)? (?:and|et|pis) (?:i |she |he |elle |il )?(?:leaves?|finish(?:es)?|go(?:es)?|pars|part|finis|finit|quitte)(?: at| a)? (\d{1,2}(?::\d{2})?|noon|midi)\b",
                lambda m: f"from {m.group(1)} to {'12' if m.group(2) in ('noon', 'midi') else m.group(2)}", t)  # a caregiver's shift: the time to come

@@ -2944,3 +2944,12 @@ def test_weekdays_in_any_week_are_every_one_even_after_a_day_wished(text: str, l
 ])
 def test_a_pinned_weekday_or_later_wishes_the_horizon_from_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Ideally this week, otherwise next, mornings", "en_CA", "d=2026-12-08..2026-12-18 h=8-12"),
+    ("Cette semaine si ça se peut, sinon la prochaine", "fr_CA", "d=2026-12-08..2026-12-18"),
+    ("Cette semaine de préférence, ou bien la suivante, l'après-midi", "fr_CA", "d=2026-12-08..2026-12-18 h=12-17"),
+])
+def test_this_week_otherwise_next_wishes_both_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
