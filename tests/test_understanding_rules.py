@@ -2953,3 +2953,12 @@ def test_a_pinned_weekday_or_later_wishes_the_horizon_from_that_day(text: str, l
 ])
 def test_this_week_otherwise_next_wishes_both_weeks(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Non merci, papa a tout ce qu'il lui faut maintenant", "fr_CA", "no"),
+    ("No thank you, Mom has everything she needs at the residence", "en_CA", "no"),
+    ("Tout me va la semaine prochaine", "fr_CA", "when"),
+])
+def test_having_all_one_needs_is_no_wish_for_any_time(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
