@@ -2962,3 +2962,14 @@ def test_this_week_otherwise_next_wishes_both_weeks(text: str, locale: str, labe
 ])
 def test_having_all_one_needs_is_no_wish_for_any_time(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("any day between nine and eleven", "en_CA", "h=9-11"),
+    ("thursday from one until four", "en_CA", "d=2026-12-10 h=13-16"),
+    ("mornings between ten and noon", "en_CA", "h=10-12"),
+    ("vendredi entre huit et dix heures", "fr_CA", "d=2026-12-11 h=8-10"),
+    ("n'importe quel jour de deux a quatre", "fr_CA", "h=14-16"),
+])
+def test_hours_spelled_out_bound_a_span(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
