@@ -2973,3 +2973,14 @@ def test_having_all_one_needs_is_no_wish_for_any_time(text: str, locale: str, in
 ])
 def test_hours_spelled_out_bound_a_span(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("we could do it in roughly three weeks", "en_CA", "d=2026-12-28..2027-01-01"),
+    ("Maybe in a week or two, mornings", "en_CA", "d=2026-12-14..2026-12-25 h=8-12"),
+    ("dans à peu près deux semaines", "fr_CA", "d=2026-12-21..2026-12-25"),
+    ("Plutôt dans une semaine ou deux", "fr_CA", "d=2026-12-14..2026-12-25"),
+    ("La semaine après la prochaine, en après-midi", "fr_CA", "d=2026-12-21..2026-12-25 h=12-17"),
+])
+def test_a_rough_count_of_weeks_ahead_is_those_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
