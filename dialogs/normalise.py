@@ -12,7 +12,7 @@ from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -312,7 +312,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b([jcmsndlt]) (?=[aeiouyh])", r"\1'", text)  # 'm appeler', 'l option': an elision
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
         text = sub(r"\baujourd hui\b", "aujourd'hui", text)
-        text = FRENCH_SPELLED_DAY.sub(lambda m: str(FRENCH_DAY_NUMBERS[m.group(0)]), text)  # 'le vingt-deux': the 22nd, not option 2
+        text = FRENCH_SPELLED_DAY.sub(lambda m: str(FRENCH_DAY_NUMBERS.get(m.group(0)) or FRENCH_SMALL_DAYS[m.group(0)]), text)  # 'le vingt-deux', 'le cinq janvier': the date, not option 2
         text = sub(rf"\b(demain|{WEEKDAY_NAMES}) a (matin|soir)\b", r"\1 \2", text)  # 'demain à matin': that day's morning, not this one
         text = sub(rf"\b((?:{WEEKDAY_NAMES}|\d{{1,2}}) )le martin\b", r"\1le matin", text)  # autocorrect's 'mercredi le 23 le Martin'
         text = sub(rf"\b((?:{WEEKDAY_NAMES}) )mai (?=(?:{WEEKDAY_NAMES})\b)", r"\1mais ", text)  # 'pas lundi mai mardi': but, not May
@@ -371,7 +371,8 @@ _DAY_WORDS = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
 _LATE_DAY_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if n >= 6), key=len, reverse=True))
 
 FRENCH_SPELLED_DAY = compile_words(  # a day of the month said in French after its article: 'le vingt deux', 'du quinze'
-    r"(?<=\ble |\bdu |\bau )(?:%s)\b(?![ -]?(?:h\b|heures?|ans|jours|minutes|semaines|mois|dollars|piasses))" % "|".join(sorted(FRENCH_DAY_NUMBERS, key=len, reverse=True)))
+    r"(?<=\ble |\bdu |\bau )(?:(?:%s)\b(?![ -]?(?:h\b|heures?|ans|jours|minutes|semaines|mois|dollars|piasses))|(?:%s)(?= (?:%s)\b))"
+    % ("|".join(sorted(FRENCH_DAY_NUMBERS, key=len, reverse=True)), "|".join(FRENCH_SMALL_DAYS), MONTH_NAMES))
 
 SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first', 'le premier mars': the date in digits
     rf"\b(?P<day>{_DAY_WORDS}) of (?P<month>{_MONTH_WORDS})\b|\b(?P<month_first>{_MONTH_WORDS}) (?:the )?(?P<day_after>{_DAY_WORDS})\b"

@@ -75,6 +75,8 @@ FRENCH_DAY_NUMBERS = {  # the day of a month said in French ('le vingt-deux'): p
 }
 
 
+FRENCH_SMALL_DAYS = {word: n for n, word in enumerate(_FRENCH_UNITS, 1) if n > 1 and word not in FRENCH_DAY_NUMBERS}  # 'le cinq janvier': a date only before its month
+
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 

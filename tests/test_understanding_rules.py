@@ -2984,3 +2984,12 @@ def test_hours_spelled_out_bound_a_span(text: str, locale: str, label: str) -> N
 ])
 def test_a_rough_count_of_weeks_ahead_is_those_weeks(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Le trois février en après-midi", "d=2027-02-03 h=12-17"),
+    ("ça irait le neuf décembre", "d=2026-12-09"),
+    ("plutôt le quatre janvier", "d=2027-01-04"),
+])
+def test_a_small_french_day_number_before_its_month_is_a_date(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
