@@ -108,7 +108,7 @@ def _leading_days(text: str, today: date) -> list[date]:
         words, first = words[1:], words[1]
     if first in WEEKDAYS and len(words) > 2 and words[1] in MONTHS and words[2][:1].isdigit():  # 'until Sunday May 30': the date
         words, first = words[1:], words[1]
-    if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next")
+    if not (first in WEEKDAYS or first in RELATIVE_DAYS or first in MONTHS or first in ("the", "le", "next") or text.startswith("la semaine prochaine")
             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th|er)", first) or (first.isdigit() and len(words) > 1 and words[1] in MONTHS)):
         return []
     return weekday_dates(" ".join(words[:3]), today) or named_days(" ".join(words[:3]), today)  # 'until Friday the 29th'

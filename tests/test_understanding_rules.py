@@ -2993,3 +2993,11 @@ def test_a_rough_count_of_weeks_ahead_is_those_weeks(text: str, locale: str, lab
 ])
 def test_a_small_french_day_number_before_its_month_is_a_date(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text", [
+    "N'importe quand à partir de la semaine prochaine",
+    "à partir de la semaine prochaine, ça m'adonne",
+])
+def test_from_next_week_on_is_the_fortnight_from_its_monday(text: str) -> None:
+    assert reads_as(text, "fr_CA", "d=2026-12-14..2026-12-25")
