@@ -215,6 +215,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
+    text = sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o clock\b", r"\1 o'clock", text)  # 'at 2 o clock': the clock, not '2 of'
     text = sub(r"\b(quarter|half) passed (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)", r"\1 past ", text)  # dictation's 'quarter passed one': a clock time, no death
     text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours)|a (fortnight))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours', 'in a fortnight'
     text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)

@@ -3001,3 +3001,11 @@ def test_a_small_french_day_number_before_its_month_is_a_date(text: str, label: 
 ])
 def test_from_next_week_on_is_the_fortnight_from_its_monday(text: str) -> None:
     assert reads_as(text, "fr_CA", "d=2026-12-14..2026-12-25")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("monday 3 o clock please", "d=2026-12-14 h=14.5-17"),
+    ("Wednesday around eleven o clock", "d=2026-12-09 h=10-13"),
+])
+def test_o_clock_typed_apart_is_still_the_clock(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
