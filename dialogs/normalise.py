@@ -214,6 +214,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bto+ day\b(?= is| works?| ok| at| after| before| good| fine| would| sounds?| suits?| around| \d|\W*$)", "today", text)
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
+    text = sub(r"\brendez vous\b", "rendez-vous", text)  # typed without its hyphen: still the appointment
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
     text = sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o clock\b", r"\1 o'clock", text)  # 'at 2 o clock': the clock, not '2 of'
     text = sub(r"\b(quarter|half) passed (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)", r"\1 past ", text)  # dictation's 'quarter passed one': a clock time, no death
@@ -271,6 +272,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = LISTED_THEN_REFUSED.sub(lambda m: m.group(0).replace(",", ""), text)
         text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
+        text = ANY_BUT_PART_BEST.sub(r"\1 |", text)
         text = WEEK_THEN_FIRST_DAY.sub(r"\1 |", text)
         text = sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
         text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
@@ -411,6 +413,11 @@ def _unsigned(text: str) -> str:
     if signed is None or any(w in KNOWN for w in fold(signed.group(1)).split()):
         return text
     return text[: signed.start()]
+
+
+ANY_BUT_PART_BEST = compile_words(  # 'any day but mornings are best': a preference after the comma a phone left out, no exception
+    rf"\b(any ?(?:day|time)|anytime|whenever|n'importe quand|n'importe quel jour) (?=(?:but|mais) (?:the |les |le |l')?{PART}s? "
+    r"(?:are|is|would be|c'est|ce serait|serait|sont)(?: (?:a lot|much|ben|bien|beaucoup))? (?:best|better|preferred|ideal|easier|mieux|preferables?|ideals?)\b)")
 
 
 HOME_ALL_WEEK = compile_words(r"\b(?:home|free|available|around|dispo|disponibles?|libres?|a la maison|chez (?:nous|moi)) (all week|toute la semaine)\b(?! (?:prochaine|proch?|d'apres|suivante|du|qui vient)\b)(,? (?:except|excepte|sauf|but not|mais pas|other than|apart from)\b)?")

@@ -3009,3 +3009,21 @@ def test_from_next_week_on_is_the_fortnight_from_its_monday(text: str) -> None:
 ])
 def test_o_clock_typed_apart_is_still_the_clock(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday is her better day", "en_CA", "d=2026-12-11"),
+    ("any time but afternoons would be better", "en_CA", "h=12-17"),
+    ("whenever but mornings are easier", "en_CA", "h=8-12"),
+    ("n'importe quand mais l'après-midi c'est mieux", "fr_CA", "h=12-17"),
+])
+def test_a_better_day_or_part_is_a_wish_not_a_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ma femme a des rendez vous lundi pis mercredi la semaine prochaine, faque mardi ou jeudi ce serait mieux", "d=2026-12-15,2026-12-17 x=2026-12-14,2026-12-16"),
+    ("Papa est à la maison la plupart des jours sauf le jeudi", "d=H x=2026-12-10,2026-12-17"),
+])
+def test_french_appointments_and_most_days_typed_plainly(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
