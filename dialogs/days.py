@@ -24,7 +24,7 @@ def fortnight(first: date) -> list[date]:
 
 DIGIT = compile_words(r"\d")  # a date needs one: texts without are not searched for dates
 NTH = {word: n - 1 if n > 0 else n for word, n in ORDINALS.items() if n < 5}  # the nth weekday of a month: four at least in each
-WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:after|apres) ((?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?(?: (?:of )?(?:{MONTH_NAMES}))?)\b")
+WEEKS_AFTER_DATE = compile_words(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:after|apres|from) ((?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?(?: (?:of )?(?:{MONTH_NAMES}))?)\b")
 OFFSET_WORD = compile_words(rf"day|jour|week|semaine|after next|en huit|en quinze|en 8|en 15|\b(?:{'|'.join(NTH)}) \w+ (?:of|in|de|d'|du)")
 MONTH_WORD = compile_words(rf"(?:{MONTH_NAMES}|month|mois)\b")
 WEEKDAY_WORD = compile_words(rf"\b(?:{WEEKDAY_NAMES})\b")

@@ -3027,3 +3027,14 @@ def test_a_better_day_or_part_is_a_wish_not_a_busy_time(text: str, locale: str, 
 ])
 def test_french_appointments_and_most_days_typed_plainly(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("two weeks from the 10th, in the afternoon", "d=2026-12-24 h=12-17"),
+    ("Maybe a week from the 9th?", "d=2026-12-16"),
+    ("Fri., Dec. 18 after 1", "d=2026-12-18 h=13-20"),
+    ("Thursday, December 17 around 10", "d=2026-12-17 h=9-12"),
+    ("Morning of the 17th if you can", "d=2026-12-17 h=8-12"),
+])
+def test_dates_typed_with_their_weekday_offset_or_part(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
