@@ -3038,3 +3038,11 @@ def test_french_appointments_and_most_days_typed_plainly(text: str, label: str) 
 ])
 def test_dates_typed_with_their_weekday_offset_or_part(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("we are snowed in today. tomorrow then?", "d=2026-12-09 x=2026-12-08"),
+    ("My mother is snowed in today, Friday would be better", "d=2026-12-11 x=2026-12-08"),
+])
+def test_snowed_in_is_now_not_past_news(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
