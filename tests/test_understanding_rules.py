@@ -3046,3 +3046,24 @@ def test_dates_typed_with_their_weekday_offset_or_part(text: str, label: str) ->
 ])
 def test_snowed_in_is_now_not_past_news(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("What does the maintenance involve?", "en_CA", "help"),
+    ("What will the tech do when he comes?", "en_CA", "help"),
+    ("Qu'est-ce qu'il vient faire exactement?", "fr_CA", "help"),
+    ("En quoi ça consiste?", "fr_CA", "help"),
+    ("Will we get charged for the visit?", "en_CA", "price_question"),
+    ("La garantie couvre-tu ça?", "fr_CA", "price_question"),
+    ("Free?", "en_CA", "price_question"),
+    ("Mon gars l'a faite vérifier en octobre", "fr_CA", "already_serviced"),
+    ("Our rental chair went back in October", "en_CA", "no_longer_has_unit"),
+    ("Mon fauteuil arrête plus, aidez-moi", "fr_CA", "urgent"),
+    ("What does the yearly inspection include?", "en_CA", "help"),
+    ("Le monsieur a fait l'inspection en septembre", "fr_CA", "already_serviced"),
+    ("We don't need anything right now", "en_CA", "no"),
+    ("Tout marche super bien, merci", "fr_CA", "no"),
+    ("Super, à mardi alors", "fr_CA", "yes"),
+])
+def test_questions_news_and_answers_in_more_wordings(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
