@@ -3067,3 +3067,11 @@ def test_snowed_in_is_now_not_past_news(text: str, label: str) -> None:
 ])
 def test_questions_news_and_answers_in_more_wordings(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, label", [
+    ("the week after next on thursday", "d=2026-12-24"),
+    ("The week after next on Monday or Tuesday, mornings", "d=2026-12-21,2026-12-22 h=8-12"),
+])
+def test_a_weekday_of_the_week_after_next_is_no_day_after(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
