@@ -3075,3 +3075,11 @@ def test_questions_news_and_answers_in_more_wordings(text: str, locale: str, int
 ])
 def test_a_weekday_of_the_week_after_next_is_no_day_after(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Any time next week after Tuesday is fine", "d=2026-12-16,2026-12-17,2026-12-18"),
+    ("next week after wednesday works", "d=2026-12-17,2026-12-18"),
+])
+def test_a_week_then_after_a_weekday_starts_the_day_after(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
