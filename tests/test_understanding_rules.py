@@ -3083,3 +3083,12 @@ def test_a_weekday_of_the_week_after_next_is_no_day_after(text: str, label: str)
 ])
 def test_a_week_then_after_a_weekday_starts_the_day_after(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Hi, Vera's son here. Just confirming that yes, my brother will be there to let your tech in", "en_CA"),
+    ("The time you sent works, my sister will be with Dad", "en_CA"),
+    ("Bonjour, l'heure que vous avez proposée nous convient, ma fille va être là", "fr_CA"),
+])
+def test_taking_the_time_offered_in_a_sentence_is_a_yes(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "yes"
