@@ -51,7 +51,7 @@ def _wish_after_refusal(match: re.Match[str], text: str) -> str:
 
 def _weekdays_only(text: str) -> bool:
     """'any day but Thursday, 9-12': a refusal that names weekdays and no date, whose bare span after it is hours, not dates."""
-    return any(w in WEEKDAYS for w in text.split()) and not DIGIT.search(text)
+    return any(w in WEEKDAYS or w[:-1] in WEEKDAYS for w in text.split()) and not DIGIT.search(text)  # 'not Tuesdays' too
 
 
 def _taken_that_day(piece: str, before: Clause | None) -> bool:

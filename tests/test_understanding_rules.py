@@ -3092,3 +3092,11 @@ def test_a_week_then_after_a_weekday_starts_the_day_after(text: str, label: str)
 ])
 def test_taking_the_time_offered_in_a_sentence_is_a_yes(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "yes"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("not Wednesdays, 10-12", "en_CA", "d=2026-12-08,2026-12-10,2026-12-11,2026-12-14,2026-12-15,2026-12-17,2026-12-18,2026-12-21 h=10-12 x=2026-12-09,2026-12-16"),
+    ("pas les mercredis, 9-11", "fr_CA", "d=2026-12-08,2026-12-10,2026-12-11,2026-12-14,2026-12-15,2026-12-17,2026-12-18,2026-12-21 h=9-11 x=2026-12-09,2026-12-16"),
+])
+def test_hours_after_plural_weekdays_refused_are_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
