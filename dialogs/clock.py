@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_CARDINALS, DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -361,6 +361,8 @@ def canonical_times(text: str) -> str:
             lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3) or ''}{'am' if m.group(4) == 'morning' else 'pm'}", t)  # '9 in the morning sharp'; 'December 9 in the morning' is a date
     t = sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
                lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
+    t = sub(r"\b(%s) (%s)\b(?! (?:am|pm|o'?clock|thirty|fifteen|forty|minutes?)\b|:)" % ("|".join(m for m in MONTHS if m not in ("may", "march")), "|".join(sorted(DAY_CARDINALS, key=len, reverse=True))),
+            lambda m: f"{m.group(1)} {DAY_CARDINALS[m.group(2)]}", t)  # 'December fifteen': that date
     t = sub(r"\btwentieth\b", "20th", t)
     t = sub(r"\bthirtieth\b", "30th", t)
     t = sub(r"\b(?:to|too) o'?clock\b", "2:00", t)

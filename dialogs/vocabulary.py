@@ -63,6 +63,13 @@ DAY_ORDINALS = {  # the day of a month spelled out ('the second of March'): firs
     "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
     **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
 }
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+DAY_CARDINALS = {  # the day of a month said as a number after it ('December fifteen'): one to thirty-one
+    **{word: n for n, word in enumerate(_ONES, 1)},
+    **{word: n for n, word in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), 10)},
+    "twenty": 20, "thirty": 30, "thirty-one": 31, "thirty one": 31,
+    **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ONES, 1) for sep in ("-", " ")},
+}
 
 
 _FRENCH_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")

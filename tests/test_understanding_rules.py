@@ -3100,3 +3100,12 @@ def test_taking_the_time_offered_in_a_sentence_is_a_yes(text: str, locale: str) 
 ])
 def test_hours_after_plural_weekdays_refused_are_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("December sixteen", "d=2026-12-16"),
+    ("dec seventeen in the afternoon", "d=2026-12-17 h=12-17"),
+    ("December eleven at ten", "d=2026-12-11 h=9.5-12"),
+])
+def test_a_day_said_as_a_number_after_its_month_is_that_date(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
