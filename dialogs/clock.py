@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DAY_CARDINALS, DayParts, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_CARDINALS, DayParts, ENGLISH_HOURS, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -157,7 +157,7 @@ def _clock_window(match: re.Match, parts: DayParts) -> Hours:
 
 
 CLOCK_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    **ENGLISH_HOURS,
     "une": 1, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
 }
 
@@ -166,6 +166,8 @@ COUNT_WORDS = {**CLOCK_WORDS, "a couple of": 2, "a couple": 2, "une couple de": 
 
 
 _N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))
+MONTH_CARDINAL = compile_words(r"\b(%s) (%s)\b(?! (?:am|pm|o'?clock|thirty|fifteen|forty|minutes?)\b|:)" % (
+    "|".join(m for m in MONTHS if m not in ("may", "march")), "|".join(sorted(DAY_CARDINALS, key=len, reverse=True))))  # 'December fifteen': that date
 
 
 COUNT_PATTERN = r"(\d{1,2}|%s)" % "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
@@ -361,8 +363,7 @@ def canonical_times(text: str) -> str:
             lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3) or ''}{'am' if m.group(4) == 'morning' else 'pm'}", t)  # '9 in the morning sharp'; 'December 9 in the morning' is a date
     t = sub(r"\b(twenty|thirty)[- ](first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
                lambda m: f"{(20 if m.group(1) == 'twenty' else 30) + ORDINAL_WORDS[m.group(2)]}th", t)
-    t = sub(r"\b(%s) (%s)\b(?! (?:am|pm|o'?clock|thirty|fifteen|forty|minutes?)\b|:)" % ("|".join(m for m in MONTHS if m not in ("may", "march")), "|".join(sorted(DAY_CARDINALS, key=len, reverse=True))),
-            lambda m: f"{m.group(1)} {DAY_CARDINALS[m.group(2)]}", t)  # 'December fifteen': that date
+    t = MONTH_CARDINAL.sub(lambda m: f"{m.group(1)} {DAY_CARDINALS[m.group(2)]}", t)
     t = sub(r"\btwentieth\b", "20th", t)
     t = sub(r"\bthirtieth\b", "30th", t)
     t = sub(r"\b(?:to|too) o'?clock\b", "2:00", t)

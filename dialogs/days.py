@@ -70,6 +70,7 @@ def away_or_back(text: str, today: date) -> tuple[date | None, bool]:
 THERE_THEN = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avant|des) \d|\d:\d\d|\d ?(?:am|pm|h)\b|\b(?:at|for|with|all) (?:the|a|an|her|his|my|their|day)\b")  # 'she's home Tuesday after 2', 'he's out Tuesday at the clinic': there or busy then, not back
 HEDGES = ("probably", "maybe", "hopefully", "likely", "normally", "probablement", "normalement", "peut-etre", "surement")  # a day said with a doubt is still the day
 ROUGHLY = ("around", "about", "approximately", "roughly", "environ", "vers")  # 'discharged around the 16th': that day
+UNSURE = frozenset((*HEDGES, *ROUGHLY))  # words before a day that leave it the day
 HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting|%s) )" % "|".join(HEDGES) + r"(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:(?:is|should be|will be|would be)(?: on| for)?|on|for) (.+)$|\b(?:(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison)|laisser sortir) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'talking about discharge on the 16th', 'elle va etre chez elle le 8', 'ils vont me laisser sortir mercredi'
 
 
@@ -96,7 +97,7 @@ def _vague_week_day(text: str, today: date) -> date:
 def _leading_days(text: str, today: date) -> list[date]:
     """Days named at the very start of `text` ('Dec 15 then...', 'the 3rd'), not a clock time or 'lunch'."""
     words = text.split()
-    words = words[1:] if words and words[0] in (*HEDGES, *ROUGHLY) else words  # 'back home probably the 14th': that day
+    words = words[1:] if words and words[0] in UNSURE else words  # 'back home probably the 14th': that day
     first = words[0] if words else ""
     if HOLIDAY_START.match(text):  # 'until Boxing Day'
         return _holidays(" ".join(words[:5]), today)

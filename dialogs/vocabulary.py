@@ -64,9 +64,10 @@ DAY_ORDINALS = {  # the day of a month spelled out ('the second of March'): firs
     **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
 }
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ENGLISH_HOURS = {word: n for n, word in enumerate((*_ONES, "ten", "eleven", "twelve"), 1)}  # an hour or a count spelled out
 DAY_CARDINALS = {  # the day of a month said as a number after it ('December fifteen'): one to thirty-one
-    **{word: n for n, word in enumerate(_ONES, 1)},
-    **{word: n for n, word in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), 10)},
+    **ENGLISH_HOURS,
+    **{word: n for n, word in enumerate(("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), 13)},
     "twenty": 20, "thirty": 30, "thirty-one": 31, "thirty one": 31,
     **{f"twenty{sep}{word}": 20 + n for n, word in enumerate(_ONES, 1) for sep in ("-", " ")},
 }
