@@ -3109,3 +3109,13 @@ def test_hours_after_plural_weekdays_refused_are_the_wish(text: str, locale: str
 ])
 def test_a_day_said_as_a_number_after_its_month_is_that_date(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("within a week please", "en_CA", "d=2026-12-08..2026-12-14"),
+    ("in the next 8 days, afternoons", "en_CA", "d=2026-12-08..2026-12-15 h=12-17"),
+    ("d'ici dix jours si possible", "fr_CA", "d=2026-12-08..2026-12-17"),
+    ("au cours des 5 prochains jours", "fr_CA", "d=2026-12-08..2026-12-11"),
+])
+def test_within_some_days_is_every_weekday_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
