@@ -175,8 +175,9 @@ def named_week(text: str, today: date) -> list[date] | None:
         return weekdays(ahead) + weekdays(ahead + timedelta(days=7))  # 'cette semaine ou la semaine prochaine'
     if search(r"\b(early|beginning of|start of|debut de la) next week\b|\bdebut de (?:la )?semaine prochaine\b", text):
         return weekdays(next_monday, 0, 1)
-    if search(r"\b(?:before|by|avant) (?:the |la )?(?:end of next week|fin de la semaine prochaine)\b", text):
-        return weekdays(this_monday) + weekdays(next_monday)  # 'avant la fin de la semaine prochaine': from today to then
+    until_end = search(r"\b(?:before|by|avant|d'ici) (?:the |la )?(?:end of (?:(next) |the |this )?week|fin de (?:la|cette) semaine( prochaine)?)\b", text)
+    if until_end:  # 'avant la fin de la semaine prochaine', 'd'ici la fin de la semaine': from today to then
+        return weekdays(this_monday) + weekdays(next_monday) if until_end.group(1) or until_end.group(2) else weekdays(this_monday) or weekdays(next_monday)
     if search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b|\bplus tard (?:dans )?la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
     if search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b|\bplus tard (?:dans la|cette) semaine\b", text):

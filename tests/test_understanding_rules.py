@@ -3119,3 +3119,11 @@ def test_a_day_said_as_a_number_after_its_month_is_that_date(text: str, label: s
 ])
 def test_within_some_days_is_every_weekday_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("any day by the end of the week", "en_CA", "d=2026-12-08..2026-12-11"),
+    ("avant la fin de cette semaine", "fr_CA", "d=2026-12-08..2026-12-11"),
+])
+def test_by_the_end_of_the_week_is_every_day_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
