@@ -354,7 +354,7 @@ def named_offsets(text: str, today: date) -> list[date]:
     for match in re.finditer(rf"\b(?:in|dans) {COUNT_PATTERN} (?:days?|jours?)\b", text):
         found.append(today + timedelta(days=number_of(match.group(1))))
     base_words = "|".join([*WEEKDAYS, "today", "tomorrow", "aujourd'hui", "demain", "now", "maintenant"])
-    for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d'|(?:on )?(?=(?:today|tomorrow)\b))(?:this coming |this |ce |next |the )?({base_words})\b", text):  # 'two weeks from Monday', '2 weeks today'
+    for match in re.finditer(rf"\b{COUNT_PATTERN} (?:weeks?|semaines?) (?:(?:from|after|apres|a partir de|de) |a partir d'|d'|(?:on )?(?=(?:today|tomorrow)\b)|on (?=(?:{WEEKDAY_NAMES})\b))(?:this coming |this |ce |next |the )?({base_words})\b", text):  # 'two weeks from Monday', '2 weeks today', 'two weeks on Friday'
         found.append(_base(match.group(2), today) + timedelta(weeks=number_of(match.group(1))))
     for match in WEEKS_AFTER_DATE.finditer(text):  # 'a week after the 10th': that one day
         found += [day + timedelta(weeks=number_of(match.group(1))) for day in named_dates(match.group(2), today)[:1]]

@@ -3127,3 +3127,11 @@ def test_within_some_days_is_every_weekday_until_then(text: str, locale: str, la
 ])
 def test_by_the_end_of_the_week_is_every_day_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("three weeks on Monday", "d=2027-01-04"),
+    ("2 weeks on wed in the morning", "d=2026-12-23 h=8-12"),
+])
+def test_weeks_on_a_weekday_are_counted_from_it(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
