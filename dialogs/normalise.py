@@ -274,7 +274,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
         text = ANY_BUT_PART_BEST.sub(r"\1 |", text)
         text = WEEK_THEN_FIRST_DAY.sub(r"\1 |", text)
-        text = sub(r"\b(\w+)'s (?=are\b)", lambda m: f"{FULL_WEEKDAYS[WEEKDAYS[m.group(1)]] if m.group(1) in WEEKDAYS else m.group(1)}s ", text)  # 'Wed's are good': a plural
+        text = PLURAL_BY_APOSTROPHE.sub(_plural, text)  # 'Wed's are good', 'no pm's': a plural
         text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
         text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
         text = sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
@@ -385,6 +385,16 @@ SPELLED_DATE = compile_words(  # 'the second of March', 'March the twenty-first'
 
 NOW_UNTIL = compile_words(r"(?<!pas )(?<!not )\b(?:astheure|asteure|presentement|right now|now(?= (?:till|until|til)\b))\b(?=[^|.!?]{0,40}?\b(?:jusqu'a|till|until|til) \d{1,2}(?! ?(?:st|nd|rd|th|er)\b|\d))")
 NOT_TILL_AFTER = compile_words(r"\b(not|no good|never)\b([^|.,;!?]{0,20}?) (?:till|until|til) after (?=\d|noon\b|lunch\b)")
+
+
+PLURAL_BY_APOSTROPHE = compile_words(r"\b(\w+)'s(?= are\b)|\b((?:no|not|only|except) )(am|pm|%s)'s(?= *(?:\||$))" % "|".join(WEEKDAYS))  # 'no Monday's good' is Monday
+
+
+def _plural(match: re.Match[str]) -> str:
+    """A word made plural with an apostrophe, as many write it ('Wed's are good', 'no pm's'): every one of them."""
+    word = match.group(1) or match.group(3)
+    plural = f"{FULL_WEEKDAYS[WEEKDAYS[word]]}s" if word in WEEKDAYS else {"am": "mornings", "pm": "afternoons"}.get(word, f"{word}s")
+    return f"{match.group(2) or ''}{plural}"
 
 
 def _two_weeks(match: re.Match[str]) -> str:

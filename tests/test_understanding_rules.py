@@ -3135,3 +3135,12 @@ def test_by_the_end_of_the_week_is_every_day_until_then(text: str, locale: str, 
 ])
 def test_weeks_on_a_weekday_are_counted_from_it(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("no pm's", "h=8-12"),
+    ("no tuesday's", "x=2026-12-08,2026-12-15"),
+    ("not am's", "h=12-20"),
+])
+def test_a_plural_written_with_an_apostrophe_is_every_one(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
