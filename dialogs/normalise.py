@@ -218,7 +218,8 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
     text = sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o clock\b", r"\1 o'clock", text)  # 'at 2 o clock': the clock, not '2 of'
     text = sub(r"\b(quarter|half) passed (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)", r"\1 past ", text)  # dictation's 'quarter passed one': a clock time, no death
-    text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours)|a (fortnight))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours', 'in a fortnight'
+    text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours'
+    text = sub(r"(?<!every )(?<!once )\ba fortnight\b|\bune quinzaine(?: de jours)?\b", lambda m: "two weeks" if m.group(0)[0] == "a" else "deux semaines", text)  # 'a fortnight today', 'dans une quinzaine'
     text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
     text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
     text = sub(r"\bnight owl\b", "late riser", text)  # no evening wish
@@ -398,9 +399,9 @@ def _plural(match: re.Match[str]) -> str:
 
 
 def _two_weeks(match: re.Match[str]) -> str:
-    """Two weeks as 'in two weeks' reads them: a dictation slip, French's fifteen days, a fortnight."""
+    """Two weeks as 'in two weeks' reads them: a dictation slip, French's fifteen days."""
     lead, unit = match.group(1), match.group(2)
-    return f"{lead} two {unit}" if unit else f"{lead} deux semaines" if match.group(3) else f"{lead} two weeks"
+    return f"{lead} two {unit}" if unit else f"{lead} deux semaines"
 
 
 def _date_in_digits(match: re.Match[str]) -> str:

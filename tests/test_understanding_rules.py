@@ -3144,3 +3144,11 @@ def test_weeks_on_a_weekday_are_counted_from_it(text: str, label: str) -> None:
 ])
 def test_a_plural_written_with_an_apostrophe_is_every_one(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("a fortnight tomorrow", "en_CA", "d=2026-12-23"),
+    ("dans une quinzaine de jours, le matin", "fr_CA", "d=2026-12-21..2026-12-25 h=8-12"),
+])
+def test_a_fortnight_and_une_quinzaine_are_two_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
