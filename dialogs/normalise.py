@@ -12,7 +12,7 @@ from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -221,6 +221,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\b(in|dans|d'ici) (?:too (weeks?|days?)|(?:quinze|15) (jours))\b", _two_weeks, text)  # 'in too weeks', 'dans quinze jours'
     text = sub(r"(?<!every )(?<!once )\ba fortnight\b|\bune quinzaine(?: de jours)?\b", lambda m: "two weeks" if m.group(0)[0] == "a" else "deux semaines", text)  # 'a fortnight today', 'dans une quinzaine'
     text = sub(r"\b(?:1st|first) ?thing\b", "first thing", text)
+    text = NTH_WEEK_OF_YEAR.sub(lambda m: f"{m.group(1)} {'of' if m.group(2) == 'week' else 'de'} {m.group(3) or ('january' if m.group(2) == 'week' else 'janvier')}", text)
     text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
     text = sub(r"\bnight owl\b", "late riser", text)  # no evening wish
     text = sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
@@ -396,6 +397,10 @@ def _plural(match: re.Match[str]) -> str:
     word = match.group(1) or match.group(3)
     plural = f"{FULL_WEEKDAYS[WEEKDAYS[word]]}s" if word in WEEKDAYS else {"am": "mornings", "pm": "afternoons"}.get(word, f"{word}s")
     return f"{match.group(2) or ''}{plural}"
+
+
+NTH_WEEK_OF_YEAR = compile_words(  # 'the first week in January', 'la première semaine de l'année': January's, as 'the first week of January' reads
+    rf"\b((?:{'|'.join(word for word, n in ORDINALS.items() if 0 < n < 5)}) (?:full )?(week|semaine)) (?:in|of|en|de|d') ?(?:(?:the )?(?:new )?year(?![\w'])|(?:la nouvelle |l')annee|({MONTH_NAMES}))\b")
 
 
 def _two_weeks(match: re.Match[str]) -> str:

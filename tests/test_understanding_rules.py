@@ -3152,3 +3152,12 @@ def test_a_plural_written_with_an_apostrophe_is_every_one(text: str, label: str)
 ])
 def test_a_fortnight_and_une_quinzaine_are_two_weeks(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("the second week in January", "en_CA", "d=2027-01-11..2027-01-15"),
+    ("first week of the new year please", "en_CA", "d=2027-01-04..2027-01-08"),
+    ("la deuxième semaine de l'année", "fr_CA", "d=2027-01-11..2027-01-15"),
+])
+def test_the_nth_week_in_a_month_or_of_the_year_is_that_week(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
