@@ -27,7 +27,7 @@ VOCABULARY = sorted(
     | {w for w in WEEKDAYS if len(w) >= 5} | TYPO_TARGETS
 )
 SHORTHAND = {  # how clients spell time words on a phone keypad, in either language
-    "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "2day": "today",
+    "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "tmw": "tomorrow", "tomoro": "tomorrow", "tomorow": "tomorrow", "tomm": "tomorrow", "2day": "today",
     "b4": "before", "wrks": "works", "wrk": "work", "afta": "after", "aftr": "after", "hw": "how", "msgs": "messages", "msg": "message", "semenne": "semaine", "semmene": "semaine", "aft": "afternoon", "aftn": "afternoon", "aftrn": "afternoon", "aftrnn": "afternoon", "arvo": "afternoon", "wk": "week", "wks": "weeks", "mornin": "morning",
     "mrng": "morning", "morn": "morning", "evng": "evening", "nite": "night", "tonite": "tonight", "wkend": "weekend",
     "wknd": "weekend", "nxt": "next", "bc": "because", "cuz": "because", "coz": "because", "u": "you", "pls": "please", "plz": "please",

@@ -3161,3 +3161,7 @@ def test_a_fortnight_and_une_quinzaine_are_two_weeks(text: str, locale: str, lab
 ])
 def test_the_nth_week_in_a_month_or_of_the_year_is_that_week(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+def test_tomm_is_tomorrow() -> None:
+    assert reads_as("tomm after 3", "en_CA", "d=2026-12-09 h=15-20")
