@@ -224,6 +224,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = NTH_WEEK_OF_YEAR.sub(lambda m: f"{m.group(1)} {'of' if m.group(2) == 'week' else 'de'} {m.group(3) or ('january' if m.group(2) == 'week' else 'janvier')}", text)
     text = sub(r"\b(the|this|next|of the|end of the) weak\b", r"\1 week", text)  # 'end of the weak'
     text = sub(r"\bnight owl\b", "late riser", text)  # no evening wish
+    text = sub(rf"\b((?:{WEEKDAY_NAMES})s?) nights\b", r"\1 evenings", text)  # 'bingo Monday nights': those evenings; 'I work nights' names no part of a day
     text = sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
     text = sub(r"\btou les\b", "tous les", text)
     text = sub(r"\b(semaine|fin de semaine) prochain\b", r"\1 prochaine", text)  # the gender slip of 'la semaine prochaine'

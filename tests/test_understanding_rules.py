@@ -3165,3 +3165,11 @@ def test_the_nth_week_in_a_month_or_of_the_year_is_that_week(text: str, locale: 
 
 def test_tomm_is_tomorrow() -> None:
     assert reads_as("tomm after 3", "en_CA", "d=2026-12-09 h=15-20")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("he plays darts tuesday nights", "x=2026-12-08@17-20,2026-12-15@17-20"),
+    ("Mom's euchre is Thursday nights so not then", "x=2026-12-10@17-20,2026-12-17@17-20"),
+])
+def test_weekday_nights_are_those_evenings(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
