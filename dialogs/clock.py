@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from dialogs.vocabulary import DAY_CARDINALS, DayParts, ENGLISH_HOURS, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_CARDINALS, DayParts, ENGLISH_HOURS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -162,7 +162,7 @@ CLOCK_WORDS = {
 }
 
 
-COUNT_WORDS = {**CLOCK_WORDS, "a couple of": 2, "a couple": 2, "une couple de": 2, "a": 1, "an": 1, "six": 6, "treize": 13, "quatorze": 14, "quinze": 15, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+COUNT_WORDS = {**CLOCK_WORDS, **DAY_CARDINALS, **FRENCH_DAY_NUMBERS, "a couple of": 2, "a couple": 2, "une couple de": 2, "a": 1, "an": 1}  # up to 'thirty-one': 'in twenty-one days'
 
 
 _N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))

@@ -3173,3 +3173,11 @@ def test_tomm_is_tomorrow() -> None:
 ])
 def test_weekday_nights_are_those_evenings(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("in twenty-three days", "en_CA", "d=2026-12-31"),
+    ("dans vingt-trois jours", "fr_CA", "d=2026-12-31"),
+])
+def test_a_count_of_days_past_fifteen_is_read(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
