@@ -101,6 +101,7 @@ FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", 
 DATE_THEN_PART = compile_words(r"\b((?:le|du) \d{1,2}|(?:%s) (?:1[3-9]|2\d|3[01]))(?:st|nd|rd|th|er)? ([ap])m\b" % WEEKDAY_NAMES)  # 'le 11 am', 'Wed 20 pm': a date and a part of it
 PLURAL_AFTER = compile_words(r" (?:mornings|afternoons|evenings|matins|avant-midis|apres-midis|soirs|only|seulement|every|each|chaque)\b")  # 'Monday/Tuesday mornings': every one
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+DAY_COMMA_DATE = compile_words(rf"\b([a-z]{{3,10}})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)")  # a weekday, maybe misspelt, then its date
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
@@ -264,7 +265,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
     text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
-    text = sub(rf"\b({WEEKDAY_NAMES})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)", r"\1 ", text)  # 'Friday, the 11th', 'Wed., Dec. 16': that Friday; 'Friday, 9-12' are hours
+    text = DAY_COMMA_DATE.sub(lambda m: f"{m.group(1)} " if corrected(m.group(1)) in WEEKDAYS else m.group(0), text)  # 'Friday, the 11th', 'Wed., Dec. 16', 'wendsday, december 16': that day; 'Friday, 9-12' are hours
     text = sub(rf"\b(early|late|this|that|the|any|every|tomorrow|today|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am', 'Jan 20 pm'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list

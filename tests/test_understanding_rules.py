@@ -3181,3 +3181,11 @@ def test_weekday_nights_are_those_evenings(text: str, label: str) -> None:
 ])
 def test_a_count_of_days_past_fifteen_is_read(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("thurdsay, december 17 works", "d=2026-12-17"),
+    ("wedensday, dec 16", "d=2026-12-16"),
+])
+def test_a_misspelt_weekday_before_its_date_is_that_date(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
