@@ -102,6 +102,7 @@ DATE_THEN_PART = compile_words(r"\b((?:le|du) \d{1,2}|(?:%s) (?:1[3-9]|2\d|3[01]
 PLURAL_AFTER = compile_words(r" (?:mornings|afternoons|evenings|matins|avant-midis|apres-midis|soirs|only|seulement|every|each|chaque)\b")  # 'Monday/Tuesday mornings': every one
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 DAY_COMMA_DATE = compile_words(rf"\b([a-z]{{3,10}})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)")  # a weekday, maybe misspelt, then its date
+CLIPPED_AM_PM = compile_words(r"(?<!apt )(?<!unit )(?<!suite )(?<!#)\b((?:1[0-2]|[1-9])(?::[0-5]\d)?)([ap])\b(?!\.[a-z]|['-])")  # an hour typed with 'a'/'p' for am/pm ('a.m.' is read after); 'apt 10a' is a door
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
@@ -260,6 +261,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     if breaks:  # an emoji ends what was said before it ('le 24 pis le 25 oubliez ça 😅 le 22')
         text = sub(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+", " | ", text)
     text = sub(r"(\d ?)([ap]) m\b", r"\1\2m", text)  # '10 a m'; 'M. Gervais' stays a name
+    text = CLIPPED_AM_PM.sub(r"\1\2m", text)  # 'thursday 2p', 'fri 10a'
     text = sub(r"\ba\.m\.?", "am", text)
     text = sub(r"\bp\.m\.?", "pm", text)
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning

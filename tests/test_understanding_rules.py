@@ -3189,3 +3189,11 @@ def test_a_count_of_days_past_fifteen_is_read(text: str, locale: str, label: str
 ])
 def test_a_misspelt_weekday_before_its_date_is_that_date(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("monday 1p", "d=2026-12-14 h=12.5-15"),
+    ("wed 9:30a please", "d=2026-12-09 h=9-11.5"),
+])
+def test_an_hour_typed_with_a_or_p_is_am_or_pm(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
