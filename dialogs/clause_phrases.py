@@ -114,6 +114,9 @@ IF_TAKEN = compile_words(
 
 
 NO_THEN_WITHDRAWN = compile_words(r"\b(non|no|nah)(?: \|)? (?=(?:oubliez ca|oublie ca|forget (?:it|that)|scratch that|never ?mind|laissez faire|laisse faire)\b)")
+WITHDRAWN_DAY = compile_words(  # 'forget what I said about Thursday', 'oubliez ce que j'ai dit pour jeudi': an earlier wish taken back, no refusal
+    rf"\b(?:forget|ignore|disregard|never ?mind|oubliez|oublie|ignorez|laissez faire) (?:about )?(?:what|ce que) (?:i|j'ai|je vous ai|je t'ai) (?:said|wrote|told you|dit|ecrit)"
+    rf" (?:about|for|on|regarding|pour|sur|concernant|a propos de) (?:le |the |on )?(?:{WEEKDAY_NAMES}|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)\b")
 FORGET_THAT = compile_words(rf"\b(oubliez ca|oublie ca|forget (?:it|that|those))\b(?= \w)(?! (?:for )?(?:cette semaine|this week|la semaine|next week|demain|tomorrow|today|aujourd'hui|{WEEKDAY_NAMES})\b)")  # 'oubliez ça, jeudi': a break; 'oubliez ça cette semaine': one refusal
 ONLY_TIME_IS = compile_words(  # 'le seul temps ou je peux pas, c'est le mardi matin': the refusal, then what it refuses
     r"\b((?:the only|le seul|la seule|les seul(?:e)?s) (?:times?|days?|moments?|temps|jours?|journees?|fois) [^|]*?) \| (?=(?:it is|it'?s|they are|they'?re|that'?s|c'est|ce sont|ca serait)\b)"

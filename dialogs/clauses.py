@@ -17,7 +17,7 @@ from dialogs.clause_phrases import (
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
-    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN,
+    DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, HABIT, NO_THEN_WITHDRAWN, WITHDRAWN_DAY,
     DAYS_DESCRIBED, EXCEPT_DAYS_WHEN, FORTNIGHTLY, LISTED_BUSY, NEXT_TIME_IS, OUTING_HOURS, THAT_IS_EVERY,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
@@ -68,6 +68,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = sub(r"^(?:except|excepting|sauf|excepte)\b", "any day except", text)  # 'sauf vendredi', answering 'when?': any other day
     text = EXCEPT_DAYS_WHEN.sub(lambda m: m.group(0) if OUTING_HOURS.search(m.group(2)) else m.group(1), text)  # 'except Tuesdays when she takes me to lunch': all day
     text = NO_THEN_WITHDRAWN.sub(r"\1 ", text)  # 'non, oubliez ça': one taking back, not a 'non' that refuses
+    text = WITHDRAWN_DAY.sub(" | ", text)  # 'oubliez ce que j'ai dit pour jeudi': taken back, neither wished nor ruled out
     text = FORGET_THAT.sub(r"\1 |", text)
     text = ONLY_TIME_IS.sub(r"\1 ", text)
     text = BETTER_THAN.sub(r"\1", without_slip_named(INSTEAD_OF_DAY.sub("instead", text)))  # 'Tuesday the 12th instead of Monday': Tuesday instead

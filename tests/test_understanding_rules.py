@@ -3197,3 +3197,9 @@ def test_a_misspelt_weekday_before_its_date_is_that_date(text: str, label: str) 
 ])
 def test_an_hour_typed_with_a_or_p_is_am_or_pm(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+def test_taking_back_what_was_said_about_a_day_rules_nothing_out() -> None:
+    hearing = understand("oubliez ce que je vous ai dit pour vendredi", NOW, "fr_CA")
+    assert hearing.intent != "when" or not hearing.excluded
+    assert reads_as("oubliez ce que j'ai dit pour vendredi, lundi c'est mieux", "fr_CA", "d=2026-12-14")
