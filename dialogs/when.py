@@ -181,7 +181,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if WHILE_HERE.search(clause.text) and not said.days and not clause.negative and (visit := _visit(canonical, today, parts)):
             said = replace(said, days=visit, any_day=False)
         if stay and said.days and (len(said.days) == 1 or STAY_START.search(clause.text)):
-            said = replace(said, days=_stay(said.days[0], stay))
+            said = replace(said, days=_stay(said.days[0], stay), weekdays=frozenset())  # the weekday it starts on is in its days, no other one
+            if any(AFTER_IT.match(c.text) for c in cut[position + 1:]):  # 'at the cottage from Monday for 10 days, after that anytime': the wish starts when the stay ends
+                not_before = max(not_before or today, said.days[-1] + timedelta(days=1))
         away_span = AWAY_SPAN.search(clause.text) if clause.negative else None
         if away_span:
             week = named_week(clause.text, today)

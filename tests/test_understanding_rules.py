@@ -3203,3 +3203,11 @@ def test_taking_back_what_was_said_about_a_day_rules_nothing_out() -> None:
     hearing = understand("oubliez ce que je vous ai dit pour vendredi", NOW, "fr_CA")
     assert hearing.intent != "when" or not hearing.excluded
     assert reads_as("oubliez ce que j'ai dit pour vendredi, lundi c'est mieux", "fr_CA", "d=2026-12-14")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She'll be at my brother's from Wednesday for two weeks, after that any time", "en_CA", "d=2026-12-23..2027-01-05 x=2026-12-09..2026-12-22"),
+    ("Elle est en répit à partir de jeudi pour une semaine, après ça n'importe quand", "fr_CA", "d=2026-12-17..2026-12-30 x=2026-12-10..2026-12-16"),
+])
+def test_a_wish_after_a_stay_of_some_length_starts_when_it_ends(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
