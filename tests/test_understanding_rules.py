@@ -3211,3 +3211,11 @@ def test_taking_back_what_was_said_about_a_day_rules_nothing_out() -> None:
 ])
 def test_a_wish_after_a_stay_of_some_length_starts_when_it_ends(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("mon père a eu le message lundi en après-midi ça lui va", "fr_CA", "d=2026-12-14 h=12-17"),
+    ("dad got your text friday at 3 thanks", "en_CA", "d=2026-12-11 h=14.5-17"),
+])
+def test_a_wish_right_after_the_message_came_is_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
