@@ -290,7 +290,7 @@ PAST = compile_words(  # a past tense: told as news, not as a wish
     r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
     rf"|\b(?:message|text|texto|note|call|voicemail|appel|courriel|email|reminder|rappel)s? (?:de|du|from|on|of|sent|left) (?:last )?(?:{WEEKDAY_NAMES})\b"  # 'merci pour le message de vendredi'
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
-    r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|(?<!ma )(?<!sa )(?<!la )(?<!une )partie?|revenue?|sortie?|tombee?|(?<!c'est )morte?|decedee?|eteinte?|mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
+    r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|(?<!ma )(?<!sa )(?<!la )(?<!une )partie?|revenue?|sortie?|tombee?|(?<!c'est )morte?|decedee?|eteinte?|(?<!c'est )(?<!ici )mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"
 )
 
 

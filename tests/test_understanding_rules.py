@@ -3219,3 +3219,7 @@ def test_a_wish_after_a_stay_of_some_length_starts_when_it_ends(text: str, local
 ])
 def test_a_wish_right_after_the_message_came_is_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+def test_a_name_after_cest_is_no_wedding_news() -> None:
+    assert reads_as("bonjour c'est Marie la fille de Mme Roy demain c'est pas bon lundi plutôt", "fr_CA", "d=2026-12-14 x=2026-12-09")
