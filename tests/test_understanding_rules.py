@@ -3223,3 +3223,12 @@ def test_a_wish_right_after_the_message_came_is_the_wish(text: str, locale: str,
 
 def test_a_name_after_cest_is_no_wedding_news() -> None:
     assert reads_as("bonjour c'est Marie la fille de Mme Roy demain c'est pas bon lundi plutôt", "fr_CA", "d=2026-12-14 x=2026-12-09")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Maman pis papa rentrent de Floride jeudi. Vendredi ça serait parfait.", "fr_CA", "d=2026-12-11 x=2026-12-08..2026-12-10"),
+    ("Mes parents reviennent du chalet lundi, mardi après-midi ça irait.", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-08..2026-12-14"),
+    ("Dad is expected home from rehab on the 15th.", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+])
+def test_parents_coming_back_or_expected_home_are_away_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
