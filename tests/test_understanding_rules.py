@@ -3232,3 +3232,11 @@ def test_a_name_after_cest_is_no_wedding_news() -> None:
 ])
 def test_parents_coming_back_or_expected_home_are_away_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("She can't make any day this week. Monday works.", "d=2026-12-14 x=2026-12-08..2026-12-11"),
+    ("we can't do any day this week sorry, next Tuesday?", "d=2026-12-15 x=2026-12-08..2026-12-11"),
+])
+def test_any_day_after_cant_do_is_what_is_refused(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
