@@ -524,8 +524,8 @@ INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rathe
 NEW_SUBJECT = compile_words(  # 'Monday at 10 works my doctor is Tuesday', 'any day but Monday mom has dialysis': unpunctuated, a new sentence
     r"(?<=[a-z0-9]) (?=(?:(?:my|our|his|her|the|mon|ma|mes|son|sa|l'|la|le) (?!\d)[\w'-]+(?: [\w'-]+)?|mom|dad|mum|maman|papa|he|she|il|elle)"
     r" (?:is|are|has|have|comes|come|brings|takes|goes|gets|needs|sleeps|est|sont|a|vient|viennent|passe|passent|va|dort|prend)\b)")
-DAY_IS_FINE = compile_words(  # 'thursday is no good I have the doctor friday morning is better': unpunctuated, the wish starts a new sentence
-    rf"(?<=[a-z0-9']) (?:(?:next|this|ce|le|la|the|on) )?(?:{WEEKDAY_NAMES}|tomorrow|demain|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)"
+DAY_IS_FINE = compile_words(  # 'thursday is no good I have the doctor friday morning is better', '... not home this week next week is fine': unpunctuated, the wish starts a new sentence
+    rf"(?<=[a-z0-9']) (?:(?:next|this|ce|le|la|the|on) )?(?:{WEEKDAY_NAMES}|week|semaine prochaine|tomorrow|demain|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)"
     r"(?: (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))? (?:is|would be|works|would work|should work|c'est|ca serait|serait|ca irait|irait|ca va|me va|ferait)"
     r" (?:better|fine|good|ok|okay|great|best|perfect|mieux|correct|bon|parfait|beau)\b")
 JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes before: no new sentence there

@@ -3240,3 +3240,11 @@ def test_parents_coming_back_or_expected_home_are_away_until_then(text: str, loc
 ])
 def test_any_day_after_cant_do_is_what_is_refused(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("he's not home this week he's at my sister's next week is good", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("elle est pas là cette semaine elle est au chalet la semaine prochaine c'est parfait", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+])
+def test_next_week_found_fine_after_an_unpunctuated_refusal_is_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
