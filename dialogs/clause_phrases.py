@@ -240,7 +240,7 @@ ANY_DAY_BUT = compile_words(
 
 
 NEXT_ERRAND = compile_words(  # '... till noon and Wednesday I babysit': a second busy time, not one list ('lundi pis mardi je garde')
-    rf"\b(\w+) (?:and|et|pis) (?=(?:(?:i|we|she|he)(?:'ve| have| has)? got|i have|we have|she has|he has|j'ai|elle a|il a) (?:a |an |my |her |his |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|(?:les? |on )?(?:{WEEKDAY_NAMES})s? (?:i|we|she|he|je|il|elle|on)\b)")
+    rf"\b(\w+) (?:and|et|pis) (?=(?:(?:i|we|she|he)(?:'ve| have| has)? got|i have|we have|she has|he has|j'ai|elle a|il a) (?:a |an |my |her |his |mon |ma |son |sa |un |une )?(?:\w+ )?(?:appointment|appt|rendez-vous|rdv)\b|(?:les? |on )?(?:{WEEKDAY_NAMES})s? (?:i|we|she|he|je|il|elle|on)\b|(?:a|an|the|his|her|son|sa|le|la) (?:[\w'-]+ ){{1,3}}(?:on|les) (?:{WEEKDAY_NAMES})s\b)")  # '... every weekday morning and a day program on Wednesdays': not those mornings
 
 
 OTHER_DOER = compile_words(  # '... on Tuesday and my daughter takes me shopping Thursdays': another busy time, said by who it is with

@@ -3248,3 +3248,11 @@ def test_any_day_after_cant_do_is_what_is_refused(text: str, label: str) -> None
 ])
 def test_next_week_found_fine_after_an_unpunctuated_refusal_is_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom has her bath every morning and the foot clinic on Fridays. Monday afternoon please", "en_CA", "d=2026-12-14 h=12-17 x=2026-12-11,2026-12-18"),
+    ("Maman a la préposée tous les matins pis la physio les jeudis. Mardi après-midi svp", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-10,2026-12-17"),
+])
+def test_a_second_habit_on_weekdays_after_every_morning_is_all_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
