@@ -3256,3 +3256,13 @@ def test_next_week_found_fine_after_an_unpunctuated_refusal_is_the_wish(text: st
 ])
 def test_a_second_habit_on_weekdays_after_every_morning_is_all_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Is the scooter still under warranty?", "en_CA"),
+    ("Est-il toujours sous garantie?", "fr_CA"),
+    ("Est-ce que la RAMQ paie pour l'entretien?", "fr_CA"),
+    ("Can you bill ODSP for it?", "en_CA"),
+])
+def test_warranty_and_who_pays_asked_are_price_questions(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "price_question"
