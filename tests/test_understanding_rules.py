@@ -3266,3 +3266,14 @@ def test_a_second_habit_on_weekdays_after_every_morning_is_all_day(text: str, lo
 ])
 def test_warranty_and_who_pays_asked_are_price_questions(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "price_question"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Sorry, there's nobody called Irene at this number", "en_CA"),
+    ("I don't know anybody by that name", "en_CA"),
+    ("Y'a personne icitte qui s'appelle comme ça", "fr_CA"),
+    ("Vous textez la mauvaise personne, désolé", "fr_CA"),
+    ("Ce cellulaire n'appartient plus à M. Pelletier", "fr_CA"),
+])
+def test_no_one_by_the_name_written_to_is_a_wrong_number(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "wrong_number"
