@@ -3277,3 +3277,16 @@ def test_warranty_and_who_pays_asked_are_price_questions(text: str, locale: str)
 ])
 def test_no_one_by_the_name_written_to_is_a_wrong_number(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "wrong_number"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Le quadriporteur avance de lui-même", "fr_CA"),
+    ("The sling on the hoyer ripped", "en_CA"),
+    ("La toile du lève-personne est déchirée", "fr_CA"),
+    ("His wheelchair took off on him in the mall", "en_CA"),
+    ("Y'a des flammèches qui sortent du chargeur", "fr_CA"),
+    ("Le scooter s'emballe dans les descentes", "fr_CA"),
+    ("Le siège est bloqué en bas, il peut pas remonter", "fr_CA"),
+])
+def test_a_runaway_unit_a_torn_sling_or_sparks_are_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
