@@ -3290,3 +3290,18 @@ def test_no_one_by_the_name_written_to_is_a_wrong_number(text: str, locale: str)
 ])
 def test_a_runaway_unit_a_torn_sling_or_sparks_are_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Vous êtes passés il y a trois semaines", "fr_CA"),
+    ("Vous êtes déjà venus en septembre", "fr_CA"),
+    ("You folks inspected it in October", "en_CA"),
+    ("Your technician repaired it on Monday", "en_CA"),
+    ("The lift had its inspection last month", "en_CA"),
+])
+def test_a_visit_told_as_done_by_you_is_already_serviced(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "already_serviced"
+
+
+def test_a_repair_told_as_background_is_not_a_service() -> None:
+    assert reads_as("Running fine since you fixed the wheel. Any afternoon next week", "en_CA", "d=NW h=12-17")
