@@ -3305,3 +3305,8 @@ def test_a_visit_told_as_done_by_you_is_already_serviced(text: str, locale: str)
 
 def test_a_repair_told_as_background_is_not_a_service() -> None:
     assert reads_as("Running fine since you fixed the wheel. Any afternoon next week", "en_CA", "d=NW h=12-17")
+
+
+@pytest.mark.parametrize("text", ["gimme a call after supper", "We would appreciate a call"])
+def test_gimme_a_call_and_appreciating_one_ask_for_a_call(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "human"
