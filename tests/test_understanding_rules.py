@@ -3310,3 +3310,12 @@ def test_a_repair_told_as_background_is_not_a_service() -> None:
 @pytest.mark.parametrize("text", ["gimme a call after supper", "We would appreciate a call"])
 def test_gimme_a_call_and_appreciating_one_ask_for_a_call(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "human"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We sent her chair back to the Red Cross", "en_CA"),
+    ("Le lit a été renvoyé au CLSC", "fr_CA"),
+    ("Dad was put into a home", "en_CA"),
+])
+def test_a_unit_sent_back_or_a_client_gone_into_a_home_is_no_longer_had(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "no_longer_has_unit"
