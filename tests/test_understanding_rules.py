@@ -3319,3 +3319,7 @@ def test_gimme_a_call_and_appreciating_one_ask_for_a_call(text: str) -> None:
 ])
 def test_a_unit_sent_back_or_a_client_gone_into_a_home_is_no_longer_had(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "no_longer_has_unit"
+
+
+def test_de_quoi_s_agit_il_asks_what_this_is() -> None:
+    assert understand("Bonjour, de quoi s'agit-il exactement?", NOW, "fr_CA").intent == "help"
