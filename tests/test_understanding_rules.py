@@ -3323,3 +3323,12 @@ def test_a_unit_sent_back_or_a_client_gone_into_a_home_is_no_longer_had(text: st
 
 def test_de_quoi_s_agit_il_asks_what_this_is() -> None:
     assert understand("Bonjour, de quoi s'agit-il exactement?", NOW, "fr_CA").intent == "help"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Mom's funeral will be on Monday", "en_CA"),
+    ("Les funérailles de ma mère seront samedi", "fr_CA"),
+    ("Sadly Grandpa is not with us anymore", "en_CA"),
+])
+def test_a_funeral_to_come_or_not_with_us_anymore_is_a_death(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "bereaved"
