@@ -3332,3 +3332,8 @@ def test_de_quoi_s_agit_il_asks_what_this_is() -> None:
 ])
 def test_a_funeral_to_come_or_not_with_us_anymore_is_a_death(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "bereaved"
+
+
+@pytest.mark.parametrize("text", ["The chair started rolling and it just wouldn't stop", "Her bed keeps going down, it couldn't stop"])
+def test_a_unit_that_would_not_stop_is_urgent_never_an_opt_out(text: str) -> None:
+    assert understand(text, NOW, "en_CA").intent == "urgent"
