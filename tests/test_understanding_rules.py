@@ -3337,3 +3337,12 @@ def test_a_funeral_to_come_or_not_with_us_anymore_is_a_death(text: str, locale: 
 @pytest.mark.parametrize("text", ["The chair started rolling and it just wouldn't stop", "Her bed keeps going down, it couldn't stop"])
 def test_a_unit_that_would_not_stop_is_urgent_never_an_opt_out(text: str) -> None:
     assert understand(text, NOW, "en_CA").intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Dad's scooter swerved into the street", "en_CA"),
+    ("Le lit électrique donne des chocs électriques", "fr_CA"),
+    ("Mom is sitting on the lift and it won't move", "en_CA"),
+])
+def test_swerving_shocks_and_a_unit_that_will_not_move_under_someone_are_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
