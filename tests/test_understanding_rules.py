@@ -3346,3 +3346,8 @@ def test_a_unit_that_would_not_stop_is_urgent_never_an_opt_out(text: str) -> Non
 ])
 def test_swerving_shocks_and_a_unit_that_will_not_move_under_someone_are_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text", ["Votre technicien a passé en octobre", "Vous avez fait l'entretien au printemps"])
+def test_a_passe_and_vous_avez_fait_tell_a_visit_done(text: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == "already_serviced"
