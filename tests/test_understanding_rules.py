@@ -3351,3 +3351,8 @@ def test_swerving_shocks_and_a_unit_that_will_not_move_under_someone_are_urgent(
 @pytest.mark.parametrize("text", ["Votre technicien a passé en octobre", "Vous avez fait l'entretien au printemps"])
 def test_a_passe_and_vous_avez_fait_tell_a_visit_done(text: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == "already_serviced"
+
+
+@pytest.mark.parametrize("text, locale", [("May I have a call this afternoon", "en_CA"), ("Faites-nous rappeler svp", "fr_CA")])
+def test_getting_a_call_or_having_someone_call_asks_for_a_call(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "human"
