@@ -3356,3 +3356,7 @@ def test_a_passe_and_vous_avez_fait_tell_a_visit_done(text: str) -> None:
 @pytest.mark.parametrize("text, locale", [("May I have a call this afternoon", "en_CA"), ("Faites-nous rappeler svp", "fr_CA")])
 def test_getting_a_call_or_having_someone_call_asks_for_a_call(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "human"
+
+
+def test_remboursé_par_asks_who_pays() -> None:
+    assert understand("Est-ce que ça va être remboursé par la RAMQ?", NOW, "fr_CA").intent == "price_question"
