@@ -3360,3 +3360,7 @@ def test_getting_a_call_or_having_someone_call_asks_for_a_call(text: str, locale
 
 def test_remboursé_par_asks_who_pays() -> None:
     assert understand("Est-ce que ça va être remboursé par la RAMQ?", NOW, "fr_CA").intent == "price_question"
+
+
+def test_a_ressource_intermédiaire_is_care_away_from_home() -> None:
+    assert understand("Papa demeure en ressource intermédiaire depuis l'été", NOW, "fr_CA").intent == "no_longer_has_unit"
