@@ -3364,3 +3364,8 @@ def test_remboursé_par_asks_who_pays() -> None:
 
 def test_a_ressource_intermédiaire_is_care_away_from_home() -> None:
     assert understand("Papa demeure en ressource intermédiaire depuis l'été", NOW, "fr_CA").intent == "no_longer_has_unit"
+
+
+@pytest.mark.parametrize("text", ["Arrêtez-vous mardi en après-midi", "Arrêtez-vous demain si vous passez dans le coin"])
+def test_arretez_vous_with_a_day_is_a_visit_never_an_opt_out(text: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == "when"
