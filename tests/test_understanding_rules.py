@@ -3369,3 +3369,7 @@ def test_a_ressource_intermédiaire_is_care_away_from_home() -> None:
 @pytest.mark.parametrize("text", ["Arrêtez-vous mardi en après-midi", "Arrêtez-vous demain si vous passez dans le coin"])
 def test_arretez_vous_with_a_day_is_a_visit_never_an_opt_out(text: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == "when"
+
+
+def test_call_me_on_arrival_is_how_to_come_not_a_call_now() -> None:
+    assert reads_as("Vendredi matin, téléphonez-moi en chemin", "fr_CA", "d=2026-12-11 h=8-12")
