@@ -3373,3 +3373,7 @@ def test_arretez_vous_with_a_day_is_a_visit_never_an_opt_out(text: str) -> None:
 
 def test_call_me_on_arrival_is_how_to_come_not_a_call_now() -> None:
     assert reads_as("Vendredi matin, téléphonez-moi en chemin", "fr_CA", "d=2026-12-11 h=8-12")
+
+
+def test_a_unit_that_would_not_stop_told_in_the_imperfect_is_urgent() -> None:
+    assert understand("Le lit arrêtait plus de monter, j'ai eu peur", NOW, "fr_CA").intent == "urgent"
