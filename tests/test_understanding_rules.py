@@ -3377,3 +3377,11 @@ def test_call_me_on_arrival_is_how_to_come_not_a_call_now() -> None:
 
 def test_a_unit_that_would_not_stop_told_in_the_imperfect_is_urgent() -> None:
     assert understand("Le lit arrêtait plus de monter, j'ai eu peur", NOW, "fr_CA").intent == "urgent"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("lundi ça lui dérange pas, elle est toujours là", "d=2026-12-14"),
+    ("jeudi ça nous dérange pas, on est là toute la journée", "d=2026-12-10"),
+])
+def test_ca_derange_pas_without_me_is_no_refusal(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
