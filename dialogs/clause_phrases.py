@@ -470,7 +470,7 @@ POSITIVE_IDIOMS = compile_words(
 
 
 PLURAL_WEEKDAY = compile_words(
-    r"(?<!')\b(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|juste le|seulement le|n'importe quel|n'importe lequel|un|a(?= (?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri)\b)|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
+    r"(?:(?<!')\b|(?<=\bqu')(?=un\b))(?:every|each|any|only|all|tous les|chaque|les|juste les|seulement les|juste le|seulement le|n'importe quel|n'importe lequel|un|a(?= (?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri)\b)|toujours le|always on|always)\s+(%s)s?\b(?!\s+(?:\d|prochain|qui vient|the \d|le \d|next|this|of))|\b(%s)s\b"
     % (WEEKDAY_NAMES, "|".join(FULL_WEEKDAYS))
 )
 

@@ -3385,3 +3385,7 @@ def test_a_unit_that_would_not_stop_told_in_the_imperfect_is_urgent() -> None:
 ])
 def test_ca_derange_pas_without_me_is_no_refusal(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+def test_a_weekday_after_qu_un_is_any_of_them() -> None:
+    assert reads_as("c'est sûr qu'un vendredi ça serait mieux", "fr_CA", "d=2026-12-11,2026-12-18")
