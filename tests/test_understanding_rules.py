@@ -3389,3 +3389,16 @@ def test_ca_derange_pas_without_me_is_no_refusal(text: str, label: str) -> None:
 
 def test_a_weekday_after_qu_un_is_any_of_them() -> None:
     assert reads_as("c'est sûr qu'un vendredi ça serait mieux", "fr_CA", "d=2026-12-11,2026-12-18")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Fine by us", "en_CA"),
+    ("alright", "en_CA"),
+    ("That day works for her", "en_CA"),
+    ("suits me fine", "en_CA"),
+    ("we'll be there", "en_CA"),
+    ("ça nous adonne bien", "fr_CA"),
+    ("Ça fait notre affaire", "fr_CA"),
+])
+def test_plain_agreement_to_the_offer_is_a_yes(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "yes"
