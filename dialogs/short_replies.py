@@ -27,13 +27,16 @@ YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would b
                "that time works", "that time is good", "that time is fine", "that day works", "that day is good", "that day is fine",
                "i'll be there", "we'll be there", "she'll be there", "he'll be there", "will be there", "i'll be home", "she'll be home", "he'll be home")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
-      "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work"}
+      "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work", "not those"}
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun", "aucune", "pantoute"}
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer my tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed",
               "pas pour moi", "not for me", "says no", "said no", "adonne pas", "aucun des deux", "ni l'un ni l'autre", "neither of",
               "not at this time", "not right now", "not for now", "pas pour le moment", "pas pour l'instant", "pas asteure",
-              "pas astheure", "pas pour asteure", "pas pour astheure", "pas tout de suite", "not just yet")
+              "pas astheure", "pas pour asteure", "pas pour astheure", "pas tout de suite", "not just yet",
+              "don't suit", "dont suit", "doesn't suit", "doesnt suit", "won't work", "wont work", "won't suit", "ca marche pas", "ca adonne pas",
+              "none of those", "none of these", "none of them", "can't do any", "cant do any", "can't make any", "cant make any",
+              "can't do those", "cant do those", "can't make those", "cant make those", "marchent pas", "adonnent pas")
 CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "choice", "go", "do", "pick", "want", "prends", "numero", "choix", "is", "works", "please", "stp", "pls", "thx",
                "thanks", "merci", "svp", "one", "lets", "let's", "with", "the", "i", "ill", "i'll", "will", "yes", "ok", "okay", "sure",
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",

@@ -3402,3 +3402,17 @@ def test_a_weekday_after_qu_un_is_any_of_them() -> None:
 ])
 def test_plain_agreement_to_the_offer_is_a_yes(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Those don't suit us", "en_CA"),
+    ("I'm afraid none of these", "en_CA"),
+    ("We can't do any of those days", "en_CA"),
+    ("Those won't work for dad", "en_CA"),
+    ("Ça marche pas pour nous", "fr_CA"),
+    ("Sorry we can't make those", "en_CA"),
+    ("Les deux marchent pas", "fr_CA"),
+])
+def test_turning_down_every_offered_time_is_a_no(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "no"
+
