@@ -42,4 +42,4 @@ CHOICE_CUES = {"l'option", "bon", "thank", "you", "take", "number", "option", "c
                "oui", "le", "la", "good", "fine", "for", "me", "#", "best", "us", "bcp", "beaucoup", "choisis", "choisi", "says", "dit", "she",
                "he", "elle", "il", "derniere", "dernier", "parfait", "correct", "mieux", "better", "great", "prend", "prendre", "va", "pour",
                "nous", "is", "que", "c'est", "me", "je", "on", "we", "j'ai", "take", "prends", "numbr", "pls", "m'adonne", "adonne", "m'irait",
-               "m'arrange", "ca", "va", "ben", "bien", "mom", "mum", "dad", "maman", "papa", "her", "him"}
+               "m'arrange", "ca", "va", "ben", "bien", "mom", "mum", "dad", "maman", "papa", "her", "him", "would", "be"}

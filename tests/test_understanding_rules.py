@@ -3416,3 +3416,6 @@ def test_plain_agreement_to_the_offer_is_a_yes(text: str, locale: str) -> None:
 def test_turning_down_every_offered_time_is_a_no(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "no"
 
+
+def test_an_option_number_with_would_be_is_chosen() -> None:
+    assert understand("3 would be good", NOW, "en_CA").choice == 3
