@@ -87,6 +87,15 @@ DAY_AND_PART_PAIR = compile_words(  # 'jeudi aprem ou vendredi am', 'Thursday at
 )
 
 
+LISTED_DAY_WITH_HOURS = compile_words(  # 'monday evenings', 'the 15th in the morning', 'les lundis soirs': one item of a list, with no verdict of its own
+    rf"(?:(?:and|or|et|ou|pis) )?(?:(?:on|the|le|les|this|next|ce) )?(?:{WEEKDAY_NAMES}|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)s?"
+    rf"(?: (?:in the|in|au|en|dans l'|dans la|le|la|the))? {_HOURS_SAID}s?"
+)
+
+
+CONDITION = compile_words(r"\b(?:if|unless|as long as|provided|si|a moins|tant que|pourvu)\b")  # 'Monday morning or Wednesday morning if she isn't at physio': a wish on a condition
+
+
 DAY_THEN_DAY_AND_PART = compile_words(  # 'le cardiologue le 1er decembre pis mon bain le vendredi matin': each day its own part
     rf"((?:\b(?:{WEEKDAY_NAMES})s?|\b(?:le|the) \d{{1,2}}(?:er|st|nd|rd|th)?)\b[^|]*?)\b((?:pis|and|et)\s+(?!(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b)(?:\w+ ){{1,3}}?(?:le |les |the |on )?(?:{WEEKDAY_NAMES})s?\b[^|]*?\b{_PART_OR_CLOCK}\b)"
 )

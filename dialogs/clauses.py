@@ -12,11 +12,11 @@ from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
 from dialogs.when_phrases import CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
 from dialogs.clause_phrases import (
-    BEST_WHEN, BUSY_NOW, COUNTED_EVENTS,
+    BEST_WHEN, BUSY_NOW, CONDITION, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
     ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
-    DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
+    DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, LISTED_DAY_WITH_HOURS, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, GOT_THE_MESSAGE, HABIT, NO_THEN_WITHDRAWN, WITHDRAWN_DAY,
     DAYS_DESCRIBED, EXCEPT_DAYS_WHEN, FORTNIGHTLY, LISTED_BUSY, NEXT_TIME_IS, OUTING_HOURS, THAT_IS_EVERY,
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
@@ -153,6 +153,9 @@ def clauses(canonical: str) -> list[Clause]:
                 or _days_of_busy_news(piece, number, found, dropped, news) \
                 or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None) \
                 or (found and found[-1].negative and found[-1].sentence == number and LISTED_BUSY.fullmatch(piece) is not None)
+            if inherits and negated and found and not found[-1].negative and not CONDITION.search(piece):  # 'Tuesday evening works and Thursday evening doesn't': a refusal of its own, and of the bare list before it
+                inherits = False
+                _refused_with_list(found, number)
             continued_list = found and found[-1].sentence == number and found[-1].text.split()[-1] in WEEKDAYS and SHORT_LIST.match(piece) is not None  # 'with her Monday, Wednesday and Friday from 1 to 4'
             ends_in_day = found and found[-1].sentence == number and (
                 PLURAL_WEEKDAY.search(found[-1].text.split()[-1]) or (found[-1].negative and found[-1].text.split()[-1] in WEEKDAYS)
@@ -196,6 +199,15 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             found.append(clause)
     return _present_then_wished(_regretted(found))
+
+
+def _refused_with_list(found: list[Clause], sentence: int) -> None:
+    """'Monday evenings and Wednesday evenings are no good', 'mardi matin, jeudi matin pis vendredi matin c'est pas bon':
+    the days with their hours listed right before a refusal, with no word of their own, are what it refuses."""
+    at = len(found)
+    while at and found[at - 1].sentence == sentence and not found[at - 1].negative and LISTED_DAY_WITH_HOURS.fullmatch(found[at - 1].text):
+        at -= 1
+        found[at] = replace(found[at], negative=True)
 
 
 def _days_of_busy_news(piece: str, number: int, found: list[Clause], dropped: int, news: str) -> bool:

@@ -3419,3 +3419,13 @@ def test_turning_down_every_offered_time_is_a_no(text: str, locale: str) -> None
 
 def test_an_option_number_with_would_be_is_chosen() -> None:
     assert understand("3 would be good", NOW, "en_CA").choice == 3
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday afternoons and Thursday afternoons are no good for us", "en_CA", "x=2026-12-08@12-17,2026-12-15@12-17,2026-12-10@12-17,2026-12-17@12-17"),
+    ("Friday morning and Monday evening won't work", "en_CA", "x=2026-12-11@8-12,2026-12-18@8-12,2026-12-14@17-20,2026-12-21@17-20"),
+    ("the 16th in the afternoon and the 18th in the morning are out", "en_CA", "x=2026-12-16@12-17,2026-12-18@8-12"),
+    ("jeudi soir pis vendredi soir c'est pas bon", "fr_CA", "x=2026-12-10@17-20,2026-12-17@17-20,2026-12-11@17-20,2026-12-18@17-20"),
+])
+def test_a_refusal_ending_a_list_of_days_with_their_hours_rules_out_each(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
