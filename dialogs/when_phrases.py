@@ -121,6 +121,7 @@ REFUSAL = compile_words(
     r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|(?:peux|peut|pourrai|pourra) pas)\b[^|]{0,40}\b(?:then|at that time|a ce moment-la|a cette heure-la)$"  # 'tomorrow at 11 works but I can't get off work then'
     r"|^(?:but |mais )?(?:i|we|she|he|they) (?:can'?t|cannot)(?: make it| do it| anymore| after all)?$"  # 'I said Thursday before, but I can't'
+    r"|^(?:but |mais )?(?:je|j'|on|nous|il|elle|ils|elles) (?:ne )?(?:peux|peut|pouvons|peuvent|pourrai|pourra|pourrons) pas(?: y aller| le faire)?$"  # 'lundi matin pis mercredi matin, on peut pas'
 )
 
 

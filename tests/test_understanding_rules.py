@@ -3429,3 +3429,7 @@ def test_an_option_number_with_would_be_is_chosen() -> None:
 ])
 def test_a_refusal_ending_a_list_of_days_with_their_hours_rules_out_each(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+def test_a_french_can_not_ending_a_list_of_days_with_their_hours_rules_out_each() -> None:
+    assert reads_as("mardi après-midi pis jeudi après-midi, elle peut pas", "fr_CA", "x=2026-12-08@12-17,2026-12-15@12-17,2026-12-10@12-17,2026-12-17@12-17")
