@@ -186,7 +186,8 @@ NUMBERS_NOT_TIMES = compile_words(  # street addresses, units, models, phone num
     r"|\b(?:unit|apt|apartment|app|appartement|suite|model|modele|#) ?[a-z]?-?\d[\w-]*(?![\w-])(?! (?:to|till|until|a|-) (?:\d|noon|midi))"
     r"|\b(?:at|from) \d{1,5} (?!(?:am|pm|on|onwards?|up|forward|in|or|and|the|today|tomorrow|please|pls|works?|would|is|if|ok|sharp|o'?clock|fifteen|thirty|forty|fifty|for|till|until|to|next|this|every|any|a|an|h|heures?"
     r"|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|in|at|then|maybe|or|but|so|that|with|instead|plutot|sharp|exactly"
-    r"|again|too|also|both|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as|suits?|sounds?|fits?|good|fine|great|best|better|perfect|okay|alright|ideal|ideally|preferably|will|tops|max|roughly|approx(?:imately)?|give or take)\b)(?=[a-z]{3,}\b)"
+    r"|again|too|also|both|perhaps|latest|earliest|works|next|would|should|could|pls|please|svp|merci|thanks|thank|after|before|when|once|since|because|as|suits?|sounds?|fits?|good|fine|great|best|better|perfect|okay|alright|ideal|ideally|preferably|will|tops|max|roughly|approx(?:imately)?|give or take"
+    r"|are|was|were|does|won'?t|wont|doesn'?t|doesnt|don'?t|dont|isn'?t|aren'?t|can'?t|cant|cannot|not|never|probably)\b)(?=[a-z]{3,}\b)"  # 'Monday at 10 won't work': the time refused
     r"|\b(?:(?:i'?m|i am|we'?re|she'?s|he'?s|je suis|on est|(?:reach|call|text) (?:me|us|her|him)|(?:me|nous) (?:rejoindre|joindre)|joignables?) (?:at|au|a) )?"  # 'I'm at 416-555-0102': a way to reach, not a place
     r"(?:\b\d{3}[- .]\d{3}[- .]\d{4}\b|\(\d{3}\) ?\d{3}[- .]\d{4})"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|mom is|dad is|age|aged|agee?) \d{2,3}(?: years?(?: old)?)?\b(?! ?(?:am|pm|h\b|:))"

@@ -3433,3 +3433,11 @@ def test_a_refusal_ending_a_list_of_days_with_their_hours_rules_out_each(text: s
 
 def test_a_french_can_not_ending_a_list_of_days_with_their_hours_rules_out_each() -> None:
     assert reads_as("mardi après-midi pis jeudi après-midi, elle peut pas", "fr_CA", "x=2026-12-08@12-17,2026-12-15@12-17,2026-12-10@12-17,2026-12-17@12-17")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Thursday at 11 won't work for him", "x=2026-12-10@10.5-13,2026-12-17@10.5-13"),
+    ("Friday at 1 isn't good, Monday is", "d=2026-12-14 x=2026-12-11@12.5-15"),
+])
+def test_a_clock_time_refused_stays_that_time(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
