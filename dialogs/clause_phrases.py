@@ -419,9 +419,13 @@ ABSENCE_WISH = compile_words(  # 'quand je suis pas la', 'un autre matin': the h
 )
 
 
-MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner': why that time is out
-    r"(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?(?:son |sa |his |her |my |mon |ma |le |la |the )?"
-    r"(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
+_MEAL = r"(?:son |sa |his |her |my |mon |ma |le |la |the |their |our )?(?:diner|dejeuner|souper|lunch|dinner|supper|breakfast|sieste|nap|bain|bath|around \d{1,2}:\d{2})(?: time)?"  # meals arrive as clock times
+_MEAL_PLACE = r" (?:at|with|in|au|a|avec|chez) (?:the |his |her |my |le |la |l')?[\w'-]+(?: [\w'-]+)?"  # where, with whom
+
+
+MEAL_REASON = compile_words(  # '... le midi non plus, c'est l'heure de son dîner', '..., he has lunch at the centre', '..., lunch at the day centre': why that time is out
+    rf"(?:(?:c'est|that'?s|it'?s|cause|parce que c'est) (?:l'heure (?:de|du) |the time (?:of|for) |when (?:she|he|i|we) (?:has|have|eats?) )?|(?:she|he|i|we|they) (?:has|have|eats?|takes?) )"
+    rf"{_MEAL}(?:{_MEAL_PLACE})?|{_MEAL}{_MEAL_PLACE}"
 )
 
 

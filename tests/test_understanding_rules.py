@@ -3441,3 +3441,11 @@ def test_a_french_can_not_ending_a_list_of_days_with_their_hours_rules_out_each(
 ])
 def test_a_clock_time_refused_stays_that_time(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text", [
+    "any time but not from 12 to 2, she has lunch in the dining room",
+    "anytime except 12 to 2, lunch at the residence",
+])
+def test_a_meal_told_after_refused_hours_only_says_why(text: str) -> None:
+    assert reads_as(text, "en_CA", "d=H x=2026-12-08@12-14,2026-12-09@12-14,2026-12-10@12-14,2026-12-11@12-14,2026-12-14@12-14,2026-12-15@12-14,2026-12-16@12-14,2026-12-17@12-14,2026-12-18@12-14,2026-12-21@12-14")
