@@ -3449,3 +3449,11 @@ def test_a_clock_time_refused_stays_that_time(text: str, label: str) -> None:
 ])
 def test_a_meal_told_after_refused_hours_only_says_why(text: str) -> None:
     assert reads_as(text, "en_CA", "d=H x=2026-12-08@12-14,2026-12-09@12-14,2026-12-10@12-14,2026-12-11@12-14,2026-12-14@12-14,2026-12-15@12-14,2026-12-16@12-14,2026-12-17@12-14,2026-12-18@12-14,2026-12-21@12-14")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Wednesday before noon would be good, he is tired in the afternoons", "d=2026-12-09 h=8-12"),
+    ("Monday morning would suit, she is very tired in the afternoons", "d=2026-12-14 h=8-12"),
+])
+def test_tired_in_the_afternoons_is_a_reason_not_a_habit(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
