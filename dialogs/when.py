@@ -177,7 +177,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         that_weekday = THAT_WEEKDAY.search(clause.text)
         if that_weekday and mentioned and not said.every and len(said.days) <= 1:  # 'discharged Thursday... so not that Friday': the one after
             weekday = WEEKDAYS[that_weekday.group(1) or that_weekday.group(2)]
-            said = replace(said, days=[mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
+            wished_one = [d for d in last_wish or [] if d.weekday() == weekday][:1]  # 'any day next week but not that Monday': the one wished
+            said = replace(said, days=wished_one or [mentioned[-1] + timedelta(days=(weekday - mentioned[-1].weekday()) % 7)], weekdays=frozenset(), qualified=frozenset())
         if WHILE_HERE.search(clause.text) and not said.days and not clause.negative and (visit := _visit(canonical, today, parts)):
             said = replace(said, days=visit, any_day=False)
         if stay and said.days and (len(said.days) == 1 or STAY_START.search(clause.text)):

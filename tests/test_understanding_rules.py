@@ -3457,3 +3457,11 @@ def test_a_meal_told_after_refused_hours_only_says_why(text: str) -> None:
 ])
 def test_tired_in_the_afternoons_is_a_reason_not_a_habit(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("any time the week after next, but not that Thursday", "en_CA", "d=2026-12-21,2026-12-22,2026-12-23,2026-12-25 x=2026-12-24"),
+    ("n'importe quel jour la semaine prochaine sauf ce mardi-là", "fr_CA", "d=2026-12-14,2026-12-16,2026-12-17,2026-12-18 x=2026-12-15"),
+])
+def test_that_weekday_after_a_week_wished_is_the_one_in_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
