@@ -250,6 +250,10 @@ ALL_FINE = compile_words(  # 'tout est beau', 'all good thanks': the unit is fin
 SEE_YOU = compile_words(  # 'cool, see you Thursday', 'parfait, on se voit jeudi', 'merci, à demain': a farewell that confirms the time offered
     r"^(?:(?:ok|okay|parfait|perfect|great|super|cool|correct|c'est correct|c'est beau|d'accord|sounds good|no problem|merci|thanks|thank you|yes|oui|good) )*"
     r"(?:see you|see ya|on se voit|a) (?:(?:on |le |this |ce )?(?:%s|tomorrow|demain|then|there|soon|bientot)(?: (?:morning|afternoon|matin|apres-midi|avant-midi))?)(?: (?:alors|then|donc|merci|thanks))?$" % WEEKDAY_NAMES)
+ANY_OFFERED = compile_words(  # 'either is fine', 'any of those', 'n'importe laquelle': whichever was offered, so the offer is taken
+    r"\b(?:(?:it )?(?:doesn'?t|does not|don'?t) matter|peu importe(?: (?:lequel|laquelle))?|n'?importe (?:lequel|laquelle)|l'une? ou l'autre|ca (?:me |nous )?(?:derange|fait rien) pas"
+    r"|eithe?r(?: one)?|any(?: one)? of (?:them|those|these|the (?:two|three))(?: (?:times?|dates?|days?|ones?|options?))?|whichever(?: one)?(?: (?:is )?(?:easier|easiest|best|better|works) for you| suits you)?)\b"
+)
 THINKING = compile_words(r"\bwait (?:for|until|till)\b|\by penser\b|\bthink (?:about|it over)\b|\blet you know\b|\bvous redonne des nouvelles\b")  # after DEFERRED
 
 OFF_SCRIPT = (

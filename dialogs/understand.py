@@ -90,6 +90,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     if intents.CAME_UP.search(clean) and intents.CANCEL.search(clean) and not intents.MOVE.search(intents.CAME_UP.sub(" ", clean)) \
             and not _says(clean, RESCHEDULE_PHRASES) and not _names_days(clean):
         return Understanding("cancel")  # 'something came up, please cancel the visit'
+    if _takes_any(clean):
+        return Understanding("yes")
     choice = _choice(clean)
     if choice is None and len(said := [s for s in broken().split("||") if s.strip(" |")]) > 1 and not any(wished()):
         choice = next((c for s in (said[-1], said[0]) if (c := _choice(" ".join(s.replace("|", " ").split()))) is not None), None)  # 'Sorry for the late reply. The second one pls'; '2. Buzz 204 at the door'
@@ -197,6 +199,21 @@ def _stop_sentence(text: str, locale: str) -> bool:
         sentences.append(sentences[-1].rsplit(",", 1)[1])
     return len(sentences) > 1 and any(_stop_message(said) and not {"end", "quit"} & set(said.split())  # 'Thanks. End' signs off
                                       for said in (normalise(s, locale) for s in sentences if len(s.split()) <= KEYWORD_SENTENCE_WORDS))
+
+
+ACCEPTING = frozenset({"work", "are", "all"})  # 'any of those times work', 'any of them are all fine'
+
+
+def _takes_any(clean: str) -> bool:
+    """'Either is fine', 'any of them works for us', 'peu importe, merci': any option offered, said with nothing
+    more than words of assent ('peu importe le jour' is a wish, '1 or 2, either is fine' a choice)."""
+    rest = intents.ANY_OFFERED.sub(" ", clean).split()
+    return rest != clean.split() and _assents(rest)
+
+
+def _assents(words: list[str]) -> bool:
+    """Nothing but words of assent, thanks, or who it is for ('is fine for mom', 'works for us thanks')."""
+    return all(w in CHOICE_CUES or w in YES or w in YES_FIRST_WORDS or w in POLITE or w in ACCEPTING for w in words)
 
 
 def _names_days(clean: str) -> bool:

@@ -3465,3 +3465,15 @@ def test_tired_in_the_afternoons_is_a_reason_not_a_habit(text: str, label: str) 
 ])
 def test_that_weekday_after_a_week_wished_is_the_one_in_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Either one is fine with us", "en_CA"),
+    ("any of those would work thanks", "en_CA"),
+    ("Doesn't matter, either works", "en_CA"),
+    ("N'importe lequel, merci", "fr_CA"),
+    ("Peu importe laquelle, merci", "fr_CA"),
+    ("L'un ou l'autre me va", "fr_CA"),
+])
+def test_taking_any_offered_time_is_a_yes(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "yes"
