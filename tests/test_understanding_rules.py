@@ -3477,3 +3477,13 @@ def test_that_weekday_after_a_week_wished_is_the_one_in_it(text: str, locale: st
 ])
 def test_taking_any_offered_time_is_a_yes(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "yes"
+
+
+@pytest.mark.parametrize("text, locale, option", [
+    ("2 or 3, whichever suits you", "en_CA", 2),
+    ("either 1 or 3 is good", "en_CA", 1),
+    ("Le 1 ou le 3, peu importe", "fr_CA", 1),
+])
+def test_two_options_either_of_which_will_do_choose_the_first(text: str, locale: str, option: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", option)
