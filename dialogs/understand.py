@@ -235,6 +235,8 @@ NAMED_OPTION = compile_words(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:%s) (?:of|in|de|d'|du)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % ("|".join(MONTHS), "|".join(WEEKDAYS))
 )
+NUMBER_SIGN = compile_words(r"^no? (?=[1-9](?: (?:please|pls|plz|svp|stp|merci|thanks|thx|works?|is (?:fine|good|best|perfect)))*$)")  # 'No. 2 please', 'n° 2 svp': the number sign, not a refusal
+FIRST_AS_OPTION = compile_words(r"\b1(?:er|re) (?=(?:choix|option)\b)")  # '1er choix': an option, not the 1st of a month
 EITHER_OPTION = compile_words(r"^(?:either )?(?:le |la |the |option |# ?)?([1-9]) (?:or|ou) (?:le |la |the |option |# ?)?[1-9]\b(?!\s*(?:er|re|st|nd|rd|th|h\b|:|am|pm|\d))")
 FIRST_WORD_CHOICE = compile_words(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
 TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
@@ -265,6 +267,7 @@ def _negated(words: list[str], index: int) -> bool:
 
 def _choice(clean: str) -> int | None:
     """'2', '#2', 'option 2', 'yes 3', 'the second one', 'le deuxieme', keycaps; never '2pm', 'at 2' or 'on the 3rd'."""
+    clean = FIRST_AS_OPTION.sub("premier ", NUMBER_SIGN.sub("# ", clean))
     words = clean.replace("#", " # ").split()
     either = EITHER_OPTION.match(clean)
     if either and _assents(intents.ANY_OFFERED.sub(" ", clean[either.end():]).split()):  # '1 or 2, whichever': the first of them will do

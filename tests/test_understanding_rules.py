@@ -3487,3 +3487,14 @@ def test_taking_any_offered_time_is_a_yes(text: str, locale: str) -> None:
 def test_two_options_either_of_which_will_do_choose_the_first(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == ("choose", option)
+
+
+@pytest.mark.parametrize("text, locale, option", [
+    ("no 3 thanks", "en_CA", 3),
+    ("n° 1 merci", "fr_CA", 1),
+    ("1er choix svp", "fr_CA", 1),
+    ("1er option svp", "fr_CA", 1),
+])
+def test_a_number_sign_or_a_first_choice_picks_the_option(text: str, locale: str, option: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", option)
