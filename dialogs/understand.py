@@ -95,6 +95,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     choice = _choice(clean)
     if choice is None and len(said := [s for s in broken().split("||") if s.strip(" |")]) > 1 and not any(wished()):
         choice = next((c for s in (said[-1], said[0]) if (c := _choice(" ".join(s.replace("|", " ").split()))) is not None), None)  # 'Sorry for the late reply. The second one pls'; '2. Buzz 204 at the door'
+    if choice is None and (head := OPTION_THEN_MORE.match(clean)) and all(w.isdigit() or w in ORDINALS or w in NUMBER_WORDS or w in CHOICE_CUES for w in head.group(1).split()):
+        choice = _choice(head.group(1))  # '2 but can he come a bit later', 'le 2 mais appelez avant': the option, then a word for the visit
     if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
@@ -235,6 +237,7 @@ NAMED_OPTION = compile_words(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
     r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:%s) (?:of|in|de|d'|du)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % ("|".join(MONTHS), "|".join(WEEKDAYS))
 )
+OPTION_THEN_MORE = compile_words(r"^((?:[\w'#]+ ){1,3}?)(?:but|mais) ")
 NUMBER_SIGN = compile_words(r"^no? (?=[1-9](?: (?:please|pls|plz|svp|stp|merci|thanks|thx|works?|is (?:fine|good|best|perfect)))*$)")  # 'No. 2 please', 'n° 2 svp': the number sign, not a refusal
 FIRST_AS_OPTION = compile_words(r"\b1(?:er|re) (?=(?:choix|option)\b)")  # '1er choix': an option, not the 1st of a month
 EITHER_OPTION = compile_words(r"^(?:either )?(?:le |la |the |option |# ?)?([1-9]) (?:or|ou) (?:le |la |the |option |# ?)?[1-9]\b(?!\s*(?:er|re|st|nd|rd|th|h\b|:|am|pm|\d))")

@@ -3498,3 +3498,14 @@ def test_two_options_either_of_which_will_do_choose_the_first(text: str, locale:
 def test_a_number_sign_or_a_first_choice_picks_the_option(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == ("choose", option)
+
+
+@pytest.mark.parametrize("text, locale, option", [
+    ("3 but he has to phone ahead", "en_CA", 3),
+    ("1 please but ring twice, she's deaf", "en_CA", 1),
+    ("Le 3 mais sonnez fort svp", "fr_CA", 3),
+    ("2 mais pas trop de bonne heure", "fr_CA", 2),
+])
+def test_an_option_with_more_said_after_it_is_still_chosen(text: str, locale: str, option: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", option)
