@@ -97,6 +97,14 @@ def _on_choice(state: DialogState, reply: Reply) -> Result:
     return book(state, slot)
 
 
+def _first_offered(state: DialogState, reply: Reply) -> Result:
+    """'Either is fine', 'yes' to the list: the first time offered, read back for a yes, since no option was named."""
+    if not state.offers:
+        return _not_understood(state, reply)
+    slot = state.offers[0]
+    return replace(state, stage=Stage.CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send(Template.CONFIRM_CHOICE, {"slot": slot, "first": True})]
+
+
 def _search_wished(state: DialogState, reply: Reply) -> Result:
     """The free times inside the client's wish (one that only rules times out: over the next search days)."""
     windows = reply.heard.windows or _default_windows(reply.now, reply.policy)
@@ -152,7 +160,7 @@ ON_TEXT: dict[Stage, TextHandler] = {
     Stage.WHICH_CLIENT: _on_which_client,
     Stage.REMINDED: BEFORE_ANY_OFFER,
     Stage.SEARCHING: _unless_kept(_by_intent({**WISHES, Intent.YES: _search_any, Intent.NO: _ask_preference, Intent.CANCEL: _ask_preference})),
-    Stage.OFFERED: _unless_kept(_by_intent({**WISHES, Intent.CHOOSE: _on_choice, Intent.NO: _ask_preference, Intent.CANCEL: _ask_preference})),
+    Stage.OFFERED: _unless_kept(_by_intent({**WISHES, Intent.CHOOSE: _on_choice, Intent.YES: _first_offered, Intent.NO: _ask_preference, Intent.CANCEL: _ask_preference})),
     Stage.CONFIRM_CHOICE: _unless_kept(_on_confirm_choice),
     Stage.BOOKING: _on_text_when_booking,
     Stage.BOOKED: _on_text_when_booked,

@@ -264,3 +264,10 @@ def test_someone_answering_for_the_client_hears_the_same_question_and_it_is_no_m
         assert actions == [Send(Template.OFFER, {"offers": SLOTS, "in_window": True, "apology": ""})]
     state, actions = handle(reminded(), InboundText("her son"), NOW)  # no introduction: still a miss
     assert state.misunderstood == 1 and actions[0].template == Template.NOT_UNDERSTOOD
+
+
+def test_taking_any_offered_time_reads_the_first_back_for_a_yes() -> None:
+    for text in ("either is fine", "yes", "whichever"):
+        state, actions = handle(offered(), InboundText(text), NOW)
+        assert state.stage == Stage.CONFIRM_CHOICE and actions == [Send("confirm_choice", {"slot": SLOTS[0], "first": True})]
+        assert handle(state, InboundText("yes"), NOW)[1] == [Book(SLOTS[0], [UNIT])]

@@ -102,3 +102,10 @@ def test_unit_names_in_an_html_email_are_escaped_once(renderer: Renderer, locale
     _, text, html = renderer.render_email(locale, "booked", values)
     assert "Walker &lt;Deluxe&gt; &amp; Co" in html and "<Deluxe>" not in html and "&amp;amp;" not in html
     assert "Walker <Deluxe> & Co" in text
+
+
+@pytest.mark.parametrize("channel", ["sms", "voice"])
+def test_the_first_time_taken_for_any_is_said_so(renderer: Renderer, channel: str) -> None:
+    assert renderer.render(channel, "en_CA", "confirm_choice", {"slot": SLOT, "first": True}).startswith("The first one, then: Wed")
+    assert renderer.render(channel, "fr_CA", "confirm_choice", {"slot": SLOT, "first": True}).startswith("La première, alors : le mer")
+    assert renderer.render(channel, "en_CA", "confirm_choice", {"slot": SLOT}).startswith("You chose Wed")
