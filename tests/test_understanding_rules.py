@@ -3509,3 +3509,19 @@ def test_a_number_sign_or_a_first_choice_picks_the_option(text: str, locale: str
 def test_an_option_with_more_said_after_it_is_still_chosen(text: str, locale: str, option: int) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == ("choose", option)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday is fine, call us before", "en_CA", "d=2026-12-10"),
+    ("Monday works, give us a ring before please", "en_CA", "d=2026-12-14"),
+    ("Friday afternoon, phone me the night before", "en_CA", "d=2026-12-11 h=12-17"),
+    ("Mercredi c'est parfait, téléphonez-moi avant", "fr_CA", "d=2026-12-09"),
+    ("Jeudi matin, appelez-nous la veille svp", "fr_CA", "d=2026-12-10 h=8-12"),
+])
+def test_a_call_before_the_visit_beside_a_time_is_how_to_come(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [("Call me before Thursday please", "en_CA"), ("Téléphonez-moi avant midi", "fr_CA")])
+def test_a_call_asked_before_a_time_is_a_call(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "human"
