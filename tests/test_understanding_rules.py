@@ -3525,3 +3525,22 @@ def test_a_call_before_the_visit_beside_a_time_is_how_to_come(text: str, locale:
 @pytest.mark.parametrize("text, locale", [("Call me before Thursday please", "en_CA"), ("Téléphonez-moi avant midi", "fr_CA")])
 def test_a_call_asked_before_a_time_is_a_call(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "human"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The lift didn't stop at the bottom", "en_CA"),
+    ("It didn't stop until the top", "en_CA"),
+    ("Le lit s'est pas arrêté en haut", "fr_CA"),
+    ("ça s'est pas arrêté en bas", "fr_CA"),
+])
+def test_a_unit_that_did_not_stop_is_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("the tech didn't stop by", "en_CA"),
+    ("it kept going to voicemail when I called", "en_CA"),
+    ("Il a pas arrêté de pleuvoir, lundi ça va", "fr_CA"),
+])
+def test_not_stopping_by_or_raining_is_not_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent != "urgent"
