@@ -159,8 +159,8 @@ WITHIN_DAYS = compile_words(rf"\b(?:within|(?:in|over|within|during) the next|d'
 def named_week(text: str, today: date) -> list[date] | None:
     """The business days a week phrase covers, or None when there is none."""
     within = WITHIN_DAYS.search(text)
-    length = number_of(within.group(1)) * (7 if within.group(2)[0] in "ws" else 1) if within else HORIZON_DAYS
-    if length != HORIZON_DAYS:  # 'd'ici 10 jours', 'within a week': every weekday until then, counted from today; 'the next two weeks' is any day
+    length = number_of(within.group(1)) * (7 if within.group(2)[0] in "ws" else 1) if within else None
+    if length is not None and length != HORIZON_DAYS:  # 'd'ici 10 jours', 'within a week': every weekday until then, counted from today; 'the next two weeks' is any day
         return business_days(today, today + timedelta(days=length - 1))
     if "week" not in text and "semaine" not in text:  # every phrase below holds one
         return None
