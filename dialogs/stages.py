@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from dialogs.booking import book, resume_booking, search
 from dialogs.handoff import hand_off
 from dialogs.introductions import introduces_someone_else
-from dialogs.model import CancelVisit, DialogState, HandOffReason, HandToStaff, Intent, SelectClient, Send, Stage, Template, Window, first_name
+from dialogs.model import CancelVisit, DialogState, HandOffReason, HandToStaff, Intent, SelectClient, Send, Slot, Stage, Template, Window, first_name
 from dialogs.policy import DialogPolicy
 from dialogs.turn import Reply, Result
 from dialogs.understand import normalise
@@ -68,13 +68,16 @@ def _on_confirm_cancel(state: DialogState, reply: Reply) -> Result:
 
 
 def _on_confirm_choice(state: DialogState, reply: Reply) -> Result:
-    """'1'/'yes' books the option read back; '2'/'no' offers the same times again (so does a stage that lost its choice);
-    anything else asks again."""
-    heard, now, policy = reply.heard, reply.now, reply.policy
+    """'yes' (key 1 on a call) books the option read back; 'no' (key 2) offers the same times again (so does a stage that
+    lost its choice); by text a number picks that offer, since the text read-back asks for YES or NO, not a key; anything
+    else asks again."""
+    heard = reply.heard
+    if heard.intent == Intent.CHOOSE and not reply.on_call and state.chosen is not None:
+        return _on_choice(replace(state, stage=Stage.OFFERED, chosen=None), reply)
     if state.chosen is None or heard.intent in (Intent.NO, Intent.CANCEL) or heard.intent == Intent.CHOOSE and heard.choice == 2:
         return replace(state, stage=Stage.OFFERED, chosen=None), [Send(Template.OFFER, {"offers": state.offers, "in_window": True, "apology": ""})]
     if heard.intent == Intent.YES or heard.intent == Intent.CHOOSE and heard.choice == 1:
-        if state.offered_at is None or now - state.offered_at > policy.offer_valid_for:
+        if _offers_stale(state, reply):
             return search(replace(state, chosen=None, apology="offer_stale"))
         return book(replace(state, chosen=None), state.chosen)
     if heard.intent == Intent.WHEN:
@@ -89,20 +92,31 @@ def _on_choice(state: DialogState, reply: Reply) -> Result:
         choice += len(state.offers) + 1  # 'the last one'
     if not 1 <= choice <= len(state.offers):
         return state, [Send(Template.CHOICE_OUT_OF_RANGE, {"count": len(state.offers), "offers": state.offers})]
-    if state.offered_at is None or reply.now - state.offered_at > reply.policy.offer_valid_for:
+    if _offers_stale(state, reply):
         return search(replace(state, apology="offer_stale"))
-    slot = state.offers[choice - 1]
     if reply.on_call:
-        return replace(state, stage=Stage.CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send(Template.CONFIRM_CHOICE, {"slot": slot})]
-    return book(state, slot)
+        return _read_back(state, state.offers[choice - 1])
+    return book(state, state.offers[choice - 1])
 
 
 def _first_offered(state: DialogState, reply: Reply) -> Result:
     """'Either is fine', 'yes' to the list: the first time offered, read back for a yes, since no option was named."""
     if not state.offers:
         return _not_understood(state, reply)
-    slot = state.offers[0]
-    return replace(state, stage=Stage.CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send(Template.CONFIRM_CHOICE, {"slot": slot, "first": True})]
+    if _offers_stale(state, reply):
+        return search(replace(state, apology="offer_stale"))
+    return _read_back(state, state.offers[0], first=True)
+
+
+def _read_back(state: DialogState, slot: Slot, *, first: bool = False) -> Result:
+    """The offer to book, said back for a yes; `first` when the client named no option, so the read-back says which."""
+    values = {"slot": slot, "first": True} if first else {"slot": slot}
+    return replace(state, stage=Stage.CONFIRM_CHOICE, chosen=slot, misunderstood=0), [Send(Template.CONFIRM_CHOICE, values)]
+
+
+def _offers_stale(state: DialogState, reply: Reply) -> bool:
+    """Times offered too long ago may be taken or past: they are searched again, never booked."""
+    return state.offered_at is None or reply.now - state.offered_at > reply.policy.offer_valid_for
 
 
 def _search_wished(state: DialogState, reply: Reply) -> Result:

@@ -271,3 +271,15 @@ def test_taking_any_offered_time_reads_the_first_back_for_a_yes() -> None:
         state, actions = handle(offered(), InboundText(text), NOW)
         assert state.stage == Stage.CONFIRM_CHOICE and actions == [Send("confirm_choice", {"slot": SLOTS[0], "first": True})]
         assert handle(state, InboundText("yes"), NOW)[1] == [Book(SLOTS[0], [UNIT])]
+
+
+def test_a_yes_to_times_offered_too_long_ago_searches_again_and_reads_none_back() -> None:
+    state, actions = handle(offered(), InboundText("either is fine"), NOW + timedelta(hours=5))
+    assert isinstance(actions[0], FetchSlots) and state.apology == "offer_stale" and state.chosen is None
+
+
+def test_a_number_texted_after_the_first_time_is_read_back_books_that_offer() -> None:
+    read_back, _ = handle(offered(), InboundText("either is fine"), NOW)
+    state, actions = handle(read_back, InboundText("2"), NOW)
+    assert actions == [Book(SLOTS[1], [UNIT])] and state.stage == Stage.BOOKING
+    assert handle(read_back, InboundText("2", on_call=True), NOW)[0].stage == Stage.OFFERED  # on a call, key 2 is 'no'
