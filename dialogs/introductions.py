@@ -57,3 +57,25 @@ def without_introduction(text: str) -> str:
 def introduces_someone_else(text: str) -> bool:
     """Whether the reply is someone saying they answer for the client."""
     return INTRODUCTION.search(fold(text).replace("\u2019", "'")) is not None
+
+
+TITLE = r"(?:(?:mrs|mr|ms|miss|dr|mme|madame|monsieur|m)\.? )?"
+NOT_THE_CLIENT = re.compile(  # the writer says they are not someone named, or do not know them: the name is then compared with the client's
+    r"(?:^|[.!?,;\n]\s*|\b(?:this is|this'?s|it'?s|it is|i'?m|i am|im) )(?:not|isn'?t|ain'?t) " + TITLE + r"(?P<a>[a-z][a-z'-]+)\b(?!'s|-)"
+    r"|\b(?:this|it) (?:isn'?t|is not|ain'?t) " + TITLE + r"(?P<b>[a-z][a-z'-]+)\b(?!'s|-)"
+    r"|\bwho(?: is|'?s) (?:this )?" + TITLE + r"(?P<c>[a-z][a-z'-]+)\b(?!'s|-)"
+    r"|\b(?:(?:i )?(?:don'?t|do not) know (?:any |an? |no )?|never heard of )" + TITLE + r"(?P<d>[a-z][a-z'-]+)\b(?!'s|-)"
+    r"|\b(?:je (?:ne )?suis|c'?est|ce n'est|ici c'est|moi c'est) (?:pas|pu|plus) " + TITLE + r"(?P<e>[a-z][a-z'-]+)\b(?!-)"
+    r"|\b(?:c'?est qui |qui est |connais (?:pas|aucune?) (?:de )?)" + TITLE + r"(?P<f>[a-z][a-z'-]+)\b(?!-)"
+)
+
+
+def denies_being_client(text: str, client_name: str) -> bool:
+    """'This is not Helen', 'Je suis pas Jacques', 'Who is Ruth?': a wrong number that only the client's name tells
+    apart from 'I'm not sure' or 'who is this', so it is read here, where the name is known, and not by `understand`.
+    Someone answering for the client ('not Helen, her husband') is no wrong number."""
+    names = {fold(part) for part in re.findall(r"[^\W\d_][\w'-]+", client_name)}
+    said = fold(text).replace("\u2019", "'")
+    if not names or introduces_someone_else(text) or re.search(r"\b(?:his|her|their|sa|son|leur) (?:%s|%s)\b" % (_EN_RELATIONS, _FR_RELATIONS), said):
+        return False
+    return any(next(name for name in match.groups() if name) in names for match in NOT_THE_CLIENT.finditer(said))

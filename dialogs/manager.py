@@ -15,6 +15,7 @@ from datetime import datetime
 from dialogs.booking import more_times, on_booked, on_booking_failed, on_page_picked, on_slots
 from dialogs.fallbacks import FALLBACKS, QUIET
 from dialogs.handoff import STAFF_EVENTS, hand_off_quietly, on_handed_back, on_staff, on_took_over
+from dialogs.introductions import denies_being_client
 from dialogs.model import (
     BookingConfirmed, BookingFailed, ClientSelected, DeliveryFailed, DialogState, Event, HandedBack, HandOffReason, InboundText, Intent,
     KeyPress, PagePicked, PhoneShared, ReminderDue, Send, SlotsFetched, Stage, StaffTookOver, Template, TimerFired, VisitCancelled,
@@ -29,6 +30,7 @@ __all__ = ["DialogPolicy", "handle", "handle_understood", "is_urgent", "wakes_at
 
 # keys with a fixed meaning on a call; digits 1-7 are options (or 'yes' to a reminder) as typed digits are
 KEYPAD = {"0": "agent", "8": "stop", "*": "help"}
+UNCLEAR = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.NO})  # what 'Not Helen', 'Who is Helen?', 'No, this isn't Helen' are read as alone
 MORE_TIMES = "9"
 
 
@@ -37,8 +39,7 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
     if isinstance(event, ReminderDue):
         return _on_reminder(replace(state, last_activity=now), event)
     if isinstance(event, InboundText):
-        heard = understand(event.text, now, state.locale, policy.day_parts)
-        return handle_understood(state, heard, now, policy, event.text, event.on_call)
+        return handle_understood(state, _heard(state, event, now, policy), now, policy, event.text, event.on_call)
     if isinstance(event, KeyPress):
         if event.key == MORE_TIMES and state.stage in (Stage.OFFERED, Stage.CONFIRM_CHOICE):
             return more_times(replace(state, last_activity=now, followed_up_at=None, chosen=None))
@@ -70,6 +71,15 @@ def handle(state: DialogState, event: Event, now: datetime, policy: DialogPolicy
         new = replace(state, stage=Stage.NEW, client_name=event.client_name, locale=event.locale, units=list(event.units), candidates=[])
         return new, [Send(Template.ASK_WHEN)]
     raise TypeError(f"unknown event {event!r}")
+
+
+def _heard(state: DialogState, event: InboundText, now: datetime, policy: DialogPolicy) -> Understanding:
+    """What the reply means; a denial of the client's own name ('This is not Helen'), which only the dialog can tell
+    from 'I'm not sure', is a wrong number."""
+    heard = understand(event.text, now, state.locale, policy.day_parts)
+    if heard.intent in UNCLEAR and denies_being_client(event.text, state.client_name):
+        return replace(heard, intent=Intent.WRONG_NUMBER)
+    return heard
 
 
 def handle_understood(

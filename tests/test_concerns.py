@@ -266,6 +266,17 @@ def test_a_wrong_number_gets_an_apology_without_the_clients_name_and_is_never_te
     assert emailed or len(todos(odoo, partner)) == 2
 
 
+
+@pytest.mark.parametrize("locale, said", [("en_CA", "This is not {first}"), ("en_CA", "Who is {first}?"), ("fr_CA", "Je suis pas {first}")])
+def test_a_denial_of_the_clients_own_name_is_a_wrong_number(locale: str, said: str, desk: Desk) -> None:
+    phone, _, _ = desk.reminded(locale)
+    first = desk.conversation(phone)[1].client_name.split()[0]
+    [reply] = desk.text(phone, said.format(first=first))
+    assert WRONG[locale][1] in reply
+    no_opt_out(desk, phone)
+    with desk.services.sessions() as session:
+        assert session.query(ReminderStop).filter_by(scope="phone", key=phone).count() == 1
+
 # questions ------------------------------------------------------------------------------------------------------------
 PRICE = {"en_CA": "How much does the checkup cost?", "fr_CA": "Combien coûte la visite d'entretien?"}
 

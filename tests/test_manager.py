@@ -11,7 +11,7 @@ from dialogs.manager import DialogPolicy, handle, wakes_at
 from dialogs.model import (
     Book, Booking, BookingConfirmed, BookingFailed, DeliveryFailed, DialogState, FetchSlots, HandToStaff, HandedBack, InboundText,
     KeyPress, PagePicked, RecordOptOut, ReminderDue, Send, Slot, SlotsFetched, StaffBooked, StaffCancelled, StaffOffered, StaffRecordedOptOut,
-    StaffResolved, StaffTookOver, Stage, Template, TimerFired, Unit,
+    StaffResolved, StaffTookOver, Stage, StopReminders, Template, TimerFired, Unit,
 )
 from dialogs.stages import ON_TEXT
 
@@ -283,3 +283,10 @@ def test_a_number_texted_after_the_first_time_is_read_back_books_that_offer() ->
     state, actions = handle(read_back, InboundText("2"), NOW)
     assert actions == [Book(SLOTS[1], [UNIT])] and state.stage == Stage.BOOKING
     assert handle(read_back, InboundText("2", on_call=True), NOW)[0].stage == Stage.OFFERED  # on a call, key 2 is 'no'
+
+
+def test_only_a_denial_of_the_clients_own_name_is_a_wrong_number() -> None:
+    for text in ("This is not Jeanne", "Not Mrs. Roy, sorry", "Who is Jeanne?", "Je suis pas Jeanne", "C'est qui Jeanne?"):
+        assert StopReminders("wrong_number", phone=True) in handle(reminded(), InboundText(text), NOW)[1], text
+    for text in ("I'm not Sure", "This is not Helen", "Not Jeanne, her husband here", "I'm not Jeanne's son, I'm her neighbour", "Who is this?"):
+        assert not any(isinstance(a, StopReminders) for a in handle(reminded(), InboundText(text), NOW)[1]), text
