@@ -100,6 +100,10 @@ FRENCH_MONTHS = {"january": "janvier", "february": "fevrier", "april": "avril", 
 
 DATE_THEN_PART = compile_words(r"\b((?:le|du) \d{1,2}|(?:%s) (?:1[3-9]|2\d|3[01]))(?:st|nd|rd|th|er)? ([ap])m\b" % WEEKDAY_NAMES)  # 'le 11 am', 'Wed 20 pm': a date and a part of it
 PLURAL_AFTER = compile_words(r" (?:mornings|afternoons|evenings|matins|avant-midis|apres-midis|soirs|only|seulement|every|each|chaque)\b")  # 'Monday/Tuesday mornings': every one
+_SHORT_WEEKDAY = r"(?:Lun|Mer|Merc|Jeu|Ven|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri)"
+ABBREVIATED_WEEKDAY = re.compile(  # 'Thurs. the 13th', 'Mon.'s out', 'Mon. or Tues.', 'Mon., Wed. and Fri. mornings': an abbreviation's full stop, told
+    # by the case, before it is lost: a capital after it ('until Fri. Whatever day suits', 'Thurs. I have the eye doctor') ends a sentence
+    rf"\b({_SHORT_WEEKDAY})\.(?=\s*(?:[a-z\d,'\u2019(]|{_SHORT_WEEKDAY}\.))")
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 DAY_COMMA_DATE = compile_words(rf"\b([a-z]{{3,10}})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)")  # a weekday, maybe misspelt, then its date
 CLIPPED_AM_PM = compile_words(r"(?<!apt )(?<!unit )(?<!suite )(?<!#)\b((?:1[0-2]|[1-9])(?::[0-5]\d)?)([ap])\b(?!\.[a-z]|['-])")  # an hour typed with 'a'/'p' for am/pm ('a.m.' is read after); 'apt 10a' is a door
@@ -191,6 +195,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = text.replace("\u2019", "'")
     text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
+    text = ABBREVIATED_WEEKDAY.sub(r"\1", text)
     names = frozenset(fold(m.group(1)) for m in NAME.finditer(text))
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)

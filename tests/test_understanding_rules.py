@@ -3544,3 +3544,15 @@ def test_a_unit_that_did_not_stop_is_urgent(text: str, locale: str) -> None:
 ])
 def test_not_stopping_by_or_raining_is_not_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent != "urgent"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not Thurs. the 17th, she has the dentist. Any other day next week", "en_CA", "d=NW x=2026-12-17"),
+    ("Mon.'s out, Wed. works", "en_CA", "d=2026-12-09 x=2026-12-14"),
+    ("Mon. no, Wed. and Thurs. after 1", "en_CA", "d=2026-12-09,2026-12-10 h=13-20 x=2026-12-14"),
+    ("She's free Mon. the 14th or Tues. the 15th, first thing in the morning", "en_CA", "d=2026-12-14,2026-12-15 h=8-10"),
+    ("Pas Jeu. le 10, Ven. ça va", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Dad is in respite until Fri. Whatever day suits you next week.", "en_CA", "d=NW x=2026-12-08..2026-12-11"),  # a capital after it: the sentence ended
+])
+def test_a_weekday_abbreviated_with_a_full_stop_is_that_day_not_a_sentence_end(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
