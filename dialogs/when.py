@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, DAY_WORD, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
@@ -275,10 +275,13 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if BUT_FOR.match(clause.text) and position and cut[position - 1].reason and BUSY_EVERY_DAY.search(cut[position - 1].text) and said.weekdays:
                 said = replace(said, days=[], weekdays=frozenset(), every=frozenset(range(5)) - said.weekdays)  # 'au centre de jour tous les jours sauf le mercredi': the other weekdays are out
             asked_alone = position and cut[position - 1].sentence == wished_sentence == clause.sentence - 1 and (position < 2 or cut[position - 2].sentence < wished_sentence)
-            if BARE_NO.fullmatch(clause.text) and ends_sentence and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
-                named -= set(last_wish)  # refused, no longer named by a wish
-                wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Friday the 27th, no. Friday the 4th'
-                ruled_out.append(replace(wished_said, before_wish=wished_days is None))
+            why_follows = not ends_sentence and cut[position + 1].negative and not (DAY_WORD.search(cut[position + 1].text) or PART_WORD.search(cut[position + 1].text))  # '..., non, elle est en physio': a reason with no time of its own
+            if BARE_NO.fullmatch(clause.text) and (ends_sentence or why_follows) and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
+                refused = run if len(run) > 1 and before_run[2] == clause.sentence else [wished_said]  # 'les mardis matins pis les jeudis matins, non': the whole list, as 'c'est non' does
+                named -= {day for said_one in refused for day in said_one.days}  # refused, no longer named by a wish
+                wished_days, wished_hours = before_run[:2] if len(refused) > 1 else (before_last_wish, hours_before_last_wish)  # 'Friday the 27th, no. Friday the 4th'
+                last_wish = None
+                ruled_out += [replace(said_one, before_wish=wished_days is None) for said_one in refused]
                 ruled_sentence = clause.sentence
                 continue
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \

@@ -3556,3 +3556,16 @@ def test_not_stopping_by_or_raining_is_not_urgent(text: str, locale: str) -> Non
 ])
 def test_a_weekday_abbreviated_with_a_full_stop_is_that_day_not_a_sentence_end(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("les mercredis matins pis les jeudis matins, non", "fr_CA", "x=2026-12-09@8-12,2026-12-10@8-12,2026-12-16@8-12,2026-12-17@8-12"),
+    ("Lundi à 10 h pis mercredi à 14 h, non", "fr_CA", "x=2026-12-14@9.5-12,2026-12-21@9.5-12,2026-12-09@13.5-16,2026-12-16@13.5-16"),
+    ("Wednesday mornings and Friday mornings, no", "en_CA", "x=2026-12-09@8-12,2026-12-11@8-12,2026-12-16@8-12,2026-12-18@8-12"),
+    ("Mercredi à 14 h pis vendredi à 14 h, non, elle est en réadaptation", "fr_CA",
+     "x=2026-12-09@13.5-16,2026-12-16@13.5-16,2026-12-11@13.5-16,2026-12-18@13.5-16"),
+    ("Friday the 11th, no. Friday the 18th", "en_CA", "d=2026-12-18 x=2026-12-11"),
+    ("Thursday? No. Friday", "en_CA", "d=2026-12-11 x=2026-12-10"),
+])
+def test_a_bare_no_after_a_list_refuses_every_item(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
