@@ -30,7 +30,7 @@ CHORE_DAY = r"(?:(?:is|are|'s) (?:my |her |his |our |their )?(?:grocery|grocerie
 
 
 BUSY = compile_words(  # a busy reason written as a fact: 'the nurse comes mornings', 'Dad has dialysis Tuesdays'
-    r"\b(?:(?:her|his|my|the|their|our) (?:\w+ )?(?:caregiver|care worker|aide|housekeeper|cleaning lady|cleaner|physio|therapist) (?:comes|is there|visits)|(?:have|having|got|hosting) (?:[\w:]+ ){0,2}(?:guests|company|visitors)|nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|programme de jour|class(?:es)?|day care|day hospital|centre de jour|respite|repit|popote|transport adapte|paratransit|wheel-?trans"
+    r"\b(?:(?:her|his|my|the|their|our) (?:\w+ )?(?:caregiver|worker|aide|housekeeper|cleaning lady|cleaner|physio|therapist) (?:comes|is there|visits)|(?:have|having|got|hosting) (?:[\w:]+ ){0,2}(?:guests|company|visitors)|nurse|infirmiere|home care|soins a domicile|psw|preposee?|day program|programme de jour|class(?:es)?|day care|day hospital|centre de jour|respite|repit|popote|transport adapte|paratransit|wheel-?trans"
     r"|(?:j'ai|on a|(?:il|elle) a|avons|ont|avoir|aura|aurai|aurons|y'?a|il y a|attends?|attend|attendons) de la visite\b(?! qui (?:arrive|s'en vient))"  # guests staying, not guests arriving after the wish
     r"|(?:i'?m|i am|she'?s|he'?s|she is|he is|we'?re|we are|mom'?s|dad'?s|je suis|chu|elle est|il est|on est|(?:my|ma|mon) \w+ (?:is|est)) (?:\w+ )?(?:sick|ill|unwell|malade|grippee?|snowed in|pris(?:e|es)? dans la neige)\b"
     r"|(?:has|have|got|a|ai|avons|ont) (?:the |a |la |une |le )?(?:flu|covid|grippe|gastro)\b"  # ill or snowed in on a day: that day is out

@@ -17,6 +17,7 @@ def overlap(first: Hours, second: Hours) -> Hours | None:
 LETS_IN = compile_words(  # someone who will be there to open the door: a time that works
     r"\b(?:let (?:you|your \w+|him|her|them) in|can let|open the door|vous ouvrir|ouvrir la porte|peut vous ouvrir|be there to|sera la pour|(?:i'?ll|i will|we'?ll|we will) be (?:in town|around)|pourrait (?:etre|etre) la|could be there|(?:venez|come)(?: donc)? (?:en meme temps|at the same time|while (?:she'?s|he'?s|they'?re) (?:there|here)))\b"
     r"|\b(?:psw|preposee?|aunt|tante|uncle|oncle|neighbou?r|voisine?|worker|caregiver|aide|helper)(?: \w+)? (?:is|est|reste|will be|sera) (?:there|la|avec|with)\b"
+    r"(?![^|]*?(?:\| )?(?:\b(?:until|till|jusqu'a|before) \d|\bfrom 8:00 to\b))"  # 'the PSW is there every morning until 10': there till she leaves, so those hours are hers
     r"|\b(?:frere|soeur|brother|sister|son|daughter|fils|fille|husband|wife|mari|femme|gendre|bru)\b(?: \w+){0,6}? (?:va etre la|will be (?:there|home)|sera la|est la|is (?:there|here|home)|can be (?:there|here|home)|(?:peut|pourra|pourrait) etre la)\b")
 
 

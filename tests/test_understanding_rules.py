@@ -3569,3 +3569,15 @@ def test_a_weekday_abbreviated_with_a_full_stop_is_that_day_not_a_sentence_end(t
 ])
 def test_a_bare_no_after_a_list_refuses_every_item(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("the PSW is there every morning until 10, any day after that works", "en_CA", "d=H h=10-20"),
+    ("La préposée est là tous les matins jusqu'à 10 h", "fr_CA", "d=H h=10-20"),
+    ("La préposée est là jusqu'à 11 h tous les matins, jeudi à 11 h 30", "fr_CA", "d=2026-12-10 h=11-13.5"),
+    ("the worker is there every morning until 10, Wednesday at 10:30?", "en_CA", "d=2026-12-09 h=10-12.5"),
+    ("Her PSW is there Monday morning until 11, she can let you in", "en_CA", "d=2026-12-14 h=8-11"),
+    ("La préposée est là jeudi jusqu'à 11 h, elle peut vous ouvrir", "fr_CA", "d=2026-12-10 h=8-11"),
+])
+def test_a_helper_there_until_a_time_keeps_those_hours_unless_she_opens_the_door(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
