@@ -3581,3 +3581,21 @@ def test_a_bare_no_after_a_list_refuses_every_item(text: str, locale: str, label
 ])
 def test_a_helper_there_until_a_time_keeps_those_hours_unless_she_opens_the_door(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("the scooter died on me at the mall today", "en_CA"),
+    ("the battery died on me halfway to the store", "en_CA"),
+    ("my scooter quit on me crossing the street", "en_CA"),
+])
+def test_a_unit_that_died_on_someone_is_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("the scooter died", "en_CA", "unknown"),
+    ("my husband died", "en_CA", "bereaved"),
+    ("my phone died on me so I missed your text, Thursday works", "en_CA", "when"),
+])
+def test_a_unit_that_died_is_no_death(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
