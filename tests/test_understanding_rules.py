@@ -3599,3 +3599,22 @@ def test_a_unit_that_died_on_someone_is_urgent(text: str, locale: str) -> None:
 ])
 def test_a_unit_that_died_is_no_death(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("I don't own a scooter", "en_CA"),
+    ("not me, I don't have any of that equipment", "en_CA"),
+    ("j'ai pas de fauteuil roulant moi", "fr_CA"),
+])
+def test_no_unit_ever_owned_is_a_wrong_number(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "wrong_number"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("I don't have the scooter anymore", "en_CA", "no_longer_has_unit"),
+    ("j'ai pu de fauteuil", "fr_CA", "no_longer_has_unit"),
+    ("I don't use a wheelchair, just the scooter", "en_CA", "unknown"),
+    ("I don't have a scooter, I have a power chair. Tuesday?", "en_CA", "when"),
+])
+def test_a_unit_not_owned_any_more_or_another_one_is_no_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
