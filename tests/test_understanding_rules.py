@@ -3618,3 +3618,26 @@ def test_no_unit_ever_owned_is_a_wrong_number(text: str, locale: str) -> None:
 ])
 def test_a_unit_not_owned_any_more_or_another_one_is_no_wrong_number(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("He's in the hospital permanently now and won't be coming home", "en_CA"),
+    ("he won't be coming back home, he's in palliative care", "en_CA"),
+    ("elle reviendra pu chez elle", "fr_CA"),
+    ("Mom is moving to a home next month", "en_CA"),
+    ("dad's going into a home in January", "en_CA"),
+    ("she's gone to live with my brother in Winnipeg", "en_CA"),
+])
+def test_a_client_leaving_home_for_good_has_no_unit(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "no_longer_has_unit"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("she won't be home until Friday", "en_CA"),
+    ("he's not going home this week, maybe next", "en_CA"),
+    ("elle reviendra pas chez elle avant le 15", "fr_CA"),
+    ("going to a home show on thursday, friday is better", "en_CA"),
+    ("the lift is permanently fixed to the wall", "en_CA"),
+])
+def test_a_stay_away_for_a_while_keeps_the_unit(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent != "no_longer_has_unit"
