@@ -120,7 +120,9 @@ WRONG_NUMBER = compile_words("|".join((
     r"|\b(?:i'?m|i am|je (?:ne )?suis) (?:not|pas) (?:your|votre) cliente?\b(?!.{0,40}\b(?:mother|father|mom|mum|dad|mere|pere|maman|papa|husband|wife|mari|femme|is|c'est)\b)"
     r"|\b(?:elle|il|mere|pere|maman|papa|she|he|mom|mum|dad|mother|father) (?:a|has|got) (?:un |a )?(?:autre|nouveau|new|different) (?:numero|number)\b"  # 'ma mere a un autre numero astheure'
     r"|\b(?:don'?t|do not|never) (?:have|had|owned|own) (?:a|an|any) (?:\w+ )?(?:lift|scooter|wheelchair|chair|bed)\b.{0,60}\bwho'?s \w+\b",
-    r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\b(?:number|phone|cell) (?:isn'?t|is not|is no longer) (?:\w+'s|\w+s|hers|his|theirs)\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b|\b(?:hasn'?t|has not) been (?:\w+'s|her|his|their) (?:phone|number|cell)\b",
+    r"\b(?:isn'?t|is not|not) (?:\w+'s|her|his|my) (?:phone|number|cell) any ?more\b|\b(?:new|my) (?:phone |cell )?(?:number|phone|cell|#)\b.{0,40}\b(?:not|no longer|isn'?t) (?:hers|his|theirs)\b|\bnot (?:hers|his|theirs) any ?more\b.{0,40}\b(?:new|my) (?:phone |cell )?(?:number|phone|cell|#)\b(?! (?:is |at )?[\d(+])"
+    r"|\bnouveau (?:numero|cell|cellulaire)\b.{0,40}\b(?:pu|plus|pas) (?:a (?:elle|lui|eux)|le sien|le leur)\b"
+    r"|\b(?:number|phone|cell) (?:isn'?t|is not|is no longer) (?:\w+'s|\w+s|hers|his|theirs)\b|\bn'est plus (?:le|son|sa) (?:numero|cell|telephone)\b|\b(?:hasn'?t|has not) been (?:\w+'s|her|his|their) (?:phone|number|cell)\b",
     r"\bc'est (?:plus|pu|pus) (?:m|mme|mr|madame|monsieur|mlle) \w+ (?:ici|a ce numero)\b|\b(?:got|have|you'?ve got|you have|texted|reached) the wrong (?!time|day|date|week|month|one|option)[a-z]+\b",
 )))
 

@@ -3641,3 +3641,20 @@ def test_a_client_leaving_home_for_good_has_no_unit(text: str, locale: str) -> N
 ])
 def test_a_stay_away_for_a_while_keeps_the_unit(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent != "no_longer_has_unit"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("this is a new number, it's not hers anymore", "en_CA"),
+    ("it's not his anymore, it's my number now", "en_CA"),
+    ("c'est mon nouveau numero, c'est pu a elle", "fr_CA"),
+])
+def test_a_number_no_longer_the_clients_is_a_wrong_number(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "wrong_number"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("the scooter is not hers anymore, she sold it", "en_CA", "no_longer_has_unit"),
+    ("I gave her my chair, it's not hers anymore, my number is 555-1234", "en_CA", "no_longer_has_unit"),
+])
+def test_a_unit_no_longer_hers_is_no_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
