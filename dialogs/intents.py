@@ -18,6 +18,8 @@ LIFT = r"(?:lift|stair ?lift|stairlift|hoyer|sling|monte-escalier|monte escalier
 ROOM = r"(?:kitchen|hall|hallway|room|bedroom|bathroom|doorway|driveway|garage|salon|cuisine|corridor|passage|chambre|salle de bain|toilette|entree|milieu)"  # 'chu pogne dans le salon'
 NO_BRAKES = r"\b(?:pu|pus|plus|pas) de freins?\b"  # 'pu de frein': danger, told calmly or not
 
+UNIT_PART = rf"(?:{EQUIPMENT}|seat|siege|brakes?|freins?)"
+NOT_SAFE = r"(?:isn'?t|not|no longer|pas|pu|plus) (?:safe|securitaire)"
 URGENT = compile_words("|".join((
     r"\bpinned\b|\b(?:en panne|broke down|broken down|died|stopped|stalled|quit)\b.{0,30}\b(?:en plein milieu|in the middle of|au milieu)\b|\b(?:je suis|chu|suis|i'?m|she'?s|he'?s|elle est|il est) (?:pogne|pognee|stuck|coince|coincee|stranded)\b.{0,25}\b(?:icitte|ici|here|there|la-bas|dehors|outside|" + ROOM + r")\b|\b(?:coincee?|pognee?|stuck|trapped)\b.{0,40}\b(?:a mal|a de la douleur|hurts?|in pain|crying|pleure)\b|\b(?:stuck|trapped|stranded|coince|coincee|(?:est |suis |reste |restee )prise?|bloquee?|pognee?)\b.{0,40}\b(?:dessus|dedans|airs|lift|stair|stairlift|stair lift|chair|bed|halfway|up|top|mi-chemin|upstairs|downstairs|monte-escalier|escalier|marches|bain|baignoire|tub|lit|fauteuil|haut|elevator|elevateur|ascenseur|plateforme|platform|etages)\b",
     rf"\b{EQUIPMENT}\b.{{0,30}}\b(?:stuck|bloque|coince|reste coince|reste pris)|\b(?:stuck|trapped|coincee?|pognee?|prise?|bloquee?) (?:in|on|dans|sur) (?:the|her|his|my|le|la|l'|son|sa|mon|ma) ?{LIFT}\b|\b{EQUIPMENT}\b.{{0,30}}\b(?:fume|boucane|boucaner|fumer)\b",
@@ -37,6 +39,7 @@ URGENT = compile_words("|".join((
     rf"\b(?:it|{EQUIPMENT}) (?:didn'?t|did not) stop\b(?! (?:by|in|over|for|to|from|her|him|me|us|them|you|\w+ing)\b)|\b(?:{EQUIPMENT}|(?:ca|il|elle)(?= (?:ne )?s'est pas arretee? (?:en (?:haut|bas)|au (?:bout|bas|haut|palier)|a l'etage)\b)) (?:ne )?s'est pas arretee?\b(?! (?:chez|ici|icitte|pour|de)\b)",  # 'the lift didn't stop till the top'; 'he didn't stop by' is no unit
     rf"\b{EQUIPMENT}\b.{{0,40}}\b(?:a lache|lache|let go|gave way|gave out|broke while)\b|\b(?:bras|sangle|harnais|arm|strap|sling)\b.{{0,12}}\b(?:a lache|lache|gave way|gave out|snapped)\b",
     r"\b(?:jerked|lurched|jolted|stopped|stopping|stops|stuck|froze)\b.{0,40}\bwith (?:her|him|me|mom|mum|dad) (?:on|in) it\b|"
+    rf"\b{UNIT_PART} (?:(?:is|feels|felt|seems|looks|est|semble|getting|becoming|really|very|so|too|just|vraiment|rendue?) )*(?:unsafe|{NOT_SAFE})\b|"  # 'the lift isn't safe anymore', 'le monte-escalier est pu sécuritaire': danger in the teller's word
     rf"\b(?:it|{EQUIPMENT}|battery|batterie|motor|moteur)\b(?: \w+){{0,2}}? (?:died|quit|conked out|gave out|cut out|shut (?:off|down)|stalled|stopped|froze) on (?:me|us|her|him|mom|mum|dad|my \w+)\b|"  # 'the scooter died on me at the mall': failing in use
     r"\b(?:jerked|lurched|jolted|dropped|froze)\b.{0,30}\b(?:when|while) (?:she|he|i|mom|mum|dad|my \w+) (?:was|were) (?:on|in) it\b|"
     r"\b(?:strap|sling|belt|harness)(?:es|s)?\b.{0,20}\b(?:slipped|broke|snapped|tore|ripped|came (?:loose|undone|off))\b|\b(?:it|" + EQUIPMENT + r") (?:just |suddenly )?(?:took|takes) off\b(?! (?:the|his|her|my|its|work)\b)|\blet (?:her|him|me|them) down (?:hard|fast)\b",

@@ -3658,3 +3658,21 @@ def test_a_number_no_longer_the_clients_is_a_wrong_number(text: str, locale: str
 ])
 def test_a_unit_no_longer_hers_is_no_wrong_number(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("the lift isn't safe anymore", "en_CA"),
+    ("the scooter feels unsafe on hills", "en_CA"),
+    ("le monte-escalier est pu sécuritaire", "fr_CA"),
+])
+def test_a_unit_told_unsafe_is_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("the ramp is fine but the roads are not safe today", "en_CA"),
+    ("it's not safe for her to go out in the snow so not tuesday", "en_CA"),
+    ("she can't use the lift alone, it's not safe, her aide comes tuesdays", "en_CA"),
+])
+def test_other_things_unsafe_are_not_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent != "urgent"
