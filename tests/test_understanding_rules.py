@@ -3676,3 +3676,22 @@ def test_a_unit_told_unsafe_is_urgent(text: str, locale: str) -> None:
 ])
 def test_other_things_unsafe_are_not_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent != "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("her chair is going in circles and wont respond", "en_CA"),
+    ("la chaise electrique repond pu, a tourne en rond", "fr_CA"),
+    ("the joystick doesn't respond", "en_CA"),
+    ("le fauteuil répond plus quand je pousse la manette", "fr_CA"),
+])
+def test_a_unit_that_no_longer_obeys_is_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "urgent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("mom won't respond to your texts, she's deaf, call my cell", "en_CA"),
+    ("elle repond pas au telephone", "fr_CA"),
+    ("je tourne en rond avec vos messages", "fr_CA"),
+])
+def test_a_person_who_does_not_respond_is_not_urgent(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent != "urgent"
