@@ -220,6 +220,11 @@ CANCEL = compile_words(  # 'scratch the booking', 'call off Thursday's visit', '
     r"|\b(?:never ?mind|nvm) (?:about )?(?:the|my|our|her|his|this|that) (?:appointment|visit|appt|booking)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b)")
 KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b"  # 'je veux pas annuler!': the visit stays
                      r"|\b(?:if|si|in case|en cas)\b(?: [\w']+){0,4} (?:cancell?ations?|annulations?|d'annulation)\b|\b(?:cancell?ation|annulation) list\b|\bliste d'annulation\b")  # 'or tomorrow if you have a cancellation': someone else's
+OWN_PLANS_CANCELLED = compile_words(  # 'I'll cancel my hairdresser', 'annuler ma physio': the client clears the day for the visit
+    rf"\b(?:cancel+\w*|annul\w*) (?:my|mon|ma|mes|her|his|our|notre|nos|sa|son|ses)"
+    rf"(?! (?:appointment|appt|visit|booking|rendez-vous|rdv|visite|service|maintenance|entretien|check-?up|tune-?up|tech\w*|{EQUIPMENT}"
+    rf"|{WEEKDAY_NAMES}|tomorrow|today|demain|next|this|[\w-]+'s|mom|mum|dad|mother|father|husband|wife|son|daughter|mere|pere|maman|papa|mari|femme"
+    rf"|fils|fille)\b) [\w'-]+")
 CAME_UP = compile_words(r"\b(?:something came up|un imprevu)\b")  # a reason, which an explicit cancel or a move says what to do about
 MOVE = compile_words(
     r"\bpush (?:it|that|this|the \w+|our \w+|my \w+) back\b|\bpush back (?:my|our|the|her|his|mom'?s|dad'?s) (?:appointment|appt|visit|booking)\b|\bsomething came up\b|\bun imprevu\b|\bchange (?:\w+'?s? )?(?:appointment|visit|appt)\b|\breschedul\w*|\bmove (?:my|her|his|the|our|it|that|(?:mom|dad|mum|\w+)'?s (?:appointment|appt|visit|booking))\b|\brebook\b|\bpostpone\b|\bchange (?:my|her|his|the) (?:appointment|visit|appt|time|date|day)\b|\bchange (?:my|her|his|the|our) (?:%s|tomorrow|today)(?:'?s)? (?:appointment|visit|appt)\b" % WEEKDAY_NAMES

@@ -104,7 +104,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         if windows and (excluded or intents.NEW_TIME.search(clean)):  # 'need to reschedule, tomorrow's no good, friday afternoon?'
             return Understanding("when", windows=windows, excluded=excluded)
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
-    if intents.CANCEL.search(clean) and not intents.KEEP.search(clean):
+    if _cancels_the_visit(clean, broken()):
         return Understanding("cancel")
     if intents.DEFERRED.search(clean) and not _away_till_writing_back(clean, wished()) or _remark(clean):
         return Understanding("unknown")  # not a time wish yet, or none at all ('brrr it's cold out there today')
@@ -162,6 +162,14 @@ def _moved_to(broken: str, now: datetime, parts: DayParts) -> tuple[list[Window]
     kept = [part if part.startswith("|") or not intents.MOVED.search(part) or intents.NEW_TIME.search(part) else " "
             for part in re.split(r"(\|+)", broken)]
     return time_windows("".join(kept), now, parts)
+
+
+def _cancels_the_visit(clean: str, broken: str) -> bool:
+    """A cancel said of the visit, not of the client's own plans: 'I'll cancel my hairdresser, Thursday is fine' clears
+    the day for it. Read over the clause-marked text, so 'je veux canceller, mon gendre...' still cancels."""
+    if not intents.CANCEL.search(clean) or intents.KEEP.search(clean):
+        return False
+    return not intents.OWN_PLANS_CANCELLED.search(broken) or intents.CANCEL.search(intents.OWN_PLANS_CANCELLED.sub(" ", broken)) is not None
 
 
 def _remark(clean: str) -> bool:

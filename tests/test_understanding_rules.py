@@ -3695,3 +3695,24 @@ def test_a_unit_that_no_longer_obeys_is_urgent(text: str, locale: str) -> None:
 ])
 def test_a_person_who_does_not_respond_is_not_urgent(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent != "urgent"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday at 10 is fine, I'll cancel my hairdresser. See you then", "en_CA", "d=2026-12-10 h=9.5-12"),
+    ("I cancelled my dentist so the 16th works", "en_CA", "d=2026-12-16"),
+    ("Mercredi le 16 à 13 h 30 c'est parfait. Je vais annuler ma coiffeuse", "fr_CA", "d=2026-12-16 h=13-15.5"),
+    ("Jeudi à 10 h c'est bon. Est-ce que je dois annuler ma physio?", "fr_CA", "d=2026-12-10 h=9.5-12"),
+])
+def test_cancelling_ones_own_plans_keeps_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Please cancel my appointment, Thursday is no good anymore", "en_CA"),
+    ("cancel my mom's appointment", "en_CA"),
+    ("cancel my Thursday visit", "en_CA"),
+    ("Finalement je veux canceller, mon gendre va s'en occuper", "fr_CA"),
+    ("annulez ma visite de jeudi svp", "fr_CA"),
+])
+def test_cancelling_the_visit_still_cancels(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "cancel"
