@@ -3716,3 +3716,13 @@ def test_cancelling_ones_own_plans_keeps_the_wish(text: str, locale: str, label:
 ])
 def test_cancelling_the_visit_still_cancels(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "cancel"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mardi dernier le fauteuil a fait un drôle de bruit. Jeudi en avant-midi", "d=2026-12-10 h=8-12"),
+    ("Jeudi dernier le lit s'est mis à craquer. Lundi après-midi si possible", "d=2026-12-14 h=12-17"),
+    ("Lundi dernier mon fils a regardé le scooter. Vendredi matin ce serait bien", "d=2026-12-11 h=8-12"),
+    ("Mardi passé le fauteuil a fait un bruit. Jeudi en avant-midi", "d=2026-12-10 h=8-12"),
+])
+def test_a_weekday_gone_by_is_news_not_a_wish(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
