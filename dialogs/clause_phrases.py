@@ -479,6 +479,8 @@ POSITIVE_IDIOMS = compile_words(
     r"|(?:je|elle|il|on|\w+) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca (?:ne )?(?:me |nous |lui |leur )?derange pas|pourquoi pas|c'est pas grave|(?:c'est|ca va|ca serait|ca adonne) pas pire|n'importe|si (?:c'est|ca) (?:pas|n'est pas)"
     r"|(?:ou|or|sinon|otherwise) (?:rien|nothing)|au pire|a la limite|worst case|at worst|if need be|pas vite|no matter|if not|sinon|otherwise|or not|not a morning person|pas (?:une personne )?du matin|pas (?:tres )?matinale?|pas de farce|sans farce|no kidding|no joke|pas de blague|sans blague|out there|pas d'importance|not important|pas important|avant qu'(?:il|y) fasse trop chaud|before it gets too hot)\b"
     r"|\b(?:when|while|quand|lorsque) (?:i'?m|i am|we'?re|she'?s|he'?s|je (?:ne )?suis|j'suis|on (?:n')?est|elle (?:n')?est|il (?:n')?est) (?:not|pas)\b"
+    r"|\b(?:buzzer|door ?bell|bell|intercom|enterphone|elevator|phone|cell|cellphone|door|lock|gate|sonnette|interphone|ascenseur|telephone|cellulaire|porte|serrure)s?"
+    r" (?:(?:doesn'?t|does not|don'?t|do not|won'?t|will not|isn'?t|is not|aren'?t|are not|never) (?:work|works|working|ring|ringing|open)|(?:ne )?(?:marche|fonctionne|sonne|ouvre)(?:nt)? (?:pas|pu|plus))\b"  # 'the buzzer doesn't work': the house, not the time
 )
 
 

@@ -3726,3 +3726,13 @@ def test_cancelling_the_visit_still_cancels(text: str, locale: str) -> None:
 ])
 def test_a_weekday_gone_by_is_news_not_a_wish(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday morning works. The buzzer doesn't work so please knock loudly", "en_CA", "d=2026-12-11 h=8-12"),
+    ("Friday works. My phone doesn't work well so text me", "en_CA", "d=2026-12-11"),
+    ("Monday is good, the elevator isn't working so take the stairs", "en_CA", "d=2026-12-14"),
+    ("Friday works, but Thursday doesn't work", "en_CA", "d=2026-12-11 x=2026-12-10"),
+])
+def test_a_broken_buzzer_or_phone_refuses_no_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
