@@ -3736,3 +3736,13 @@ def test_a_weekday_gone_by_is_news_not_a_wish(text: str, label: str) -> None:
 ])
 def test_a_broken_buzzer_or_phone_refuses_no_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Je vais être là jeudi, venez quand vous voulez. Au fond, vendredi serait mieux", "fr_CA", "d=2026-12-11"),
+    ("Thursday is fine for me. Hmm, Friday would be better for my son", "en_CA", "d=2026-12-11"),
+    ("Lundi ou vendredi serait mieux", "fr_CA", "d=2026-12-11,2026-12-14"),
+    ("Monday or Friday would be better for us", "en_CA", "d=2026-12-11,2026-12-14"),
+])
+def test_a_later_day_that_would_be_better_corrects_the_first(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
