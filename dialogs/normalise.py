@@ -235,6 +235,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\b(after|before|around|at|for|till|until) super\b", r"\1 supper", text)  # what autocorrect makes of 'supper'
     text = sub(r"\btou les\b", "tous les", text)
     text = sub(r"\b(semaine|fin de semaine) prochain\b", r"\1 prochaine", text)  # the gender slip of 'la semaine prochaine'
+    text = sub(r"\bprochaine semaine\b", "semaine prochaine", text)  # 'la prochaine semaine': the same week, the adjective first
     text = sub(r"\b(?:toute la semaine|all week)(?=,? (?:mais |but |and |pis |et )?(?:la semaine prochaine|next week)\b)", lambda m: "cette semaine" if m.group(0)[0] == "t" else "this week", text)  # 'je travaille toute la semaine, mais la semaine prochaine...': this one
     text = _home_all_week(text)
     text = sub(r"\b(\d{1,2}(?::\d{2})?) (?:at the earliest|au plus tot)\b|\b(?:au plus tot|at the earliest) (?:a |at )?(\d{1,2}(?::\d{2})?)\b", lambda m: f"from {m.group(1) or m.group(2)}", text)  # '9:30 at the earliest'

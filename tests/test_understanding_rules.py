@@ -3746,3 +3746,13 @@ def test_a_broken_buzzer_or_phone_refuses_no_time(text: str, locale: str, label:
 ])
 def test_a_later_day_that_would_be_better_corrects_the_first(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("la prochaine semaine", "d=NW"),
+    ("Prochaine semaine en am svp", "d=NW h=8-12"),
+    ("La prochaine semaine sauf mardi, j'ai la dialyse", "d=NW x=2026-12-15"),
+    ("Pas la prochaine semaine, celle d'après", "d=2026-12-21..2026-12-25 x=NW"),
+])
+def test_la_prochaine_semaine_is_next_week(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label)
