@@ -270,7 +270,6 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = CLIPPED_AM_PM.sub(r"\1\2m", text)  # 'thursday 2p', 'fri 10a'
     text = sub(r"\ba\.m\.?", "am", text)
     text = sub(r"\bp\.m\.?", "pm", text)
-    text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning
     text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
     text = DAY_COMMA_DATE.sub(lambda m: f"{m.group(1)} " if corrected(m.group(1)) in WEEKDAYS else m.group(0), text)  # 'Friday, the 11th', 'Wed., Dec. 16', 'wendsday, december 16': that day; 'Friday, 9-12' are hours
@@ -354,6 +353,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
+    text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'

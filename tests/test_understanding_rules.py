@@ -3756,3 +3756,15 @@ def test_a_later_day_that_would_be_better_corrects_the_first(text: str, locale: 
 ])
 def test_la_prochaine_semaine_is_next_week(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("jeu 17 pm", "fr_CA", "d=2026-12-17 h=12-17"),
+    ("ven 18 am svp", "fr_CA", "d=2026-12-18 h=8-12"),
+    ("merc 16 pm", "fr_CA", "d=2026-12-16 h=12-17"),
+    ("thrusday 17 pm", "en_CA", "d=2026-12-17 h=12-17"),
+    ("wensday 16 am works", "en_CA", "d=2026-12-16 h=8-12"),
+    ("wed 16 pm", "en_CA", "d=2026-12-16 h=12-17"),  # guard: a day spelled right already read so
+])
+def test_a_day_typed_short_or_slipped_then_a_date_and_am_pm(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
