@@ -356,6 +356,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
+    text = STARTING_AS.sub(lambda m: "a partir" if m.group(0) == "a compter" else "starting", text)
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
     text = sub(rf"\b(?<!until )(?<!till )(?<!jusqu'a )(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
                r"from \1 on", text)  # 'Thursday onward', 'from the 3rd and after', 'jeudi et après'
@@ -409,6 +410,8 @@ def _plural(match: re.Match[str]) -> str:
     return f"{match.group(2) or ''}{plural}"
 
 
+STARTING_AS = compile_words(  # 'as of the 15th', 'beginning Monday', 'à compter du 15': from that day on, as 'starting' and 'à partir de' read
+    r"\b(?:as of|beginning|commencing)(?= (?:on )?(?:(?:the|this|next) )?(?:%s|%s|\d{1,2}(?:st|nd|rd|th)?|tomorrow|next week)\b)|\ba compter(?= (?:de|du|des|d')\b)" % (WEEKDAY_NAMES, MONTH_NAMES))
 NTH_WEEK_OF_YEAR = compile_words(  # 'the first week in January', 'la première semaine de l'année': January's, as 'the first week of January' reads
     rf"\b((?:{'|'.join(word for word, n in ORDINALS.items() if 0 < n < 5)}) (?:full )?(week|semaine)) (?:in|of|en|de|d') ?(?:(?:the )?(?:new )?year(?![\w'])|(?:la nouvelle |l')annee|({MONTH_NAMES}))\b")
 

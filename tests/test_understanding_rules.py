@@ -3768,3 +3768,17 @@ def test_la_prochaine_semaine_is_next_week(text: str, label: str) -> None:
 ])
 def test_a_day_typed_short_or_slipped_then_a_date_and_am_pm(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("à compter du 15", "fr_CA", "d=2026-12-15..2026-12-28"),
+    ("À compter de lundi prochain, en après-midi", "fr_CA", "d=2026-12-14..2026-12-25 h=12-17"),
+    ("as of the 15th", "en_CA", "d=2026-12-15..2026-12-28"),
+    ("As of Monday, mornings please", "en_CA", "d=2026-12-14..2026-12-25 h=8-12"),
+    ("beginning the 15th", "en_CA", "d=2026-12-15..2026-12-28"),
+    ("commencing Monday", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("As of now she's in hospital until the 15th", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),  # guard: 'as of now' is no day
+    ("J'ai mes pilules à compter, mardi ça va", "fr_CA", "d=2026-12-15"),  # guard: counting, no 'from'
+])
+def test_as_of_or_a_compter_de_a_day_is_from_it_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
