@@ -283,7 +283,7 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\b(between|entre|from|de) {_N} (and|et|pis|to|a|till|until|til|jusqu'a) (?:{_N}|(?P<noon>noon|midi))\b(?! (?:\d|(?:of|de|d'|hour|minute|day|jour|week|semaine|month|mois|year|an|(?!heures)\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))} {m.group(3)} {m.group('noon') or number_of(m.group(4))}", t)  # 'between ten and two', 'entre dix et midi': hours, as the spans read them
     t = sub(r"\b(?:not before|not until|not till|not til|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:(?:i|we|he|she|they|je|on|il|elle) )?(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|until|till|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)"
-            r"(?=\s+(?:\d|noon|midi|(?:le|the) \d)|\s+(?:next|this|%s|%s|demain|tomorrow|la semaine|the week|mid|early|la mi|le debut)\b|\s+(?:a|one|two|three|une|deux|trois) (?:weeks?|semaines?)\b|\s+(?:in|dans) (?:a|one|two|three|une|deux|trois|\d)\b)"
+            r"(?=\s+(?:\d|noon|midi|(?:le|the) \d)|\s+(?:next|this|%s|%s|demain|tomorrow|(?:the )?overmorrow|la semaine|the week|mid|early|la mi|le debut)\b|\s+(?:a|one|two|three|une|deux|trois) (?:weeks?|semaines?)\b|\s+(?:in|dans) (?:a|one|two|three|une|deux|trois|\d)\b)"
             % (WEEKDAY_NAMES, MONTH_NAMES), "from", t)  # 'not until a week from Thursday', 'pas avant décembre 10': from that day on
     t = DEADLINE_DAY.sub(_up_to_deadline, t)
     t = sub(r"\b(entre|between) (?:midi|noon)\b", r"\1 12:00", t)

@@ -374,6 +374,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     for phrase, token in (("day after tomorrow", "overmorrow"), ("apres-demain", "overmorrow"), ("apres demain", "overmorrow"),
                           ("apres midi", "apres-midi"), ("after noon", "afternoon")):
         text = text.replace(phrase, token)
+    text = RELATIVE_ONWARD.sub(lambda m: f"from {m.group(1)} on" if m.group(1) else "from ", text)
     if locale.startswith("fr"):
         text = sub(r"\bmon\b", "my", text)  # French 'mon' is 'my', never Monday: every reader's possessives list 'my' for it
         text = sub(r"\b(?:january|february|april|june|july|august|september|october|november|december)\b", lambda m: FRENCH_MONTHS[m.group(0)], text)  # 'decembr' put right as English
@@ -412,6 +413,9 @@ def _plural(match: re.Match[str]) -> str:
 
 STARTING_AS = compile_words(  # 'as of the 15th', 'beginning Monday', 'à compter du 15': from that day on, as 'starting' and 'à partir de' read
     r"\b(?:as of|beginning|commencing)(?= (?:on )?(?:(?:the|this|next) )?(?:%s|%s|\d{1,2}(?:st|nd|rd|th)?|tomorrow|next week)\b)|\ba compter(?= (?:de|du|des|d')\b)" % (WEEKDAY_NAMES, MONTH_NAMES))
+RELATIVE_ONWARD = compile_words(  # 'tomorrow or later', 'après-demain ou après', 'à partir d'après-demain': from that day on, as a weekday's 'or later' reads
+    r"\b(?:the )?(tomorrow|demain|overmorrow|today|aujourd'hui) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres|(?:or|ou) (?:later|plus tard|%s))(?![\w'-])"
+    r"(?! (?:\d|noon|midi|lunch|dinner|diner|supper|souper|breakfast|dejeuner)\b)|\ba partir d'(?=overmorrow|aujourd'hui)" % OR_AFTER)
 NTH_WEEK_OF_YEAR = compile_words(  # 'the first week in January', 'la première semaine de l'année': January's, as 'the first week of January' reads
     rf"\b((?:{'|'.join(word for word, n in ORDINALS.items() if 0 < n < 5)}) (?:full )?(week|semaine)) (?:in|of|en|de|d') ?(?:(?:the )?(?:new )?year(?![\w'])|(?:la nouvelle |l')annee|({MONTH_NAMES}))\b")
 

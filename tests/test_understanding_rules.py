@@ -3782,3 +3782,19 @@ def test_a_day_typed_short_or_slipped_then_a_date_and_am_pm(text: str, locale: s
 ])
 def test_as_of_or_a_compter_de_a_day_is_from_it_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("tomorrow or later", "en_CA", "d=2026-12-09..2026-12-22"),
+    ("The day after tomorrow or later, afternoons", "en_CA", "d=2026-12-10..2026-12-23 h=12-17"),
+    ("day after tomorrow onwards", "en_CA", "d=2026-12-10..2026-12-23"),
+    ("Not before the day after tomorrow", "en_CA", "d=2026-12-10..2026-12-23"),
+    ("demain ou après", "fr_CA", "d=2026-12-09..2026-12-22"),
+    ("Après-demain ou après, le matin", "fr_CA", "d=2026-12-10..2026-12-23 h=8-12"),
+    ("à partir d'après-demain", "fr_CA", "d=2026-12-10..2026-12-23"),
+    ("pas avant après-demain", "fr_CA", "d=2026-12-10..2026-12-23"),
+    ("Demain ou après-demain", "fr_CA", "d=2026-12-09,2026-12-10"),  # guard: two days, not from one on
+    ("tomorrow or the day after", "en_CA", "d=2026-12-09,2026-12-10"),  # guard: two days, not from one on
+])
+def test_tomorrow_or_later_is_from_it_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
