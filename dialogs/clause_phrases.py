@@ -225,6 +225,12 @@ TOPIC_PART = compile_words(  # 'Les matins, j'ai ma préposée jusqu'à 11 h': t
 TOPIC_WEEKDAY = compile_words(r"(^|\|\| ?)(le (?:%s)) \| (?=j'ai|il a|elle a|on a)" % WEEKDAY_NAMES)  # 'Le mercredi, j'ai mon cours de peinture l'après-midi'
 
 
+AWAY_WORDS = (r"away|gone|out of town|en voyage|en croisiere|on (?:a|the) (?:cruise|trip)|visiting|at the (?:lake|cottage|camp)|at my \w+"
+              r"|chez (?:ma|mon|my|mes|notre|nos|sa|son|ses) \w+|au chalet|partie?s?|(?:je|on|il|elle|ils|elles|nous|maman|papa) (?:pars|part|partent|partons)|s'en (?:va|vont)|m'en vais"
+              r"|(?:going|heading|flying|driving|off) to(?! (?:be|have|need|call|let|get|make|try|come|do|ask|wait|book|want|stay)\b)")  # where someone is for a span of days ('en vacances' may be a helper's free days)
+AWAY = compile_words(rf"\b(?:{AWAY_WORDS})\b")  # 'on a cruise from the 11th to the 20th', 'maman part en voyage du 9 au 15': those days are out
+
+
 LEAVING = compile_words(r"\b(?:je pars|on part|nous partons|(?:il|elle|ils|elles) (?:part|partent)|s'en va|on s'en va|je m'en vais|(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|will be) (?:away|leaving|going|heading|off(?! (?:work|from work|those|that))|gone)|(?:va|vais|vont|allons) etre partie?s?|(?:serai|serons|sera|seront) partie?s?)\b")  # away for a span of dates
 
 

@@ -10,11 +10,11 @@ from dialogs.clock import LETS_IN, named_hours
 from dialogs.days import BEFORE_DATE, DATE_SPAN, WEEKS_AFTER_DATE, fortnight, named_dates, named_days, named_offsets, named_ranges, named_week, weekday_dates
 from dialogs.patterns import search, sub
 from dialogs.refusals import QUALIFIED_FIRST, refusal_made_precise, split_refused_list, without_slip_named
-from dialogs.when_phrases import CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
+from dialogs.when_phrases import AWAY_SPAN, CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_WEEKDAYS, THAT_DAY
 from dialogs.clause_phrases import (
     BEST_WHEN, BUSY_NOW, CONDITION, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
-    ABSENCE_WISH, AFTER_WHAT, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
+    ABSENCE_WISH, AFTER_WHAT, AWAY, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, LISTED_DAY_WITH_HOURS, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, GOT_THE_MESSAGE, HABIT, NO_THEN_WITHDRAWN, WITHDRAWN_DAY,
@@ -122,7 +122,9 @@ def clauses(canonical: str) -> list[Clause]:
             if not piece or FILLER.fullmatch(piece) or INTRODUCTION.fullmatch(piece) or (found and found[-1].negative and SCOPE_ONLY.match(piece)):
                 continue
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
-            away_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None and (LEAVING.search(piece) is not None or leaving == number)  # 'on part à Québec du 28 au 31 mai'
+            dated_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None
+            away_span = dated_span and (LEAVING.search(piece) is not None or leaving == number) \
+                or (AWAY_SPAN.search(piece) is not None or dated_span) and AWAY.search(piece) is not None and not PAST.search(piece)  # 'on part à Québec du 28 au 31 mai', 'visiting my sister from Wednesday to Friday'; not a trip told as past
             refused = refused or away_span
             if (still := STILL_BOUND.search(piece)) and (_aside(piece[:still.start()]) or PAST.search(piece[:still.start()])) and not refused:
                 dropped, news, piece = number, piece[:still.start()], still.group(1)  # 'she had surgery on the 14th and can't get up before 11': the news, then the bound

@@ -2,7 +2,7 @@
 back ('actually', 'forget that'), what a refusal or a habit sounds like. Patterns only, over normalised text."""
 from __future__ import annotations
 
-from dialogs.clause_phrases import ANY_TIME_WORDS
+from dialogs.clause_phrases import ANY_TIME_WORDS, AWAY_WORDS
 from dialogs.clock import COUNT_PATTERN
 from dialogs.patterns import compile_words
 from dialogs.vocabulary import WEEKDAY_NAMES
@@ -153,7 +153,7 @@ STAY_START = compile_words(r"\b(?:from|starting|a partir|des)\b")  # 'from the 1
 
 
 AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesday': every day between, not those weekdays
-    r"\b(?:away|out of town|on vacation|en vacances|en voyage|at the (?:lake|cottage|camp)|at my \w+|chez (?:ma|mon|my|mes) \w+|au chalet|partie?s?)\b.*\b(?:(?:from|du) )?(%s) (?:to|till|until|through|thru|au) (?:next )?(%s)\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+    rf"\b(?:on vacation|en vacances|{AWAY_WORDS})\b.*\b(?:(?:from|du) )?({WEEKDAY_NAMES}) (?:to|till|until|through|thru|au|a|jusqu'a) (?:next )?({WEEKDAY_NAMES})\b")
 
 
 SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled)|get (?:her|him|them) settled|to settle(?: in)?|se (?:remett\w*|repos\w*))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence

@@ -3798,3 +3798,14 @@ def test_as_of_or_a_compter_de_a_day_is_from_it_on(text: str, locale: str, label
 ])
 def test_tomorrow_or_later_is_from_it_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dad is visiting my brother from Wednesday to Friday, Monday would suit", "en_CA", "d=2026-12-14 x=2026-12-09..2026-12-11"),
+    ("We're on a cruise from the 12th to the 19th, tomorrow works", "en_CA", "d=2026-12-09 x=2026-12-14..2026-12-18"),
+    ("Ma mère part en voyage du 14 au 17, le 18 en après-midi", "fr_CA", "d=2026-12-18 h=12-17 x=2026-12-14..2026-12-17"),
+    ("Grand-maman s'en va à Québec de jeudi à lundi, mardi le 15 ça irait", "fr_CA", "d=2026-12-15 x=2026-12-10,2026-12-11,2026-12-14"),
+    ("We were visiting my son from the 1st to the 5th, Thursday is good", "en_CA", "d=2026-12-10"),  # guard: a trip told as past
+])
+def test_a_trip_over_a_span_rules_its_days_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
