@@ -28,6 +28,7 @@ FRENCH = {
     "lhiver": "l'hiver", "lan": "l'an", "davoir": "d'avoir", "dentretien": "d'entretien", "lentretien": "l'entretien",
     "lautre": "l'autre", "dhabitude": "d'habitude", "daccord": "d'accord", "jusqua": "jusqu'a", "jusquau": "jusqu'au",
     "nimporte": "n'importe", "dair": "d'air", "quest-ce": "qu'est-ce", "lentend": "l'entend", "densuite": "d'ensuite", "daujourdhui": "d'aujourd'hui", "aujourdhui": "aujourd'hui", "lapres-midi": "l'apres-midi", "lavant-midi": "l'avant-midi",
+    "lam": "l'am", "lpm": "l'pm",
 }
 PARTICIPLE = (r"(?:eu|verifie|repare|reparee|inspecte|checke|checkee|fait|faite|perdu|perdue|vendu|vendue|donne|donnee|regarde|change|arrange"
               r"|ajuste|installe|appele|appelee|dit|demande|ecrit|envoye|amene|amenee|emmene|emmenee|laisse|laissee)")

@@ -3809,3 +3809,13 @@ def test_tomorrow_or_later_is_from_it_on(text: str, locale: str, label: str) -> 
 ])
 def test_a_trip_over_a_span_rules_its_days_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("lundi dans lpm svp", "fr_CA", "d=2026-12-14 h=12-17"),
+    ("mercredi ds lam si possible", "fr_CA", "d=2026-12-09 h=8-12"),
+    ("ds lpm vendredi", "fr_CA", "d=2026-12-11 h=12-17"),
+    ("dans l'am jeudi", "fr_CA", "d=2026-12-10 h=8-12"),  # guard: the apostrophe already typed
+])
+def test_lam_and_lpm_are_l_am_and_l_pm(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
