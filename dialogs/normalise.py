@@ -453,14 +453,14 @@ ANY_BUT_PART_BEST = compile_words(  # 'any day but mornings are best': a prefere
     r"(?:are|is|would be|c'est|ce serait|serait|sont)(?: (?:a lot|much|ben|bien|beaucoup))? (?:best|better|preferred|ideal|easier|mieux|preferables?|ideals?)\b)")
 
 
-HOME_ALL_WEEK = compile_words(r"\b(?:home|free|available|around|dispo|disponibles?|libres?|a la maison|chez (?:nous|moi)) (all week|toute la semaine)\b(?! (?:prochaine|proch?|d'apres|suivante|du|qui vient)\b)(,? (?:except|excepte|sauf|but not|mais pas|other than|apart from)\b)?")
+HOME_ALL_WEEK = compile_words(r"(?:^|\b(?:home|free|available|around|here|dispo|disponibles?|libres?|a la maison|chez (?:nous|moi)|(?:suis|est|sommes|sont|chu|chus) (?:la|ici|icitte)) )(all week|toute la semaine)\b(?! (?:prochaine|proch?|d'apres|suivante|du|qui vient)\b)(,? (?:except|excepte|sauf|but not|mais pas|other than|apart from)\b)?")
 
 
 def _home_all_week(text: str) -> str:
-    """'We're home all week except Thursday': the week ahead (on a Sunday too), when the reply names no other week and
-    no day but the ones it makes exceptions of ('Dad's home all week but I'm only free Thursday' wishes Thursday)."""
+    """'We're home all week except Thursday', 'toute la semaine sauf jeudi': the week ahead (on a Sunday too), when the
+    reply names no other week and no day but the ones it makes exceptions of ('Dad's home all week but I'm only free Thursday' wishes Thursday)."""
     home = HOME_ALL_WEEK.search(text)
-    if home is None:
+    if home is None or home.start(1) == 0 and home.group(2) is None:  # 'all week works' alone: no week said
         return text
     rest = text[: home.start(1)] + text[home.end(1):]
     if search(r"\b(?:weeks?|semaines?)\b", rest) or home.group(2) is None and search(rf"\b(?:{WEEKDAY_NAMES}|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)\b", rest):

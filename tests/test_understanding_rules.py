@@ -3819,3 +3819,17 @@ def test_a_trip_over_a_span_rules_its_days_out(text: str, locale: str, label: st
 ])
 def test_lam_and_lpm_are_l_am_and_l_pm(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("all week except thursday", "en_CA", "d=2026-12-08..2026-12-11 x=2026-12-10"),
+    ("I'm here all week except Friday", "en_CA", "d=2026-12-08..2026-12-10 x=2026-12-11"),
+    ("All week but not Wednesday", "en_CA", "d=2026-12-08..2026-12-11 x=2026-12-09"),
+    ("chu là toute la semaine sauf jeudi", "fr_CA", "d=2026-12-08..2026-12-11 x=2026-12-10"),
+    ("on est ici toute la semaine sauf mercredi", "fr_CA", "d=2026-12-08..2026-12-11 x=2026-12-09"),
+    ("all week works", "en_CA", "d=H"),  # guard: no week said, the horizon
+    ("toute la semaine c'est bon", "fr_CA", "d=H"),  # guard: no week said, the horizon
+    ("toute la semaine prochaine sauf jeudi", "fr_CA", "d=NW x=2026-12-17"),  # guard: next week named
+])
+def test_all_week_except_a_day_is_this_week_without_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
