@@ -105,6 +105,12 @@ ABBREVIATED_WEEKDAY = re.compile(  # 'Thurs. the 13th', 'Mon.'s out', 'Mon. or T
     # by the case, before it is lost: a capital after it ('until Fri. Whatever day suits', 'Thurs. I have the eye doctor') ends a sentence
     rf"\b({_SHORT_WEEKDAY})\.(?=\s*(?:[a-z\d,'\u2019(]|{_SHORT_WEEKDAY}\.))")
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er)?"
+DAYS_THEN_MONTH = compile_words(  # '15 ou 16 décembre', '15, 16 or 17 Dec': days listed before one month; 'entre 1 et 3 décembre' is a span
+    r"(?<!\d )(?<!\d, )(?<!between )(?<!entre )(?<!from )(?<!de )(?<!du )(?<!le )(?<!the )(?<!at )(?<!a )(?<!vers )(?<!around )(?<!to )(?<!au )"
+    rf"\b({DAY_NUMBER}(?:(?:,| \|)? (?:the |le )?{DAY_NUMBER})*(?:,| \|)? (?:or|ou|and|et|pis) (?:the |le )?{DAY_NUMBER}) ({MONTH_NAMES})\b"
+    r"(?! ?\d|(?<=may) (?:be|work|suit|not|have)\b)")  # 'at 2 or 3 december 15' is a clock time; '9 or 10 may work' a verb
+LISTED_DAY = re.compile(DAY_NUMBER)
 DAY_COMMA_DATE = compile_words(rf"\b([a-z]{{3,10}})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)")  # a weekday, maybe misspelt, then its date
 CLIPPED_AM_PM = compile_words(r"(?<!apt )(?<!unit )(?<!suite )(?<!#)\b((?:1[0-2]|[1-9])(?::[0-5]\d)?)([ap])\b(?!\.[a-z]|['-])")  # an hour typed with 'a'/'p' for am/pm ('a.m.' is read after); 'apt 10a' is a door
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
@@ -353,6 +359,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
+    text = DAYS_THEN_MONTH.sub(lambda m: LISTED_DAY.sub(lambda day: f"{day.group(0)} {m.group(2)}", m.group(1)), text)  # each day with its month
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)

@@ -3833,3 +3833,18 @@ def test_lam_and_lpm_are_l_am_and_l_pm(text: str, locale: str, label: str) -> No
 ])
 def test_all_week_except_a_day_is_this_week_without_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("15 or 16 December", "en_CA", "d=2026-12-15,2026-12-16"),
+    ("14 and 15 January work", "en_CA", "d=2027-01-14,2027-01-15"),
+    ("14 or 15 jan in the morning", "en_CA", "d=2027-01-14,2027-01-15 h=8-12"),
+    ("15, 16 or 17 Dec", "en_CA", "d=2026-12-15..2026-12-17"),
+    ("17 et 18 decembre en pm", "fr_CA", "d=2026-12-17,2026-12-18 h=12-17"),
+    ("15 pis 16 décembre", "fr_CA", "d=2026-12-15,2026-12-16"),
+    ("at 2 or 3, december 15", "en_CA", "d=2026-12-15 h=13.5-17"),  # guard: a clock time before the date
+    ("vers 2 ou 3 le 15 décembre", "fr_CA", "d=2026-12-15 h=13-17"),  # guard: a clock time before the date
+    ("15 or 16 May please", "en_CA", "d=2027-05-15,2027-05-16"),  # May the month when no verb follows
+])
+def test_days_listed_before_a_month_are_each_of_that_month(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
