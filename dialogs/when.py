@@ -139,8 +139,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             mentioned.append(back - timedelta(days=1) if away else back)  # the last day away: what 'the week after' counts from
             single_days.append(mentioned[-1])
             continue
-        if (RETURNING.search(clause.text) or clause in background) and not clause.negative:
-            continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come
+        if (RETURNING.search(clause.text) and not AFTER_RETURN.search(clause.text) or clause in background) and not clause.negative:
+            continue  # 'il revient en fin de semaine', 'he comes home that weekend': when they are back, not when to come; 'Monday after we get back' is a wish
         if (BECAUSE.match(clause.text) or THAT_IS_WHEN.match(clause.text)) and not clause.negative:
             continue  # 'parce que j'ai de la visite qui arrive le 24', 'that's when I come by on my lunch break': why, not when
         said = read_said(clause.text, today, parts, clause.sentence in habitual and not clause.negative)
@@ -248,6 +248,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         elif one_after and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
+        if away_last and AFTER_RETURN.search(clause.text) and (said.any_day or said.hours is not None) \
+                and not (said.days or said.weekdays or said.every or clause.negative or THAT_WEEK.search(clause.text)):
+            said = replace(said, days=fortnight(away_last + timedelta(days=1)), any_day=False)  # 'away Thursday to Sunday, any morning after we get home': from the day after
         if AFTER_ANY_TIME.search(" | ".join(c.text for c in cut[max(0, position - 1):position + 2] if c.sentence == clause.sentence)) and not (wished_days or said.days or gone or clause.negative) and mentioned:
             said = replace(said, days=fortnight(max(mentioned)), any_day=False)  # 'my appointment is on the 16th in the morning, so any time after that': from then, ending the sentence
         elif BEFORE_THAT.search(clause.text) and not wished_days and not said.days and mentioned and not clause.negative:

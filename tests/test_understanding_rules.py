@@ -3848,3 +3848,21 @@ def test_all_week_except_a_day_is_this_week_without_it(text: str, locale: str, l
 ])
 def test_days_listed_before_a_month_are_each_of_that_month(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're away from Thursday to Sunday. Monday or Tuesday after we get back works", "en_CA", "d=2026-12-14,2026-12-15 x=2026-12-10,2026-12-11"),
+    ("She's away Thursday to Sunday. Monday after she gets home is fine", "en_CA", "d=2026-12-14 x=2026-12-10,2026-12-11"),
+    ("We're at the cottage Thursday to Sunday. Tuesday morning after we get home?", "en_CA", "d=2026-12-15 h=8-12 x=2026-12-10,2026-12-11"),
+    ("We're away Thursday to Sunday. Any morning after we get home", "en_CA", "d=2026-12-14..2026-12-27 h=8-12 x=2026-12-10,2026-12-11"),
+    ("On est au chalet de jeudi à dimanche. Mardi quand on revient", "fr_CA", "d=2026-12-15 x=2026-12-10,2026-12-11"),
+    ("Ils sont au chalet de jeudi à dimanche. Le mardi après qu'ils reviennent", "fr_CA", "d=2026-12-15 x=2026-12-10,2026-12-11"),
+    ("We're away Thursday to Sunday. Once we're back, Tuesday", "en_CA", "d=2026-12-15 x=2026-12-10,2026-12-11"),  # guard: read before too
+    ("On est au chalet de jeudi à dimanche. Après notre retour, mardi", "fr_CA", "d=2026-12-15 x=2026-12-10,2026-12-11"),  # guard: read before too
+    ("We're away Thursday to Sunday. Any afternoon after she gets home from work", "en_CA",
+     "d=H h=12-17 x=2026-12-10,2026-12-11"),  # guard: home from work is a daily hour, not the trip's end
+    ("He comes home Sunday", "en_CA", "d=2026-12-14..2026-12-27 x=2026-12-08..2026-12-11"),  # guard: back on a day is away until it
+    ("She gets back Sunday, Monday works", "en_CA", "d=2026-12-14 x=2026-12-08..2026-12-11"),  # guard
+])
+def test_a_wish_said_with_after_we_get_back_is_kept(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
