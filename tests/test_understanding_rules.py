@@ -3866,3 +3866,19 @@ def test_days_listed_before_a_month_are_each_of_that_month(text: str, locale: st
 ])
 def test_a_wish_said_with_after_we_get_back_is_kept(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("we keep going in circles with this booking, just send someone thursday", "en_CA", "when"),
+    ("Sorry, my mind keeps going in circles, Wednesday afternoon is fine", "en_CA", "when"),
+    ("We keep going back and forth on this, Thursday morning works", "en_CA", "when"),
+    ("Mom keeps going on about it, she'd like Friday", "en_CA", "when"),
+    ("These texts keep going in circles. Just call me", "en_CA", "human"),
+    ("the chair keeps going even when I let go", "en_CA", "urgent"),  # guard: the unit keeps going
+    ("it just keeps going, I had to unplug it", "en_CA", "urgent"),  # guard
+    ("the scooter keeps going in circles and won't stop", "en_CA", "urgent"),  # guard
+    ("mon fauteuil tourne en rond", "fr_CA", "urgent"),  # guard
+    ("On tourne en rond avec ce rendez-vous, venez jeudi", "fr_CA", "when"),  # guard: people going in circles, read right before too
+])
+def test_only_a_unit_that_keeps_going_is_danger(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
