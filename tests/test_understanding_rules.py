@@ -3882,3 +3882,19 @@ def test_a_wish_said_with_after_we_get_back_is_kept(text: str, locale: str, labe
 ])
 def test_only_a_unit_that_keeps_going_is_danger(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Do I need to move the furniture?", "en_CA", "unknown"),
+    ("Should I move the table out of the way before he comes?", "en_CA", "unknown"),
+    ("We'll move the couch so he can get to the lift, Thursday works", "en_CA", "when"),
+    ("My son will move the boxes out of the hallway, any afternoon next week", "en_CA", "when"),
+    ("move my appointment", "en_CA", "reschedule"),  # guard
+    ("Can we move the visit?", "en_CA", "reschedule"),  # guard
+    ("Is it possible to move the date", "en_CA", "reschedule"),  # guard
+    ("I need to move Thursday's appointment", "en_CA", "reschedule"),  # guard
+    ("Can we move that?", "en_CA", "reschedule"),  # guard
+    ("can we move it to Friday", "en_CA", "when"),  # guard
+])
+def test_only_moving_the_visit_is_a_reschedule(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
