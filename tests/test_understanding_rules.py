@@ -3898,3 +3898,17 @@ def test_only_a_unit_that_keeps_going_is_danger(text: str, locale: str, intent: 
 ])
 def test_only_moving_the_visit_is_a_reschedule(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("jeudi je dois aller à la pharmacie", "fr_CA", "x=2026-12-10,2026-12-17"),
+    ("Thursday I have to go to the pharmacy, Friday works", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("lundi faut que j'aille à la banque", "fr_CA", "x=2026-12-14,2026-12-21"),
+    ("Thursday she has to go to the hospital, Friday is fine", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Mercredi elle doit aller chez le dentiste, jeudi c'est correct", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Thursday works, I have to go to the bathroom a lot so call before", "en_CA", "d=2026-12-10"),  # guard: no errand
+    ("Thursday is good, you have to go to the back door", "en_CA", "d=2026-12-10"),  # guard: told to the technician
+    ("I don't have to go anywhere Thursday", "en_CA", "d=2026-12-10"),  # guard: free
+])
+def test_having_to_go_somewhere_on_a_day_makes_it_busy(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
