@@ -21,7 +21,7 @@ from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
     ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_AFTER_DAY, OR_LATER,
-    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
+    OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, ROUTINE_TOLD, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
     AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, STAY_START, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
@@ -74,7 +74,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     pinned = {c for c in cut if PINNED_WEEKDAY.search(c.text)}  # 'un jeudi: jeudi prochain ou celui d'apres': those two
     habitual = {  # 'any Monday, Wednesday or Friday', 'Mon Wed or Fri, mornings': habits, wherever the commas fall in a sentence
         c.sentence for c in cut if not c.negative and not BECAUSE.match(c.text) and c not in background and c.sentence not in corrected | specific | listed
-        and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) and not PART_PREFERRED.search(c.text) or PLURAL_WEEKDAY.search(c.text)
+        and not any(o is not c and o.sentence == c.sentence for o in pinned) and (PLURAL_PARTS.search(c.text) and not PART_PREFERRED.search(c.text) and not ROUTINE_TOLD.match(c.text) or PLURAL_WEEKDAY.search(c.text)
                                                                                                         or ANY_ONE.search(c.text) and not any(COMING.search(o.text) for o in cut if o.sentence == c.sentence))
     }
     habit_wish = False

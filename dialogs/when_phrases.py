@@ -180,6 +180,7 @@ ANY_OF_THOSE = compile_words(r"\b(?:any|one) of (?:those|these|them)\b|\bn'impor
 
 
 PART_PREFERRED = compile_words(r"\b(?:mornings|afternoons|evenings|matins|avant-midis|apres-midis) (?:are|work|suit|sont|c'est|please|pls|svp|preferably|de preference|if possible|si possible)\b")  # 'free Monday, mornings are better for him': that Monday's morning
+ROUTINE_TOLD = compile_words(r"^(?:she|he|i|we|they|mom|dad|elle|il|je|on|ils|elles|maman|papa) (?:has|have|gets|get|goes to|go to|a|ai|avons|ont|va|vais|vont)\b")  # 'Wednesday after lunch, she has therapy in the mornings': her routine, not the wish's every week
 
 
 WORN_OUT = compile_words(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|worn out|epuisee?s?|brulee?s?|trop raide)\b")  # 'après 16 h elle est trop fatiguée': those hours

@@ -3912,3 +3912,15 @@ def test_only_moving_the_visit_is_a_reschedule(text: str, locale: str, intent: s
 ])
 def test_having_to_go_somewhere_on_a_day_makes_it_busy(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Wednesday after lunch, she has therapy in the mornings", "en_CA", "d=2026-12-09 h=13-17"),
+    ("Wednesday afternoon, he has his exercises in the mornings", "en_CA", "d=2026-12-09 h=12-17"),
+    ("Thursday after 1, I have therapy in the mornings", "en_CA", "d=2026-12-10 h=13-20"),
+    ("Wednesdays after lunch, she has therapy in the mornings", "en_CA", "d=2026-12-09,2026-12-16 h=13-17"),  # guard: a habit
+    ("mercredis après-midi, elle a sa thérapie les matins", "fr_CA", "d=2026-12-09,2026-12-16 h=12-17"),  # guard: a habit
+    ("Wednesday, mornings", "en_CA", "d=2026-12-09,2026-12-16 h=8-12"),  # guard: the wish's own plural
+])
+def test_a_routine_told_in_plural_parts_leaves_the_wish_one_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
