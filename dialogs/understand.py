@@ -34,6 +34,8 @@ INTENTS = (
 STOP_FIRST = re.compile(r"\s*(?:stop|arr[eê]t|arr[eê]ter|unsubscribe)(?: (?:svp|please|pls|plz|merci))?\s*[.!\n]", re.I)  # 'STOP. My mother passed away last month.'
 SPACES = re.compile(r"[ \t\u00a0\u202f]+")  # 'Number  to  please', a no-break space from a phone: one space
 PREAMBLE = re.compile(r"^[^,:;.!?\d]{2,40}?(?::|,|\s-)\s+(?=\S)")  # a few words before the answer: a name, a greeting, what it is about
+ANSWER_AFTER_PREAMBLE = 160  # an answer after a few words is short; a long rest is a message already read whole, and peeling
+# one clause at a time off it ('I am not sure what this is about, ' × 40) read it again and again: quadratic in its length
 SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
@@ -137,7 +139,8 @@ def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understandin
         if heard.intent in ("choose", "yes", "no", "help"):
             return heard
     addressed = PREAMBLE.match(text)  # 'Margaret here: 1 is good', 'Hi Fusion, yes please'
-    if addressed and (heard := understand(text[addressed.end():], now, locale)).intent in ("choose", "yes", "no", "help", "stop"):
+    if addressed and len(text) - addressed.end() <= ANSWER_AFTER_PREAMBLE \
+            and (heard := understand(text[addressed.end():], now, locale)).intent in ("choose", "yes", "no", "help", "stop"):
         return heard  # 'Gilberte : arrêt'
     return Understanding("unknown")
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from app.odoo.availability import free_slots
 from dialogs.manager import wants_to_stop
 from dialogs.model import Slot
+import dialogs.understand as reader
 from dialogs.understand import understand
 from tests.corpus import Row, agrees, load_tuned
 
@@ -3924,3 +3925,17 @@ def test_having_to_go_somewhere_on_a_day_makes_it_busy(text: str, locale: str, l
 ])
 def test_a_routine_told_in_plural_parts_leaves_the_wish_one_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+def test_a_long_message_of_clauses_after_commas_is_not_read_again_clause_by_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    readings = []
+    whole = reader.understand
+
+    def counted(*args: object) -> object:
+        readings.append(args[0])
+        return whole(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader, "understand", counted)
+    assert counted("I am not sure what this is about, " * 40, NOW, "en_CA").intent == "unknown"  # type: ignore[attr-defined]
+    assert len(readings) <= 3  # the whole, and at most its first and last sentences
+    assert counted("Margaret here: 1 is good", NOW, "en_CA").choice == 1  # type: ignore[attr-defined]
