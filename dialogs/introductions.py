@@ -59,6 +59,7 @@ def introduces_someone_else(text: str) -> bool:
     return INTRODUCTION.search(fold(text).replace("\u2019", "'")) is not None
 
 
+A_RELATIVE = re.compile(rf"\b(?:his|her|their|sa|son|leur) (?:{_EN_RELATIONS}|{_FR_RELATIONS})\b")  # 'Not Helen, her husband here': someone answering for her
 TITLE = r"(?:(?:mrs|mr|ms|miss|dr|mme|madame|monsieur|m)\.? )?"
 NOT_THE_CLIENT = re.compile(  # the writer says they are not someone named, or do not know them: the name is then compared with the client's
     r"(?:^|[.!?,;\n]\s*|\b(?:this is|this'?s|it'?s|it is|i'?m|i am|im) )(?:not|isn'?t|ain'?t) " + TITLE + r"(?P<a>[a-z][a-z'-]+)\b(?!'s|-)"
@@ -76,6 +77,6 @@ def denies_being_client(text: str, client_name: str) -> bool:
     Someone answering for the client ('not Helen, her husband') is no wrong number."""
     names = {fold(part) for part in re.findall(r"[^\W\d_][\w'-]+", client_name)}
     said = fold(text).replace("\u2019", "'")
-    if not names or introduces_someone_else(text) or re.search(r"\b(?:his|her|their|sa|son|leur) (?:%s|%s)\b" % (_EN_RELATIONS, _FR_RELATIONS), said):
+    if not names or introduces_someone_else(text) or A_RELATIVE.search(said):
         return False
     return any(next(name for name in match.groups() if name) in names for match in NOT_THE_CLIENT.finditer(said))
