@@ -3939,3 +3939,18 @@ def test_a_long_message_of_clauses_after_commas_is_not_read_again_clause_by_clau
     assert counted("I am not sure what this is about, " * 40, NOW, "en_CA").intent == "unknown"  # type: ignore[attr-defined]
     assert len(readings) <= 3  # the whole, and at most its first and last sentences
     assert counted("Margaret here: 1 is good", NOW, "en_CA").choice == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("They go back to Halifax on the 14th, so Thursday or Friday please", "en_CA", "d=2026-12-10,2026-12-11"),
+    ("My son is heading back to Sudbury Monday, so Wednesday afternoon", "en_CA", "d=2026-12-09 h=12-17"),
+    ("Mom is driving back to Kingston on Friday; Wednesday morning is good", "en_CA", "d=2026-12-09 h=8-12"),
+    ("My daughter flies back to Vancouver on the 18th, Thursday works", "en_CA", "d=2026-12-10"),
+    ("She's going back home on the 14th, any day after that", "en_CA", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),  # guard: home again
+    ("He comes back on the 14th", "en_CA", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),  # guard: a return
+    ("We drive back to our place on the 14th, any day after that", "en_CA", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),  # guard: home
+    ("I fly back from Florida on the 14th, any day after that", "en_CA", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),  # guard: a return
+    ("I'm back on Friday, Monday works", "en_CA", "d=2026-12-14 x=2026-12-08..2026-12-11"),  # guard: a return
+])
+def test_going_back_somewhere_on_a_day_is_a_departure_not_a_return(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
