@@ -3954,3 +3954,17 @@ def test_a_long_message_of_clauses_after_commas_is_not_read_again_clause_by_clau
 ])
 def test_going_back_somewhere_on_a_day_is_a_departure_not_a_return(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday's taken, Tuesday works", "en_CA", "d=2026-12-15 x=2026-12-14"),
+    ("Thursday and Friday are already taken, so Monday", "en_CA", "d=2026-12-14 x=2026-12-10,2026-12-11"),
+    ("jeudi pis vendredi sont déjà pris, lundi ça irait", "fr_CA", "d=2026-12-14 x=2026-12-10,2026-12-11"),
+    ("She's got appointments all next week, so the week after", "en_CA", "d=2026-12-21..2026-12-25 x=2026-12-14..2026-12-18"),
+    ("I have appointments all this week, next week is better", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Le rendez-vous est pris pour jeudi, merci", "fr_CA", "d=2026-12-10"),  # guard: the visit booked
+    ("Thursday is all taken care of, so Friday", "en_CA", "d=2026-12-11"),  # guard: taken care of
+    ("If Thursday is taken, Friday works", "en_CA", "d=2026-12-11"),  # guard: a condition
+])
+def test_a_day_taken_or_a_week_of_appointments_is_busy(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
