@@ -3968,3 +3968,17 @@ def test_going_back_somewhere_on_a_day_is_a_departure_not_a_return(text: str, lo
 ])
 def test_a_day_taken_or_a_week_of_appointments_is_busy(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Dad fell ill last week, next week would be better", "en_CA", "when"),
+    ("Mom has fallen sick, can we do Friday?", "en_CA", "when"),
+    ("Papa est tombé malade la semaine passée, la semaine prochaine svp", "fr_CA", "when"),
+    ("Ma mère est tombée malade, jeudi ça irait", "fr_CA", "when"),
+    ("Elle est tombée en amour avec son nouveau fauteuil, jeudi c'est correct", "fr_CA", "when"),
+    ("Dad fell in the bathroom this morning", "en_CA", "urgent"),  # guard: a fall
+    ("Ma mère est tombée en sortant du lit", "fr_CA", "urgent"),  # guard: a fall
+    ("Il est tombé malade pis après il est tombé dans la douche", "fr_CA", "urgent"),  # guard: a fall after the illness
+])
+def test_falling_ill_is_not_a_fall(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
