@@ -234,12 +234,25 @@ MOVE = compile_words(
 RESCHEDULE = compile_words(  # other times, asked for in general words (the verbs that move a visit are MOVE's)
     r"\bchang(?:er|e|ez) (?:le|mon|my|la) (?:rendez[- ]vous|rdv|heure|date|journee)\b|(?<!se )\bremettre\b|\breporter\b|\bdeplacer\b|\bd'?autres (?:heures|plages|moments|choix|dates|journees)\b|\ben (?:avez|auriez)[- ]vous d'autres\b|\bd'autres disponibilites\b|\bother (?:availabilit\w*|openings|slots)\b|\b(?:do you have|got|have you got|is there|any) (?:anything|something) else\b|\bautre chose\b|\bvous en (?:avez|auriez) d'autres\b|\b(?:any|have|got) (?:any )?others\b|\bautre (?:journee|moment|heure|date)\b"
 )
+MOVE_VISIT = r"(?:move|push|switch|change|reschedul|rebook|bump|postpone)\w*(?: (?:it|that|this|me|us|her|him|them|(?:the|my|our|her|his|\w+'s|\w+ is) \w+))?(?: back| up)?"  # 'move mom's visit' ('mom is visit' once normalised)
+DEPLACER_VISITE = r"(?:remet|deplace|report|change|repouss)\w*(?:[- ](?:le|la|l'|ca|mon|my|ma|notre|votre|son|sa)(?: rendez-vous| rdv| visite)?)?"
+TO_LATER_TIME = r"(?:a|au|pour) (?!une? autre\b|plus tard\b)"
 NEW_TIME = compile_words(  # the time a visit moves to, beside the move: 'change the date, could you do Monday instead'
     r"\binstead\b|\b(?:how|what) about\b|(?<!n't )(?<!not )(?<!cant )\bmake it\b|\b(?:could|can) (?:you|someone|they|the \w+) (?:do|come)\b|\bany ?(?:day|time|thing)\b|\banything\b"
-    r"|\b(?:works?|suits?|would be) (?:better|best)\b|\b(?:move|push|switch|change|reschedul|rebook|bump|postpone)\w*(?: (?:it|that|this|(?:the|my|our|her|his|\w+'s) \w+))?(?: back| up)? (?:to|till|until|into)\b"
-    r"|\b(?:remet|deplace|report|change|repouss)\w*(?:[- ](?:le|la|l'|ca|mon|my|ma|notre|votre|son|sa)(?: rendez-vous| rdv| visite)?)? (?:a|au|pour) (?!une? autre\b|plus tard\b)"
+    r"|\b(?:works?|suits?|would be) (?:better|best)\b|\b" + MOVE_VISIT + r" (?:to|till|until|into)\b"
+    r"|\b" + DEPLACER_VISITE + r" " + TO_LATER_TIME +
     r"|\ba la place\b|\bplutot\b|\bn'importe (?:quel|quand)\b|\b(?:irait|marcherait|adonnerait|conviendrait)\b"
 )
+MOVED_FROM = compile_words(  # the old time a move names before its new one: 'move her visit from Thursday to Monday', 'déplacer la visite de papa à vendredi'
+    r"(\b" + MOVE_VISIT + r") from [\w']+(?: [\w']+){0,2}? (?=(?:to|till|until|into)\b)|(\b" + DEPLACER_VISITE + r") (?:de|du|d') ?[\w']+(?: [\w']+){0,2}? (?=" + TO_LATER_TIME + ")"
+)
+
+
+def without_old_time(text: str) -> str:
+    """The text with the old time a move names left out, so only its new time is read as the wish."""
+    return MOVED_FROM.sub(lambda move: f"{move.group(1) or move.group(2)} ", text)
+
+
 MOVED = compile_words(  # a clause about the visit being moved or called off: the day it names is the old one ('reschedule Thursday')
     r"\b(?:reschedul\w*|rebook\w*|postpon\w*|move|moving|push|switch|change|changing|cancel\w*|call off|came up|deplac\w*|remet\w*|report\w*|chang\w*|annul\w*|repouss\w*|imprevu|empechement)\b"
 )

@@ -69,8 +69,9 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
 
     @cache
     def broken() -> str:
-        """The text with its sentence and clause ends marked, made once and only for the replies that need it."""
-        return finished(ready, locale, breaks=True)
+        """The text with its sentence and clause ends marked, made once and only for the replies that need it; a move's
+        old time is left out ('move her visit from Thursday to Monday' wishes Monday)."""
+        return intents.without_old_time(finished(ready, locale, breaks=True))
 
     @cache
     def wished() -> tuple[list[Window], list[Window]]:
@@ -103,7 +104,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("choose", choice=choice)
     if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
         windows, excluded = _moved_to(broken(), now, parts) if wished()[0] else ([], [])
-        if windows and (excluded or intents.NEW_TIME.search(clean)):  # 'need to reschedule, tomorrow's no good, friday afternoon?'
+        if windows and (excluded or intents.NEW_TIME.search(intents.without_old_time(clean))):  # 'need to reschedule, tomorrow's no good, friday afternoon?'
             return Understanding("when", windows=windows, excluded=excluded)
         return Understanding("reschedule")  # 'Tuesdays are out, the other days are ok' is a wish, 'another day?' is not
     if _cancels_the_visit(clean, broken()):

@@ -3982,3 +3982,26 @@ def test_a_day_taken_or_a_week_of_appointments_is_busy(text: str, locale: str, l
 ])
 def test_falling_ill_is_not_a_fall(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Could we move Mom's visit from Thursday to next Monday morning?", "en_CA", "d=2026-12-14 h=8-12"),
+    ("Can you move Dad's appointment from the 10th to the 14th?", "en_CA", "d=2026-12-14"),
+    ("Can we change it from Friday to Tuesday afternoon", "en_CA", "d=2026-12-15 h=12-17"),
+    ("Est-ce qu'on peut déplacer la visite de mon père à vendredi matin?", "fr_CA", "d=2026-12-11 h=8-12"),
+    ("Pouvez-vous déplacer le rendez-vous de jeudi à lundi prochain?", "fr_CA", "d=2026-12-14"),
+    ("Changer le rendez-vous de jeudi pour vendredi après-midi", "fr_CA", "d=2026-12-11 h=12-17"),
+    ("Could you move it to Thursday from 1 to 3?", "en_CA", "d=2026-12-10 h=13-15"),  # guard: hours after the new day
+    ("I'm free Thursday from 1 to 3", "en_CA", "d=2026-12-10 h=13-15"),  # guard: no move
+])
+def test_a_move_wishes_its_new_time_not_the_old_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("I need to move Mom's visit from Thursday", "en_CA"),  # guard: no new time
+    ("Je voudrais déplacer le rendez-vous de ma mère", "fr_CA"),  # guard
+    ("Pouvez-vous reporter la visite de jeudi à une autre journée?", "fr_CA"),  # guard
+])
+def test_a_move_from_an_old_time_alone_is_a_reschedule(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "reschedule"
