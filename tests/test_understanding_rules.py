@@ -4005,3 +4005,16 @@ def test_a_move_wishes_its_new_time_not_the_old_one(text: str, locale: str, labe
 ])
 def test_a_move_from_an_old_time_alone_is_a_reschedule(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "reschedule"
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Dad's appointment on Friday has to change, I can't take him", "en_CA", "reschedule"),
+    ("The appointment on Friday has to change", "en_CA", "reschedule"),
+    ("Friday's appointment has to be changed", "en_CA", "reschedule"),
+    ("Le rendez-vous de vendredi doit être déplacé", "fr_CA", "reschedule"),
+    ("Mom's visit needs to be moved, can you do Monday afternoon instead?", "en_CA", "when"),  # guard: the new time named
+    ("My physio appointment on Thursday has to change, so Friday works", "en_CA", "when"),  # guard: another appointment
+    ("The visit needs to be on a weekday", "en_CA", "unknown"),  # guard: no move
+])
+def test_a_visit_that_has_to_change_is_a_reschedule(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
