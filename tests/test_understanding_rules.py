@@ -4018,3 +4018,16 @@ def test_a_move_from_an_old_time_alone_is_a_reschedule(text: str, locale: str) -
 ])
 def test_a_visit_that_has_to_change_is_a_reschedule(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Her PSW says Mrs. Lee would prefer late afternoon on Thursday", "en_CA", "d=2026-12-10 h=15-17"),
+    ("The PSW says Thursday afternoon", "en_CA", "d=2026-12-10 h=12-17"),
+    ("Her nurse told me Friday morning is good", "en_CA", "d=2026-12-11 h=8-12"),
+    ("La préposée dit que jeudi après-midi ça irait", "fr_CA", "d=2026-12-10 h=12-17"),
+    ("Son infirmière me dit que vendredi matin c'est correct", "fr_CA", "d=2026-12-11 h=8-12"),
+    ("The PSW comes Thursday afternoon, Friday works", "en_CA", "d=2026-12-11 x=2026-12-10@12-17"),  # guard: the helper's visit
+    ("La préposée vient jeudi après-midi, vendredi c'est beau", "fr_CA", "d=2026-12-11 x=2026-12-10@12-17"),  # guard
+])
+def test_a_helper_relaying_the_clients_words_is_no_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
