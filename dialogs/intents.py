@@ -81,11 +81,16 @@ BREAKING_NEWS = compile_words(  # 'I should have let you know': the news is told
 )
 
 
+UNIT_TO_COLLECT = compile_words(  # 'you can pick up the bed anytime', 'venir chercher le lit': the unit goes because of the news
+    rf"\b(?:pick(?:ed)? up|come (?:and |to )?(?:get|collect|take)|collect|take (?:back|away)|venir chercher|ramasser|reprendre|recuperer)(?: [\w'-]+){{0,3}}? {EQUIPMENT}s?\b"
+)
+
+
 def in_the_background(intent: str, clean: str) -> bool:
     """The intent is heard only in a past told as background ('my husband died in 2019'): with a time wish, a booking."""
     background = BACKGROUND.get(intent)
     return background is not None and background.search(clean) is not None and dict(OFF_SCRIPT)[intent].search(background.sub(" ", clean)) is None \
-        and not BREAKING_NEWS.search(clean)
+        and not BREAKING_NEWS.search(clean) and not UNIT_TO_COLLECT.search(clean)
 NOT_URGENT = compile_words(
     r"\by'?a pas le feu\b|\b(?:pas|aucune?) (?:d'|de )?(?:urgence|presse)\b|\bno emergency\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
 )

@@ -4031,3 +4031,16 @@ def test_a_visit_that_has_to_change_is_a_reschedule(text: str, locale: str, inte
 ])
 def test_a_helper_relaying_the_clients_words_is_no_busy_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My father-in-law passed in November. You can pick up the bed anytime.", "en_CA", "bereaved"),
+    ("Dad passed away in November. Can someone come get the scooter, any day next week", "en_CA", "bereaved"),
+    ("Mom died in October, please come pick up the stairlift whenever", "en_CA", "bereaved"),
+    ("Ma belle-mère est décédée en novembre. Vous pouvez venir chercher le lit n'importe quand.", "fr_CA", "bereaved"),
+    ("My husband died in 2019, Friday would be fine", "en_CA", "when"),  # guard: a death long past, then a booking
+    ("My wife died in March. Friday would be fine for the lift.", "en_CA", "when"),  # guard
+    ("Mon mari est décédé en 2019, vendredi ça irait", "fr_CA", "when"),  # guard
+])
+def test_a_death_told_with_the_unit_to_collect_is_the_news(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
