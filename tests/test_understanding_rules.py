@@ -4044,3 +4044,14 @@ def test_a_helper_relaying_the_clients_words_is_no_busy_time(text: str, locale: 
 ])
 def test_a_death_told_with_the_unit_to_collect_is_the_news(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Ma mère pis mon père ont chacun un rendez-vous jeudi, faque n'importe quel autre jour cette semaine", "fr_CA", "d=2026-12-08..2026-12-11 x=2026-12-10"),
+    ("Nous avons un rendez-vous jeudi, vendredi ça irait", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Mes parents ont leur rendez-vous jeudi, vendredi ça irait", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Ma mère a un rendez-vous jeudi, vendredi ça irait", "fr_CA", "d=2026-12-11 x=2026-12-10"),  # guard: one person, read right before too
+    ("Mes parents ont hâte, jeudi ça irait", "fr_CA", "d=2026-12-10"),  # guard: no appointment
+])
+def test_an_appointment_several_people_have_rules_the_day_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
