@@ -4055,3 +4055,14 @@ def test_a_death_told_with_the_unit_to_collect_is_the_news(text: str, locale: st
 ])
 def test_an_appointment_several_people_have_rules_the_day_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Le fauteuil de ma mère arrête pas de monter pis descendre, elle a peur", "fr_CA", "urgent"),
+    ("Le monte-escalier de papa arrête pas de descendre tout seul", "fr_CA", "urgent"),
+    ("Le lit arrête plus de monter", "fr_CA", "urgent"),  # guard: a unit named right before it, read right before too
+    ("Ma mère arrête pas de monter pis descendre les marches, jeudi ça irait", "fr_CA", "when"),  # guard: a person
+    ("Mon fils arrête pas de monter me voir, jeudi c'est beau", "fr_CA", "when"),  # guard: a person
+])
+def test_a_unit_that_wont_stop_moving_is_danger_in_french_too(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
