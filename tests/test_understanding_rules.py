@@ -4066,3 +4066,14 @@ def test_an_appointment_several_people_have_rules_the_day_out(text: str, locale:
 ])
 def test_a_unit_that_wont_stop_moving_is_danger_in_french_too(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Papa demande si la visite est payante", "fr_CA", "price_question"),
+    ("Maman veut savoir si le service est payant", "fr_CA", "price_question"),
+    ("L'entretien va être payant?", "fr_CA", "price_question"),
+    ("Le stationnement est payant, jeudi ça irait", "fr_CA", "when"),  # guard: not the visit
+    ("Mon père dit que l'entretien est pas payant, il a la garantie, jeudi", "fr_CA", "when"),  # guard: told, not asked
+])
+def test_asking_whether_the_visit_is_paid_asks_its_price(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
