@@ -357,7 +357,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\baft (?=\d)", "after ", text)  # 'tmrw aft 1': after one, not the afternoon
     text = sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
-    text = " ".join(w if w in names or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
+    text = " ".join(w if w in names and not _day_glued(w) or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
     text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
     text = DAYS_THEN_MONTH.sub(lambda m: LISTED_DAY.sub(lambda day: f"{day.group(0)} {m.group(2)}", m.group(1)), text)  # each day with its month
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
@@ -484,6 +484,13 @@ def _held(word: str, language: str) -> str:
     commoner of the word with one letter there and with two."""
     once, twice = RUN.sub(r"\1", word), RUN.sub(r"\1\1", word)
     return twice if zipf_frequency(twice, language) > zipf_frequency(once, language) else once
+
+
+def _day_glued(word: str) -> bool:
+    """A capitalised word that is a day name typed against the next word ('make it Wednesdaymorning', 'says Fridayis
+    fine'), not a name."""
+    split = split_joined(word)
+    return split != word and split.split()[0].removesuffix("s") in FULL_NAMES
 
 
 def _day_slip(word: str) -> bool:

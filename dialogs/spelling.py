@@ -144,22 +144,41 @@ TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_D
 
 
 ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4)  # what a word glued to any other one must hold: 'freethursday', 'notbefore'
+WHOLE_TIME_WORDS = frozenset(w for w in TIME_PIECES | ANCHORS if len(w) >= 4 and w.isalpha()) | {
+    f"{day}s" for day in WEEKDAYS if len(day) >= 5}  # 'fridaysafter', 'jeudisavant'
+GLUE = frozenset({  # the short words a time word is most often typed against: 'weekof', 'tuesdayat', 'semainedu', 'amatin', 'nextwk'
+    "a", "at", "is", "of", "or", "on", "in", "to", "the", "and", "but", "for", "are", "if", "be", "by", "so", "wk",
+    "works", "work", "would", "good", "fine", "ok",
+    "au", "du", "de", "des", "la", "le", "les", "si", "ca", "ce", "en", "et", "ou", "pis", "pour", "vers", "dans"})
+GLUED_ELISION = re.compile(r"([a-z]{4,})((?:[cdjlmnst]|qu)'[a-z]+)")  # 'vendredic'est', 'prochainen'importe'
+ELIDED_FIRST = re.compile(r"((?:[cdjlmnst]|jusqu|qu)')([a-z]{5,})")  # 'jusqu'ajeudi': the glue is after the elision
+GLUED_HYPHENATED = re.compile(r"([a-z]{4,})((?:apres|avant)-midis?)")  # 'jeudiapres-midi', 'demainapres-midi'
 
 
 @lru_cache(maxsize=4096)
 def split_joined(word: str) -> str:
     """Words typed without their spaces ('nextweek', 'mondaymorning', 'lundimatin', 'thursdayorfriday'), split into
     the time words they are made of, or into a time word and any other word ('freethursday', 'cettesemaine',
-    'notbefore') when the whole is no word and no slip of one; any other word is left alone."""
+    'notbefore') when the whole is no word and no slip of one; a whole time word and one short word glued to it
+    ('weekof', 'tuesdayat', 'semainedu', 'vendredic'est') are split even when a slip could explain it, since the split
+    needs no slip at all; any other word is left alone."""
     number = re.fullmatch(r"([a-z]{7,})(\d{1,2})", word)  # 'thursdayorfridayafter3'
     if number and (split := split_joined(number.group(1))) != number.group(1):
         return f"{split} {number.group(2)}"
-    if len(word) < 7 or not word.isalpha() or word in JOINABLE or word in REAL_WORDS or word.rstrip("s") in COMPOUNDS:
+    if (elided := GLUED_ELISION.fullmatch(word) or GLUED_HYPHENATED.fullmatch(word)) and elided.group(1) in WHOLE_TIME_WORDS:
+        return f"{elided.group(1)} {elided.group(2)}"
+    if (elided := ELIDED_FIRST.fullmatch(word)) and (split := split_joined(elided.group(2))) != elided.group(2):
+        return elided.group(1) + split
+    if len(word) < 5 or not word.isalpha() or word in JOINABLE or word in REAL_WORDS or word.rstrip("s") in COMPOUNDS:
         return word
-    pieces = _pieces(word, JOINABLE.__contains__)
-    if pieces and any(p in TIME_PIECES for p in pieces):
+    if len(word) >= 7 and (pieces := _pieces(word, JOINABLE.__contains__)) and any(p in TIME_PIECES for p in pieces):
         return " ".join(pieces)
-    if is_word(word) or word in TARGET_SET or nearest(word) or _clipped(word):
+    if is_word(word):
+        return word
+    glued = _pieces(word, lambda piece: piece in GLUE or piece in WHOLE_TIME_WORDS)
+    if glued and len(glued) == 2 and any(p in WHOLE_TIME_WORDS for p in glued) and not _clipped(word):  # no slip needed to read it
+        return " ".join(glued)
+    if len(word) < 7 or word in TARGET_SET or nearest(word) or _clipped(word):
         return word
     pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
     return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word

@@ -26,3 +26,18 @@ def test_a_real_word_stays_whole(word: str) -> None:
 @pytest.mark.parametrize("typed", ["aftnoon", "afteron", "aprmidi", "apremdi"])
 def test_a_time_word_typed_with_letters_left_out_stays_whole(typed: str) -> None:
     assert split_joined(typed) == typed
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("weekof", "week of"), ("semainedu", "semaine du"), ("tuesdayat", "tuesday at"), ("matinde", "matin de"),  # a slip would be one letter away
+    ("amatin", "a matin"), ("nextwk", "next wk"), ("fridaysafter", "fridays after"),
+    ("vendredic'est", "vendredi c'est"), ("prochainen'importe", "prochaine n'importe"), ("jusqu'ajeudi", "jusqu'a jeudi"),
+    ("jeudiapres-midi", "jeudi apres-midi"),
+])
+def test_a_whole_time_word_typed_against_a_short_word_is_split(typed: str, meant: str) -> None:
+    assert split_joined(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["afteronon", "thereafter", "journee", "matinal", "weekly", "wednesdays", "l'apres-midi", "aujourd'hui"])
+def test_a_slip_or_a_real_word_is_not_split_into_glue(word: str) -> None:
+    assert split_joined(word) == word

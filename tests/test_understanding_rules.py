@@ -4077,3 +4077,17 @@ def test_a_unit_that_wont_stop_moving_is_danger_in_french_too(text: str, locale:
 ])
 def test_asking_whether_the_visit_is_paid_asks_its_price(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My mother says Fridayis fine", "en_CA", "d=2026-12-11"),  # a day glued to the next word, inside a sentence
+    ("the weekof the 14th please", "en_CA", "d=2026-12-14..2026-12-18"),
+    ("Thursdayat 2 if you can", "en_CA", "d=2026-12-10 h=13.5-16"),
+    ("any time nextwk", "en_CA", "d=NW"),
+    ("la semainedu 14", "fr_CA", "d=2026-12-14..2026-12-18"),
+    ("Jeudic'est pas bon, vendredi oui", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Mercrediaprès-midi ce serait parfait", "fr_CA", "d=2026-12-09 h=12-17"),
+    ("Tuesday afteronon works", "en_CA", "d=2026-12-15 h=12-17"),  # guard: a slip in 'afternoon', no 'after on on'
+])
+def test_a_time_word_typed_without_the_space_after_it_is_read(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
