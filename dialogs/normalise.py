@@ -224,6 +224,8 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\b(mon|tues|wednes|thurs|fri|satur|sun) (day)\b|\b(to) (morrow)\b|\b(for) (noon)\b", lambda m: "".join(filter(None, m.groups())), text)
     text = sub(r"\bwendy'?s day\b", "wednesday", text)  # what autocorrect makes of it
     text = sub(r"\b(\w+)-ci\b", r"\1", text)  # 'ce vendredi-ci'
+    if french:
+        text = sub(r"\bc'est tu\b", "c'est-tu", text)  # the spoken question's particle typed apart: 'c'est tu payant?'
     text = sub(r"\bto+ day\b(?= is| works?| ok| at| after| before| good| fine| would| sounds?| suits?| around| \d|\W*$)", "today", text)
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)

@@ -41,6 +41,9 @@ STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 FRENCH_FILLERS = {"ben", "bin", "bah", "mais"}  # spoken French's lead-ins, which say neither yes nor no
 KEYWORD_SENTENCE_WORDS = 8  # a sentence that is only a keyword, with a please or a greeting around it, is short: a longer one is not read for one
+HEDGED_NO = compile_words(  # 'ouin pas vraiment', 'I don't think so': a no said softly, a yes-word before it only holding the floor
+    r"^(?:(?:yeah|yea|ya|yes|well|um+|hm+|oui|ouin|ouais|ben|bah|euh|mm+) )*(?:not really|pas vraiment|pas tellement|(?:i )?(?:don'?t|do not) think so|(?:je |j')?(?:pense|crois) pas)"
+    r"(?: (?:no|non|thanks?|thank you|merci))*$")
 NO_HURRY = re.compile(r"no (?:big |real )?(?:rush|hurry|emergency)\b")  # "no rush" declines nothing, like "y'a pas de presse"
 
 
@@ -100,9 +103,10 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         choice = next((c for s in (said[-1], said[0]) if (c := _choice(" ".join(s.replace("|", " ").split()))) is not None), None)  # 'Sorry for the late reply. The second one pls'; '2. Buzz 204 at the door'
     if choice is None and (head := OPTION_THEN_MORE.match(clean)) and all(w.isdigit() or w in ORDINALS or w in NUMBER_WORDS or w in CHOICE_CUES for w in head.group(1).split()):
         choice = _choice(head.group(1))  # '2 but can he come a bit later', 'le 2 mais appelez avant': the option, then a word for the visit
-    if choice is not None and not intents.MOVE.search(clean):  # 'the last one works best, she has physio the other days'
+    moving = intents.THING_MOVED.sub(lambda m: " " if m.group(0) in broken() else m.group(0), clean)  # 'dois-je déplacer les meubles?' moves no visit; 'faut le changer, mon fils peut pas' does
+    if choice is not None and not intents.MOVE.search(moving):  # 'the last one works best, she has physio the other days'
         return Understanding("choose", choice=choice)
-    if intents.MOVE.search(clean) or (_says(clean, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(clean)) and not (_names_days(clean) and wished()[0]):
+    if intents.MOVE.search(moving) or (_says(moving, RESCHEDULE_PHRASES) or intents.RESCHEDULE.search(moving)) and not (_names_days(clean) and wished()[0]):
         windows, excluded = _moved_to(broken(), now, parts) if wished()[0] else ([], [])
         if windows and (excluded or intents.NEW_TIME.search(intents.without_old_time(clean))):  # 'need to reschedule, tomorrow's no good, friday afternoon?'
             return Understanding("when", windows=windows, excluded=excluded)
@@ -124,7 +128,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("yes")
     first = clean.split(" ")[0]
     answer = clean.split(" ")[1] if first in FRENCH_FILLERS and " " in clean else first  # 'ben non': the answer after the filler
-    if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES)) and not NO_HURRY.match(clean):
+    if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES) or HEDGED_NO.match(clean)) and not NO_HURRY.match(clean):
         return Understanding("no")
     if clean in YES or {first, answer} & YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
@@ -247,7 +251,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 NAMED_OPTION = compile_words(
     r"\b(?:l'|the |)(?:option|choix|numero|number|choice) ?#? ?(\d|one|two|three|un|deux|trois)\b|(?<![\w#])# ?([1-9])\b(?= (?:works?|is|would|please|pls|svp|c'est|ca|for|pour|me va|fait)\b)"
-    r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|%s)\b)(?! (?:%s) (?:of|in|de|d'|du)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % ("|".join(MONTHS), "|".join(WEEKDAYS))
+    r"|\b(?:le|la|the|pour le|for the) (premier|premiere|1er|1re|deuxieme|2e|troisieme|3e|first|second|third)(?: choix| option| one)?\b(?! (?:of|de|d'|week|semaine|mois|month|heure|hour|thing|floor|etage|etages|plancher|%s)\b)(?! (?:%s) (?:of|in|de|d'|du)\b)(?! (?:pis|et|ou|and|or|au|to|-) (?:le |the )?\d)" % ("|".join(MONTHS), "|".join(WEEKDAYS))
 )
 OPTION_THEN_MORE = compile_words(r"^((?:[\w'#]+ ){1,3}?)(?:but|mais) ")
 NUMBER_SIGN = compile_words(r"^no? (?=[1-9](?: (?:please|pls|plz|svp|stp|merci|thanks|thx|works?|is (?:fine|good|best|perfect)))*$)")  # 'No. 2 please', 'n° 2 svp': the number sign, not a refusal
@@ -267,6 +271,8 @@ CHOSEN = compile_words(
 
 
 POSSESSIVES = frozenset({"my", "ma", "mon", "sa", "son", "notre", "our", "her", "his", "their"})
+FLOORS = frozenset({"floor", "etage", "etages", "plancher"})
+OPTION_WORDS = frozenset({"one", "option", "choice", "choix"})
 
 
 NEGATORS = frozenset({"not", "no", "pas", "non", "never", "jamais", "except", "excepting", "excluding", "sauf", "excepte"})
@@ -278,6 +284,12 @@ def _negated(words: list[str], index: int) -> bool:
     negation just before it."""
     start = max(0, index - 3)
     return any(w in NEGATORS or w == "but" and at > 0 and words[at - 1] in ANY_TIME_WORDS for at, w in enumerate(words[start:index], start))
+
+
+def _floor(words: list[str], index: int) -> bool:
+    """'the 3rd floor', 'c'est au 3e': a storey of the house, never an option ('au 2e choix' still is one)."""
+    after = words[index + 1 : index + 2]
+    return bool(after) and after[0] in FLOORS or words[index - 1 : index] == ["au"] and not (after and after[0] in OPTION_WORDS)
 
 
 def _choice(clean: str) -> int | None:
@@ -325,7 +337,7 @@ def _choice(clean: str) -> int | None:
     ordinals = [ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and ORDINALS[w] > 0 and not _negated(words, i) and w not in ("4th", "5th")  # 'the 4th works': a date
                 and not (w[0].isdigit() and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2] not in (["one"], ["1"], ["option"], ["choice"]))  # 'the 1st works' too; 'the 1st one' is the option
                 and not (w == "first" and i == len(words) - 1 and i >= 2 and words[i - 1] not in ("the", "option", "choice", "number"))
-                and words[i + 1 : i + 2] != ["thing"]]  # 'will check with Dad first'; 'first thing' is early
+                and words[i + 1 : i + 2] != ["thing"] and not _floor(words, i)]  # 'will check with Dad first'; 'first thing' is early
     if ordinals:
         return ordinals[-1]  # 'not the first one, the third
     numbers = [w for w in words if w in NUMBER_WORDS]

@@ -4091,3 +4091,136 @@ def test_asking_whether_the_visit_is_paid_asks_its_price(text: str, locale: str,
 ])
 def test_a_time_word_typed_without_the_space_after_it_is_read(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("c'est tu payant?", "fr_CA", "price_question"),
+    ("C'est tu pour le lit?", "fr_CA", "help"),
+    ("c'est tu vous autres qui m'écrivez? c'est tu une arnaque", "fr_CA", "help"),
+    ("c'est-tu payant?", "fr_CA", "price_question"),  # guard: the particle joined, read right before too
+    ("c'est payant", "fr_CA", "price_question"),  # guard: no particle
+    ("Mardi à 10 h, c'est tu correct?", "fr_CA", "when"),  # guard: a wish asked with the particle
+])
+def test_the_question_particle_typed_apart_still_asks(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Vous êtes déjà venus", "fr_CA", "already_serviced"),
+    ("Vous êtes déjà venus le vérifier", "fr_CA", "already_serviced"),
+    ("Votre technicienne est déjà venue", "fr_CA", "already_serviced"),
+    ("Ils sont déjà venus", "fr_CA", "already_serviced"),
+    ("Vos techniciennes sont déjà passées", "fr_CA", "already_serviced"),
+    ("Vous êtes déjà venus l'an passé, faut le refaire", "fr_CA", "unknown"),  # guard: last year's visit
+    ("Le technicien est pas encore venu", "fr_CA", "unknown"),  # guard: not yet
+])
+def test_a_visit_already_made_is_told_in_any_gender_and_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("ouin pas vraiment", "fr_CA", "no"),
+    ("Ouais pas vraiment", "fr_CA", "no"),
+    ("Pas vraiment non", "fr_CA", "no"),
+    ("Ben pas vraiment, merci", "fr_CA", "no"),
+    ("Yeah not really", "en_CA", "no"),
+    ("Well not really, thanks", "en_CA", "no"),
+    ("Not really sure what this is", "en_CA", "unknown"),  # guard: unsure, no answer
+    ("pas vraiment sûr", "fr_CA", "unknown"),  # guard
+    ("Yes, not really a problem", "en_CA", "yes"),  # guard: no trouble is a yes
+    ("ouin", "fr_CA", "yes"),  # guard: the yes-word alone
+    ("I don't think so", "en_CA", "no"),
+    ("ben je pense pas", "fr_CA", "no"),
+    ("je crois pas", "fr_CA", "no"),
+    ("I don't think so, Thursday is better", "en_CA", "when"),  # guard: a wish after it
+    ("je pense pas être là jeudi", "fr_CA", "when"),  # guard: a day ruled out
+])
+def test_a_no_said_softly_declines(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent, choice", [
+    ("on a pas d'ascenseur, c'est au 3e", "fr_CA", "unknown", None),
+    ("je reste au 2e", "fr_CA", "unknown", None),
+    ("le 3e étage", "fr_CA", "unknown", None),
+    ("2nd floor apartment", "en_CA", "unknown", None),
+    ("on est au 3e, sonnez au 304", "fr_CA", "unknown", None),
+    ("le 2e", "fr_CA", "choose", 2),  # guard: the option
+    ("au 2e choix", "fr_CA", "choose", 2),  # guard: an option said with 'au'
+    ("la 3e svp", "fr_CA", "choose", 3),  # guard
+    ("the 2nd one, we're on the 2nd floor", "en_CA", "choose", 2),  # guard: the option beside the floor
+])
+def test_a_floor_of_the_house_is_no_option(text: str, locale: str, intent: str, choice: int | None) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == (intent, choice), text
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Est-ce que je dois déplacer les meubles?", "fr_CA", "unknown"),
+    ("Il faut reporter le fauteuil au garage?", "fr_CA", "unknown"),
+    ("je dois remettre mes clés au concierge", "fr_CA", "unknown"),
+    ("Faut-tu déplacer mon auto?", "fr_CA", "unknown"),
+    ("I need to move my car out of the driveway first", "en_CA", "unknown"),
+    ("Pouvez-vous déplacer le rendez-vous?", "fr_CA", "reschedule"),  # guard: the visit
+    ("Pouvez-vous reporter la visite?", "fr_CA", "reschedule"),  # guard
+    ("faudrait changer l'heure", "fr_CA", "reschedule"),  # guard
+    ("on peu tu remettre sa a plus tard", "fr_CA", "reschedule"),  # guard: 'ça' typed 'sa'
+    ("can we move my Thursday appointment", "en_CA", "reschedule"),  # guard: a day before the visit
+    ("need to change mom's appointment", "en_CA", "reschedule"),  # guard: whose visit
+    ("Faut changer, mon fils peut pas", "fr_CA", "reschedule"),  # guard: who is next is no thing moved
+])
+def test_moving_a_thing_is_no_move_of_the_visit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Les batteries du quadri sont mortes", "fr_CA", "unknown"),
+    ("la pile de la manette est morte", "fr_CA", "unknown"),
+    ("Mon cell est mort hier, je viens de voir votre message", "fr_CA", "unknown"),
+    ("The remote for the bed died", "en_CA", "unknown"),
+    ("Mon père est mort en fin de semaine", "fr_CA", "bereaved"),  # guard: a person
+    ("Pour le lit, mon père est mort", "fr_CA", "bereaved"),  # guard: the unit named, then the death
+    ("My phone died yesterday, sorry. Mom died on Sunday", "en_CA", "bereaved"),  # guard: both
+    ("Le lit est encore là mais papa est mort", "fr_CA", "bereaved"),  # guard
+])
+def test_a_thing_that_died_is_no_death(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Qui paye pour ça?", "fr_CA", "price_question"),
+    ("Who pays for it?", "en_CA", "price_question"),
+    ("Is this going to be on my bill?", "en_CA", "price_question"),
+    ("Will it go on my account?", "en_CA", "price_question"),
+    ("C'est tu compris dans la garantie?", "fr_CA", "price_question"),
+    ("Will Medicare pay for it", "en_CA", "price_question"),
+    ("Est-ce que la SAAQ paye pour ça?", "fr_CA", "price_question"),
+    ("Medicare card is in the drawer, Thursday works", "en_CA", "when"),  # guard: named, nothing paid
+    ("Qui va payer la visite", "fr_CA", "price_question"),  # guard: read right before too
+    ("I'll be on the porch, Thursday works", "en_CA", "when"),  # guard: on, no bill
+])
+def test_who_pays_and_what_goes_on_the_bill_ask_a_price(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Y marche pu le lit, pouvez-vous envoyer quelqu'un", "fr_CA", "unknown"),
+    ("Ça fonctionne pu le fauteuil", "fr_CA", "unknown"),
+    ("ça charge pu le quadri, pouvez-vous venir voir", "fr_CA", "unknown"),
+    ("On l'a pu le lit, on l'a retourné", "fr_CA", "no_longer_has_unit"),  # guard: had no more
+    ("Maman a pu le lève-personne", "fr_CA", "no_longer_has_unit"),  # guard
+    ("jai pu le quadriporteur", "fr_CA", "no_longer_has_unit"),  # guard
+])
+def test_a_unit_that_no_longer_works_is_still_had(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Is this a real company?", "en_CA", "help"),
+    ("Is this a real message from Fusion?", "en_CA", "help"),
+    ("I have no idea what you're on about", "en_CA", "help"),
+    ("This is a real pain, Thursday works", "en_CA", "when"),  # guard: real, not of the sender
+    ("Is this about the lift?", "en_CA", "help"),  # guard: read right before too
+])
+def test_doubting_the_sender_asks_who_it_is(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
