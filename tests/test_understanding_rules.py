@@ -4224,3 +4224,37 @@ def test_a_unit_that_no_longer_works_is_still_had(text: str, locale: str, intent
 ])
 def test_doubting_the_sender_asks_who_it_is(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("The lift gave her a shock when she touched it", "en_CA", "urgent"),
+    ("The charger gave me a little shock", "en_CA", "urgent"),
+    ("Le fauteuil m'a donné un choc", "fr_CA", "urgent"),
+    ("Le lit lui a donné une petite décharge", "fr_CA", "urgent"),
+    ("It gave me a shock how fast you answered, Thursday works", "en_CA", "when"),  # guard: a surprise
+    ("Your text gave me a shock, who is this?", "en_CA", "help"),  # guard
+])
+def test_a_unit_that_gives_a_shock_is_danger(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("They came and did it on the 2nd", "en_CA", "already_serviced"),
+    ("Vous l'avez fait au printemps", "fr_CA", "already_serviced"),
+    ("vous l'avez vérifié le 3 novembre", "fr_CA", "already_serviced"),
+    ("Vous l'avez fait le rendez-vous?", "fr_CA", "unknown"),  # guard: the booking asked about
+    ("Can he come and do it Thursday", "en_CA", "when"),  # guard: a visit to come
+])
+def test_a_visit_told_as_done_with_its_time_is_already_made(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, stops", [
+    ("Je veux pu de ce service, merci", "fr_CA", False),
+    ("je veux plus de visite", "fr_CA", False),
+    ("Je veux pu de messages", "fr_CA", True),  # guard: the messages refused
+    ("je veux pus de textos", "fr_CA", True),  # guard
+    ("je veux plus de vos rappels", "fr_CA", True),  # guard
+])
+def test_only_messages_refused_opt_out(text: str, locale: str, stops: bool) -> None:
+    assert (understand(text, NOW, locale).intent == "stop") is stops, text
