@@ -4258,3 +4258,49 @@ def test_a_visit_told_as_done_with_its_time_is_already_made(text: str, locale: s
 ])
 def test_only_messages_refused_opt_out(text: str, locale: str, stops: bool) -> None:
     assert (understand(text, NOW, locale).intent == "stop") is stops, text
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("The bed was serviced in October when she was still at home, but she's been in long-term care since November", "en_CA", "no_longer_has_unit"),
+    ("Dad was still at home last spring, he has been in a nursing home since September", "en_CA", "no_longer_has_unit"),
+    ("Le lit a été vérifié quand elle était encore chez elle, mais elle est en CHSLD depuis novembre", "fr_CA", "no_longer_has_unit"),
+    ("She's in long-term care for respite but still at home most of the time, Tuesday works", "en_CA", "when"),  # guard: at home now
+    ("She is in the nursing home until Friday, still at home after that, Monday is good", "en_CA", "when"),  # guard: a stay
+])
+def test_a_home_told_in_the_past_does_not_keep_the_unit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("The insurance replaced it with another brand, so we don't have your bed anymore", "en_CA", "no_longer_has_unit"),
+    ("We don't have our scooter anymore, thanks anyway", "en_CA", "no_longer_has_unit"),
+    ("Les assurances l'ont remplacé par une autre marque. On a pu votre lit. Merci", "fr_CA", "no_longer_has_unit"),
+    ("On a plus notre fauteuil depuis l'été, merci", "fr_CA", "no_longer_has_unit"),
+    ("We don't have your number anymore, Tuesday works", "en_CA", "when"),  # guard: not the unit
+    ("On a pu votre numéro, mardi ça marche", "fr_CA", "when"),  # guard: not the unit
+])
+def test_a_unit_no_longer_had_is_heard_with_your_or_our(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("I had the stairlift repaired on November 15 by your company so it's all good for now. Talk to you next year", "en_CA", "already_serviced"),
+    ("Friday morning is good. Talk to you soon!", "en_CA", "when"),
+    ("Thursday after 2 works for us, thanks and talk to you later", "en_CA", "when"),
+    ("I'd like to talk to you soon about the battery", "en_CA", "human"),  # guard: asked for
+    ("Can I speak to you next week about it?", "en_CA", "human"),  # guard: asked for
+    ("Could someone talk to me about the warranty? Talk to you soon", "en_CA", "human"),  # guard: asked for before the sign-off
+])
+def test_talk_to_you_soon_signs_off_and_asks_for_no_person(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("The tenant moved out in November and the unit was removed. Please update your records", "en_CA", "no_longer_has_unit"),
+    ("The unit was returned to the store in October, thanks", "en_CA", "no_longer_has_unit"),
+    ("The units were taken away last month", "en_CA", "no_longer_has_unit"),
+    ("The unit was checked last week by your guy", "en_CA", "already_serviced"),  # guard: still had
+    ("The unit was repaired, Tuesday is fine for the next visit", "en_CA", "when"),  # guard: still had
+])
+def test_the_unit_taken_away_is_no_longer_had(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
