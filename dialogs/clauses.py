@@ -25,7 +25,7 @@ from dialogs.clause_phrases import (
     PARTS_THEN_CLAUSE, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     AFTER_A_TIME, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
-    WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART,
+    WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL,
 )
 
 
@@ -134,7 +134,7 @@ def clauses(canonical: str) -> list[Clause]:
                 if (SAID_BEFORE.search(piece) or EVENT.search(piece) and not PAST.search(piece)) and DAY_WORD.search(piece):  # 'I said Monday', 'her birthday is the 10th': what 'not that day' means
                     found.append(Clause(piece, False, False, number, said_before=True))
                 continue
-            if PAST.search(piece) and not MODAL.search(piece) and not refused and not STILL_AWAY.search(piece) and not DISCHARGE_DAY.search(piece):
+            if (PAST.search(piece) or WORKED_UNTIL.search(piece)) and not MODAL.search(WORKED_UNTIL.sub(" ", piece)) and not refused and not STILL_AWAY.search(piece) and not DISCHARGE_DAY.search(piece):
                 dropped, news, news_at = number, piece, len(found)  # 'I had both cataracts done on March 9': what happened, not when to come
                 continue
             if dropped == number and THAT_DAY_REFUSED.match(piece) and not any(DAY_WORD.search(c.text) for c in found[news_at:]) and (told := [m.group(0) for m in DAY_WORD.finditer(news) if int(re.sub(r"\D", "", m.group(0)) or 1) <= 31]):

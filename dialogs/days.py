@@ -466,7 +466,7 @@ def named_ranges(text: str, today: date) -> list[date]:
             first = _month_start(today.month % 12 + 1, today)
             days += business_days(first, first.replace(day=10))
     if DIGIT.search(text):
-        week_of = search(r"\b(?:the )?week of (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:la )?semaine du (\d{1,2})\b", text)
+        week_of = search(rf"\b(?:the )?week of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?! (?:of )?(?:{MONTH_NAMES})\b)|\b(?:la )?semaine du (\d{{1,2}})\b(?!(?:er)? (?:{MONTH_NAMES})\b)", text)  # 'la semaine du 11 janvier' is month_week's
         if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))
@@ -500,8 +500,8 @@ def named_ranges(text: str, today: date) -> list[date]:
         if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) \
                 and (last := calendar_date(f"{before.group(2)} {before.group(3)}", today) if before.group(2) else _next_day_of_month(int(before.group(1)), today)):
             days += business_days(today, last - timedelta(days=1))
-        month_week = search(rf"\bweek of ({MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({MONTH_NAMES})\b", text)
-        if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4)} {month_week.group(2) or month_week.group(3)}", today)):
+        month_week = search(rf"\bweek of ({MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({MONTH_NAMES})\b|\bweek of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_NAMES})\b", text)
+        if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4) or month_week.group(6)} {month_week.group(2) or month_week.group(3) or month_week.group(5)}", today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))
         if between and (between.group(6) or between.group("month_first")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th'

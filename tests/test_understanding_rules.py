@@ -4304,3 +4304,53 @@ def test_talk_to_you_soon_signs_off_and_asks_for_no_person(text: str, locale: st
 ])
 def test_the_unit_taken_away_is_no_longer_had(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Could we do the week of the 11th of January?", "en_CA", "d=2027-01-11..2027-01-15"),
+    ("the week of the 18th of January, any time", "en_CA", "d=2027-01-18..2027-01-22"),
+    ("On pourrait faire la semaine du 11 janvier?", "fr_CA", "d=2027-01-11..2027-01-15"),
+    ("La semaine du 15 février ça serait parfait", "fr_CA", "d=2027-02-15..2027-02-19"),
+    ("the week of the 14th", "en_CA", "d=2026-12-14..2026-12-18"),  # guard: no month, the next 14th
+    ("la semaine du 14 décembre", "fr_CA", "d=2026-12-14..2026-12-18"),  # guard: this month named
+    ("the week of January 11th", "en_CA", "d=2027-01-11..2027-01-15"),  # guard: the month first
+])
+def test_the_week_of_a_date_with_its_month_is_that_week_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("The week of the 14th, in the afternoon so I can rest in the mornings", "en_CA", "d=2026-12-14..2026-12-18 h=12-17"),
+    ("Tuesday after lunch, she rests in the mornings", "en_CA", "d=2026-12-15 h=13-17"),
+    ("Mornings please, she rests in the afternoons", "en_CA", "h=8-12"),  # guard: the wish first
+    ("Thursday morning, he lies down in the afternoons", "en_CA", "d=2026-12-10 h=8-12"),
+    ("Lundi, en après-midi pour que je puisse me reposer le matin", "fr_CA", "d=2026-12-14 h=12-17"),  # guard: the purpose apart from the wish
+    ("Un avant-midi svp, elle se repose l'après-midi", "fr_CA", "h=8-12"),  # guard: the wish first
+    ("Mardi matin pour que mon fils puisse ouvrir", "fr_CA", "d=2026-12-15 h=8-12"),  # guard: a purpose with no busy time
+    ("Mardi pour que mon fils soit là", "fr_CA", "d=2026-12-15"),  # guard: a purpose with no busy time
+])
+def test_a_rest_at_a_part_of_day_is_busy_and_a_purpose_is_its_own_clause(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("The lift was working fine until Sunday. Could someone look at it Wednesday?", "en_CA", "d=2026-12-09"),
+    ("It worked fine until Monday, now it squeaks. Wednesday please", "en_CA", "d=2026-12-09"),
+    ("Everything was fine until Monday, it beeps now. Thursday afternoon?", "en_CA", "d=2026-12-10 h=12-17"),
+    ("Le lit marchait bien jusqu'à lundi. Mercredi svp", "fr_CA", "d=2026-12-09"),
+    ("Monday is fine until 2", "en_CA", "d=2026-12-14 h=8-14"),  # guard: a wish with its bound
+    ("Tuesday works fine until noon", "en_CA", "d=2026-12-15 h=8-12"),  # guard: a wish with its bound
+])
+def test_a_unit_that_worked_fine_until_a_day_tells_the_past(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Ma chirurgie était le 1er, la semaine du 14 en après-midi", "fr_CA", "d=2026-12-14..2026-12-18 h=12-17"),
+    ("Son opération était le 3, jeudi ça irait", "fr_CA", "d=2026-12-10"),
+    ("Son rendez-vous était le 4 pis ça a ben été. Vendredi matin svp", "fr_CA", "d=2026-12-11 h=8-12"),
+    ("Le mieux c'était le 15", "fr_CA", "d=2026-12-15"),  # guard: a wish said in the past tense
+    ("Le 15 était bon pour moi mais finalement non, le 16", "fr_CA", "d=2026-12-16"),  # guard: corrected
+])
+def test_a_french_event_that_was_on_a_date_is_not_a_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
