@@ -159,7 +159,7 @@ AWAY_SPAN = compile_words(  # 'I'm away at the lake from Friday to next Wednesda
 SINCE_HOME = compile_words(r"\b(?:after that|apres ca|afterwards|the week after|the following week|la semaine d'apres|la semaine suivante|once (?:he|she|they)(?:'s| is| are) (?:home|back|settled)|get (?:her|him|them) settled|to settle(?: in)?|se (?:remett\w*|repos\w*))\b")  # 'She'll be home on the 8th. Any time after that': the 8th ends an absence
 
 
-THAT_WEEKDAY = compile_words(r"\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named
+THAT_WEEKDAY = compile_words(r"(?<!make )(?<!made )\bthat (%s)\b|\b(?:ce|le) (%s)-la\b" % (WEEKDAY_NAMES, WEEKDAY_NAMES))  # 'home Thursday, so not that Friday': the one after the day named; 'make that Friday' names none
 
 
 THAT_DAY = compile_words(r"\b(?:that|the same) day\b|\bthat(?:'?s| is) the day (?:of|for)\b|\bce jour-la\b|\bcette journee-la\b|\bla meme journee\b")

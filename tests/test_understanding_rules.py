@@ -4354,3 +4354,34 @@ def test_a_unit_that_worked_fine_until_a_day_tells_the_past(text: str, locale: s
 ])
 def test_a_french_event_that_was_on_a_date_is_not_a_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday works. Make that Friday.", "en_CA", "d=2026-12-11"),
+    ("Hi, Monday works. Actually, make that Friday, my nephew can only drive over on Friday. Morning if you can", "en_CA", "d=2026-12-11 h=8-12"),
+    ("Monday the 14th is good. Let's make that Thursday instead", "en_CA", "d=2026-12-10"),
+    ("Home Thursday, so not that Friday", "en_CA", "d=2026-12-10 x=2026-12-11"),  # guard: the Friday after the day named
+])
+def test_make_that_a_weekday_names_the_next_one(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Notre fille se marie le 12 donc toute cette semaine c'est fou. N'importe quel jour la semaine prochaine", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Cette semaine c'est la course, la semaine prochaine n'importe quand", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Lundi ça va être fou, mardi plutôt", "fr_CA", "d=2026-12-15 x=2026-12-14"),
+    ("C'est fou comme le temps passe! Mardi svp", "fr_CA", "d=2026-12-15"),  # guard: an exclamation
+    ("C'est fou que ça fasse déjà un an, jeudi matin ça irait", "fr_CA", "d=2026-12-10 h=8-12"),  # guard: an exclamation
+])
+def test_a_crazy_time_in_french_is_busy(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Le 9 c'est les 80 ans de mon mari pis on a de la famille toute la journée, pis le 10 ça marche pas non plus. Le 11 en avant-midi ça irait", "fr_CA", "d=2026-12-11 h=8-12 x=2026-12-09,2026-12-10"),
+    ("Jeudi on a de la famille, vendredi c'est correct", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("J'ai de la famille qui arrive jeudi, mercredi svp", "fr_CA", "d=2026-12-09"),  # guard: family arriving after the wish
+    ("On a de la famille à Québec, mardi svp", "fr_CA", "d=2026-12-15"),  # guard: no day held
+])
+def test_family_over_on_a_day_in_french_makes_it_busy(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
