@@ -4385,3 +4385,14 @@ def test_a_crazy_time_in_french_is_busy(text: str, locale: str, label: str) -> N
 ])
 def test_family_over_on_a_day_in_french_makes_it_busy(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("The seat belt on mom's stair lift ripped this morning while she was on it", "en_CA", "urgent"),
+    ("The seat belt on my mother's stair lift broke yesterday, Friday please", "en_CA", "urgent"),
+    ("Her belt is fine, the seat slipped a bit last year, Monday works", "en_CA", "when"),
+    ("I bought a new belt and then the old one broke my heart lol, Tuesday works", "en_CA", "when"),  # guard: another clause
+    ("The strap on dad's Hoyer sling came loose", "en_CA", "urgent"),  # guard: close by
+])
+def test_a_belt_that_broke_is_heard_across_the_words_naming_its_unit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
