@@ -48,6 +48,10 @@ EITHER_PART = compile_words(
 )
 
 
+BETWEEN_HOURS = compile_words(  # 'between 2 and 4', 'entre 13 h et 15 h'; not 'entre 14 et 18 décembre', two dates
+    rf"\b(?:between|entre)\s+(\d{{1,2}})(?::(\d{{2}})|h(\d{{2}})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{{1,2}})(?::(\d{{2}})|h(\d{{2}})?)?\s*(am|pm)?\b(?!\s*(?:of\s+)?(?:{MONTH_NAMES})\b)")
+
+
 IN_THEN_OUT = compile_words(
     r"\b(?:in|there|arrive|get there|start|come in) at (\d{1,2})(?::(\d{2}))?\b(?: [\w':]+){0,6}? (?:and )?(?:leave|out|done|finish|go|gone) (?:at |by )?(\d{1,2})(?::(\d{2}))?\b"
     r"|\b(?:arrive|rentre|commence) (?:a|vers) (\d{1,2})(?::(\d{2}))?\b(?: [\w':]+){0,6}? (?:repars|pars|finis|quitte|m'en vais) (?:a|vers) (\d{1,2})(?::(\d{2}))?\b"
@@ -79,7 +83,7 @@ def named_hours(text: str, parts: DayParts) -> Hours | None:
         end = _business_hour(int(until), None) + int(until_minute or 0) / 60
         if parts.day[0] <= start < end <= parts.day[1]:
             return (start, end)
-    between = search(r"\b(?:between|entre)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\s+(?:and|et|pis|to|a|-)\s+(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b", text)
+    between = BETWEEN_HOURS.search(text)
     if between is not None:
         start = _business_hour(int(between.group(1)), between.group(4) or between.group(8)) + int(between.group(2) or between.group(3) or 0) / 60
         end = _business_hour(int(between.group(5)), between.group(8)) + int(between.group(6) or between.group(7) or 0) / 60

@@ -413,6 +413,11 @@ def _base(word: str, today: date) -> date:
 
 
 WHOLE_MONTH = compile_words(rf"\b(?:(?:tout|pendant tout|durant tout) le mois (?:de |d')|(?:the (?:whole |entire )?|all )month of |all of |tout (?:le )?(?:mois )?(?:de |d')?|(?<=\bpas )en |(?<=\bnot )in )({MONTH_NAMES})\b")  # 'pas en juillet': none of July
+BETWEEN_DATES = compile_words(  # 'between the 9th and the 12th', 'entre 14 et 18 décembre', 'between December 14 and 18': two dates, not two hours
+    rf"\b(?:between|entre) (?:the (?P<first>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)|le (?P<le>\d{{1,2}})(?:er)?"
+    rf"|(?P<month_lead>{MONTH_NAMES}) (?P<lead_day>\d{{1,2}})(?:st|nd|rd|th|er)?|(?P<bare>\d{{1,2}})(?= (?:and|et|pis|au) \d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?(?:{MONTH_NAMES})\b))"
+    rf" (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{MONTH_NAMES}) )?(?P<last>\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
+    rf"(?: (?:of )?(?P<month>{MONTH_NAMES})\b)?")
 BETWEEN_ENDS = compile_words(r"\b(?:between|entre) (?:the |le |la |l')?([a-z][\w' -]{2,30}?) (?:and|et|pis|&) (.+)$")  # 'between Boxing Day and New Year's Eve': two ends, one of them a holiday
 
 
@@ -477,11 +482,7 @@ def named_ranges(text: str, today: date) -> list[date]:
                              r"|\b(?:from|starting) (\d{1,2})(?:st|nd|rd|th)\b", text)
         if starting and (day := _next_day_of_month(int(starting.group(1) or starting.group(2)), today)):
             days += fortnight(day)
-        between = search(
-            rf"\b(?:between|entre) (?:the (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)|le (\d{{1,2}})(?:er)?) (?:and|et|pis|au) (?:the |le )?(?:(?P<month_first>{MONTH_NAMES}) )?(\d{{1,2}})(?:st|nd|rd|th|er)?\b(?!\s*(?::|am|pm|h\b))"
-            rf"(?: (?:of )?({MONTH_NAMES})\b)?",
-            text,
-        )
+        between = BETWEEN_DATES.search(text)
         through = search(r"\b(?:the |le |du )?(\d{1,2})(?:st|nd|rd|th|er)? (?:through|thru|to|au|-) (?:the |le )?(\d{1,2})(?:st|nd|rd|th)\b|\bdu (\d{1,2})(?:er)? au (\d{1,2})\b", text)
         if through and (first := _next_day_of_month(int(through.group(1) or through.group(3)), today)) \
                 and (last := _next_day_of_month(int(through.group(2) or through.group(4)), first)):
@@ -504,15 +505,13 @@ def named_ranges(text: str, today: date) -> list[date]:
         if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4) or month_week.group(6)} {month_week.group(2) or month_week.group(3) or month_week.group(5)}", today)):
             monday = day - timedelta(days=day.weekday())
             days += business_days(max(monday, today), monday + timedelta(days=4))
-        if between and (between.group(6) or between.group("month_first")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th'
-            month = between.group(6) or between.group("month_first")
-            first_day = int(between.group(1) or between.group(2) or between.group(3))
-            last = calendar_date(f"{month} {between.group(5)}", today)
-            first = calendar_date(f"{month} {first_day}", today) if first_day <= int(between.group(5)) else _next_day_of_month(first_day, today)
+        first_day = int(next(filter(None, between.group("first", "ordinal", "le", "bare", "lead_day")))) if between else 0
+        if between and (month := between.group("month") or between.group("month_first") or between.group("month_lead")):  # 'entre le 18 et le 20 janvier', 'between the 28th and May 5th', 'between December 14 and 18'
+            last = calendar_date(f"{month} {between.group('last')}", today)
+            first = calendar_date(f"{month} {first_day}", today) if first_day <= int(between.group("last")) else _next_day_of_month(first_day, today)
             if first and last:  # 'entre le 29 pis le 2 avril': the 29th of the month before
                 days += business_days(first, last)
-        elif between and (first := _next_day_of_month(int(between.group(1) or between.group(2) or between.group(3)), today)) \
-                and (last := _next_day_of_month(int(between.group(5)), first)):
+        elif between and (first := _next_day_of_month(first_day, today)) and (last := _next_day_of_month(int(between.group("last")), first)):
             days += business_days(first, last)
     if WEEKDAY_WORD.search(text):
         from_weekday = search(rf"\b(?:from|starting|a partir de) ({WEEKDAY_NAMES})(?: on| onwards?)?\b(?! (?:to|au|through|thru|till|until|-|\d|the \d|le \d)\b)"

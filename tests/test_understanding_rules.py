@@ -4396,3 +4396,18 @@ def test_family_over_on_a_day_in_french_makes_it_busy(text: str, locale: str, la
 ])
 def test_a_belt_that_broke_is_heard_across_the_words_naming_its_unit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("entre 14 et 18 décembre", "fr_CA", "d=2026-12-14..2026-12-18"),
+    ("between 14 and 18 December", "en_CA", "d=2026-12-14..2026-12-18"),
+    ("between December 14 and 18", "en_CA", "d=2026-12-14..2026-12-18"),
+    ("entre 9 et 11 décembre, le matin", "fr_CA", "d=2026-12-09..2026-12-11 h=8-12"),
+    ("between 10 and 12 of December", "en_CA", "d=2026-12-10,2026-12-11"),
+    ("entre le 14 et le 18", "fr_CA", "d=2026-12-14..2026-12-18"),  # guard: dates already
+    ("entre 14 et 18 h", "fr_CA", "h=14-18"),  # guard: hours
+    ("between 2 and 4", "en_CA", "h=14-16"),  # guard: hours
+    ("between 9 and 11 on December 16", "en_CA", "d=2026-12-16 h=9-11"),  # guard: hours, then the date
+])
+def test_two_day_numbers_before_a_month_are_dates_not_hours(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
