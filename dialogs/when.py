@@ -342,7 +342,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 others = frozenset(range(5)) - wished_said.every  # 'free Mondays and Wednesdays, he bowls the other mornings': those of the other weekdays
                 said = replace(said, days=[d for d in fortnight(today) if d.weekday() in others], every=others, any_day=False)
             if (said.parts or clause.reason) and not said.days and not said.every and wished_said is not None and wished_said.every and last_wish \
-                    and not (wished_said.parts and said.parts and not wished_said.parts & said.parts) \
+                    and not (wished_said.parts and said.parts and not wished_said.parts & said.parts) and not _explains(said, wished_days, wished_hours) \
                     and (clause.reason or THOSE.search(clause.text) or not EXPLICIT_NO.search(clause.text)):  # 'mais pas les avant-midis' narrows them
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'les lundis pis les vendredis,
                 ruled_out.append(replace(wished_said, hours=None, parts=said.parts))  # y'a l'infirmiere qui vient l'apres-midi'

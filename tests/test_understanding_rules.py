@@ -4411,3 +4411,14 @@ def test_a_belt_that_broke_is_heard_across_the_words_naming_its_unit(text: str, 
 ])
 def test_two_day_numbers_before_a_month_are_dates_not_hours(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mondays after 1, he has physio in the mornings", "en_CA", "d=2026-12-14,2026-12-21 h=13-20"),
+    ("Thursdays after 1, I have physio in the mornings", "en_CA", "d=2026-12-10,2026-12-17 h=13-20"),
+    ("les lundis après 13 h, il a sa physio le matin", "fr_CA", "d=2026-12-14,2026-12-21 h=13-20"),
+    ("Thursdays before 11, she naps in the afternoons", "en_CA", "d=2026-12-10,2026-12-17 h=8-11"),
+    ("Mondays, he has physio in the mornings", "en_CA", "x=2026-12-14@8-12,2026-12-21@8-12"),  # guard: no hours wished, the mornings are out
+])
+def test_a_busy_part_beside_a_habit_wished_at_other_hours_only_explains_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
