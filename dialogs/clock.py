@@ -267,6 +267,17 @@ DAY_THEN_SPACED_CLOCK = compile_words(  # an hour and its quarter typed with a s
     rf"\b((?:{WEEKDAY_NAMES}|tomorrow|today|demain|aujourd'hui) )(1[0-2]|[1-9]) (00|15|30|45)(?=[ap]m\b|\b)(?! ?(?:st|nd|rd|th|er|h|min|minutes?|days?|jours?|of|de)\b)")
 
 
+UNAVAILABLE_BEFORE = compile_words(  # 'chu pas dispo avant le 14', 'I'm not available before Monday': away until then, from then on
+    rf"\b(?P<who>je suis|j'suis|on est|il est|elle est|nous sommes|i'?m|i am|we'?re|we are|s?he'?s|s?he is) (?:pas|not) (?:dispo|disponibles?|available|free|around|la|here|home)"
+    rf" (?:avant|before) (?P<day>(?:le |the )?\d{{1,2}}(?:st|nd|rd|th|er)?(?: (?:{MONTH_NAMES}))?|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?|(?:{WEEKDAY_NAMES})(?: prochain| next)?|next (?:{WEEKDAY_NAMES}))\b(?! ?(?::|h\b|am\b|pm\b))")
+
+
+def _away_until_then(match: re.Match[str]) -> str:
+    """The day someone is available from, then the absence until it, as 'pas avant le 14, chu pas là' reads."""
+    absent = "pas la" if match.group("who") in ("je suis", "j'suis", "on est", "il est", "elle est", "nous sommes") else "not around"
+    return f"from {match.group('day')} | {match.group('who')} {absent}"
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -286,6 +297,7 @@ def canonical_times(text: str) -> str:
             lambda m: f"{m.group(1)} {number_of(m.group(2))}", t)  # 'not before ten', 'after two': the hours as digits, as the bounds read them; 'until Sept 19' is a month
     t = sub(rf"\b(between|entre|from|de) {_N} (and|et|pis|to|a|till|until|til|jusqu'a) (?:{_N}|(?P<noon>noon|midi))\b(?! (?:\d|(?:of|de|d'|hour|minute|day|jour|week|semaine|month|mois|year|an|(?!heures)\w+s)\b))",
             lambda m: f"{m.group(1)} {number_of(m.group(2))} {m.group(3)} {m.group('noon') or number_of(m.group(4))}", t)  # 'between ten and two', 'entre dix et midi': hours, as the spans read them
+    t = UNAVAILABLE_BEFORE.sub(_away_until_then, t)
     t = sub(r"\b(?:not before|not until|not till|not til|no earlier than|pas avant|jamais avant|never before|pas plus tot que|(?:(?:i|we|he|she|they|je|on|il|elle) )?(?:can'?t|cannot|peux pas|peut pas)(?: \w+){0,3}? (?:before|until|till|avant)|(?:don'?t|do not) come (?:\w+ )?before|venez pas avant)\b(?!-)"
             r"(?=\s+(?:\d|noon|midi|(?:le|the) \d)|\s+(?:next|this|%s|%s|demain|tomorrow|(?:the )?overmorrow|la semaine|the week|mid|early|la mi|le debut)\b|\s+(?:a|one|two|three|une|deux|trois) (?:weeks?|semaines?)\b|\s+(?:in|dans) (?:a|one|two|three|une|deux|trois|\d)\b)"
             % (WEEKDAY_NAMES, MONTH_NAMES), "from", t)  # 'not until a week from Thursday', 'pas avant décembre 10': from that day on

@@ -4422,3 +4422,15 @@ def test_two_day_numbers_before_a_month_are_dates_not_hours(text: str, locale: s
 ])
 def test_a_busy_part_beside_a_habit_wished_at_other_hours_only_explains_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("chu pas dispo avant le 14", "fr_CA", "d=2026-12-14..2026-12-27 x=2026-12-08..2026-12-11"),
+    ("I'm not available before the 14th", "en_CA", "d=2026-12-14..2026-12-27 x=2026-12-08..2026-12-11"),
+    ("je suis pas disponible avant lundi", "fr_CA", "d=2026-12-14..2026-12-27 x=2026-12-08..2026-12-11"),
+    ("We're not home before Monday, after that any morning", "en_CA", "d=2026-12-14..2026-12-27 h=8-12 x=2026-12-08..2026-12-11"),
+    ("I'm not free before 2", "en_CA", "h=14-20"),  # guard: an hour
+    ("chu pas dispo avant 14 h", "fr_CA", "h=14-20"),  # guard: an hour
+])
+def test_unavailable_before_a_day_is_away_until_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
