@@ -124,7 +124,7 @@ def clauses(canonical: str) -> list[Clause]:
             refused = REFUSED_FIRST.match(piece) is not None  # 'pas le 18, c'est ma fete': a refusal, whatever the reason
             dated_span = (DATE_SPAN.search(piece) or THROUGH_DATES.search(piece)) is not None
             away_span = dated_span and (LEAVING.search(piece) is not None or leaving == number) \
-                or (AWAY_SPAN.search(piece) is not None or dated_span) and AWAY.search(piece) is not None and not PAST.search(piece)  # 'on part à Québec du 28 au 31 mai', 'visiting my sister from Wednesday to Friday'; not a trip told as past
+                or (AWAY_SPAN.search(piece) is not None or dated_span) and AWAY.search(piece) is not None and (not PAST.search(piece) or STILL_AWAY.search(piece) is not None)  # 'on part à Québec du 28 au 31 mai', 'visiting my sister from Wednesday to Friday', 'on est partis du jeudi au dimanche'; not a trip told as past
             refused = refused or away_span
             if (still := STILL_BOUND.search(piece)) and (_aside(piece[:still.start()]) or PAST.search(piece[:still.start()])) and not refused:
                 dropped, news, piece = number, piece[:still.start()], still.group(1)  # 'she had surgery on the 14th and can't get up before 11': the news, then the bound
@@ -152,6 +152,7 @@ def clauses(canonical: str) -> list[Clause]:
             busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", piece))) or OUTING.search(piece) or COUNTED_EVENTS.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece) \
                 and not (BUSY_NOW.match(piece) and not DAY_WORD.search(piece))
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
+                or (STILL_AWAY.search(piece) is not None and AWAY.search(piece) is not None) \
                 or _days_of_busy_news(piece, number, found, dropped, news) \
                 or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None) \
                 or (found and found[-1].negative and found[-1].sentence == number and LISTED_BUSY.fullmatch(piece) is not None)

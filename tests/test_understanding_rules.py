@@ -4434,3 +4434,21 @@ def test_a_busy_part_beside_a_habit_wished_at_other_hours_only_explains_it(text:
 ])
 def test_unavailable_before_a_day_is_away_until_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("On est partis de jeudi à dimanche", "fr_CA", "x=2026-12-10,2026-12-11"),
+    ("On est partis la semaine prochaine", "fr_CA", "x=NW"),
+    ("On est partis du 14 au 18", "fr_CA", "x=2026-12-14..2026-12-18"),
+    ("On est partis la semaine prochaine, celle d'après c'est correct", "fr_CA", "d=2026-12-21..2026-12-25 x=NW"),
+])
+def test_away_told_in_the_past_form_for_days_ahead_rules_them_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("On est partis la semaine passée", "fr_CA"),  # guard: past news
+    ("on est partis à Toronto le 2", "fr_CA"),  # guard: past news
+])
+def test_a_trip_told_as_past_is_no_time(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "unknown"
