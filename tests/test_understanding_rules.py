@@ -4452,3 +4452,16 @@ def test_away_told_in_the_past_form_for_days_ahead_rules_them_out(text: str, loc
 ])
 def test_a_trip_told_as_past_is_no_time(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "unknown"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("A week from Friday in the afternoon, this Friday is taken", "en_CA", "d=2026-12-18 h=12-17 x=2026-12-11"),
+    ("Vendredi prochain l'après-midi, ce vendredi-ci c'est pris", "fr_CA", "d=2026-12-18 h=12-17 x=2026-12-11"),
+    ("Vendredi c'est pris, lundi ça va", "fr_CA", "d=2026-12-14 x=2026-12-11"),
+    ("Friday is already taken, Monday works", "en_CA", "d=2026-12-14 x=2026-12-11"),
+    ("Jeudi c'est booké, vendredi ça va", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Friday works, c'est pris en note", "fr_CA", "d=2026-12-11"),  # guard: noted
+    ("Monday is taken care of, Tuesday works", "en_CA", "d=2026-12-14,2026-12-15"),  # guard: handled, not busy
+])
+def test_a_day_said_to_be_taken_is_ruled_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
