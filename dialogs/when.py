@@ -248,7 +248,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=[mentioned[-1] + timedelta(days=7)], weekdays=frozenset())
         elif one_after and clause.negative and said.days:  # 'not this coming Monday or the one after'
             said = replace(said, days=[*said.days, said.days[-1] + timedelta(days=7)], weekdays=frozenset())
-        if away_last and AFTER_RETURN.search(clause.text) and (said.any_day or said.hours is not None) \
+        if away_last and _after_return(cut, position) and (said.any_day or said.hours is not None) \
                 and not (said.days or said.weekdays or said.every or clause.negative or THAT_WEEK.search(clause.text)):
             said = replace(said, days=fortnight(away_last + timedelta(days=1)), any_day=False)  # 'away Thursday to Sunday, any morning after we get home': from the day after
         if AFTER_ANY_TIME.search(" | ".join(c.text for c in cut[max(0, position - 1):position + 2] if c.sentence == clause.sentence)) and not (wished_days or said.days or gone or clause.negative) and mentioned:
@@ -545,6 +545,14 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if start < end:
             windows.append((start, end))
     return windows, excluded
+
+
+def _after_return(cut: list[Clause], position: int) -> bool:
+    """Whether a clause wishes from the return: 'after we get home any morning', or 'after we get home, any morning'
+    cut in two at its comma."""
+    clause = cut[position]
+    before = cut[position - 1] if position else None
+    return AFTER_RETURN.search(clause.text) is not None or (before is not None and before.sentence == clause.sentence and AFTER_RETURN.fullmatch(before.text) is not None)
 
 
 def _family_background(cut: list[Clause]) -> set[Clause]:

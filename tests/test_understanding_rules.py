@@ -4465,3 +4465,14 @@ def test_a_trip_told_as_past_is_no_time(text: str, locale: str) -> None:
 ])
 def test_a_day_said_to_be_taken_is_ruled_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We're at the cottage Thursday to Sunday. After we get home, any morning", "en_CA", "d=2026-12-14..2026-12-27 h=8-12 x=2026-12-10,2026-12-11"),
+    ("We're at the lake Thursday to Sunday. After we're back, any afternoon", "en_CA", "d=2026-12-14..2026-12-27 h=12-17 x=2026-12-10,2026-12-11"),
+    ("Away Thursday to Sunday, after we get home any morning", "en_CA", "d=2026-12-14..2026-12-27 h=8-12 x=2026-12-10,2026-12-11"),  # guard: one clause already
+    ("We're at the cottage Thursday to Sunday. After we get home, Tuesday the 15th", "en_CA", "d=2026-12-15 x=2026-12-10,2026-12-11"),  # guard: a day of its own
+    ("We're at the cottage Thursday to Sunday. Any morning", "en_CA", "h=8-12 x=2026-12-10,2026-12-11"),  # guard: no return said
+])
+def test_a_wish_after_the_return_cut_at_its_comma_counts_from_the_return(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
