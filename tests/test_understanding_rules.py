@@ -4476,3 +4476,24 @@ def test_a_day_said_to_be_taken_is_ruled_out(text: str, locale: str, label: str)
 ])
 def test_a_wish_after_the_return_cut_at_its_comma_counts_from_the_return(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("My grandson looked at it on the weekend", "en_CA"),
+    ("My son looked it over on Saturday", "en_CA"),
+    ("Mon petit-fils l'a regardé en fin de semaine", "fr_CA"),
+    ("Mon gendre l'a vérifié samedi", "fr_CA"),
+])
+def test_someone_having_looked_at_the_unit_on_a_day_is_no_wish(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent != "when"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("My son looked at it Saturday, Thursday works for the visit", "en_CA", "d=2026-12-10"),
+    ("I looked at my calendar and Thursday works", "en_CA", "d=2026-12-10"),  # guard: the wish beside it
+    ("J'ai regardé mon calendrier, jeudi c'est correct", "fr_CA", "d=2026-12-10"),  # guard: the wish beside it
+    ("Could you have someone look at it on Friday", "en_CA", "d=2026-12-11"),  # guard: a look to come
+    ("Pouvez-vous le vérifier vendredi", "fr_CA", "d=2026-12-11"),  # guard: a check to come
+])
+def test_a_look_told_as_past_leaves_the_wish_beside_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
