@@ -139,8 +139,31 @@ def keyed(word: str, target: str) -> bool:
 
 
 def _invented(word: str, target: str) -> int:
-    """How many letters a slip made up: none when two were swapped, none beyond the count when one was dropped or
-    doubled, else one replaced. Of two targets a slip away, the one that asks fewer made-up letters is meant."""
+    """How far a slip strays from the keys meant: nothing when two were swapped, a key missed or pressed twice; a
+    key beside the right one hit instead or as well; a letter from elsewhere. Of two targets a slip away, the one
+    the fingers more likely made is meant ('appeleez': 'appelez' with a key pressed twice, not 'appelee' with a
+    'z' from across the keyboard)."""
     if sorted(word) == sorted(target):
         return 0
-    return 1 if DamerauLevenshtein.distance(word, target) == abs(len(word) - len(target)) else 2
+    if DamerauLevenshtein.distance(word, target) != abs(len(word) - len(target)):
+        return 2 if _beside(word, target) else 3
+    if len(word) < len(target) or _pressed_twice(word, target):
+        return 1
+    return 2 if _beside(word, target) else 3
+
+
+def _beside(word: str, target: str) -> bool:
+    """Whether the letter the word has in place of the target's is a key beside the one meant, or the letter it adds
+    is a key beside a letter next to it (a finger that caught two keys) or ends it, as spelling does ('vendredie')."""
+    if len(word) == len(target):
+        wrong = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(wrong) == 1 and next_to(word[wrong[0]], target[wrong[0]])
+    return word[:-1] == target or any(word[:i] + word[i + 1:] == target and (next_to(word[i], word[i - 1]) or next_to(word[i], word[i + 1]))
+                                      for i in range(1, len(word) - 1))
+
+
+def _pressed_twice(word: str, target: str) -> bool:
+    """Whether the word is the target with keys pressed twice, each letter added beside the same letter."""
+    if len(word) <= len(target):
+        return word == target
+    return any(word[i] == word[i - 1] and _pressed_twice(word[:i] + word[i + 1:], target) for i in range(1, len(word)))

@@ -4497,3 +4497,22 @@ def test_someone_having_looked_at_the_unit_on_a_day_is_no_wish(text: str, locale
 ])
 def test_a_look_told_as_past_leaves_the_wish_beside_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Arrêtez les textos pis appeleez-moi, c'est plus simple", "fr_CA", "human"),  # a key pressed twice, never an opt-out
+    ("Arrêtez les textos, appelz-moi plutôt", "fr_CA", "human"),  # a key missed, never an opt-out
+    ("appeleez ma fille", "fr_CA", "human"),
+    ("pouvez-vous m'appelr demain", "fr_CA", "human"),
+    ("mom passeed away in march", "en_CA", "bereaved"),
+    ("my husband passeed last week", "en_CA", "bereaved"),
+    ("is there a chafge for the visit", "en_CA", "price_question"),  # 'f' is beside 'r', far from 'n'
+    ("je veux chahger mon rendez-vous", "fr_CA", "reschedule"),
+    ("la derrnière", "fr_CA", "choose"),
+    ("arrêtez les rappels", "fr_CA", "stop"),  # guard: a word, no slip
+    ("please stop sending thesee", "en_CA", "stop"),  # guard
+    ("I passed by your store, Thursday works", "en_CA", "when"),  # guard
+    ("la derrière du fauteuil est brisée", "fr_CA", "unknown"),  # guard: a word, no slip of 'dernière'
+])
+def test_a_slip_near_two_words_means_the_one_the_fingers_more_likely_missed(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
