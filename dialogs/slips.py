@@ -31,6 +31,7 @@ ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
 STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suffix after a group or an optional letter ("o'?clock")
 WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
 OPTIONAL = re.compile(STARTS + r"([a-z]+(?:(?:[a-z]\?|\[[a-z\u00e0-\u00ff]+\]\??)[a-z]*)+)(?=[^a-z'?*+{#\[]|'\?|$)")  # 'vendue?s?', 'tromp[ée]s?'
+SUFFIXED = re.compile(STARTS + r"([a-z]{3,})\(\?:([a-z]+(?:\|[a-z]+)*)\)\??(?=[^a-z'?*+{#\[(]|$)")  # 'cout(?:e|era|ent|er)?'
 PIECE = re.compile(r"[a-z]\??|\[[^]]+\]\??")
 
 KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -56,9 +57,11 @@ def _sources(value: object) -> Iterator[str]:
 
 
 def _spelled_out(pattern: str) -> set[str]:
-    """The whole words a pattern spells out, without the stems and fragments it builds words from."""
+    """The whole words a pattern spells out, with the endings it puts after a stem ('cout(?:e|er)?': 'coute',
+    'couter'), without the stems and fragments it builds words from."""
     text = ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
-    return set(WHOLE_WORD.findall(text)) | {word for spelled in OPTIONAL.findall(text) for word in _spellings(spelled)}
+    return (set(WHOLE_WORD.findall(text)) | {word for spelled in OPTIONAL.findall(text) for word in _spellings(spelled)}
+            | {stem + ending for stem, endings in SUFFIXED.findall(text) for ending in endings.split("|")})
 
 
 def _spellings(spelled: str) -> set[str]:

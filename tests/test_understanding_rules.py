@@ -4516,3 +4516,17 @@ def test_a_look_told_as_past_leaves_the_wish_beside_it(text: str, locale: str, l
 ])
 def test_a_slip_near_two_words_means_the_one_the_fingers_more_likely_missed(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("est-ce que ça cooute quelque chose", "fr_CA", "price_question"),  # 'cout(?:e|er)?' spells 'coute'
+    ("ça va coûuter quelque chose?", "fr_CA", "price_question"),
+    ("est-ce que ça va cotuer quelque chose", "fr_CA", "price_question"),
+    ("the chair is sparkng", "en_CA", "urgent"),
+    ("ça coûte cher?", "fr_CA", "price_question"),  # guard: no slip
+    ("la côte est glissante, jeudi svp", "fr_CA", "when"),  # guard: a word, no slip of 'coute'
+    ("Court date Thursday, Friday works", "en_CA", "when"),  # guard
+    ("je suis couchée le matin, jeudi après-midi svp", "fr_CA", "when"),  # guard
+])
+def test_a_slip_of_a_word_a_pattern_ends_a_stem_with_is_put_right(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
