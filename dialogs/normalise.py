@@ -10,7 +10,7 @@ from wordfreq import zipf_frequency
 
 from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
-from dialogs.slips import is_word
+from dialogs.slips import TARGET_SET, is_word
 from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
@@ -54,6 +54,8 @@ OWNERS = {"mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma",
 
 OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
 
+INFINITIVE_AFTER_AUXILIARY = compile_words(  # 'il est décéder', 'ça a déjà été réparer': the past participle, spelled as it sounds
+    r"\b((?:est|sont|suis|etait|etaient|ete|ai|as|avons|avez|ont|(?:il|elle|on|ca|qui) a|[lm]'a)(?: (?:deja|pas|pu|plus|jamais|encore|bien))*) ([a-z]{3,})er\b")
 LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'Margaret here: Good morning, ...': a greeting after what opens the text, no wish
     r"(?:(?<=[.!?\n:])|(?<=,)(?=\s*(?:good|bon|bonne|bonjour|bonsoir|hello)\b))(\s*)(?:good (?:morning|afternoon|evening|day)|bon (?:matin|apres-midi)|bonne apres-midi|bonjour|bonsoir|hello|hi|hey|allo|salut"
     r"|(?:morning|afternoon|evening)(?=\s*!))(?:[\s,.!]+(?:morning|afternoon|evening)(?=\s*[.!]+\s*[a-z]))*"  # 'Good morning! Morning. ...': said twice
@@ -184,6 +186,12 @@ class Prepared(NamedTuple):
 
     text: str
     names: frozenset[str]
+
+
+def _participle(found: re.Match[str]) -> str:
+    """An infinitive after 'être' or 'avoir' is the past participle that sounds the same, when the readers look for it."""
+    participle = found.group(2) + "e"
+    return f"{found.group(1)} {participle}" if participle in TARGET_SET else found.group(0)
 
 
 def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
@@ -342,7 +350,8 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b(pas|jamais) (?:en |le |de |l')?(am|pm|apres-midi|avant-midi|d'?(?:apres|avant)[ -]?midi)\b", lambda m: f"{m.group(1)} {'le matin' if m.group(2) == 'am' or 'avant' in m.group(2) else 'en apres-midi'}", text)  # 'pas en pm', 'pas l'après-midi', 'pas dapres midi': that part ruled out
         text = sub(r"\bl'?(avant|apres)[ -]?midi\b", r"\1-midi", text)  # 'dans lavant midi': the morning, not 'before noon'
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
-        text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
+        text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)
+        text = INFINITIVE_AFTER_AUXILIARY.sub(_participle, text)  # 'j'reviens', 'j'parte': spoken French's 'je''
         text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
         text = sub(r"\bc(?:'?t'?|'? te) ?(?=apres-midi|avant-midi|matin|soir|semaine)", lambda m: "cette " if m.string.startswith("semaine", m.end()) else "cet ", text)  # 'à c't'après-midi', 'ctaprès-midi', 'c te semaine'
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)

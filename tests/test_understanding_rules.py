@@ -4530,3 +4530,18 @@ def test_a_slip_near_two_words_means_the_one_the_fingers_more_likely_missed(text
 ])
 def test_a_slip_of_a_word_a_pattern_ends_a_stem_with_is_put_right(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("mon mari est décéder", "fr_CA", "bereaved"),
+    ("ma mère est décéder la semaine passée", "fr_CA", "bereaved"),
+    ("il a déjà été réparer", "fr_CA", "already_serviced"),
+    ("ça a déjà été vérifier", "fr_CA", "already_serviced"),
+    ("le technicien est déjà passer", "fr_CA", "already_serviced"),
+    ("c'est cher?", "fr_CA", "price_question"),  # guard: an adjective in -er
+    ("c'est super, jeudi", "fr_CA", "when"),  # guard
+    ("le technicien peut passer jeudi", "fr_CA", "when"),  # guard: an infinitive after a verb that takes one
+    ("il faut annuler", "fr_CA", "cancel"),  # guard
+])
+def test_a_french_participle_spelled_as_its_infinitive_after_etre_or_avoir_is_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
