@@ -350,8 +350,8 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b(pas|jamais) (?:en |le |de |l')?(am|pm|apres-midi|avant-midi|d'?(?:apres|avant)[ -]?midi)\b", lambda m: f"{m.group(1)} {'le matin' if m.group(2) == 'am' or 'avant' in m.group(2) else 'en apres-midi'}", text)  # 'pas en pm', 'pas l'après-midi', 'pas dapres midi': that part ruled out
         text = sub(r"\bl'?(avant|apres)[ -]?midi\b", r"\1-midi", text)  # 'dans lavant midi': the morning, not 'before noon'
         text = sub(r"\bde bonheur\b(?= (?:le matin|lundi|mardi|mercredi|jeudi|vendredi|demain|svp)\b|\W*$)", "de bonne heure", text)  # autocorrect
-        text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)
-        text = INFINITIVE_AFTER_AUXILIARY.sub(_participle, text)  # 'j'reviens', 'j'parte': spoken French's 'je''
+        text = sub(r"\bj'(?=[bcdfgklmnpqrstvz][a-z])", "je ", text)  # 'j'reviens', 'j'parte': spoken French's 'je''
+        text = INFINITIVE_AFTER_AUXILIARY.sub(_participle, text)  # 'il est décéder': the participle
         text = sub(r"\b(l'heure du|du|au|le|apres le|avant le|pour le) super\b", r"\1 souper", text)  # what autocorrect makes of 'souper'
         text = sub(r"\bc(?:'?t'?|'? te) ?(?=apres-midi|avant-midi|matin|soir|semaine)", lambda m: "cette " if m.string.startswith("semaine", m.end()) else "cet ", text)  # 'à c't'après-midi', 'ctaprès-midi', 'c te semaine'
         text = sub(r"\b(jusqu|lorsqu|puisqu) (a|au|il|elle|on)\b", r"\1'\2", text)
