@@ -32,6 +32,7 @@ STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suf
 WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
 OPTIONAL = re.compile(STARTS + r"([a-z]+(?:(?:[a-z]\?|\[[a-z\u00e0-\u00ff]+\]\??)[a-z]*)+)(?=[^a-z'?*+{#\[]|'\?|$)")  # 'vendue?s?', 'tromp[ée]s?'
 SUFFIXED = re.compile(STARTS + r"([a-z]{3,})\(\?:([a-z]+(?:\|[a-z]+)*)\)\??(?=[^a-z'?*+{#\[(]|$)")  # 'cout(?:e|era|ent|er)?'
+DOUBLED = re.compile(r"(.)\1")  # 'appelle' and 'appele' are one word spelled two ways: a slip tied between them means it
 PIECE = re.compile(r"[a-z]\??|\[[^]]+\]\??")
 
 KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -121,7 +122,7 @@ def nearest(word: str) -> str | None:
     found = [target for target, kind in cost.items() if kind == best]
     if len(word) < SHORTEST and len(cost) > 1 and best and best[1]:
         return None  # 'weel' is a key from 'week' and a key missed from 'wheel': in so short a word only a swap is sure
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 or len({DOUBLED.sub(r"\1", target) for target in found}) == 1 else None
 
 
 def next_to(a: str, b: str) -> bool:

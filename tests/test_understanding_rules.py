@@ -4545,3 +4545,13 @@ def test_a_slip_of_a_word_a_pattern_ends_a_stem_with_is_put_right(text: str, loc
 ])
 def test_a_french_participle_spelled_as_its_infinitive_after_etre_or_avoir_is_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Arrêtez les textos pis qu'on m'appekle", "fr_CA", "human"),  # 'appelle' or 'appele': one verb, so a call, never an opt-out
+    ("qu'on m'appeple svp", "fr_CA", "human"),
+    ("Arrêtez les textos, j'aimerais mieux qu'on m'appekle", "fr_CA", "human"),
+    ("Arrêtez les textos", "fr_CA", "stop"),  # guard: the opt-out alone
+])
+def test_a_slip_tied_between_two_spellings_of_one_word_means_that_word(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
