@@ -88,7 +88,8 @@ def _targets() -> tuple[str, ...]:
 
 TARGETS = _targets()
 TARGET_SET = frozenset(TARGETS)
-ELISION = re.compile(r"(?:[cdjlmnst]|qu)'(?=[a-z])")
+ELIDED_WORD = r"(?:[cdjlmnst]|qu)'"  # the French elided words a word may follow: "c'est", "qu'elle", "m'appelle"
+ELISION = re.compile(ELIDED_WORD + r"(?=[a-z])")
 BY_INITIAL = {initial: tuple(t for t in TARGETS if t[0] == initial) for initial in {t[0] for t in TARGETS}}  # a slip spares the first letter
 
 
@@ -100,7 +101,7 @@ def _lexicon() -> frozenset[str]:
 
 def is_word(word: str) -> bool:
     """A common English or French word, or one after an elision ("l'hopital", "qu'elle")."""
-    bare = re.sub(r"^(?:[cdjlmnst]|qu)'", "", word)
+    bare = word[elision.end():] if (elision := ELISION.match(word)) else word
     return word in _lexicon() or bare in _lexicon()
 
 

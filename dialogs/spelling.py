@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import TARGET_SET, is_word, keyed, nearest
+from dialogs.slips import ELIDED_WORD, TARGET_SET, is_word, keyed, nearest
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -150,8 +150,8 @@ GLUE = frozenset({  # the short words a time word is most often typed against: '
     "a", "at", "is", "of", "or", "on", "in", "to", "the", "and", "but", "for", "are", "if", "be", "by", "so", "wk",
     "works", "work", "would", "good", "fine", "ok",
     "au", "du", "de", "des", "la", "le", "les", "si", "ca", "ce", "en", "et", "ou", "pis", "pour", "vers", "dans"})
-GLUED_ELISION = re.compile(r"([a-z]{4,})((?:[cdjlmnst]|qu)'[a-z]+)")  # 'vendredic'est', 'prochainen'importe'
-ELIDED_FIRST = re.compile(r"((?:[cdjlmnst]|jusqu|qu)')([a-z]{5,})")  # 'jusqu'ajeudi': the glue is after the elision
+GLUED_ELISION = re.compile(rf"([a-z]{{4,}})({ELIDED_WORD}[a-z]+)")  # 'vendredic'est', 'prochainen'importe'
+ELIDED_FIRST = re.compile(rf"({ELIDED_WORD}|jusqu')([a-z]{{5,}})")  # 'jusqu'ajeudi': the glue is after the elision
 GLUED_HYPHENATED = re.compile(r"([a-z]{4,})((?:apres|avant)-midis?)")  # 'jeudiapres-midi', 'demainapres-midi'
 
 
