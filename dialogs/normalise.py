@@ -237,7 +237,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = sub(r"\bto+ day\b(?= is| works?| ok| at| after| before| good| fine| would| sounds?| suits?| around| \d|\W*$)", "today", text)
     text = sub(r"\bto (early|late|soon)\b", r"too \1", text)  # 'not to early'
     text = sub(r"\bhalf way\b", "halfway", text)
-    text = sub(r"\brendez vous\b", "rendez-vous", text)  # typed without its hyphen: still the appointment
+    text = sub(r"\brende?z?[ -]?vous\b", "rendez-vous", text)  # 'rendez vous', 'rendezvous', 'rendevous': still the appointment
     text = sub(r"\bwed(?:nes)? ?nest ?day\b|\bwends day\b", "wednesday", text)  # what autocorrect and dictation make of it
     text = sub(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o clock\b", r"\1 o'clock", text)  # 'at 2 o clock': the clock, not '2 of'
     text = sub(r"\b(quarter|half) passed (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)", r"\1 past ", text)  # dictation's 'quarter passed one': a clock time, no death

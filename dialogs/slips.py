@@ -31,6 +31,7 @@ ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
 STARTS = r"(?<![a-z'\])#])(?<![^?]\))(?<![a-z']\?)"  # a word's start: not a suffix after a group or an optional letter ("o'?clock")
 WHOLE_WORD = re.compile(STARTS + r"([a-z][a-z']{%d,})(?=[^a-z'?*+{#]|$)" % (SHORTEST_TARGET - 1))  # not a stem ('reschedul\\w*')
 OPTIONAL = re.compile(STARTS + r"([a-z]+(?:(?:[a-z]\?|\[[a-z\u00e0-\u00ff]+\]\??)[a-z]*)+)(?=[^a-z'?*+{#\[]|'\?|$)")  # 'vendue?s?', 'tromp[ée]s?'
+STEM = re.compile(STARTS + r"([a-z]{4,})#[*+]")  # 'annul\\w*': a stem the readers take any ending after
 SUFFIXED = re.compile(STARTS + r"([a-z]{3,})\(\?:([a-z]+(?:\|[a-z]+)*)\)\??(?=[^a-z'?*+{#\[(]|$)")  # 'cout(?:e|era|ent|er)?'
 DOUBLED = re.compile(r"(.)\1")  # 'appelle' and 'appele' are one word spelled two ways: a slip tied between them means it
 PIECE = re.compile(r"[a-z]\??|\[[^]]+\]\??")
@@ -57,10 +58,15 @@ def _sources(value: object) -> Iterator[str]:
             yield from _sources(item)
 
 
+def _plain(pattern: str) -> str:
+    """A pattern with its word boundaries as spaces and its other escapes as '#', so that words read off it plainly."""
+    return ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
+
+
 def _spelled_out(pattern: str) -> set[str]:
     """The whole words a pattern spells out, with the endings it puts after a stem ('cout(?:e|er)?': 'coute',
     'couter'), without the stems and fragments it builds words from."""
-    text = ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
+    text = _plain(pattern)
     return (set(WHOLE_WORD.findall(text)) | {word for spelled in OPTIONAL.findall(text) for word in _spellings(spelled)}
             | {stem + ending for stem, endings in SUFFIXED.findall(text) for ending in endings.split("|")})
 
@@ -86,17 +92,31 @@ def _targets() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if len(w) >= SHORTEST_TARGET and w.replace("'", "").replace("-", "").isalpha()))
 
 
+def _stems() -> tuple[str, ...]:
+    """The stems the readers' patterns take any ending after ('annul\\w*', 'deplac\\w*')."""
+    return tuple(sorted({stem for module in READERS for name, value in vars(module).items() if not name.startswith("_")
+                         for source in _sources(value) for stem in STEM.findall(_plain(source))}))
+
+
 TARGETS = _targets()
 TARGET_SET = frozenset(TARGETS)
+STEMS = _stems()
 ELIDED_WORD = r"(?:[cdjlmnst]|qu)'"  # the French elided words a word may follow: "c'est", "qu'elle", "m'appelle"
 ELISION = re.compile(ELIDED_WORD + r"(?=[a-z])")
-BY_INITIAL = {initial: tuple(t for t in TARGETS if t[0] == initial) for initial in {t[0] for t in TARGETS}}  # a slip spares the first letter
 
 
 @cache
 def _lexicon() -> frozenset[str]:
     """Common English and French words, accents folded as clients' texts are; loaded once, on the first unknown word."""
     return frozenset(fold(word) for language in ("en", "fr") for word, share in get_frequency_dict(language).items() if share >= COMMON)
+
+
+@cache
+def _by_initial() -> dict[str, tuple[str, ...]]:
+    """The targets by first letter (a slip spares it), with the common words a stem begins ('annulez', 'deplacer'):
+    a slip of any of them reads as the stem does. Built on the first slip, when the lexicon is loaded anyway."""
+    words = TARGET_SET | {word for word in _lexicon() if word.startswith(STEMS) and word.isalpha()}
+    return {initial: tuple(sorted(w for w in words if w[0] == initial)) for initial in {w[0] for w in words}}
 
 
 def is_word(word: str) -> bool:
@@ -116,7 +136,7 @@ def nearest(word: str) -> str | None:
         meant = nearest(word[elision.end():])
         return elision.group(0) + meant if meant else None
     most = 2 if len(word) >= LONG else 1
-    near = process.extract(word, BY_INITIAL.get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
+    near = process.extract(word, _by_initial().get(word[0], ()), scorer=DamerauLevenshtein.distance, score_cutoff=most, limit=None)
     near = [found for found in near if (found[1] <= 1 or len(found[0]) >= LONG) and (len(word) >= SHORTEST or keyed(word, found[0]))]
     cost = {target: (distance, _invented(word, target)) for target, distance, _ in near}
     best = min(cost.values(), default=None)
@@ -144,17 +164,25 @@ def keyed(word: str, target: str) -> bool:
 
 
 def _invented(word: str, target: str) -> int:
-    """How far a slip strays from the keys meant: nothing when two were swapped, a key missed or pressed twice; a
-    key beside the right one hit instead or as well; a letter from elsewhere. Of two targets a slip away, the one
-    the fingers more likely made is meant ('appeleez': 'appelez' with a key pressed twice, not 'appelee' with a
-    'z' from across the keyboard)."""
+    """How far a slip strays from the keys meant, from likeliest: two keys swapped; a doubled letter typed once, the
+    commonest slip of spelling; another key missed or one pressed twice; a key beside the right one hit instead or
+    as well; a letter from elsewhere. Of two targets a slip away, the one the fingers more likely made is meant
+    ('appeleez': 'appelez' with a key pressed twice, not 'appelee' with a 'z' from across the keyboard; 'anule':
+    'annule', not 'anulez')."""
     if sorted(word) == sorted(target):
         return 0
     if DamerauLevenshtein.distance(word, target) != abs(len(word) - len(target)):
-        return 2 if _beside(word, target) else 3
-    if len(word) < len(target) or _pressed_twice(word, target):
-        return 1
-    return 2 if _beside(word, target) else 3
+        return 3 if _beside(word, target) else 4
+    if len(word) < len(target):
+        return 1 if _doubled_once(word, target) else 2
+    if _pressed_twice(word, target):
+        return 2
+    return 3 if _beside(word, target) else 4
+
+
+def _doubled_once(word: str, target: str) -> bool:
+    """Whether the word is the target with one of its doubled letters typed once ('apelez', 'anule')."""
+    return any(target[i] == target[i - 1] and target[:i] + target[i + 1:] == word for i in range(1, len(target)))
 
 
 def _beside(word: str, target: str) -> bool:

@@ -4555,3 +4555,34 @@ def test_a_french_participle_spelled_as_its_infinitive_after_etre_or_avoir_is_he
 ])
 def test_a_slip_tied_between_two_spellings_of_one_word_means_that_word(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("annuez le rendez-vous de jeudi svp", "fr_CA", "cancel"),  # 'annulez': a word the pattern's stem 'annul' begins
+    ("Celui de jeudi le 10, annuez-le svp", "fr_CA", "cancel"),
+    ("annukez svp", "fr_CA", "cancel"),
+    ("On annlue, merci", "fr_CA", "cancel"),
+    ("c'est un entretien annuel?", "fr_CA", "unknown"),  # guard: a real word the stem does not begin is no slip
+    ("j'annule ma physio, jeudi ça marche", "fr_CA", "when"),  # guard: the client's own plans
+])
+def test_a_slip_of_a_common_word_a_stem_begins_reads_as_the_stem(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("he keeps faling out of his chair", "en_CA", "urgent"),  # 'falling' with its double l typed once, not 'failing' missing its i
+    ("Mom is faling out of the lift chair", "en_CA", "urgent"),
+    ("anule le rendez-vous svp", "fr_CA", "cancel"),  # 'annule', not 'anulez' missing its z
+])
+def test_a_doubled_letter_typed_once_is_the_likeliest_slip(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("annule mon rendevous svp", "fr_CA", "cancel"),  # the appointment however 'rendez-vous' is spelled
+    ("annule mon rendezvous", "fr_CA", "cancel"),
+    ("annulez mon rendez vous", "fr_CA", "cancel"),
+    ("annule ma physio, jeudi ça marche", "fr_CA", "when"),  # guard: another appointment of the client's own
+])
+def test_rendez_vous_spelled_any_way_is_the_appointment(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
