@@ -492,8 +492,11 @@ RUN = re.compile(r"([a-z])\1{2,}")
 
 def _held(word: str, language: str) -> str:
     """A key held down ('noooo', 'pleeease') or pressed once too often in a double letter ('passsé', 'calll'): the
-    commoner of the word with one letter there and with two."""
+    commoner of the word with one letter there and with two. When neither is a word and the slip reader mends the
+    word as typed ('psssed': 'passed'), it is a slip like any other, left to that reader."""
     once, twice = RUN.sub(r"\1", word), RUN.sub(r"\1\1", word)
+    if not is_word(once) and not is_word(twice) and corrected(word) != word:
+        return word
     return twice if zipf_frequency(twice, language) > zipf_frequency(once, language) else once
 
 

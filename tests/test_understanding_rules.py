@@ -4586,3 +4586,14 @@ def test_a_doubled_letter_typed_once_is_the_likeliest_slip(text: str, locale: st
 ])
 def test_rendez_vous_spelled_any_way_is_the_appointment(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My husband psssed away in January. Thank you for all your help", "en_CA", "bereaved"),  # 'passed': a slip, no key held
+    ("Mom psssed away on Sunday", "en_CA", "bereaved"),
+    ("ma mère est décééédée", "fr_CA", "bereaved"),  # guard: a key held in a word that is one with a single letter
+    ("noooo", "en_CA", "no"),  # guard: a key held down
+    ("calll me", "en_CA", "human"),  # guard: a double letter pressed once too often
+])
+def test_a_tripled_letter_that_makes_no_word_is_read_as_a_slip(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
