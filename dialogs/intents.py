@@ -7,6 +7,7 @@ is the order they win in when a reply holds several ("my husband passed, please 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 from dialogs.patterns import compile_words
 from dialogs.vocabulary import WEEKDAY_NAMES
@@ -380,8 +381,39 @@ def removes_the_client(clean: str) -> bool:
     return CLIENT_REMOVAL.search(clean) is not None
 
 
+QUIET_HOURS = compile_words(  # what follows an opt-out phrase that limits it to some hours: 'don't text after 8pm', 'arrêtez de m'écrire si tôt'
+    r"(?: [\w'-]+){0,3}? (?:(?:so|too|this|that|si|trop|aussi|tellement|de) )?(?:(?:early|late|tot|tard)\b(?! (?:next|this|la|cette|ce|in (?:the )?(?:week|month)|\w+day|lundi|mardi|mercredi|jeudi|vendredi|semaine|week|month|mois|dans|en)\b)"
+    r"|(?:after|before|past|avant|apres|passe) (?:\d[\w:]*|noon|midnight|midi|minuit|dark|supper|dinner|souper|le souper)"
+    r"|(?:in the|at|during the|on|le|la|les|pendant la|durant la|de|du) (?:mornings?|night|evenings?|weekends?|sundays?|matins?|soirs?|soiree|nuit|fins? de semaine|dimanches?))\b"
+    r"(?: (?:in the|at|le|la|du|de la) (?:morning|night|evening|matin|soir|nuit)\b)?")
+
+
+@lru_cache(maxsize=64)
+def _opt_out_phrases(clean: str) -> tuple[bool, ...]:
+    """Whether each opt-out phrase is limited to some hours; kept, since the reader asks twice of a reply."""
+    return tuple(QUIET_HOURS.match(clean, found.end()) is not None for found in STOP.finditer(clean))
+
+
+def _opt_out_phrase(clean: str) -> bool:
+    """An opt-out phrase not limited to some hours: 'please don't text after 8pm' asks when to write, not to stop."""
+    return not all(_opt_out_phrases(clean))
+
+
+def limits_texting_hours(clean: str) -> bool:
+    """Whether the reply asks not to be written at some hours ('pas de textos après 20 h')."""
+    return any(_opt_out_phrases(clean))
+
+
+def without_texting_hours(text: str) -> str:
+    """The text without the hours the client asks not to be written at: 'don't text before 9' wishes no visit at 9."""
+    for found in reversed(list(STOP.finditer(text))):
+        if limited := QUIET_HOURS.match(text, found.end()):
+            text = f"{text[:found.start()]} {text[limited.end():]}"
+    return text
+
+
 def opts_out(clean: str) -> bool:
     """An explicit opt-out phrase; a request for a call is never one ('no more texts, just call me' is a callback),
     but someone saying they will call the dealer asks for nothing ('stop texting, his daughter will call you')."""
-    asked = STOP.search(clean) is not None or (LIST_REMOVAL.search(clean) is not None and WRONG_NUMBER.search(clean) is None)
+    asked = _opt_out_phrase(clean) or (LIST_REMOVAL.search(clean) is not None and WRONG_NUMBER.search(clean) is None)
     return asked and not wants_a_call(WILL_CALL_YOU.sub(" ", clean))

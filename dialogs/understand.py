@@ -73,8 +73,9 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
     @cache
     def broken() -> str:
         """The text with its sentence and clause ends marked, made once and only for the replies that need it; a move's
-        old time is left out ('move her visit from Thursday to Monday' wishes Monday)."""
-        return intents.without_old_time(finished(ready, locale, breaks=True))
+        old time is left out ('move her visit from Thursday to Monday' wishes Monday), and so are the hours not to text at."""
+        marked = finished(ready, locale, breaks=True)
+        return intents.without_old_time(intents.without_texting_hours(marked) if intents.limits_texting_hours(clean) else marked)
 
     @cache
     def wished() -> tuple[list[Window], list[Window]]:

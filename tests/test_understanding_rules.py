@@ -4597,3 +4597,24 @@ def test_rendez_vous_spelled_any_way_is_the_appointment(text: str, locale: str, 
 ])
 def test_a_tripled_letter_that_makes_no_word_is_read_as_a_slip(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Please don't text after 8pm", "en_CA", "unknown"),  # when to write, not an opt-out
+    ("Can you stop texting so early in the morning", "en_CA", "unknown"),  # and no wish for a morning visit
+    ("Please don't send messages late at night", "en_CA", "unknown"),
+    ("Pas de textos après 20 h svp", "fr_CA", "unknown"),
+    ("Arrêtez de m'écrire si tôt le matin", "fr_CA", "unknown"),
+    ("Écrivez-moi pas avant 9 h svp, je dors", "fr_CA", "unknown"),
+    ("Stop texting me on weekends", "en_CA", "unknown"),
+    ("Stop texting me so late. Actually just stop texting me", "en_CA", "stop"),  # guard: one opt-out left unlimited
+    ("Stop texting me before I block you", "en_CA", "stop"),  # guard
+    ("Don't text me anymore after today", "en_CA", "stop"),  # guard
+    ("Please stop texting me late at night, remove me from your list", "en_CA", "stop"),  # guard
+    ("Don't text. Early next week works", "en_CA", "stop"),  # guard: 'early' says when the visit is
+    ("Stop texting me", "en_CA", "stop"),  # guard
+    ("Ne m'écrivez plus, merci", "fr_CA", "stop"),  # guard
+    ("Pas de textos svp", "fr_CA", "stop"),  # guard
+])
+def test_an_opt_out_limited_to_some_hours_asks_when_to_write(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
