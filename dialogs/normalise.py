@@ -11,7 +11,7 @@ from wordfreq import zipf_frequency
 from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import TARGET_SET, is_word
-from dialogs.spelling import KNOWN, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
+from dialogs.spelling import KNOWN, PRONOUNS_AFTER, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
 from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
@@ -369,7 +369,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b(de|du|un|le) jeu\b(?!\s*(?:\d|matin|soir|apres|avant|am|pm))", r"\1 jeux", text)  # 'un peu de jeu dans le bras' is slack, not Thursday
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names and not _day_glued(w) or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
-    text = " ".join(w if w in names and not _day_slip(w) else corrected(shorthand.get(w, w)) for w in text.split())  # 'or Fridya': a day, though capitalised
+    text = " ".join(w if w in names and not _day_slip(w) else corrected(_unshortened(w, shorthand)) for w in text.split())  # 'or Fridya': a day, though capitalised
     text = DAYS_THEN_MONTH.sub(lambda m: LISTED_DAY.sub(lambda day: f"{day.group(0)} {m.group(2)}", m.group(1)), text)  # each day with its month
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:
@@ -505,6 +505,12 @@ def _day_glued(word: str) -> bool:
     fine'), not a name."""
     split = split_joined(word)
     return split != word and split.split()[0].removesuffix("s") in FULL_NAMES
+
+
+def _unshortened(word: str, shorthand: dict[str, str]) -> str:
+    """A keypad shorthand put right, also before the pronoun a French imperative is joined to ('aplez-moi')."""
+    head, _, tail = word.partition("-")
+    return f"{shorthand[head]}-{tail}" if tail in PRONOUNS_AFTER and head in shorthand else shorthand.get(word, word)
 
 
 def _day_slip(word: str) -> bool:

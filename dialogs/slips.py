@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-from wordfreq import get_frequency_dict
+from wordfreq import get_frequency_dict, word_frequency
 
 from dialogs.folding import fold
 from dialogs import clause_phrases, clock, days, intents, short_replies, when_phrases
@@ -25,6 +25,7 @@ SHORTEST_TARGET = SHORTEST - 1  # 'stopp', 'weekk': a key pressed twice in a sho
 LONG = 8  # from this length, two slips still leave one word they can be meant for
 COMMON = 10 ** (2.3 - 9)  # a word this frequent in English or French is one a client means; a slip rarely is
 READERS = (intents, when_phrases, clause_phrases, clock, days, short_replies)
+FAR_MORE_COMMON = 4  # a short slip near two targets means the one written this many times as often
 CLOCK_WORDS = ("quarter", "thirty", "fifteen", "forty-five", "o'clock", "half")  # spelled inside the clock reader's functions
 
 ESCAPE = re.compile(r"\\(?:(b)|[a-zA-Z])")
@@ -142,8 +143,20 @@ def nearest(word: str) -> str | None:
     best = min(cost.values(), default=None)
     found = [target for target, kind in cost.items() if kind == best]
     if len(word) < SHORTEST and len(cost) > 1 and best and best[1]:
-        return None  # 'weel' is a key from 'week' and a key missed from 'wheel': in so short a word only a swap is sure
+        return _far_more_common(tuple(found)) if len(found) > 1 else None  # 'weel' is a key from 'week' and a key missed from 'wheel': in so short a word only a swap is sure
     return found[0] if len(found) == 1 or len({DOUBLED.sub(r"\1", target) for target in found}) == 1 else None
+
+
+def _far_more_common(targets: tuple[str, ...]) -> str | None:
+    """Of the targets a short slip is as near to, the one so much more common than the others that it is the one
+    meant ('cwll me': 'call', not 'cell'); None when no one stands out."""
+    ranked = sorted(targets, key=_frequency, reverse=True)
+    return ranked[0] if _frequency(ranked[0]) >= FAR_MORE_COMMON * _frequency(ranked[1]) else None
+
+
+def _frequency(word: str) -> float:
+    """How often a word is written, in English or French, whichever uses it more."""
+    return max(word_frequency(word, language) for language in ("en", "fr"))
 
 
 def next_to(a: str, b: str) -> bool:

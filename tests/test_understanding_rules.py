@@ -4618,3 +4618,20 @@ def test_a_tripled_letter_that_makes_no_word_is_read_as_a_slip(text: str, locale
 ])
 def test_an_opt_out_limited_to_some_hours_asks_when_to_write(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("cwll me", "en_CA", "human"),  # as near 'call' as 'cell': the far more common word is meant
+    ("stop texting, cwll me", "en_CA", "human"),  # so the call is read, and the opt-out yields to it
+    ("Stop texting me, csll me", "en_CA", "human"),
+    ("Arrêtez les textos, aplez-moi", "fr_CA", "human"),  # shorthand before the pronoun an imperative is joined to
+    ("aplez-moi", "fr_CA", "human"),
+    ("nobody hre has a wheelchair, take this number off your list", "en_CA", "wrong_number"),  # 'hre': here
+    ("nobody hre has a wheelchair", "en_CA", "wrong_number"),
+    ("stop texting", "en_CA", "stop"),  # guard
+    ("Arrêtez les textos", "fr_CA", "stop"),  # guard
+    ("take this number off your list", "en_CA", "stop"),  # guard
+    ("jeudi à 1 hre", "fr_CA", "when"),  # guard: in French, 'hre' is an hour
+])
+def test_a_slipped_word_beside_an_opt_out_is_read_before_only_stop_is_left(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
