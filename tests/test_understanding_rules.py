@@ -4635,3 +4635,20 @@ def test_an_opt_out_limited_to_some_hours_asks_when_to_write(text: str, locale: 
 ])
 def test_a_slipped_word_beside_an_opt_out_is_read_before_only_stop_is_left(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Je veux parler au boss", "fr_CA", "human"),
+    ("J'aimerais parler à votre patron", "fr_CA", "human"),
+    ("Je veux parler au gérant", "fr_CA", "human"),  # guard
+    ("Y'a pas moyen d'arrêter le lit", "fr_CA", "urgent"),  # a unit that won't stop, said of the client's hands
+    ("Je suis pas capable d'arrêter le quadriporteur", "fr_CA", "urgent"),
+    ("There's no way to stop the chair", "en_CA", "urgent"),
+    ("I can't stop the scooter", "en_CA", "urgent"),
+    ("the chair won't stop", "en_CA", "urgent"),  # guard
+    ("can't stop the chair from beeping", "en_CA", "unknown"),  # guard: a noise, no danger
+    ("I can't stop by Thursday", "en_CA", "when"),  # guard
+    ("Y'a pas moyen d'arrêter les textos?", "fr_CA", "stop"),  # guard: the messages, not a unit
+])
+def test_a_boss_asked_for_and_a_unit_no_one_can_stop_are_heard(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
