@@ -45,6 +45,7 @@ HEDGED_NO = compile_words(  # 'ouin pas vraiment', 'I don't think so': a no said
     r"^(?:(?:yeah|yea|ya|yes|well|um+|hm+|oui|ouin|ouais|ben|bah|euh|mm+) )*(?:not really|pas vraiment|pas tellement|(?:i )?(?:don'?t|do not) think so|(?:je |j')?(?:pense|crois) pas)"
     r"(?: (?:no|non|thanks?|thank you|merci))*$")
 NO_HURRY = re.compile(r"no (?:big |real )?(?:rush|hurry|emergency)\b")  # "no rush" declines nothing, like "y'a pas de presse"
+NOT_AT_HOME = re.compile(r"(?:no|pas d'|pas de) ?(?:elevators?|ascenseurs?|ramps?|rampes?|parking|stationnement|buzzer|intercom|sonnette|doorbell)\b")  # 'third floor, no elevator' tells the way in, it declines nothing
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("yes")
     first = clean.split(" ")[0]
     answer = clean.split(" ")[1] if first in FRENCH_FILLERS and " " in clean else first  # 'ben non': the answer after the filler
-    if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES) or HEDGED_NO.match(clean)) and not NO_HURRY.match(clean):
+    if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES) or HEDGED_NO.match(clean)) and not NO_HURRY.match(clean) and not NOT_AT_HOME.match(clean):
         return Understanding("no")
     if clean in YES or {first, answer} & YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")

@@ -4652,3 +4652,16 @@ def test_a_slipped_word_beside_an_opt_out_is_read_before_only_stop_is_left(text:
 ])
 def test_a_boss_asked_for_and_a_unit_no_one_can_stop_are_heard(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("third floor, no elevator", "en_CA", "unknown"),  # the way in, not a refusal
+    ("I live on the third floor. No elevator", "en_CA", "unknown"),
+    ("no elevator", "en_CA", "unknown"),
+    ("No", "en_CA", "no"),  # guard
+    ("No thanks", "en_CA", "no"),  # guard
+    ("Sorry for the late reply. No", "en_CA", "no"),  # guard
+    ("Non merci", "fr_CA", "no"),  # guard
+])
+def test_no_before_a_thing_at_the_home_declines_nothing(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
