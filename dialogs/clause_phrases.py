@@ -46,6 +46,8 @@ OUTING = compile_words(  # 'he's going to his daughter's on the 12th', 'mon mari
     r"\b(?:i'?m|i am|he is|she is|he'?s|she'?s|we'?re|we are|they'?re|they are) going to (?:his|her|my|our|their|the|a) (?!point\b)\w+"
     r"|\b(?:my|mon|ma|her|his|son|sa) [\w-]+(?: [\w-]+)? (?:va|vont|goes|go) (?:au|aux|a la|a l'|chez|to) "
     r"|\bcommunautaire\b"  # 'le dîner communautaire le mercredi midi'
+    rf"|\b(?:(?:i'?m|i am|we'?re|we are|she'?s|he'?s|she is|he is|they'?re|they are) (?:leaving|heading (?:back|home|out)|flying (?:back|home|out))|je pars|on part|nous partons|(?:il|elle) part|je m'en vais|on s'en va)"
+    rf" (?=(?:on |this |ce |le )?(?:{WEEKDAY_NAMES}|tomorrow|demain)\b)"  # 'I'm leaving Friday', 'je pars vendredi': gone from that day
 )
 
 
@@ -64,7 +66,7 @@ ASIDE = compile_words(  # a day said or picked before, a past event, a birthday,
     r"|\b(?:je me suis (?:casse|fait|fracture|blesse|cogne)e?|i broke|i fractured|(?:she|he) broke|je viens d'avoir|viens d'avoir|just turned|turned \d+|sortie? de l'hopital|(?<!is )(?<!will be )(?<!gets )(?<!get )(?<!getting )(?<!comes )out of (?:the )?hospital|came home from|since you|installed|put it in|celebrated|birthday|anniversaire|ans de mariage|years married|ma fete|sa fete|la fete (?:a|de|d') ?(?:ma|mon|sa|son|notre|leur|mes|ses|my|her|his|our) |j'ai \d+ ans|(?:i|she|he) turns? \d+|i'?ll be \d+)\b"
     r"|\b(?:(?:laisser|donner) (?:la|sa) (?:fin de semaine|semaine) pour|give (?:her|him|them|me) the weekend)\b"
     r"|\b(?:it is|it'?s|c'est) (?:(?:au |le )?tour (?:de|d')|(?:her|his|my|ma|mon|sa|son) (?:turn|tour)\b|(?:her|him)$|(?:my|her|his|ma|mon|sa|son) (?:sister|brother|soeur|frere|husband|wife|mari|femme|daughter|fille|fils)(?:(?:'s| is) turn)?$)"  # 'next week it's her': a sibling's turn, no wish
-    r"|\b(?:je pars|on part|nous partons|je m'en vais|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are|\w+'s|they'?re|\w+ (?:is|are)|^) ?(?:leaving|flying|heading) (?:on|for|south|to)|(?:i|we|they|and) (?:leave|fly|head) (?:on|for|south|to))\b"
+    rf"|\b(?:(?:je pars|on part|nous partons|je m'en vais)(?! (?:ce |le )?(?:{WEEKDAY_NAMES}|demain)\b)|(?:il|elle|ils|elles|(?:my|ma|sa|son) \w+) (?:part|partent) pour|(?:demenage|demenagent|moving to|is moving|are moving|moves to) \w+|(?:baby|grandchild|grandbaby|bebe|grandson|granddaughter) (?:is )?due|(?:i'?m|we'?re|i am|we are|\w+'s|they'?re|\w+ (?:is|are)|^) ?(?:leaving|flying|heading) (?:on|for|south|to)|(?:i|we|they|and) (?:leave|fly|head) (?:on|for|south|to))\b"
 )
 
 
@@ -306,9 +308,9 @@ WORKED_UNTIL = compile_words(  # 'it was working fine until Sunday', 'ça marcha
 )
 PAST = compile_words(  # a past tense: told as news, not as a wish
     r"\b(?:(?<!'ve )(?<!ve )(?<!have )(?<!has )had|was|were|took|went|came|did|spent|watched|attended|hosted|saw|left|moved(?! (?:it )?to (?:monday|tuesday|wednesday|thursday|friday))|fell|broke|gave out|quit|stopped working|turned|celebrated|won(?!')|dropped|proposed|arrived|stayed|returned|visited|died"
-    r"|installed|discharged|finished|danced|threw|bumped|(?<!gets )(?<!get )(?<!getting )lost|graduated|married|received|knocked|happened|(?<!re )(?<! am )(?<!'m )(?<! is )(?<!'s )(?<! be )snowed|missed|noticed|looked at it|looked (?:it|them) over|brought|drove|flew|got (?:your|the|a|ur) (?:\w+ )?(?:letter|message|text|note|call|voicemail|reminder|notice|email|e-mail)s?|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
+    r"|installed|discharged|finished|danced|threw|bumped|(?<!gets )(?<!get )(?<!getting )lost|graduated|married|retired|received|knocked|happened|(?<!re )(?<! am )(?<!'m )(?<! is )(?<!'s )(?<! be )snowed|missed|noticed|looked at it|looked (?:it|them) over|brought|drove|flew|got (?:your|the|a|ur) (?:\w+ )?(?:letter|message|text|note|call|voicemail|reminder|notice|email|e-mail)s?|put(?! on (?:monday|tuesday|wednesday|thursday|friday|next|this|the \d))|bought|built|fixed|replaced|called|phoned|texted|emailed|got (?:out|back|home|married|engaged)|(?<!ve )(?<!is )(?<!has )(?<!have )got (?:my|her|his) (?:flu )?(?:shot|vaccine|booster))\b"
     r"|\bl'(?:a|ai|ont) (?:\w+ )?(?:regardee?|verifiee?)\b"  # 'mon petit-fils l'a regardé': the unit looked at
-    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\b(?:\w+ )etait (?=le \d|l'\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:passe|dernier)\b)|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b"
+    r"|\b(?:on etait|j'etais|c'etait|etions|etaient)\b|\b(?:\w+ )etait (?=le \d|l'\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:passe|dernier)\b)|\ba (?:accouchee?|eue?|recu|subi|commence|termine|fini|gradue|demenage)\b|\b(?:a|ai|ont|avons) pris (?:sa|ma|leur|notre) retraite\b"
     rf"|\b(?:message|text|texto|note|call|voicemail|appel|courriel|email|reminder|rappel)s? (?:de|du|from|on|of|sent|left) (?:last )?(?:{WEEKDAY_NAMES})\b"  # 'merci pour le message de vendredi'
     r"|\b(?:j'ai|j'avais|il a|elle a|on a|nous avons|ils ont|m'a|m'ont|s'est|se sont|je suis|elle est|il est|est|sont|etait|c'etait)\s+(?:\w+ ){0,2}?"
     r"(?:eu|ete|fait|vu|recu|manquee?s?|perdue?|appelee?|envoyee?|accouchee?|graduee?s?|revenus|revenues|partis|arrives|installee?|arrivee?|(?<!ma )(?<!sa )(?<!la )(?<!une )partie?|revenue?|sortie?|tombee?|(?<!c'est )morte?|decedee?|eteinte?|(?<!c'est )(?<!ici )mariee?|amenee?|operee?|cassee?|dansee?|passee?|allee?s?|rentree?s?|venue?s?)\b"

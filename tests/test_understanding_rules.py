@@ -4665,3 +4665,26 @@ def test_a_boss_asked_for_and_a_unit_no_one_can_stop_are_heard(text: str, locale
 ])
 def test_no_before_a_thing_at_the_home_declines_nothing(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday is good, I'm leaving Friday", "en_CA", "d=2026-12-10 x=2026-12-11"),  # gone that day: out, never wished
+    ("Jeudi c'est bon, je pars vendredi", "fr_CA", "d=2026-12-10 x=2026-12-11"),
+    ("Friday is good, we're heading out Thursday", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("I'm leaving Friday", "en_CA", "x=2026-12-11,2026-12-18"),
+    ("My wife retired on Friday, so any morning next week works", "en_CA", "d=NW h=8-12"),  # a past event rules out nothing
+    ("Ma femme a pris sa retraite vendredi, n'importe quel matin la semaine prochaine", "fr_CA", "d=NW h=8-12"),
+    ("Friday works", "en_CA", "d=2026-12-11"),  # guard
+    ("I'm retired, Thursday is good", "en_CA", "d=2026-12-10"),  # guard: retired as a state, not news of a day
+])
+def test_a_departure_day_is_out_and_a_past_retirement_is_news(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("She retired on Friday", "en_CA"),
+    ("Ma femme a pris sa retraite vendredi", "fr_CA"),
+    ("Je pars en Floride le 20 pis je reviens en janvier", "fr_CA"),  # guard: a trip told as news
+])
+def test_a_past_retirement_or_a_trip_told_as_news_wishes_nothing(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "unknown"
