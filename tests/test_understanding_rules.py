@@ -4688,3 +4688,14 @@ def test_a_departure_day_is_out_and_a_past_retirement_is_news(text: str, locale:
 ])
 def test_a_past_retirement_or_a_trip_told_as_news_wishes_nothing(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "unknown"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("at 2 or 3 december 15", "en_CA", "d=2026-12-15 h=13.5-17"),  # the hours, then the date they are on
+    ("at 2 december 15", "en_CA", "d=2026-12-15 h=13.5-16"),
+    ("at 10 or 11 december 16", "en_CA", "d=2026-12-16 h=9.5-13"),
+    ("december 15 at 2 or 3", "en_CA", "d=2026-12-15 h=13.5-17"),  # guard
+    ("at 2 or 3 on december 15", "en_CA", "d=2026-12-15 h=13.5-17"),  # guard
+])
+def test_a_clock_time_before_a_date_keeps_the_date(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
