@@ -25,6 +25,8 @@ FULL_NAMES = frozenset(FULL_WEEKDAYS) | {month for month in MONTHS if len(month)
 GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after", "before", "till", "until", "on", "the", "apres", "avant", "from",
                        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "vrs", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday", "thursday", "friday", "lun", "mar", "mer", "jeu", "ven", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # 'wed16'
 
+_BRACKET_HOUR = r"\d{1,2}(?::\d\d)?(?: ?(?:[ap]m|h))?"
+HOURS_IN_BRACKETS = re.compile(rf"\b({'|'.join(sorted(PART_WORDS, key=len, reverse=True))}) ?\(({_BRACKET_HOUR}) ?(?:to|-|a) ?({_BRACKET_HOUR})\)")  # 'early afternoon (1 to 3)'
 ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
 
 NUMERIC_DATE = compile_words(  # '1/20', '20/01', '2027-01-20': a date typed in figures
@@ -200,6 +202,13 @@ def normalise(text: str, locale: str = "en_CA", breaks: bool = False) -> str:
     return finished(prepared(text, locale), locale, breaks)
 
 
+def _restated_hours(bracketed: re.Match[str], french: bool) -> str:
+    """Hours in brackets after a part of the day say which hours it means: 'late morning or early afternoon (11 to 2)'
+    wishes 11 to 2, as 'between 11 and 2' would."""
+    part, start, end = bracketed.groups()
+    return f"{part}, entre {start} et {end}," if french else f"{part}, between {start} and {end},"
+
+
 def prepared(text: str, locale: str = "en_CA") -> Prepared:
     """The first half of `normalise`, the same with and without breaks: a reply read both ways prepares it once."""
     text = _unsigned(text[:MAX_CHARS])
@@ -213,6 +222,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     names = frozenset(fold(m.group(1)) for m in NAME.finditer(text))
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)
+    text = HOURS_IN_BRACKETS.sub(lambda m: _restated_hours(m, locale.startswith("fr")), text)
     text = sub(LAUGHTER, " ", text)
     text = restored(text, locale)
     text = THERE_IS.sub("y'a ", text)  # 'ya pas de presse': il y a, never a yes

@@ -4699,3 +4699,16 @@ def test_a_past_retirement_or_a_trip_told_as_news_wishes_nothing(text: str, loca
 ])
 def test_a_clock_time_before_a_date_keeps_the_date(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Late morning or early afternoon (11 to 2)", "en_CA", "h=11-14"),  # the hours in brackets say what the parts mean
+    ("Morning or afternoon (11 to 2)", "en_CA", "h=11-14"),
+    ("Early afternoon (1 to 3) works best", "en_CA", "h=13-15"),
+    ("Fin d'avant-midi ou début d'après-midi (11 h à 14 h)", "fr_CA", "h=11-14"),
+    ("L'après-midi (13 h à 15 h) c'est mieux", "fr_CA", "h=13-15"),
+    ("(11 to 2)", "en_CA", "h=11-14"),  # guard
+    ("Early afternoon, between 1 and 3, works best", "en_CA", "h=13-15"),  # guard
+])
+def test_hours_in_brackets_after_a_part_of_the_day_restate_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
