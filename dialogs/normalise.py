@@ -299,6 +299,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b(les |d'|l'|en )([ap])m\b", lambda m: f"{m.group(1)}{'avant-midi' if m.group(2) == 'a' else 'apres-midi'}{'s' if m.group(1) == 'les ' else ''}", text)  # 'pas d'am', 'sauf les pm', 'en am'
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
     text = sub(rf"\b(at \d{{1,2}}(?::\d\d)?(?: ?[ap]m)?(?: (?:or|to|-) \d{{1,2}}(?::\d\d)?(?: ?[ap]m)?)?) (?=(?:{MONTH_NAMES}) \d)", r"\1 on ", text)  # 'at 2 or 3 december 15': the hours, then the date they are on
+    text = sub(r"\b(till|until|jusqu'a|jusqu'au) (?:about|around|approximately|roughly|environ|vers|a peu pres) (?=\d)", r"\1 ", text)  # 'at dialysis till about 1': busy until then, not about 1
     text = DAY_COMMA_DATE.sub(lambda m: f"{m.group(1)} " if corrected(m.group(1)) in WEEKDAYS else m.group(0), text)  # 'Friday, the 11th', 'Wed., Dec. 16', 'wendsday, december 16': that day; 'Friday, 9-12' are hours
     text = sub(rf"\b(early|late|this|that|the|any|every|tomorrow|today|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am', 'Jan 20 pm'
     if breaks:

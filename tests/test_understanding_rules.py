@@ -4712,3 +4712,13 @@ def test_a_clock_time_before_a_date_keeps_the_date(text: str, locale: str, label
 ])
 def test_hours_in_brackets_after_a_part_of_the_day_restate_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She's at dialysis till about 1 on Mondays, Tuesday is free", "en_CA", "d=2026-12-15 x=2026-12-14@8-13,2026-12-21@8-13"),  # busy until then
+    ("He's at physio until around 11 on Thursdays, Friday morning works", "en_CA", "d=2026-12-11 h=8-12 x=2026-12-10@8-11,2026-12-17@8-11"),
+    ("She's at dialysis till 1 on Mondays, Tuesday is free", "en_CA", "d=2026-12-15 x=2026-12-14@8-13,2026-12-21@8-13"),  # guard
+    ("Thursday around 11", "en_CA", "d=2026-12-10 h=10-13"),  # guard: an approximate time alone
+])
+def test_busy_until_about_a_time_is_busy_until_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
