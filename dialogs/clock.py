@@ -42,8 +42,8 @@ def hours_outside(out: list[Hours], parts: DayParts) -> Hours | None:
 
 
 EITHER_PART = compile_words(
-    r"\b(?:morning|matin|avant-midi|am) (?:or|ou) (?:the |l')?(?:afternoon|apres-midi|pm)\b"
-    r"|\b(?:afternoon|apres-midi|pm) (?:or|ou) (?:the |le )?(?:morning|matin|avant-midi|am)\b"
+    r"\b(?:mornings?|matins?|avant-midis?|am) (?:or|ou) (?:the |l'|les )?(?:afternoons?|apres-midis?|pm)\b"
+    r"|\b(?:afternoons?|apres-midis?|pm) (?:or|ou) (?:the |le |les )?(?:mornings?|matins?|avant-midis?|am)\b"
     r"|\b(?:before|avant) (?:or|ou) (?:(?:after|apres) (?:the |le )?(?:lunch|dinner|supper|diner|souper)|afternoon|apres-midi)\b"  # either side of the meal or of noon
 )
 

@@ -4731,3 +4731,13 @@ def test_busy_until_about_a_time_is_busy_until_it(text: str, locale: str, label:
 ])
 def test_a_helper_leaving_at_a_time_is_the_reason_not_a_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Any day next week, mornings or afternoons, doesn't matter", "en_CA", "d=NW"),  # either part, in the plural too: any time
+    ("N'importe quel jour la semaine prochaine, les matins ou les après-midis, ça me dérange pas", "fr_CA", "d=NW"),
+    ("Any day next week, morning or afternoon, doesn't matter", "en_CA", "d=NW"),  # guard
+    ("Mornings, not afternoons", "en_CA", "h=8-12"),  # guard
+])
+def test_either_part_of_the_day_in_the_plural_is_any_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
