@@ -260,7 +260,7 @@ NUMBER_SIGN = compile_words(r"^no? (?=[1-9](?: (?:please|pls|plz|svp|stp|merci|t
 FIRST_AS_OPTION = compile_words(r"\b1(?:er|re) (?=(?:choix|option)\b)")  # '1er choix': an option, not the 1st of a month
 EITHER_OPTION = compile_words(r"^(?:either )?(?:le |la |the |option |# ?)?([1-9]) (?:or|ou) (?:le |la |the |option |# ?)?[1-9]\b(?!\s*(?:er|re|st|nd|rd|th|h\b|:|am|pm|\d))")
 FIRST_WORD_CHOICE = compile_words(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfait|perfect) (?:le |la |the )(premier|premiere|deuxieme|troisieme|first|second|third)(?: one)?\b(?! (?:of|de|d'|%s))" % "|".join(MONTHS))
-TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|je prends|on prend|i'?ll take|we'?ll take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
+TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|m'as prendre|je prends|on prend|je prendrai|je prendrais|on prendra|on prendrait|i'?ll take|we'?ll take|i'?d take|we'?d take|i would take|we would take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
 MIDDLE_ONE = compile_words(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = compile_words(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment|time you offered|time offered)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = compile_words(
@@ -305,7 +305,7 @@ def _choice(clean: str) -> int | None:
     if said_first:  # 'ben oui, le premier, lundi 9 h, c'est parfait': the option, read back with its time
         return ORDINALS[said_first.group(1)]
     taken = TAKEN.search(clean)
-    if taken:  # 'je vais prendre le 1', 'we'll take 2'
+    if taken:  # 'je vais prendre le 1', 'we'll take 2', 'je prendrais la 1', 'I'd take 3': the option, said softly
         return int(taken.group(1))
     if MIDDLE_ONE.search(clean):
         return 2  # of the three offered

@@ -4741,3 +4741,26 @@ def test_a_helper_leaving_at_a_time_is_the_reason_not_a_wish(text: str, locale: 
 ])
 def test_either_part_of_the_day_in_the_plural_is_any_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, choice", [
+    ("J'prendrais la 1", "fr_CA", 1),  # a take-verb said softly, in the conditional or the spoken future
+    ("on prendrait la 3 svp", "fr_CA", 3),
+    ("m'as prendre la 2", "fr_CA", 2),
+    ("Je prendrai la 2, merci", "fr_CA", 2),
+    ("I'd take 2", "en_CA", 2),
+    ("we would take the 3", "en_CA", 3),
+    ("je vais prendre la 1", "fr_CA", 1),  # guard: the plain future still picks
+])
+def test_an_option_taken_in_the_conditional_is_chosen(text: str, locale: str, choice: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", choice)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("je prendrais le 1er", "fr_CA", "when"),  # guard: a date, no option
+    ("I'd take 2pm", "en_CA", "when"),  # guard: a time
+    ("I'd take the 2nd", "en_CA", "when"),  # guard: a date
+])
+def test_a_date_or_time_taken_in_the_conditional_stays_a_time(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
