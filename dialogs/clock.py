@@ -121,6 +121,7 @@ def _names_a_part(words: list[str], index: int) -> bool:
     return word in PART_WORDS and not (word == "am" and before in ("i", "who", "that"))
 
 
+PROPOSED = re.compile(r"\b(?:how|what) $")  # 'how about 1:30?' proposes that time itself; 'about 1:30' is a rough one
 OTHER_CLOCK = re.compile(r"\s*(?:ou|or) (at|around|vers|about|a)?\s*(\d{1,2})(?::(\d{2})|h(\d{2})?)?\s*(am|pm)?\b(?! ?(?:st|nd|rd|th|er|jours?|days?|semaines?|weeks?|mois|months?|ans|years?|min|minutes?)\b)")
 
 
@@ -156,7 +157,7 @@ def _clock_window(match: re.Match, parts: DayParts) -> Hours:
     else:
         hour, minutes, suffix, word = int(match.group(9)), 0, match.group(10), None
     start = _business_hour(hour, suffix) + minutes / 60
-    if word in ("around", "vers", "about"):  # an approximate time: an hour early to two late
+    if word in ("around", "vers", "about") and not (word == "about" and PROPOSED.search(match.string, 0, match.start())):  # an approximate time: an hour early to two late
         return (max(parts.day[0], start - 1), min(parts.day[1], start + 2))
     return (max(parts.day[0], start - 0.5), min(parts.day[1], start + 2))  # a clock time: a visit starting close to it
 

@@ -4764,3 +4764,14 @@ def test_an_option_taken_in_the_conditional_is_chosen(text: str, locale: str, ch
 ])
 def test_a_date_or_time_taken_in_the_conditional_stays_a_time(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Morning is bad, what about 1:30?", "en_CA", "h=13-15.5"),  # 'how about T' proposes T itself, not a time near it
+    ("how about 11?", "en_CA", "h=10.5-13"),
+    ("What about Thursday at 2", "en_CA", "d=2026-12-10 h=13.5-16"),
+    ("Thursday about 2", "en_CA", "d=2026-12-10 h=13-16"),  # guard: 'about T' alone is rough
+    ("how about around 2", "en_CA", "h=13-16"),  # guard: rough when said so
+])
+def test_a_time_proposed_with_how_about_is_that_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
