@@ -4775,3 +4775,18 @@ def test_a_date_or_time_taken_in_the_conditional_stays_a_time(text: str, locale:
 ])
 def test_a_time_proposed_with_how_about_is_that_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday, no way. Monday?", "en_CA", "d=2026-12-14 x=2026-12-11"),  # a flat refusal after a day refuses that day
+    ("The 24th is Christmas Eve, no way lol. 22nd or 23rd?", "en_CA", "d=2026-12-22,2026-12-23 x=2026-12-24"),
+    ("Friday, not a chance. Monday?", "en_CA", "d=2026-12-14 x=2026-12-11"),
+    ("Friday is out of the question. Monday?", "en_CA", "d=2026-12-14 x=2026-12-11"),
+    ("Vendredi, pas question. Lundi?", "fr_CA", "d=2026-12-14 x=2026-12-11"),
+    ("Vendredi, jamais de la vie. Lundi?", "fr_CA", "d=2026-12-14 x=2026-12-11"),
+    ("No way! Friday is perfect", "en_CA", "d=2026-12-11"),  # guard: surprise before a wish
+    ("Thursday works, no way I'd miss it", "en_CA", "d=2026-12-10"),  # guard: the phrase does not end the clause
+    ("Vendredi, pas question de manquer ça, c'est parfait", "fr_CA", "d=2026-12-11"),  # guard
+])
+def test_a_day_met_with_no_way_is_ruled_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
