@@ -25,6 +25,7 @@ from dialogs.when_phrases import (
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
     TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
     AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, STAY_START, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
+    SPARING,
 )
 
 
@@ -277,6 +278,10 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = read_said(clause.text, today, parts, habitual=True)
             if BUT_FOR.match(clause.text) and position and cut[position - 1].reason and BUSY_EVERY_DAY.search(cut[position - 1].text) and said.weekdays:
                 said = replace(said, days=[], weekdays=frozenset(), every=frozenset(range(5)) - said.weekdays)  # 'au centre de jour tous les jours sauf le mercredi': the other weekdays are out
+            spared = _spared(said, clause, cut[position - 1] if position else None, ruled_out[-1] if ruled_out and ruled_sentence == clause.sentence else None)
+            if spared:  # 'next week is bad except Friday': Friday is not refused
+                ruled_out[-1] = replace(ruled_out[-1], days=[d for d in ruled_out[-1].days if d not in spared])
+                continue
             asked_alone = position and cut[position - 1].sentence == wished_sentence == clause.sentence - 1 and (position < 2 or cut[position - 2].sentence < wished_sentence)
             why_follows = not ends_sentence and cut[position + 1].negative and not (DAY_WORD.search(cut[position + 1].text) or PART_WORD.search(cut[position + 1].text))  # '..., non, elle est en physio': a reason with no time of its own
             if BARE_NO.fullmatch(clause.text) and (ends_sentence or why_follows) and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
@@ -599,6 +604,15 @@ def _habit_days_meant(said: Said, clause: Clause, rest: list[Clause], ruled_out:
         return []
     week = next((days for later in same if (days := named_week(later.text, today))), None)
     return [day for day in habit.days if week is None or day in week]
+
+
+def _spared(said: Said, clause: Clause, before: Clause | None, refused: Said | None) -> list[date]:
+    """The days an exception right after a refusal of several days takes out of it: 'la semaine prochaine c'est
+    impossible sauf le vendredi' refuses the other four, never the Friday the exception names."""
+    if not (refused and before and before.negative and before.sentence == clause.sentence and SPARING.match(clause.text)) \
+            or len(refused.days) < 3 or refused.every or said.hours is not None or said.parts:
+        return []
+    return [d for d in refused.days if d in said.days or d.weekday() in said.weekdays | said.every]
 
 
 def _left_by_habits(ruled_out: list[Said], days: list[date], parts: DayParts) -> list[date] | None:

@@ -231,6 +231,7 @@ WEEKLY_ROUND = compile_words(rf"\b(?:{WEEKDAY_NAMES})s? (?:(?:and|et|pis) )?(?:{
 
 
 BUT_FOR = compile_words(r"(?:sauf|except|excepte|but)\b")  # 'sauf le mercredi' after a busy every day: the day free
+SPARING = compile_words(r"(?:sauf|except|excepte|excepting|a part|apart from|other than)\b(?! (?:pas|not|non)\b)")  # 'next week is bad except Friday': that day spared
 
 
 BUSY_EVERY_DAY = compile_words(r"\b(?:tous les jours|toute la semaine|chaque jour|every ?day|every weekday|each day|all week)$")  # 'au centre de jour tous les jours'

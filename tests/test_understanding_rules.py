@@ -4790,3 +4790,15 @@ def test_a_time_proposed_with_how_about_is_that_time(text: str, locale: str, lab
 ])
 def test_a_day_met_with_no_way_is_ruled_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Next week is bad except Friday", "en_CA", "x=2026-12-14,2026-12-15,2026-12-16,2026-12-17"),  # the exception is spared, not refused
+    ("La semaine prochaine c'est impossible sauf le vendredi", "fr_CA", "x=2026-12-14,2026-12-15,2026-12-16,2026-12-17"),
+    ("Next week is no good except Friday. Friday the 18th in the afternoon", "en_CA", "d=2026-12-18 h=12-17 x=2026-12-14,2026-12-15,2026-12-16,2026-12-17"),
+    ("Not next week, except Friday", "en_CA", "x=2026-12-14,2026-12-15,2026-12-16,2026-12-17"),
+    ("Any day next week except Friday", "en_CA", "d=NW x=2026-12-18"),  # guard: an exception to a wish is refused
+    ("N'importe quand la semaine prochaine sauf le vendredi", "fr_CA", "d=NW x=2026-12-18"),  # guard
+])
+def test_a_day_excepted_from_a_refused_week_is_not_refused(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
