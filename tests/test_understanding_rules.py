@@ -4802,3 +4802,14 @@ def test_a_day_met_with_no_way_is_ruled_out(text: str, locale: str, label: str) 
 ])
 def test_a_day_excepted_from_a_refused_week_is_not_refused(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("This week is out, next week too. The 21st?", "en_CA", "d=2026-12-21 x=2026-12-08..2026-12-11,2026-12-14..2026-12-18"),  # a week refused as well
+    ("Cette semaine c'est impossible, la semaine prochaine aussi. Le 21?", "fr_CA", "d=2026-12-21 x=2026-12-08..2026-12-11,2026-12-14..2026-12-18"),
+    ("This week is no good, next week as well. The 21st?", "en_CA", "d=2026-12-21 x=2026-12-08..2026-12-11,2026-12-14..2026-12-18"),
+    ("This week works, next week too", "en_CA", "d=2026-12-08..2026-12-18"),  # guard: a wish as well
+    ("Cette semaine c'est correct, la semaine prochaine aussi", "fr_CA", "d=2026-12-08..2026-12-18"),  # guard
+])
+def test_a_week_said_too_after_a_refused_week_is_refused(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
