@@ -4813,3 +4813,23 @@ def test_a_day_excepted_from_a_refused_week_is_not_refused(text: str, locale: st
 ])
 def test_a_week_said_too_after_a_refused_week_is_refused(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday. 11 would be ok", "en_CA", "d=2026-12-15 h=10.5-13"),  # a morning hour as the subject of an assent is that clock time
+    ("Mardi. 10 c'est correct", "fr_CA", "d=2026-12-15 h=9.5-12"),
+    ("Thursday morning, 9 would be best", "en_CA", "d=2026-12-10 h=8.5-11"),
+    ("Friday. 11 works for us", "en_CA", "d=2026-12-11 h=10.5-13"),
+    ("Tuesday. 10 is too early", "en_CA", "d=2026-12-15"),  # guard: no assent, no wished hour
+])
+def test_a_bare_morning_hour_said_as_fine_is_that_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, choice", [
+    ("9 is good", "en_CA", 9),  # guard: alone, the option
+    ("2 works for us", "en_CA", 2),  # guard
+])
+def test_a_bare_number_said_as_fine_alone_is_still_an_option(text: str, locale: str, choice: int) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == ("choose", choice)
