@@ -127,6 +127,7 @@ BOUND_THEN_SUBJECT = compile_words(
 WEEK_THEN_FIRST_DAY = compile_words(  # 'la semaine prochaine pas avant mercredi': next week, from its Wednesday, as if a comma were there
     r"\b(next week|la semaine prochaine)(?= (?:not before|pas avant|from|starting|a partir de|des) (?:%s)\b(?! (?:to|au|a|through|thru|till|until|jusqu'a|-)\b))" % WEEKDAY_NAMES)
 
+ANY_DAY_AFTER = compile_words(r"\b(or|ou) (?:any ?(?:day|time|other day)|n'importe (?:quand|quel (?:autre )?jour)) (?:after(?:wards)?|apres)(?: (?:that|ca|cela))?(?![\w'])(?! (?:the|le|la|les|l'|\d|next|this|prochain))")
 LISTED_THEN_REFUSED = compile_words(  # 'lundi, mardi, c'est pas bon': the days the refusal is about, one clause with it
     r"\b(?:%s)(?:,? (?:(?:et|pis|and|ou|or) )?(?:%s))+,? (?=(?:c'est pas|c'est non|ca (?:marche|va|adonne|fait) pas|(?:are|is|'re) (?:no good|out|bad|not good)|no good|(?:won'?t|don'?t) work)\b)"
     % (WEEKDAY_NAMES, WEEKDAY_NAMES))
@@ -387,6 +388,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
     text = STARTING_AS.sub(lambda m: "a partir" if m.group(0) == "a compter" else "starting", text)
+    text = ANY_DAY_AFTER.sub(r"\1 after", text)  # 'Monday the 14th or any day after that': or after
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
     text = sub(rf"\b(?<!until )(?<!till )(?<!jusqu'a )(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres)\b(?! (?:that|this|ca|cela|\d))",
                r"from \1 on", text)  # 'Thursday onward', 'from the 3rd and after', 'jeudi et après'

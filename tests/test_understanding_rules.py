@@ -4833,3 +4833,15 @@ def test_a_bare_morning_hour_said_as_fine_is_that_time(text: str, locale: str, l
 def test_a_bare_number_said_as_fine_alone_is_still_an_option(text: str, locale: str, choice: int) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == ("choose", choice)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday the 14th or any day after that", "en_CA", "d=2026-12-14..2026-12-25"),  # 'or any day after' is 'or after': from then on
+    ("the 15th or any time after", "en_CA", "d=2026-12-15..2026-12-28"),
+    ("le 15 ou n'importe quand après", "fr_CA", "d=2026-12-15..2026-12-28"),
+    ("mardi prochain ou n'importe quel jour après", "fr_CA", "d=2026-12-15..2026-12-28"),
+    ("Thursday or any time after 2", "en_CA", "h=14-20"),  # guard: an hour bound, not a day
+    ("Thursday, any time after lunch", "en_CA", "d=2026-12-10 h=13-17"),  # guard
+])
+def test_a_day_or_any_day_after_it_is_from_that_day_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
