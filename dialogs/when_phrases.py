@@ -119,6 +119,7 @@ REFUSAL = compile_words(
     r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|me |nous )?(?:marche|adonne|va|fonctionne|convient|ferait|irait|fait) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) (?:work|suit(?: me| us)?|do)\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) (?:out|not possible)\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
     r"|\b(?:no way|not a chance|out of the question|not possible|impossible|pas question|jamais de la vie)$"  # 'the 24th is Christmas Eve, no way': that day, refused
+    r"|^(?:(?:hmm+|hm|euh|um+|ah|oh) )?(?:never ?mind|scratch that|laissez? faire)$|(?<!j'ai )(?<!j'avais )\boublie ca$"  # 'Thursday? Never mind. Friday': taken back; 'oublie ça', as 'oubliez ça', refused
     r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|(?:peux|peut|pourrai|pourra) pas)\b[^|]{0,40}\b(?:then|at that time|a ce moment-la|a cette heure-la)$"  # 'tomorrow at 11 works but I can't get off work then'
     r"|^(?:but |mais )?(?:i|we|she|he|they) (?:can'?t|cannot)(?: make it| do it| anymore| after all)?$"  # 'I said Thursday before, but I can't'
@@ -174,7 +175,7 @@ WEEK_AFTER = compile_words(r"\b(?:la semaine d'ensuite|celle d'ensuite|la semain
 OR_WEEK_AFTER = compile_words(r"\b(?:or|ou)(?: (?:ben|bien|else|sinon|maybe|peut-etre))? (?:la semaine d'apres|la semaine d'ensuite|the week after|la semaine suivante|the following week|celle d'apres)\b")  # 'Friday or the week after': both, the whole week after the one named
 
 
-WITHDRAWN = compile_words(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
+WITHDRAWN = compile_words(r"(?:non|no|nah|ah non|oh no|oh non|ah pis|ah|pis) (?:oubliez ca|oublie ca|forget (?:it|that))|(?:(?:non|no|hmm+|hm|euh|um+|ah|oh) )?(?:scratch that|never ?mind|laissez faire|laisse faire)")
 
 
 ANY_OF_THOSE = compile_words(r"\b(?:any|one) of (?:those|these|them)\b|\bn'importe (?:lequel|laquelle|lesquels|lesquelles) de (?:ces|ceux-la|celles-la)\b")

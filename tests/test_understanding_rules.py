@@ -4845,3 +4845,17 @@ def test_a_bare_number_said_as_fine_alone_is_still_an_option(text: str, locale: 
 ])
 def test_a_day_or_any_day_after_it_is_from_that_day_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday? Never mind. Friday", "en_CA", "d=2026-12-11"),  # a day taken back, like 'scratch that': replaced, not refused
+    ("Thursday at 10. Never mind, Friday at 10", "en_CA", "d=2026-12-11 h=9.5-12"),
+    ("Thursday. Hmm never mind. Friday morning", "en_CA", "d=2026-12-11 h=8-12"),
+    ("Jeudi... laisse faire, vendredi", "fr_CA", "d=2026-12-11"),
+    ("Jeudi? Oublie ça. Vendredi", "fr_CA", "d=2026-12-11 x=2026-12-10"),  # 'oublie ça' refuses as 'oubliez ça' does
+    ("Jeudi? Oubliez ça. Vendredi", "fr_CA", "d=2026-12-11 x=2026-12-10"),  # guard
+    ("Lundi. J'ai oublié ça. Mardi", "fr_CA", "d=2026-12-14,2026-12-15"),  # guard: something forgotten, no day taken back
+    ("never mind the mess, Thursday is fine", "en_CA", "d=2026-12-10"),  # guard
+])
+def test_a_day_taken_back_with_never_mind_is_replaced(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
