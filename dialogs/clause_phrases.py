@@ -551,6 +551,7 @@ BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand 
 )
 BETTER_THAN = compile_words(rf"\b(better|mieux|easier|plus facile|(?:prefer|prefere)\w* (?:the |le )?(?:{WEEKDAY_NAMES})s?)(?: for (?:me|us|her|him|them|mom|dad|mum)| pour (?:moi|nous|elle|lui|eux|maman|papa))? (?:than|que|qu'|over|to|a|au) ?(?:(?:this|next|the|le|la|ce|cette) )?(?:(?:{WEEKDAY_NAMES})s?|week|semaine|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochaine?|qui vient|next week|this week))?")  # 'next week is better than this week', 'I prefer Thursday over Monday': only the first is wished
 
+RATHER_FIRST = compile_words(rf"\b(?:plutot|rather) ((?:[\w']+ ){{1,3}}?)(?:que|qu'|than) (?=(?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b)")  # 'plutôt vendredi que jeudi': the day given up after the one chosen
 INSTEAD_OF_DAY = compile_words(rf"\b(?:instead of|au lieu d[eu]|au lieu d'|rather than|plutot que) (?:(?:this|next|the|le|la|ce|cette) )?(?:{WEEKDAY_NAMES}|\d{{1,2}}(?:st|nd|rd|th|er)?|tomorrow|today|demain|aujourd'hui)\b(?: (?:prochain|qui vient|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?))?")  # 'make that Tuesday the 12th instead of Monday': the day given up, no wish
 
 NEW_SUBJECT = compile_words(  # 'Monday at 10 works my doctor is Tuesday', 'any day but Monday mom has dialysis': unpunctuated, a new sentence

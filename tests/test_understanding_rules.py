@@ -4859,3 +4859,15 @@ def test_a_day_or_any_day_after_it_is_from_that_day_on(text: str, locale: str, l
 ])
 def test_a_day_taken_back_with_never_mind_is_replaced(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Rather Friday than Thursday", "en_CA", "d=2026-12-11"),  # the day chosen first, the one given up after 'than'
+    ("Plutôt vendredi que jeudi", "fr_CA", "d=2026-12-11"),
+    ("Plutôt vendredi pm que jeudi", "fr_CA", "d=2026-12-11 h=12-17"),
+    ("rather the 15th than the 16th", "en_CA", "d=2026-12-15"),
+    ("Friday rather than Thursday", "en_CA", "d=2026-12-11"),  # guard: the order already read
+    ("plutôt le matin que l'après-midi, jeudi", "fr_CA", "d=2026-12-10 h=8-12"),  # guard: parts, no day given up
+])
+def test_a_day_preferred_with_plutot_before_it_replaces_the_other(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
