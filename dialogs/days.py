@@ -197,9 +197,9 @@ def named_week(text: str, today: date) -> list[date] | None:
         return sorted({*weekdays(next_monday), *(later or [])})  # 'la semaine prochaine ou dans deux semaines': both
     if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
         return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead
-    in_weeks = search(r"\b(?:in|dans) (?:(?:about|around|roughly|approximately|maybe|peut-etre) )?(\d|a|one|une|two|three|four|deux|trois|quatre)(?:(?:-| | ou | or | a | to )(\d|two|three|four|deux|trois|quatre))? (?:weeks?|semaines?)\b(?: (?:or|ou) (two|three|deux|trois)\b)?", text)
+    in_weeks = search(r"\b(?:in|dans) (?:(?:about|around|roughly|approximately|maybe|peut-etre) )?(\d|a couple(?: of)?|une couple de|a|one|une|two|three|four|deux|trois|quatre)(?:(?:-| | ou | or | a | to )(\d|two|three|four|deux|trois|quatre))? (?:weeks?|semaines?)\b(?: (?:or|ou) (two|three|deux|trois)\b)?", text)
     if in_weeks:  # 'dans 2-3 semaines', 'in a week or two': each of those weeks; 'in about 2 weeks': that one
-        first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count, 1) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(3) or in_weeks.group(1)))
+        first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count) or number_of(count) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(3) or in_weeks.group(1)))  # 'in a couple of weeks': two
         return [day for weeks in range(first, max(first, last) + 1) for day in weekdays(this_monday + timedelta(days=7 * weeks))]
     nth_week = NTH_WEEK_OF_MONTH.search(text)
     if nth_week:  # 'the first week of March', 'la 2e semaine de janvier': counted from the month's first Monday

@@ -4871,3 +4871,14 @@ def test_a_day_taken_back_with_never_mind_is_replaced(text: str, locale: str, la
 ])
 def test_a_day_preferred_with_plutot_before_it_replaces_the_other(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("in a couple of weeks", "en_CA", "d=2026-12-21..2026-12-25"),  # 'a couple' of weeks is two: that week
+    ("in a couple weeks, mornings", "en_CA", "d=2026-12-21..2026-12-25 h=8-12"),
+    ("dans une couple de semaines", "fr_CA", "d=2026-12-21..2026-12-25"),
+    ("in a week", "en_CA", "d=2026-12-14..2026-12-18"),  # guard: 'a' is one
+    ("in a week or two", "en_CA", "d=2026-12-14..2026-12-25"),  # guard
+])
+def test_in_a_couple_of_weeks_is_the_week_two_weeks_ahead(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
