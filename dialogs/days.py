@@ -208,6 +208,19 @@ def named_week(text: str, today: date) -> list[date] | None:
     return None
 
 
+WEEK_OF_DAY = compile_words(rf"\b(?:the )?week of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?! (?:of )?(?:{MONTH_NAMES})\b)|\b(?:la )?semaine du (\d{{1,2}})\b(?!(?:er)? (?:{MONTH_NAMES})\b)"
+                            rf"|\b(?:or|ou) (?:of the|du) (\d{{1,2}})(?:st|nd|rd|th)?\b(?! (?:of )?(?:{MONTH_NAMES})\b)")  # 'la semaine du 11 janvier' is month_week's
+
+
+def _weeks_of(text: str) -> list[re.Match[str]]:
+    """'the week of the 14th', each week named so in turn, and 'or of the 21st', 'ou du 21' said right after one: another."""
+    weeks: list[re.Match[str]] = []
+    for match in WEEK_OF_DAY.finditer(text):
+        if match.group(3) is None or weeks and match.start() == weeks[-1].end() + 1:
+            weeks.append(match)
+    return weeks
+
+
 NTH_WEEK_OF_MONTH = compile_words(rf"\b({'|'.join(word for word, n in ORDINALS.items() if 0 < n < 5)}) (?:full )?(?:week of|semaine de|semaine d') ?({MONTH_NAMES})\b")
 DAY_ARTICLE = r"(?:(?:the|le)\s+)?"  # 'March the 3rd', 'février le 3': the month's day, said the way a weekday's is
 
@@ -471,10 +484,10 @@ def named_ranges(text: str, today: date) -> list[date]:
             first = _month_start(today.month % 12 + 1, today)
             days += business_days(first, first.replace(day=10))
     if DIGIT.search(text):
-        week_of = search(rf"\b(?:the )?week of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b(?! (?:of )?(?:{MONTH_NAMES})\b)|\b(?:la )?semaine du (\d{{1,2}})\b(?!(?:er)? (?:{MONTH_NAMES})\b)", text)  # 'la semaine du 11 janvier' is month_week's
-        if week_of and (day := _next_day_of_month(int(week_of.group(1) or week_of.group(2)), today)):
-            monday = day - timedelta(days=day.weekday())
-            days += business_days(max(monday, today), monday + timedelta(days=4))
+        for week_of in _weeks_of(text):  # 'la semaine du 14 ou celle du 21': each week
+            if day := _next_day_of_month(int(next(g for g in week_of.groups() if g)), today):
+                monday = day - timedelta(days=day.weekday())
+                days += business_days(max(monday, today), monday + timedelta(days=4))
         onwards = search(r"\b(\d{1,2})(?:st|nd|rd|th|er) (?:onwards?|and after|or later|et plus|and on)\b", text)
         if onwards and (day := _next_day_of_month(int(onwards.group(1)), today)):
             days += fortnight(day)

@@ -4882,3 +4882,15 @@ def test_a_day_preferred_with_plutot_before_it_replaces_the_other(text: str, loc
 ])
 def test_in_a_couple_of_weeks_is_the_week_two_weeks_ahead(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("la semaine du 14 ou celle du 21", "fr_CA", "d=2026-12-14..2026-12-25"),  # two weeks offered: each one
+    ("la semaine du 14 ou du 21", "fr_CA", "d=2026-12-14..2026-12-25"),
+    ("the week of the 14th or the week of the 21st", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("the week of the 14th or of the 21st", "en_CA", "d=2026-12-14..2026-12-25"),
+    ("the week of the 14th", "en_CA", "d=2026-12-14..2026-12-18"),  # guard: one week
+    ("le 14 ou du 21", "fr_CA", "d=2026-12-14,2026-12-21"),  # guard: no week named, two days
+])
+def test_a_second_week_of_a_date_said_after_or_is_wished_too(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
