@@ -4894,3 +4894,18 @@ def test_in_a_couple_of_weeks_is_the_week_two_weeks_ahead(text: str, locale: str
 ])
 def test_a_second_week_of_a_date_said_after_or_is_wished_too(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent, choice", [
+    ("Papa prendrait la 1", "fr_CA", "choose", 1),
+    ("je prendrais la 2 svp", "fr_CA", "choose", 2),
+    ("Maman dit d'y aller avec la 3", "fr_CA", "choose", 3),
+    ("on va aller avec la 2", "fr_CA", "choose", 2),
+    ("j'irais avec la 1", "fr_CA", "choose", 1),
+    ("on prendrait le 15", "fr_CA", "when", None),  # guard: a date, not an option
+    ("je prendrais le 2 décembre", "fr_CA", "unknown", None),  # guard: the 2nd of a month is no option
+    ("on va aller avec mardi", "fr_CA", "when", None),  # guard: a day
+])
+def test_an_option_taken_in_the_french_conditional_or_gone_with_is_chosen(text: str, locale: str, intent: str, choice: int | None) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == (intent, choice)
