@@ -4909,3 +4909,15 @@ def test_a_second_week_of_a_date_said_after_or_is_wished_too(text: str, locale: 
 def test_an_option_taken_in_the_french_conditional_or_gone_with_is_chosen(text: str, locale: str, intent: str, choice: int | None) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == (intent, choice)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My husband had a fall in the bathroom yesterday and is at the hospital", "en_CA", "urgent"),
+    ("Mom had a fall in the kitchen this morning", "en_CA", "urgent"),
+    ("Dad had a fall on the stairs", "en_CA", "urgent"),
+    ("He had a fall in the spring, Monday is good", "en_CA", "when"),  # guard: a fall told as history
+    ("I had a fall on January 14th, so I'm mostly in bed. Thursday works", "en_CA", "when"),  # guard
+    ("She had a fall back in March, next week works", "en_CA", "when"),  # guard
+])
+def test_a_fall_told_with_where_it_happened_is_urgent_and_one_told_with_when_is_history(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
