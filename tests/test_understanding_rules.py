@@ -4921,3 +4921,14 @@ def test_an_option_taken_in_the_french_conditional_or_gone_with_is_chosen(text: 
 ])
 def test_a_fall_told_with_where_it_happened_is_urgent_and_one_told_with_when_is_history(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Son quadri arrête pu, a l'a dû le débrancher pour qu'y arrête! Envoyez quelqu'un svp", "fr_CA", "urgent"),
+    ("son triporteur arrête pas", "fr_CA", "urgent"),
+    ("le fauteuil arrête pas d'avancer", "fr_CA", "urgent"),
+    ("mon fauteuil arrête pas de biper depuis hier, jeudi ça irait", "fr_CA", "when"),  # guard: a beep that won't stop is no danger
+    ("mon quadri arrête pas de biper", "fr_CA", "unknown"),  # guard
+])
+def test_any_unit_that_will_not_stop_is_urgent_in_french(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
