@@ -4932,3 +4932,18 @@ def test_a_fall_told_with_where_it_happened_is_urgent_and_one_told_with_when_is_
 ])
 def test_any_unit_that_will_not_stop_is_urgent_in_french(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+NOW_JAN = datetime(2027, 1, 12, 8, 40, tzinfo=TORONTO)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Could someone come out Thursday or Friday next week, in the afternoon?", "d=2027-01-21,2027-01-22 h=12-17"),
+    ("can your guy come out Friday afternoon", "d=2027-01-15 h=12-17"),
+    ("Thursday is out, can someone come out Friday?", "d=2027-01-15 x=2027-01-14"),
+    ("Thursday is out", "x=2027-01-14,2027-01-21"),  # guard: 'out' alone still rules the day out
+    ("I'm out Thursday", "x=2027-01-14,2027-01-21"),  # guard
+    ("can't come out Thursday, Friday works", "d=2027-01-15 x=2027-01-14"),  # guard: the negation still rules it out
+])
+def test_a_technician_asked_to_come_out_on_a_day_is_a_wish_for_it(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label, NOW_JAN)
