@@ -4947,3 +4947,14 @@ NOW_JAN = datetime(2027, 1, 12, 8, 40, tzinfo=TORONTO)  # a Tuesday
 ])
 def test_a_technician_asked_to_come_out_on_a_day_is_a_wish_for_it(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label, NOW_JAN)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Chu la préposée de M. Bouchard. Y demande que vous appeliez son garçon, y texte pas", "fr_CA", "human"),
+    ("j'aimerais que vous appeliez ma fille", "fr_CA", "human"),
+    ("pouvez-vous appeler son gars?", "fr_CA", "human"),
+    ("son garçon va être là jeudi", "fr_CA", "when"),  # guard: the son named, no call asked
+    ("y texte pas", "fr_CA", "unknown"),  # guard
+])
+def test_a_call_asked_for_a_son_in_spoken_french_or_the_subjunctive_wants_a_person(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
