@@ -4958,3 +4958,13 @@ def test_a_technician_asked_to_come_out_on_a_day_is_a_wish_for_it(text: str, lab
 ])
 def test_a_call_asked_for_a_son_in_spoken_french_or_the_subjunctive_wants_a_person(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Faut que j'annule. Chu déménagée chez mon garçon à Gatineau la semaine passée pis le monte-escalier est resté à l'ancienne maison", "fr_CA", "no_longer_has_unit"),
+    ("nous sommes déménagés à Québec", "fr_CA", "no_longer_has_unit"),
+    ("je suis déménagé à Laval l'an passé, mais j'ai toujours mon quadri", "fr_CA", "unknown"),  # guard: the unit came along
+    ("faut que j'annule", "fr_CA", "cancel"),  # guard
+])
+def test_a_client_who_says_they_moved_with_etre_in_the_first_person_no_longer_has_the_unit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
