@@ -4968,3 +4968,16 @@ def test_a_call_asked_for_a_son_in_spoken_french_or_the_subjunctive_wants_a_pers
 ])
 def test_a_client_who_says_they_moved_with_etre_in_the_first_person_no_longer_has_the_unit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+NOW_DEC_18 = datetime(2026, 12, 18, 11, 0, tzinfo=TORONTO)  # a Friday
+
+
+@pytest.mark.parametrize("text, label", [
+    ("chu en répit jusqu'au 8 janvier pendant que ma fille est partie. N'importe quand après.", "d=2027-01-09..2027-01-22 x=2026-12-18..2027-01-08"),
+    ("je suis en répit jusqu'au 8 janvier tant qu'elle est partie", "d=2027-01-09..2027-01-22 x=2026-12-18..2027-01-08"),
+    ("ma fille est partie la semaine passée, jeudi ça irait", "d=2026-12-24"),  # guard: a departure told as news
+    ("elle est partie le 3, mardi c'est correct", "d=2026-12-22"),  # guard
+])
+def test_an_absence_told_while_someone_is_away_is_not_past_news(text: str, label: str) -> None:
+    assert reads_as(text, "fr_CA", label, NOW_DEC_18)
