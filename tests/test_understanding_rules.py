@@ -4981,3 +4981,13 @@ NOW_DEC_18 = datetime(2026, 12, 18, 11, 0, tzinfo=TORONTO)  # a Friday
 ])
 def test_an_absence_told_while_someone_is_away_is_not_past_news(text: str, label: str) -> None:
     assert reads_as(text, "fr_CA", label, NOW_DEC_18)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mother says no thank you, she doesn't use it much anymore", "en_CA", "no"),
+    ("she doesn't use it much anymore, but Thursday is fine", "en_CA", "when"),
+    ("she doesn't use it anymore", "en_CA", "no_longer_has_unit"),  # guard: not at all is a unit out of use
+    ("Dad doesn't use the scooter anymore", "en_CA", "no_longer_has_unit"),  # guard
+])
+def test_a_unit_used_less_is_still_the_clients(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
