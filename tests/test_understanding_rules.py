@@ -4991,3 +4991,18 @@ def test_an_absence_told_while_someone_is_away_is_not_past_news(text: str, label
 ])
 def test_a_unit_used_less_is_still_the_clients(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent, choice", [
+    ("Maman aimerait la 2", "fr_CA", "choose", 2),
+    ("J'aimerais la 1 svp", "fr_CA", "choose", 1),
+    ("Papa voudrait la 3", "fr_CA", "choose", 3),
+    ("Ma mère préférerait la 2", "fr_CA", "choose", 2),
+    ("she'd prefer the 2", "en_CA", "choose", 2),
+    ("Je voudrais le 2", "fr_CA", "when", None),  # guard: 'le 2' is a date
+    ("J'aimerais la 2e semaine de janvier", "fr_CA", "when", None),  # guard: a week of a month
+    ("she would prefer the 3rd", "en_CA", "when", None),  # guard
+])
+def test_an_option_wished_in_the_conditional_is_chosen(text: str, locale: str, intent: str, choice: int | None) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == (intent, choice)
