@@ -263,6 +263,9 @@ FIRST_WORD_CHOICE = compile_words(r"^(?:(?:ben |bien )?oui|yes|yep|ok|okay|parfa
 TAKEN = compile_words(r"\b(?:je vais prendre|on va prendre|m'as prendre|je prends|on prend|prendrai[st]?|prendrions|prendraient|on prendra|aller avec|irai[st]? avec|i'?ll take|we'?ll take|i'?d take|we'?d take|i would take|we would take|i take|we take|let'?s do|go(?:ing)? with) (?:le |la |the |# ?|number |option |l'option )?([1-9])\b(?!\s*(?:er|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
 WANTED = compile_words(  # 'j'aimerais la 1', 'papa voudrait la 3', 'she'd prefer option 2': wished in the conditional, 'le 2' left a date
     r"\b(?:aimerai[st]?|aimerions|voudrai[st]?|voudrions|prefererai[st]?|(?:would|'d) prefer) (?:la |the |# ?|number |option |l'option )([1-9])\b(?!\s*(?:er|re|st|nd|rd|th|h\b|:|am|pm|\d|(?:%s)\b))" % "|".join(MONTHS))
+RATED = compile_words(  # 'la 3 serait parfaite', 'la 1 ferait son affaire': the option, then a French word of approval for it
+    r"^(?:(?:oui|ben|ok|okay|alors) )*(?:la |l'option |option |le choix |# ?)([1-9]) (?:(?:ce |ca )?serait (?:(?:ben|bien|vraiment|tres) )?(?:parfaite?|mieux|correcte?|bonne?|belle|beau|ideale?)"
+    r"|(?:ferait|fait) (?:(?:ben|bien) )?(?:l'|my |son |notre |leur )affaire|(?:m'|nous |lui |leur )?(?:irait|conviendrait|adonnerait)(?! (?:pas|pu|plus)\b))\b")
 MIDDLE_ONE = compile_words(r"^(?:the )?middle(?: one| option| time)?$|\b(?:celui|celle) du milieu\b|^(?:le |la )?(?:choix |option )?du milieu$")
 LAST_ONE = compile_words(r"\b(?:the )?last (?:one|option|choice|slot|spot|appointment|time you offered|time offered)\b|^(?:the )?last$|\b(?:le|la) derni(?:er|ere)(?: (?:choix|option|heure))?\b(?! (?:fois|lundi|mardi|mercredi|jeudi|vendredi|mois|semaine))")
 CHOSEN = compile_words(
@@ -306,7 +309,7 @@ def _choice(clean: str) -> int | None:
     said_first = FIRST_WORD_CHOICE.match(clean)
     if said_first:  # 'ben oui, le premier, lundi 9 h, c'est parfait': the option, read back with its time
         return ORDINALS[said_first.group(1)]
-    taken = TAKEN.search(clean) or WANTED.search(clean)
+    taken = TAKEN.search(clean) or WANTED.search(clean) or RATED.match(clean)
     if taken:  # 'je vais prendre le 1', 'we'll take 2', 'je prendrais la 1', 'I'd take 3': the option, said softly
         return int(taken.group(1))
     if MIDDLE_ONE.search(clean):

@@ -5006,3 +5006,17 @@ def test_a_unit_used_less_is_still_the_clients(text: str, locale: str, intent: s
 def test_an_option_wished_in_the_conditional_is_chosen(text: str, locale: str, intent: str, choice: int | None) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == (intent, choice)
+
+
+@pytest.mark.parametrize("text, intent, choice", [
+    ("la 1 ferait son affaire", "choose", 1),
+    ("la 3 serait parfaite", "choose", 3),
+    ("la 2 fait mon affaire", "choose", 2),
+    ("oui la 2 irait mieux pour maman", "choose", 2),
+    ("la 2 fait pas mon affaire", "unknown", None),  # guard: the option refused
+    ("la 2 est trop tôt", "unknown", None),  # guard
+    ("le 2 serait parfait", "when", None),  # guard: 'le 2' is a date
+])
+def test_an_option_named_first_then_approved_in_french_is_chosen(text: str, intent: str, choice: int | None) -> None:
+    heard = understand(text, NOW, "fr_CA")
+    assert (heard.intent, heard.choice) == (intent, choice)
