@@ -354,7 +354,7 @@ def question(clean: str) -> str | None:
 
 
 NO_CALLS = compile_words(
-    r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\bpas besoin de (?:m'|nous )?(?:appeler|telephoner)\b|\bne (?:me |m'|nous )?(?:contactez|appelez|telephonez|rappelez)(?: \w+)? (?:plus|pu|pus|jamais|pas)\b|\bno need to (?:call|phone)\b|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler|\b(?:appelez|appellez|telephonez)(?:-| )?(?:moi|nous|le|la|les)? pas\b|\bne (?:m'|nous )appelez pas\b|\b(?:faut|faudrait|sert a rien de) (?:pas )?(?:l'|m'|nous |les |le |la )?(?:appeler|telephoner)\b"
+    r"\b(?:stop|quit|don'?t|dont|do not|never|no more)\s+(?:call|phon|ring)\w*|\bpas besoin de (?:m'|nous )?(?:appeler|telephoner)\b|\bne (?:me |m'|nous )?(?:contactez|appelez|telephonez|rappelez)(?: \w+)? (?:plus|pu|pus|jamais|pas)\b|\bno need to (?:call|phone)\b|\b(?:arretez|cessez) de (?:m'|nous )?appeler|\b(?:plus|pas) m'appeler|\b(?:appelez|appellez|telephonez)(?:-| )?(?:moi|nous|le|la|les)? pas\b|\bne (?:m'|nous )appelez pas\b|\b(?:(?:faut|faudrait) pas|sert a rien de) (?:l'|m'|nous |les |le |la )?(?:appeler|telephoner)\b"
 )
 
 

@@ -5020,3 +5020,14 @@ def test_an_option_wished_in_the_conditional_is_chosen(text: str, locale: str, i
 def test_an_option_named_first_then_approved_in_french_is_chosen(text: str, intent: str, choice: int | None) -> None:
     heard = understand(text, NOW, "fr_CA")
     assert (heard.intent, heard.choice) == (intent, choice)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Il faudrait appeler mon garçon", "human"),
+    ("il faudrait m'appeler svp", "human"),
+    ("faut m'appeler, je texte pas", "human"),
+    ("faut pas l'appeler, textez-moi plutôt", "unknown"),  # guard: no call wanted
+    ("ça sert à rien de m'appeler, je réponds pas", "unknown"),  # guard
+])
+def test_a_call_said_to_be_needed_in_french_wants_a_person(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
