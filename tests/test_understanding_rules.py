@@ -5031,3 +5031,14 @@ def test_an_option_named_first_then_approved_in_french_is_chosen(text: str, inte
 ])
 def test_a_call_said_to_be_needed_in_french_wants_a_person(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Could someone come over Thursday?", "d=2026-12-10"),
+    ("Could you send someone out Thursday?", "d=2026-12-10"),
+    ("can you send the tech out Monday morning", "d=2026-12-14 h=8-12"),
+    ("my daughter is coming over Thursday, Friday works", "d=2026-12-11 x=2026-12-10"),  # guard: a visitor that day is busy
+    ("the kids come over Thursday so Friday", "d=2026-12-11 x=2026-12-10"),  # guard
+])
+def test_someone_asked_to_come_over_or_be_sent_out_on_a_day_is_a_wish_for_it(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
