@@ -5042,3 +5042,17 @@ def test_a_call_said_to_be_needed_in_french_wants_a_person(text: str, intent: st
 ])
 def test_someone_asked_to_come_over_or_be_sent_out_on_a_day_is_a_wish_for_it(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("arrêtez donc jeudi en après-midi", "when"),
+    ("arrêtez donc faire un tour jeudi", "when"),
+    ("Arrêtez faire un tour mardi matin", "when"),
+    ("arrêtez chez nous jeudi", "when"),
+    ("arrêtez donc", "stop"),  # guard: the opt-out alone
+    ("arrêtez jeudi", "stop"),  # guard: a day alone after the keyword is no visit asked for
+    ("arrêtez donc de m'écrire", "stop"),  # guard
+    ("arrêtez en passant de m'envoyer des textos", "stop"),  # guard: 'en passant' is also 'by the way'
+])
+def test_arretez_asking_the_technician_to_drop_by_is_no_opt_out(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
