@@ -209,7 +209,7 @@ WEEK_OF = compile_words(r"\b(?:the week of|la semaine du|semaine du)\b")
 SAID_BEFORE = compile_words(r"\b(?<!like )(?<!as )(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?<!comme )(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")  # 'like we said' is the plan agreed, not a day said before
 
 
-DISCHARGE_DAY = compile_words(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b" % WEEKDAY_NAMES)  # 'discharged Monday': what is coming
+DISCHARGE_DAY = compile_words(r"\b(?:discharged|released) (?:on |this |next )?(?:%s|tomorrow)\b|(?<!was )(?<!were )(?<!got )(?<!been )\b(?:discharged|released) on the \d{1,2}(?:st|nd|rd|th)?\b" % WEEKDAY_NAMES)  # 'discharged Monday', 'being discharged on the 14th': what is coming
 
 
 COMMENT = compile_words(r"(?:what a|such a|lovely|nice|great|beautiful|wonderful|quelle|quel|belle|beau|une belle|un beau) ")

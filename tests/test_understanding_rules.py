@@ -5056,3 +5056,13 @@ def test_someone_asked_to_come_over_or_be_sent_out_on_a_day_is_a_wish_for_it(tex
 ])
 def test_arretez_asking_the_technician_to_drop_by_is_no_opt_out(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Dad is being discharged on the 14th, so anytime after that", "d=2026-12-15..2026-12-28 x=2026-12-08..2026-12-14"),
+    ("She gets released on the 11th. Any morning after that", "d=2026-12-12..2026-12-25 h=8-12 x=2026-12-08..2026-12-11"),
+    ("Dad was discharged on the 3rd, anytime next week", "d=NW"),  # guard: a discharge told as past news
+    ("Mom got discharged on the 1st, Thursday works", "d=2026-12-10"),  # guard
+])
+def test_a_discharge_coming_on_a_date_ends_an_absence(text: str, label: str) -> None:
+    assert reads_as(text, "en_CA", label)
