@@ -176,8 +176,9 @@ def _moved_to(broken: str, now: datetime, parts: DayParts) -> tuple[list[Window]
 
 def _cancels_the_visit(clean: str, broken: str) -> bool:
     """A cancel said of the visit, not of the client's own plans: 'I'll cancel my hairdresser, Thursday is fine' clears
-    the day for it. Read over the clause-marked text, so 'je veux canceller, mon gendre...' still cancels."""
-    if not intents.CANCEL.search(clean) or intents.KEEP.search(clean):
+    the day for it. Read over the clause-marked text, so 'je veux canceller, mon gendre...' still cancels and 'je peux
+    pas, annuler svp' is no 'pas annuler'."""
+    if not intents.CANCEL.search(clean) or intents.KEEP.search(broken):
         return False
     return not intents.OWN_PLANS_CANCELLED.search(broken) or intents.CANCEL.search(intents.OWN_PLANS_CANCELLED.sub(" ", broken)) is not None
 

@@ -5066,3 +5066,15 @@ def test_arretez_asking_the_technician_to_drop_by_is_no_opt_out(text: str, inten
 ])
 def test_a_discharge_coming_on_a_date_ends_an_absence(text: str, label: str) -> None:
     assert reads_as(text, "en_CA", label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("je peux pas, annuler svp", "fr_CA", "cancel"),  # the excuse, then the cancel: no 'pas annuler'
+    ("jpeux pas, annuler svp", "fr_CA", "cancel"),
+    ("Elle peut pas, faut annuler", "fr_CA", "cancel"),
+    ("Je veux pas annuler", "fr_CA", "no"),  # guard: the visit stays
+    ("I don't want to cancel, just move it", "en_CA", "reschedule"),  # guard
+    ("Monday works, or tomorrow if you have a cancellation", "en_CA", "when"),  # guard
+])
+def test_a_negation_keeps_the_visit_only_in_the_clause_of_its_cancel(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
