@@ -344,7 +344,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"(?<!pas )(?<!jamais )\b(?:n'importe quand )?avant (\d{1,2}(?: ?h ?(?:\d{2})?)?|midi) ou apres (\d{1,2}(?: ?h ?(?:\d{2})?)?)(?= |$)",
                rf"{cut}pas entre \1 et \2{cut}", text)
     text = sub(r"\b(not|never) ((?:before|after|earlier than|later than) \d{1,2}(?::\d{2})? ?(?:am|pm|o'?clock)?) (?:or|nor) (?=(?:before|after|earlier than|later than) \d)", r"\1 \2 and not ", text)  # 'not before 9 or after 4': neither
-    text = sub(r"\b(the|le|la) (last|first|dernier|derniere|premier|premiere) 1\b", r"\1 \2 one", text)  # 'the last 1'
+    text = sub(r"(^|\b(?:the|le|la) )(last|first|dernier|derniere|premier|premiere) 1\b(?! (?:weeks?|days?|months?|hours?|semaines?|jours?|mois|heures?)\b)", r"\1\2 one", text)  # 'the last 1', or 'last 1' alone
     text = HELD.sub(lambda m: _held(m.group(0), "fr" if locale.startswith("fr") else "en"), text)
     text = sub(r"\b(between|entre)(\d{1,2})(and|et|to|a)(\d{1,2})\b", r"\1 \2 \3 \4", text)  # 'between10and12'
     text = sub(r"\berly\b", "early", text)

@@ -5078,3 +5078,17 @@ def test_a_discharge_coming_on_a_date_ends_an_absence(text: str, label: str) -> 
 ])
 def test_a_negation_keeps_the_visit_only_in_the_clause_of_its_cancel(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent, choice", [
+    ("noo thanks", "en_CA", "no", None),  # a doubled key in a short word
+    ("nn merci", "fr_CA", "no", None),  # texting's 'non'
+    ("Hoe much is it", "en_CA", "price_question", None),  # the key beside the w
+    ("last 1 pls", "en_CA", "choose", -1),  # 'last 1' alone is 'the last one'
+    ("the last 1 week was hectic, thursday works", "en_CA", "when", None),  # guard: a span of time, no option
+    ("Noon works", "en_CA", "when", None),  # guard
+    ("first 1", "en_CA", "choose", 1),  # guard
+])
+def test_texting_shorthand_for_no_how_and_the_last_one_is_read(text: str, locale: str, intent: str, choice: int | None) -> None:
+    heard = understand(text, NOW, locale)
+    assert (heard.intent, heard.choice) == (intent, choice)
