@@ -5092,3 +5092,16 @@ def test_a_negation_keeps_the_visit_only_in_the_clause_of_its_cancel(text: str, 
 def test_texting_shorthand_for_no_how_and_the_last_one_is_read(text: str, locale: str, intent: str, choice: int | None) -> None:
     heard = understand(text, NOW, locale)
     assert (heard.intent, heard.choice) == (intent, choice)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("whose this", "en_CA", "help"),  # 'whose' typed for "who's"
+    ("whose texting me?", "en_CA", "help"),
+    ("whose scooter is this", "en_CA", "unknown"),  # guard: a real 'whose'
+    ("stop txt", "en_CA", "stop"),  # a singular 'text'
+    ("please stop text", "en_CA", "stop"),
+    ("tell him to stop texting me lol", "en_CA", "stop"),  # guard
+    ("Don't stop the texts, they help me remember", "en_CA", "unknown"),  # guard: no opt-out
+])
+def test_whose_for_whos_asks_who_writes_and_stop_text_opts_out(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
