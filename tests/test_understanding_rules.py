@@ -5105,3 +5105,15 @@ def test_texting_shorthand_for_no_how_and_the_last_one_is_read(text: str, locale
 ])
 def test_whose_for_whos_asks_who_writes_and_stop_text_opts_out(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("No need, Jeff from your shop looked at it Monday", "en_CA", "already_serviced"),  # someone of the dealer's, by name
+    ("C'est déjà réparé, non merci", "fr_CA", "already_serviced"),
+    ("C'est déjà entretenu", "fr_CA", "already_serviced"),
+    ("Can someone from your shop look at it Monday?", "en_CA", "when"),  # guard: asked, not done
+    ("I spoke to Jeff from your shop, Friday works", "en_CA", "when"),  # guard
+    ("C'est pas encore réparé, jeudi svp", "fr_CA", "when"),  # guard
+])
+def test_a_unit_seen_by_someone_from_the_shop_or_already_repaired_was_serviced(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
