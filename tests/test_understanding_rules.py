@@ -5117,3 +5117,15 @@ def test_whose_for_whos_asks_who_writes_and_stop_text_opts_out(text: str, locale
 ])
 def test_a_unit_seen_by_someone_from_the_shop_or_already_repaired_was_serviced(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Vous pouvez me rejoindre au 613-555-0188 après 4 h", "fr_CA", "human"),  # where to reach the client: a call
+    ("Rejoignez-moi au 613-555-0188", "fr_CA", "human"),
+    ("You can reach my son at 416-555-0112", "en_CA", "human"),
+    ("You can reach me at 705-555-0134 after 4", "en_CA", "human"),
+    ("On peut pas me rejoindre lundi, mardi ça va", "fr_CA", "when"),  # guard: no number, a day ruled out
+    ("I can't be reached on Monday, Tuesday works", "en_CA", "when"),  # guard
+])
+def test_a_number_to_reach_someone_at_asks_for_a_call(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
