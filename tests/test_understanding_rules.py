@@ -5129,3 +5129,15 @@ def test_a_unit_seen_by_someone_from_the_shop_or_already_repaired_was_serviced(t
 ])
 def test_a_number_to_reach_someone_at_asks_for_a_call(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Hello, this is Dorothy's PSW. Dorothy moved to Extendicare last month. Her son's number is 905-555-0147", "en_CA", "no_longer_has_unit"),
+    ("Margaret moved into Chartwell in October", "en_CA", "no_longer_has_unit"),  # a person by name, a move with its date
+    ("Grandma moved to Ottawa in the spring", "en_CA", "no_longer_has_unit"),
+    ("My physio moved to Thursdays last month, so Friday works", "en_CA", "when"),  # guard: a thing moved
+    ("The tech moved to the Barrie store last month? Anyway Thursday", "en_CA", "when"),  # guard: the dealer's own staff
+    ("Our neighbour moved away two years ago, anyway Tuesday works", "en_CA", "when"),  # guard: someone else's move, told in passing
+])
+def test_a_person_named_as_moved_with_a_date_no_longer_has_the_unit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
