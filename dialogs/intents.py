@@ -108,7 +108,7 @@ NOT_URGENT = compile_words(
 )
 
 BEREAVED = compile_words("|".join((
-    r"\b(?:mom|mum|dad|mother|father|husband|wife|his|her)(?:'?s)? funeral (?:was|took place|is|will be)\b|\bfunerailles (?:de (?:papa|maman|(?:mon|my|ma) \w+) )?(?:ont eu lieu|etaient|sont|seront)\b|\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it|his|her|my|their|our|all|with|through|out|along|over)\b)|\bpast away\b"
+    r"\b(?:mom|mum|dad|mother|father|husband|wife|his|her)(?:'?s)? funeral (?:was|took place|is|will be)\b|\bfunerailles (?:de (?:papa|maman|(?:mon|my|ma) \w+) )?(?:ont eu lieu|etaient|sont|seront)\b|\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it|his|her|my|their|our|all|with|through|out|along|over)\b)|\bpast(?:ed)? away\b"
     r"|\b(?:has|have|had) passed\b(?! (?:the|a|an|by|it|its|my|your|our|all|with|through|out|along|over|inspection)\b)",  # 'Mrs. Kowalski has passed. Her son...'
     r"\b(?:his|her|(?:mom|mum|dad|mother|father|husband|wife)'?s) estate\b(?! sales?\b)|\bexecut(?:or|rix)\b|\bla succession\b|\bliquidat(?:eur|rice) (?:de la succession|testamentaire)\b"
     r"|\blate \w+'?s (?:phone|cell|cellphone|number)\b|\b(?:cell|cellulaire|numero|telephone) (?:de |du )?(?:(?:my|ma|son|sa|notre) )?(?:feu|defunte?|regrettee?)\b",

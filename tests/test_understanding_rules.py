@@ -5141,3 +5141,16 @@ def test_a_number_to_reach_someone_at_asks_for_a_call(text: str, locale: str, in
 ])
 def test_a_person_named_as_moved_with_a_date_no_longer_has_the_unit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("pls stop msging me", "en_CA", "stop"),  # texting's 'messaging'
+    ("how mich is it", "en_CA", "price_question"),  # the key beside the u
+    ("is ther a charge", "en_CA", "price_question"),
+    ("dad pasted away", "en_CA", "bereaved"),  # what autocorrect makes of 'passed'
+    ("wi merci", "fr_CA", "yes"),  # texting's 'oui'
+    ("Stop messaging me", "en_CA", "stop"),  # guard
+    ("Thurday after supper pls, my daughter will be ther then", "en_CA", "when"),  # guard
+])
+def test_more_texting_shorthand_and_autocorrect_slips_are_read(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
