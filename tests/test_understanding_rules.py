@@ -5154,3 +5154,14 @@ def test_a_person_named_as_moved_with_a_date_no_longer_has_the_unit(text: str, l
 ])
 def test_more_texting_shorthand_and_autocorrect_slips_are_read(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("stop sms", "en_CA", "stop"),  # the carriers' word for the texts
+    ("stop les messages", "fr_CA", "stop"),  # the keyword, then French words for what to stop
+    ("stop vos textos svp", "fr_CA", "stop"),
+    ("Don't stop the reminders", "en_CA", "unknown"),  # guard: no opt-out
+    ("stop the texts", "en_CA", "stop"),  # guard
+])
+def test_stop_before_sms_or_a_french_word_for_the_texts_opts_out(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
