@@ -5165,3 +5165,15 @@ def test_more_texting_shorthand_and_autocorrect_slips_are_read(text: str, locale
 ])
 def test_stop_before_sms_or_a_french_word_for_the_texts_opts_out(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Bob from Fusion came out Tuesday and fixed it", "en_CA", "already_serviced"),  # the day of the visit, without 'on'
+    ("The tech came Friday and fixed it", "en_CA", "already_serviced"),
+    ("My son came over and fixed my phone, Thursday works", "en_CA", "when"),  # guard: something else fixed
+    ("My son came over Sunday and fixed the wifi so I can text you, Thursday works", "en_CA", "when"),  # guard
+    ("Can he come out Tuesday and fix it?", "en_CA", "when"),  # guard: asked for
+    ("came out and fixed the brakes", "en_CA", "already_serviced"),  # guard
+])
+def test_a_visit_on_a_named_day_that_fixed_the_unit_serviced_it(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
