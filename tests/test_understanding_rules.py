@@ -5177,3 +5177,13 @@ def test_stop_before_sms_or_a_french_word_for_the_texts_opts_out(text: str, loca
 ])
 def test_a_visit_on_a_named_day_that_fixed_the_unit_serviced_it(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("c'est pu le numéro de Bill", "fr_CA", "wrong_number"),  # no longer the client's number
+    ("c'est plus le cell de ma mère, elle a changé", "fr_CA", "wrong_number"),
+    ("c'est pas le numéro de Bill", "fr_CA", "wrong_number"),  # guard
+    ("c'est plus le numéro de mon père qu'il faut appeler, c'est celui de ma soeur", "fr_CA", "unknown"),  # guard: which number to use
+])
+def test_no_longer_the_number_of_in_french_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
