@@ -5187,3 +5187,14 @@ def test_a_visit_on_a_named_day_that_fixed_the_unit_serviced_it(text: str, local
 ])
 def test_no_longer_the_number_of_in_french_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("giv me a call", "en_CA", "human"),  # a dropped letter in 'give'
+    ("parlez à mon fils", "fr_CA", "human"),  # staff told whom to talk to
+    ("Parlez avec ma fille, c'est elle qui s'occupe de ça", "fr_CA", "human"),
+    ("je vais parler à mon fils, je vous reviens", "fr_CA", "unknown"),  # guard: the client will talk to him
+    ("I'll talk to my son first", "en_CA", "unknown"),  # guard
+])
+def test_a_call_asked_with_a_slip_or_staff_told_to_talk_to_a_relative_wants_a_person(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
