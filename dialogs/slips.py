@@ -100,6 +100,7 @@ def _stems() -> tuple[str, ...]:
 
 
 TARGETS = _targets()
+TIME_TARGETS = frozenset({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS})
 TARGET_SET = frozenset(TARGETS)
 STEMS = _stems()
 ELIDED_WORD = r"(?:[cdjlmnst]|qu)'"  # the French elided words a word may follow: "c'est", "qu'elle", "m'appelle"
@@ -149,7 +150,10 @@ def nearest(word: str) -> str | None:
 
 def _far_more_common(targets: tuple[str, ...]) -> str | None:
     """Of the targets a short slip is as near to, the one so much more common than the others that it is the one
-    meant ('cwll me': 'call', not 'cell'); None when no one stands out."""
+    meant ('cwll me': 'call', not 'cell'); None when no one stands out, or when one is a time word: rare in print, it
+    is what a reply about a visit most likely holds ('turs' may be 'thurs' as well as 'turns')."""
+    if TIME_TARGETS.intersection(targets):
+        return None
     ranked = sorted(targets, key=_frequency, reverse=True)
     return ranked[0] if _frequency(ranked[0]) >= FAR_MORE_COMMON * _frequency(ranked[1]) else None
 

@@ -5198,3 +5198,11 @@ def test_no_longer_the_number_of_in_french_is_a_wrong_number(text: str, locale: 
 ])
 def test_a_call_asked_with_a_slip_or_staff_told_to_talk_to_a_relative_wants_a_person(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("a wk from turs", "en_CA", "d=2026-12-17"),  # 'thurs', though 'turns' is far commoner in print
+    ("wed or turs mornin", "en_CA", "d=2026-12-09,2026-12-10 h=8-12"),
+])
+def test_a_short_slip_tied_with_a_time_word_is_never_read_as_a_commoner_word(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
