@@ -426,7 +426,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             said = replace(said, days=left, any_day=False)  # 'day program Mondays... any other day works': the days it leaves
         refused_days = [said_out for said_out in ruled_out if said_out.days]
         if REST_OF_WEEK.search(clause.text) and not clause.negative and rest_week is None and refused_days and len(refused_days[-1].days) == 1 \
-                and not refused_days[-1].every and ruled_sentence < clause.sentence:  # 'pas lundi prochain... le reste de la semaine': that Monday's week
+                and not refused_days[-1].every:  # 'pas lundi prochain... le reste de la semaine': that Monday's week
             rest_week = refused_days[-1].days[0] - timedelta(days=refused_days[-1].days[0].weekday())
             said = replace(said, days=[], any_day=True)
         if said.any_day and not said.days and REST.search(clause.text) and rest_week is not None:
@@ -491,7 +491,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             hours_text = clause.text if wished_hours == said.hours else hours_text
         elif said.days and len(said.days) <= 2 and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
             day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day; 'anytime next week' names days only
-        if said.any_day and THAT_WEEK.search(clause.text) and mentioned:  # 'not the 14th, any other day that week'
+        if said.any_day and THAT_WEEK.search(clause.text) and mentioned and not _after_habit(ruled_out):  # 'not the 14th, any other day that week'
             monday = mentioned[-1] - timedelta(days=mentioned[-1].weekday())
             wished_days = business_days(max(monday, today), monday + timedelta(days=4))
         mentioned += said.days
@@ -587,6 +587,13 @@ def _other_part(said: Said, text: str, ruled_out: list[Said], single_days: list[
         said.hours[0] >= parts.part(p)[1] or said.hours[1] <= parts.part(p)[0] for p in parts_out)
     return bool(other and not said.weekdays and wished_days is None and parts_out
                 and not any(r.every for r in ruled_out) and len(set(single_days)) == 1 and not PLURAL_PARTS.search(text))
+
+
+def _after_habit(ruled_out: list[Said]) -> bool:
+    """Whether 'the rest of the week' follows weekdays ruled out as a habit ('Mondays no. Rest of the week is fine'):
+    then it is the other weekdays of every week, not the week of the last day named."""
+    named = [said for said in ruled_out if said.days or said.every]  # 'Mondays are out, dialysis': the reason names none
+    return bool(named and named[-1].every)
 
 
 def _habit_days_meant(said: Said, clause: Clause, rest: list[Clause], ruled_out: list[Said], ruled_sentence: int, today: date) -> list[date]:

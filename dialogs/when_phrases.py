@@ -14,7 +14,7 @@ THAT_PART = compile_words(r"\b(?:that|this|the|those|these|ce|cet|ces|le|la|l')\
 THIS_ONE = compile_words(r"\b(?:this|that) (?:one|coming one)\b|\bcelui-ci\b|\bcette fois(?:-ci)?\b|\bcelui qui vient\b")
 
 
-THAT_WEEK = compile_words(r"\b(?:that|the same|the whole|the rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )(?<!jour )\bde la semaine\b(?! prochaine| du)")
+THAT_WEEK = compile_words(r"\b(?:that|the same|the whole|(?:the )?rest of the|that whole|that entire) week\b|\btoute la semaine\b|\bcette semaine-la\b|\bla meme semaine\b|(?<!reste )(?<!jour )\bde la semaine\b(?! prochaine| du)")
 
 
 ONE_AFTER = compile_words(r"\b(?:ou|or) le suivant\b|\bl'autre (?:d')?apres\b(?!-| midi)|\bor the following one\b|^(?:(?:but|mais) )?(?:(?:le|la|the) )?(?:prochaine?|next(?: one)?|suivante?|following(?: one)?|l'autre(?: (?:%s))?)(?: (?:oui|yes|ok|okay|works|is fine|ca marche|c'est correct))?$|\b(?:or|ou) the one after\b|\b(?:celui|celle) (?:de la semaine )?(?:suivante?|d'apres)\b|\bthe one (?:the week )?after\b|\bthe following one\b|\bsame day (?:the )?(?:next|following) week\b" % WEEKDAY_NAMES)  # 'pas ce mercredi-ci, l'autre mercredi'

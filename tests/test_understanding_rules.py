@@ -5206,3 +5206,19 @@ def test_a_call_asked_with_a_slip_or_staff_told_to_talk_to_a_relative_wants_a_pe
 ])
 def test_a_short_slip_tied_with_a_time_word_is_never_read_as_a_commoner_word(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not Monday or Tuesday next week, rest of the week works", "en_CA", "d=2026-12-16..2026-12-18 x=2026-12-14,2026-12-15"),  # no 'the': that week still
+    ("Friday's out, rest of the week is fine", "en_CA", "d=2026-12-08..2026-12-10 x=2026-12-11"),
+    ("Pas lundi prochain, le reste de la semaine c'est correct", "fr_CA", "d=2026-12-15..2026-12-18 x=2026-12-14"),  # one sentence: that Monday's week
+    ("Pas mardi prochain, le reste de la semaine ça adonne", "fr_CA", "d=2026-12-14,2026-12-16..2026-12-18 x=2026-12-15"),
+    ("Mondays no, Tuesdays no. Rest of the week is fine", "en_CA", "d=H x=2026-12-08,2026-12-14,2026-12-15,2026-12-21"),  # after a habit: every week
+    ("Mondays no, Tuesdays no. The rest of the week is fine", "en_CA", "d=H x=2026-12-08,2026-12-14,2026-12-15,2026-12-21"),
+    ("Not Monday next week, the rest of the week works", "en_CA", "d=2026-12-15..2026-12-18 x=2026-12-14"),  # guard
+    ("Pas lundi la semaine prochaine, le reste de la semaine c'est correct", "fr_CA", "d=2026-12-15..2026-12-18 x=2026-12-14"),  # guard
+    ("Not Thursday, the rest of the week is fine", "en_CA", "d=2026-12-08,2026-12-09,2026-12-11 x=2026-12-10"),  # guard
+    ("je peux pas les vendredis, le reste de la semaine c'est correct", "fr_CA", "d=H x=2026-12-11,2026-12-18"),  # guard
+])
+def test_rest_of_the_week_is_the_refused_days_week_unless_they_are_a_habit(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
