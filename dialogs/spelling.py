@@ -153,6 +153,8 @@ GLUE = frozenset({  # the short words a time word is most often typed against: '
 GLUED_ELISION = re.compile(rf"([a-z]{{4,}})({ELIDED_WORD}[a-z]+)")  # 'vendredic'est', 'prochainen'importe'
 ELIDED_FIRST = re.compile(rf"({ELIDED_WORD}|jusqu')([a-z]{{5,}})")  # 'jusqu'ajeudi': the glue is after the elision
 GLUED_HYPHENATED = re.compile(r"([a-z]{4,})((?:apres|avant)-midis?)")  # 'jeudiapres-midi', 'demainapres-midi'
+SUBJECTS = ("i", "we", "he", "she", "they", "mom", "mum", "dad", "il", "elle", "on")  # 'wemoved', 'mompassed', 'ondemenage'
+SHORTEST_VERB = 4  # a shorter rest too often makes a word of another one ('heres': 'he res')
 
 
 @lru_cache(maxsize=4096)
@@ -161,7 +163,7 @@ def split_joined(word: str) -> str:
     the time words they are made of, or into a time word and any other word ('freethursday', 'cettesemaine',
     'notbefore') when the whole is no word and no slip of one; a whole time word and one short word glued to it
     ('weekof', 'tuesdayat', 'semainedu', 'vendredic'est') are split even when a slip could explain it, since the split
-    needs no slip at all; any other word is left alone."""
+    needs no slip at all; a subject typed against its verb ('wemoved') is split too; any other word is left alone."""
     number = re.fullmatch(r"([a-z]{7,})(\d{1,2})", word)  # 'thursdayorfridayafter3'
     if number and (split := split_joined(number.group(1))) != number.group(1):
         return f"{split} {number.group(2)}"
@@ -178,10 +180,24 @@ def split_joined(word: str) -> str:
     glued = _pieces(word, lambda piece: piece in GLUE or piece in WHOLE_TIME_WORDS)
     if glued and len(glued) == 2 and any(p in WHOLE_TIME_WORDS for p in glued) and not _clipped(word):  # no slip needed to read it
         return " ".join(glued)
-    if len(word) < 7 or word in TARGET_SET or nearest(word) or _clipped(word):
+    if word in TARGET_SET or nearest(word) or _clipped(word):
+        return word
+    if subject := _subject_glued(word):
+        return subject
+    if len(word) < 7:
         return word
     pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
     return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word
+
+
+def _subject_glued(word: str) -> str | None:
+    """A subject typed against the verb after it ('wemoved', 'shepassed', 'ondemenage'): split, since the verb is what the
+    intent readers look for; None when no subject and real word make up the word."""
+    for subject in SUBJECTS:
+        rest = word[len(subject):]
+        if word.startswith(subject) and len(rest) >= SHORTEST_VERB and is_word(rest):
+            return f"{subject} {rest}"
+    return None
 
 
 def _clipped(word: str) -> bool:

@@ -5222,3 +5222,17 @@ def test_a_short_slip_tied_with_a_time_word_is_never_read_as_a_commoner_word(tex
 ])
 def test_rest_of_the_week_is_the_refused_days_week_unless_they_are_a_habit(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("wemoved to an apartment and the lift stayed in the house", "en_CA", "no_longer_has_unit"),  # 'we' typed against 'moved'
+    ("mompassed away last week", "en_CA", "bereaved"),
+    ("shepassed in november", "en_CA", "bereaved"),
+    ("ondemenage en residence le mois passé", "fr_CA", "no_longer_has_unit"),  # read as a move either way
+    ("pouvez vous mapeler svp", "fr_CA", "human"),  # guard: no subject, a call asked
+    ("heres the thing, thursday works", "en_CA", "when"),  # guard: a short rest is no verb
+    ("my iphone is broken, please call me", "en_CA", "human"),  # guard: a word of its own
+    ("hebert here, thursday is fine", "en_CA", "when"),  # guard: a name
+])
+def test_a_subject_typed_against_its_verb_is_read_as_two_words(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
