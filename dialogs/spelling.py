@@ -143,7 +143,7 @@ COMPOUNDS = frozenset({  # real words made of two time words
 TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_DAYS) | {"week", "weekend", "semaine"}
 
 
-ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4)  # what a word glued to any other one must hold: 'freethursday', 'notbefore'
+ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4) | TYPO_TARGETS  # what a word glued to any other one must hold: 'freethursday', 'notbefore', 'wrongnumber'
 WHOLE_TIME_WORDS = frozenset(w for w in TIME_PIECES | ANCHORS if len(w) >= 4 and w.isalpha()) | {
     f"{day}s" for day in WEEKDAYS if len(day) >= 5}  # 'fridaysafter', 'jeudisavant'
 GLUE = frozenset({  # the short words a time word is most often typed against: 'weekof', 'tuesdayat', 'semainedu', 'amatin', 'nextwk'
@@ -160,8 +160,8 @@ SHORTEST_VERB = 4  # a shorter rest too often makes a word of another one ('here
 @lru_cache(maxsize=4096)
 def split_joined(word: str) -> str:
     """Words typed without their spaces ('nextweek', 'mondaymorning', 'lundimatin', 'thursdayorfriday'), split into
-    the time words they are made of, or into a time word and any other word ('freethursday', 'cettesemaine',
-    'notbefore') when the whole is no word and no slip of one; a whole time word and one short word glued to it
+    the time words they are made of, or into a time or intent word and any other word ('freethursday', 'cettesemaine',
+    'notbefore', 'wrongnumber') when the whole is no word and no slip of one; a whole time word and one short word glued to it
     ('weekof', 'tuesdayat', 'semainedu', 'vendredic'est') are split even when a slip could explain it, since the split
     needs no slip at all; a subject typed against its verb ('wemoved') is split too; any other word is left alone."""
     number = re.fullmatch(r"([a-z]{7,})(\d{1,2})", word)  # 'thursdayorfridayafter3'

@@ -5236,3 +5236,13 @@ def test_rest_of_the_week_is_the_refused_days_week_unless_they_are_a_habit(text:
 ])
 def test_a_subject_typed_against_its_verb_is_read_as_two_words(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("wrongnumber", "en_CA", "wrong_number"),  # two intent words typed without their space
+    ("mauvaisnumero", "fr_CA", "wrong_number"),
+    ("Wrong number", "en_CA", "wrong_number"),  # guard: spaced
+    ("we bought a secondhand scooter, thursday works", "en_CA", "when"),  # guard: a word of its own
+])
+def test_intent_words_typed_without_their_space_are_split(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
