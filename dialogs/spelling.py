@@ -143,8 +143,9 @@ COMPOUNDS = frozenset({  # real words made of two time words
 TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_DAYS) | {"week", "weekend", "semaine"}
 
 
-ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4) | TYPO_TARGETS  # what a word glued to any other one must hold: 'freethursday', 'notbefore', 'wrongnumber'
-WHOLE_TIME_WORDS = frozenset(w for w in TIME_PIECES | ANCHORS if len(w) >= 4 and w.isalpha()) | {
+TIME_ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4)
+ANCHORS = TIME_ANCHORS | TYPO_TARGETS  # what a word glued to any other one must hold: 'freethursday', 'notbefore', 'wrongnumber'
+WHOLE_TIME_WORDS = frozenset(w for w in TIME_PIECES | TIME_ANCHORS if len(w) >= 4 and w.isalpha()) | {
     f"{day}s" for day in WEEKDAYS if len(day) >= 5}  # 'fridaysafter', 'jeudisavant'
 GLUE = frozenset({  # the short words a time word is most often typed against: 'weekof', 'tuesdayat', 'semainedu', 'amatin', 'nextwk'
     "a", "at", "is", "of", "or", "on", "in", "to", "the", "and", "but", "for", "are", "if", "be", "by", "so", "wk",
