@@ -49,11 +49,11 @@ URGENT = compile_words("|".join((
     r"\b(?:jerked|lurched|jolted|dropped|froze)\b.{0,30}\b(?:when|while) (?:she|he|i|mom|mum|dad|my \w+) (?:was|were) (?:on|in) it\b|"
     r"\b(?:strap|sling|belt|harness)(?:es|s)?\b(?: (?!(?:and|but|then|so|is|was|et|pis|mais)\b)[\w']+){0,5}? (?:slipped|broke|snapped|tore|ripped|came (?:loose|undone|off))\b|\b(?:it|" + EQUIPMENT + r") (?:just |suddenly )?(?:took|takes) off\b(?! (?:the|his|her|my|its|work)\b)|\blet (?:her|him|me|them) down (?:hard|fast)\b",
 )))
-FALL = r"(?:fell|had a fall|took a (?:tumble|spill)|(?:a|ai) fait une chute|(?:a|ai) eu une (?:petite |mauvaise )?chute|(?:est|suis) tombee?|(?:a|ai) deboule|(?:a|ai) pris une debarque)"
+FALL = r"(?:fell|had a fall|took a (?:tumble|spill|fall)|(?:a|ai) fait une chute|(?:a|ai) eu une (?:petite |mauvaise )?chute|(?:est|suis) tombee?|(?:a|ai) deboule|(?:a|ai) pris une debarque)"
 LONG_AGO = (r"(?:last (?:winter|summer|fall|autumn|spring|year)|(?:l'hiver|l'ete|l'automne|le printemps|l'an) (?:passe|dernier)|l'annee (?:passee|derniere)"
             r"|(?:in|au|en) (?:the )?(?:spring|summer|fall|autumn|winter|printemps|ete|automne|hiver)|this past (?:spring|summer|fall|autumn|winter)"
             r"|(?:in|en) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
-            r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois))")  # a fall told as history
+            r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois)|(?:in|en) (?:19|20)\d\d)")  # a fall told as history
 FALL_TOLD_WHEN = rf"(?:on|in) (?:the )?(?:early |late |mid-?)?(?:\d|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|fall|autumn|winter)"  # 'had a fall in March'; 'in the bathroom' tells where
 FINE_NOW = r"(?:(?:she|he|i|we)(?:'s| is|'m| am)|(?:elle|il|je) (?:va|vais|est|suis)) (?:fine|ok|okay|good|all right|alright|bien|correct|mieux|better) (?:now|maintenant|asteure)\b"  # resolved
 HISTORY = {  # what happened long ago is not why the client writes now
@@ -332,8 +332,14 @@ STILL_HAS = compile_words(r"\b(?:a|ont|avons|ai) (?:toujours|encore) (?:son|sa|s
 FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) live (?:at|in|with)\b|\bva (?:aller )?vivre\b|\bwon'?t need\b|\bn'en aura (?:plus|pu) besoin\b|\b(?:the )?rental (?:\w+ )?went back\b|\b(?:sold|vendue?s?|donated|gave|given|donne|stolen|volee?|returned|retourne|for good|pour de bon|died|decedee?)\b")
 
 
+SIZED_FALL = compile_words(  # 'had a bad fall', 'took a nasty tumble': told by its size, the fall every pattern reads
+    r"\b(had|took|after|from) a (?:(?:really|very|pretty) )?(?:bad|nasty|small|little|big|terrible|awful|serious|hard|minor|slight) (fall|tumble|spill)\b"
+    r"(?! (?:season|colou?rs?|weather|for)\b)")
+
+
 def off_script(clean: str) -> str | None:
     """The first off-script intent the reply holds (None: none); see the order above."""
+    clean = SIZED_FALL.sub(r"\1 a \2", clean)
     background = None  # a death long past yields to a wrong number ('je connais pas de Mme Côté... ma mère est décédée y a 5 ans')
     for intent, pattern in OFF_SCRIPT:
         said = READ_WITHOUT[intent].sub(" ", clean) if intent in READ_WITHOUT else clean  # 'I had a fall on January 14th

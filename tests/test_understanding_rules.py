@@ -5246,3 +5246,17 @@ def test_a_subject_typed_against_its_verb_is_read_as_two_words(text: str, locale
 ])
 def test_intent_words_typed_without_their_space_are_split(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom had a bad fall Sunday and is in hospital", "en_CA", "urgent"),  # a fall told by its size
+    ("Dad took a nasty tumble off the scooter last night", "en_CA", "urgent"),
+    ("He had a really bad fall on the ice this morning", "en_CA", "urgent"),
+    ("Mom had a bad fall last winter. Thursday is fine", "en_CA", "when"),  # guard: long ago, as without the size
+    ("had a bad fall last year but she's fine now, Friday works", "en_CA", "when"),  # guard
+    ("we had a bad fall season, Friday works", "en_CA", "when"),  # guard: the autumn
+    ("It was a bad fall for us, Friday works", "en_CA", "when"),  # guard
+    ("Mom took a bad fall back in 2019, Thursday works", "en_CA", "when"),  # guard: a year told
+])
+def test_a_fall_told_by_its_size_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
