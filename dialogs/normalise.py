@@ -66,11 +66,13 @@ LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'M
 SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
 _ANY_DAY_NAME = "|".join(FULL_WEEKDAYS)
+_SENT_ON = rf"(?: (?:on a|on|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?)?"  # 'so late on a Sunday night': when the text is sent
 
-DAY_COURTESY = compile_words(  # 'sorry to text on a Sunday', 'merci et bon dimanche!', 'bon après-midi': manners that name a day, no wish
+DAY_COURTESY = compile_words(  # 'sorry to text on a Sunday', 'sorry for the late text on a Saturday night', 'merci et bon dimanche!', 'bon après-midi': manners that name a day, no wish
     rf"\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:to|for|about|de|d') (?:vous |you |te )?(?:text|writ|messag|bother|disturb|contact|repl|answer|respond|send|call|ecrire|texter|deranger|repondre)[\w']* (?:[\w']+ ){{0,3}}?(?:(?:on a|on|this|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?"
-    r"|(?:so|si|this|aussi|too|trop) (?:late|tard|early|tot)(?: (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree))?"
-    r"|(?:late|tard|early|tot) (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree))\b"
+    rf"|(?:so|si|this|aussi|too|trop) (?:late|tard|early|tot)(?: (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree))?{_SENT_ON}"
+    rf"|(?:late|tard|early|tot) (?:at night|in the (?:evening|morning)|le soir|le matin|dans la soiree){_SENT_ON})\b"
+    rf"|\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:for|about|pour) (?:the|my|this|a|le|la|mon|ma|ce) (?:(?:late|early) )?(?:text|message|texto)s?(?: (?:tardif|tardive))? (?:on a|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?\b"
     rf"|(?<!c'est )(?<!ca )(?<!est )(?<!serait )(?<!sont )\bbon (?:(?:{_ANY_DAY_NAME})(?= ?(?:\|\||!|$|a (?:vous|toi|tous)\b|(?:et|and) merci\b))|apres-midi\b(?! ?(?:pour|me|nous|lui|ca|c'est|serait|ou|et|pis|or|and)\b))"
     rf"|\b(?:happy|(?:have|enjoy) (?:a |the |your )?(?:(?:good|nice|great|lovely|blessed|wonderful|relaxing) )?(?:rest of (?:your |the )?)?)(?<!have )(?<!the )(?:{_ANY_DAY_NAME})\b"
     r"|\b(?:happy|merry|joyeux|joyeuses?|bonne) (?:canada day|fete du canada|premier juillet|new year'?s?(?: day| eve)?|christmas(?: day| eve)?|noel|paques|jour de l'an|boxing day|easter(?: monday)?)\b")

@@ -5260,3 +5260,27 @@ def test_intent_words_typed_without_their_space_are_split(text: str, locale: str
 ])
 def test_a_fall_told_by_its_size_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+SAT_EVENING = datetime(2026, 12, 12, 19, 30, tzinfo=TORONTO)  # a Saturday
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("sorry for the late text on a Saturday night, Tuesday is good", "en_CA", "when d=2026-12-15"),  # the apology's day is when it is sent
+    ("Sorry for my late message on a Sunday, Tuesday works", "en_CA", "when d=2026-12-15"),
+    ("Désolée pour le message un samedi soir, mardi ça adonne", "fr_CA", "when d=2026-12-15"),
+    ("sorry for the late text, on Saturday my son can be here", "en_CA", "when d=2026-12-19"),  # guard: the day is the wish
+    ("sorry for the late reply, Friday night works", "en_CA", "when d=2026-12-18 h=17-20"),  # guard
+])
+def test_an_apology_for_a_late_text_names_no_wished_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label, SAT_EVENING)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Sorry for texting so late on a Sunday night. Thursday morning works", "en_CA", "when d=2026-12-10 h=8-12"),  # the day the text is sent
+    ("Désolée de vous écrire si tard un samedi soir, jeudi ça adonne", "fr_CA", "when d=2026-12-10"),
+    ("sorry for texting so late, Sunday evening works", "en_CA", "when d=2026-12-13 h=17-20"),  # guard: a wish after the apology
+    ("Sorry to text so late, on Friday my son is home", "en_CA", "when d=2026-12-11"),  # guard
+])
+def test_an_apology_for_texting_so_late_on_a_day_names_no_wished_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
