@@ -64,10 +64,9 @@ def _plain(pattern: str) -> str:
     return ESCAPE.sub(lambda m: " " if m.group(1) else "#", pattern)
 
 
-def _spelled_out(pattern: str) -> set[str]:
-    """The whole words a pattern spells out, with the endings it puts after a stem ('cout(?:e|er)?': 'coute',
+def _spelled_out(text: str) -> set[str]:
+    """The whole words a plain pattern spells out, with the endings it puts after a stem ('cout(?:e|er)?': 'coute',
     'couter'), without the stems and fragments it builds words from."""
-    text = _plain(pattern)
     return (set(WHOLE_WORD.findall(text)) | {word for spelled in OPTIONAL.findall(text) for word in _spellings(spelled)}
             | {stem + ending for stem, endings in SUFFIXED.findall(text) for ending in endings.split("|")})
 
@@ -82,27 +81,29 @@ def _spellings(spelled: str) -> set[str]:
     return words
 
 
-def _targets() -> tuple[str, ...]:
+def _targets(patterns: list[str]) -> tuple[str, ...]:
     """The vocabulary tables' words, weekdays in the plural, the clock's words, and every whole word the readers'
     patterns spell out."""
-    words = {*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS, *ORDINALS, *(f"{day}s" for day in FULL_WEEKDAYS), *CLOCK_WORDS}
-    for module in READERS:
-        for name, value in vars(module).items():
-            if not name.startswith("_"):
-                words |= {word for source in _sources(value) for word in _spelled_out(source)}
+    words = {*TIME_TARGETS, *ORDINALS, *(f"{day}s" for day in FULL_WEEKDAYS), *CLOCK_WORDS}
+    words |= {word for text in patterns for word in _spelled_out(text)}
     return tuple(sorted(w for w in words if len(w) >= SHORTEST_TARGET and w.replace("'", "").replace("-", "").isalpha()))
 
 
-def _stems() -> tuple[str, ...]:
+def _stems(patterns: list[str]) -> tuple[str, ...]:
     """The stems the readers' patterns take any ending after ('annul\\w*', 'deplac\\w*')."""
-    return tuple(sorted({stem for module in READERS for name, value in vars(module).items() if not name.startswith("_")
-                         for source in _sources(value) for stem in STEM.findall(_plain(source))}))
+    return tuple(sorted({stem for text in patterns for stem in STEM.findall(text)}))
 
 
-TARGETS = _targets()
+def _read_off_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The targets and the stems, read off one plain copy of every pattern the readers hold."""
+    patterns = [_plain(source) for module in READERS for name, value in vars(module).items() if not name.startswith("_")
+                for source in _sources(value)]
+    return _targets(patterns), _stems(patterns)
+
+
 TIME_TARGETS = frozenset({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS})
+TARGETS, STEMS = _read_off_patterns()
 TARGET_SET = frozenset(TARGETS)
-STEMS = _stems()
 ELIDED_WORD = r"(?:[cdjlmnst]|qu)'"  # the French elided words a word may follow: "c'est", "qu'elle", "m'appelle"
 ELISION = re.compile(ELIDED_WORD + r"(?=[a-z])")
 
