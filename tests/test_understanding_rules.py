@@ -5284,3 +5284,16 @@ def test_an_apology_for_a_late_text_names_no_wished_day(text: str, locale: str, 
 ])
 def test_an_apology_for_texting_so_late_on_a_day_names_no_wished_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Il n'a pas de téléphone fixe. Vous pouvez passer lundi le 14 entre 9 h et 11 h.", "fr_CA", "when"),  # why the text, no call asked
+    ("Mom has no landline so text me. Thursday works", "en_CA", "when"),
+    ("She doesn't have a home phone, Friday afternoon is good", "en_CA", "when"),
+    ("Ma mère a pu de ligne fixe, jeudi matin c'est correct", "fr_CA", "when"),
+    ("Il n'a pas de cellulaire, appelez sur le fixe", "fr_CA", "human"),  # guard: the landline is the way to call
+    ("Please call the landline, she doesn't text", "en_CA", "human"),  # guard
+    ("Pas de ligne fixe, appelez mon cell au 514-555-0101", "fr_CA", "human"),  # guard: a call asked all the same
+])
+def test_a_client_without_a_landline_asks_no_call(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
