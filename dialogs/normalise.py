@@ -118,6 +118,7 @@ DAYS_THEN_MONTH = compile_words(  # '15 ou 16 décembre', '15, 16 or 17 Dec': da
     r"(?! ?\d|(?<=may) (?:be|work|suit|not|have)\b)")  # 'at 2 or 3 december 15' is a clock time; '9 or 10 may work' a verb
 LISTED_DAY = re.compile(DAY_NUMBER)
 DAY_COMMA_DATE = compile_words(rf"\b([a-z]{{3,10}})\.?, (?=(?:the |le )?\d{{1,2}}(?:st|nd|rd|th|er)?\b(?!:| ?-| ?[ap]m\b| ?h\b| (?:to|a) \d)|(?:{MONTH_NAMES})\.? \d)")  # a weekday, maybe misspelt, then its date
+BARE_HOUR = compile_words(rf"(?:1[0-2]|[1-9])\b(?!st|nd|rd|th|er| (?:{MONTH_NAMES})\b)")  # 'Tuesday, 10 is good': the hour, a date would say 'the 10th' or its month
 CLIPPED_AM_PM = compile_words(r"(?<!apt )(?<!unit )(?<!suite )(?<!#)\b((?:1[0-2]|[1-9])(?::[0-5]\d)?)([ap])\b(?!\.[a-z]|['-])")  # an hour typed with 'a'/'p' for am/pm ('a.m.' is read after); 'apt 10a' is a door
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
@@ -148,6 +149,14 @@ def _weekend_days_spelled(match: re.Match[str]) -> str:
     if said in ("sat", "sun"):
         return said
     return sub(r"\b(sun|sat)\b", lambda m: {"sun": "sunday", "sat": "saturday"}[m.group(1)], said)
+
+
+def _day_then_number(match: re.Match[str]) -> str:
+    """'Friday, the 11th', 'Wed., Dec. 16', 'wendsday, december 16': that day; 'Tuesday, 10 is good': that day at 10;
+    'Friday, 9-12' are hours."""
+    if corrected(match.group(1)) not in WEEKDAYS:
+        return match.group(0)
+    return f"{match.group(1)} at " if BARE_HOUR.match(match.string, match.end()) else f"{match.group(1)} "
 
 
 def _clock_hours(match: re.Match[str]) -> str:
@@ -303,7 +312,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"(?<![\d.$])(?<!le )(?<!du )\b([01]?\d|2[0-3])\.([0-5][05])\b(?!\.?\d| ?[$%])", r"\1:\2", text)  # 'after 10.30'
     text = sub(rf"\b(at \d{{1,2}}(?::\d\d)?(?: ?[ap]m)?(?: (?:or|to|-) \d{{1,2}}(?::\d\d)?(?: ?[ap]m)?)?) (?=(?:{MONTH_NAMES}) \d)", r"\1 on ", text)  # 'at 2 or 3 december 15': the hours, then the date they are on
     text = sub(r"\b(till|until|jusqu'a|jusqu'au) (?:about|around|approximately|roughly|environ|vers|a peu pres) (?=\d)", r"\1 ", text)  # 'at dialysis till about 1': busy until then, not about 1
-    text = DAY_COMMA_DATE.sub(lambda m: f"{m.group(1)} " if corrected(m.group(1)) in WEEKDAYS else m.group(0), text)  # 'Friday, the 11th', 'Wed., Dec. 16', 'wendsday, december 16': that day; 'Friday, 9-12' are hours
+    text = DAY_COMMA_DATE.sub(_day_then_number, text)
     text = sub(rf"\b(early|late|this|that|the|any|every|tomorrow|today|(?:{MONTH_NAMES}) \d{{1,2}}(?:st|nd|rd|th)?) ([ap])m\b", lambda m: f"{m.group(1)} {'morning' if m.group(2) == 'a' else 'afternoon'}", text)  # 'late pm', 'this pm', 'not in the am', 'Jan 20 pm'
     if breaks:
         text = LISTED_AFTER_DOTS.sub(r"\1, ", text)  # 'dialysis Mondays... Wednesdays and Fridays': one list

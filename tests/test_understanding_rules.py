@@ -5297,3 +5297,20 @@ def test_an_apology_for_texting_so_late_on_a_day_names_no_wished_day(text: str, 
 ])
 def test_a_client_without_a_landline_asks_no_call(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday, 10 is good", "en_CA", "d=2026-12-15 h=9.5-12"),  # the hour: a date says 'the 10th' or its month
+    ("Thursday, 2 works", "en_CA", "d=2026-12-10 h=13.5-16"),
+    ("Wednesday, 11 would be great", "en_CA", "d=2026-12-09 h=10.5-13"),
+    ("mardi, 10 c'est correct", "fr_CA", "d=2026-12-15 h=9.5-12"),
+    ("jeudi, 2 ça m'irait", "fr_CA", "d=2026-12-10 h=13.5-16"),
+    ("Tuesday the 10th is good", "en_CA", "d=2026-12-10"),  # guard: a date
+    ("Friday, 11 December", "en_CA", "d=2026-12-11"),  # guard
+    ("Friday, the 18th works", "en_CA", "d=2026-12-18"),  # guard
+    ("vendredi, le 11", "fr_CA", "d=2026-12-11"),  # guard
+    ("Monday, 14 is good", "en_CA", "d=2026-12-14"),  # guard: no hour of the day
+    ("Wednesday, 1 o'clock", "en_CA", "d=2026-12-09 h=12.5-15"),  # guard
+])
+def test_a_bare_number_after_a_weekday_and_a_comma_is_the_hour(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
