@@ -5314,3 +5314,15 @@ def test_a_client_without_a_landline_asks_no_call(text: str, locale: str, intent
 ])
 def test_a_bare_number_after_a_weekday_and_a_comma_is_the_hour(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Can we push Mom's appointment? She's not feeling well.", "en_CA", "reschedule"),  # a move without back
+    ("Could you bump Dad's Thursday visit? He has the flu", "en_CA", "reschedule"),
+    ("we need to push the appointment, my car broke down", "en_CA", "reschedule"),
+    ("Can you bump her appointment to next Friday?", "en_CA", "when"),  # guard: the new day is the wish
+    ("Push the button on the left and the lift goes down, Thursday works", "en_CA", "when"),  # guard: no visit pushed
+    ("He can't push the chair himself anymore, Friday is good", "en_CA", "when"),  # guard
+])
+def test_pushing_or_bumping_a_visit_moves_it(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
