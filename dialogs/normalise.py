@@ -127,6 +127,9 @@ BOUND_THEN_SUBJECT = compile_words(
     r"\b((?:before|after|from|until|till|avant|apres|jusqu'a) \d{1,2}(?:(?::| ?h ?)\d{2})?(?: ?(?:am|pm|h|o'?clock))?)"
     r"(?= (?:i|i'm|im|i'd|i'll|we|we're|she|she's|he|he's|they|je|j'|on|elle|il|ils)\b[^|.!?]*\b(?:mornings?|afternoons?|evenings?|nights?|matins?|apres-midis?|soirs?|nuits?|avant-midis?)\b)")  # a clause with a time of its own
 
+ONLY_THEN_SUBJECT = compile_words(  # 'après le souper seulement je travaille de jour', 'Thursday only I work the other days': the wish ends at its 'only'
+    r"(?<=[a-z0-9] )(only|seulement|uniquement)(?= (?:i|i'm|im|i'd|i'll|we|we're|she|she's|he|he's|they|je|j'|chu|on|elle|il|ils|nous)\b)")
+
 WEEK_THEN_FIRST_DAY = compile_words(  # 'la semaine prochaine pas avant mercredi': next week, from its Wednesday, as if a comma were there
     r"\b(next week|la semaine prochaine)(?= (?:not before|pas avant|from|starting|a partir de|des) (?:%s)\b(?! (?:to|au|a|through|thru|till|until|jusqu'a|-)\b))" % WEEKDAY_NAMES)
 
@@ -323,6 +326,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = LISTED_THEN_REFUSED.sub(lambda m: m.group(0).replace(",", ""), text)
         text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
+        text = ONLY_THEN_SUBJECT.sub(r"\1 |", text)
         text = ANY_BUT_PART_BEST.sub(r"\1 |", text)
         text = WEEK_THEN_FIRST_DAY.sub(r"\1 |", text)
         text = PLURAL_BY_APOSTROPHE.sub(_plural, text)  # 'Wed's are good', 'no pm's': a plural

@@ -5326,3 +5326,17 @@ def test_a_bare_number_after_a_weekday_and_a_comma_is_the_hour(text: str, locale
 ])
 def test_pushing_or_bumping_a_visit_moves_it(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("apres le souper seulement je travaille de jour", "fr_CA", "when h=17-20"),  # the reason after the wish, unpunctuated
+    ("le soir seulement je travaille de jour", "fr_CA", "when h=17-20"),
+    ("jeudi seulement je travaille les autres jours", "fr_CA", "when d=2026-12-10"),
+    ("after supper only i work days", "en_CA", "when h=17-20"),
+    ("Thursday only I work the other days", "en_CA", "when d=2026-12-10,2026-12-17"),
+    ("mornings only she has dialysis after lunch", "en_CA", "when h=8-12"),  # guard
+    ("I can only do Thursday", "en_CA", "when d=2026-12-10"),  # guard: no subject after it
+    ("Thursday only please", "en_CA", "when d=2026-12-10,2026-12-17"),  # guard
+])
+def test_a_wish_ends_at_its_only_before_a_subject(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
