@@ -5340,3 +5340,15 @@ def test_pushing_or_bumping_a_visit_moves_it(text: str, locale: str, intent: str
 ])
 def test_a_wish_ends_at_its_only_before_a_subject(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("On est partis à Sherbrooke jusqu'à jeudi", "fr_CA", "d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),  # away until then
+    ("Elles sont parties chez leur soeur jusqu'au 11", "fr_CA", "d=2026-12-12..2026-12-25 x=2026-12-08..2026-12-11"),
+    ("Je serai absente jusqu'au 14, après ça les après-midis", "fr_CA", "d=2026-12-15..2026-12-28 h=12-17 x=2026-12-08..2026-12-14"),
+    ("je pars jusqu'à jeudi", "fr_CA", "d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),
+    ("Elle part jusqu'à 3 h, jeudi après-midi c'est mieux", "fr_CA", "d=2026-12-10 h=12-17"),  # guard: until a clock time
+    ("Ils sont partis en voyage le 2, jeudi ça adonne", "fr_CA", "d=2026-12-10"),  # guard: no end named
+])
+def test_someone_away_in_plural_or_feminine_is_away_until_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
