@@ -5352,3 +5352,18 @@ def test_a_wish_ends_at_its_only_before_a_subject(text: str, locale: str, label:
 ])
 def test_someone_away_in_plural_or_feminine_is_away_until_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Le monte-escalier fait un bruit de métal et s'arrête tout seul pendant que ma mère est dessus, elle a peur.", "fr_CA", "urgent"),
+    ("Le lève-personne bloque quand mon père est dedans", "fr_CA", "urgent"),
+    ("Le fauteuil s'arrête tout seul des fois", "fr_CA", "urgent"),  # like 'stops on its own'
+    ("The stairlift stops while she's on it, every time", "en_CA", "urgent"),
+    ("The lift chair won't go back down and my dad is stuck standing in it, he can't sit", "en_CA", "urgent"),
+    ("Le technicien peut s'arrêter chez ma mère quand elle est là, jeudi", "fr_CA", "when"),  # guard: no one on a unit
+    ("Elle s'arrête au dépanneur quand elle est dehors, vendredi c'est correct", "fr_CA", "when"),  # guard
+    ("He stops by when she is in it... Thursday works", "en_CA", "when"),  # guard: a visit by someone
+    ("She won't go back to the clinic, Thursday works", "en_CA", "when"),  # guard
+])
+def test_a_unit_failing_with_someone_on_it_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
