@@ -481,8 +481,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if said.days and not said.every and not correction:  # 'Tuesday morning or Thursday afternoon': hours of their own
                 day_hours.update({day: said.hours for day in said.days})
             concludes = CONCLUSION.match(clause.text) is not None  # 'meals come around noon, so from 1:30' replaces the hours before
-            concludes = concludes and not (wished_hours is not None and FROM_HOUR.match(clause.text) and overlap(wished_hours, said.hours)
-                                           and (MODAL.search(hours_text) or ANY_WORD.search(hours_text)))  # 'any morning... so not before 10': that morning's rest; 'his mornings are slow' wished none
+            concludes = concludes and not (wished_hours is not None and FROM_HOUR.match(clause.text) and overlap(wished_hours, said.hours) and PART_WORD.search(hours_text)
+                                           and (MODAL.search(hours_text) or ANY_WORD.search(hours_text)))  # 'any morning... so not before 10': that morning's rest; 'his mornings are slow' wished none, 'meals come at noon' no part
             concludes = concludes and not (wished_hours is not None and said.hours[0] <= wished_hours[0] and wished_hours[1] <= said.hours[1])  # 'after 5:30, so evening': the same wish in broader words
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish

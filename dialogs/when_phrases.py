@@ -102,7 +102,7 @@ CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 
 BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |toujours )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
-FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished
+FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|after|apres|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished
 
 
 ANY_TIME = compile_words(rf"\b{ANY_TIME_WORDS}\b")  # 'or Wednesday any time': the whole of that day

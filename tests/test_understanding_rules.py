@@ -5367,3 +5367,16 @@ def test_someone_away_in_plural_or_feminine_is_away_until_that_day(text: str, lo
 ])
 def test_a_unit_failing_with_someone_on_it_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday afternoon would be good. She naps so after 2 please.", "en_CA", "d=2026-12-15 h=14-17"),  # a part of day with a bound is both
+    ("Any afternoon next week works, she naps, so after 2:30", "en_CA", "d=2026-12-14..2026-12-18 h=14.5-17"),
+    ("Any morning works. She's slow to get going so after 10 please", "en_CA", "d=H h=10-12"),
+    ("Lundi après-midi c'est correct, donc après 15 h", "fr_CA", "d=2026-12-14 h=15-17"),
+    ("Meals come around noon, so from 1:30", "en_CA", "d=H h=13.5-20"),  # guard: a meal is no part of day wished
+    ("Meals come around noon, so after 1:30", "en_CA", "d=H h=13.5-20"),  # guard
+    ("Thursday morning is good. Lunch is at noon so after 1:30", "en_CA", "d=2026-12-10 h=13.5-20"),  # guard: no overlap, the later hours
+])
+def test_so_after_a_clock_time_bounds_the_part_of_day_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
