@@ -37,6 +37,7 @@ ONE_OR_OTHER = compile_words(r"\blun (?=(?:ou|et|pis) l'?autre\b)")  # 'lun ou l
 WE_ARE = compile_words(r"(?:^ ?|(?<=[.!?,;] )|(?<=\bbut )|(?<=\band )|(?<=\bso )|(?<=\bsince )|(?<=\botherwise )|(?<=\bbecause )|(?<=\bonce )|(?<=\bweek )|(?<=\btomorrow )|(?<=\btoday ))were (?=(?:away|home|busy|free|out|off|gone|back|at|in|around|available"
                        r"|only|usually|always|not|going|leaving|heading|visiting|flying|both|fine|good|ok|okay|up)\b)")  # 'Were away until the 18th'
 ELISION = compile_words(r"^(qu|[ldjms])([aeiouyh][a-z-]{2,})$")  # 'lepicerie', 'darmand', 'lergo': an article or pronoun run into its word ('n' starts slips: 'napporte quel')
+SPOKEN_JE = compile_words(r"^j(?=[bcdfgklmnpqrstvz])(?:([lmt])(?=[aeiouy]))?([a-z]{2,})$")  # 'jcomprends', 'jtexte', 'jlai': spoken French's je run into its verb, maybe with l', m' or t'
 COMMON_WORD = 2.5  # the word after the letter is this common in French (Zipf scale)...
 MUCH_COMMONER = 2.0  # ...and this much commoner than the two run together, which are then no word of their own
 WORD = compile_words(r"\b[a-z][a-z-]*\b")
@@ -58,12 +59,20 @@ def restored(text: str, locale: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _elided(word: str) -> str:
-    """'lepicerie' → "l'epicerie": a French word the keypad joined to the elided article or pronoun before it, when
-    the joined form is far rarer than the word itself (so 'lundi', 'quelle' and 'deux' stay as they are)."""
+    """'lepicerie' → "l'epicerie", 'jcomprends' → 'je comprends': a French word the keypad joined to the elided article or
+    pronoun before it, when the joined form is far rarer than the word itself (so 'lundi', 'quelle' and 'deux' stay as they are)."""
+    if spoken := SPOKEN_JE.match(word):
+        pronoun, verb = spoken.groups()
+        if pronoun and _much_commoner(verb, word):
+            return f"je {pronoun}'{verb}"
+        return f"je {word[1:]}" if _much_commoner(word[1:], word) else word
     joined = ELISION.match(word)
     if joined is None:
         return word
-    alone = zipf_frequency(joined.group(2), "fr")
-    if alone < COMMON_WORD or alone - zipf_frequency(word, "fr") < MUCH_COMMONER:
-        return word
-    return f"{joined.group(1)}'{joined.group(2)}"
+    return f"{joined.group(1)}'{joined.group(2)}" if _much_commoner(joined.group(2), word) else word
+
+
+def _much_commoner(alone: str, joined: str) -> bool:
+    """The word is common in French and the joined form far rarer, so no word of its own."""
+    frequency = zipf_frequency(alone, "fr")
+    return frequency >= COMMON_WORD and frequency - zipf_frequency(joined, "fr") >= MUCH_COMMONER

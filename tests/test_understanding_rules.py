@@ -5380,3 +5380,27 @@ def test_a_unit_failing_with_someone_on_it_is_urgent(text: str, locale: str, int
 ])
 def test_so_after_a_clock_time_bounds_the_part_of_day_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("jcomprends pas votre message", "fr_CA", "help"),  # je run into its verb, no apostrophe
+    ("jcomprends rien", "fr_CA", "help"),
+    ("jlai pu ce scooter la", "fr_CA", "no_longer_has_unit"),  # and the l' after it
+    ("jlai pu", "fr_CA", "no_longer_has_unit"),
+    ("jmappelle Louise, jveux annuler", "fr_CA", "cancel"),
+    ("jai vendu le quadriporteur", "fr_CA", "no_longer_has_unit"),  # guard: j'ai
+    ("jusqua jeudi", "fr_CA", "when"),  # guard: jusqu'à
+])
+def test_spoken_je_run_into_its_verb_is_read(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("jtravaille le matin", "fr_CA", "when h=12-20"),
+    ("jsors de lhopital jeudi", "fr_CA", "when d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),
+    ("jreviens de floride le 15", "fr_CA", "when d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),
+    ("je sors de l'hopital jeudi", "fr_CA", "when d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),  # guard
+    ("jeudi matin", "fr_CA", "when d=2026-12-10 h=8-12"),  # guard: a weekday
+])
+def test_spoken_je_run_into_its_verb_tells_the_reason(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
