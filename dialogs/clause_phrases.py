@@ -138,7 +138,7 @@ ONLY_TIME_IS = compile_words(  # 'le seul temps ou je peux pas, c'est le mardi m
 )
 
 
-OR_ANY_DAY = compile_words(rf"\b((?:{WEEKDAY_NAMES})(?: (?:would|is|works|suits|serait|ce serait|c'est)(?: [\w']+){{0,2}}?)? (?:or|ou)) (?=any ?(?:day|time)\b|n'importe (?:quel(?:le)? (?:jour|moment)|quand)\b|anytime\b|(?:sometime |anytime )?next week\b|(?:n'importe quand )?la semaine prochaine\b)")
+OR_ANY_DAY = compile_words(rf"\b((?:{WEEKDAY_NAMES})(?: (?:would|is|works|suits|serait|ce serait|c'est)(?: [\w']+){{0,2}}?)? (?:or|ou))(?: (?:else|ben|bien|if not|failing that))? (?=any ?(?:day|time)\b|n'importe (?:quel(?:le)? (?:jour|moment)|quand)\b|anytime\b|(?:sometime |anytime )?next week\b|(?:n'importe quand )?la semaine prochaine\b)")
 
 
 THEN_WISH = compile_words(r"(?<=\w) (?=then (?:any|anytime|whenever|every|mornings?|afternoons?|evenings?|after|from)\b)")

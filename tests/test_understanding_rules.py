@@ -5404,3 +5404,17 @@ def test_spoken_je_run_into_its_verb_is_read(text: str, locale: str, intent: str
 ])
 def test_spoken_je_run_into_its_verb_tells_the_reason(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Vendredi ou ben la semaine prochaine", "fr_CA", "d=2026-12-11,NW"),  # both: this Friday, and next week
+    ("Vendredi ou bien la semaine prochaine, n'importe quel avant-midi", "fr_CA", "d=2026-12-11,NW h=8-12"),
+    ("Vendredi ou peut-être la semaine prochaine", "fr_CA", "d=2026-12-11,NW"),
+    ("Friday or else next week", "en_CA", "d=2026-12-11,NW"),
+    ("Friday or if not next week, mornings", "en_CA", "d=2026-12-11,NW h=8-12"),
+    ("Vendredi la semaine prochaine", "fr_CA", "d=2026-12-18"),  # guard: that week's Friday
+    ("Friday next week or else Monday", "en_CA", "d=2026-12-14,2026-12-18"),  # guard
+    ("Vendredi ou ben lundi prochain", "fr_CA", "d=2026-12-11,2026-12-14"),  # guard: a weekday after it
+])
+def test_a_weekday_or_else_next_week_is_both(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
