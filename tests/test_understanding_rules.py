@@ -5418,3 +5418,21 @@ def test_spoken_je_run_into_its_verb_tells_the_reason(text: str, locale: str, la
 ])
 def test_a_weekday_or_else_next_week_is_both(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday is tricky", "en_CA", "x=2026-12-11,2026-12-18"),  # a day said to be hard rules it out
+    ("Friday's a bust", "en_CA", "x=2026-12-11,2026-12-18"),
+    ("Thursday is a bit tricky for us", "en_CA", "x=2026-12-10,2026-12-17"),
+    ("Thursdays are complicated, she has her bridge club", "en_CA", "x=2026-12-10,2026-12-17"),
+    ("vendredi c'est compliqué", "fr_CA", "x=2026-12-11,2026-12-18"),
+    ("mardi c'est difficile", "fr_CA", "x=2026-12-08,2026-12-15"),
+    ("le jeudi c'est compliqué pour maman", "fr_CA", "x=2026-12-10,2026-12-17"),
+    ("Friday is tricky but Monday works", "en_CA", "d=2026-12-14 x=2026-12-11"),
+    ("jeudi c'est un peu compliqué, vendredi plutôt", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("the lift is tricky to use, Friday works", "en_CA", "d=2026-12-11"),  # guard: the unit is hard, not the day
+    ("c'est compliqué à expliquer, mais vendredi ça adonne", "fr_CA", "d=2026-12-11"),  # guard
+    ("Friday is not a problem", "en_CA", "d=2026-12-11"),  # guard
+])
+def test_a_weekday_called_tricky_or_complicated_is_ruled_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
