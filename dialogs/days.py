@@ -425,7 +425,8 @@ def _base(word: str, today: date) -> date:
     return today + timedelta(days=1 if word in ("tomorrow", "demain") else 0)
 
 
-WHOLE_MONTH = compile_words(rf"\b(?:(?:tout|pendant tout|durant tout) le mois (?:de |d')|(?:the (?:whole |entire )?|all )month of |all of |tout (?:le )?(?:mois )?(?:de |d')?|(?<=\bpas )en |(?<=\bnot )in )({MONTH_NAMES})\b")  # 'pas en juillet': none of July
+MONTH_OF = r"(?:(?:the )?month of |(?:le |du )?mois d(?:e |'))?"  # 'fin du mois de janvier', 'the end of the month of May': that month
+WHOLE_MONTH = compile_words(rf"\b(?:(?:tout|pendant tout|durant tout) le mois (?:de |d')|(?<!end of )(?<!beginning of )(?<!start of )(?<!middle of )(?:the (?:whole |entire )?|all )month of |all of |tout (?:le )?(?:mois )?(?:de |d')?|(?<=\bpas )en |(?<=\bnot )in )({MONTH_NAMES})\b")  # 'pas en juillet': none of July
 BETWEEN_DATES = compile_words(  # 'between the 9th and the 12th', 'entre 14 et 18 décembre', 'between December 14 and 18': two dates, not two hours
     rf"\b(?:between|entre) (?:the (?P<first>\d{{1,2}})(?:st|nd|rd|th)?|(?P<ordinal>\d{{1,2}})(?:st|nd|rd|th)|le (?P<le>\d{{1,2}})(?:er)?"
     rf"|(?P<month_lead>{MONTH_NAMES}) (?P<lead_day>\d{{1,2}})(?:st|nd|rd|th|er)?|(?P<bare>\d{{1,2}})(?= (?:and|et|pis|au) \d{{1,2}}(?:st|nd|rd|th|er)? (?:of )?(?:{MONTH_NAMES})\b))"
@@ -465,13 +466,13 @@ def named_ranges(text: str, today: date) -> list[date]:
         for day in _holidays(HOLIDAY_START.match(text, bound.end()).group(0), today)[:1]:
             days += business_days(today, day - timedelta(days=1)) if bound.group(1) in ("before", "avant") else fortnight(day + timedelta(days=1))
     if MONTH_WORD.search(text):
-        for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de)[- ]?(?:de |d')?({MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
+        for match in re.finditer(rf"\b(?:mid|middle of|the middle of|mi|la mi|vers la mi|le milieu de|milieu de|milieu)[- ]?(?:de |d')?{MONTH_OF}({MONTH_NAMES}|month|the month|this month|le mois|du mois|ce mois)\b", text):
             first = _month_start(MONTHS[match.group(1)], today) if match.group(1) in MONTHS else today.replace(day=1)  # 'mid month': this one
             days += business_days(max(first.replace(day=10), today), first.replace(day=20))
-        for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?({MONTH_NAMES})\b", text):
+        for match in re.finditer(rf"\b(?:early|beginning of|start of|debut|au debut de|debut de)[- ]?(?:d')?{MONTH_OF}({MONTH_NAMES})\b", text):
             first = _month_start(MONTHS[match.group(1)], today)
             days += business_days(max(first, today), first.replace(day=10))
-        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de|(?:the )?last week (?:of|in)|(?:la )?derniere semaine (?:de|du|d'))[- ]?(?:d')?({MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
+        for match in re.finditer(rf"\b(?:end of|late|fin|a la fin de|fin de|(?:the )?last week (?:of|in)|(?:la )?derniere semaine (?:de|du|d'))[- ]?(?:d')?{MONTH_OF}({MONTH_NAMES}|the month|this month|month|le mois|du mois|ce mois)\b", text):
             word = match.group(1)
             first = _month_start(MONTHS[word], today) if word in MONTHS else today.replace(day=1)
             last = _month_start(first.month % 12 + 1, first) - timedelta(days=1)

@@ -5436,3 +5436,18 @@ def test_a_weekday_or_else_next_week_is_both(text: str, locale: str, label: str)
 ])
 def test_a_weekday_called_tricky_or_complicated_is_ruled_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("à la fin du mois de janvier", "fr_CA", "d=2027-01-25..2027-01-31"),  # that month's end, not this one's
+    ("fin du mois de février, l'après-midi", "fr_CA", "d=2027-02-22..2027-02-28 h=12-17"),
+    ("au début du mois de janvier", "fr_CA", "d=2027-01-01..2027-01-10"),
+    ("au milieu du mois de janvier", "fr_CA", "d=2027-01-10..2027-01-20"),
+    ("au milieu du mois", "fr_CA", "d=2026-12-10..2026-12-20"),
+    ("end of the month of January", "en_CA", "d=2027-01-25..2027-01-31"),
+    ("the beginning of the month of February", "en_CA", "d=2027-02-01..2027-02-10"),
+    ("à la fin du mois", "fr_CA", "d=2026-12-25..2026-12-31"),  # guard: this month
+    ("vers la mi-janvier", "fr_CA", "d=2027-01-10..2027-01-20"),  # guard
+])
+def test_the_month_of_a_month_is_that_month(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
