@@ -55,7 +55,7 @@ LONG_AGO = (r"(?:last (?:winter|summer|fall|autumn|spring|year)|(?:l'hiver|l'ete
             r"|(?:in|au|en) (?:the )?(?:spring|summer|fall|autumn|winter|printemps|ete|automne|hiver)|this past (?:spring|summer|fall|autumn|winter)"
             r"|(?:in|en) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
             r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois)|(?:in|en) (?:19|20)\d\d)")  # a fall told as history
-FALL_TOLD_WHEN = rf"(?:on|in) (?:the )?(?:early |late |mid-?)?(?:\d|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|fall|autumn|winter)"  # 'had a fall in March'; 'in the bathroom' tells where
+FALL_TOLD_WHEN = rf"(?:on|in) (?:the )?(?:early |late |mid-?)?(?:\d|{MONTH_NAMES}|spring|summer|fall|autumn|winter)"  # 'had a fall in March'; 'in the bathroom' tells where, 'on Sunday' a fall of this week
 FINE_NOW = r"(?:(?:she|he|i|we)(?:'s| is|'m| am)|(?:elle|il|je) (?:va|vais|est|suis)) (?:fine|ok|okay|good|all right|alright|bien|correct|mieux|better) (?:now|maintenant|asteure)\b"  # resolved
 HISTORY = {  # what happened long ago is not why the client writes now
     "no_longer_has_unit": compile_words(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]?term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
@@ -335,7 +335,7 @@ FOR_GOOD = compile_words(r"\bwas (?:a |only a )?rental\b|\b(?:going to|will) liv
 
 
 SIZED_FALL = compile_words(  # 'had a bad fall', 'took a nasty tumble': told by its size, the fall every pattern reads
-    r"\b(had|took|after|from) a (?:(?:really|very|pretty) )?(?:bad|nasty|small|little|big|terrible|awful|serious|hard|minor|slight) (fall|tumble|spill)\b"
+    r"\b(had|took|after|from) (?:quite |such )?a (?:(?:really|very|pretty|quite|rather) )?(?:bad|nasty|small|little|big|terrible|awful|serious|hard|minor|slight) (fall|tumble|spill)\b"
     r"(?! (?:season|colou?rs?|weather|for)\b)")
 
 

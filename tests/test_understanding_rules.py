@@ -5451,3 +5451,17 @@ def test_a_weekday_called_tricky_or_complicated_is_ruled_out(text: str, locale: 
 ])
 def test_the_month_of_a_month_is_that_month(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom had a bad fall on Sunday and is in hospital", "en_CA", "urgent"),  # a weekday tells a fall of these days
+    ("Dad had a fall on Friday", "en_CA", "urgent"),
+    ("She had a fall on Monday and hurt her hip", "en_CA", "urgent"),
+    ("had quite a bad fall", "en_CA", "urgent"),  # its size said with 'quite', 'such'
+    ("she had such a bad fall yesterday", "en_CA", "urgent"),
+    ("She had a fall in March, Thursday is fine", "en_CA", "when"),  # guard: a month tells history
+    ("had a fall on the 3rd but she's fine now, Thursday works", "en_CA", "when"),  # guard
+    ("he had quite a bad fall season at work, Friday works", "en_CA", "when"),  # guard: the autumn
+])
+def test_a_fall_on_a_weekday_or_quite_a_bad_one_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
