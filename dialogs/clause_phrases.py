@@ -361,6 +361,10 @@ NEXT_ONE = compile_words(r"\b(ni|nor|and not|et pas|pis pas|or|ou) (la prochaine
 
 
 WEEK_WORD = compile_words(r"\b(?:semaine|week)\b")
+_AFTER_A_WEEK = r"(?:^|(?<=\| )|(?<=week )(?=but )|(?<=semaine )(?=mais ))(?:but |mais )?"  # a clause's start, or the contrast right after the week named
+ONE_AFTER_WEEK = compile_words(_AFTER_A_WEEK + r"(?:la suivante|celle d'apres|the one after|the following one|the next one)\b")  # 'la semaine prochaine c'est pas bon, la suivante oui'
+OTHER_WEEK = compile_words(_AFTER_A_WEEK + r"(?:la prochaine|l'autre|the next|the other one)"  # 'pas cette semaine, l'autre': with no weekday named, a week
+                           r"(?= ?\||$| (?:oui|yes|ok|okay|is|would|works?|c'est|ca|plutot|instead|(?:en |in the |l')?(?:avant-midi|apres-midi|matin|soir|morning|afternoon|evening|am|pm)s?)\b)")
 
 
 NAMED_WEEK = compile_words(_WEEK_NAMED + r"\b")

@@ -14,7 +14,7 @@ from dialogs.when_phrases import AWAY_SPAN, CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_W
 from dialogs.clause_phrases import (
     BEST_WHEN, BUSY_NOW, CONDITION, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
-    ABSENCE_WISH, AFTER_WHAT, AWAY, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
+    ONE_AFTER_WEEK, OTHER_WEEK, ABSENCE_WISH, AFTER_WHAT, AWAY, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, RATHER_FIRST, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, LISTED_DAY_WITH_HOURS, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, GOT_THE_MESSAGE, HABIT, NO_THEN_WITHDRAWN, WITHDRAWN_DAY,
@@ -47,6 +47,12 @@ def _wish_after_refusal(match: re.Match[str], text: str) -> str:
     if NEGATIVE.search(since_break) and not JOINS_A_DAY.search(before):
         return f" |{match.group(0)}"
     return match.group(0)
+
+
+def _week_after(match: re.Match[str]) -> str:
+    """'the one after' a week named is the week after it, a wish of its own even when no comma sets it apart."""
+    week = "la semaine d'apres" if search(r"\b(?:la|celle|l'autre|mais)\b", match.group(0)) else "the week after"
+    return f"| {week}" if match.start() and not match.string[: match.start()].endswith("| ") else week
 
 
 def _weekdays_only(text: str) -> bool:
@@ -83,9 +89,9 @@ def clauses(canonical: str) -> list[Clause]:
     text = THEN_WISH.sub(" | ", text)  # 'away until the 28th then any afternoon'
     text = BEFORE_AFTER_THAT.sub(_after_that, text)  # 'en repit jusqu'a vendredi apres ca n'importe quel pm': unpunctuated, then the wish
     text = AWAY_UNTIL_FIRST.sub(r"\3 \1", text)  # 'jusqu'au 26 je suis pas là': away until the 26th
-    if WEEK_WORD.search(text):  # 'la semaine prochaine c'est pas bon, la suivante oui': the week after the one named
-        text = sub(r"(?:^|(?<=\| ))(?:but |mais )?(?:la suivante|celle d'apres|the one after|the following one|the next one)\b",
-                   lambda m: "la semaine d'apres" if "la" in m.group(0) or "celle" in m.group(0) else "the week after", text)
+    if WEEK_WORD.search(text):  # the week after the one named
+        text = ONE_AFTER_WEEK.sub(_week_after, text)
+        text = text if search(rf"\b(?:{WEEKDAY_NAMES})\b", text) else OTHER_WEEK.sub(_week_after, text)  # 'pas vendredi cette semaine, l'autre': the other Friday
     text = NEXT_ONE.sub(lambda m: f"{m.group(1)} {'la semaine prochaine' if m.group(2).startswith(('la', 'pro', 'sui')) else 'next week'}", text) if WEEK_WORD.search(text) else text  # 'pas cette semaine ni la prochaine'
     text = UNMARKED_REST.sub(_rest_break, text)  # 'pas les mardis le reste c'est correct'
     text = REFUSED_THEN_WISHED.sub(lambda m: f"{next(g for g in m.groups() if g)} || ", text)  # a sentence of its own: the wish is no part of the refusal's list

@@ -5465,3 +5465,19 @@ def test_the_month_of_a_month_is_that_month(text: str, locale: str, label: str) 
 ])
 def test_a_fall_on_a_weekday_or_quite_a_bad_one_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Pas cette semaine-ci, l'autre", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),  # the week after the one refused
+    ("Pas cette semaine, la prochaine", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Cette semaine ça adonne pas, l'autre oui", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("La semaine prochaine c'est pas bon, l'autre oui", "fr_CA", "d=2026-12-21..2026-12-25 x=NW"),
+    ("Pas cette semaine mais la prochaine, le matin", "fr_CA", "d=NW h=8-12 x=2026-12-08..2026-12-11"),
+    ("not this week but the next one", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Not this week, the next", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Pas vendredi cette semaine, l'autre", "fr_CA", "d=2026-12-18 x=2026-12-11"),  # guard: the other Friday
+    ("Pas ce vendredi, l'autre", "fr_CA", "d=2026-12-18 x=2026-12-11"),  # guard
+    ("Pas cette semaine, la prochaine fois peut-être", "fr_CA", "x=2026-12-08..2026-12-11"),  # guard: next time
+])
+def test_the_other_one_after_a_refused_week_is_the_week_after(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
