@@ -471,7 +471,8 @@ INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': w
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"
     r"|^(?:the |la |le |sa |son )?(?:psw|preposee?|caregiver) (?:for|of|de|pour)\b"
     r"|\b(?:je fais le menage chez|i clean for|i clean (?:her|his|their) (?:house|place|apartment))\b"
-    r"|\b(?:psw|nurse|preposee?|infirmiere|caregiver)(?: \w+){0,2}? (?:says|said|asks|asked|tells (?:me|us)|told (?:me|us)|wants to know|writes|dit|a dit|me dit|demande|ecrit)\b"  # the helper relays the client's words
+    r"|\b(?:psw|nurse|preposee?|infirmiere|caregiver|staff|personnel|(?:care|support|social|home care) workers?|travailleu(?:se|r) social(?:e)?|day (?:program|centre|center)|centre de jour|programme de jour)"
+    r"(?: \w+){0,2}? (?:says?|said|asks|asked|tells (?:me|us)|told (?:me|us)|wants to know|writes|dit|disent|a dit|ont dit|me dit|nous dit|demande|ecrit)\b"  # the helper, or the day program's staff, relays the client's words
 )
 
 

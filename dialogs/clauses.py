@@ -156,7 +156,8 @@ def clauses(canonical: str) -> list[Clause]:
             piece = piece.removeprefix("& ")
             plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
-            busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", piece))) or OUTING.search(piece) or COUNTED_EVENTS.search(piece)) is not None and not INTRODUCTION.search(piece) and not lets_in and not BEST_WHEN.search(piece) \
+            relayed = INTRODUCTION.sub(" ", piece)  # 'la préposée dit qu'elle est au centre de jour le mercredi': who writes is not busy, what she tells may be
+            busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", relayed))) or OUTING.search(relayed) or COUNTED_EVENTS.search(relayed)) is not None and not lets_in and not BEST_WHEN.search(piece) \
                 and not (BUSY_NOW.match(piece) and not DAY_WORD.search(piece))
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
                 or (STILL_AWAY.search(piece) is not None and AWAY.search(piece) is not None) \

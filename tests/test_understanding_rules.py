@@ -5481,3 +5481,17 @@ def test_a_fall_on_a_weekday_or_quite_a_bad_one_is_urgent(text: str, locale: str
 ])
 def test_the_other_one_after_a_refused_week_is_the_week_after(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Le personnel du centre de jour dit que le mieux c'est entre 13 h et 15 h, n'importe quel jour sauf le vendredi.", "fr_CA", "d=H h=13-15 x=2026-12-11,2026-12-18"),  # who relays the wish
+    ("Le personnel du centre de jour dit que le mieux c'est entre 13 h et 15 h", "fr_CA", "d=H h=13-15"),
+    ("Her home care worker says mornings are best for her", "en_CA", "d=H h=8-12"),
+    ("The staff at the residence say Tuesday afternoon is best", "en_CA", "d=2026-12-15 h=12-17"),
+    ("The nurse says Friday works", "en_CA", "d=2026-12-11"),  # guard: as before
+    ("La préposée dit qu'elle est au centre de jour le mercredi", "fr_CA", "x=2026-12-09,2026-12-16"),  # what she tells is still busy
+    ("The PSW says she goes to the day program Wednesdays", "en_CA", "x=2026-12-09,2026-12-16"),
+    ("This is her PSW, she is at the day program Mondays, Tuesday works", "en_CA", "d=2026-12-15 x=2026-12-14,2026-12-21"),  # guard
+])
+def test_a_helper_relaying_a_wish_is_not_the_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
