@@ -5495,3 +5495,17 @@ def test_the_other_one_after_a_refused_week_is_the_week_after(text: str, locale:
 ])
 def test_a_helper_relaying_a_wish_is_not_the_busy_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tomorrow is too short notice, Thursday works", "en_CA", "d=2026-12-10 x=2026-12-09"),
+    ("This Friday is too short notice, so next Friday, any time before noon.", "en_CA", "d=2026-12-18 h=8-12 x=2026-12-11"),
+    ("Tomorrow's a bit short notice, Thursday works", "en_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Ce vendredi c'est trop court, vendredi prochain plutôt", "fr_CA", "d=2026-12-18 x=2026-12-11"),
+    ("Demain c'est un peu trop juste, jeudi ça irait", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Short notice is fine, tomorrow works", "en_CA", "d=2026-12-09"),  # guard: short notice welcome
+    ("Tomorrow works, I know it's short notice", "en_CA", "d=2026-12-09"),  # guard
+    ("Demain vers 11 h si c'est pas trop court", "fr_CA", "d=2026-12-09 h=10-13"),  # guard: a hope, not a refusal
+])
+def test_too_short_notice_rules_the_day_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
