@@ -92,9 +92,15 @@ SENTENCE_END = re.compile(r"[.!?]$")
 
 WORD = re.compile(r"\S+")
 
+SPELLED_MARK = re.compile(r"(?i:\s*\b(question mark|point d['\u2019]interrogation|exclamation (?:mark|point)|point d['\u2019]exclamation|comma|virgule)\b)")  # dictation's 'Who is this question mark'
+SPELLED_STOP = re.compile(  # 'Stop period', 'Appelez-moi point', 'at 2 period Thanks': a full stop, where a sentence can end; 'a point' is a word
+    r"(?i:\s*\b(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bholiday )(?<!\bau )(?<!\ble )(?<!\bun )(?:period|full stop|point final|point)\b)(?=\s*$|\s+[A-Z])")
+
 
 def with_sentence_ends(text: str, locale: str) -> str:
-    """The text with a full stop wherever a capital after a lower-case word starts a new sentence."""
+    """The text with a full stop wherever a capital after a lower-case word starts a new sentence, and the punctuation
+    dictation spelled out as marks."""
+    text = SPELLED_STOP.sub(".", SPELLED_MARK.sub(_mark, text))
     if text.isupper() or text.islower():
         return text
     french = FRENCH_OPENERS if locale.startswith("fr") else frozenset()
@@ -112,6 +118,12 @@ def with_sentence_ends(text: str, locale: str) -> str:
     for end in reversed(ends):
         text = f"{text[:end]}.{text[end:]}"
     return text
+
+
+def _mark(spelled: re.Match[str]) -> str:
+    """The mark a dictated name of one stands for."""
+    said = spelled.group(1).lower()
+    return "?" if "question" in said or "interrogation" in said else "!" if "exclamation" in said else ","
 
 
 def _capital_day_led(before: str, word: str) -> bool:

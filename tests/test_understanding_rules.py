@@ -5509,3 +5509,26 @@ def test_a_helper_relaying_a_wish_is_not_the_busy_time(text: str, locale: str, l
 ])
 def test_too_short_notice_rules_the_day_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Stop period", "en_CA", "stop"),  # dictation spelled the full stop out
+    ("STOP PERIOD", "en_CA", "stop"),
+    ("Who is this question mark", "en_CA", "help"),
+    ("Qui est-ce point d'interrogation", "fr_CA", "help"),
+    ("Qui parle point d’interrogation", "fr_CA", "help"),
+    ("Appelez-moi point", "fr_CA", "human"),
+    ("I have a point to make, what is this about", "en_CA", "help"),  # guard: a point is a word
+])
+def test_dictated_punctuation_is_read_as_its_mark(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday at 2 period", "en_CA", "when d=2026-12-15 h=13.5-16"),
+    ("Tuesday at 2 period Thanks", "en_CA", "when d=2026-12-15 h=13.5-16"),
+    ("oui virgule jeudi ca marche", "fr_CA", "when d=2026-12-10"),
+    ("the waiting period is long, Friday works", "en_CA", "when d=2026-12-11"),  # guard: a period of time
+])
+def test_dictated_full_stop_ends_the_clock_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
