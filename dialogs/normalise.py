@@ -398,6 +398,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = sub(r"\b([a-z]{2,})(\d{1,2}(?:st|nd|rd|th|er|h)?)\b", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) in GLUED_BEFORE_NUMBER else m.group(0), text)  # 'after3'
     text = " ".join(w if w in names and not _day_glued(w) or w in shorthand else split_joined(w) for w in text.split())  # 'nextweek', 'lundimatin'; 'fornoon' is shorthand
     text = " ".join(w if w in names and not _day_slip(w) else corrected(_unshortened(w, shorthand)) for w in text.split())  # 'or Fridya': a day, though capitalised
+    text = sub(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this|any|every) eve\b", r"\1 evening", text)  # 'wed eve', 'tmrw eve'; 'Christmas Eve' is a day
     text = DAYS_THEN_MONTH.sub(lambda m: LISTED_DAY.sub(lambda day: f"{day.group(0)} {m.group(2)}", m.group(1)), text)  # each day with its month
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:

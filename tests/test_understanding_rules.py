@@ -5532,3 +5532,29 @@ def test_dictated_punctuation_is_read_as_its_mark(text: str, locale: str, intent
 ])
 def test_dictated_full_stop_ends_the_clock_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("cxl", "en_CA", "cancel"),  # texting shorthand
+    ("canx pls", "en_CA", "cancel"),
+    ("i need to move thursdays apptmt", "en_CA", "reschedule"),
+    ("need to change my appmt", "en_CA", "reschedule"),
+    ("dacc", "fr_CA", "yes"),
+    ("d'acc merci", "fr_CA", "yes"),
+    ("i need to move thursdays appt", "en_CA", "reschedule"),  # guard
+])
+def test_texting_shorthand_of_intent_words_is_read(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("dem1 matin", "fr_CA", "when d=2026-12-09 h=8-12"),
+    ("pas dem1, jeudi cé mieux", "fr_CA", "when d=2026-12-10 x=2026-12-09"),
+    ("ds 2 semaines", "fr_CA", "when d=2026-12-21..2026-12-25"),
+    ("la fds", "fr_CA", "when d=2026-12-12,2026-12-13"),
+    ("wed eve", "en_CA", "when d=2026-12-09 h=17-20"),
+    ("tmrw eve", "en_CA", "when d=2026-12-09 h=17-20"),
+    ("christmas eve is bad", "en_CA", "when x=2026-12-24"),  # guard: a day, not an evening
+])
+def test_texting_shorthand_of_time_words_is_read(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
