@@ -5558,3 +5558,14 @@ def test_texting_shorthand_of_intent_words_is_read(text: str, locale: str, inten
 ])
 def test_texting_shorthand_of_time_words_is_read(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("ya de la boucane", "fr_CA", "urgent"),  # Quebec French's smoke, told as there being some
+    ("il y a de la boucane", "fr_CA", "urgent"),
+    ("ya d'la boucane en arriere du fauteuil", "fr_CA", "urgent"),
+    ("y'a pas de boucane, jeudi ca marche", "fr_CA", "when"),  # guard: none
+    ("on a fait boucaner du saumon, jeudi ca marche", "fr_CA", "when"),  # guard: smoking fish
+])
+def test_smoke_told_as_boucane_there_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
