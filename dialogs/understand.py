@@ -37,6 +37,7 @@ PREAMBLE = re.compile(r"^[^,:;.!?\d]{2,40}?(?::|,|\s-)\s+(?=\S)")  # a few words
 ANSWER_AFTER_PREAMBLE = 160  # an answer after a few words is short; a long rest is a message already read whole, and peeling
 # one clause at a time off it ('I am not sure what this is about, ' × 40) read it again and again: quadratic in its length
 SENTENCE_END = re.compile(r"[.!?\n]+(?!\d)")  # "at 10.30" is one sentence
+CONCLUSION = re.compile(r"(?:^|[\s,]+)(?:so|donc|faque|fak|alors|anyway|anyways|bref)\b[\s,]*(?=\S)", re.I)  # 'he hardly uses it anymore so no thanks': the answer after the reason
 STOP_KEYWORD_FIRST = re.compile(r"\s*(?:STOP|ARR[EÊ]T)(?: (?:please|PLEASE|svp|SVP))?\s*,")  # 'STOP please, she passed away': the carriers' keyword, in capitals
 HELP_FIRST_WORDS = {"help", "aide", "info"}
 FRENCH_FILLERS = {"ben", "bin", "bah", "mais"}  # spoken French's lead-ins, which say neither yes nor no
@@ -139,12 +140,17 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
 
 def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understanding:
     """A reply whose last sentence answers the offer after an excuse or news ('Sorry for the late reply. 2 please'), or
-    whose first one does before a word for the technician ('Of course. Buzz 204 at the front door')."""
+    whose first one does before a word for the technician ('Of course. Buzz 204 at the front door'), or whose last words
+    do after a 'so' that ends its reason ('he hardly uses it anymore so no thanks')."""
     sentences = _sentences(text)
     for sentence in (sentences[-1], sentences[0]) if len(sentences) > 1 else ():
         heard = understand(sentence, now, locale)
         if heard.intent in ("choose", "yes", "no", "help"):
             return heard
+    concluded = [m.end() for m in CONCLUSION.finditer(text)]
+    if concluded and len(text) - concluded[-1] <= ANSWER_AFTER_PREAMBLE \
+            and (heard := understand(text[concluded[-1]:], now, locale)).intent in ("choose", "yes", "no", "help"):
+        return heard
     addressed = PREAMBLE.match(text)  # 'Margaret here: 1 is good', 'Hi Fusion, yes please'
     if addressed and len(text) - addressed.end() <= ANSWER_AFTER_PREAMBLE \
             and (heard := understand(text[addressed.end():], now, locale)).intent in ("choose", "yes", "no", "help", "stop"):

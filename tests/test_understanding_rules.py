@@ -5569,3 +5569,17 @@ def test_texting_shorthand_of_time_words_is_read(text: str, locale: str, label: 
 ])
 def test_smoke_told_as_boucane_there_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("he doesn't use it that often anymore so no thanks", "en_CA", "no"),  # the answer after 'so', its reason first
+    ("we don't need it so no thanks", "en_CA", "no"),
+    ("so no thanks", "en_CA", "no"),
+    ("il s'en sert pu vraiment faque non merci", "fr_CA", "no"),
+    ("elle l'utilise presque plus donc non merci", "fr_CA", "no"),
+    ("My son will be here so 2 is best", "en_CA", "choose"),
+    ("I'm not sure so I'll ask my daughter", "en_CA", "unknown"),  # guard: no answer after it
+    ("it's working fine so far", "en_CA", "unknown"),  # guard
+])
+def test_an_answer_after_so_or_donc_ends_a_reason(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
