@@ -156,7 +156,9 @@ GLUE = frozenset({  # the short words a time word is most often typed against: '
 GLUED_ELISION = re.compile(rf"([a-z]{{4,}})({ELIDED_WORD}[a-z]+)")  # 'vendredic'est', 'prochainen'importe'
 ELIDED_FIRST = re.compile(rf"({ELIDED_WORD}|jusqu')([a-z]{{5,}})")  # 'jusqu'ajeudi': the glue is after the elision
 GLUED_HYPHENATED = re.compile(r"([a-z]{4,})((?:apres|avant)-midis?)")  # 'jeudiapres-midi', 'demainapres-midi'
-SUBJECTS = ("i", "we", "he", "she", "they", "mom", "mum", "dad", "il", "elle", "on")  # 'wemoved', 'mompassed', 'ondemenage'
+SUBJECTS = ("i", "we", "he", "she", "they", "mom", "mum", "dad", "il", "elle", "on", "hes", "shes")  # 'wemoved', 'mompassed', 'ondemenage', 'hespassed'
+BEFORE_VERB = ("la", "le", "les", "lui", "a", "est", "ont")  # 'onlavendu', 'ilestdecede': an object or auxiliary between subject and verb
+OBJECTS = ("me", "us", "moi", "nous")  # 'callme', 'appelezmoi'
 SHORTEST_VERB = 4  # a shorter rest too often makes a word of another one ('heres': 'he res')
 
 
@@ -185,22 +187,26 @@ def split_joined(word: str) -> str:
         return " ".join(glued)
     if word in TARGET_SET or nearest(word) or _clipped(word):
         return word
-    if subject := _subject_glued(word):
-        return subject
+    if pronoun := _pronoun_glued(word):
+        return pronoun
     if len(word) < 7:
         return word
     pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
     return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word
 
 
-def _subject_glued(word: str) -> str | None:
-    """A subject typed against the verb after it ('wemoved', 'shepassed', 'ondemenage'): split, since the verb is what the
-    intent readers look for; None when no subject and real word make up the word."""
-    for subject in SUBJECTS:
+def _pronoun_glued(word: str) -> str | None:
+    """A subject typed against the verb after it ('wemoved', 'shepassed', 'onlavendu'), or a verb against its object
+    ('callme'): split, since the verb is what the intent readers look for; None when no pronoun and real word make it up."""
+    for subject in (s for s in SUBJECTS if word.startswith(s)):
         rest = word[len(subject):]
-        if word.startswith(subject) and len(rest) >= SHORTEST_VERB and is_word(rest):
+        if len(rest) >= SHORTEST_VERB and is_word(rest):
             return f"{subject} {rest}"
-    return None
+        between = next((w for w in BEFORE_VERB if rest.startswith(w) and len(rest) - len(w) >= SHORTEST_VERB and is_word(rest[len(w):])), None)
+        if between:
+            return f"{subject} {between} {rest[len(between):]}"
+    verb = next((word[: -len(o)] for o in OBJECTS if word.endswith(o) and len(word) - len(o) >= SHORTEST_VERB and is_word(word[: -len(o)])), None)
+    return f"{verb} {word[len(verb):]}" if verb else None
 
 
 def _clipped(word: str) -> bool:

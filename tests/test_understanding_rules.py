@@ -5583,3 +5583,17 @@ def test_smoke_told_as_boucane_there_is_urgent(text: str, locale: str, intent: s
 ])
 def test_an_answer_after_so_or_donc_ends_a_reason(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("callme please", "en_CA", "human"),  # a verb typed against its object
+    ("pls callme", "en_CA", "human"),
+    ("hespassed", "en_CA", "bereaved"),  # 'he's' typed without its apostrophe, then against the verb
+    ("shespassed away", "en_CA", "bereaved"),
+    ("onlavendu", "fr_CA", "no_longer_has_unit"),  # an object or auxiliary between subject and verb
+    ("ilestdecede", "fr_CA", "bereaved"),
+    ("awesome, Thursday works", "en_CA", "when"),  # guard: a word of its own
+    ("Seamus here, Thursday works", "en_CA", "when"),  # guard: a name
+])
+def test_pronouns_typed_against_their_verb_are_split(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
