@@ -5597,3 +5597,12 @@ def test_an_answer_after_so_or_donc_ends_a_reason(text: str, locale: str, intent
 ])
 def test_pronouns_typed_against_their_verb_are_split(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom's in the hospital right now but they're sending her home on Friday. Next week any afternoon is good, not Monday though, I want her to settle in first.", "en_CA", "d=2026-12-14..2026-12-18 h=12-17 x=2026-12-08..2026-12-11,2026-12-14"),
+    ("Dad's in rehab, they're sending him home Thursday. Friday works", "en_CA", "d=2026-12-11 x=2026-12-08..2026-12-10"),  # home on a day: away until it
+    ("Mom's in the hospital but she comes home Friday. Next week any afternoon is good", "en_CA", "d=2026-12-14..2026-12-18 h=12-17 x=2026-12-08..2026-12-11"),  # guard: as before
+])
+def test_a_patient_sent_home_on_a_day_is_away_until_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
