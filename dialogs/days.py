@@ -178,6 +178,9 @@ def named_week(text: str, today: date) -> list[date] | None:
     until_end = search(r"\b(?:before|by|avant|d'ici) (?:the |la )?(?:end of (?:(next) |the |this )?week|fin de (?:la|cette) semaine( prochaine)?)\b", text)
     if until_end:  # 'avant la fin de la semaine prochaine', 'd'ici la fin de la semaine': from today to then
         return weekdays(this_monday) + weekdays(next_monday) if until_end.group(1) or until_end.group(2) else weekdays(this_monday) or weekdays(next_monday)
+    after_next = search(r"\b(?:(end of|late|later(?: in)?)|(early(?: in)?|beginning of|start of)) (?:the )?week after next\b|\b(?:(fin)|(debut)) de la semaine (?:d')?apres la prochaine\b", text)
+    if after_next:  # 'the end of the week after next': its Thursday and Friday, as for 'end of the week'
+        return weekdays(next_monday + timedelta(days=7), *((3, 4) if after_next.group(1) or after_next.group(3) else (0, 1)))
     if search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b|\bplus tard (?:dans )?la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
     if search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b|\bplus tard (?:dans la|cette) semaine\b", text):
@@ -544,7 +547,7 @@ def named_ranges(text: str, today: date) -> list[date]:
     days += _between_holidays(text, today)
     holiday_days = holiday_week(text, today) if "week" in text or "semaine" in text else []
     days += holiday_days
-    if not holiday_days and search(r"\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
+    if not holiday_days and search(r"(?<!fin de )(?<!debut de )\b(?:la semaine d'apres|the week after|la semaine suivante)\b(?! next)", text):
         monday = today + timedelta(days=14 - today.weekday())
         days += business_days(monday, monday + timedelta(days=4))
     return days

@@ -5606,3 +5606,16 @@ def test_pronouns_typed_against_their_verb_are_split(text: str, locale: str, int
 ])
 def test_a_patient_sent_home_on_a_day_is_away_until_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("the end of the week after next", "en_CA", "d=2026-12-24,2026-12-25"),  # that week's Thursday and Friday
+    ("early the week after next", "en_CA", "d=2026-12-21,2026-12-22"),
+    ("à la fin de la semaine d'après la prochaine", "fr_CA", "d=2026-12-24,2026-12-25"),
+    ("au début de la semaine après la prochaine", "fr_CA", "d=2026-12-21,2026-12-22"),
+    ("end of next week", "en_CA", "d=2026-12-17,2026-12-18"),  # guard
+    ("end of the week", "en_CA", "d=2026-12-10,2026-12-11"),  # guard
+    ("la semaine d'après la prochaine", "fr_CA", "d=2026-12-21..2026-12-25"),  # guard
+])
+def test_the_end_or_start_of_the_week_after_next_is_that_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
