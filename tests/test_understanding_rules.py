@@ -5619,3 +5619,15 @@ def test_a_patient_sent_home_on_a_day_is_away_until_it(text: str, locale: str, l
 ])
 def test_the_end_or_start_of_the_week_after_next_is_that_weeks(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday, no wait, Wednesday. No actually Tuesday was right", "en_CA", "d=2026-12-15"),  # a correction taken back wishes the first day
+    ("Thursday... actually no, Friday. Sorry, Thursday was right", "en_CA", "d=2026-12-10"),
+    ("jeudi, non vendredi. Ah non, jeudi c'était le bon", "fr_CA", "d=2026-12-10"),
+    ("Tuesday, no wait, Wednesday", "en_CA", "d=2026-12-09"),  # guard: the correction stands
+    ("He was right about the battery, Friday works", "en_CA", "d=2026-12-11"),  # guard
+    ("Mardi c'était la fête de ma fille, jeudi ça adonne", "fr_CA", "d=2026-12-10"),  # guard: news
+])
+def test_a_day_that_was_right_after_a_correction_is_wished_again(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
