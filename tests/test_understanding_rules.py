@@ -5631,3 +5631,16 @@ def test_the_end_or_start_of_the_week_after_next_is_that_weeks(text: str, locale
 ])
 def test_a_day_that_was_right_after_a_correction_is_wished_again(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("je vais appeler mon fils pis je vous reviens", "fr_CA", "unknown"),  # the client will call someone else, then write
+    ("I'll call my son and get back to you", "en_CA", "unknown"),
+    ("I need to call my daughter first and I'll get back to you", "en_CA", "unknown"),
+    ("let me call my husband and I'll get back to you", "en_CA", "unknown"),
+    ("can you call my son", "en_CA", "human"),  # guard: a call asked for
+    ("pouvez-vous appeler ma fille", "fr_CA", "human"),  # guard
+    ("I'll call my son, he will call you", "en_CA", "human"),  # guard
+])
+def test_a_call_the_client_will_make_to_family_asks_for_no_call(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
