@@ -5644,3 +5644,14 @@ def test_a_day_that_was_right_after_a_correction_is_wished_again(text: str, loca
 ])
 def test_a_call_the_client_will_make_to_family_asks_for_no_call(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("they sold the lift", "en_CA", "no_longer_has_unit"),  # the family sold it
+    ("They sold it last month", "en_CA", "no_longer_has_unit"),
+    ("they sold her scooter when she moved", "en_CA", "no_longer_has_unit"),
+    ("they sold her the lift two years ago, Thursday works", "en_CA", "when"),  # guard: the store sold it to her
+    ("they sold the lift to my dad in 2019, Friday works", "en_CA", "when"),  # guard
+])
+def test_they_sold_the_unit_is_no_longer_having_it(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
