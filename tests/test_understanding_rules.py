@@ -5655,3 +5655,13 @@ def test_a_call_the_client_will_make_to_family_asks_for_no_call(text: str, local
 ])
 def test_they_sold_the_unit_is_no_longer_having_it(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Whi is this", "en_CA", "help"),  # who or this mistyped by a key
+    ("who is tis", "en_CA", "help"),
+    ("wat is this", "en_CA", "help"),
+    ("whi is this Thursday? the 10th works", "en_CA", "when"),  # guard: more than the question
+])
+def test_who_is_this_mistyped_asks_for_help(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
