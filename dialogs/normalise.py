@@ -110,6 +110,9 @@ _SHORT_WEEKDAY = r"(?:Lun|Mer|Merc|Jeu|Ven|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|
 ABBREVIATED_WEEKDAY = re.compile(  # 'Thurs. the 13th', 'Mon.'s out', 'Mon. or Tues.', 'Mon., Wed. and Fri. mornings': an abbreviation's full stop, told
     # by the case, before it is lost: a capital after it ('until Fri. Whatever day suits', 'Thurs. I have the eye doctor') ends a sentence
     rf"\b({_SHORT_WEEKDAY})\.(?=\s*(?:[a-z\d,'\u2019(]|{_SHORT_WEEKDAY}\.))")
+ENDS_AT_ABBREVIATION = re.compile(  # 'except Wed. Afternoons only', 'but Fri. After 2 is best': a capital after the full stop that
+    # is no list's connective starts a sentence; spaced from its word, the stop outlives the folding that loses the capital
+    rf"\b({_SHORT_WEEKDAY})\.(?=\s+(?!(?:Or|And|To|Through|Ou|Et|Pis)\b)[A-Z])")
 LISTED_AFTER_DOTS = compile_words(r"\b((?:%s)s?)(?:\.{2,}|\u2026)+ ?(?=(?:(?:le|les|on) )?(?:%s)s?\b)" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er)?"
 DAYS_THEN_MONTH = compile_words(  # '15 ou 16 décembre', '15, 16 or 17 Dec': days listed before one month; 'entre 1 et 3 décembre' is a span
@@ -234,6 +237,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     text = ABBREVIATED_WEEKDAY.sub(r"\1", text)
+    text = ENDS_AT_ABBREVIATION.sub(r"\1 .", text)
     names = frozenset(fold(m.group(1)) for m in NAME.finditer(text))
     text = fold(text)
     text = LATER_GREETING.sub(r"\1", text)

@@ -5665,3 +5665,15 @@ def test_they_sold_the_unit_is_no_longer_having_it(text: str, locale: str, inten
 ])
 def test_who_is_this_mistyped_asks_for_help(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Any day next week but Fri. After 2 is best", "en_CA", "d=2026-12-14..2026-12-17 h=14-20 x=2026-12-18"),  # a capital after the stop starts anew
+    ("Any day next week works except Wed. Afternoons only please, she's at the day program mornings.", "en_CA", "d=2026-12-14,2026-12-15,2026-12-17,2026-12-18 h=12-17 x=2026-12-16"),
+    ("Any day next week but Thurs. Mornings are better for Dad", "en_CA", "d=2026-12-14,2026-12-15,2026-12-16,2026-12-18 h=8-12 x=2026-12-17"),
+    ("Mon. Wed. or Fri. mornings", "en_CA", "d=2026-12-09,2026-12-11,2026-12-14,2026-12-16,2026-12-18,2026-12-21 h=8-12"),  # guard: one list
+    ("Mon. Or Tues. next week", "en_CA", "d=2026-12-14,2026-12-15"),  # guard: a list's connective
+    ("next wed. afternoon", "en_CA", "d=2026-12-16 h=12-17"),  # guard: lower case goes on
+])
+def test_a_capital_after_an_abbreviated_weekday_starts_a_sentence(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
