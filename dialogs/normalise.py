@@ -328,7 +328,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"(?:[.;!?\n]|\.\.\.)+(?!\d)", " || ", text)  # a sentence ends
         text = sub(r"(?<=[a-z0-9]) (actually no|no wait|wait no|non attendez|non attends|ah non|oh non|oh no wait|(?:ah|oh) no(?! (?:problem|worries|rush|hurry)\b))(?=,? [a-z0-9])", r" || \1 |", text)  # 'tuesday morning actually no make it wednesday': a correction, unpunctuated
         text = LISTED_THEN_REFUSED.sub(lambda m: m.group(0).replace(",", ""), text)
-        text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)", " | ", text)  # a clause ends
+        text = sub(r"(?:[,()\u2013\u2014]|\s-\s|:(?=\s))+(?!\d)|(?<=[a-z]) [-\u2013\u2014] (?=\d)", " | ", text)  # a clause ends; a dash between numbers is a span
         text = BOUND_THEN_SUBJECT.sub(r"\1 |", text)  # 'not before 11 i work nights': the reason after the hours, as if a comma were there
         text = ONLY_THEN_SUBJECT.sub(r"\1 |", text)
         text = ANY_BUT_PART_BEST.sub(r"\1 |", text)

@@ -5677,3 +5677,14 @@ def test_who_is_this_mistyped_asks_for_help(text: str, locale: str, intent: str)
 ])
 def test_a_capital_after_an_abbreviated_weekday_starts_a_sentence(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday the 14th or Wednesday the 16th? Not too early please, she's slow in the mornings - 10:30 or later.", "en_CA", "d=2026-12-14,2026-12-16 h=10.5-20"),  # the dash ends the reason
+    ("Thursday works, she has her bath early \u2013 10:30 or later", "en_CA", "d=2026-12-10 h=10.5-20"),
+    ("Le matin c'est dur pour elle - 13 h ou plus tard, jeudi", "fr_CA", "d=2026-12-10 h=13-20"),
+    ("Tuesday 10 - 12", "en_CA", "d=2026-12-15 h=10-12"),  # guard: a dash between numbers is a span
+    ("Thursday between 1 - 3 pm", "en_CA", "d=2026-12-10 h=13-15"),  # guard
+])
+def test_a_spaced_dash_after_a_word_ends_a_clause_before_a_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
