@@ -547,8 +547,10 @@ def _in_between(t: str) -> str:
 
 
 HELPER_ARRIVES = compile_words(  # 'before his PSW comes at 10', 'avant que la préposée arrive à 10 h': a bound, not a busy time; with no hour, why the wish is early
-    r"\bbefore (?:the |my |our |her |his )?(?:psw|nurse|caregiver|aide|helper|worker) (?:comes|arrives|gets (?:there|here|in))\b(?:(?: at| around| by)? (\d{1,2}(?::\d{2})?)\b)?"
-    r"|\bavant que (?:la |le |l'|sa |son |ma |mon |my )?(?:preposee?|infirmiere|aide) (?:arrive|vienne|passe)\b(?:(?: a| vers)? (\d{1,2}(?::\d{2})?)\b)?"
+    r"\bbefore (?:the |my |our |her |his )?(?:(?:home ?care|home-care|personal support|cleaning|day|night) )?(?:psw|nurse|caregiver|aide|helper|worker|cleaner|homemaker)"
+    r" (?:comes|arrives|gets (?:there|here|in))\b(?:(?: at| around| by)? (\d{1,2}(?::\d{2})?)\b)?"
+    r"|\bavant que (?:la |le |l'|sa |son |ma |mon |my )?(?:preposee?|infirmiere|aide(?:[- ](?:menagere|soignante|familiale))?|auxiliaire(?: familiale)?|femme de menage|menagere)"
+    r" (?:arrive|vienne|passe)\b(?:(?: a| vers)? (\d{1,2}(?::\d{2})?)\b)?"
 )
 
 

@@ -5688,3 +5688,14 @@ def test_a_capital_after_an_abbreviated_weekday_starts_a_sentence(text: str, loc
 ])
 def test_a_spaced_dash_after_a_word_ends_a_clause_before_a_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mon père dit que c'est mieux le matin, avant que l'aide-ménagère arrive à 10 h. Mardi prochain ou mercredi prochain.", "fr_CA", "d=2026-12-15,2026-12-16 h=8-10"),  # a helper named in two words
+    ("avant que la femme de ménage arrive à 10 h, mardi", "fr_CA", "d=2026-12-15 h=8-10"),
+    ("avant que l'auxiliaire familiale arrive à 11 h, jeudi", "fr_CA", "d=2026-12-10 h=8-11"),
+    ("Tuesday before the cleaner comes at 11", "en_CA", "d=2026-12-15 h=8-11"),
+    ("jeudi vers 10 h, la préposée arrive à 13 h", "fr_CA", "d=2026-12-10 h=9-12"),  # guard: no 'before', the wish is its own hour
+])
+def test_a_helper_named_in_more_words_bounds_the_hours_before_they_come(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
