@@ -5699,3 +5699,18 @@ def test_a_spaced_dash_after_a_word_ends_a_clause_before_a_time(text: str, local
 ])
 def test_a_helper_named_in_more_words_bounds_the_hours_before_they_come(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday is fine no rush", "en_CA", "d=2026-12-10"),
+    ("Mid-January would be good no hurry", "en_CA", "d=2027-01-11..2027-01-15,2027-01-18..2027-01-20"),
+    ("next week is fine not in a hurry", "en_CA", "d=NW"),
+    ("Thursday afternoon nothing urgent", "en_CA", "d=2026-12-10 h=12-17"),
+    ("jeudi ça va pas pressé", "fr_CA", "d=2026-12-10"),
+    ("Avant les Fêtes c'est correct y'a pas de presse", "fr_CA", "d=2026-12-08..2026-12-23"),
+    ("jeudi c'est beau y a rien qui presse", "fr_CA", "d=2026-12-10"),
+    ("not Thursday no rush", "en_CA", "x=2026-12-10,2026-12-17"),  # guard: the refusal stays
+    ("pas jeudi pas de presse", "fr_CA", "x=2026-12-10,2026-12-17"),  # guard
+])
+def test_no_rush_said_without_a_comma_refuses_nothing(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
