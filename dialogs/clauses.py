@@ -22,7 +22,7 @@ from dialogs.clause_phrases import (
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
-    PARTS_THEN_CLAUSE, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
+    PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
     AFTER_A_TIME, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL,
@@ -115,6 +115,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
     text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = sub(r"(^|\| )(?:(?:ah|oh|eh|euh|ben|bah) (?:ben )?)?(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
+    text = PART_VERDICT_THEN_PART.sub(r"\1 | ", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     text = TOPIC_PART.sub(r"\1", text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door

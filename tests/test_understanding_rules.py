@@ -5714,3 +5714,15 @@ def test_a_helper_named_in_more_words_bounds_the_hours_before_they_come(text: st
 ])
 def test_no_rush_said_without_a_comma_refuses_nothing(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("L'après-midi non le matin oui", "fr_CA", "h=8-12"),
+    ("le soir non l'avant-midi oui jeudi", "fr_CA", "d=2026-12-10 h=8-12"),
+    ("Mornings are no good afternoons ok", "en_CA", "h=12-17"),
+    ("evenings are bad mornings fine", "en_CA", "h=8-12"),
+    ("afternoons ok mornings no", "en_CA", "h=12-17"),
+    ("Thursday morning is fine", "en_CA", "d=2026-12-10 h=8-12"),  # guard
+])
+def test_a_verdict_on_one_part_of_the_day_ends_before_the_next_part(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
