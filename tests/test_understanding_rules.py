@@ -5726,3 +5726,14 @@ def test_no_rush_said_without_a_comma_refuses_nothing(text: str, locale: str, la
 ])
 def test_a_verdict_on_one_part_of_the_day_ends_before_the_next_part(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("vendredi pas possible lundi correct", "fr_CA", "d=2026-12-14 x=2026-12-11"),
+    ("demain pas possible jeudi ok", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Lundi en avant-midi ça marche pas mardi oui", "fr_CA", "d=2026-12-15 x=2026-12-14@8-12"),
+    ("pas avant jeudi correct", "fr_CA", "d=2026-12-10..2026-12-23"),  # guard: a bound, not a refusal of its own
+    ("not before Monday ok", "en_CA", "d=2026-12-14..2026-12-25"),  # guard
+])
+def test_a_day_with_a_bare_verdict_after_a_refusal_is_a_wish_of_its_own(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
