@@ -5737,3 +5737,12 @@ def test_a_verdict_on_one_part_of_the_day_ends_before_the_next_part(text: str, l
 ])
 def test_a_day_with_a_bare_verdict_after_a_refusal_is_a_wish_of_its_own(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday morning works no need to call", "en_CA", "d=2026-12-10 h=8-12"),
+    ("jeudi matin ça va pas besoin de m'appeler", "fr_CA", "d=2026-12-10 h=8-12"),
+    ("Thursday morning no", "en_CA", "x=2026-12-10@8-12,2026-12-17@8-12"),  # guard: a bare 'no' still refuses
+])
+def test_no_need_to_call_refuses_no_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
