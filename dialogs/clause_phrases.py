@@ -118,9 +118,11 @@ DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the h
 )
 
 
-NOT_THE_NEXT = compile_words(
-    rf"\b(\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b))"
+NOT_THE_NEXT = compile_words(  # 'next Thursday please not this one': the wish, then the refusal
+    rf"\b((?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine)(?: prochaine?)?(?: please| pls| svp)?) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b|(?:this|that) one\b|celui\b|(?:this|cette) (?:week|semaine)\b))"
 )
+REFUSED_THEN_NEXT = compile_words(  # 'pas ce vendredi le prochain': the refusal, then the one after it wished
+    rf"\b((?:not|pas) (?:this |ce )?(?:{WEEKDAY_NAMES})(?:-ci)?) (?=(?:the next one|the next|the following one|le prochain|le suivant|l'autre)\b)")
 
 
 IF_TAKEN = compile_words(

@@ -22,7 +22,7 @@ from dialogs.clause_phrases import (
     HABIT_DAY_AT_END, HABIT_DAY_FIRST, HABIT_REASON, HELPER_THERE, HE_OR_SHE, HOLIDAY_REASON, HOURS_BOUND, IF_TAKEN,
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
-    PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST,
+    PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
     AFTER_A_TIME, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL,
@@ -82,6 +82,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = BETTER_THAN.sub(r"\1", without_slip_named(INSTEAD_OF_DAY.sub("instead", text)))  # 'Tuesday the 12th instead of Monday': Tuesday instead
     text = IF_YOU_DO.sub(" ", IF_TAKEN.sub(" ", text))  # 'or Monday if Friday's full': the other wish, no refusal
     text = NOT_THE_NEXT.sub(r"\1 | ", text)
+    text = REFUSED_THEN_NEXT.sub(r"\1 | ", text)
     text = PART_REFUSED.sub(" | ", text)  # 'mardi pas le matin': the day, then the part ruled out
     text = sub(r"(?<=\w) (?=(?:no|non|nope) (?:wait|sorry|attends|attendez|i mean|je veux dire|oups|oops|pardon|excuse)\b)", " | ", text)  # 'tues no wait i mean wed'
     text = OR_ANY_DAY.sub(r"\1 | ", text)  # 'Friday or any day next week': this Friday

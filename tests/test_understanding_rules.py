@@ -5746,3 +5746,16 @@ def test_a_day_with_a_bare_verdict_after_a_refusal_is_a_wish_of_its_own(text: st
 ])
 def test_no_need_to_call_refuses_no_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Next Thursday please not this one", "en_CA", "d=2026-12-17 x=2026-12-10"),
+    ("next Thursday not this one", "en_CA", "d=2026-12-17 x=2026-12-10"),
+    ("Not this Friday the next one", "en_CA", "d=2026-12-18 x=2026-12-11"),
+    ("Pas ce vendredi le prochain", "fr_CA", "d=2026-12-18 x=2026-12-11"),
+    ("Vendredi prochain pas ce vendredi-ci", "fr_CA", "d=2026-12-18 x=2026-12-11"),
+    ("jeudi prochain svp pas cette semaine", "fr_CA", "d=2026-12-17 x=2026-12-08..2026-12-11"),
+    ("Thursday not Friday", "en_CA", "d=2026-12-10 x=2026-12-11"),  # guard
+])
+def test_this_one_refused_beside_the_next_one_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
