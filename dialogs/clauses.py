@@ -299,7 +299,7 @@ def _new_subject(match: re.Match[str]) -> str:
 def _rest_break(match: re.Match[str]) -> str:
     """A clause break before 'the rest' or 'any other day' when the clause before it refused something and does not lead into it."""
     before = _clause_so_far(match)
-    return " | " if REFUSED_BEFORE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
+    return " | " if NEGATIVE.search(before) and before.split()[-1] not in LEADS_INTO_REST else " "
 
 
 def _aside(piece: str) -> bool:

@@ -5759,3 +5759,14 @@ def test_no_need_to_call_refuses_no_time(text: str, locale: str, label: str) -> 
 ])
 def test_this_one_refused_beside_the_next_one_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She has a hair appointment this Thursday any other day is fine", "en_CA", "d=H x=2026-12-10"),
+    ("We're out Wednesday mornings for groceries other times are fine", "en_CA", "d=H x=2026-12-09@8-12,2026-12-16@8-12"),
+    ("Not Monday or Tuesday next week rest of the week works", "en_CA", "d=2026-12-16..2026-12-18 x=2026-12-14,2026-12-15"),
+    ("Le jeudi elle a son bain les autres jours c'est correct", "fr_CA", "d=H x=2026-12-10,2026-12-17"),
+    ("I can't do any day this week", "en_CA", "x=2026-12-08..2026-12-11"),  # guard: the refusal leads into it
+])
+def test_the_other_days_after_a_busy_day_are_a_wish_of_their_own(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
