@@ -570,6 +570,8 @@ DAY_IS_FINE = compile_words(  # 'thursday is no good I have the doctor friday mo
     rf"(?<=[a-z0-9']) (?:(?:next|this|ce|le|la|the|on) )?(?:{WEEKDAY_NAMES}|week|semaine prochaine|tomorrow|demain|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)"
     r"(?: (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))?(?: (?:is|would be|works|would work|should work|c'est|ca serait|serait|ca irait|irait|ca va|me va|ferait))?"
     r" (?:better|fine|good|ok|okay|great|best|perfect|mieux|correcte?|correc|bon|parfait|beau|oui|yes)\b")
+ASKED_INSTEAD = compile_words(  # 'the 22nd doesn't work anymore can we do the 29th': unpunctuated, the other time asked for
+    r"(?<=[a-z0-9']) (?=(?:can|could) (?:we|you|u) (?:do|make it|come|switch|change|try|book|move)\b|(?:pouvez|pourriez)-vous\b|(?:est-ce qu'on|on) (?:peut|pourrait)\b|(?:peut|pourrait)-on\b)")
 JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes before: no new sentence there
     rf"\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|or|ou|and|et|pis|of|de|du|from|but|mais|said|dit|actually|finalement|then|puis|plutot|instead|a|at|to|au|the|le|la|on|next|this|ce|week|semaine|only|just|juste|any|is|be|que|if|si|except|excepte|excepting|excluding|sauf|than|apart)$")
 AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",

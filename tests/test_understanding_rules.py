@@ -5770,3 +5770,14 @@ def test_this_one_refused_beside_the_next_one_wished(text: str, locale: str, lab
 ])
 def test_the_other_days_after_a_busy_day_are_a_wish_of_their_own(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("the 22nd doesn't work anymore can we do the 29th", "en_CA", "d=2026-12-29 x=2026-12-22"),
+    ("Thursday is no good could you come Friday", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("jeudi ça marche pas pouvez-vous venir vendredi", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("le 22 marche pu est-ce qu'on peut faire le 29", "fr_CA", "d=2026-12-29 x=2026-12-22"),
+    ("Thursday could you come in the morning", "en_CA", "d=2026-12-10 h=8-12"),  # guard: no refusal before it
+])
+def test_a_time_asked_for_after_a_refusal_is_a_wish_of_its_own(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
