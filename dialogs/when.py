@@ -62,6 +62,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
     refused_week: tuple[int, date] | None = None  # the sentence and Monday of a week whose weekdays were refused
     rest_week: date | None = None  # the Monday of the week whose other days 'le reste' means
     pending_correction = False
+    stale_hours = False  # the wished hours were those of days a correction replaced: the next hours named replace them
     kept: tuple[list[date], date] | None = None  # the days of a wish left when one of them is refused, and the refused one's Monday
     not_before: date | None = None
     cut = clauses(canonical)
@@ -474,6 +475,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 said = replace(said, days=[kept[1] + timedelta(days=w) if kept[1] + timedelta(days=w) >= today else d for d, w in zip(said.days, sorted(said.weekdays))])
             wished_days = sorted({*kept[0], *said.days}) if correction and kept else said.days if correction or narrows or wished_days is None else sorted(set(wished_days) | set(said.days))
             kept = None
+            stale_hours = correction and said.hours is None and wished_hours is not None \
+                and any(day_hours.get(day) == wished_hours for day in before_last_wish or [])  # 'Monday morning. Take Wednesday, after 2': that morning was Monday's
             ruled_out = refusals.unless_taken_back(ruled_out, said, [away for away, _ in gone]) if correction else ruled_out
         elif said.hours is not None:  # a refusal takes back these hours; 'that's when I finish his care' explains them
             before_last_wish, hours_before_last_wish, last_wish, wished_said = wished_days, wished_hours, [], said
@@ -487,8 +490,9 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             prefers = (PREFERS.search(clause.text) is not None or ONLY.search(clause.text) is not None) and not said.days  # 'je viens de 8 h a 10 h... il prefere un apres-midi': his wish; 'elle prefere le matin, mais je peux juste apres le diner': mine
             asks = MODAL.search(clause.text) is not None and not MODAL.search(hours_text)  # 'je finis à 11 h... si vous venez avant 11 h': the wish
             rough = ROUGH_CLOCK.search(clause.text) is not None and PART_WORD.search(hours_text) is not None and not PART_WORD.search(clause.text)  # 'late afternoon. Thursday around 4?': the time itself
-            wished_hours = said.hours if wished_hours is None or correction or concludes or rough else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
+            wished_hours = said.hours if wished_hours is None or correction or stale_hours or concludes or rough else overlap(wished_hours, said.hours) or (said.hours if prefers or asks else wished_hours)
             hours_text = clause.text if wished_hours == said.hours else hours_text
+            stale_hours = False
         elif said.days and len(said.days) <= 2 and said.any_day and not said.every and not correction and ANY_TIME.search(clause.text):
             day_hours.update({day: parts.day for day in said.days})  # 'Tuesday after 10 or any time Wednesday': Wednesday's whole day; 'anytime next week' names days only
         if said.any_day and THAT_WEEK.search(clause.text) and mentioned and not _after_habit(ruled_out):  # 'not the 14th, any other day that week'

@@ -5781,3 +5781,14 @@ def test_the_other_days_after_a_busy_day_are_a_wish_of_their_own(text: str, loca
 ])
 def test_a_time_asked_for_after_a_refusal_is_a_wish_of_its_own(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Lundi matin. Finalement prenez mercredi, c'est plus simple, n'importe quand après 14 h", "fr_CA", "d=2026-12-09 h=14-20"),  # the morning was Monday's
+    ("Monday morning. Actually Wednesday is easier, anytime after 2", "en_CA", "d=2026-12-09 h=14-20"),
+    ("Tuesday afternoon. No wait, Thursday works better, any time after 10", "en_CA", "d=2026-12-10 h=10-20"),
+    ("Afternoons are best. Thursday, after 3", "en_CA", "d=2026-12-10 h=15-17"),  # guard: hours of no day bound the day named
+    ("Mornings are best. Wednesday or Thursday", "en_CA", "d=2026-12-09,2026-12-10 h=8-12"),  # guard
+])
+def test_a_corrected_days_part_of_day_gives_way_to_the_correction_hours(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
