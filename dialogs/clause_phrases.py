@@ -16,6 +16,7 @@ CONTRAST = (r"but|mais|sinon|otherwise|though|tho|par contre|however|except|exce
 CORRECTION = compile_words(
     r"\b(?:but now|now (?:she|he|they)(?:'s| is| are| says?)|mais (?:la|maintenant|asteure) (?:elle|il|ils)|oh shoot|shoot|darn|dang|zut|mince|actually|instead|rather|(?:suits?|works?) (?:me |us |her |him )?better|(?:would be|serait|seraient) (?:\w+ )?(?:better|mieux)|au fond|m'arrange(?:rait)? mieux|nous arrange(?:rait)? mieux|(?:(?:j'|on )aimerai[st] mieux|(?:je |on )prefererai[st])(?= (?:(?:le|la|the) )?(?:"
     rf"{WEEKDAY_NAMES}|\d))|"
+    rf"(?:take|prenez|prends)(?= (?:(?:the|le|la) )?(?:{WEEKDAY_NAMES})| (?:the|le) \d)|"  # 'Monday morning. Take Wednesday': the day chosen instead
     r"make (?:it|that)|change (?:it|that) to|scratch that|on second thought|wait|non attendez|attendez|finalement|plutot|mettez|oubliez ca|excusez|excuse me|sorry|pardon|oops|oups|i mean|je veux dire|je voulais dire|attends|attend|ah non|ah pis non|pis non|ben non|d'abord|oh non|oh no|ah no|je me suis trompee?|my mistake|i was wrong|i made a mistake|erreur|en fait|a la place|let'?s say|lets say|let is say|hang on|hold on)\b"
 )
 

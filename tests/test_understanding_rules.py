@@ -5792,3 +5792,13 @@ def test_a_time_asked_for_after_a_refusal_is_a_wish_of_its_own(text: str, locale
 ])
 def test_a_corrected_days_part_of_day_gives_way_to_the_correction_hours(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday morning. Take Wednesday, it's simpler, any time after 2", "en_CA", "d=2026-12-09 h=14-20"),  # the day taken instead
+    ("Lundi matin. Prenez le 16, après 14 h", "fr_CA", "d=2026-12-16 h=14-20"),
+    ("It will take 2 hours? Thursday morning then", "en_CA", "d=2026-12-10 h=8-12"),  # guard: a length, no day
+    ("Not Monday. Take Tuesday", "en_CA", "d=2026-12-15 x=2026-12-14"),  # guard: the day ruled out stays out
+])
+def test_taking_a_day_corrects_the_wish_before_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
