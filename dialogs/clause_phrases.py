@@ -209,6 +209,11 @@ DAY_OFF = compile_words(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jo
 WEEK_OF = compile_words(r"\b(?:the week of|la semaine du|semaine du)\b")
 
 
+LATER_THAT_WEEK = compile_words(  # 'Tuesday the 15th or later that week', 'mardi le 15 ou plus tard dans la semaine': the rest of that one week
+    r"\b(?:on|later|plus tard|after|apres) (?:(?:in|during) )?(?:that|the same|the) week\b(?! after)|\b(?:on|plus tard|apres) (?:dans )?(?:la (?:meme )?semaine|cette semaine-la)\b(?! (?:prochaine|d'apres|du|suivante))"
+)
+
+
 SAID_BEFORE = compile_words(r"\b(?<!like )(?<!as )(?:i|we) (?:said|told you|had said|mentioned|told (?:my|her|his|the|your) \w+|was going to say|was thinking)\b|\b(?:j'allais dire|je pensais a)\b|\b(?<!comme )(?:je vous avais dit|j'avais dit|on avait dit|on vous avait dit|vous aviez dit|(?:il|elle) avait (?:dit|pense a)|(?:j'avais|on avait) pense a)\b")  # 'like we said' is the plan agreed, not a day said before
 
 

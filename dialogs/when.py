@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
 from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
-from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, DAY_WORD, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
+from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, DAY_WORD, LATER_THAT_WEEK, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
 from dialogs import exclusions, refusals
@@ -104,7 +104,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
         if visiting and ARRIVAL.search(clause.text):
             continue  # 'driving down on the 14th and staying till the 20th... while she's here': the visit `_visit` reads, no absence
         stay = STAY_LENGTH.search(clause.text) if clause.negative else None  # 'in respite from the 10th for two weeks': away from then
-        back, away = (None, False) if stay or named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week
+        back, away = (None, False) if stay or named_offsets(clause.text, today) or holiday_week(clause.text, today) or WEEKDAY_AFTER.search(clause.text) or LATER_THAT_WEEK.search(clause.text) \
+            else away_or_back(clause.text, today)  # 'away until the 15th': from then on; 'the week after Thanksgiving' is that week, 'the 15th or later that week' its rest
         alternative = OR_AFTER_DAY.search(clause.text) if back is not None and not away else None
         before_alternative = read_said(clause.text[:alternative.start()], today, parts).days if alternative else []
         if alternative and (alternative.start() == 0 and wished_days or before_alternative):

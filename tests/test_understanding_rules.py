@@ -5802,3 +5802,15 @@ def test_a_corrected_days_part_of_day_gives_way_to_the_correction_hours(text: st
 ])
 def test_taking_a_day_corrects_the_wish_before_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday the 15th or later that week is fine", "en_CA", "d=2026-12-15..2026-12-18"),  # the rest of that one week
+    ("Wednesday the 16th or later that week", "en_CA", "d=2026-12-16..2026-12-18"),
+    ("mercredi le 16 ou plus tard cette semaine-là", "fr_CA", "d=2026-12-16..2026-12-18"),
+    ("mardi le 15 ou plus tard dans la semaine", "fr_CA", "d=2026-12-15..2026-12-18"),
+    ("Tuesday the 15th or later", "en_CA", "d=2026-12-15..2026-12-28"),  # guard: from then on
+    ("later in the week", "en_CA", "d=2026-12-10,2026-12-11"),  # guard
+])
+def test_a_day_or_later_that_week_is_the_rest_of_its_week(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
