@@ -209,6 +209,9 @@ DAY_OFF = compile_words(r"\b(?:day off|days off|(?:have|got) \w+(?: \w+)? off|jo
 WEEK_OF = compile_words(r"\b(?:the week of|la semaine du|semaine du)\b")
 
 
+WEEKDAY_OF_WEEK = compile_words(rf"\b({WEEKDAY_NAMES}) (?:de la|of the|in the|during the|dans la) (?:semaine du|week of)\b")  # 'le mercredi de la semaine du 21': that week's Wednesday
+
+
 LATER_THAT_WEEK = compile_words(  # 'Tuesday the 15th or later that week', 'mardi le 15 ou plus tard dans la semaine': the rest of that one week
     r"\b(?:on|later|plus tard|after|apres) (?:(?:in|during) )?(?:that|the same|the) week\b(?! after)|\b(?:on|plus tard|apres) (?:dans )?(?:la (?:meme )?semaine|cette semaine-la)\b(?! (?:prochaine|d'apres|du|suivante))"
 )

@@ -14,7 +14,7 @@ from dialogs.when_phrases import AWAY_SPAN, CONTRAST_FIRST, DAY_TAKEN, SPAN_OF_W
 from dialogs.clause_phrases import (
     BEST_WHEN, BUSY_NOW, CONDITION, COUNTED_EVENTS,
     BARE_CLOCK_SPAN, BARE_PART, PART_WORD,
-    LATER_THAT_WEEK, ONE_AFTER_WEEK, OTHER_WEEK, ABSENCE_WISH, AFTER_WHAT, AWAY, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
+    LATER_THAT_WEEK, WEEKDAY_OF_WEEK, ONE_AFTER_WEEK, OTHER_WEEK, ABSENCE_WISH, AFTER_WHAT, AWAY, AND_DAY_OFF, ANY_DAY_BUT, ANY_DAY_WORDS, ASIDE, AWAY_UNTIL_FIRST, BACK_FROM, BARE_SPAN, BECAUSE, BEFORE_LEAVING,
     BEFORE_AFTER_THAT, BETTER_THAN, BETWEEN_DATES, BUSY, COMMENT, CONTRAST, CORRECTION, DATED_WEEKDAY, DATE_LIST, DATE_ONLY,
     DATE_THEN_DATE_WITH_PART, DAYS_ONLY, INSTEAD_OF_DAY, RATHER_FIRST, DAY_AND_PART_PAIR, DAY_AND_PART_THEN_DAY, LISTED_DAY_WITH_HOURS, DAY_OFF, DAY_THEN_DAY_AND_PART, DAY_THEN_DAY_WITH_PART,
     DAY_WORD, DIGIT, ONLY_TIME_IS, DISCHARGE_DAY, EVENT, EVERY_ONE, EVERY_WEEK, EXCEPT, FILLER, FORGET_THAT, GOT_THE_MESSAGE, HABIT, NO_THEN_WITHDRAWN, WITHDRAWN_DAY,
@@ -361,6 +361,10 @@ def read_said(text: str, today: date, parts: DayParts, habitual: bool = False) -
     ranges = named_ranges(text, today) if not offsets else []
     if ranges and days and set(days) & set(ranges) and search(r"\b(?:before|avant)\b(?!-midi| \d| (?:noon|lunch|supper|dinner|breakfast|midi|le (?:diner|souper|dejeuner)))", text):
         days, ranges = sorted(set(days) & set(ranges)), []  # 'next week before Christmas Eve', 'the only day before Christmas is the 22nd': the days of both
+    of_week = WEEKDAY_OF_WEEK.search(text) if ranges else None
+    if of_week:  # 'le mercredi de la semaine du 21', 'the Wednesday of the week of the 21st': that week's, not the coming one
+        weekday = WEEKDAYS[of_week.group(1)]
+        days, ranges = [day for day in days if day.weekday() != weekday and day not in ranges], [day for day in ranges if day.weekday() == weekday]
     days = sorted(set(days + ranges))  # "le mardi de la semaine d'après la prochaine": that day
     if days and LATER_THAT_WEEK.search(text):  # 'Wednesday the 16th or later that week': from the date to its Friday
         first = min(dated or days)

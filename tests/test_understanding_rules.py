@@ -5814,3 +5814,15 @@ def test_taking_a_day_corrects_the_wish_before_it(text: str, locale: str, label:
 ])
 def test_a_day_or_later_that_week_is_the_rest_of_its_week(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("le mercredi de la semaine du 21", "fr_CA", "d=2026-12-23"),  # that week's Wednesday
+    ("the Wednesday of the week of the 21st", "en_CA", "d=2026-12-23"),
+    ("Le mercredi de la semaine du 14, en après-midi", "fr_CA", "d=2026-12-16 h=12-17"),
+    ("le lundi 14 ou le mercredi de la semaine du 21", "fr_CA", "d=2026-12-14,2026-12-23"),
+    ("la semaine du 21", "fr_CA", "d=2026-12-21..2026-12-25"),  # guard: the whole week
+    ("le mardi ou le mercredi de la semaine du 21", "fr_CA", "d=2026-12-22,2026-12-23"),  # guard
+])
+def test_a_weekday_of_a_dated_week_is_that_weeks(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
