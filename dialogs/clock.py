@@ -7,6 +7,7 @@ from datetime import time
 
 from dialogs.vocabulary import DAY_CARDINALS, DayParts, ENGLISH_HOURS, FRENCH_DAY_NUMBERS, FULL_WEEKDAYS, Hours, MONTHS, MONTH_NAMES, OR_AFTER, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
+from dialogs.clause_phrases import PLURAL_WEEKDAY
 
 
 def overlap(first: Hours, second: Hours) -> Hours | None:
@@ -279,6 +280,13 @@ def _away_until_then(match: re.Match[str]) -> str:
     return f"from {match.group('day')} | {match.group('who')} {absent}"
 
 
+def _clause_around(match: re.Match[str]) -> str:
+    """The clause a match is in, between the clause marks around it."""
+    start = match.string.rfind("|", 0, match.start()) + 1
+    end = match.string.find("|", match.end())
+    return match.string[start:end if end >= 0 else len(match.string)]
+
+
 def canonical_times(text: str) -> str:
     """Clock phrases as 'H:MM' ('quarter past one' → 1:15, '13 h 15' → 13:15, 'onze heures moins quart' → 10:45),
     approximate ones as 'around H:MM' ('11-ish', 'noonish', 'vers'), meals as the hour they stand for, and bounds
@@ -454,7 +462,7 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(before|avant) (\d{1,2}(?::\d{2})?)\b(.*?)\b(?:after that|apres ca)\b", r"\1 \2\3 after \2", t)  # 'not before 11... after that'
     t = sub(r"\b\d{1,2}(?::\d{2})? (?:to|till|until|-|a) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:(?:come|venir|venez) )?(?:after that|apres ca)\b", r"\2 | after \1", t)  # 'routine is 8 to 10:30, so come after that'
     t = sub(r"\b(?:i'?m|je suis|she'?s|he'?s|elle est|il est) (?:at|au|a la|a l'|chez(?! (?:lui|elle|eux)\b)|in|en) [^|]{0,40}?\b(?:till|until|jusqu'a) (noon|midi|\d{1,2}(?::\d{2})?)\b",
-               lambda m: f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then
+               lambda m: m.group(0) if PLURAL_WEEKDAY.search(_clause_around(m)) else f"| after {'12:00' if m.group(1) in ('noon', 'midi') else m.group(1)}", t)  # 'at cardiac rehab till noon': from then; 'les lundis' are busy until then
     t = sub(r"\b(?:apres|after|depuis|pendant|for) \d+ (?:ans|annees|years?|mois|months?)\b", " ", t)  # 'après 38 ans de chauffeur': years, not a clock
     t = sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
     t = sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)  # 'le 16 am': a date, then the part of day

@@ -5826,3 +5826,14 @@ def test_a_day_or_later_that_week_is_the_rest_of_its_week(text: str, locale: str
 ])
 def test_a_weekday_of_a_dated_week_is_that_weeks(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("il est à la dialyse jusqu'à environ 13 h les lundis", "fr_CA", "x=2026-12-14@8-13,2026-12-21@8-13"),  # a habit's busy morning
+    ("Les lundis il est à la dialyse jusqu'à environ 13 h", "fr_CA", "x=2026-12-14@8-13,2026-12-21@8-13"),
+    ("il est au centre de jour jusqu'à 15 h les mercredis", "fr_CA", "x=2026-12-09@8-15,2026-12-16@8-15"),
+    ("il est à sa dialyse jusqu'à environ 13 h les lundis", "fr_CA", "x=2026-12-14@8-13,2026-12-21@8-13"),  # guard
+    ("les lundis après 13 h", "fr_CA", "d=2026-12-14,2026-12-21 h=13-20"),  # guard: a wish
+])
+def test_busy_until_an_hour_on_a_weekday_habit_rules_those_hours_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
