@@ -5837,3 +5837,15 @@ def test_a_weekday_of_a_dated_week_is_that_weeks(text: str, locale: str, label: 
 ])
 def test_busy_until_an_hour_on_a_weekday_habit_rules_those_hours_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("wrong no", "en_CA", "wrong_number"),  # 'no' for the number, said alone
+    ("Wrong no!! sorry", "en_CA", "wrong_number"),
+    ("wrong nbr", "en_CA", "wrong_number"),
+    ("mauvais no", "fr_CA", "wrong_number"),
+    ("nothing wrong no", "en_CA", "unknown"),  # guard: no number meant
+    ("something wrong no thanks", "en_CA", "unknown"),  # guard
+])
+def test_wrong_number_abbreviated_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
