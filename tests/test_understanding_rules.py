@@ -5849,3 +5849,12 @@ def test_busy_until_an_hour_on_a_weekday_habit_rules_those_hours_out(text: str, 
 ])
 def test_wrong_number_abbreviated_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("wht is this", "en_CA", "help"),  # 'what' typed without its vowel
+    ("wut is this?", "en_CA", "help"),
+    ("wht day works? Thursday", "en_CA", "when"),  # guard: more than the question
+])
+def test_what_is_this_in_shorthand_asks_for_help(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
