@@ -5858,3 +5858,14 @@ def test_wrong_number_abbreviated_is_a_wrong_number(text: str, locale: str, inte
 ])
 def test_what_is_this_in_shorthand_asks_for_help(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Papa reste chez mon frère toute la semaine prochaine", "fr_CA", "x=2026-12-14..2026-12-18"),  # a stay at a relative's, said as to come
+    ("Dad will be at my brother's all next week", "en_CA", "x=2026-12-14..2026-12-18"),
+    ("Mom will be staying with my sister next week, so this Thursday", "en_CA", "d=2026-12-10 x=2026-12-14..2026-12-18"),
+    ("Ma fille sera là toute la semaine prochaine, n'importe quel jour", "fr_CA", "d=NW"),  # guard: a helper there
+    ("Papa reste chez nous, jeudi c'est bon", "fr_CA", "d=2026-12-10"),  # guard: lives with the writer
+])
+def test_a_stay_at_a_relatives_to_come_rules_its_days_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
