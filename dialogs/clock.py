@@ -262,7 +262,7 @@ SOONEST = compile_words(  # 'the sooner the better', 'dès que possible': any ti
 NAP_FROM = compile_words(  # 'she's usually napping after 2': the rest of the day is out, whatever is wished
     rf"\b(?:{RESTER}(?:'s|'m| is| am) (?:\w+ )?(?:napping|sleeping|resting|lying down|in bed)|{RESTER} (?:\w+ )?(?:naps?|sleeps?|rests?|lies down|goes to bed)"
     rf"|(?P<fr>{RESTER_FR} (?:\w+ )?(?:fait|fais) (?:sa|ma|la|une) sieste|{RESTER_FR} (?:se |me )?(?:dort|dors|repose|couche)))"
-    r" (?:after|from|apres|a partir de) (?P<hour>\d{1,2}(?::\d{2})?)(?: ?h)?\b(?! ?(?:am|pm|st|nd|rd|th|er)\b)")
+    r" (?:after|from|apres|a partir de) (?P<hour>\d{1,2}(?::\d{2})?)(?: ?h)?\b(?! ?(?:am|pm|st|nd|rd|th|er)\b)(?! (?:to|a|till|until|-|pis) \d)")  # 'from 1 to 2' is a span
 
 
 DAY_THEN_SPACED_CLOCK = compile_words(  # an hour and its quarter typed with a space after the day: no date is said that way

@@ -5869,3 +5869,13 @@ def test_what_is_this_in_shorthand_asks_for_help(text: str, locale: str, intent:
 ])
 def test_a_stay_at_a_relatives_to_come_rules_its_days_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She naps from 1 to 2, Thursday after 2 then", "en_CA", "d=2026-12-10 h=14-20"),  # a nap's span, not from 1 on
+    ("He naps from 1 to 2 so anything after 2", "en_CA", "h=14-20"),
+    ("she naps from 2, Thursday", "en_CA", "d=2026-12-10 h=8-14"),  # guard: from then on
+    ("Thursday, she naps from 1 to 2", "en_CA", "d=2026-12-10 x=2026-12-10@13-14"),  # guard
+])
+def test_a_nap_from_one_hour_to_another_rules_out_that_span_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
