@@ -5879,3 +5879,16 @@ def test_a_stay_at_a_relatives_to_come_rules_its_days_out(text: str, locale: str
 ])
 def test_a_nap_from_one_hour_to_another_rules_out_that_span_only(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Papa aimerait mieux au début de janvier si ça vous dérange pas", "fr_CA", "d=2027-01-01..2027-01-10"),
+    ("mardi prochain si ça vous dérange pas trop", "fr_CA", "d=2026-12-15"),
+    ("jeudi si ça vous fait rien", "fr_CA", "d=2026-12-10"),
+    ("Thursday if it isn't too much trouble", "en_CA", "d=2026-12-10"),
+    ("Thursday if it's no bother", "en_CA", "d=2026-12-10"),
+    ("mardi ça me dérange pas mais jeudi non", "fr_CA", "d=2026-12-15 x=2026-12-10"),  # guard: a refusal after it still rules out
+    ("not Thursday, it's a bother", "en_CA", "x=2026-12-10,2026-12-17"),  # guard
+])
+def test_if_its_no_trouble_is_politeness_not_a_refusal(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
