@@ -5892,3 +5892,26 @@ def test_a_nap_from_one_hour_to_another_rules_out_that_span_only(text: str, loca
 ])
 def test_if_its_no_trouble_is_politeness_not_a_refusal(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Cette semaine c'est trop chargé avec les médecins. La semaine prochaine ça marche", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("lundi on est débordés, mardi ok", "fr_CA", "d=2026-12-15 x=2026-12-14"),
+    ("this week is packed, next week", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("thursday we're slammed, friday ok", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("la batterie est chargée, jeudi c'est correct", "fr_CA", "d=2026-12-10"),  # guard: a charged battery
+    ("Tuesday, her bags are packed for the trip", "en_CA", "d=2026-12-15"),  # guard
+])
+def test_a_week_too_full_is_busy(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Ils ont leurs affaires à l'église tous les mercredis. Sinon ils sont libres.", "fr_CA", "d=H x=2026-12-09,2026-12-16"),
+    ("Elle a l'église tous les mercredis. Sinon elle est libre.", "fr_CA", "d=H x=2026-12-09,2026-12-16"),
+    ("Les lundis ils ont leurs cours de danse, sinon libres", "fr_CA", "d=H x=2026-12-14,2026-12-21"),
+    ("mercredi, ils ont leurs petits-enfants le matin", "fr_CA", "d=2026-12-09 h=12-20"),  # that morning only
+    ("Ils sont libres tous les mercredis", "fr_CA", "d=2026-12-09,2026-12-16"),  # guard
+])
+def test_church_and_their_own_plans_take_a_day_in_french(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
