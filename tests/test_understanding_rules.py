@@ -5915,3 +5915,12 @@ def test_a_week_too_full_is_busy(text: str, locale: str, label: str) -> None:
 ])
 def test_church_and_their_own_plans_take_a_day_in_french(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom says the chair is fine and she doesn't need anyone coming. Thanks anyway", "en_CA", "no"),
+    ("he doesn't need a visit this year", "en_CA", "no"),
+    ("she doesn't need anyone coming Tuesday, Wednesday is better", "en_CA", "when"),  # guard: a day said
+])
+def test_someone_who_does_not_need_anyone_coming_declines(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
