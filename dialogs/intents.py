@@ -108,6 +108,11 @@ NOT_URGENT = compile_words(
     r"\by'?a pas le feu\b|\b(?:pas|aucune?) (?:d'|de )?(?:urgence|presse)\b|\bno emergency\b|\bno fire\b|\b(?:not|no|pas|rien d'|isn'?t|is not|c'est pas|ce n'est pas)\s*(?:un |une |an |a )?(?:urgent|urgence|an emergency|rush|presse|dangerous|dangereux|a danger)\b|\bno rush\b|\bnon urgent\b|\bnothing (?:dangerous|serious|urgent)\b|\brien de (?:grave|dangereux|urgent)\b|\b(?:i'?m|we'?re|i am|we are) (?:in|at|away)\b.{0,30}\bcan'?t get (?:down|up|over|there|away)\b"
 )
 
+NOBODY_ON_IT = compile_words(  # 'it won't go up, she's not on it': a unit failing with no one on it waits for a visit, unless someone fell
+    r"\b(?:(?:she|he|mom|mum|dad)(?:'s| is| was) not|(?:she|he) (?:isn'?t|wasn'?t)|(?:nobody|no one)(?:'s| is| was)) (?:on|in) it\b"
+    r"|\b(?:elle|il) (?:est|etait) pas (?:dessus|dedans)\b|\bpersonne (?:est |etait )?(?:dessus|dedans)\b")
+FELL = compile_words(rf"\b{FALL}\b")
+
 BEREAVED = compile_words("|".join((
     r"\b(?:mom|mum|dad|mother|father|husband|wife|his|her)(?:'?s)? funeral (?:was|took place|is|will be)\b|\bfunerailles (?:de (?:papa|maman|(?:mon|my|ma) \w+) )?(?:ont eu lieu|etaient|sont|seront)\b|\bpassed(?: away| on| peacefully)?\b(?! (?:the|a|an|by|it|his|her|my|their|our|all|with|through|out|along|over)\b)|\bpast(?:ed)? away\b"
     r"|\b(?:has|have|had) passed\b(?! (?:the|a|an|by|it|its|my|your|our|all|with|through|out|along|over|inspection)\b)",  # 'Mrs. Kowalski has passed. Her son...'
@@ -348,7 +353,7 @@ def off_script(clean: str) -> str | None:
     background = None  # a death long past yields to a wrong number ('je connais pas de Mme Côté... ma mère est décédée y a 5 ans')
     for intent, pattern in OFF_SCRIPT:
         said = READ_WITHOUT[intent].sub(" ", clean) if intent in READ_WITHOUT else clean  # 'I had a fall on January 14th
-        if pattern.search(said) and not (intent == "urgent" and NOT_URGENT.search(clean) and not IN_DANGER.search(clean)) \
+        if pattern.search(said) and not (intent == "urgent" and (NOT_URGENT.search(clean) or NOBODY_ON_IT.search(clean) and not FELL.search(clean)) and not IN_DANGER.search(clean)) \
                 and not (intent == "no_longer_has_unit" and (STAYING.search(clean) and not FOR_GOOD.search(clean) or STILL_HAS.search(clean))):  # 'in respite at the nursing home until the 23rd'; 'elle a toujours son quadriporteur'
             if background is None and intent == "bereaved" and in_the_background(intent, clean):
                 background = intent

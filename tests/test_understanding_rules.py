@@ -5924,3 +5924,14 @@ def test_church_and_their_own_plans_take_a_day_in_french(text: str, locale: str,
 ])
 def test_someone_who_does_not_need_anyone_coming_declines(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("My mom's lift won't go up. She's not on it, she's fine. Tomorrow or Thursday.", "en_CA", "when"),
+    ("the lift won't go up, nobody is on it. tomorrow?", "en_CA", "when"),
+    ("le monte-escalier monte pu, elle est pas dessus, demain?", "fr_CA", "when"),
+    ("the lift won't go up, she's on it", "en_CA", "urgent"),  # guard
+    ("she fell, she's not on it anymore", "en_CA", "urgent"),  # guard: a fall is urgent all the same
+])
+def test_a_unit_failing_with_nobody_on_it_is_no_emergency(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
