@@ -507,6 +507,12 @@ NIGHT_WORK = compile_words(  # 'I work shifts and this week I'm on nights': busy
 TIME_TO = compile_words(r"\b(?:(?:me |nous |lui |leur )?(?:laisse|laisserait|donne|donnerait) le temps de|(?:gives?|give|would give) (?:me|us|her|him) (?:the )?time to)\b.*$")  # '... le temps de faire le menage': why then, not busy
 
 
+AFTER_EVENT = compile_words(  # 'le 11 après sa coiffeuse', 'Thursday after her physio': the day is wished once the event is over
+    r"\b(?:after|apres) (?:(?:her|his|my|our|their|the|sa|son|ses|mon|ma|mes|leur|le|la|l') ?)?(?:[\w']+ )?(?:physio|physiotherapy|physiotherapie|dialysis|dialyse|hemodialyse"
+    r"|dentist|dentiste|doctor'?s?|docteur|medecin|coiffeuse|coiffeur|hairdresser|clinic|clinique|treatments?|traitements?|chemo|chimio|lab|labo)\b"
+)
+
+
 POSITIVE_IDIOMS = compile_words(
     r"\b(?:(?:can|could|i'?ll|i will) (?:only |just )?get away(?: from work)?|c'?(?:est-)?tu trop (?:vite|tot|de bonne heure)|(?:is|would) (?:that|it|this) (?:be )?too (?:soon|early|short notice)|no problem|not a problem|no worries|no (?:big |real |great )?(?:rush|hurry|pressure|emergency|urgency)|not (?:in a |in any )?(?:rush|hurry)|(?:not|nothing)(?: \w+)? urgent|rien d'urgent|no big deal|no need to (?:call|phone|text|ring|confirm)|pas besoin (?:de |d')(?:m'|nous |me |lui )?(?:appeler|telephoner|texter|confirmer|rappeler)|(?:pas|y'?a pas|il y a pas) (?:de |d')(?:presse|urgence)|(?:rien|y'?a rien|il y a rien) qui presse|pas (?:si |trop )?pressee?s?|pas urgente?|don'?t mind|doesn'?t matter|no preference|not fussy|not picky|si jamais|au complet|a part de ca|a part ca|apart from that|other than that|outside of that|besides that|hospital bed|lit d'hopital|pas mal|if (?:that|it|this)(?:'?s| is) not(?: too short(?: (?:a )?notice)?)?|if (?:that|it|this)(?:'?s| is| isn'?t| is not) (?:no |not |too much |a )*(?:trouble|bother|problem|hassle)"
     r"|(?:je|elle|il|on|\w+) (?:ne )?travaill\w* pas|(?:i|she|he|we) (?:don'?t|doesn'?t|do not|does not) work|(?:vais|vas|va|serai) (?:etre )?(?:revenue?|rentree?|de retour) (?:de|du)(?: [\w']+){0,2}|(?:will|'ll) be (?:back|home) from(?: \w+){0,2}|si (?:ca|\w+) (?:ne )?(?:marche|adonne|fait) pas|if (?:that|it|this|\w+) (?:doesn'?t|does not|won'?t|can'?t) (?:work|suit)|pas de (?:probleme|trouble|souci)|ca (?:ne )?(?:me |nous |lui |leur |vous |te )?(?:derange|embete|ennuie|gene)(?:rait)? pas|si ca (?:ne )?(?:me |nous |lui |leur |vous |te )?fait rien|pourquoi pas|c'est pas grave|(?:c'est|ca va|ca serait|ca adonne) pas pire|n'importe|si (?:c'est|ca) (?:pas|n'est pas)(?: trop (?:court|serre|juste))?"

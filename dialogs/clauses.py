@@ -23,7 +23,7 @@ from dialogs.clause_phrases import (
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
-    AFTER_A_TIME, ASKED_INSTEAD, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
+    AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL,
 )
@@ -157,9 +157,10 @@ def clauses(canonical: str) -> list[Clause]:
                 continue
             inherits = piece.startswith("& ") or (found and found[-1].negative and EVERY_ONE.fullmatch(piece)) or (found and found[-1].negative and found[-1].sentence == number and BARE_SPAN.fullmatch(piece) and not _weekdays_only(found[-1].text)) or (found and found[-1].negative and MEAL_REASON.fullmatch(piece)) or (found and found[-1].negative and (TOO.fullmatch(piece) or HOLIDAY_REASON.fullmatch(piece) or SO_IS.match(piece) or WHICH_IS.match(piece)))
             piece = piece.removeprefix("& ")
-            plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", piece))
+            over = AFTER_EVENT.sub(" ", piece)
+            plain = POSITIVE_IDIOMS.sub(" ", TIME_TO.sub(" ", over))
             lets_in = LETS_IN.search(sentence) is not None and not HE_OR_SHE.match(piece)  # 'je travaille, il pourrait être là'; not 'mon fils va ouvrir, il dort le matin'
-            relayed = INTRODUCTION.sub(" ", piece)  # 'la préposée dit qu'elle est au centre de jour le mercredi': who writes is not busy, what she tells may be
+            relayed = INTRODUCTION.sub(" ", over)  # 'la préposée dit qu'elle est au centre de jour le mercredi': who writes is not busy, what she tells may be
             busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", relayed))) or OUTING.search(relayed) or COUNTED_EVENTS.search(relayed)) is not None and not lets_in and not BEST_WHEN.search(piece) \
                 and not (BUSY_NOW.match(piece) and not DAY_WORD.search(piece))
             negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \

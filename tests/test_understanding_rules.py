@@ -5935,3 +5935,16 @@ def test_someone_who_does_not_need_anyone_coming_declines(text: str, locale: str
 ])
 def test_a_unit_failing_with_nobody_on_it_is_no_emergency(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Elle est libre le 11 après sa coiffeuse, donc à partir de midi.", "fr_CA", "d=2026-12-11 h=12-20"),
+    ("le 11 après la physio", "fr_CA", "d=2026-12-11"),
+    ("free the 11th after her hairdresser", "en_CA", "d=2026-12-11"),
+    ("Thursday after her physio", "en_CA", "d=2026-12-10"),
+    ("Thursday he has dialysis", "en_CA", "x=2026-12-10,2026-12-17"),  # guard
+    ("jeudi c'est sa physio, vendredi après la physio c'est correct", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("not Thursday, after physio he's too tired", "en_CA", "x=2026-12-10,2026-12-17"),  # guard
+])
+def test_a_day_after_an_appointment_is_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
