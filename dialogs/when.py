@@ -23,7 +23,7 @@ from dialogs.when_phrases import (
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_AFTER_DAY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, ROUTINE_TOLD, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
-    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
+    TWO_WEEKDAYS, UNTIL_CLOCK, UNTIL_THEN, WEEKDAY_AFTER, WEEKDAYS_AFTER_IT, WEEK_AFTER, WEEK_WORK, WEEKLY_ROUND, WITHDRAWN, WORN_OUT, MY_DAY, BUT_FOR, BUSY_EVERY_DAY,
     AFTER_RETURN, FROM_OFFSET, FROM_ON, RETURN_TOLD, STAY_LENGTH, STAY_START, VISIT_END, WHILE_HERE, ARRIVAL, OR_WEEK_AFTER, HABIT_TOO, NEXT_HABIT, OTHER_PARTS, OTHER_WEEKDAYS,
     SPARING,
 )
@@ -244,6 +244,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             if anchors:
                 after = anchors[-1] + timedelta(days=(weekday - anchors[-1].weekday()) % 7 or 7)  # 'vendredi ou le lundi d'après': both
                 said = replace(said, days=fortnight(after) if FROM_ON.search(clause.text[:weekday_after.start()]) else sorted({*others, *same, after}), weekdays=frozenset())
+        elif mentioned and not clause.negative and said.weekdays and not (said.every or said.qualified) and WEEKDAYS_AFTER_IT.search(clause.text):
+            said = replace(said, days=sorted(mentioned[-1] + timedelta(days=(w - mentioned[-1].weekday()) % 7 or 7) for w in said.weekdays), weekdays=frozenset())
         one_after = ONE_AFTER.search(clause.text)
         if one_after and len(said.days) == 1 and not clause.negative and (re.match(r"(?:ou|or) ", one_after.group(0)) or search(r"\b(?:ou|or) $", clause.text[:one_after.start()])):  # 'ce vendredi-ci ou le suivant': both
             said = replace(said, days=sorted({*said.days, said.days[-1] + timedelta(days=7)}), weekdays=frozenset())

@@ -189,6 +189,7 @@ WORN_OUT = compile_words(r"\b(?:trop fatiguee?s?|too tired|exhausted|wiped out|w
 
 
 AFTER_IT = compile_words(r"(?:apres ca|apres cela|after that|afterwards|ensuite|then)\b")
+WEEKDAYS_AFTER_IT = compile_words(r"\b(?:%s) (?:after that|apres ca|apres cela)\b" % WEEKDAY_NAMES)  # 'not the 14th; Tuesday or Wednesday after that': the first ones after the day named
 
 
 OR_LATER = compile_words(r"\b(?:ou|or) (?:apres|after|later|plus tard)\b")

@@ -5948,3 +5948,14 @@ def test_a_unit_failing_with_nobody_on_it_is_no_emergency(text: str, locale: str
 ])
 def test_a_day_after_an_appointment_is_wished(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mom's birthday is on the 14th and family is coming so not that day. Tuesday or Wednesday after that is fine.", "en_CA", "d=2026-12-15,2026-12-16 x=2026-12-14"),
+    ("pas le 14. Mardi ou mercredi après ça c'est correct", "fr_CA", "d=2026-12-15,2026-12-16 x=2026-12-14"),
+    ("busy on the 17th, Monday after that works", "en_CA", "d=2026-12-21 x=2026-12-17"),
+    ("Monday after that", "en_CA", "d=2026-12-14"),  # guard: nothing named before
+    ("busy on the 17th, the Monday after works", "en_CA", "d=2026-12-21 x=2026-12-17"),  # guard
+])
+def test_weekdays_after_that_follow_the_day_named_before(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
