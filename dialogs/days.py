@@ -71,13 +71,16 @@ THERE_THEN = compile_words(r"\b(?:after|from|at|before|around|by|apres|vers|avan
 HEDGES = ("probably", "maybe", "hopefully", "likely", "normally", "probablement", "normalement", "peut-etre", "surement")  # a day said with a doubt is still the day
 ROUGHLY = ("around", "about", "approximately", "roughly", "environ", "vers")  # 'discharged around the 16th': that day
 UNSURE = frozenset((*HEDGES, *ROUGHLY))  # words before a day that leave it the day
-HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting|expected|(?:sending|sends?) (?:her|him|them|mom|mum|dad)|%s) )" % "|".join(HEDGES) + r"(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:(?:is|should be|will be|would be)(?: on| for)?|on|for) (.+)$|\b(?:(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison)|laisser sortir) (.+)$")  # 'he's home on the 8th', 'discharge should be Thursday', 'talking about discharge on the 16th', 'elle va etre chez elle le 8', 'ils vont me laisser sortir mercredi'
+REPORTER = r"(?:they|the doctors?|the nurses?|ils|elles|les medecins|le medecin|le docteur) (?:said|say|says|think|told us|ont dit|disent|a dit|pensent|pense)"  # the hospital's word on the day
+REPORTED = compile_words(rf"^{REPORTER}$")  # 'they said | maybe Thursday': cut before its day
+HOME_AGAIN = compile_words(r"(?:^|\b(?:is|are|will be|'ll be|should be|would be|comes?|coming|gets?|getting|expected|(?:sending|sends?) (?:her|him|them|mom|mum|dad)|%s) )" % "|".join(HEDGES) + r"(?:back )?(?:home|out|released|discharged)(?: from (?:the |her |his |their |my )?[\w-]+)?(?: on| by)? (.+)$|\bdischarge (?:date )?(?:(?:is|should be|will be|would be)(?: on| for)?|on|for) (.+)$|\b(?:(?:va etre|vont etre|sera|seront|devrait etre|est) (?:de retour )?(?:chez (?:elle|lui|eux)|a la maison)|laisser sortir) (.+)$"
+                         r"|^" + REPORTER + r" (?:(?:%s) )?((?:(?:the|le|next|this|ce) )?(?:\d|%s|tomorrow|demain)\b.*)$" % ("|".join(HEDGES), WEEKDAY_NAMES))  # 'he's home on the 8th', 'discharge should be Thursday', 'talking about discharge on the 16th', 'elle va etre chez elle le 8', 'ils vont me laisser sortir mercredi', 'they said maybe Thursday'
 
 
 def home_again(text: str, today: date) -> date | None:
     """'they say he's out Monday', of someone away: the day after, the first one at home."""
     home = HOME_AGAIN.search(text)
-    found = _leading_days(home.group(1) or home.group(2) or home.group(3), today) if home and not THERE_THEN.search(home.group(0)) else []
+    found = _leading_days(home.group(1) or home.group(2) or home.group(3) or home.group(4), today) if home and not THERE_THEN.search(home.group(0)) else []
     return found[0] + timedelta(days=1) if len(found) == 1 else None  # 'home Monday and Wednesday' are the days she is there
 
 

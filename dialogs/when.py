@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from dialogs.vocabulary import DayParts, Hours, WEEKDAYS, Window
 from dialogs.clock import canonical_times, clock_time, number_of, overlap
-from dialogs.days import away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
+from dialogs.days import REPORTED, away_or_back, business_days, fortnight, holiday_week, home_again, named_dates, named_offsets, named_week
 from dialogs.clause_phrases import BECAUSE, BEFORE_LEAVING, DATE_ONLY, DAY_WORD, LATER_THAT_WEEK, MODAL, NAMED_WEEK, PART_WORD, PLURAL_PARTS, PLURAL_WEEKDAY, POSITIVE_IDIOMS, WEEKDAY_OR_PLURAL, WEEK_OF
 from dialogs.clauses import Clause, Said, clauses, read_said, said_from, said_of
 from dialogs.patterns import search
@@ -112,7 +112,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             back, alternative_from = None, back  # 'Friday the 4th or after Boxing Day': two wishes, not a bound on the first
         else:
             alternative_from = None
-        if stay_ends and (home := home_again(clause.text, today)) is not None:
+        reported = position and cut[position - 1].sentence == clause.sentence and REPORTED.match(cut[position - 1].text)
+        if stay_ends and (home := home_again(f"{cut[position - 1].text} {clause.text}" if reported else clause.text, today)) is not None:
             back, away = home, True  # 'in rehab... home on the 8th': away until then
         restated = cut[position + 1] if position + 1 < len(cut) and cut[position + 1].sentence == clause.sentence else None
         if back is not None and away and restated is not None and DATE_ONLY.fullmatch(restated.text) and (dates := named_dates(restated.text, today)):

@@ -5959,3 +5959,13 @@ def test_a_day_after_an_appointment_is_wished(text: str, locale: str, label: str
 ])
 def test_weekdays_after_that_follow_the_day_named_before(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dad's not home from the hospital yet. They said maybe Thursday.", "en_CA", "d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),
+    ("Papa est encore à l'hôpital. Ils ont dit peut-être jeudi.", "fr_CA", "d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),
+    ("Dad's still in the hospital, they said Thursday", "en_CA", "d=2026-12-11..2026-12-24 x=2026-12-08..2026-12-10"),
+    ("He's home from the hospital now. Maybe Thursday or Friday, first thing?", "en_CA", "d=2026-12-10,2026-12-11 h=8-10"),  # guard: back already
+])
+def test_the_day_the_hospital_gives_ends_the_stay(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
