@@ -210,7 +210,7 @@ AFTER_ANY_TIME = compile_words(r"\b(?:any ?time|any day|n'importe quand|n'import
 BEFORE_THAT = compile_words(r"\b(?:avant ca|before that|before then)\b|\b(?:venir|veniez|venez|passer|passiez|passez|soit|etre|faire|come) avant$|\bcome before$")
 
 
-DEFERRED = compile_words(r"\b(?:(?:she|he|they|(?:her|his|their|my) [\w-]+)(?: will|'ll) (?:get in touch|be in touch|contact you|get back to you)|(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant))\b")
+DEFERRED = compile_words(r"\b(?:(?:she|he|they|(?:her|his|their|my) [\w-]+)(?: will|'ll) (?:get in touch|be in touch|contact you|get back to you)|(?:je|on) vous (?:redonne|redonnerai|donne|reviens|reviendrai|recontacte|rappelle|ecris|texte)(?! (?:du|de|pour|au nom|a la place|parce)\b)|(?:i'?ll|i will|we'?ll|we will) (?:get back to you|let you know|be in touch|text you|call you|contact you)|(?:je|on) vous (?:le )?(?:dirai|dira|laisse savoir|tiens au courant)|(?:je|on) (?:vais|va) vous (?:texter|ecrire|recontacter|faire signe|tenir au courant|(?:le )?dire|laisser savoir))\b")
 
 
 DAY_WORDS = compile_words(r"\b(?:days?|jours?|journees?)\b")

@@ -5969,3 +5969,12 @@ def test_weekdays_after_that_follow_the_day_named_before(text: str, locale: str,
 ])
 def test_the_day_the_hospital_gives_ends_the_stay(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Papa sort de l'hôpital jeudi. Je vais vous texter quand il va être revenu.", "fr_CA", "x=2026-12-08..2026-12-10"),
+    ("Dad gets out of the hospital Thursday. I'll text you when he's home.", "en_CA", "x=2026-12-08..2026-12-10"),  # guard: said in English
+    ("mardi, je vais vous texter avant", "fr_CA", "d=2026-12-15"),  # guard: a wish beside it
+])
+def test_je_vais_vous_texter_leaves_the_wish_for_later(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
