@@ -477,6 +477,7 @@ HOURS_BOUND = compile_words(r"(?:(?:tous les|toutes les|every|each|chaque|all) (
 SCOPE_ONLY = compile_words(r"^(?:(?:this|the) week and (?:the )?next(?: one)?|both weeks|cette semaine et la (?:semaine )?prochaine|les deux semaines)$")
 
 
+WRITER_HERE = compile_words(r"^((?:[\w'-]+ ){0,2}(?:psw|nurse|caregiver|preposee?|infirmiere) (?:here|ici)) (?=\w)")  # 'psw here she\'s free wed': who writes, then the wish, when no comma parts them
 INTRODUCTION = compile_words(  # 'this is her PSW', 'la preposee du soir ici': who writes, not a busy time
     r"\b(?:this is|it'?s|i'?m|i am|c'est|je suis) (?:her|his|their|the|sa|son|la|le|an?|une?) (?:\w+ )?(?:psw|nurse|preposee?|infirmiere|caregiver)\b"
     r"|(?:la |le |the )?(?:psw|preposee?|infirmiere|nurse)(?: \w+){0,2} ici\b"

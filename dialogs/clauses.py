@@ -25,7 +25,7 @@ from dialogs.clause_phrases import (
     PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
     AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
-    WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL,
+    WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL, WRITER_HERE,
 )
 
 
@@ -70,6 +70,7 @@ def clauses(canonical: str) -> list[Clause]:
     """The reply cut into sentences ('||') and clauses ('|'), as `understand.normalise` marks them, and at contrast
     words; a clause that only mentions a day said before ('I said Tuesday') is left out."""
     text = DATE_LIST.sub(lambda m: " ".join(f"{m.group(1)} {n}" if n.isdigit() else n for n in re.split(r" \| | ", m.group(0))[1:]), canonical)
+    text = WRITER_HERE.sub(r"\1 | ", text)
     text = ANY_DAY_BUT.sub(r"\1 except", text)  # 'any weekday next week but Christmas Eve': except
     text = sub(r"^(?:except|excepting|sauf|excepte)\b", "any day except", text)  # 'sauf vendredi', answering 'when?': any other day
     text = EXCEPT_DAYS_WHEN.sub(lambda m: m.group(0) if OUTING_HOURS.search(m.group(2)) else m.group(1), text)  # 'except Tuesdays when she takes me to lunch': all day

@@ -5978,3 +5978,13 @@ def test_the_day_the_hospital_gives_ends_the_stay(text: str, locale: str, label:
 ])
 def test_je_vais_vous_texter_leaves_the_wish_for_later(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("psw here she's free wed after 2", "en_CA", "d=2026-12-09 h=14-20"),
+    ("her nurse here she can do thursday morning", "en_CA", "d=2026-12-10 h=8-12"),
+    ("la préposée ici elle est libre jeudi matin", "fr_CA", "d=2026-12-10 h=8-12"),
+    ("the psw comes wed after 2", "en_CA", "x=2026-12-09@14-20,2026-12-16@14-20"),  # guard: the helper's visit is busy
+])
+def test_the_helper_who_writes_unpunctuated_is_not_a_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
