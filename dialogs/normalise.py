@@ -126,6 +126,12 @@ CLIPPED_AM_PM = compile_words(r"(?<!apt )(?<!unit )(?<!suite )(?<!#)\b((?:1[0-2]
 SLASHED_WEEKDAYS = compile_words(r"\b(?:%s)(?: ?/ ?(?:%s))+\b(?! ?(?:the |le )?\d| (?:next|this|prochain|qui vient))" % (WEEKDAY_NAMES, WEEKDAY_NAMES))
 
 
+REFUSAL_THEN_WHY = compile_words(  # 'c'est pas bon on part pour Cuba', 'friday is out now something came up': unpunctuated, the refusal then why
+    r"\b((?:(?:c'est|c'est rendu) (?:pas|pu|plus) (?:bon|possible)|(?:ca )?(?:ne )?(?:m'|me |nous )?(?:marche|adonne|convient|fonctionne) (?:pas|pu|plus)|(?:is )?no good|(?:won'?t|doesn'?t) work|is (?:out|bad))(?: (?:now|anymore|any more|after all|finalement|asteure|astheure|non plus))?)"
+    r" (?=(?:on|je|j'|nous|il|elle|ils|elles|we|i|i'?m|we'?re|she|he|she'?s|he'?s|they|they'?re|my|our|her|his|mon|ma|mes|notre|sa|son|ses|something|quelque chose|un imprevu) )"
+)
+
+
 BOUND_THEN_SUBJECT = compile_words(
     r"\b((?:before|after|from|until|till|avant|apres|jusqu'a) \d{1,2}(?:(?::| ?h ?)\d{2})?(?: ?(?:am|pm|h|o'?clock))?)"
     r"(?= (?:i|i'm|im|i'd|i'll|we|we're|she|she's|he|he's|they|je|j'|on|elle|il|ils)\b[^|.!?]*\b(?:mornings?|afternoons?|evenings?|nights?|matins?|apres-midis?|soirs?|nuits?|avant-midis?)\b)")  # a clause with a time of its own
@@ -407,6 +413,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = DATE_THEN_PART.sub(lambda m: f"{m.group(1)} {'matin' if m.group(2) == 'a' else 'apres-midi'}", text)  # 'le mercredi 20 am': that date's morning; after the spelling, so 'jeu 17 pm', 'thrusday 17 pm' are dates too
     if breaks:
         text = EXCUSED.sub(r"\g<0> ||", text)
+        text = REFUSAL_THEN_WHY.sub(r"\1 | ", text)
     text = STARTING_AS.sub(lambda m: "a partir" if m.group(0) == "a compter" else "starting", text)
     text = ANY_DAY_AFTER.sub(r"\1 after", text)  # 'Monday the 14th or any day after that': or after
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'

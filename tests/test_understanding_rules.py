@@ -5988,3 +5988,15 @@ def test_je_vais_vous_texter_leaves_the_wish_for_later(text: str, locale: str, l
 ])
 def test_the_helper_who_writes_unpunctuated_is_not_a_busy_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("friday is out now something came up, could u do monday", "en_CA", "d=2026-12-14 x=2026-12-11"),  # a refusal run on into its reason
+    ("thursday doesnt work anymore we had a family thing come up, friday then", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("jeudi c'est pu bon ma fille a été appelée au travail, vendredi à la place", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("jeudi marche pas finalement mon fils a eu un empêchement, vendredi ça irait", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+    ("friday is out my son is visiting, could u do monday", "en_CA", "d=2026-12-14 x=2026-12-11"),  # guard
+    ("friday is no good for me, monday works", "en_CA", "d=2026-12-14 x=2026-12-11"),  # guard
+])
+def test_a_refusal_run_on_into_its_reason_keeps_the_day_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
