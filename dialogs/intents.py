@@ -245,7 +245,7 @@ DOUBT_TOLD = compile_words(  # 'my wife thinks it's a scam every time': a doubt 
     r"\b(?:thinks?|thought|says?|said|figured?|was sure|worries|worried) (?:that )?(?:it'?s|its|it was|this (?:is|was)|you(?:'re| are| were)|these are) (?:a |all )?(?:scams?|fraud)\b")
 CANCEL = compile_words(  # 'scratch the booking', 'call off Thursday's visit', 'laissez faire le rendez-vous': cancel in other words
     r"(?:\b(?:scrap|scratch|forget(?: about)?|call off) (?:the|my|our|her|his|this|that|\w+'s) (?:\w+ )?(?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcall (?:it|that|everything) off\b"
-    r"|\b(?:laiss(?:e|ez|er|ons) (?:faire|tomber)|oubli(?:e|ez|er|ons))(?: (?:ca|tout ca))?(?: pour)? (?:le|la|mon|my|ma|notre|votre|son|sa|ce|cette) (?:rendez-vous|rdv|visite)\b"
+    r"|\b(?:laiss(?:e|ez|er|ons) (?:faire|tomber)|(?<!\bai )(?<!\bavais )(?<!\ba )(?<!\bavait )(?<!\bavons )(?<!\bont )oubli(?:e|ez|er|ons))(?: (?:ca|tout ca))?(?: pour)? (?:le|la|mon|my|ma|notre|votre|son|sa|ce|cette) (?:rendez-vous|rdv|visite)\b"
     r"|\b(?:never ?mind|nvm) (?:about )?(?:the|my|our|her|his|this|that) (?:appointment|visit|appt|booking)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b)")
 KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b"  # 'je veux pas annuler!': the visit stays
                      r"|\b(?:if|si|in case|en cas)\b(?: [\w']+){0,4} (?:cancell?ations?|annulations?|d'annulation)\b|\b(?:cancell?ation|annulation) list\b|\bliste d'annulation\b")  # 'or tomorrow if you have a cancellation': someone else's

@@ -6000,3 +6000,19 @@ def test_the_helper_who_writes_unpunctuated_is_not_a_busy_time(text: str, locale
 ])
 def test_a_refusal_run_on_into_its_reason_keeps_the_day_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Jeudi je peux pas finalement, j'ai oublié mon rendez-vous d'yeux. On peut-tu faire ça vendredi à la place vers 13 h?", "fr_CA", "d=2026-12-11 h=12-15 x=2026-12-10"),  # an appointment forgotten, told
+    ("ma mère avait oublié son rendez-vous chez le médecin jeudi, vendredi ça irait", "fr_CA", "d=2026-12-11 x=2026-12-10"),
+])
+def test_an_appointment_told_as_forgotten_is_no_cancel(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("oubliez le rendez-vous", "fr_CA", "cancel"),  # guard: forget the visit
+    ("oubliez mon rendez-vous svp", "fr_CA", "cancel"),  # guard
+])
+def test_forget_the_appointment_still_cancels(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
