@@ -6016,3 +6016,19 @@ def test_an_appointment_told_as_forgotten_is_no_cancel(text: str, locale: str, l
 ])
 def test_forget_the_appointment_still_cancels(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Il est au foyer de jour les lundis pis les jeudis, les autres jours il est à la maison", "fr_CA", "d=H x=2026-12-10,2026-12-14,2026-12-17,2026-12-21"),  # a day centre, not a home
+    ("il va au foyer de jour le mardi", "fr_CA", "x=2026-12-08,2026-12-15"),
+])
+def test_a_day_centre_called_foyer_de_jour_is_a_busy_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mon père est rendu en foyer", "fr_CA", "no_longer_has_unit"),  # guard
+    ("ma mère est au foyer depuis octobre", "fr_CA", "no_longer_has_unit"),  # guard
+])
+def test_a_foyer_alone_is_still_a_care_home(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
