@@ -201,8 +201,9 @@ def named_week(text: str, today: date) -> list[date] | None:
     if search(r"\bnext week\b|\bsemaine prochaine\b", text):
         later = named_week(sub(r"\bnext week\b|\bsemaine prochaine\b", " ", text), today) if search(r"\b(?:or|ou) (?:in|dans) ", text) else None
         return sorted({*weekdays(next_monday), *(later or [])})  # 'la semaine prochaine ou dans deux semaines': both
-    if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))", text):
-        return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead
+    if search(r"\bthis week\b|\bcette semaine\b(?!-la)|\b(?:pas|not) (?:\w+ ){0,2}de (?:toute )?la semaine\b(?! (?:prochaine|d'apres|suivante|du|qui vient))"
+              r"|\b(?:not|pas|isn't|wasn't) (?:a|une) (?:good|great|bonne) (?:week|semaine)\b|\b(?:a|une) (?:bad|rough|tough|mauvaise?) (?:week|semaine)\b", text):
+        return weekdays(this_monday) or weekdays(next_monday)  # said at the weekend: the week ahead; 'not a good week' is this one
     in_weeks = search(r"\b(?:in|dans) (?:(?:about|around|roughly|approximately|maybe|peut-etre) )?(\d|a couple(?: of)?|une couple de|a|one|une|two|three|four|deux|trois|quatre)(?:(?:-| | ou | or | a | to )(\d|two|three|four|deux|trois|quatre))? (?:weeks?|semaines?)\b(?: (?:or|ou) (two|three|deux|trois)\b)?", text)
     if in_weeks:  # 'dans 2-3 semaines', 'in a week or two': each of those weeks; 'in about 2 weeks': that one
         first, last = (int(count) if count.isdigit() else NUMBER_WORDS.get(count) or number_of(count) for count in (in_weeks.group(1), in_weeks.group(2) or in_weeks.group(3) or in_weeks.group(1)))  # 'in a couple of weeks': two

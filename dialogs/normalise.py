@@ -63,7 +63,7 @@ LATER_GREETING = compile_words(  # 'This is her daughter. Good morning! ...', 'M
     r"|(?:morning|afternoon|evening)(?=\s*!))(?:[\s,.!]+(?:morning|afternoon|evening)(?=\s*[.!]+\s*[a-z]))*"  # 'Good morning! Morning. ...': said twice
     r"(?=\s*[,.!:]|\s*$|\s+(?:this is|it'?s|it is|c'est|i'?m|ici|from|and thanks?|and thank you|et merci)\b)")
 
-SIGN_OFF = compile_words(r"\b(?:bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
+SIGN_OFF = compile_words(r"\b(?:(?<!une )bonne (?:soiree|journee|fin de semaine|nuit|semaine)|have a (?:good|nice|great|lovely) (?:evening|day|night|afternoon|weekend|morning)|good ?night|enjoy (?:your|the) (?:evening|day|afternoon|weekend)|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)|merci (?:beaucoup |encore )?pour tout(?: ce que vous (?:avez fait|faites)(?: pour (?:lui|elle|eux|nous|moi))?)?|thanks? (?:you )?(?:so much )?for everything(?: you(?:'ve| have)? done)?)\b")  # wishes and thanks to the reader, not times
 
 _ANY_DAY_NAME = "|".join(FULL_WEEKDAYS)
 _SENT_ON = rf"(?: (?:on a|on|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?)?"  # 'so late on a Sunday night': when the text is sent

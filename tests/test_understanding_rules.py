@@ -6032,3 +6032,15 @@ def test_a_day_centre_called_foyer_de_jour_is_a_busy_day(text: str, locale: str,
 ])
 def test_a_foyer_alone_is_still_a_care_home(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("its not a good week for us, next week is better", "en_CA", "d=NW x=2026-12-08..2026-12-11"),  # this week, refused
+    ("it's a bad week, she has chemo. next week?", "en_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("c'est pas une bonne semaine pour nous, la semaine prochaine", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("c'est une mauvaise semaine, on verra la semaine prochaine", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("next week is not a good week, the week after", "en_CA", "d=2026-12-21..2026-12-25 x=2026-12-14..2026-12-18"),  # guard: the week named
+    ("jeudi ça marche, bonne semaine!", "fr_CA", "d=2026-12-10"),  # guard: a sign-off
+])
+def test_not_a_good_week_refuses_this_week(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
