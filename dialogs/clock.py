@@ -467,7 +467,9 @@ def canonical_times(text: str) -> str:
     t = sub(r"\bla semaine qui (?:s'en )?vient\b", "la semaine prochaine", t)
     t = sub(r"\b(le) (\d{1,2}) (am|pm)\b", r"\1 \2 in the \3", t)  # 'le 16 am': a date, then the part of day
     t = sub(r"(?<!let's )(?<!lets )(?<!let us )(?<!let is )\b(?:say|disons|mettons) (\d{1,2}(?::\d{2})?)\b(?! ?(?:st|nd|rd|th|er)\b)", r"at \1", t)  # 'late morning, say 11'
-    t = sub(r"\b(?:je dois|faut que je|il faut que je|i have to|i need to|i must|i've got to|i gotta) (?:partir|parte|leave|go|be gone) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b", r"| before \1 |", t)  # 'faut que je parte à 15 h'
+    t = sub(r"\b(?:je dois|faut que je|il faut que je|i have to|i need to|i must|i've got to|i gotta) (?:partir|parte|leave|go|be gone) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b"
+            r"|\b(?:leaves?|part|partent|goes|heads|va|vont) (?:for work|to work|pour (?:le |la |l')?(?:travail|job|ouvrage)|travailler) (?:a|at|by|vers|around) (\d{1,2}(?::\d{2})?)\b",
+            lambda m: f"| before {m.group(1) or m.group(2)} |", t)  # 'faut que je parte à 15 h', 'mon fils part travailler à 11 h': gone from then
     t = sub(r"\b([1-9]|1[0-2])(?::(\d{2}))? (?:du soir|le soir|in the evening|at night)\b", lambda m: f"{m.group(1)}:{m.group(2) or '00'}pm", t)  # '7 h le soir'
     t = sub(r"\b(?:leaves?|part|partent|finish(?:es)?|finit|is done|goes home|s'en va) (?:at|a|around|vers) (\d{1,2}(?::\d{2})?)\b([^|]*\|?[^|]*?)\b(?:after that|apres ca)\b",
                r"\2 | after \1", t)  # 'the PSW leaves at 11 so anytime after that'

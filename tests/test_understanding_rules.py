@@ -6044,3 +6044,14 @@ def test_a_foyer_alone_is_still_a_care_home(text: str, locale: str, intent: str)
 ])
 def test_not_a_good_week_refuses_this_week(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Bonjour, je serais disponible jeudi le 10 vers 9 h, mon fils part travailler à 11 h", "fr_CA", "d=2026-12-10 h=8-11"),  # someone leaving for work: before then
+    ("thursday morning, my son leaves for work at 11", "en_CA", "d=2026-12-10 h=8-11"),
+    ("jeudi, ma fille part pour la job à 13 h", "fr_CA", "d=2026-12-10 h=8-13"),
+    ("jeudi vers 9 h, je pars à 11 h", "fr_CA", "d=2026-12-10 h=8-11"),  # guard
+    ("the PSW leaves at 11 so anytime after that thursday", "en_CA", "d=2026-12-10 h=11-20"),  # guard: a helper leaving frees the day
+])
+def test_someone_leaving_for_work_bounds_the_hours_before(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
