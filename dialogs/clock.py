@@ -503,7 +503,7 @@ def canonical_times(text: str) -> str:
     if search(r"\b(?:after|from|apres|between|entre) \d{1,2}(?::\d{2}\b|\b(?! ?(?:weeks?|days?|semaines?|jours?|st|nd|rd|th|er|of|de)\b))", t):  # 'pas trop tot, disons entre 9h30 pis 11h30': the times say it
         t = sub(r"\b(?:pas trop (?:tot|de bonne heure)|not too early)(?: le matin| in the morning)?\b", " ", t)
     if not search(r"\d{1,2}:\d{2}", t):  # 'mais pas de bonne heure': the first hours are out, unless a time says when
-        t = sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning)?\b", " from 10:00 ", t)
+        t = sub(r"\b(?:not|pas) (?:trop |too |very )?(?:early|tot|de bonne heure)(?: le matin| in the morning| mornings?)?\b", " from 10:00 ", t)
     t = VISIT_OF_PART.sub(lambda m: _visit_hours(m, t[: m.start()]), t)
     t = _in_between(t)
     return sub(r"\s+", " ", t).strip()

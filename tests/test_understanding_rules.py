@@ -6055,3 +6055,15 @@ def test_not_a_good_week_refuses_this_week(text: str, locale: str, label: str) -
 ])
 def test_someone_leaving_for_work_bounds_the_hours_before(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("not early morning please", "en_CA", "h=10-20"),  # the first hours out, the rest of the day left
+    ("thursday, not early mornings", "en_CA", "d=2026-12-10 h=10-20"),
+    ("any day, just not early mornings", "en_CA", "h=10-20"),
+    ("jeudi, mais pas de bonne heure le matin", "fr_CA", "d=2026-12-10 h=10-20"),  # guard
+    ("thursday first thing", "en_CA", "d=2026-12-10 h=8-10"),  # guard
+    ("no early mornings please, thursday", "en_CA", "d=2026-12-10 h=10-20"),  # guard
+])
+def test_not_early_morning_rules_out_the_first_hours_only(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
