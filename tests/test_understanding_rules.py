@@ -6067,3 +6067,13 @@ def test_someone_leaving_for_work_bounds_the_hours_before(text: str, locale: str
 ])
 def test_not_early_morning_rules_out_the_first_hours_only(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Dans l'avant-midi mercredi le 16, de bonne heure si possible", "fr_CA", "d=2026-12-16 h=8-10"),  # early, asked as a preference
+    ("jeudi matin, de bonne heure svp", "fr_CA", "d=2026-12-10 h=8-10"),
+    ("jeudi, pas trop de bonne heure si possible", "fr_CA", "d=2026-12-10 h=10-20"),  # guard
+    ("jeudi matin pas de bonne heure svp", "fr_CA", "d=2026-12-10 h=10-12"),  # guard
+])
+def test_de_bonne_heure_asked_politely_is_early_morning(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
