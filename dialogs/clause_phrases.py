@@ -556,10 +556,10 @@ PRESENT_ON_DAYS = compile_words(  # 'I'm there 8 to noon Monday, Wednesday and F
 )
 
 
-ANY_DAY_WORDS = compile_words(
+ANY_DAY_WORDS = compile_words(  # 'mon fils s'occupe de tout', 'she handles everything' names who answers, not a day
     r"\b(?:(?:before or after|avant ou apres)(?: (?:ca|cela|that|it))?(?= (?:is|are|works?|would|will|suits?|c'est|ca|ce serait|serait|irait|me va|nous va|va|fine|ok|okay|good|correct|parfait)\b| ?$)"  # 'away the 10th to the 14th, before or after is fine': any day outside it
     r"|any ?day|any ?time|anytime|any (?:morning|afternoon|evening)s?(?= (?:is|are|works?|would|will|suits?|should)\b)|whenever|any other (?:day|time|morning|afternoon|evening)s?|other days?|otherwise|n'importe quand|n'importe quel(?:le)? (?:jour|journee|moment)|sinon"
-    r"|tout(?! ce qu)|anything|(?<!for )everything(?! (?:i|we|she|he|they) needs?\b)|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
+    r"|(?<!occupe de )(?<!occupent de )tout(?! ce qu)|anything|(?<!for )(?<!care of )(?<!handles )(?<!looks after )(?<!look after )everything(?! (?:i|we|she|he|they) needs?\b)|toute la semaine|all week|any day of the week|le reste|the rest|n'importe|every ?day|all days|any weekday"
     r"|weekdays|tous les jours|toutes les journees|jours? de semaine|en semaine|autres jours|les autres|les autres? jours?|rest of|le reste de|any other (?:week)?day"
     r"|home all day|always home|whatever (?:day|time)(?! you\b)|whatever you have (?:first|soonest|earliest)|(?:i'?m|we'?re|i am|we are|je suis|on est|chu|(?:my|mon) (?:schedule|horaire) (?:is|est)) (?:pretty |very |quite |assez |tres |pas mal )?flexibles?|(?:in|over|within) the next (?:two|2|couple of|couple) weeks|within (?:two|2) weeks|d'ici (?:deux|2) semaines|(?:dans|au cours des|d'ici) les (?:deux|2) prochaines semaines|(?:always|usually|mostly|generally|normally) (?:at )?(?:home|here|around|available|free)|(?:home|here|around|available|free) (?:most days|all the time|most of the time)|(?:toujours|tout le temps|la plupart du temps|d'habitude) (?:a la maison|a maison|ici|icitte|disponibles?|dispo|libres?)|(?:a la maison|la|disponibles?|dispo|libres?) (?:la plupart des jours|la plupart du temps)|(?:suis|est|sommes|sont|chu) (?:pas mal )?toujours la|other times? (?:are|is|work|would)|les autres moments|other than that|a part (?:de )?ca|autrement(?! dit)|peu importe (?:le|la) (?:jour|journee)|libre comme l'air|free as a bird|wide open)\b"
 )

@@ -6077,3 +6077,15 @@ def test_not_early_morning_rules_out_the_first_hours_only(text: str, locale: str
 ])
 def test_de_bonne_heure_asked_politely_is_early_morning(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mon garçon s'occupe de tout ça astheure", "fr_CA", "unknown"),
+    ("my son takes care of everything", "en_CA", "unknown"),
+    ("she handles everything for mom", "en_CA", "unknown"),
+    ("He looks after everything for me", "en_CA", "unknown"),
+    ("ma fille s'occupe de tout, elle est libre lundi", "fr_CA", "when"),  # guard: the day still wished
+    ("anytime, everything works", "en_CA", "when"),  # guard
+])
+def test_a_relative_who_handles_everything_names_no_day(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
