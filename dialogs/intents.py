@@ -380,6 +380,9 @@ def wants_a_call(clean: str) -> bool:
     return HUMAN.search(NOT_A_CALL.sub(" ", NO_CALLS.sub(" ", clean))) is not None
 
 
+PHONE_NUMBER = compile_words(r"\b[2-9]\d{2}[ .-]?\d{3}[ .-]?\d{4}\b")  # 'son numéro c'est 450 555 0123' with nothing else asked: call that number
+
+
 WILL_CALL_YOU = compile_words(r"\b(?:(?:she|he|they|his \w+|her \w+|my \w+) (?:will|'ll) (?:call|phone) you|(?:il|elle|son \w+|sa \w+|mon \w+|ma \w+|my \w+) va vous (?:appeler|telephoner))\b")
 LIST_REMOVAL = compile_words(  # off the list: an opt-out, unless the number is not the client's (a wrong number stops that phone too)
     r"\b(?:enlevez|retirez|otez)[- ]moi\b|\bme (?:retirer|enlever) de (?:votre|vos) listes?\b|\btake (?:this|my|our|the) (?:number|phone) off\b"

@@ -135,7 +135,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("no")
     if clean in YES or {first, answer} & YES_FIRST_WORDS or _says(clean, YES_PHRASES):
         return Understanding("yes")
-    return _answer_in_a_sentence(text, now, locale)
+    heard = _answer_in_a_sentence(text, now, locale)
+    return Understanding("human") if heard.intent == "unknown" and intents.PHONE_NUMBER.search(clean) else heard
 
 
 def _answer_in_a_sentence(text: str, now: datetime, locale: str) -> Understanding:

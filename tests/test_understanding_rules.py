@@ -6089,3 +6089,14 @@ def test_de_bonne_heure_asked_politely_is_early_morning(text: str, locale: str, 
 ])
 def test_a_relative_who_handles_everything_names_no_day(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mon garçon s'occupe de tout ça astheure, son numero c'est 450 555 0123", "fr_CA", "human"),
+    ("my son handles all that, his number is 905 555 0187", "en_CA", "human"),
+    ("voici le numéro de ma fille 819-555-0199", "fr_CA", "human"),
+    ("Monday works, my cell is 613 555 0199", "en_CA", "when"),  # guard: a number beside a wish is how to reach the client
+    ("my account number is 1234567890", "en_CA", "unknown"),  # guard: no phone number
+])
+def test_a_phone_number_given_alone_asks_for_a_call(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
