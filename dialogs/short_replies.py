@@ -17,12 +17,12 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp", "yea sure", "sounds gd", "gd", "ouais c'est correct", "ouais correct", "c'est correct",
-       "alright", "all right", "that's good", "thats good", "that is good", "good for us", "good for me", "good for her", "good for him"}
+       "alright", "all right", "certainly", "by all means", "you bet", "that's good", "thats good", "that is good", "good for us", "good for me", "good for her", "good for him"}
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "ya", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
-                   "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess", "alright"}
+                   "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess", "alright", "okey", "okie"}
 YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",
                "thats fine", "works for me", "c'est beau", "bookez", "allez-y", "allez y", "certainement", "ben oui", "bien sur", "sounds great", "c'est parfait", "c'est correct", "c'est bon",
-               "whatever works", "whatever suits", "ca me va", "ca nous va", "je confirme", "on confirme", "c'est confirme", "i confirm", "we confirm", "would be lovely", "would be wonderful", "would be perfect", "that'd be lovely", "that'd be perfect", "y'a pas de trouble", "pas de trouble", "envoyez quelqu'un",
+               "whatever works", "whatever suits", "ca me va", "ca nous va", "je confirme", "on confirme", "c'est confirme", "i confirm", "we confirm", "would be lovely", "would be wonderful", "would be perfect", "you bet", "that'd be lovely", "that'd be perfect", "y'a pas de trouble", "pas de trouble", "envoyez quelqu'un",
                "fine by me", "fine by us", "suits me", "suits us", "fait my affaire", "fait notre affaire", "fait son affaire", "adonne bien",
                "that time works", "that time is good", "that time is fine", "that day works", "that day is good", "that day is fine",
                "i'll be there", "we'll be there", "she'll be there", "he'll be there", "will be there", "i'll be home", "she'll be home", "he'll be home")

@@ -6100,3 +6100,15 @@ def test_a_relative_who_handles_everything_names_no_day(text: str, locale: str, 
 ])
 def test_a_phone_number_given_alone_asks_for_a_call(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("okey dokey", "en_CA", "yes"),
+    ("Okie doke thanks", "en_CA", "yes"),
+    ("you bet", "en_CA", "yes"),
+    ("certainly", "en_CA", "yes"),
+    ("by all means", "en_CA", "yes"),
+    ("you bet, Thursday after 2", "en_CA", "when"),  # guard: the time said with it
+])
+def test_an_old_fashioned_yes_is_a_yes(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
