@@ -6112,3 +6112,15 @@ def test_a_phone_number_given_alone_asks_for_a_call(text: str, locale: str, inte
 ])
 def test_an_old_fashioned_yes_is_a_yes(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("mom pass away", "en_CA", "bereaved"),
+    ("my husband pass away in october", "en_CA", "bereaved"),
+    ("the funeral was last week", "en_CA", "bereaved"),
+    ("ma mere es morte", "fr_CA", "bereaved"),
+    ("before i pass away i want the lift fixed, monday works", "en_CA", "when"),  # guard: no one died
+    ("the funeral is friday so next week please", "en_CA", "when"),  # guard: whose funeral is not said
+])
+def test_a_death_told_with_a_slip_in_the_verb_is_a_bereavement(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
