@@ -6124,3 +6124,14 @@ def test_an_old_fashioned_yes_is_a_yes(text: str, locale: str, intent: str) -> N
 ])
 def test_a_death_told_with_a_slip_in_the_verb_is_a_bereavement(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("telephoner moi svp", "fr_CA", "human"),
+    ("rappeler moi", "fr_CA", "human"),
+    ("contacter moi a la maison", "fr_CA", "human"),
+    ("telephoner nous", "fr_CA", "human"),
+    ("je vais vous appeler moi-même", "fr_CA", "unknown"),  # guard: the client calls
+])
+def test_a_call_asked_with_the_infinitive_for_the_imperative_is_human(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
