@@ -6135,3 +6135,14 @@ def test_a_death_told_with_a_slip_in_the_verb_is_a_bereavement(text: str, locale
 ])
 def test_a_call_asked_with_the_infinitive_for_the_imperative_is_human(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("you were here last month", "en_CA", "already_serviced"),
+    ("you guys were just here", "en_CA", "already_serviced"),
+    ("you already came", "en_CA", "already_serviced"),
+    ("you came by two weeks ago", "en_CA", "already_serviced"),
+    ("you were here last year, monday works", "en_CA", "when"),  # guard: last year's visit
+])
+def test_you_were_here_lately_is_already_serviced(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
