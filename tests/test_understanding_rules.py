@@ -6146,3 +6146,14 @@ def test_a_call_asked_with_the_infinitive_for_the_imperative_is_human(text: str,
 ])
 def test_you_were_here_lately_is_already_serviced(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("je vous appelle demain", "fr_CA", "human"),
+    ("jvous appelle demain", "fr_CA", "human"),
+    ("je vous téléphone lundi", "fr_CA", "human"),
+    ("on vous rappelle cet après-midi", "fr_CA", "human"),
+    ("je vous rappelle que ma mère est en fauteuil, mardi pm", "fr_CA", "when"),  # guard: 'rappeler que' reminds
+])
+def test_i_call_you_tomorrow_in_the_french_present_is_human(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
