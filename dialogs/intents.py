@@ -17,7 +17,7 @@ EQUIPMENT = (r"(?:lift|stair ?lift|stairlift|chair|wheelchair|scooter|bed|hoyer|
 
 LIFT = r"(?:lift|stair ?lift|stairlift|hoyer|sling|monte-escalier|monte escalier|leve-personne|leve personne|ascenseur|plateforme)"  # stuck in one is danger; stuck in a chair or bed may be a way of life
 ROOM = r"(?:kitchen|hall|hallway|room|bedroom|bathroom|doorway|driveway|garage|salon|cuisine|corridor|passage|chambre|salle de bain|toilette|entree|milieu)"  # 'chu pogne dans le salon'
-NO_BRAKES = r"\b(?:pu|pus|plus|pas) de freins?\b"  # 'pu de frein': danger, told calmly or not
+NO_BRAKES = r"\b(?:(?:pu|pus|plus|pas) de freins?|(?:no|has no|have no) brakes?)\b(?! (?:issues?|problems?|trouble|noise))"  # 'pu de frein', 'no brakes': danger, told calmly or not
 
 UNIT_PART = rf"(?:{EQUIPMENT}|seat|siege|brakes?|freins?)"
 NOT_SAFE = r"(?:isn'?t|not|no longer|pas|pu|plus) (?:safe|securitaire)"

@@ -6157,3 +6157,13 @@ def test_you_were_here_lately_is_already_serviced(text: str, locale: str, intent
 ])
 def test_i_call_you_tomorrow_in_the_french_present_is_human(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("no brakes", "en_CA", "urgent"),
+    ("the scooter has no brakes", "en_CA", "urgent"),
+    ("chair has no brake going down the ramp", "en_CA", "urgent"),
+    ("no brake issues, all good", "en_CA", "no"),  # guard
+])
+def test_no_brakes_in_english_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
