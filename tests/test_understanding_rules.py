@@ -6167,3 +6167,14 @@ def test_i_call_you_tomorrow_in_the_french_present_is_human(text: str, locale: s
 ])
 def test_no_brakes_in_english_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("it got done in october by your guy", "en_CA", "already_serviced"),
+    ("the maintenance was done in september", "en_CA", "already_serviced"),
+    ("we had someone look at it last week", "en_CA", "already_serviced"),
+    ("lentretien est fait", "fr_CA", "already_serviced"),
+    ("it was done last year, monday works", "en_CA", "when"),  # guard: due again
+])
+def test_the_service_was_done_is_already_serviced(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
