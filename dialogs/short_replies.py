@@ -27,7 +27,9 @@ YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would b
                "that time works", "that time is good", "that time is fine", "that day works", "that day is good", "that day is fine",
                "i'll be there", "we'll be there", "she'll be there", "he'll be there", "will be there", "i'll be home", "she'll be home", "he'll be home")
 NO = {"no", "n", "nope", "nah", "not now", "no thanks", "no thank you", "none", "none of those", "none of them", "neither",
-      "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work", "not those"}
+      "non", "non merci", "pas maintenant", "aucun", "aucune", "thumbs down", "not interested", "none work", "those dont work", "not those",
+      "certainement pas", "absolument pas", "surement pas", "bien sur que non", "evidemment pas", "ouais non", "oui non",
+      "certainly not", "absolutely not", "definitely not", "of course not", "sure not", "yeah no", "yeah nah", "ok no"}  # a yes-word that leads into a no
 NO_FIRST_WORDS = {"no", "nope", "nah", "non", "nenon", "none", "neither", "aucun", "aucune", "pantoute"}
 NO_PHRASES = ("m'interesse pus", "m'interesse plus", "m'interesse pas", "we'll pass", "we will pass", "i'll pass", "i will pass", "passer my tour", "passer notre tour", "don't work", "dont work", "doesn't work", "doesnt work", "not interested", "ne marche pas", "ne fonctionne pas", "pas besoin",
               "me tente pas", "dit non", "veut pas", "veux pas", "pas interesse", "pas interessee", "no need", "pass on", "not needed",

@@ -6178,3 +6178,17 @@ def test_no_brakes_in_english_is_urgent(text: str, locale: str, intent: str) -> 
 ])
 def test_the_service_was_done_is_already_serviced(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("certainement pas", "fr_CA", "no"),
+    ("Certainement pas, merci", "fr_CA", "no"),
+    ("absolument pas", "fr_CA", "no"),
+    ("ouais non", "fr_CA", "no"),
+    ("yeah no", "en_CA", "no"),
+    ("absolutely not thanks", "en_CA", "no"),
+    ("certainement", "fr_CA", "yes"),  # guard
+    ("yeah no problem", "en_CA", "yes"),  # guard
+])
+def test_a_yes_word_leading_into_a_no_is_a_no(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
