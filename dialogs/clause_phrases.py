@@ -178,8 +178,8 @@ PART_REFUSED = compile_words(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la 
 
 
 UNMARKED_REST = compile_words(  # 'Not the 8th or the 9th any other day next week', 'pas les mardis le reste c'est correct': unpunctuated, the rest after a refusal
-    r"(?<=[a-z0-9]) (?=(?:any other|any ?time|any day|n'importe|le reste|the rest|rest of|other (?:days?|times?)|les autres (?:jours|journees|moments)|otherwise|sinon|other than that|apart from that|a part de ca|autrement)\b)")
-LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a",
+    r"(?<=[a-z0-9]) (?=(?:any other|any ?time|any day|n'importe|le reste|the rest|rest of|(?:all (?:the )?)?other (?:days?|times?)|(?:tous |toutes )?les autres (?:jours|journees|moments)|otherwise|sinon|other than that|apart from that|a part de ca|autrement)\b)")
+LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a", "any", "all", "tous", "toutes",
                              "is", "are", "be", "est", "c'est", "works", "marche", "like", "said", "says", "dit", "pretty", "much", "almost", "nearly", "do", "make", "manage"})  # 'or any day', 'can't do any day this week': one clause
 REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cannot|won'?t|except|sauf|excepte|busy|occupee?|dialysis|dialyse|physio|chu pas|je suis pas)\b")  # what makes a rest of the days
 _WISH_STARTS = rf"(?:next week|next wk|la semaine prochaine|(?:next |this )?(?:{WEEKDAY_NAMES})\b|the \d|le \d|the week of|la semaine du|celui d'apres|celle d'apres|the one after)"

@@ -6192,3 +6192,12 @@ def test_the_service_was_done_is_already_serviced(text: str, locale: str, intent
 ])
 def test_a_yes_word_leading_into_a_no_is_a_no(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("hubby has drs appt wed morning so any other time", "en_CA", "d=H x=2026-12-09@8-12,2026-12-16@8-12"),
+    ("Le jeudi elle a son bain toutes les autres journées c'est correct", "fr_CA", "d=H x=2026-12-10,2026-12-17"),
+    ("she has physio thursdays all the other days work", "en_CA", "d=H x=2026-12-10,2026-12-17"),
+])
+def test_the_rest_is_one_phrase_after_any_or_all(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
