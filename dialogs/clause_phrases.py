@@ -566,10 +566,11 @@ ANY_DAY_WORDS = compile_words(  # 'mon fils s'occupe de tout', 'she handles ever
 
 
 DATED_WEEKDAY = compile_words(r"\b(?:%s)\b,?\s+(?=(?:le |the )?(?:\d{1,2}(?:st|nd|rd|th|er)?|%s)\b)" % (WEEKDAY_NAMES, "|".join(MONTHS)))
-BARE_PART = compile_words(r"(?:le |la |l'|en |in the |the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?")
-PART_WORD = compile_words(r"\b(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b")
+_PART = r"(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?"
+BARE_PART = compile_words(r"(?:le |la |l'|en |in the |the )?" + _PART)
+PART_WORD = compile_words(rf"\b{_PART}\b")
 PART_VERDICT_THEN_PART = compile_words(  # "l'après-midi non le matin oui", "mornings are no good afternoons ok": unpunctuated, two verdicts
-    r"\b((?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b[^|]*?\b(?:non|oui|yes|no good|ok|okay|fine|good|bad|correct|beau|bon)) (?=(?:le |l'|en |the |in the )?(?:matin|avant-midi|apres-midi|soir|morning|afternoon|evening)s?\b)")
+    rf"\b({_PART}\b[^|]*?\b(?:non|oui|yes|no good|ok|okay|fine|good|bad|correct|beau|bon)) (?=(?:le |l'|en |the |in the )?{_PART}\b)")
 BEST_WHEN = compile_words(  # 'le meilleur moment c'est entre 1 h pis 3 h quand y fait sa sieste': the nap is why that time suits;
     r"\b(?:(?:le )?meilleur moment|the best time|le mieux|best time|ideal(?:ly)?|idealement)\b[^|]*\b(?:quand|when|while|pendant qu)"
     r"|\b(?:come|stop by|drop by|swing by|passer|venir|vienne|vient)\b[^|]*\b(?:while|pendant qu)"  # 'passer pendant que maman est à son club': asked for then
