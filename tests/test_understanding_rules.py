@@ -6201,3 +6201,11 @@ def test_a_yes_word_leading_into_a_no_is_a_no(text: str, locale: str, intent: st
 ])
 def test_the_rest_is_one_phrase_after_any_or_all(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("thursday is a write off but friday is fine", "en_CA", "d=2026-12-11 x=2026-12-10"),  # spelled with a space
+    ("Friday's a write-off, monday then", "en_CA", "d=2026-12-14 x=2026-12-11"),  # guard
+])
+def test_a_write_off_spelled_with_a_space_refuses_the_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
