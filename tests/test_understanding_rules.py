@@ -6209,3 +6209,11 @@ def test_the_rest_is_one_phrase_after_any_or_all(text: str, locale: str, label: 
 ])
 def test_a_write_off_spelled_with_a_space_refuses_the_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("friday is out now somethin came up, could u do the monday after instead around 2", "en_CA", "d=2026-12-14 h=13-16 x=2026-12-11"),  # a dropped g
+    ("friday is out now something came up, could u do the monday after instead around 2", "en_CA", "d=2026-12-14 h=13-16 x=2026-12-11"),  # guard
+])
+def test_somethin_with_its_g_dropped_is_something(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
