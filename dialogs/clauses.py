@@ -23,7 +23,7 @@ from dialogs.clause_phrases import (
     IF_YOU_DO, INTRODUCTION, LEAVING, LIST_GOES_ON, LIST_TAIL, LIST_THEN_CLAUSE, MEAL_REASON, SO_THAT_DAY, THAT_DAY_REFUSED, WEEK_THEN_OTHER_DAYS, MINE_BUSY, MODAL, NAMED_WEEK,
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
-    AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
+    AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, CLOSED_LIST, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
     STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL, WRITER_HERE,
 )
@@ -41,10 +41,11 @@ class Clause:
 
 def _wish_after_refusal(match: re.Match[str], text: str) -> str:
     """'thursday is no good I have the doctor friday morning is better': a new sentence before the day found fine, when
-    the words since the last break refuse something and the word before the day does not tie it to them."""
+    the words since the last break refuse something and the word before the day does not tie it to them, or ends a
+    list already closed by its 'and' ('pas mardi pis mercredi jeudi ok')."""
     before = text[: match.start()]
     since_break = before.rsplit("|", 1)[-1]
-    if NEGATIVE.search(since_break) and not JOINS_A_DAY.search(before):
+    if NEGATIVE.search(since_break) and (not JOINS_A_DAY.search(before) or CLOSED_LIST.search(before)):
         return f" |{match.group(0)}"
     return match.group(0)
 
@@ -115,7 +116,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = NEXT_ERRAND.sub(lambda m: m.group(0) if m.group(1) in WEEKDAYS or m.group(1)[:-1] in WEEKDAYS or m.group(1) in RELATIVE_DAYS else f"{m.group(1)} | ", text)  # '... every Thursday afternoon and I've got an appointment on the 3rd'
     text = DAY_AND_PART_PAIR.sub(r"\1 | & \2", split_refused_list(text))
     text = DAY_THEN_DAY_AND_PART.sub(r"\1 | \2", text)
-    text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
+    text = sub(r"\b(non|oui|no|yes|ok|okay|parfait|perfect|good|bon|beau|bad|mauvais|no good)\b\s+(?=(?:%s|le \d+|the \d+|demain|tomorrow|overmorrow)\b)" % WEEKDAY_NAMES, r"\1 | ", text)
     text = sub(r"(^|\| )(?:(?:ah|oh|eh|euh|ben|bah) (?:ben )?)?(?:no|non|nope|nah) (?=(?:sorry|wait|finalement|mettons|disons|en fait|make it|let'?s say|attendez|attends|excusez|pardon|i mean|je veux dire|actually|make it|plutot|oops|oups)\b)", r"\1", text)
     text = PART_VERDICT_THEN_PART.sub(r"\1 | ", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)

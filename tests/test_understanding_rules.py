@@ -6217,3 +6217,36 @@ def test_a_write_off_spelled_with_a_space_refuses_the_day(text: str, locale: str
 ])
 def test_somethin_with_its_g_dropped_is_something(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not today tomorrow morning", "en_CA", "d=2026-12-09 h=8-12 x=2026-12-08"),
+    ("Not today, tomorrow morning", "en_CA", "d=2026-12-09 h=8-12 x=2026-12-08"),  # guard: with its comma
+    ("chu pas là demain jeudi si possible", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("not the 10th the 11th", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Not next week the week after", "en_CA", "d=2026-12-21..2026-12-25 x=NW"),
+    ("not next mon tues the 15th ok", "en_CA", "d=2026-12-15 x=2026-12-14"),
+    ("not tomorrow or thursday", "en_CA", "x=2026-12-09,2026-12-10,2026-12-17"),  # guard: one list refused
+])
+def test_a_refused_day_then_a_wished_one_without_a_comma(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("chu pas là mardi pis mercredi jeudi ok", "fr_CA", "d=2026-12-10 x=2026-12-15,2026-12-09"),
+    ("jpeux pas demain pis jeudi vendredi ok", "fr_CA", "d=2026-12-11 x=2026-12-09,2026-12-10"),
+    ("not tuesday or wednesday thursday is fine", "en_CA", "d=2026-12-10 x=2026-12-15,2026-12-09"),
+    ("not tuesday wednesday or thursday", "en_CA", "x=2026-12-08..2026-12-10,2026-12-15..2026-12-17"),  # guard: one list
+])
+def test_a_day_found_fine_after_a_list_its_and_closed_is_wished(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mercredi ça adonne mal jeudi plutôt", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("ça adonne pas demain jeudi oui", "fr_CA", "d=2026-12-10 x=2026-12-09"),
+    ("Demain non après-demain oui l'après-midi", "fr_CA", "d=2026-12-10 h=12-17 x=2026-12-09"),
+    ("Ça adonne mal lundi le 14 pis mardi le 15", "fr_CA", "x=2026-12-14,2026-12-15"),  # guard: a weekday with its date
+])
+def test_a_verdict_on_one_day_ends_before_the_next_day_named(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
