@@ -120,7 +120,7 @@ DAY_AND_PART_THEN_DAY = compile_words(  # 'foot care wednesday morning and the h
 
 
 NOT_THE_NEXT = compile_words(  # 'next Thursday please not this one': the wish, then the refusal
-    rf"\b((?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine)(?: prochaine?)?(?: please| pls| svp)?) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b|(?:this|that) one\b|celui\b|(?:this|cette) (?:week|semaine)\b))"
+    rf"\b((?:\d{{1,2}}(?:st|nd|rd|th|er)?|{WEEKDAY_NAMES}|tomorrow|demain|semaine prochaine|next week|this week|cette semaine)(?: prochaine?)?(?: please| pls| svp)?) (?=(?:but )?(?:not|pas|nor|ni) (?:the |le |on |this |ce |next )?(?:\d{{1,2}}(?:st|nd|rd|th|er)?\b|(?:{WEEKDAY_NAMES})\b|tomorrow\b|demain\b|(?:this|that) one\b|celui\b|(?:this|cette) (?:week|semaine)\b))"
 )
 REFUSED_THEN_NEXT = compile_words(  # 'pas ce vendredi le prochain': the refusal, then the one after it wished
     rf"\b((?:not|pas) (?:this |ce )?(?:{WEEKDAY_NAMES})(?:-ci)?) (?=(?:the next one|the next|the following one|le prochain|le suivant|l'autre)\b)")
@@ -178,16 +178,16 @@ PART_REFUSED = compile_words(rf"(?<=\w) (?=(?:but |mais )?(?:not|pas) (?:le |la 
 
 
 UNMARKED_REST = compile_words(  # 'Not the 8th or the 9th any other day next week', 'pas les mardis le reste c'est correct': unpunctuated, the rest after a refusal
-    r"(?<=[a-z0-9]) (?=(?:any other|any ?time|any day|n'importe|le reste|the rest|rest of|(?:all (?:the )?)?other (?:days?|times?)|(?:tous |toutes )?les autres (?:jours|journees|moments)|otherwise|sinon|other than that|apart from that|a part de ca|autrement)\b)")
+    r"(?<=[a-z0-9]) (?=(?:any other|any ?time|any day|n'importe|le reste|the rest|rest of|(?:the |all (?:the )?)?other (?:days?|times?)|(?:tous |toutes )?les autres (?:jours|journees|moments)|otherwise|sinon|other than that|apart from that|a part de ca|autrement)\b)")
 LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a", "any", "all", "tous", "toutes",
                              "is", "are", "be", "est", "c'est", "works", "marche", "like", "said", "says", "dit", "pretty", "much", "almost", "nearly", "do", "make", "manage"})  # 'or any day', 'can't do any day this week': one clause
 REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cannot|won'?t|except|sauf|excepte|busy|occupee?|dialysis|dialyse|physio|chu pas|je suis pas)\b")  # what makes a rest of the days
 _WISH_STARTS = rf"(?:next week|next wk|la semaine prochaine|(?:next |this )?(?:{WEEKDAY_NAMES})\b|the \d|le \d|the week of|la semaine du|celui d'apres|celle d'apres|the one after|the week after|the following week|la semaine d'apres|la semaine suivante|tomorrow|demain|overmorrow)"
 REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok', 'not tomorrow next Tuesday': unpunctuated, a refusal then a wish
     rf"\b((?:not|pas|never|jamais) (?:(?:la|home|here|there|around|available|free|dispo|disponibles?|libres?) )?(?:this week|cette semaine|today|aujourd'hui|tomorrow|demain|next week|la semaine prochaine|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)(?: (?:sorry|sry|desolee?|lol))?)(?= {_WISH_STARTS})"
-    rf"|\b((?:not|pas|plus|pu|never|jamais) (?:on |le |next |this )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
+    rf"|\b((?:not|pas|plus|pu|never|jamais) (?:on |le |next |this )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?(?: (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
     rf"|\b((?:no|not|pas de|pas le|pas l'|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b|(?:the |le |l')?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?\b))"
-    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|(?:marche|adonne) (?:pas|plus|pu)|adonne mal|fait pas(?: (?:mon|notre|son|leur) affaire)?|(?:me |nous |lui )?(?:convient|arrange) pas|va pas)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
+    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|(?:marche|adonne) (?:pas|plus|pu)|adonne mal|fait pas(?: (?:mon|notre|son|leur) affaire)?|(?:me |nous |lui )?(?:convient|arrange) pas|va pas|(?:y'?a |il y a )?pas moyen|pas de bon sens|pas possible|not possible|no way|non|a no)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
     rf"|\b((?:ca |that )?(?:fait pas(?: (?:mon|notre|son|leur) affaire)?|adonne (?:pas|mal)|marche pas|va pas|(?:me |nous |lui )?(?:convient|arrange) pas)"
     rf" (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain|(?:le |ce )?(?:{WEEKDAY_NAMES})(?! (?:le |the )?\d)))(?= {_WISH_STARTS})"  # 'ça fait pas mon affaire cette semaine la semaine prochaine'
 )
@@ -593,6 +593,9 @@ ASKED_INSTEAD = compile_words(  # 'the 22nd doesn't work anymore can we do the 2
     r"(?<=[a-z0-9']) (?=(?:can|could) (?:we|you|u) (?:do|make it|come|switch|change|try|book|move)\b|(?:pouvez|pourriez)-vous\b|(?:est-ce qu'on|on) (?:peut|pourrait)\b|(?:peut|pourrait)-on\b)")
 JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes before: no new sentence there
     rf"\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|or|ou|and|et|pis|of|de|du|from|but|mais|said|dit|actually|finalement|then|puis|plutot|instead|a|at|to|au|the|le|la|on|next|this|ce|week|semaine|only|just|juste|any|is|be|que|if|si|except|excepte|excepting|excluding|sauf|than|apart)$")
+VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday, I have plans': a verdict with no negation word in it
+    r"(?:(?:that|it|this) (?:is|'s) |is |(?:c'est|ca va etre|ca serait|ca risque d'etre) )?(?:difficile|(?:a )?problem|un probleme|compliquee?|(?:a )?bad day|une mauvaise journee|nenon|nan|naw)"
+    r"|(?:i|we) (?:have|'ve got|got) (?:other )?plans|(?:j'ai|on a) (?:d'autres |des )?plans")
 CLOSED_LIST = compile_words(rf"\b(?:and|et|pis|or|ou|ni|nor) (?:le |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)$")  # 'not tuesday and wednesday': a list its 'and' ended
 AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",
                           "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "matin", "matins", "avant-midi", "apres-midi", "soir",

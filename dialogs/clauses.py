@@ -24,7 +24,7 @@ from dialogs.clause_phrases import (
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
     AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, CLOSED_LIST, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
-    STILL_BOUND, THROUGH_DATES, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
+    STILL_BOUND, THROUGH_DATES, VERDICT_ALONE, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL, WRITER_HERE,
 )
 
@@ -164,7 +164,7 @@ def clauses(canonical: str) -> list[Clause]:
             relayed = INTRODUCTION.sub(" ", over)  # 'la préposée dit qu'elle est au centre de jour le mercredi': who writes is not busy, what she tells may be
             busy = (BUSY.search(NIGHT_WORK.sub(" ", TIME_TO.sub(" ", relayed))) or OUTING.search(relayed) or COUNTED_EVENTS.search(relayed)) is not None and not lets_in and not BEST_WHEN.search(piece) \
                 and not (BUSY_NOW.match(piece) and not DAY_WORD.search(piece))
-            negated = NEGATIVE.search(plain) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
+            negated = NEGATIVE.search(plain) is not None or VERDICT_ALONE.fullmatch(plain.strip()) is not None or MINE_BUSY.search(piece) is not None or (paid_help and DAY_OFF.search(piece) is not None) or away_span \
                 or (STILL_AWAY.search(piece) is not None and AWAY.search(piece) is not None) \
                 or _days_of_busy_news(piece, number, found, dropped, news) \
                 or _taken_that_day(piece, found[-1] if found and found[-1].sentence == number else None) \

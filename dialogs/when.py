@@ -19,7 +19,7 @@ from dialogs.patterns import search
 from dialogs import exclusions, refusals
 from dialogs.when_phrases import (
     AFTER_ANY_TIME, ALTERNATIVE, ANY_TIME, ANY_WORD, AWAY_SPAN, BOTH_WEEKS, THAT_IS_WHEN,
-    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
+    ABSENT, ADDED, AFTER_IT, ALSO, ANY_OF_THOSE, ANY_ONE, BARE_NO, SHORT_DOUBT, TOPIC_ONLY, BEFORE_THAT, CLOCK_BOUND, COMING, CONCLUSION, CONTRAST_FIRST,
     DAY_AFTER, DAY_TAKEN, DAY_WORDS, FAMILY_HABIT, DAY_WORK, DEFERRED, DEPARTS, EVERY_WORD, EXCEPT_THAT, EXPLICIT_NO, FROM_HOUR, IN_CARE, NOT_THEN, ONE_AFTER, ONLY, OR_AFTER_DAY, OR_LATER,
     OTHER_DAYS, PART_PREFERRED, PINNED_WEEKDAY, ROUTINE_TOLD, PREFERS, REFUSAL, RELATIVE_DAY, REST, REST_OF_WEEK, RETURNING, ROUGH_CLOCK,
     SINCE_HOME, SPAN_OF_WEEKDAYS, THAT_DAY, THAT_DAY_PART, THAT_IS_MY, THAT_PART, THAT_WEEK, THAT_WEEKDAY, THAT_WINDOW, THIS_ONE, THOSE,
@@ -289,6 +289,8 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 continue
             asked_alone = position and cut[position - 1].sentence == wished_sentence == clause.sentence - 1 and (position < 2 or cut[position - 2].sentence < wished_sentence)
             why_follows = not ends_sentence and cut[position + 1].negative and not (DAY_WORD.search(cut[position + 1].text) or PART_WORD.search(cut[position + 1].text))  # '..., non, elle est en physio': a reason with no time of its own
+            verdict_on_topic = position > 0 and cut[position - 1].sentence == wished_sentence == clause.sentence and TOPIC_ONLY.fullmatch(cut[position - 1].text) is not None \
+                and len(clause.text.split()) <= 5 and not SHORT_DOUBT.search(clause.text) and (ends_sentence or why_follows)  # 'Lundi, pas libre.': the verdict on the day just named
             if BARE_NO.fullmatch(clause.text) and (ends_sentence or why_follows) and last_wish and (wished_sentence == clause.sentence or asked_alone):  # 'Thursday? No.' too
                 refused = run if len(run) > 1 and before_run[2] == clause.sentence else [wished_said]  # 'les mardis matins pis les jeudis matins, non': the whole list, as 'c'est non' does
                 named -= {day for said_one in refused for day in said_one.days}  # refused, no longer named by a wish
@@ -298,7 +300,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
                 ruled_sentence = clause.sentence
                 continue
             if (clause.correction or BARE_NO.fullmatch(clause.text)) and not (said.days or said.every or said.hours or said.parts) \
-                    and not ((REFUSAL.search(clause.text) or THAT_IS_MY.search(clause.text)) and last_wish is not None):
+                    and not ((REFUSAL.search(clause.text) or THAT_IS_MY.search(clause.text) or verdict_on_topic) and last_wish is not None):
                 pending_correction = True  # 'non attendez, c'est le 18', 'le 29, non le 30'
                 continue
             if THAT_WEEK.search(clause.text) and mentioned and not said.days:  # 'se fait operer lundi le 17, faque pas cette semaine-la'
@@ -340,7 +342,7 @@ def time_windows(text: str, now: datetime, parts: DayParts) -> tuple[list[Window
             busy_that_day = THAT_DAY.search(clause.text) is not None and wished_sentence == clause.sentence and not POSITIVE_IDIOMS.search(clause.text) \
                 and not (wished_said is not None and wished_said.every)  # 'Friday the 22nd but I'm driving her to Perth that day'
             if not (said.days or said.every or said.hours or said.parts) and last_wish is not None \
-                    and (REFUSAL.search(clause.text) or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or busy_that_day)):
+                    and (REFUSAL.search(clause.text) or verdict_on_topic or last_wish and (THAT_IS_MY.search(clause.text) or pending_correction or busy_that_day)):
                 wished_days, wished_hours, last_wish = before_last_wish, hours_before_last_wish, None  # 'Thursday, no wait, that's my bridge club'
                 if not WITHDRAWN.fullmatch(clause.text):  # 'Lundi ou mardi... non oubliez ça': taken back, not ruled out
                     whole_day = THAT_DAY.search(clause.text) is not None or MY_DAY.search(clause.text) is not None  # 'ma fille travaille ce jour-là', 'c'est ma journée de coiffeuse': all of it

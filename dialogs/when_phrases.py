@@ -99,7 +99,11 @@ UNTIL_CLOCK = compile_words(r"\b(?:till|til|until|jusqu'a|to|a) \d")  # 'busy ti
 CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
 
 
-BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |toujours )?(?:no|non|nope|nah|ah non|oh non|oh no)(?: plus| either| more)?")
+TOPIC_ONLY = compile_words(  # 'Monday, not good': a time named alone, which the short verdict after it is about
+    rf"(?:(?:on|le|the|this|next|ce|how about|what about) )*(?:{WEEKDAY_NAMES}|tomorrow|demain|overmorrow|today|aujourd'hui|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?)"
+    r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochain|qui vient|next week|la semaine prochaine|morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))*")
+SHORT_DOUBT = compile_words(r"\b(?:sure|certain|sais pas|know|idea|matter|problem|probleme|worries|rush|presse|urgent|hurry|late|tard|early|tot|soon|vite|long)\b")  # 'Monday, not sure', 'Lundi, pas trop tard': no verdict on the day
+BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |toujours )?(?:no|non|nope|nah|nenon|ah non|oh non|oh no)(?: plus| either| more)?")
 
 
 FROM_HOUR = compile_words(r"(?:so|donc|faque|fait que|alors) (?:from|after|apres|a partir de) \d")  # 'so not before 10', as the clock reads it: a bound on the hours wished
@@ -116,9 +120,9 @@ THAT_IS_MY = compile_words(r"\b(?:that'?s|that is|it'?s|it is) (?:my|her|his|whe
 
 
 REFUSAL = compile_words(
-    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|me |nous )?(?:marche|adonne|va|fonctionne|convient|ferait|irait|fait) (?:pas|pu|plus)\b|\bc'est non\b|\bthat'?s a no\b"
+    r"\bc'est (?:plein|complet)\b|\b(?:is|are|'s) (?:full|booked)\b|\bca (?:ne )?(?:m'|me |nous )?(?:marche|adonne|va|fonctionne|convient|ferait|irait|fait) (?:pas|pu|plus)\b|\bc'est non\b|\bthat(?:'?s| is) a no\b"
     r"|\b(?:won'?t|doesn'?t|does not|will not) (?:work|suit(?: me| us)?|do)\b|\bno good\b|\bc'est pas (?:bon|possible)\b|\b(?:that|it|this) (?:is|'s) (?:out|not possible)\b|\bc'est out\b|\bnot then\b|\bpas a ce moment-la\b|\boubliez ca\b|\bforget (?:it|that)\b|\bnon merci\b|\bno thanks?(?: you)?\b"
-    r"|\b(?:no way|not a chance|out of the question|not possible|impossible|pas question|jamais de la vie)$"  # 'the 24th is Christmas Eve, no way': that day, refused
+    r"|\b(?:no way|not a chance|out of the question|not possible|impossible|pas question|jamais de la vie|pas moyen|pas de bon sens|pas possible)$"  # 'the 24th is Christmas Eve, no way': that day, refused
     r"|^(?:(?:hmm+|hm|euh|um+|ah|oh) )?(?:never ?mind|scratch that|laissez? faire)$|(?<!j'ai )(?<!j'avais )\boublie ca$"  # 'Thursday? Never mind. Friday': taken back; 'oublie ça', as 'oubliez ça', refused
     r"|\b(?:on|nous) (?:ne )?(?:sera|serons) pas (?:la|ici|a la maison|chez nous)\b|\bwe (?:won'?t|will not) be (?:there|here|home|around)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|(?:peux|peut|pourrai|pourra) pas)\b[^|]{0,40}\b(?:then|at that time|a ce moment-la|a cette heure-la)$"  # 'tomorrow at 11 works but I can't get off work then'

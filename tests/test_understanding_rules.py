@@ -6250,3 +6250,44 @@ def test_a_day_found_fine_after_a_list_its_and_closed_is_wished(text: str, local
 ])
 def test_a_verdict_on_one_day_ends_before_the_next_day_named(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Monday, not good.", "en_CA"),
+    ("Monday, can't make it.", "en_CA"),
+    ("Monday, not available.", "en_CA"),
+    ("Monday, I have plans.", "en_CA"),
+    ("Monday, that's a no.", "en_CA"),
+    ("Lundi, pas libre.", "fr_CA"),
+    ("Lundi, je serai pas là.", "fr_CA"),
+    ("Lundi, pas une bonne journée.", "fr_CA"),
+    ("Lundi, difficile.", "fr_CA"),
+    ("Lundi, nenon.", "fr_CA"),
+    ("Lundi, y'a pas moyen.", "fr_CA"),
+    ("Lundi, pas de bon sens.", "fr_CA"),
+])
+def test_a_short_verdict_after_a_day_named_alone_refuses_it(text: str, locale: str) -> None:
+    assert reads_as(text, locale, "x=2026-12-14,2026-12-21")
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Monday, not good. Tuesday afternoon", "en_CA", "d=2026-12-15 h=12-17 x=2026-12-14"),
+    ("Lundi, pas dispo. Mardi après-midi", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-14"),
+    ("Monday, not too late.", "en_CA", "d=2026-12-14"),  # guard: a wish about the hours, no verdict on the day
+    ("Lundi, pas trop tard.", "fr_CA", "d=2026-12-14"),  # guard
+    ("Monday, not before 10.", "en_CA", "d=2026-12-14 h=10-20"),  # guard
+    ("Mardi, euh non, mercredi prochain en avant-midi", "fr_CA", "d=2026-12-16 h=8-12"),  # guard: a correction, not a refusal
+])
+def test_a_short_verdict_after_a_day_leaves_the_next_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("This Friday please not next Friday", "en_CA", "d=2026-12-11 x=2026-12-18"),
+    ("Tuesdays and Wednesdays are out the other days are ok", "en_CA", "d=H x=2026-12-08,2026-12-09,2026-12-15,2026-12-16"),
+    ("Pas mardi matin mardi après-midi vers 3 h oui", "fr_CA", "d=2026-12-15 h=14-17 x=2026-12-15@8-12"),
+    ("Ma fille dit cette semaine c'est non la semaine prochaine n'importe quand", "fr_CA", "d=NW x=2026-12-08..2026-12-11"),
+    ("Lundi y'a pas moyen mardi pm", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-14"),
+])
+def test_a_refusal_then_a_wish_with_no_comma_between_keeps_the_wish(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
