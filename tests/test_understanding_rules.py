@@ -6291,3 +6291,12 @@ def test_a_short_verdict_after_a_day_leaves_the_next_wish(text: str, locale: str
 ])
 def test_a_refusal_then_a_wish_with_no_comma_between_keeps_the_wish(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Faut que je déplace mon rendez-vous de vendredi", "fr_CA", "reschedule"),
+    ("il faut que je reporte ma visite de jeudi", "fr_CA", "reschedule"),
+    ("je déplace mes meubles vendredi", "fr_CA", "when"),  # guard: no visit moved
+])
+def test_a_french_move_verb_in_any_person_moves_the_visit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
