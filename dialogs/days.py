@@ -41,6 +41,11 @@ BEFORE_DATE = compile_words(r"\b(?:(?:before|avant|avan|by|d'ici) (?:the |le )|(
                             rf"|\b(?:before|by) ({MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm|h\b))")  # 'before May 1st' too
 
 
+UP_TO_DATE = compile_words(  # 'anytime up to the 18th', 'any day until the 18th', "n'importe quand jusqu'au 18": every day until then, that one too
+    r"\b(?:up (?:to|until|till)|any ?(?:day|time|weekday)s? (?:until|till)) (?:the (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th))\b(?!\s*(?::|am|pm|h\b))"
+    r"|\bn'importe (?:quand|quel jour|quelle journee) jusqu'au (\d{1,2})(?:er)?\b(?!\s*(?::|h\b))")
+
+
 RETURN = compile_words(r"back|de retour|reviens|revient|reviennent|rentre|rentrent|bring|tak|je|il|elle|on|goes|going|head|fl[iy]|driv|[\w-]+ (?:sort|revient|reviennent|rentre|rentrent|devrait|va|doit|will|'ll|should)|sort|sors|get|come|coming|is out|will be out|discharg|released|being|is discharged|\w+'ll be|\w+ (?:will|should) be")  # 'back on the 2nd' is away until then; 'from the 2nd' only bounds the wish
 
 
@@ -522,6 +527,9 @@ def named_ranges(text: str, today: date) -> list[date]:
         if before and not re.match(r"(?:till|until|jusqu)", before.group(0)) \
                 and (last := calendar_date(f"{before.group(2)} {before.group(3)}", today) if before.group(2) else _next_day_of_month(int(before.group(1)), today)):
             days += business_days(today, last - timedelta(days=1))
+        up_to = UP_TO_DATE.search(text)
+        if up_to and (last := _next_day_of_month(int(next(g for g in up_to.groups() if g)), today)):
+            days += business_days(today, last)
         month_week = search(rf"\bweek of ({MONTH_NAMES}) (\d{{1,2}})|\bsemaine du (\d{{1,2}})(?:er)? ({MONTH_NAMES})\b|\bweek of (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_NAMES})\b", text)
         if month_week and (day := calendar_date(f"{month_week.group(1) or month_week.group(4) or month_week.group(6)} {month_week.group(2) or month_week.group(3) or month_week.group(5)}", today)):
             monday = day - timedelta(days=day.weekday())

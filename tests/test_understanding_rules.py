@@ -6300,3 +6300,14 @@ def test_a_refusal_then_a_wish_with_no_comma_between_keeps_the_wish(text: str, l
 ])
 def test_a_french_move_verb_in_any_person_moves_the_visit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("anytime up to the 18th", "en_CA", "d=2026-12-08..2026-12-18"),
+    ("any day until the 16th, mornings", "en_CA", "d=2026-12-08..2026-12-16 h=8-12"),
+    ("n'importe quel jour jusqu'au 15", "fr_CA", "d=2026-12-08..2026-12-15"),
+    ("any time until 3", "en_CA", "h=8-15"),  # guard: a clock, not the 3rd
+    ("Elle est en répit jusqu'au 15", "fr_CA", "d=2026-12-16..2026-12-29 x=2026-12-08..2026-12-15"),  # guard: away
+])
+def test_any_day_up_to_a_date_wishes_every_day_until_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
