@@ -6311,3 +6311,12 @@ def test_a_french_move_verb_in_any_person_moves_the_visit(text: str, locale: str
 ])
 def test_any_day_up_to_a_date_wishes_every_day_until_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Tuesday after 4. If that doesn't work we'll figure it out.", "en_CA", "d=2026-12-15 h=16-20"),
+    ("the 22nd or 23rd, after 4. If not let me know and we'll sort something out", "en_CA", "d=2026-12-22,2026-12-23 h=16-20"),
+    ("Tuesday after 4. Wednesday is out.", "en_CA", "d=2026-12-15 h=16-20 x=2026-12-09"),  # guard
+])
+def test_figuring_it_out_rules_nothing_out(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
