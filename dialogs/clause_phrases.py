@@ -596,6 +596,9 @@ JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes 
 VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday, I have plans': a verdict with no negation word in it
     r"(?:(?:that|it|this) (?:is|'s) |is |(?:c'est|ca va etre|ca serait|ca risque d'etre) )?(?:difficile|(?:a )?problem|un probleme|compliquee?|(?:a )?bad day|une mauvaise journee|nenon|nan|naw)"
     r"|(?:i|we) (?:have|'ve got|got) (?:other )?plans|(?:j'ai|on a) (?:d'autres |des )?plans")
+SHORT_DOUBT = compile_words(r"\b(?:sure|certain|sais pas|know|idea|matter|problem|probleme|worries|rush|presse|urgent|hurry|late|tard|early|tot|soon|vite|long)\b")  # 'Monday, not sure', 'Lundi, pas trop tard': no verdict on the day
+PART_TOPIC = compile_words(  # 'Les matins, non.': a part of the day named alone, then the short verdict on it
+    r"(^|\|\| ?)((?:the |le |les |l'|in the |en )?(?:mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)) \| ([^|]+?)(?= ?\|\||$)")
 CLOSED_LIST = compile_words(rf"\b(?:and|et|pis|or|ou|ni|nor) (?:le |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)$")  # 'not tuesday and wednesday': a list its 'and' ended
 AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",
                           "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "matin", "matins", "avant-midi", "apres-midi", "soir",

@@ -24,7 +24,7 @@ from dialogs.clause_phrases import (
     NEGATIVE, NEXT_ERRAND, NEXT_ONE, NIGHT_WORK, NOT_THE_NEXT, OR_ANY_DAY, OTHER_DOER, OUTING, PAID_HELP, PART_AFTER_DAY, PART_AT_END, PART_REFUSED,
     PARTS_THEN_CLAUSE, PART_VERDICT_THEN_PART, PAST, REGRETTED, PLURAL_WEEKDAY, POSITIVE_IDIOMS, PRESENCE_WISH, PRESENT_ON_DAYS, QUALIFIED, QUALIFIED_SECOND, REFUSED_FIRST, REFUSED_THEN_NEXT,
     AFTER_A_TIME, AFTER_EVENT, ASKED_INSTEAD, CLOSED_LIST, DAY_IS_FINE, JOINS_A_DAY, LEADS_INTO_REST, NEW_SUBJECT, REFUSED_BEFORE, WISH_SAID, REFUSED_THEN_WISHED, SAID_BEFORE, SCOPE_ONLY, SHARED_WEEK, SHORT_LIST, SO_IS, STILL_AWAY, THEN_WISH, UNMARKED_REST,
-    STILL_BOUND, THROUGH_DATES, VERDICT_ALONE, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
+    STILL_BOUND, THROUGH_DATES, VERDICT_ALONE, PART_TOPIC, SHORT_DOUBT, TIMES_A_WEEK, TIME_TO, TOO, TOPIC_PART, TOPIC_WEEKDAY, UNTIL_WORDS, WEEKDAY_NAMED, WEEKDAY_OR_PLURAL,
     WEEKEND_DAY, WEEK_OF, WEEK_WORD, WHICH_IS, WHOLE_PART, WORKED_UNTIL, WRITER_HERE,
 )
 
@@ -47,6 +47,15 @@ def _wish_after_refusal(match: re.Match[str], text: str) -> str:
     since_break = before.rsplit("|", 1)[-1]
     if NEGATIVE.search(since_break) and (not JOINS_A_DAY.search(before) or CLOSED_LIST.search(before)):
         return f" |{match.group(0)}"
+    return match.group(0)
+
+
+def _verdict_on_part(match: re.Match[str]) -> str:
+    """'Mornings, not good.': one clause, as without the comma, when the verdict after the part is short, refuses and names no time."""
+    verdict = match.group(3).strip()
+    refuses = NEGATIVE.search(verdict) is not None or VERDICT_ALONE.fullmatch(verdict) is not None
+    if refuses and len(verdict.split()) <= 5 and not (SHORT_DOUBT.search(verdict) or DAY_WORD.search(verdict) or PART_WORD.search(verdict) or DIGIT.search(verdict)):
+        return f"{match.group(1)}{match.group(2)} {verdict}"
     return match.group(0)
 
 
@@ -121,6 +130,7 @@ def clauses(canonical: str) -> list[Clause]:
     text = PART_VERDICT_THEN_PART.sub(r"\1 | ", text)
     text = TOPIC_WEEKDAY.sub(r"\1\2 ", text)
     text = TOPIC_PART.sub(r"\1", text)
+    text = PART_TOPIC.sub(_verdict_on_part, text)
     paid_help = PAID_HELP.search(text) is not None  # the writer is the PSW or a live-in caregiver: their day off is a day nobody opens the door
     found: list[Clause] = []
     dropped = -1  # the sentence of the last piece left out as past news

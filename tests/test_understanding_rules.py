@@ -6320,3 +6320,17 @@ def test_any_day_up_to_a_date_wishes_every_day_until_it(text: str, locale: str, 
 ])
 def test_figuring_it_out_rules_nothing_out(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Next week, not good.", "en_CA", "x=NW"),
+    ("La semaine prochaine, pas libre.", "fr_CA", "x=NW"),
+    ("Mornings, not good.", "en_CA", "h=12-20"),
+    ("Les matins, non.", "fr_CA", "h=12-20"),
+    ("Les matins, pas capable.", "fr_CA", "h=12-20"),
+    ("Mornings, no rush.", "en_CA", "h=8-12"),  # guard: no verdict
+    ("Mornings, not too early.", "en_CA", "h=10-12"),  # guard: a wish about the hours
+    ("Next week, not Monday.", "en_CA", "d=2026-12-15..2026-12-18 x=2026-12-14"),  # guard: a time of its own
+])
+def test_a_short_verdict_after_a_week_or_part_named_alone_refuses_it(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
