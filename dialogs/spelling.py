@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from dialogs.slips import ELIDED_WORD, TARGET_SET, is_word, keyed, nearest
+from dialogs.slips import ELIDED_WORD, STEMS, TARGET_SET, is_word, keyed, nearest
 from dialogs.vocabulary import MONTHS, PART_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 # typos are corrected towards these words only: long enough that a near miss is not another real word
@@ -146,7 +146,7 @@ TIME_PIECES = frozenset(WEEKDAYS) | frozenset(PART_WORDS) | frozenset(RELATIVE_D
 
 
 TIME_ANCHORS = frozenset(w for w in JOINABLE if len(w) >= 4)
-ANCHORS = TIME_ANCHORS | TYPO_TARGETS  # what a word glued to any other one must hold: 'freethursday', 'notbefore', 'wrongnumber'
+ANCHORS = TIME_ANCHORS | TYPO_TARGETS | TARGET_SET  # what a word glued to any other one must hold: 'freethursday', 'notbefore', 'wrongnumber', 'howmuch'
 WHOLE_TIME_WORDS = frozenset(w for w in TIME_PIECES | TIME_ANCHORS if len(w) >= 4 and w.isalpha()) | {
     f"{day}s" for day in WEEKDAYS if len(day) >= 5}  # 'fridaysafter', 'jeudisavant'
 GLUE = frozenset({  # the short words a time word is most often typed against: 'weekof', 'tuesdayat', 'semainedu', 'amatin', 'nextwk'
@@ -192,7 +192,12 @@ def split_joined(word: str) -> str:
     if len(word) < 7:
         return word
     pieces = _pieces(word, lambda piece: piece in JOINABLE or len(piece) >= 2 and is_word(piece))
-    return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) else word
+    return " ".join(pieces) if pieces and any(p in ANCHORS for p in pieces) and not _cuts_a_stem(word, pieces[0]) else word
+
+
+def _cuts_a_stem(word: str, first: str) -> bool:
+    """The first piece ends inside a stem the readers take any ending after: 'cancelle' is 'cancel' conjugated, not 'can celle'."""
+    return any(word.startswith(stem) and len(first) < len(stem) for stem in STEMS)
 
 
 def _pronoun_glued(word: str) -> str | None:

@@ -6334,3 +6334,15 @@ def test_figuring_it_out_rules_nothing_out(text: str, locale: str, label: str) -
 ])
 def test_a_short_verdict_after_a_week_or_part_named_alone_refuses_it(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("howmuch for the visit?", "en_CA", "price_question"),
+    ("whatsthecost for a tech to come", "en_CA", "price_question"),
+    ("my wife passedaway in june", "en_CA", "bereaved"),
+    ("it was alreadydone last week", "en_CA", "already_serviced"),
+    ("c'est dejafait depuis lundi", "fr_CA", "already_serviced"),
+    ("faut que je cancelle, ma fille peut pas venir", "fr_CA", "cancel"),  # guard: a stem conjugated, not 'can celle'
+])
+def test_an_intent_word_typed_against_another_word_is_split_off(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
