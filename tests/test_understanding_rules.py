@@ -6346,3 +6346,14 @@ def test_a_short_verdict_after_a_week_or_part_named_alone_refuses_it(text: str, 
 ])
 def test_an_intent_word_typed_against_another_word_is_split_off(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Le lit électrique descend pu pis ma mère est coincée en position assise", "fr_CA", "urgent"),
+    ("Le monte-escalier ne monte plus, ma mère est en haut", "fr_CA", "urgent"),
+    ("Le lit remonte pas pis il est couché à plat", "fr_CA", "urgent"),
+    ("le lit descend pu, mais elle est pas dedans", "fr_CA", "unknown"),  # guard: no one on it
+    ("Le quadri monte pas les côtes comme avant", "fr_CA", "unknown"),  # guard: a weak climb, no failure
+])
+def test_a_unit_that_no_longer_goes_down_or_up_in_french_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
