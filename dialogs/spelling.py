@@ -56,7 +56,8 @@ DAY_NAMES = [w for w in WEEKDAYS if len(w) >= 5] + ["demain", "matin", "tomorrow
 REAL_WORDS = {"mari", "marde", "maudi", "lundis", "jeudis", "mardis", "sunday", "monde", "model", "modem", "sundae", "mates", "mains", "matinal",
               "premiere", "demande", "demandes", "months", "seconde", "main",
               "past", "form", "soit", "remain", "service", "services", "tight", "ares", "apes", "pres", "ever", "ment", "vent", "mart", "marc", "wong",
-              "cancer", "chance", "charge", "pride", "prince", "prime", "rice", "stock", "stick", "hanged", "changes", "sole", "solo", "dies", "diet", "dined", "tied", "stuff", "might", "gill", "avais", "avait", "mavis", "numbered", "pleased", "etre", "enter", "ente", "entree"}  # a slip away from a time word, but words
+              "cancer", "chance", "charge", "pride", "prince", "prime", "rice", "stock", "stick", "hanged", "changes", "sole", "solo", "dies", "diet", "dined", "tied", "stuff", "might", "gill", "avais", "avait", "mavis", "numbered", "pleased", "etre", "enter", "ente", "entree",
+              "pleasure", "lease", "leased", "subscribe", "subscribed", "subscriber"}  # a slip away from a time word, but words
 
 
 PARTS_OF_DAY = {*HYPHENATED, "aprem"}

@@ -6357,3 +6357,13 @@ def test_an_intent_word_typed_against_another_word_is_split_off(text: str, local
 ])
 def test_a_unit_that_no_longer_goes_down_or_up_in_french_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("I never subscribed to this", "en_CA", "unknown"),
+    ("Did I subscribe to something?", "en_CA", "unknown"),
+    ("unsubscibe", "en_CA", "stop"),  # guard: a slip of the opt-out word
+    ("unsubscribe pls", "en_CA", "stop"),  # guard
+])
+def test_a_real_word_near_an_intent_word_is_not_that_intent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
