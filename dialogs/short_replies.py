@@ -17,7 +17,7 @@ YES = {"yes", "y", "yep", "yeah", "yea", "ya", "ok", "okay", "k", "sure", "pleas
        "that works", "works for me", "absolutely", "of course", "oui", "ouais", "d'accord", "daccord", "parfait", "bien sur", "ca marche",
        "correct", "confirm", "confirmed", "book it", "yes please", "ok thanks", "thumbs up", "yes thank you", "oui merci",
        "yse", "ys", "yess", "yup", "yas", "oki", "oui svp", "yea sure", "sounds gd", "gd", "ouais c'est correct", "ouais correct", "c'est correct",
-       "alright", "all right", "certainly", "by all means", "you bet", "that's good", "thats good", "that is good", "good for us", "good for me", "good for her", "good for him"}
+       "alright", "all right", "certainly", "by all means", "with pleasure", "gladly", "avec plaisir", "volontiers", "you bet", "that's good", "thats good", "that is good", "good for us", "good for me", "good for her", "good for him"}
 YES_FIRST_WORDS = {"yes", "yep", "yup", "yeah", "ya", "oui", "ok", "okay", "sure", "absolutely", "perfect", "great", "d'accord", "daccord",
                    "parfait", "super", "excellent", "certainement", "certain", "ouais", "ouin", "ouii", "ben", "bien", "yse", "ys", "yess", "alright", "okey", "okie"}
 YES_PHRASES = ("see you then", "see u then", "see ya then", "a tantot", "would be great", "would be fine", "would be good", "that'd be great", "that'd be good", "that's great", "thats great", "sounds good", "that works", "please book", "like to book", "want to book", "book it", "go ahead", "ca marche", "that's fine",

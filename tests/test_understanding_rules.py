@@ -6367,3 +6367,21 @@ def test_a_unit_that_no_longer_goes_down_or_up_in_french_is_urgent(text: str, lo
 ])
 def test_a_real_word_near_an_intent_word_is_not_that_intent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Avec plaisir, merci!", "fr_CA", "yes"),
+    ("oui volontiers", "fr_CA", "yes"),
+    ("Volontiers", "fr_CA", "yes"),
+    ("with pleasure", "en_CA", "yes"),
+    ("Gladly, thank you", "en_CA", "yes"),
+])
+def test_gladly_and_with_pleasure_are_a_yes(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("avec plaisir jeudi", "fr_CA", "d=2026-12-10"),  # guard: the day is the wish
+])
+def test_gladly_with_a_day_is_that_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
