@@ -6385,3 +6385,15 @@ def test_gladly_and_with_pleasure_are_a_yes(text: str, locale: str, intent: str)
 ])
 def test_gladly_with_a_day_is_that_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("J'aime mieux me faire appeler", "fr_CA", "human"),
+    ("Pouvez-vous parler à ma fille? Elle s'occupe de tout", "fr_CA", "human"),
+    ("Can you talk to my daughter? She handles everything", "en_CA", "human"),
+    ("Could someone speak with my son about it", "en_CA", "human"),
+    ("I'll talk to my daughter and get back to you", "en_CA", "unknown"),  # guard: the client asks the family, not the dealer
+    ("je vais parler à ma fille", "fr_CA", "unknown"),  # guard
+])
+def test_asking_the_dealer_to_speak_with_a_relative_or_to_be_called_is_human(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
