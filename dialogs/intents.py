@@ -77,7 +77,8 @@ BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed tw
         r"|\bperdu (?:mon|ma|my) (?:mari|femme|conjointe?|mere|pere) (?:au|l'|cet?|le) ?(?:printemps|ete|automne|hiver|an passe|annee passee)\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b|\b(?:un )?deces dans la famille\b|\b(?:a )?death in the family\b"
         r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
-        r"|\b(?:my|our|ma|mon|notre) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
+        r"|\b(?:my|our|ma|mon|notre|his|her|their|son|sa|leur) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
+        r"(?:(?: [\w']+){0,4}? (?:and|et) (?:the funeral|les funerailles) (?:was|is|will be|ont eu lieu|sont|seront)\b)?"  # '... and the funeral was Saturday'
     ),
     "no_longer_has_unit": compile_words(  # staff of a residence writing for a client who lives there with the unit; back home for good
         r"\b(?:from|at|of) (?:the )?(?:[a-z']+ ){0,3}(?:retirement (?:home|residence)|nursing home|care home|assisted living|residence(?: pour aines)?|foyer|chsld)\b"

@@ -6397,3 +6397,13 @@ def test_gladly_with_a_day_is_that_day(text: str, locale: str, label: str) -> No
 ])
 def test_asking_the_dealer_to_speak_with_a_relative_or_to_be_called_is_human(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("his brother passed on the 1st and the funeral was Saturday. Next week is better, Tuesday afternoon", "en_CA", "when"),
+    ("Her sister died last week so Friday would be better", "en_CA", "when"),
+    ("Son frère est décédé le 1er et les funérailles ont eu lieu samedi. Mardi prochain?", "fr_CA", "when"),
+    ("My husband passed on the 1st and the funeral was Saturday. Next week is better", "en_CA", "bereaved"),  # guard
+])
+def test_a_relatives_death_told_beside_a_wish_is_background(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
