@@ -6407,3 +6407,13 @@ def test_asking_the_dealer_to_speak_with_a_relative_or_to_be_called_is_human(tex
 ])
 def test_a_relatives_death_told_beside_a_wish_is_background(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Il est sourd, il faut m'appeler en arrivant au 613-555-0177. Il est là tous les jours, le matin surtout.", "fr_CA", "when"),
+    ("Je viens de parler à ma mère au téléphone, elle aimerait jeudi prochain.", "fr_CA", "when"),
+    ("Pouvez-vous m'appeler svp? Jeudi prochain peut-être", "fr_CA", "human"),  # guard
+    ("Je voudrais parler à quelqu'un au téléphone", "fr_CA", "human"),  # guard
+])
+def test_a_call_on_arrival_or_just_made_asks_for_no_call(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
