@@ -6417,3 +6417,12 @@ def test_a_relatives_death_told_beside_a_wish_is_background(text: str, locale: s
 ])
 def test_a_call_on_arrival_or_just_made_asks_for_no_call(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She has appointments on the 9th and the 15th, any other day is fine.", "en_CA", "d=H x=2026-12-09,2026-12-15"),
+    ("He has follow-ups on the 10th and 11th but next week anytime", "en_CA", "d=NW x=2026-12-10,2026-12-11"),
+    ("She has an appointment on the 9th, any other day is fine.", "en_CA", "d=H x=2026-12-09"),  # guard
+])
+def test_appointments_in_the_plural_take_their_days(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
