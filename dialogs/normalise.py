@@ -27,7 +27,7 @@ GLUED_BEFORE_NUMBER = {"at", "le", "la", "in", "dans", "vers", "around", "after"
 
 _BRACKET_HOUR = r"\d{1,2}(?::\d\d)?(?: ?(?:[ap]m|h))?"
 HOURS_IN_BRACKETS = re.compile(rf"\b({'|'.join(sorted(PART_WORDS, key=len, reverse=True))}) ?\(({_BRACKET_HOUR}) ?(?:to|-|a) ?({_BRACKET_HOUR})\)")  # 'early afternoon (1 to 3)'
-ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
+ASIDE_IN_BRACKETS = re.compile(r"\((?![^()]*(?:\d(?!\d* ?(?:ans|years?|yrs?)\b)|%s))[^()]{1,40}\)" % "|".join(sorted({*WEEKDAYS, *MONTHS, *PART_WORDS, *RELATIVE_DAYS}, key=len, reverse=True)), re.I)
 
 NUMERIC_DATE = compile_words(  # '1/20', '20/01', '2027-01-20': a date typed in figures
     r"(?<![\d/.,:$-])\b(?:20\d\d-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})|(?P<first>\d{1,2})/(?P<second>\d{1,2})(?:/(?:20)?\d\d)?)\b"
@@ -240,7 +240,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
         text = text.replace(emoji, word)
     text = EMOTICON.sub(" ", text)
     text = text.replace("\u2019", "'")
-    text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside
+    text = ASIDE_IN_BRACKETS.sub(lambda m: " . " if search(r"[.!?]", m.group(0)) and not m.string[m.end():].lstrip()[:1].islower() else " ", text)  # 'Thursday the 24th (medical) and Friday the 2nd': one list, the reasons aside; '(yes, at 78!) on Mondays' goes on
     text = TITLED.sub(r"\1 nom", text)  # 'Mrs. Price' is a name, never a price question
     text = ABBREVIATED_WEEKDAY.sub(r"\1", text)
     text = ENDS_AT_ABBREVIATION.sub(r"\1 .", text)

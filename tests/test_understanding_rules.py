@@ -6426,3 +6426,12 @@ def test_a_call_on_arrival_or_just_made_asks_for_no_call(text: str, locale: str,
 ])
 def test_appointments_in_the_plural_take_their_days(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Mon père travaille encore (oui à 78 ans!) le lundi. Mardi prochain.", "fr_CA", "d=2026-12-15 x=2026-12-14,2026-12-21"),
+    ("My dad works (yes, at 78 years old!) on Mondays. Next Tuesday.", "en_CA", "d=2026-12-15 x=2026-12-14,2026-12-21"),
+    ("Late morning or early afternoon (11 to 2) on Thursday", "en_CA", "d=2026-12-10 h=11-14"),  # guard
+])
+def test_an_age_aside_in_brackets_leaves_its_sentence_whole(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
