@@ -6435,3 +6435,12 @@ def test_appointments_in_the_plural_take_their_days(text: str, locale: str, labe
 ])
 def test_an_age_aside_in_brackets_leaves_its_sentence_whole(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("She has her hair Thursday, Friday then", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("I have my hair Friday morning, any other time", "en_CA", "d=H x=2026-12-11@8-12,2026-12-18@8-12"),
+    ("He has his hair cut short, Friday is fine", "en_CA", "d=2026-12-11"),  # guard
+])
+def test_having_ones_hair_on_a_day_is_busy_then(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
