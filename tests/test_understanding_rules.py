@@ -6435,3 +6435,13 @@ def test_an_age_aside_in_brackets_leaves_its_sentence_whole(text: str, locale: s
 ])
 def test_having_ones_hair_on_a_day_is_busy_then(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Can we have the appointment on Thursday?", "en_CA", "d=2026-12-10"),
+    ("Do you have an appointment Thursday?", "en_CA", "d=2026-12-10"),
+    ("Have you got any appts next week", "en_CA", "d=NW"),
+    ("I have an appointment Thursday", "en_CA", "x=2026-12-10,2026-12-17"),  # guard: the client's own appointment
+])
+def test_an_appointment_asked_for_is_no_busy_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
