@@ -6445,3 +6445,13 @@ def test_having_ones_hair_on_a_day_is_busy_then(text: str, locale: str, label: s
 ])
 def test_an_appointment_asked_for_is_no_busy_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("C'est pas mon numéro, c'est celui de mon voisin", "fr_CA", "wrong_number"),
+    ("ce n'est pas mon numéro", "fr_CA", "wrong_number"),
+    ("c'est pas mon numéro de dossier ça", "fr_CA", "unknown"),  # guard: a file number
+    ("c'est pas mon numéro, c'est celui de ma mère, elle est libre demain", "fr_CA", "when"),  # guard: the client's family
+])
+def test_c_est_pas_mon_numero_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
