@@ -250,8 +250,10 @@ CANCEL = compile_words(  # 'scratch the booking', 'call off Thursday's visit', '
     r"(?:\b(?:scrap|scratch|forget(?: about)?|call off) (?:the|my|our|her|his|this|that|\w+'s) (?:\w+ )?(?:appointment|visit|appt|booking)\b|\bcall off (?:the|my|our)\b|\bcall (?:it|that|everything) off\b"
     r"|\b(?:laiss(?:e|ez|er|ons) (?:faire|tomber)|(?<!\bai )(?<!\bavais )(?<!\ba )(?<!\bavait )(?<!\bavons )(?<!\bont )oubli(?:e|ez|er|ons))(?: (?:ca|tout ca))?(?: pour)? (?:le|la|mon|my|ma|notre|votre|son|sa|ce|cette) (?:rendez-vous|rdv|visite)\b"
     r"|\b(?:never ?mind|nvm) (?:about )?(?:the|my|our|her|his|this|that) (?:appointment|visit|appt|booking)\b|\bcancel+\w*|\bcanceller\b|\bannul\w*|\banul+er\b|\banulez\b)")
-KEEP = compile_words(r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|annuler)\b"  # 'je veux pas annuler!': the visit stays
-                     r"|\b(?:if|si|in case|en cas)\b(?: [\w']+){0,4} (?:cancell?ations?|annulations?|d'annulation)\b|\b(?:cancell?ation|annulation) list\b|\bliste d'annulation\b")  # 'or tomorrow if you have a cancellation': someone else's
+VISIT_KEPT = (r"\b(?:don'?t|do not|not|pas|never|jamais)(?: \w+)? (?:to )?(?:cancel|canceller|annuler)\b"  # 'je veux pas annuler!', 'annulez-le pas': the visit stays
+              r"|\b(?:annul|cancell)(?:ez|er|e)(?:[- ](?:le|la|les))? (?:pas|rien|jamais)\b")
+KEPT = compile_words(VISIT_KEPT)
+KEEP = compile_words(VISIT_KEPT + r"|\b(?:if|si|in case|en cas)\b(?: [\w']+){0,4} (?:cancell?ations?|annulations?|d'annulation)\b|\b(?:cancell?ation|annulation) list\b|\bliste d'annulation\b")  # 'or tomorrow if you have a cancellation': someone else's
 OWN_PLANS_CANCELLED = compile_words(  # 'I'll cancel my hairdresser', 'annuler ma physio': the client clears the day for the visit
     rf"\b(?:cancel+\w*|annul\w*) (?:my|mon|ma|mes|her|his|our|notre|nos|sa|son|ses)"
     rf"(?! (?:appointment|appt|visit|booking|rendez-vous|rdv|visite|service|maintenance|entretien|check-?up|tune-?up|tech\w*|{EQUIPMENT}"

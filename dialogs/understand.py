@@ -127,8 +127,8 @@ def understand(text: str, now: datetime, locale: str = "en_CA", parts: DayParts 
         return Understanding("when", windows=windows, excluded=excluded)
     if intents.THINKING.search(clean):
         return Understanding("unknown")  # not a yes yet
-    if intents.AGREED.search(clean):
-        return Understanding("yes")
+    if intents.AGREED.search(clean) or intents.KEPT.search(clean):
+        return Understanding("yes")  # 'no don't cancel, we still want it': a no to cancelling keeps the visit
     first = clean.split(" ")[0]
     answer = clean.split(" ")[1] if first in FRENCH_FILLERS and " " in clean else first  # 'ben non': the answer after the filler
     if (clean in NO or answer in NO_FIRST_WORDS or _says(clean, NO_PHRASES) or HEDGED_NO.match(clean)) and not NO_HURRY.match(clean) and not NOT_AT_HOME.match(clean):

@@ -5072,7 +5072,7 @@ def test_a_discharge_coming_on_a_date_ends_an_absence(text: str, label: str) -> 
     ("je peux pas, annuler svp", "fr_CA", "cancel"),  # the excuse, then the cancel: no 'pas annuler'
     ("jpeux pas, annuler svp", "fr_CA", "cancel"),
     ("Elle peut pas, faut annuler", "fr_CA", "cancel"),
-    ("Je veux pas annuler", "fr_CA", "no"),  # guard: the visit stays
+    ("Je veux pas annuler", "fr_CA", "yes"),  # guard: the visit stays
     ("I don't want to cancel, just move it", "en_CA", "reschedule"),  # guard
     ("Monday works, or tomorrow if you have a cancellation", "en_CA", "when"),  # guard
 ])
@@ -6454,4 +6454,15 @@ def test_an_appointment_asked_for_is_no_busy_time(text: str, locale: str, label:
     ("c'est pas mon numéro, c'est celui de ma mère, elle est libre demain", "fr_CA", "when"),  # guard: the client's family
 ])
 def test_c_est_pas_mon_numero_is_a_wrong_number(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("No don't cancel, we still want the visit", "en_CA", "yes"),
+    ("Non, annulez pas, on le veut toujours", "fr_CA", "yes"),
+    ("je veux pas canceller", "fr_CA", "yes"),
+    ("don't cancel, just move it", "en_CA", "reschedule"),  # guard
+    ("j'peux pas, annulez", "fr_CA", "cancel"),  # guard
+])
+def test_a_refusal_to_cancel_keeps_the_visit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
