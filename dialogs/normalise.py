@@ -252,6 +252,7 @@ def prepared(text: str, locale: str = "en_CA") -> Prepared:
     text = restored(text, locale)
     text = THERE_IS.sub("y'a ", text)  # 'ya pas de presse': il y a, never a yes
     text = text.replace("@", " at ").replace("&", " and ").replace("$", " dollars ")
+    text = sub(r"\b(\d{1,2}(?:st|nd|rd|th)|the \d{1,2}) ?[-\u2013] ?(\d{1,2}(?:st|nd|rd|th))\b", r"\1 to \2", text)  # 'the 14th-16th': a span of dates, never a clause break
     if "/" in text or "-" in text:
         text = NUMERIC_DATE.sub(lambda m: _date_in_figures(m, locale.startswith("fr")), text)
     text = sub(r"\b(?:wk|week) day(s?)\b", r"weekday\1", text)

@@ -6466,3 +6466,12 @@ def test_c_est_pas_mon_numero_is_a_wrong_number(text: str, locale: str, intent: 
 ])
 def test_a_refusal_to_cancel_keeps_the_visit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Not the 14th-16th, any other day is ok", "en_CA", "d=H x=2026-12-14..2026-12-16"),
+    ("the 14th - 16th works", "en_CA", "d=2026-12-14..2026-12-16"),
+    ("the 14-16th works", "en_CA", "d=2026-12-14..2026-12-16"),
+])
+def test_a_dash_between_ordinal_dates_is_a_span(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
