@@ -6475,3 +6475,13 @@ def test_a_refusal_to_cancel_keeps_the_visit(text: str, locale: str, intent: str
 ])
 def test_a_dash_between_ordinal_dates_is_a_span(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Can't do the 14th or 15th. 16th on is fine", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-14,2026-12-15"),
+    ("the 16th on works", "en_CA", "d=2026-12-16..2026-12-29"),
+    ("the 16th on wednesday", "en_CA", "d=2026-12-09,2026-12-16"),  # guard: 'on' before a day
+])
+def test_a_date_then_on_is_from_that_date_on(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
