@@ -418,7 +418,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
     text = STARTING_AS.sub(lambda m: "a partir" if m.group(0) == "a compter" else "starting", text)
     text = ANY_DAY_AFTER.sub(r"\1 after", text)  # 'Monday the 14th or any day after that': or after
     text = sub(r"\b(?:le|the) (\d{1,2})(?:st|nd|rd|th|er)? (?:ou|or) (?:later|plus tard|%s)(?![\w'])" % OR_AFTER, r"from the \1 on", text)  # 'le 17 ou apres'
-    text = sub(rf"\b(?<!until )(?<!till )(?<!jusqu'a )(?:(?:from|starting|a partir de|a partir du|des) )?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?|\d{{1,2}}(?:st|nd|rd|th)) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres|on(?= (?:is|are|works?|would|suits?|please|pls|ok|okay|good|fine)\b| ?\||$))\b(?! (?:that|this|ca|cela|\d))",
+    text = sub(rf"\b(?<!until )(?<!till )(?<!jusqu'a )(?:(?:from|starting|a partir de|a partir du|des) (?:(?:{WEEKDAY_NAMES}) )?)?((?:(?:next|this) )?(?:{WEEKDAY_NAMES})|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?|\d{{1,2}}(?:st|nd|rd|th)) (?:on ?wards?|and (?:after|later|on)|et (?:apres|plus tard)|pis apres|on(?= (?:is|are|works?|would|suits?|please|pls|ok|okay|good|fine)\b| ?\||$))\b(?! (?:that|this|ca|cela|\d))",
                r"from \1 on", text)  # 'Thursday onward', 'from the 3rd and after', 'jeudi et après'
     text = sub(rf"\b(?:{WEEKDAY_NAMES})(?:-(?:{WEEKDAY_NAMES})){{2,}}\b", lambda m: " and ".join(m.group(0).split("-")), text)  # 'wed-thu-fri': a list
     text = sub(rf"\b({WEEKDAY_NAMES})-({WEEKDAY_NAMES})\b", r"\1 to \2", text)  # 'mon-wed'

@@ -6482,6 +6482,7 @@ def test_a_dash_between_ordinal_dates_is_a_span(text: str, locale: str, label: s
     ("Can't do the 14th or 15th. 16th on is fine", "en_CA", "d=2026-12-16..2026-12-29 x=2026-12-14,2026-12-15"),
     ("the 16th on works", "en_CA", "d=2026-12-16..2026-12-29"),
     ("the 16th on wednesday", "en_CA", "d=2026-12-09,2026-12-16"),  # guard: 'on' before a day
+    ("from Monday the 21st on is fine", "en_CA", "d=2026-12-21..2027-01-03"),  # guard: 'from' said already
 ])
 def test_a_date_then_on_is_from_that_date_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
