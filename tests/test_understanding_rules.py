@@ -6486,3 +6486,12 @@ def test_a_dash_between_ordinal_dates_is_a_span(text: str, locale: str, label: s
 ])
 def test_a_date_then_on_is_from_that_date_on(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Non, pas de rendez-vous, le lit est retourné chez le fournisseur", "no_longer_has_unit"),
+    ("Les quadriporteurs sont repartis au magasin le mois passé", "no_longer_has_unit"),
+    ("Le fauteuil est retourné au magasin pour réparation", "unknown"),  # guard: back for a repair, still the client's
+])
+def test_a_unit_gone_back_to_the_supplier_is_no_longer_had(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
