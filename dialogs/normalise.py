@@ -382,7 +382,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = sub(r"\b[lj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)  # 'dans l avant-midi', as with the apostrophe
         text = sub(r"\baujourd hui\b", "aujourd'hui", text)
         text = FRENCH_SPELLED_DAY.sub(lambda m: str(FRENCH_DAY_NUMBERS.get(m.group(0)) or FRENCH_SMALL_DAYS[m.group(0)]), text)  # 'le vingt-deux', 'le cinq janvier': the date, not option 2
-        text = sub(rf"\b(demain|{WEEKDAY_NAMES}) a (matin|soir)\b", r"\1 \2", text)  # 'demain à matin': that day's morning, not this one
+        text = sub(rf"\b(demain|{WEEKDAY_NAMES}|le \d{{1,2}}(?:er)?) a (matin|soir)\b", r"\1 \2", text)  # 'demain à matin', 'le 15 à matin': that day's morning, not this one
         text = sub(rf"\b((?:{WEEKDAY_NAMES}|\d{{1,2}}) )le martin\b", r"\1le matin", text)  # autocorrect's 'mercredi le 23 le Martin'
         text = sub(rf"\b((?:{WEEKDAY_NAMES}) )mai (?=(?:{WEEKDAY_NAMES})\b)", r"\1mais ", text)  # 'pas lundi mai mardi': but, not May
         text = sub(r"\bpas (?:ben |vraiment |trop )?du monde (?:le matin|de bonne heure)\b", "pas du matin", text)  # 'j'sus pas du monde le matin'

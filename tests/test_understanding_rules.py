@@ -6495,3 +6495,11 @@ def test_a_date_then_on_is_from_that_date_on(text: str, locale: str, label: str)
 ])
 def test_a_unit_gone_back_to_the_supplier_is_no_longer_had(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Pas le 15 à matin, mais le 15 l'après-midi ça adonne", "fr_CA", "d=2026-12-15 h=12-17 x=2026-12-15@8-12"),
+    ("Pas demain à matin, demain après-midi", "fr_CA", "d=2026-12-09 h=12-17 x=2026-12-09@8-12"),  # guard: the older form
+])
+def test_a_date_a_matin_is_that_days_morning(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
