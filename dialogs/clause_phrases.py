@@ -593,9 +593,16 @@ ASKED_INSTEAD = compile_words(  # 'the 22nd doesn't work anymore can we do the 2
     r"(?<=[a-z0-9']) (?=(?:can|could) (?:we|you|u) (?:do|make it|come|switch|change|try|book|move)\b|(?:pouvez|pourriez)-vous\b|(?:est-ce qu'on|on) (?:peut|pourrait)\b|(?:peut|pourrait)-on\b)")
 JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes before: no new sentence there
     rf"\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|or|ou|and|et|pis|of|de|du|from|but|mais|said|dit|actually|finalement|then|puis|plutot|instead|a|at|to|au|the|le|la|on|next|this|ce|week|semaine|only|just|juste|any|is|be|que|if|si|except|excepte|excepting|excluding|sauf|than|apart)$")
-VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday, I have plans': a verdict with no negation word in it
+_TOPIC = (  # 'Monday, not good': a time named alone, which the short verdict after it is about
+    rf"(?:(?:on|le|la|les|l'|the|this|next|ce|cette|in the|en|how about|what about) )*(?:{WEEKDAY_NAMES}|tomorrow|demain|overmorrow|today|aujourd'hui|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?"
+    r"|week|semaine|(?:the )?week of the \d{1,2}(?:st|nd|rd|th)?|semaine du \d{1,2}(?:er)?|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)"
+    r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochaine?|qui vient|next week|la semaine prochaine|morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))*")
+TOPIC_ONLY = compile_words(_TOPIC)
+VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday I have plans': a verdict with no negation word in it
+    rf"(?:(?:{_TOPIC}) )?(?:"
     r"(?:(?:that|it|this) (?:is|'s) |is |(?:c'est|ca va etre|ca serait|ca risque d'etre) )?(?:difficile|(?:a )?problem|un probleme|compliquee?|(?:a )?bad day|une mauvaise journee|nenon|nan|naw)"
-    r"|(?:i|we) (?:have|'ve got|got) (?:other )?plans|(?:j'ai|on a) (?:d'autres |des )?plans")
+    r"|(?:i|we) (?:have|'ve got|got) (?:other )?plans|(?:j'ai|on a) (?:d'autres |des )?plans"
+    r")")
 SHORT_DOUBT = compile_words(r"\b(?:sure|certain|sais pas|know|idea|matter|problem|probleme|worries|rush|presse|urgent|hurry|late|tard|early|tot|soon|vite|long)\b")  # 'Monday, not sure', 'Lundi, pas trop tard': no verdict on the day
 PART_TOPIC = compile_words(  # 'Les matins, non.': a part of the day named alone, then the short verdict on it
     r"(^|\|\| ?)((?:the |le |les |l'|in the |en )?(?:mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)) \| ([^|]+?)(?= ?\|\||$)")

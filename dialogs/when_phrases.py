@@ -99,10 +99,6 @@ UNTIL_CLOCK = compile_words(r"\b(?:till|til|until|jusqu'a|to|a) \d")  # 'busy ti
 CLOCK_BOUND = compile_words(r"\b(?:before|after|avant|apres|past|passe) \d")  # 'not before 10', unlike 'not first thing', is a bound on the hours
 
 
-TOPIC_ONLY = compile_words(  # 'Monday, not good': a time named alone, which the short verdict after it is about
-    rf"(?:(?:on|le|la|les|l'|the|this|next|ce|cette|in the|en|how about|what about) )*(?:{WEEKDAY_NAMES}|tomorrow|demain|overmorrow|today|aujourd'hui|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?"
-    r"|week|semaine|(?:the )?week of the \d{1,2}(?:st|nd|rd|th)?|semaine du \d{1,2}(?:er)?|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)"
-    r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochaine?|qui vient|next week|la semaine prochaine|morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))*")
 BARE_NO = compile_words(r"(?:(?:hmm+|hm|euh|um+|uh) )?(?:also |aussi |still |toujours )?(?:no|non|nope|nah|nenon|ah non|oh non|oh no)(?: plus| either| more)?")
 
 

@@ -6503,3 +6503,14 @@ def test_a_unit_gone_back_to_the_supplier_is_no_longer_had(text: str, intent: st
 ])
 def test_a_date_a_matin_is_that_days_morning(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Lundi difficile, mercredi sans problème", "fr_CA", "d=2026-12-09 x=2026-12-14"),
+    ("Lundi nenon mais mercredi parfait", "fr_CA", "d=2026-12-09 x=2026-12-14"),
+    ("Monday is a problem but Wednesday works", "en_CA", "d=2026-12-09 x=2026-12-14"),
+    ("Monday I have plans, Wednesday is good", "en_CA", "d=2026-12-09 x=2026-12-14"),
+    ("Monday no problem", "en_CA", "d=2026-12-14"),  # guard: an idiom that agrees
+])
+def test_a_verdict_without_a_negation_word_refuses_the_day_it_follows(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
