@@ -596,10 +596,10 @@ JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes 
 _TOPIC = (  # 'Monday, not good': a time named alone, which the short verdict after it is about
     rf"(?:(?:on|le|la|les|l'|the|this|next|ce|cette|in the|en|how about|what about) )*(?:{WEEKDAY_NAMES}|tomorrow|demain|overmorrow|today|aujourd'hui|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?"
     r"|week|semaine|(?:the )?week of the \d{1,2}(?:st|nd|rd|th)?|semaine du \d{1,2}(?:er)?|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)"
-    r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochaine?|qui vient|next week|la semaine prochaine|morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))*")
+    r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochaine?|qui vient|next week|la semaine prochaine|(?:le |l'|the |in the |en )?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)|am|pm))*")
 TOPIC_ONLY = compile_words(_TOPIC)
 VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday I have plans': a verdict with no negation word in it
-    rf"(?:(?:{_TOPIC}) )?(?:"
+    rf"(?:(?:but|mais|and|et|pis) )?(?:(?:{_TOPIC}) )?(?:"
     r"(?:(?:that|it|this) (?:is|'s) |is |(?:c'est|ca va etre|ca serait|ca risque d'etre) )?(?:difficile|(?:a )?problem|un probleme|compliquee?|(?:a )?bad day|une mauvaise journee|nenon|nan|naw)"
     r"|(?:i|we) (?:have|'ve got|got) (?:other )?plans|(?:j'ai|on a) (?:d'autres |des )?plans"
     r")")

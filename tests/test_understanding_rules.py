@@ -6514,3 +6514,12 @@ def test_a_date_a_matin_is_that_days_morning(text: str, locale: str, label: str)
 ])
 def test_a_verdict_without_a_negation_word_refuses_the_day_it_follows(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Lundi ça va, mais le matin difficile.", "fr_CA", "d=2026-12-14 h=12-20"),
+    ("Lundi le matin difficile, l'après-midi ok", "fr_CA", "d=2026-12-14 h=12-17 x=2026-12-14@8-12"),
+    ("Lundi ça va, mais le matin pas libre.", "fr_CA", "d=2026-12-14 h=12-20"),  # guard: with a negation word
+])
+def test_a_verdict_without_a_negation_word_refuses_the_part_it_follows(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
