@@ -6523,3 +6523,21 @@ def test_a_verdict_without_a_negation_word_refuses_the_day_it_follows(text: str,
 ])
 def test_a_verdict_without_a_negation_word_refuses_the_part_it_follows(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Thursday at twenty past one", (12, 50), (15, 20)),
+    ("Thursday at ten to two", (13, 20), (15, 50)),
+])
+def test_minutes_in_words_give_the_clock_time(text: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    heard = understand(text, NOW, "en_CA")
+    assert [(a.date(), (a.hour, a.minute), (b.hour, b.minute)) for a, b in heard.windows] == [(NOW.date() + timedelta(days=2), start, end)]
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Thursday at 11 or so", "en_CA", "d=2026-12-10 h=10-13"),
+    ("Thursday 2 pm-ish", "en_CA", "d=2026-12-10 h=13-16"),
+    ("Thursday from ten to two", "en_CA", "d=2026-12-10 h=10-14"),  # guard: hours, not a clock time
+])
+def test_or_so_and_pm_ish_give_an_approximate_time(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
