@@ -191,6 +191,8 @@ def named_week(text: str, today: date) -> list[date] | None:
         return weekdays(next_monday + timedelta(days=7), *((3, 4) if after_next.group(1) or after_next.group(3) else (0, 1)))
     if search(r"\b(end of|late|later) next week\b|\bfin de la semaine prochaine\b|\bplus tard (?:dans )?la semaine prochaine\b", text):
         return weekdays(next_monday, 3, 4)
+    if search(r"\b(?:(?:the )?middle of|mid-?week) next week\b|\bnext week mid-?week\b|\b(?:au )?milieu de la semaine prochaine\b", text):
+        return weekdays(next_monday, 1, 3)  # 'the middle of next week': Tuesday to Thursday
     if search(r"\b(end of|later) (the|this) week\b|\blater (this|in the) week\b|\bfin de (?:la|cette) semaine\b|\bplus tard (?:dans la|cette) semaine\b", text):
         return weekdays(this_monday, 3, 4) or weekdays(next_monday, 3, 4)
     if search(r"\b(?:this |the |on the |ce |la )?(?:weekend|week-end|fin de semaine)\b", text):

@@ -6541,3 +6541,13 @@ def test_minutes_in_words_give_the_clock_time(text: str, start: tuple[int, int],
 ])
 def test_or_so_and_pm_ish_give_an_approximate_time(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("middle of next week", "en_CA", "d=2026-12-15..2026-12-17"),
+    ("the middle of next week, afternoons", "en_CA", "d=2026-12-15..2026-12-17 h=12-17"),
+    ("au milieu de la semaine prochaine", "fr_CA", "d=2026-12-15..2026-12-17"),
+    ("end of next week", "en_CA", "d=2026-12-17,2026-12-18"),  # guard
+])
+def test_the_middle_of_next_week_is_its_tuesday_to_thursday(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
