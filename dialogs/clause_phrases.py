@@ -182,13 +182,14 @@ UNMARKED_REST = compile_words(  # 'Not the 8th or the 9th any other day next wee
 LEADS_INTO_REST = frozenset({"or", "ou", "and", "et", "but", "mais", "pis", "so", "faque", "then", "just", "only", "at", "from", "the", "le", "la", "de", "du", "a", "any", "all", "tous", "toutes",
                              "is", "are", "be", "est", "c'est", "works", "marche", "like", "said", "says", "dit", "pretty", "much", "almost", "nearly", "do", "make", "manage"})  # 'or any day', 'can't do any day this week': one clause
 REFUSED_BEFORE = compile_words(r"\b(?:not|no|pas|never|jamais|ni|nor|can'?t|cannot|won'?t|except|sauf|excepte|busy|occupee?|dialysis|dialyse|physio|chu pas|je suis pas)\b")  # what makes a rest of the days
+_FR_VERDICT = r"(?:(?:marche|adonne) pas|adonne mal|fait pas(?: (?:mon|notre|son|leur) affaire)?|(?:me |nous |lui )?(?:convient|arrange) pas|va pas)"  # 'ça adonne mal', 'ça fait pas mon affaire'
 _WISH_STARTS = rf"(?:next week|next wk|la semaine prochaine|(?:next |this )?(?:{WEEKDAY_NAMES})\b|the \d|le \d|the week of|la semaine du|celui d'apres|celle d'apres|the one after|the week after|the following week|la semaine d'apres|la semaine suivante|tomorrow|demain|overmorrow)"
 REFUSED_THEN_WISHED = compile_words(  # 'not this week next week anytime', 'pas lundi mardi ok', 'not tomorrow next Tuesday': unpunctuated, a refusal then a wish
     rf"\b((?:not|pas|never|jamais) (?:(?:la|home|here|there|around|available|free|dispo|disponibles?|libres?) )?(?:this week|cette semaine|today|aujourd'hui|tomorrow|demain|next week|la semaine prochaine|(?:the|le) \d{{1,2}}(?:st|nd|rd|th|er)?)(?: (?:sorry|sry|desolee?|lol))?)(?= {_WISH_STARTS})"
     rf"|\b((?:not|pas|plus|pu|never|jamais) (?:on |le |next |this )?(?:{WEEKDAY_NAMES})(?: prochain| qui vient)?(?: (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir|am|pm))?)(?= (?:\| )?(?:(?:{WEEKDAY_NAMES})\b(?! (?:\| )?(?:or|and|ou|et|pis|ni|nor|&|{WEEKDAY_NAMES})\b)|celui d'apres|the one after))"
     rf"|\b((?:no|not|pas de|pas le|pas l'|jamais le|never) (?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?)(?= (?:next week|next wk|this week|la semaine prochaine|cette semaine|(?:{WEEKDAY_NAMES})\b|(?:the |le |l')?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)s?\b))"
-    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|(?:marche|adonne) (?:pas|plus|pu)|adonne mal|fait pas(?: (?:mon|notre|son|leur) affaire)?|(?:me |nous |lui )?(?:convient|arrange) pas|va pas|(?:y'?a |il y a )?pas moyen|pas de bon sens|pas possible|not possible|no way|non|a no)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
-    rf"|\b((?:ca |that )?(?:fait pas(?: (?:mon|notre|son|leur) affaire)?|adonne (?:pas|mal)|marche pas|va pas|(?:me |nous |lui )?(?:convient|arrange) pas)"
+    rf"|\b((?:{WEEKDAY_NAMES}|week|semaine|tomorrow|demain|\d{{1,2}}(?:st|nd|rd|th|er)?)(?: is| are| c'est| ca)? (?:no good|not good|bad|out|impossible|doesn'?t work|won'?t work|(?:marche|adonne) (?:plus|pu)|{_FR_VERDICT}|(?:y'?a |il y a )?pas moyen|pas de bon sens|pas possible|not possible|no way|non|a no)(?: pantoute| at all| for (?:me|us|her|him))?)(?= {_WISH_STARTS})"  # 'next week's no good week of the 27th'
+    rf"|\b((?:ca |that )?{_FR_VERDICT}"
     rf" (?:this week|cette semaine|today|aujourd'hui|tomorrow|demain|(?:le |ce )?(?:{WEEKDAY_NAMES})(?! (?:le |the )?\d)))(?= {_WISH_STARTS})"  # 'ça fait pas mon affaire cette semaine la semaine prochaine'
 )
 
@@ -595,7 +596,7 @@ JOINS_A_DAY = compile_words(  # a word that ties the day after it to what comes 
     rf"\b(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|or|ou|and|et|pis|of|de|du|from|but|mais|said|dit|actually|finalement|then|puis|plutot|instead|a|at|to|au|the|le|la|on|next|this|ce|week|semaine|only|just|juste|any|is|be|que|if|si|except|excepte|excepting|excluding|sauf|than|apart)$")
 _TOPIC = (  # 'Monday, not good': a time named alone, which the short verdict after it is about
     rf"(?:(?:on|le|la|les|l'|the|this|next|ce|cette|in the|en|how about|what about) )*(?:{WEEKDAY_NAMES}|tomorrow|demain|overmorrow|today|aujourd'hui|the \d{{1,2}}(?:st|nd|rd|th)?|le \d{{1,2}}(?:er)?"
-    r"|week|semaine|(?:the )?week of the \d{1,2}(?:st|nd|rd|th)?|semaine du \d{1,2}(?:er)?|mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)"
+    r"|week|semaine|(?:the )?week of the \d{1,2}(?:st|nd|rd|th)?|semaine du \d{1,2}(?:er)?|" + _PART + "|soirees?)"
     r"(?: (?:the \d{1,2}(?:st|nd|rd|th)?|le \d{1,2}(?:er)?|prochaine?|qui vient|next week|la semaine prochaine|(?:le |l'|the |in the |en )?(?:morning|afternoon|evening|matin|avant-midi|apres-midi|soir)|am|pm))*")
 TOPIC_ONLY = compile_words(_TOPIC)
 VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday I have plans': a verdict with no negation word in it
@@ -605,7 +606,7 @@ VERDICT_ALONE = compile_words(  # 'Lundi, difficile', 'Monday I have plans': a v
     r")")
 SHORT_DOUBT = compile_words(r"\b(?:sure|certain|sais pas|know|idea|matter|problem|probleme|worries|rush|presse|urgent|hurry|late|tard|early|tot|soon|vite|long)\b")  # 'Monday, not sure', 'Lundi, pas trop tard': no verdict on the day
 PART_TOPIC = compile_words(  # 'Les matins, non.': a part of the day named alone, then the short verdict on it
-    r"(^|\|\| ?)((?:the |le |les |l'|in the |en )?(?:mornings?|afternoons?|evenings?|matins?|avant-midis?|apres-midis?|soirs?|soirees?)) \| ([^|]+?)(?= ?\|\||$)")
+    r"(^|\|\| ?)((?:the |le |les |l'|in the |en )?(?:" + _PART + r"|soirees?)) \| ([^|]+?)(?= ?\|\||$)")
 CLOSED_LIST = compile_words(rf"\b(?:and|et|pis|or|ou|ni|nor) (?:le |the |on )?(?:{WEEKDAY_NAMES}|demain|tomorrow)$")  # 'not tuesday and wednesday': a list its 'and' ended
 AFTER_A_TIME = frozenset({*WEEKDAYS, *(f"{day}s" for day in WEEKDAYS), "works", "fine", "ok", "okay", "please", "pls", "svp", "only", "seulement", "anytime",
                           "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "matin", "matins", "avant-midi", "apres-midi", "soir",
