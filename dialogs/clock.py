@@ -173,8 +173,7 @@ COUNT_WORDS = {**CLOCK_WORDS, **DAY_CARDINALS, **FRENCH_DAY_NUMBERS, "a couple o
 
 
 _N = r"(\d{1,2}|%s)" % "|".join(sorted(CLOCK_WORDS, key=len, reverse=True))
-MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}  # 'twenty past one', 'ten to two'
-_MINUTES = "|".join(sorted(MINUTE_WORDS, key=len, reverse=True))
+_MINUTES = "twenty-five|twenty five|twenty|five|ten"  # 'twenty past one', 'ten to two'
 MONTH_CARDINAL = compile_words(r"\b(%s) (%s)\b(?! (?:am|pm|o'?clock|thirty|fifteen|forty|minutes?)\b|:)" % (
     "|".join(m for m in MONTHS if m not in ("may", "march")), "|".join(sorted(DAY_CARDINALS, key=len, reverse=True))))  # 'December fifteen': that date
 
@@ -333,8 +332,8 @@ def canonical_times(text: str) -> str:
     t = sub(rf"\bquarter (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(1))}:15", t)  # 'quarter after 10', as said in North America; before 'or later' reads the hour
     t = sub(rf"\bhalf past {_N}\b", lambda m: f"{number_of(m.group(1))}:30", t)
     t = sub(rf"\bquarter to {_N}\b", lambda m: f"{number_of(m.group(1)) - 1}:45", t)
-    t = sub(rf"\b({_MINUTES}) (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(2))}:{MINUTE_WORDS[m.group(1)]:02d}", t)  # 'twenty past one'
-    t = sub(rf"\b(at|around|about|for|by) ({_MINUTES}) to {_N}\b", lambda m: f"{m.group(1)} {number_of(m.group(3)) - 1}:{60 - MINUTE_WORDS[m.group(2)]:02d}", t)  # 'at ten to two'; 'ten to two' alone may be hours
+    t = sub(rf"\b({_MINUTES}) (?:past|after) {_N}\b", lambda m: f"{number_of(m.group(2))}:{number_of(m.group(1)):02d}", t)  # 'twenty past one'
+    t = sub(rf"\b(at|around|about|for|by) ({_MINUTES}) to {_N}\b", lambda m: f"{m.group(1)} {number_of(m.group(3)) - 1}:{60 - number_of(m.group(2)):02d}", t)  # 'at ten to two'; 'ten to two' alone may be hours
     t = sub(r"(?<!le )(?<!the )\b(\d{1,2}(?::\d{2})?(?: ?h(?: ?\d{2})?| ?[ap]m)?) (?:or later|(?:or|ou|and) %s|ou plus tard|and later|onwards?|et plus|on(?=\s*(?:\||$)))(?![\w'])" % OR_AFTER, r"from \1", t)
     t = sub(r"\b(?:y'?a personne|il y a personne|nobody|no one)(?: \w+){0,2} (?:avant|before|till|until|jusqu'a)\b", "from", t)
     t = sub(r"\b(?:je suis|i'?m|she'?s|he'?s|on est) (?:la|there|here|home)((?: \w+){0,2}?) (?:jusqu'a|until|till) (?:(noon|midi)|(?=\d))",
