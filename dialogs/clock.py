@@ -417,8 +417,8 @@ def canonical_times(text: str) -> str:
     t = sub(r"\b(?:before|avant) (?:his |her |my |the |le |son |sa |mon )?(?:supper|dinner|lunch|souper|diner) (?:at|a) (\d{1,2}(?::\d{2})?)\b", r"before \1", t)
     t = sub(r"\b(?:fini|finished|done) (?:de |with )?(?:souper|supper|diner|dinner|lunch|eating|manger)\b", " ", t)
     t = t if LETS_IN.search(t) else sub(r"\b(?:vient|viennent|venir|comes?|coming) (?:souper|diner|dejeuner|for (?:supper|dinner|lunch|breakfast))\b", " is busy ", t)  # 'mon gars vient souper le mercredi': a visit
-    t = sub(r"\b(at|around|vers|a|after|before|apres|avant) (1[0-2]|[1-9])([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
-               r"\1 \2:\3", t)  # 'arond 1030'
+    t = sub(r"\b(?:(at|around|vers|a) (2[0-3]|1\d|0?[1-9])|(after|before|apres|avant) (1[0-2]|0?[1-9]))([0-5]\d)\b(?=\s*(?:$|\||am\b|pm\b|please|pls|svp|works|ok|or|and|on|if|would|is|in the|tomorrow|demain|du matin|le matin))",
+               lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}:{m.group(5)}", t)  # 'arond 1030', 'at 1400'; 'before 2020' is a year
     t = sub(r"(?<=\| )(1[0-2]|[1-9])([0-5]\d)(?=\s*(?:$|\|))", r"\1:\2", t)  # 'weds 28th, 1045'
 
     t = sub(r"\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?! (?:an?|hour|hours|day|days|the|of|past))",

@@ -6551,3 +6551,13 @@ def test_or_so_and_pm_ish_give_an_approximate_time(text: str, locale: str, label
 ])
 def test_the_middle_of_next_week_is_its_tuesday_to_thursday(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, same_as", [
+    ("Thursday at 1400", "en_CA", "Thursday at 2 pm"),
+    ("jeudi vers 1330", "fr_CA", "jeudi vers 13 h 30"),
+    ("Thursday at 0930", "en_CA", "Thursday at 9:30"),
+])
+def test_a_clock_time_in_four_digits_reads_as_that_time(text: str, locale: str, same_as: str) -> None:
+    heard, meant = understand(text, NOW, locale), understand(same_as, NOW, locale)
+    assert (heard.intent, heard.windows) == (meant.intent, meant.windows) and len(meant.windows) == 1
