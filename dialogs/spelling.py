@@ -86,6 +86,8 @@ def corrected(word: str) -> str:
         return word
     targets = HYPHENATED if "-" in word else VOCABULARY  # 'avan-midi' is a typo of 'avant-midi', 'mi-janvier' of nothing
     match = process.extractOne(word, targets, scorer=fuzz.ratio, score_cutoff=82) if len(word) >= 5 else None
+    if match and is_word(word) and not _one_slip_or_clipped(word, match[0]):
+        match = None  # 'served' is no 'serviced', 'disappointment' no 'appointment': a real word is only ever one slip off
     if match is None and len(word) <= 6:  # 'juedi', 'mrdi', 'fidray': one slip in a short day name
         match = process.extractOne(word, DAY_NAMES, scorer=DamerauLevenshtein.distance, score_cutoff=1)
     if match is None and word.endswith("s") and len(word) >= 7:  # 'tusedays': a slip in a plural day name
@@ -95,6 +97,14 @@ def corrected(word: str) -> str:
         return _slipped(word) or _doubled(word) or _missed(word) or word
     return match[0] if match else word
 
+
+
+def _one_slip_or_clipped(word: str, target: str) -> bool:
+    """A real word read as a target one edit away ('mourning', 'martin'), two with its length kept (a common
+    misspelling: 'tommorow', 'holliday') or as its start or stem ('vendre', 'hospitalise'): a farther real word is
+    itself, not a slip."""
+    edits = DamerauLevenshtein.distance(word, target, score_cutoff=2)
+    return edits <= 1 or (edits == 2 and len(word) == len(target)) or target.startswith(word) or word.startswith(target)
 
 
 def _schwa_dropped(word: str) -> str | None:

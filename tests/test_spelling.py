@@ -81,3 +81,13 @@ def test_a_keyboard_slip_in_a_short_word_the_readers_look_for_is_put_right(typed
 @pytest.mark.parametrize("word", ["appt", "asap", "thru", "bday", "mins", "cots", "fiat", "hmmm", "ouin", "call"])
 def test_a_short_word_or_shorthand_is_no_slip(word: str) -> None:
     assert corrected(word) == word
+
+
+@pytest.mark.parametrize("word", ["served", "disappointment", "observed", "coter"])
+def test_a_real_word_two_edits_from_a_target_is_left_alone(word: str) -> None:
+    assert corrected(word) == word
+
+
+@pytest.mark.parametrize("typed, meant", [("tommorow", "tomorrow"), ("holliday", "holidays"), ("mourning", "morning"), ("vendre", "vendredi")])
+def test_a_real_word_one_slip_or_a_common_misspelling_from_a_time_word_is_put_right(typed: str, meant: str) -> None:
+    assert corrected(typed) == meant
