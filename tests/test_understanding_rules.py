@@ -6561,3 +6561,14 @@ def test_the_middle_of_next_week_is_its_tuesday_to_thursday(text: str, locale: s
 def test_a_clock_time_in_four_digits_reads_as_that_time(text: str, locale: str, same_as: str) -> None:
     heard, meant = understand(text, NOW, locale), understand(same_as, NOW, locale)
     assert (heard.intent, heard.windows) == (meant.intent, meant.windows) and len(meant.windows) == 1
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Her lift chair hums but won't move and she's stuck reclined in it right now", "en_CA", "urgent"),
+    ("he is stuck reclined", "en_CA", "urgent"),
+    ("Mom's stuck lying flat in the bed, the motor died", "en_CA", "urgent"),
+    ("she's stuck in it until her hip heals, come Tuesday", "en_CA", "when"),  # guard: a chair she lives in
+    ("I'm stuck in traffic, can we do Thursday", "en_CA", "when"),  # guard
+])
+def test_someone_the_unit_holds_reclined_or_flat_is_urgent(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
