@@ -6572,3 +6572,11 @@ def test_a_clock_time_in_four_digits_reads_as_that_time(text: str, locale: str, 
 ])
 def test_someone_the_unit_holds_reclined_or_flat_is_urgent(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Is there a number she can call?", "en_CA"), ("Is there a number my son can call?", "en_CA"), ("what number can Dad call", "en_CA"),
+    ("Y a-t-il un numéro qu'elle peut appeler?", "fr_CA"), ("C'est quoi le numéro que mon fils peut appeler?", "fr_CA"),
+])
+def test_a_number_someone_of_the_client_can_call_asks_for_a_person(text: str, locale: str) -> None:
+    assert understand(text, NOW, locale).intent == "human"
