@@ -6580,3 +6580,14 @@ def test_someone_the_unit_holds_reclined_or_flat_is_urgent(text: str, locale: st
 ])
 def test_a_number_someone_of_the_client_can_call_asks_for_a_person(text: str, locale: str) -> None:
     assert understand(text, NOW, locale).intent == "human"
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Friday is better, Thursday she's got the grandkids.", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Friday is better, Thursday Mom has the grandkids.", "en_CA", "d=2026-12-11 x=2026-12-10"),
+    ("Le 22 à 13 h... Non attendez, sa fille travaille ce jour-là. Le 23 à la même heure.", "fr_CA", "d=2026-12-23 h=12.5-15 x=2026-12-22"),
+    ("Son mari travaille toute la semaine prochaine, faque demain ou vendredi svp", "fr_CA", "d=2026-12-09,2026-12-11 x=2026-12-14..2026-12-18"),
+    ("Sa fille travaille pas le mardi, venez mardi", "fr_CA", "d=2026-12-15"),  # guard: she is free then
+])
+def test_a_relative_of_the_client_named_by_her_or_his_is_busy_as_by_my(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
