@@ -75,7 +75,7 @@ DAY_COURTESY = compile_words(  # 'sorry to text on a Sunday', 'sorry for the lat
     rf"|\b(?:sorry|desolee?|excusez(?:-moi)?|pardon) (?:for|about|pour) (?:the|my|this|a|le|la|mon|ma|ce) (?:(?:late|early) )?(?:text|message|texto)s?(?: (?:tardif|tardive))? (?:on a|un|ce) (?:{_ANY_DAY_NAME})(?: (?:morning|night|evening|matin|soir))?\b"
     rf"|(?<!c'est )(?<!ca )(?<!est )(?<!serait )(?<!sont )\bbon (?:(?:{_ANY_DAY_NAME})(?= ?(?:\|\||!|$|a (?:vous|toi|tous)\b|(?:et|and) merci\b))|apres-midi\b(?! ?(?:pour|me|nous|lui|ca|c'est|serait|ou|et|pis|or|and)\b))"
     rf"|\b(?:happy|(?:have|enjoy) (?:a |the |your )?(?:(?:good|nice|great|lovely|blessed|wonderful|relaxing) )?(?:rest of (?:your |the )?)?)(?<!have )(?<!the )(?:{_ANY_DAY_NAME})\b"
-    r"|\b(?:happy|merry|joyeux|joyeuses?|bonne) (?:canada day|fete du canada|premier juillet|new year'?s?(?: day| eve)?|christmas(?: day| eve)?|noel|paques|jour de l'an|boxing day|easter(?: monday)?)\b")
+    r"|\b(?:happy|merry|joyeux|joyeuses?|bonne) (?:(?:early|almost|nearly|belated|(?:un peu )?en avance|presque) )?(?:canada day|fete du canada|premier juillet|new year'?s?(?: day| eve)?|christmas(?: day| eve)?|noel|paques|jour de l'an|boxing day|easter(?: monday)?)\b")
 
 EXCUSED = compile_words(  # 'sorry for the late reply friday 12 around 1': the apology is a sentence of its own, not the wish's reason
     r"(?:\b(?:sorry|desolee?|excusez(?:-moi)?) (?:for|about|pour|de|du) (?:the |my |this |le |la |mon |ma )?(?:late |slow |delayed |long |tardive )?"

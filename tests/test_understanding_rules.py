@@ -6591,3 +6591,14 @@ def test_a_number_someone_of_the_client_can_call_asks_for_a_person(text: str, lo
 ])
 def test_a_relative_of_the_client_named_by_her_or_his_is_busy_as_by_my(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Merry almost Christmas! Any day next week", "en_CA", "d=NW"),
+    ("Happy early New Year, any day next week but Monday", "en_CA", "d=NW x=2026-12-14"),
+    ("Joyeux presque Noël! La semaine prochaine n'importe quand", "fr_CA", "d=NW"),
+    ("Bonne année en avance! La semaine prochaine en avant-midi", "fr_CA", "d=NW h=8-12"),
+    ("early Christmas Eve works", "en_CA", "d=2026-12-24"),  # guard: no greeting, the holiday wished
+])
+def test_a_holiday_greeting_with_a_qualifier_wishes_no_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
