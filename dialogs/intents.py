@@ -62,11 +62,15 @@ LONG_AGO = (r"(?:last (?:winter|summer|fall|autumn|spring|year)|(?:l'hiver|l'ete
             r"|(?:\w+ ){1,2}(?:years?|months?) ago|il y a (?:\w+ ){1,2}(?:ans|mois)|(?:in|en) (?:19|20)\d\d)")  # a fall told as history
 FALL_TOLD_WHEN = rf"(?:on|in) (?:the )?(?:early |late |mid-?)?(?:\d|{MONTH_NAMES}|spring|summer|fall|autumn|winter)"  # 'had a fall in March'; 'in the bathroom' tells where, 'on Sunday' a fall of this week
 FINE_NOW = r"(?:(?:she|he|i|we)(?:'s| is|'m| am)|(?:elle|il|je) (?:va|vais|est|suis)) (?:fine|ok|okay|good|all right|alright|bien|correct|mieux|better) (?:now|maintenant|asteure)\b"  # resolved
-HISTORY = {  # what happened long ago is not why the client writes now
+PLANS_FELL = (  # 'un rendez-vous qui vient de tomber', 'ma réunion est tombée à l'eau': plans that came up or fell through, no one fell
+    r"\b(?:rendez-vous|rdv|imprevu|reunion|meeting|affaire|contrat|job|shift|quart|examen|operation|chirurgie|souper|party|voyage|plans?)"
+    r"(?: (?:a|au|aux|a l'|chez|avec|de|du|d'|pour)(?: [\w'-]+){1,2})? (?:qui (?:vient|viennent) (?:juste )?de tomber|(?:qui )?(?:est|sont) tombee?s?)\b")
+HISTORY = {  # what happened long ago, and plans that fell, are not why the client writes now
     "no_longer_has_unit": compile_words(r"\b(?:pas|not|never|jamais) (?:en|in|dans|a|au|into) (?:a |an |un |une |the )?(?:soins de longue duree|long[- ]?term care|nursing home|chsld|care home|foyer)\b"),  # 'en résidence, pas en soins de longue durée'
     "urgent": compile_words(rf"\b{FALL}(?: [\w']+){{0,4}}? (?:{LONG_AGO}|last month|le mois (?:passe|dernier))\b|\b{FALL}(?: (?!(?:today|tonight|this|just|yesterday|hier|aujourd'hui|ce|a matin|vient)\b)[\w']+){{0,7}}?,? (?:(?:but|mais) {FINE_NOW}|(?:rien de casse|nothing (?:was )?broken|no bones broken)\b)"
                             r"|\b(?:allee?|alle|passee?|ete|rendue?|amenee?|went|been|was|were) (?:a l'|to (?:the )?|in (?:the )?)(?:urgence|emerg|emergency|er)\b(?=.{0,60}\b(?:revenue?|back home|home now|(?:va|is|she'?s|he'?s|doing) (?:bien|mieux|fine|ok|okay|better|well))\b)|\b(?:le |on (?:the )?)\d{1,2}(?:st|nd|rd|th|er)?(?: \w+)? (?:j'ai fait une chute|i had a fall|i fell)\b|\b(?:j'ai fait une chute|i had a fall|i fell|had a fall)\b(?: \w+){0,3}? (?:le|on) (?:the )?\d{1,2}\b|\b(?:getting over|recovering from|remets? d') ?(?:a|une|my|her|his|ma|sa) (?:fall|chute)\b|\ba fall (?:i|she|he) had\b|\bhad (?:a|my|her|his) fall (?:"
-                            rf"{FALL_TOLD_WHEN}|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b|\b(?:fait|had|eu) une? (?:chute|fall) (?:en|in) (?:19|20)\d\d\b|\b(?:fell|tombee?) (?:en|in) (?:19|20)\d\d\b"),
+                            rf"{FALL_TOLD_WHEN}|back|a few|two|three|some)\b|\bsince (?:my|her|his) fall\b|\bdepuis (?:ma|sa|son) chute\b|\b(?:fait|had|eu) une? (?:chute|fall) (?:en|in) (?:19|20)\d\d\b|\b(?:fell|tombee?) (?:en|in) (?:19|20)\d\d\b"
+                            rf"|{PLANS_FELL}"),
 }
 THING_DIED = compile_words(  # 'la batterie du quadri est morte', 'the remote for the bed died': a thing stopped, no one's death
     rf"\b(?:batter(?:y|ies)|batteries?|piles?|charger|chargeur|motor|moteur|remote|telecommande|manette|controller|cell|cellulaire|phone|telephone"

@@ -6602,3 +6602,15 @@ def test_a_relative_of_the_client_named_by_her_or_his_is_busy_as_by_my(text: str
 ])
 def test_a_holiday_greeting_with_a_qualifier_wishes_no_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("J'ai un rendez-vous à l'hôpital qui vient de tomber jeudi, vendredi c'est mieux", "when"),
+    ("Ma réunion est tombée à l'eau, jeudi c'est correct", "when"),
+    ("Mon shift est tombé à l'eau, mercredi je suis libre", "when"),
+    ("Ma mère qui vient de tomber dans l'escalier!", "urgent"),  # guard: a person fell
+    ("Ma mère a un rendez-vous, elle vient de tomber", "urgent"),  # guard: the plans named, then a fall
+    ("Mon père est tombé en sortant du lift", "urgent"),  # guard
+])
+def test_plans_that_fell_are_no_fall(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
