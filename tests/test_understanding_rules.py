@@ -6614,3 +6614,14 @@ def test_a_holiday_greeting_with_a_qualifier_wishes_no_day(text: str, locale: st
 ])
 def test_plans_that_fell_are_no_fall(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Je vous écris de mon iPad que mon fils m'a donné à Noël. Le lift va bien. Jeudi matin", "when"),
+    ("Mes enfants m'ont donné le quadriporteur l'an passé, il marche bien. Jeudi matin", "when"),
+    ("Ma fille nous a donné son vieux scooter, jeudi matin ça marche", "when"),
+    ("J'ai donné le quadriporteur à mon voisin", "no_longer_has_unit"),  # guard: given away
+    ("Ma mère a donné son scooter à l'Armée du Salut", "no_longer_has_unit"),  # guard
+])
+def test_a_gift_received_is_no_unit_given_away(text: str, intent: str) -> None:
+    assert understand(text, NOW, "fr_CA").intent == intent
