@@ -508,8 +508,9 @@ def _unsigned(text: str) -> str:
     return text[: signed.start()]
 
 
-ANY_BUT_PART_BEST = compile_words(  # 'any day but mornings are best': a preference after the comma a phone left out, no exception
-    rf"\b(any ?(?:day|time)|anytime|whenever|n'importe quand|n'importe quel jour) (?=(?:but|mais) (?:the |les |le |l')?{PART}s? "
+ANY_BUT_PART_BEST = compile_words(  # 'any day but mornings are best', 'every day but mornings are better': a preference after the comma a phone left out, no exception
+    rf"\b((?:any ?(?:day|time|weekday)|anytime|every ?day|all week|whenever|n'importe quand|n'importe quel jour|tous les jours|toute la semaine)"
+    rf"(?: (?:next week|this week|la semaine prochaine|cette semaine))?) (?=(?:but|mais) (?:the |les |le |l')?{PART}s? "
     r"(?:are|is|would be|c'est|ce serait|serait|sont)(?: (?:a lot|much|ben|bien|beaucoup))? (?:best|better|preferred|ideal|easier|mieux|preferables?|ideals?)\b)")
 
 

@@ -6625,3 +6625,14 @@ def test_plans_that_fell_are_no_fall(text: str, intent: str) -> None:
 ])
 def test_a_gift_received_is_no_unit_given_away(text: str, intent: str) -> None:
     assert understand(text, NOW, "fr_CA").intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("I am available every day but mornings are best", "en_CA", "h=8-12"),
+    ("Free every day next week but afternoons are better", "en_CA", "d=NW h=12-17"),
+    ("Je suis là tous les jours mais le matin c'est mieux", "fr_CA", "h=8-12"),
+    ("I'm home every day but mornings", "en_CA", "h=12-20"),  # guard: an exception
+    ("Tous les jours mais pas le matin", "fr_CA", "h=12-20"),  # guard
+])
+def test_every_day_but_a_part_that_is_best_prefers_that_part(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
