@@ -6636,3 +6636,14 @@ def test_a_gift_received_is_no_unit_given_away(text: str, intent: str) -> None:
 ])
 def test_every_day_but_a_part_that_is_best_prefers_that_part(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Was in emergency last night with chest pain, turned out to be nothing. Thursday morning works", "en_CA", "when"),
+    ("Mom was in the ER Sunday, turned out to be nothing serious. Thursday morning is fine", "en_CA", "when"),
+    ("Ma mère est allée à l'urgence hier, c'était rien de grave. Jeudi matin", "fr_CA", "when"),
+    ("Was in emergency last night, the chair dropped her and she's hurting", "en_CA", "urgent"),  # guard: the unit hurt her
+    ("She's in emergency now, the lift dropped her", "en_CA", "urgent"),  # guard
+])
+def test_an_emergency_visit_that_was_nothing_is_background(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
