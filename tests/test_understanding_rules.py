@@ -6647,3 +6647,17 @@ def test_every_day_but_a_part_that_is_best_prefers_that_part(text: str, locale: 
 ])
 def test_an_emergency_visit_that_was_nothing_is_background(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("Je suis à Rimouski jusqu'au 11. Après ça en après-midi", "fr_CA", "d=2026-12-12..2026-12-25 h=12-17 x=2026-12-08..2026-12-11"),
+    ("Je m'en vais aux funérailles à Rimouski jusqu'au 13. Après, en après-midi", "fr_CA", "d=2026-12-14..2026-12-27 h=12-17 x=2026-12-08..2026-12-13"),
+    ("Ma mère s'en va chez ma soeur jusqu'au 16, après ça n'importe quel matin", "fr_CA", "d=2026-12-17..2026-12-30 h=8-12 x=2026-12-08..2026-12-16"),
+])
+def test_at_a_place_or_going_away_until_a_day_is_away(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text", ["Je suis à la maison jusqu'au 18", "Je suis à votre disposition jusqu'au 18"])
+def test_at_home_or_at_your_service_until_a_day_is_not_away(text: str) -> None:
+    assert not understand(text, NOW, "fr_CA").excluded  # guard: there, not away
