@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dialogs.patterns import compile_words
-from dialogs.vocabulary import FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTH_NAMES, MONTHS, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import OWNERS, FULL_WEEKDAYS, FULL_WEEKDAYS_PATTERN, MONTH_NAMES, MONTHS, PART_WORDS, WEEKDAY_NAMES, WEEKDAYS
 
 
 # 'car' is the French 'because', not the one in 'my son has the car Wed'
@@ -403,8 +403,8 @@ DAY_WORD = compile_words(r"\b(?:%s)s?\b|\b\d{1,2}(?:st|nd|rd|th|er)?\b" % "|".jo
 
 MINE_BUSY = compile_words(  # 'that's my hair appointment', 'c'est mon bingo': a time that is taken
     r"\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our|their) (?!best|better|free|good|only|preferred|favou?rite|easiest|quiet|open|lazy|rest|home|stay)[\w-]+ days?\b(?! off)"
-    r"|\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering|cardiologist|specialist|surgeon|oncologist|neurologist|optometrist|audiologist|podiatrist|chiropractor|eye doctor|foot care|massage|chemo)\b"
-    r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b")
+    r"|\b(?:that|it|\w+)(?:'s| is| are) (?:my|her|his|our|(?:%s)'s) (?:\w+ )?(?:appointment|appt|bingo|club|hair|physio|dialysis|doctor|dentist|church|cards|bath|therapy|treatment|clinic|golf|bowling|curling|yoga|swim|pool|euchre|crib|bridge|dance|choir|volunteering|cardiologist|specialist|surgeon|oncologist|neurologist|optometrist|audiologist|podiatrist|chiropractor|eye doctor|foot care|massage|chemo)\b"
+    r"|\bc'est (?:la|le|l') ?(?:piscine|bingo|messe|physio|dialyse|coiffeuse|coiffeur|aquaforme|epicerie|menage|quilles|club|chorale|podologue|dentiste|docteur|medecin|optometriste|cardiologue|specialiste|massotherapeute)\b|\bc'est (?:le|la) (?:rendez-vous|rdv|physio|dialyse|chimio|coiffeuse|coiffeur|bingo) (?:de|d') ?(?:maman|papa|ma mere|mon pere|mon mari|ma femme|grand-maman|grand-papa|ma soeur|mon frere)\b|\bc'est (?:mon|ma|sa|son|notre|my) (?:\w+ ){0,2}(?:rendez-vous|rdv|bingo|club|coiffeur|coiffeuse|physio|dialyse|medecin|dentiste|messe|cartes|bain|traitement|clinique|golf|quilles|curling|yoga|piscine|aquaforme|bridge|danse|chorale|benevolat|epicerie|menage)\b" % "|".join(OWNERS))
 
 
 PART_AT_END = compile_words(rf"\b(?:{_PARTS})s?$")

@@ -12,7 +12,7 @@ from dialogs.apostrophes import restored
 from dialogs.folding import fold as fold
 from dialogs.slips import TARGET_SET, is_word
 from dialogs.spelling import KNOWN, PRONOUNS_AFTER, SHORTHAND, SHORTHAND_EN, SHORTHAND_FR, corrected, day_before_part, split_joined
-from dialogs.vocabulary import DAY_ORDINALS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
+from dialogs.vocabulary import DAY_ORDINALS, OWNERS, FRENCH_DAY_NUMBERS, FRENCH_SMALL_DAYS, FULL_WEEKDAYS, MONTHS, MONTH_NAMES, OR_AFTER, ORDINALS, PART_WORDS, RELATIVE_DAYS, WEEKDAY_NAMES, WEEKDAYS
 from dialogs.patterns import compile_words, search, sub
 
 
@@ -52,9 +52,15 @@ def _date_in_figures(match: re.Match[str], french: bool) -> str:
 
 TITLED = compile_words(r"\b(Mrs|Mr|Ms|Dr|Mme|Mlle)\.? [A-Z][a-z]+\b")
 
-OWNERS = {"mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma", "grandpa", "nana", "son", "daughter", "sister", "brother"}
-
 OWNED = compile_words(r" (?:\w+ ){0,2}(?:is|are|was)\b")  # 'Mom's eye appointment is ...': hers, not 'Mom is'
+OWNED_AFTER_VERB = compile_words(r"(?:'s|\bis|\bwas|\bare) $")  # 'that's Mom's eye appointment': a second 'is' has no place there, so hers
+
+
+def _owns(said: re.Match[str]) -> bool:
+    """A family word's 's is hers when a verb stands on either side of it ('Mom's appointment is', 'that's Mom's
+    appointment'); otherwise it is the family member being something ('Mom's free Thursday')."""
+    return said.group(1) in OWNERS and (OWNED.match(said.string, said.end()) is not None or OWNED_AFTER_VERB.search(said.string[: said.start()]) is not None)
+
 
 INFINITIVE_AFTER_AUXILIARY = compile_words(  # 'il est décéder', 'ça a déjà été réparer': the past participle, spelled as it sounds
     r"\b((?:est|sont|suis|etait|etaient|ete|ai|as|avons|avez|ont|(?:il|elle|on|ca|qui) a|[lm]'a)(?: (?:deja|pas|pu|plus|jamais|encore|bien))*) ([a-z]{3,})er\b")
@@ -343,7 +349,7 @@ def finished(prepared: Prepared, locale: str = "en_CA", breaks: bool = False) ->
         text = PLURAL_BY_APOSTROPHE.sub(_plural, text)  # 'Wed's are good', 'no pm's': a plural
         text = sub(r"\b(\w+)'s (?=(?:had|been|got|gotten)\b)", r"\1 has ", text)  # 'once he's had his meds'
         text = sub(r"\b((?:at|to|from|with|near) (?:(?:my|her|his|our|their|the|st|ste|saint|sainte) )?[a-z-]+)'s\b", r"\1", text)  # 'at her sister's', 'at St. Mike's': a place
-        text = sub(r"\b(\w+)'s\b", lambda m: m.group(0) if m.group(1) in OWNERS and OWNED.match(m.string, m.end()) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
+        text = sub(r"\b(\w+)'s\b", lambda m: m.group(0) if _owns(m) else f"{m.group(1)} is", text)  # 'Monday's out'; 'Mom's eye appointment is Thursday' owns
         text = sub(r"\b[ldj]'(?=(?:avant-midi|apres-midi|aprem)s?\b)", "", text)
         text = sub(r"\b((?:not|never|pas|jamais) (?:before|avant) \d{1,2}(?::\d{2}| ?h ?(?:\d{2})?)?(?: ?[ap]m)?) (?=(?:(?:she|he|i|we|they|elle|il|je|nous|ils|elles) "
                    r"(?:is|are|am|was|has|have|naps?|sleeps?|gets?|needs?|takes?|est|sont|suis|a|ont|fait|dort|prend|se|s'\w+|va)|on (?:est|se|s'\w+|dort|fait))\b)",

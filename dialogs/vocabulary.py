@@ -14,6 +14,9 @@ Hours = tuple[float, float]
 HORIZON_DAYS = 14
 
 
+OWNERS = ("mom", "dad", "mum", "mother", "father", "wife", "husband", "grandma", "grandpa", "nana", "son", "daughter", "sister", "brother")  # whose appointment a caregiver names: 'Mom's'
+
+
 @dataclass(frozen=True)
 class DayParts:
     """What 'morning', 'afternoon', 'evening' and a bare day mean in hours; the dealer's business-hours settings set them."""

@@ -6661,3 +6661,15 @@ def test_at_a_place_or_going_away_until_a_day_is_away(text: str, locale: str, la
 @pytest.mark.parametrize("text", ["Je suis à la maison jusqu'au 18", "Je suis à votre disposition jusqu'au 18"])
 def test_at_home_or_at_your_service_until_a_day_is_not_away(text: str) -> None:
     assert not understand(text, NOW, "fr_CA").excluded  # guard: there, not away
+
+
+@pytest.mark.parametrize("text, locale, label", [
+    ("We'd love the 17th. Oh wait, that's Mom's eye appointment. The 18th then", "en_CA", "d=2026-12-18 x=2026-12-17"),
+    ("The 17th is Dad's physio, the 18th works", "en_CA", "d=2026-12-18 x=2026-12-17"),
+    ("Oh non, le 17 c'est le rendez-vous de maman. Le 18 alors", "fr_CA", "d=2026-12-18 x=2026-12-17"),
+    ("Le 17 c'est la physio de papa, le 18 ça va", "fr_CA", "d=2026-12-18 x=2026-12-17"),
+    ("Mom's free the 17th", "en_CA", "d=2026-12-17"),  # guard: Mom is free
+    ("The 17th is Mom's day off, that works", "en_CA", "d=2026-12-17"),  # guard: a free day of hers
+])
+def test_a_family_members_appointment_takes_the_day(text: str, locale: str, label: str) -> None:
+    assert reads_as(text, locale, label)
