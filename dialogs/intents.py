@@ -424,10 +424,18 @@ QUIET_HOURS = compile_words(  # what follows an opt-out phrase that limits it to
     r"(?: (?:in the|at|le|la|du|de la) (?:morning|night|evening|matin|soir|nuit)\b)?")
 
 
+NOT_ASKED = compile_words(  # what ends the words before an opt-out phrase the client says they do not ask for
+    r"\b(?:(?:don'?t|dont|do not|didn'?t|didnt|did not|never) (?:want|wish|need|mean|meant|ask|asked)|(?:i'?m|i am|we'?re|we are) not (?:asking|telling|saying))"
+    r"(?: (?:you|u))?(?: (?:to|for you to))? $"
+    r"|\b(?:veux|veut|voulons|voulais|voulait|demande|demandons|demandais|dis|disais) (?:pas|jamais) (?:de |que vous |qu'on |d')?$")
+
+
 @lru_cache(maxsize=64)
 def _opt_out_phrases(clean: str) -> tuple[bool, ...]:
-    """Whether each opt-out phrase is limited to some hours; kept, since the reader asks twice of a reply."""
-    return tuple(QUIET_HOURS.match(clean, found.end()) is not None for found in STOP.finditer(clean))
+    """Whether each opt-out phrase is limited to some hours; kept, since the reader asks twice of a reply. A phrase the
+    client says they do not want ('I don't want to stop the messages, just not Monday') asks for nothing."""
+    return tuple(QUIET_HOURS.match(clean, found.end()) is not None for found in STOP.finditer(clean)
+                 if not NOT_ASKED.search(clean[:found.start()]))
 
 
 def _opt_out_phrase(clean: str) -> bool:

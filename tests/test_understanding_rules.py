@@ -6673,3 +6673,16 @@ def test_at_home_or_at_your_service_until_a_day_is_not_away(text: str) -> None:
 ])
 def test_a_family_members_appointment_takes_the_day(text: str, locale: str, label: str) -> None:
     assert reads_as(text, locale, label)
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("I don't want to stop the messages, I just can't do Monday. Tuesday instead", "en_CA", "when"),
+    ("I'm not asking you to stop texting me, Thursday is fine", "en_CA", "when"),
+    ("Je veux pas arrêter les messages, c'est juste que lundi marche pas. Mardi plutôt", "fr_CA", "when"),
+    ("je vous demande pas d'arrêter de m'écrire, jeudi ça va", "fr_CA", "when"),
+    ("I don't want these texts anymore, stop", "en_CA", "stop"),  # guard: the wish not to get them is an opt-out
+    ("Please stop the messages, I don't need them", "en_CA", "stop"),  # guard: the negation comes after
+    ("je veux pas de vos messages, arrêtez de m'écrire", "fr_CA", "stop"),  # guard
+])
+def test_an_opt_out_the_client_says_they_do_not_want_is_none(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
