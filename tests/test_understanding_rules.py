@@ -6686,3 +6686,16 @@ def test_a_family_members_appointment_takes_the_day(text: str, locale: str, labe
 ])
 def test_an_opt_out_the_client_says_they_do_not_want_is_none(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Bill is no longer with us. This is his wife Joan.", "en_CA", "bereaved"),
+    ("She's not with us anymore. This is her son Paul, what do we do with the lift?", "en_CA", "bereaved"),
+    ("Papa est pu avec nous. Ce serait pour annuler la visite.", "fr_CA", "bereaved"),
+    ("Maman est plus parmi nous. Cette visite sert plus à rien.", "fr_CA", "bereaved"),
+    ("Mom is not with us this weekend, Monday is good", "en_CA", "when"),  # guard: away for a time
+    ("mom's not with us next week, she's at my sister's", "en_CA", "when"),  # guard
+    ("Maman est plus avec nous cette semaine, elle est chez ma soeur", "fr_CA", "when"),  # guard
+])
+def test_no_longer_with_us_then_a_new_sentence_is_a_death(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
