@@ -6699,3 +6699,17 @@ def test_an_opt_out_the_client_says_they_do_not_want_is_none(text: str, locale: 
 ])
 def test_no_longer_with_us_then_a_new_sentence_is_a_death(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom says she doesn't want anyone coming in the house right now", "en_CA", "no"),
+    ("Dad doesn't want anybody to come to the house", "en_CA", "no"),
+    ("Mom doesn't want anyone in the house right now", "en_CA", "no"),
+    ("Maman veut personne dans la maison pour l'instant", "fr_CA", "no"),
+    ("Mom doesn't want anyone coming in the morning, afternoons are fine", "en_CA", "when"),  # guard: a time ruled out
+    ("we don't want anyone coming in the house until after Christmas", "en_CA", "when"),  # guard
+    ("I don't want someone to come without me there, next Tuesday I'm home", "en_CA", "when"),  # guard
+    ("Papa veut personne chez lui le matin, mardi après-midi ok", "fr_CA", "when"),  # guard
+])
+def test_not_wanting_anyone_in_the_house_declines_the_visit(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
