@@ -75,6 +75,8 @@ HISTORY = {  # what happened long ago, and plans that fell, are not why the clie
 THING_DIED = compile_words(  # 'la batterie du quadri est morte', 'the remote for the bed died': a thing stopped, no one's death
     rf"\b(?:batter(?:y|ies)|batteries?|piles?|charger|chargeur|motor|moteur|remote|telecommande|manette|controller|cell|cellulaire|phone|telephone"
     rf"|lights?|lumieres?|bulbs?|ampoules?|{EQUIPMENT})\b(?: (?:of|for|on|in|de|du|des|d'|a|au|pour|sur)(?: (?:the|her|his|my|our|le|la|les|sa|son|ses|ma|mon|mes))? ?[\w-]+)? (?:(?:est|sont|y'?e|is|are|just) )?(?:died|dead|morte?s?)\b")
+KIN = r"(?:mom|mum|dad|mother|father|husband|wife|grandma|grandpa)"  # whose relative: the client, or the one who writes for them
+OTHER_THAN_THE_CLIENT = r"(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)"  # a relative, a friend or a pet, whose death is a reason for a time, not the client's
 BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed two years ago... Friday would be fine')
     "bereaved": compile_words(
         r"\b(?:since|depuis que) (?:my |mon |ma |our |son |sa |her |his )?\w+ (?:died|passed|passed away|est decedee?|est partie?|est morte?)\b"
@@ -83,8 +85,9 @@ BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed tw
         r"|\blost (?:my|our) (?:husband|wife|partner|mother|father|mom|mum|dad)(?: \w+){0,2}? (?:in the|last|this past) (?:spring|summer|fall|autumn|winter|year)\b"
         r"|\bperdu (?:mon|ma|my) (?:mari|femme|conjointe?|mere|pere) (?:au|l'|cet?|le) ?(?:printemps|ete|automne|hiver|an passe|annee passee)\b"
         r"|\bwidow(?:ed|er)? since\b|\bveuve? depuis\b|\b(?:un )?deces dans la famille\b|\b(?:a )?death in the family\b"
-        r"|\b(?:we )?lost (?:my|our) (?:late )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}"
-        r"|\b(?:my|our|ma|mon|notre|his|her|their|son|sa|leur) (?:late )?(?:\w+'s )?(?:sister|brother|soeur|frere|cousine?|friend|amie?|cat|dog|chat|chienne?|neighbou?r|voisine?|aunt|uncle|tante|oncle|beau-frere|belle-soeur)\b(?: [\w']+){0,3}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"
+        rf"|\b(?:we )?lost (?:my|our) (?:late )?{OTHER_THAN_THE_CLIENT}\b(?: [\w']+){{0,3}}"
+        rf"|\b(?:la |le |l')?{OTHER_THAN_THE_CLIENT} (?:de|a) (?:maman|papa|(?:ma|mon) (?:mere|pere|mari|femme))\b(?: [\w']+){{0,3}}? (?:est |a )?(?:decedee?|morte?|est partie?|s'est eteinte?)\b"  # 'la soeur de maman est décédée'
+        rf"|\b(?:(?:my|our|ma|mon|notre|his|her|their|son|sa|leur) (?:late )?(?:\w+'s )?|{KIN}'?s ){OTHER_THAN_THE_CLIENT}\b(?: [\w']+){{0,3}}? (?:est |a )?(?:died|passed away|passed|decedee?|morte?|est partie?|s'est eteinte?)\b"  # 'Mom's sister died'
         r"(?:(?: [\w']+){0,4}? (?:and|et) (?:the funeral|les funerailles) (?:was|is|will be|ont eu lieu|sont|seront)\b)?"  # '... and the funeral was Saturday'
     ),
     "no_longer_has_unit": compile_words(  # staff of a residence writing for a client who lives there with the unit; back home for good

@@ -6713,3 +6713,15 @@ def test_no_longer_with_us_then_a_new_sentence_is_a_death(text: str, locale: str
 ])
 def test_not_wanting_anyone_in_the_house_declines_the_visit(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Mom's sister died so we're in Sudbury for the funeral until Friday", "en_CA", "when"),
+    ("moms sister passed away, we're at the funeral thursday, friday is fine", "en_CA", "when"),
+    ("La soeur de maman est décédée, on est à Rimouski pour les funérailles jusqu'à vendredi", "fr_CA", "when"),
+    ("Le frère de papa est mort la semaine passée, la semaine prochaine c'est mieux", "fr_CA", "when"),
+    ("Mom died, her sister is writing. Next week is fine", "en_CA", "bereaved"),  # guard: the client's own death
+    ("Le frère de papa est mort", "fr_CA", "bereaved"),  # guard: nothing else is said, a person reads it
+])
+def test_a_relatives_death_named_by_whose_kin_beside_a_wish_is_background(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
