@@ -98,7 +98,10 @@ BACKGROUND = {  # a death long past, told while booking ('my wife Joan passed tw
 }
 
 
-READ_WITHOUT = {**HISTORY, "bereaved": THING_DIED}  # what a reply tells that is not the intent now: a fall long ago, a dead battery
+NOT_WRONG_NUMBER = compile_words(  # 'c'est pas un mauvais numéro, c'est bien chez ma mère': a wrong number denied
+    r"\b(?:not|isn'?t|is not|wasn'?t|was not) (?:a |the )?(?:wrong|rong) (?:number|numbr|#|person)\b|\b(?:haven'?t|have not|don'?t have|do not have) (?:got )?(?:a |the )?wrong (?:number|person)\b"
+    r"|\b(?:pas|jamais) (?:un |le |d'un )?m[ao]u?vais (?:numero|num|#|cell|cellulaire|telephone)\b|\bvous (?:vous )?(?:trompez pas|(?:etes|avez) pas tromp\w* de (?:numero|personne))\b")
+READ_WITHOUT = {**HISTORY, "bereaved": THING_DIED, "wrong_number": NOT_WRONG_NUMBER}  # what a reply tells that is not the intent now: a fall long ago, a dead battery, a wrong number denied
 
 
 BREAKING_NEWS = compile_words(  # 'I should have let you know': the news is told now, whatever its date

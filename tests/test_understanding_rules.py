@@ -6725,3 +6725,15 @@ def test_not_wanting_anyone_in_the_house_declines_the_visit(text: str, locale: s
 ])
 def test_a_relatives_death_named_by_whose_kin_beside_a_wish_is_background(text: str, locale: str, intent: str) -> None:
     assert understand(text, NOW, locale).intent == intent
+
+
+@pytest.mark.parametrize("text, locale, intent", [
+    ("Non c'est pas un mauvais numéro, c'est bien chez ma mère. Elle est libre jeudi", "fr_CA", "when"),
+    ("vous vous trompez pas, c'est bien chez Gagnon. Jeudi", "fr_CA", "when"),
+    ("No this is not the wrong number, it's her daughter. Thursday works", "en_CA", "when"),
+    ("mauvais numéro, c'est pas ma mère", "fr_CA", "wrong_number"),  # guard: the negation is about someone else
+    ("c'est pas le bon numéro", "fr_CA", "wrong_number"),  # guard: 'not the right number' is a wrong one
+    ("Not sure who this is for, you have the wrong number", "en_CA", "wrong_number"),  # guard
+])
+def test_a_wrong_number_denied_is_none(text: str, locale: str, intent: str) -> None:
+    assert understand(text, NOW, locale).intent == intent
